@@ -1,0 +1,3 @@
+from boardprep.cli import main
+
+raise SystemExit(main())

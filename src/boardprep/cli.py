@@ -1,0 +1,122 @@
+"""Command-line entry point: the verbs of the public CLI contract (see README).
+
+Argument parsing lives here; each verb's work lives in ``boardprep.commands.<verb>`` with a
+``run(args) -> int`` function, imported lazily so ``boardprep agenda`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from boardprep.core.errors import BoardprepError, PackError, UsageError
+
+VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui")
+
+
+def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
+    # On sub-parsers the default must be SUPPRESS so "--data-dir X agenda" is not overwritten.
+    default = argparse.SUPPRESS if is_sub else None
+    p.add_argument("--data-dir", metavar="DIR", default=default,
+                   help="keep the database and caches in DIR (also $BOARDPREP_DATA_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boardprep",
+        description="Prepare for board and committee meetings from an agenda pack PDF.",
+    )
+    _global_options(parser, is_sub=False)
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    p = sub.add_parser("agenda", help="print the agenda found in a pack")
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--no-cache", action="store_true", help="analyse again, ignoring the cache")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("add", help="store a note, question or declaration for an item")
+    p.add_argument("kind", choices=["note", "question", "declaration"])
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("--item", required=True, metavar="NUMBER")
+    p.add_argument("--text", required=True)
+    p.add_argument("--page", type=int, metavar="N", help="physical page (1-based)")
+    p.add_argument("--interest", choices=["pecuniary", "other-registrable", "non-registrable", "other"])
+    p.add_argument("--withdraw", choices=["yes", "no"])
+    p.add_argument("--status", choices=["draft", "ready", "submitted", "asked", "answered"])
+    p.add_argument("--asker", metavar="NAME", help="who asks the question")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("list", help="everything stored for a pack, by item")
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("--json", action="store_true")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("export", help="export questions, declarations, notes, a brief or the annotated pack")
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("--what", required=True,
+                   choices=["questions", "declarations", "notes", "brief", "annotated-pdf", "everything"])
+    p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf"])
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("import", help="merge a question bundle or restore a JSON backup")
+    p.add_argument("bundle", metavar="BUNDLE.json")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("search", help="search the pack text and your own records")
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("shot", help="screenshot of the main window (off screen)")
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("--out", required=True, metavar="WINDOW.png")
+    p.add_argument("--item", metavar="NUMBER")
+    p.add_argument("--size", default="1400x900", metavar="WxH")
+    p.add_argument("--mode", choices=["read", "meeting"], default="read")
+    _global_options(p, is_sub=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # "boardprep [PACK.pdf]" starts the app: no verb, at most one positional.
+    if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")) or argv[0] == "gui":
+        if argv and argv[0] == "gui":
+            argv = argv[1:]
+        return _run_app(argv)
+    if argv[0] == "--data-dir" and len(argv) >= 2 and (len(argv) == 2 or argv[2] not in VERBS):
+        return _run_app(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.verb:
+        parser.print_help()
+        return 2
+    module = importlib.import_module(f"boardprep.commands.{args.verb.replace('import', 'import_')}")
+    try:
+        return int(module.run(args))
+    except PackError as err:
+        print(f"boardprep: cannot open {err.path}: {err.detail}", file=sys.stderr)
+        return 1
+    except UsageError as err:
+        print(f"boardprep: {err}", file=sys.stderr)
+        return 2
+    except BoardprepError as err:
+        print(f"boardprep: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _run_app(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="boardprep", description="Start the desktop app.")
+    parser.add_argument("pack", nargs="?", metavar="PACK.pdf")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample pack")
+    _global_options(parser, is_sub=False)
+    args = parser.parse_args(argv)
+    from boardprep.ui.app import run_app  # Qt only loads for the desktop app
+
+    return run_app(pack=args.pack, data_dir=args.data_dir, open_sample=args.sample)

@@ -1,0 +1,203 @@
+"""The agenda tree: the engine's output and every other layer's input.
+
+Plain dataclasses with a JSON form that is exactly the ``boardprep agenda --json`` contract
+(see README "Command line"). Page numbers: ``pdf_pages`` are 1-based physical pages,
+``pack_pages`` are the numbers the agenda prints (stamped page numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PageRange = tuple[int, int]
+
+
+def _range_json(r: PageRange | None) -> list[int] | None:
+    return [r[0], r[1]] if r is not None else None
+
+
+def _range_from(v: Any) -> PageRange | None:
+    return (int(v[0]), int(v[1])) if v else None
+
+
+@dataclass
+class Person:
+    role: str
+    name: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"role": self.role, "name": self.name}
+
+
+@dataclass
+class Document:
+    """A paper inside an item: the report, an appendix, minutes, slides."""
+
+    title: str
+    pdf_pages: PageRange | None = None
+
+    kind = "document"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "document", "title": self.title, "pdf_pages": _range_json(self.pdf_pages)}
+
+
+@dataclass
+class Item:
+    """An agenda item (or sub-item)."""
+
+    number: str
+    title: str
+    pack_pages: PageRange | None = None
+    pdf_pages: PageRange | None = None
+    time: str | None = None
+    people: list[Person] = field(default_factory=list)
+    purpose: str | None = None
+    exempt: bool = False
+    children: list[Item | Document] = field(default_factory=list)
+
+    kind = "item"
+
+    @property
+    def sub_items(self) -> list[Item]:
+        return [c for c in self.children if isinstance(c, Item)]
+
+    @property
+    def documents(self) -> list[Document]:
+        return [c for c in self.children if isinstance(c, Document)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "pack_pages": _range_json(self.pack_pages),
+            "pdf_pages": _range_json(self.pdf_pages),
+            "time": self.time,
+            "people": [p.to_json() for p in self.people],
+            "purpose": self.purpose,
+            "exempt": self.exempt,
+            "children": [c.to_json() for c in self.children],
+        }
+
+
+@dataclass
+class Meeting:
+    organisation: str | None = None
+    body: str | None = None
+    date: str | None = None  # ISO 8601 "2018-10-17"
+    time: str | None = None  # 24-hour "HH:MM"
+    venue: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "organisation": self.organisation,
+            "body": self.body,
+            "date": self.date,
+            "time": self.time,
+            "venue": self.venue,
+        }
+
+
+@dataclass
+class PackInfo:
+    path: str
+    sha256: str
+    pages: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "pages": self.pages}
+
+
+@dataclass
+class AgendaTree:
+    pack: PackInfo
+    meeting: Meeting = field(default_factory=Meeting)
+    items: list[Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # Printed page label per physical page (index 0 = page 1); None where unknown.
+    # Not part of the CLI JSON contract but cached with it: the UI's status bar needs it.
+    page_labels: list[int | None] = field(default_factory=list)
+
+    def to_json(self, *, with_labels: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "pack": self.pack.to_json(),
+            "meeting": self.meeting.to_json(),
+            "items": [i.to_json() for i in self.items],
+            "warnings": list(self.warnings),
+        }
+        if with_labels:
+            out["page_labels"] = list(self.page_labels)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AgendaTree:
+        return cls(
+            pack=PackInfo(**data["pack"]),
+            meeting=Meeting(**data.get("meeting") or {}),
+            items=[_item_from(d) for d in data.get("items", [])],
+            warnings=list(data.get("warnings", [])),
+            page_labels=list(data.get("page_labels", [])),
+        )
+
+    def walk(self) -> list[Item]:
+        """Every item and sub-item, in agenda order (depth first)."""
+        out: list[Item] = []
+
+        def rec(items: list[Item]) -> None:
+            for it in items:
+                out.append(it)
+                rec(it.sub_items)
+
+        rec(self.items)
+        return out
+
+    def find_item(self, number: str) -> Item | None:
+        key = normalise_number(number)
+        for it in self.walk():
+            if normalise_number(it.number) == key:
+                return it
+        return None
+
+    def item_at_page(self, pdf_page: int) -> Item | None:
+        """The deepest item whose papers contain physical page ``pdf_page`` (1-based)."""
+        best: Item | None = None
+        for it in self.walk():
+            r = it.pdf_pages
+            if r and r[0] <= pdf_page <= r[1]:
+                best = it
+        return best
+
+    def label_for(self, pdf_page: int) -> int | None:
+        if 1 <= pdf_page <= len(self.page_labels):
+            return self.page_labels[pdf_page - 1]
+        return None
+
+
+def normalise_number(number: str) -> str:
+    """'Item 4a.' -> '4a'; used to match item numbers typed by users or printed in stamps."""
+    s = number.strip().lower()
+    for prefix in ("agenda item", "item"):
+        if s.startswith(prefix):
+            s = s[len(prefix) :].strip()
+    return s.rstrip(".:)").lstrip("(").strip()
+
+
+def _item_from(d: dict[str, Any]) -> Item:
+    children: list[Item | Document] = []
+    for c in d.get("children", []):
+        if c.get("kind") == "document":
+            children.append(Document(title=c["title"], pdf_pages=_range_from(c.get("pdf_pages"))))
+        else:
+            children.append(_item_from(c))
+    return Item(
+        number=d["number"],
+        title=d["title"],
+        pack_pages=_range_from(d.get("pack_pages")),
+        pdf_pages=_range_from(d.get("pdf_pages")),
+        time=d.get("time"),
+        people=[Person(**p) for p in d.get("people", [])],
+        purpose=d.get("purpose"),
+        exempt=bool(d.get("exempt", False)),
+        children=children,
+    )

@@ -1,0 +1,150 @@
+"""Text lines with positions and fonts, from PyMuPDF's ``dict`` extraction.
+
+The engine reads layout, not flat text: bold runs end titles, right-hand columns hold page
+ranges, stamps sit in header and footer bands. This module turns a page (or a band of it)
+into ``Line`` objects in reading order, and is the only place that calls ``get_text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pymupdf
+
+# PyMuPDF span flag bits (TEXT_FONT_*)
+_ITALIC = 2
+_BOLD = 16
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class Line:
+    """One visual line: spans that share a baseline, left to right."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float  # the largest span's font size
+    bold: bool  # every non-blank span bold
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def bold_prefix(self) -> str:
+        """The leading run of bold spans: usually the item title."""
+        out = []
+        for s in self.spans:
+            if not s.bold and s.text.strip():
+                break
+            out.append(s.text.strip())
+        return " ".join(out).strip()
+
+
+@dataclass
+class PageLines:
+    index: int  # 0-based physical page
+    width: float
+    height: float
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def _is_bold(span: dict) -> bool:
+    return bool(span["flags"] & _BOLD) or "bold" in span.get("font", "").lower()
+
+
+def page_lines(page: pymupdf.Page, clip: pymupdf.Rect | None = None) -> PageLines:
+    """Lines of ``page`` (optionally only those inside ``clip``), top to bottom, left to right.
+
+    Spans from different PDF "lines" that share a baseline (table cells, a stamp beside a
+    footer) are merged into one visual line, with cell gaps kept as a tab.
+    """
+    raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
+    spans: list[tuple[float, float, float, float, Span]] = []
+    for block in raw.get("blocks", []):
+        if block.get("type", 0) != 0:
+            continue
+        for line in block.get("lines", []):
+            wdir = line.get("dir", (1, 0))
+            if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
+                continue
+            for s in line.get("spans", []):
+                text = s.get("text", "")
+                if not text.strip():
+                    continue
+                x0, y0, x1, y1 = s["bbox"]
+                spans.append(
+                    (
+                        y0,
+                        y1,
+                        x0,
+                        x1,
+                        Span(text, x0, x1, s["size"], _is_bold(s), bool(s["flags"] & _ITALIC)),
+                    )
+                )
+    spans.sort(key=lambda t: ((t[0] + t[1]) / 2, t[2]))
+    rows: list[list[tuple[float, float, float, float, Span]]] = []
+    for sp in spans:
+        mid = (sp[0] + sp[1]) / 2
+        if rows:
+            last = rows[-1]
+            ly0 = min(t[0] for t in last)
+            ly1 = max(t[1] for t in last)
+            height = max(ly1 - ly0, 1.0)
+            if abs(mid - (ly0 + ly1) / 2) < height * 0.45:
+                last.append(sp)
+                continue
+        rows.append([sp])
+    lines = [_make_line(row) for row in rows]
+    rect = page.rect
+    return PageLines(page.number, rect.width, rect.height, lines)
+
+
+def _make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
+    row.sort(key=lambda t: t[2])
+    parts: list[str] = []
+    prev_x1: float | None = None
+    for _y0, _y1, x0, _x1, span in row:
+        if prev_x1 is not None:
+            gap = x0 - prev_x1
+            if gap > span.size * 1.5:
+                parts.append("\t")
+            elif gap > span.size * 0.15 and not parts[-1].endswith(" ") and not span.text.startswith(" "):
+                parts.append(" ")
+        parts.append(span.text)
+        prev_x1 = span.x1
+    text = "".join(parts)
+    text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip()
+    sps = [t[4] for t in row]
+    return Line(
+        text=text,
+        x0=min(t[2] for t in row),
+        y0=min(t[0] for t in row),
+        x1=max(t[3] for t in row),
+        y1=max(t[1] for t in row),
+        size=max(s.size for s in sps),
+        bold=all(s.bold for s in sps if s.text.strip()),
+        spans=sps,
+    )
+
+
+def band_lines(page: pymupdf.Page, fraction: float = 0.12) -> list[Line]:
+    """Lines in the header and footer bands (top and bottom ``fraction`` of the page)."""
+    r = page.rect
+    h = r.height * fraction
+    top = page_lines(page, pymupdf.Rect(r.x0, r.y0, r.x1, r.y0 + h)).lines
+    bottom = page_lines(page, pymupdf.Rect(r.x0, r.y1 - h, r.x1, r.y1)).lines
+    return top + bottom
