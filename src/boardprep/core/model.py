@@ -56,6 +56,9 @@ class Item:
     purpose: str | None = None
     exempt: bool = False
     children: list[Item | Document] = field(default_factory=list)
+    # The item's paper reference where boards name papers instead of pages ("Paper B",
+    # "TB 24/057"): the engine finds the paper by it. Extends the CLI JSON compatibly.
+    paper: str | None = None
 
     kind = "item"
 
@@ -78,6 +81,7 @@ class Item:
             "purpose": self.purpose,
             "exempt": self.exempt,
             "children": [c.to_json() for c in self.children],
+            "paper": self.paper,
         }
 
 
@@ -200,4 +204,5 @@ def _item_from(d: dict[str, Any]) -> Item:
         purpose=d.get("purpose"),
         exempt=bool(d.get("exempt", False)),
         children=children,
+        paper=d.get("paper"),
     )
