@@ -12,14 +12,20 @@ import sys
 
 from boardprep.core.errors import BoardprepError, PackError, UsageError
 
+INTERESTS = ["pecuniary", "other-registrable", "non-registrable", "other"]
+EXPORT_WHAT = ["questions", "declarations", "notes", "brief", "annotated-pdf", "everything"]
 VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui")
 
 
 def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
     # On sub-parsers the default must be SUPPRESS so "--data-dir X agenda" is not overwritten.
     default = argparse.SUPPRESS if is_sub else None
-    p.add_argument("--data-dir", metavar="DIR", default=default,
-                   help="keep the database and caches in DIR (also $BOARDPREP_DATA_DIR)")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep the database and caches in DIR (also $BOARDPREP_DATA_DIR)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", required=True, metavar="NUMBER")
     p.add_argument("--text", required=True)
     p.add_argument("--page", type=int, metavar="N", help="physical page (1-based)")
-    p.add_argument("--interest", choices=["pecuniary", "other-registrable", "non-registrable", "other"])
+    p.add_argument("--interest", choices=INTERESTS)
     p.add_argument("--withdraw", choices=["yes", "no"])
     p.add_argument("--status", choices=["draft", "ready", "submitted", "asked", "answered"])
     p.add_argument("--asker", metavar="NAME", help="who asks the question")
@@ -53,10 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _global_options(p, is_sub=True)
 
-    p = sub.add_parser("export", help="export questions, declarations, notes, a brief or the annotated pack")
+    p = sub.add_parser(
+        "export", help="export questions, declarations, notes, brief, annotated pack"
+    )
     p.add_argument("pack", metavar="PACK.pdf")
-    p.add_argument("--what", required=True,
-                   choices=["questions", "declarations", "notes", "brief", "annotated-pdf", "everything"])
+    p.add_argument("--what", required=True, choices=EXPORT_WHAT)
     p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf"])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _global_options(p, is_sub=True)

@@ -122,7 +122,7 @@ def _make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
             gap = x0 - prev_x1
             if gap > span.size * 1.5:
                 parts.append("\t")
-            elif gap > span.size * 0.15 and not parts[-1].endswith(" ") and not span.text.startswith(" "):
+            elif gap > span.size * 0.15 and not (parts[-1].endswith(" ") or span.text[:1] == " "):
                 parts.append(" ")
         parts.append(span.text)
         prev_x1 = span.x1

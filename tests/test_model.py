@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+from boardprep.core.model import (
+    AgendaTree,
+    Document,
+    Item,
+    Meeting,
+    PackInfo,
+    Person,
+    normalise_number,
+)
+
+
+def _tree() -> AgendaTree:
+    report = Document("Report", (21, 30))
+    appendix = Document("Appendix 1 – Action plan", (31, 50))
+    sub = Item("7a", "Early help", pdf_pages=(31, 40))
+    item7 = Item(
+        "7",
+        "Safeguarding Children Board Annual Report",
+        pack_pages=(15, 44),
+        pdf_pages=(21, 50),
+        people=[Person("Responsible Officer", "A. Person")],
+        purpose="To consider the report.",
+        children=[report, sub, appendix],
+    )
+    return AgendaTree(
+        pack=PackInfo("pack.pdf", "ab" * 32, 182),
+        meeting=Meeting("Council", "Board", "2018-10-17", "10:00", "Hall"),
+        items=[Item("1", "Welcome"), item7],
+        warnings=["w"],
+        page_labels=[None, None, 1, 2],
+    )
+
+
+def test_json_round_trip_keeps_every_field() -> None:
+    tree = _tree()
+    data = json.loads(json.dumps(tree.to_json(with_labels=True)))
+    again = AgendaTree.from_json(data)
+    assert again == tree
+    assert data["items"][1]["children"][0] == {
+        "kind": "document",
+        "title": "Report",
+        "pdf_pages": [21, 30],
+    }
+    assert data["items"][1]["pdf_pages"] == [21, 50]
+    assert data["items"][0]["pdf_pages"] is None
+
+
+def test_contract_keys() -> None:
+    data = _tree().to_json()
+    assert set(data) == {"pack", "meeting", "items", "warnings"}
+    assert set(data["meeting"]) == {"organisation", "body", "date", "time", "venue"}
+    item_keys = {"number", "title", "pack_pages", "pdf_pages", "time", "people", "purpose"}
+    assert item_keys | {"exempt", "children"} <= set(data["items"][1])
+
+
+def test_walk_find_and_item_at_page() -> None:
+    tree = _tree()
+    assert [i.number for i in tree.walk()] == ["1", "7", "7a"]
+    found = tree.find_item("Item 7A.")
+    assert found is not None and found.number == "7a"
+    at35 = tree.item_at_page(35)
+    at25 = tree.item_at_page(25)
+    assert at35 is not None and at35.number == "7a"
+    assert at25 is not None and at25.number == "7"
+    assert tree.item_at_page(5) is None
+    assert tree.label_for(3) == 1 and tree.label_for(1) is None and tree.label_for(99) is None
+
+
+def test_normalise_number() -> None:
+    assert normalise_number("Agenda Item 10") == "10"
+    assert normalise_number("(i)") == "i"
+    assert normalise_number("4.1.") == "4.1"
