@@ -1,0 +1,99 @@
+"""Opening untrusted pack files safely, with errors a user understands.
+
+``pymupdf.open`` sniffs content (an HTML page named ``x.pdf`` opens as a 1-page document),
+prints repair messages to stdout (which would corrupt ``--json`` output) and accepts encrypted
+files it cannot read. ``open_pack`` checks all of that and raises a typed ``PackError``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pymupdf
+
+from boardprep.core.errors import (
+    DamagedPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NoPagesError,
+    NotAPdfError,
+    PackError,
+)
+
+# MuPDF writes "MuPDF error: ..." to stdout by default; keep stdout clean for JSON output.
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+_CHUNK = 1 << 20
+
+
+def sha256_file(path: str | os.PathLike[str]) -> str:
+    """Hex sha256 of the file, read in chunks so big packs never sit in memory twice."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def open_pack(path: str | os.PathLike[str]) -> pymupdf.Document:
+    """Open ``path`` as a PDF or raise the ``PackError`` subclass that explains why not.
+
+    The document's ``repair_warnings`` attribute lists MuPDF's messages when it had to repair
+    the file (empty when the file was clean).
+    """
+    name = str(path)
+    p = Path(path)
+    if not p.exists():
+        raise PackError(name, "no such file")
+    if p.is_dir():
+        raise PackError(name, "it is a folder, not a file")
+    try:
+        size = p.stat().st_size
+        with open(p, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as err:
+        raise PackError(name, err.strerror or "cannot be read") from err
+    if size == 0:
+        raise EmptyFileError(name)
+    # A PDF header may be preceded by junk, but must be within the first 1 KB.
+    if b"%PDF-" not in head:
+        raise NotAPdfError(name)
+
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    try:
+        doc = pymupdf.open(name, filetype="pdf")
+    except pymupdf.EmptyFileError as err:
+        raise EmptyFileError(name) from err
+    except Exception as err:  # FileDataError and friends: beyond repair
+        raise DamagedPdfError(name) from err
+    if not doc.is_pdf:
+        doc.close()
+        raise NotAPdfError(name)
+    if doc.needs_pass:
+        doc.close()
+        raise EncryptedPdfError(name)
+    try:
+        count = doc.page_count
+    except Exception as err:
+        doc.close()
+        raise DamagedPdfError(name) from err
+    if count == 0:
+        doc.close()
+        raise NoPagesError(name)
+    messages = pymupdf.TOOLS.mupdf_warnings(reset=True)
+    repaired = bool(getattr(doc, "is_repaired", False)) or bool(messages.strip())
+    doc.repair_warnings = [m for m in messages.splitlines() if m.strip()] if repaired else []
+    return doc
+
+
+def repair_warning(doc: pymupdf.Document) -> str | None:
+    """A user-facing warning when the file had to be repaired on opening, else None."""
+    if getattr(doc, "repair_warnings", None) or getattr(doc, "is_repaired", False):
+        return (
+            "The PDF file is slightly damaged and was repaired on opening; "
+            "some pages may be missing or out of place."
+        )
+    return None
