@@ -1,0 +1,155 @@
+"""Which pages of a pack hold the agenda.
+
+The agenda sits near the front (after a front sheet or a notice letter), spans one to four
+pages and looks like a list: an AGENDA heading, lines starting with item numbers, page ranges,
+column headings and procedural titles. Minutes and reports share some of those signs, so their
+own markers (Present:, RESOLVED, a page stamp inside the agenda's own ranges) count against.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import pymupdf
+
+from boardprep.core.agenda_lines import (
+    PAGES_RE,
+    cell_range,
+    is_header_line,
+    match_number,
+    starts_like_title,
+    take_range,
+)
+from boardprep.core.textlayer import PageLines, page_lines
+
+MAX_SCAN = 12
+MAX_AGENDA_PAGES = 5
+
+_PROCEDURAL = re.compile(
+    r"\b(apologies|declarations?\s+of\s+(?:interests?|pecuniary)|minutes\s+of\s+the|"
+    r"(?:^|\s)minutes\b|matters\s+arising|date\s+of\s+(?:the\s+)?next\s+meeting|any\s+other\s+business|"
+    r"urgent\s+(?:items|business)|public\s+(?:questions|participation)|exclusion\s+of|"
+    r"welcome|chair(?:man)?'?s\s+announcements|forward\s+plan|work\s+programme)",
+    re.IGNORECASE,
+)
+_MINUTES_SIGNS = re.compile(
+    r"^\s*(present\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
+    r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
+    re.IGNORECASE,
+)
+_AGENDA_HEAD = re.compile(
+    r"^\s*((?:supplementary\s+|revised\s+|draft\s+)?agenda(?:\s+(?:supplement|for\s+.*|pack|"
+    r"part\s+\w+))?|order\s+of\s+business|business\s+to\s+be\s+transacted)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"^\s*(?:Pack\s+)?Page\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class PageScore:
+    score: float
+    items: int
+    numbers: list[int]
+    ranges: list[tuple[int, int]]
+    heading: bool
+    minutes_signs: int
+    stamp: int | None
+
+
+def score_page(pl: PageLines) -> PageScore:
+    """How much a page looks like (part of) an agenda."""
+    heading = False
+    header_cols = False
+    items = 0
+    ranges: list[tuple[int, int]] = []
+    numbers: list[int] = []
+    procedural = 0
+    minutes = 0
+    stamp: int | None = None
+    for line in pl.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if _AGENDA_HEAD.match(text.replace("\t", " ")):
+            heading = True
+        if is_header_line(text):
+            header_cols = True
+        if _MINUTES_SIGNS.match(text):
+            minutes += 1
+        sm = _STAMP.match(text)
+        if sm and (line.y0 > pl.height * 0.85 or line.y1 < pl.height * 0.15):
+            stamp = int(sm.group(1))
+        cells = [c for c in text.split("\t") if c.strip()]
+        rng, _ = take_range(text, allow_bare=False)
+        if rng is None and len(cells) >= 2:
+            rng = cell_range(cells[-1])
+        if rng is None and PAGES_RE.search(text) is None:
+            rng2, rest = take_range(text, allow_bare=True)
+            if rng2 and rest and match_number(text):
+                rng = rng2
+        if rng:
+            ranges.append(rng)
+        nm = match_number(text)
+        listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman")
+        if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
+            items += 1
+            if nm.kind in ("arabic", "dotted"):
+                numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
+            if _PROCEDURAL.search(nm.rest):
+                procedural += 1
+    score = 0.0
+    score += 4.0 if heading else 0.0
+    score += 2.5 if header_cols else 0.0
+    score += min(items, 8) * 0.6
+    score += min(len(ranges), 6) * 0.8
+    score += min(procedural, 4) * 1.0
+    # Item numbers that count upwards are an agenda's backbone.
+    ups = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 2)
+    score += min(ups, 6) * 0.4
+    score -= minutes * 3.0
+    return PageScore(score, items, numbers, ranges, heading, minutes, stamp)
+
+
+def _is_start(s: PageScore) -> bool:
+    strong = s.heading or len(s.ranges) >= 2
+    return s.score >= 5.0 and s.items >= 2 and (strong or s.score >= 7.0) and s.minutes_signs == 0
+
+
+def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
+    if cur.minutes_signs:
+        return False
+    if first_range is not None and cur.stamp is not None and cur.stamp >= first_range:
+        return False  # this page is already inside the papers the agenda points to
+    if cur.heading and cur.items:
+        return True
+    if cur.items == 0:
+        return False
+    # Numbering must carry on from the previous page, not restart like a report's sections.
+    if prev.numbers and cur.numbers and cur.numbers[0] < max(prev.numbers):
+        return False
+    return cur.score >= 2.5
+
+
+def find_agenda_pages(doc: pymupdf.Document) -> list[int]:
+    """0-based pages that hold the agenda, in order; [] when the file has none."""
+    n = min(doc.page_count, MAX_SCAN)
+    scores = [score_page(page_lines(doc[i])) for i in range(n)]
+    return pages_from_scores(scores)
+
+
+def pages_from_scores(scores: list[PageScore]) -> list[int]:
+    start = next((i for i, s in enumerate(scores) if _is_start(s)), None)
+    if start is None:
+        return []
+    # Prefer the page with an AGENDA heading when an earlier list-like page is a contents page.
+    out = [start]
+    all_ranges = [r[0] for r in scores[start].ranges]
+    for i in range(start + 1, min(len(scores), start + MAX_AGENDA_PAGES)):
+        first_range = min(all_ranges) if all_ranges else None
+        if not _continues(scores[out[-1]], scores[i], first_range):
+            break
+        out.append(i)
+        all_ranges += [r[0] for r in scores[i].ranges]
+    return out

@@ -1,0 +1,309 @@
+"""Recognisers for the pieces of an agenda line: item numbers, page ranges, papers, headings.
+
+Pure text functions; the layout decisions (indentation, fonts) live in ``agenda_parse``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from boardprep.core.model import PageRange
+
+DASH = r"[-‐‑‒–—]"
+
+# "(Pages 9 - 14)", "Pages 9 to 14", "pp. 9-14", "(Page 5)", "p. 5"
+PAGES_RE = re.compile(
+    rf"\(?\s*(?:Pages?|pp?\.)\s*(\d{{1,4}})\s*(?:(?:{DASH}|to)\s*(\d{{1,4}}))?\s*\)?",
+    re.IGNORECASE,
+)
+# A bare "27 - 62" at the end of a line or alone in a cell.
+BARE_RANGE_END_RE = re.compile(rf"(?<![\d/.,£%])(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})\s*$")
+BARE_RANGE_RE = re.compile(rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$", re.IGNORECASE)
+BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+
+# Papers named instead of pages.
+PAPER_RE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\())"
+    r"((?:Paper|Enclosure|Enc\.?|Annex|Item\s+Paper)\s+[A-Z0-9]{1,4}(?:[.\-/][A-Z0-9]{1,3})?"
+    r"|[A-Z]{2,5}\s?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?)"
+    r"\)?\s*$"
+)
+
+NO_PAPERS_RE = re.compile(
+    r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
+    r"|oral(?:\s+(?:update|report))?|presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
+    re.IGNORECASE,
+)
+
+ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# The item number at the start of a line. Groups: prefix word, number.
+NUMBER_RE = re.compile(
+    r"^\s*(?P<word>(?:Agenda\s+)?Item(?:\s+No\.?)?\s*)?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?"
+    rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\))"
+    r"(?P<punct>[.:)]?)(?:\s+|\t|$)"
+)
+BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+GROUP_WORDS = re.compile(
+    r"\b(PART|ITEMS?|FOR|DECISION|INFORMATION|DISCUSSION|NOTING|ASSURANCE|APPROVAL|"
+    r"GOVERNANCE|EXEMPT|CONFIDENTIAL|PRIVATE|CLOSED|PUBLIC|BUSINESS|SECTION|"
+    r"CONSENT|AGENDA|MATTERS|STANDING)\b"
+)
+EXEMPT_MARK_RE = re.compile(
+    r"\b(part\s+(?:ii|2|b)\b|exempt|confidential|not\s+for\s+publication|private\s+(?:session|business|item)s?"
+    r"|\(private\)|closed\s+session|in\s+private)",
+    re.IGNORECASE,
+)
+EXEMPT_SECTION_RE = re.compile(
+    r"^\s*(part\s+(?:ii|2|b)\b|exempt|confidential|private|closed|restricted|"
+    r"items?\s+(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)",
+    re.IGNORECASE,
+)
+PUBLIC_SECTION_RE = re.compile(r"^\s*(part\s+(?:i|1|a)\b|public|open\s+session)", re.IGNORECASE)
+EXCLUSION_RE = re.compile(
+    r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|exclude\s+the\s+(?:press|public)"
+    r"|press\s+and\s+public\s+be\s+excluded|schedule\s+12a|100a\s*\(4\)",
+    re.IGNORECASE,
+)
+HEADER_WORDS = {
+    "item",
+    "items",
+    "no",
+    "no.",
+    "number",
+    "subject",
+    "title",
+    "page",
+    "pages",
+    "page no",
+    "time",
+    "paper",
+    "papers",
+    "lead",
+    "presenter",
+    "purpose",
+    "agenda item",
+    "enc",
+    "enclosure",
+    "action",
+    "ref",
+    "reports attached",
+    "report",
+    "pack page",
+    "timing",
+    "business",
+    "description",
+    "owner",
+}
+
+
+@dataclass
+class NumberMatch:
+    number: str  # as printed, without brackets and trailing punctuation
+    rest: str  # the text after the number
+    kind: str  # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman"
+    worded: bool  # "Item 5" / "Agenda Item 5"
+
+
+def match_number(text: str) -> NumberMatch | None:
+    m = NUMBER_RE.match(text)
+    if not m:
+        return None
+    num = m.group("num")
+    rest = text[m.end() :].strip()
+    worded = bool(m.group("word"))
+    if num.startswith("(") or num.endswith(")"):
+        inner = num.strip("()")
+        kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
+        if inner in ("i", "v", "x") and kind == "sub-roman":
+            kind = "sub-roman"
+        return NumberMatch(inner, rest, kind, worded)
+    if num[0].isdigit():
+        kind = "dotted" if "." in num else "arabic"
+        return NumberMatch(num, rest, kind, worded)
+    if not m.group("punct"):
+        return None
+    if re.fullmatch(ROMAN, num) and (len(num) > 1 or num in ("I", "V", "X")):
+        return NumberMatch(num, rest, "roman", worded)
+    return NumberMatch(num, rest, "letter", worded)
+
+
+def roman_value(s: str) -> int:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    s = s.lower()
+    for i, ch in enumerate(s):
+        v = vals.get(ch, 0)
+        if i + 1 < len(s) and vals.get(s[i + 1], 0) > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def number_value(nm: NumberMatch) -> int:
+    """The main ordinal of an item number, for sequence checks."""
+    if nm.kind in ("arabic", "dotted"):
+        return int(re.match(r"\d+", nm.number).group(0))  # type: ignore[union-attr]
+    if nm.kind in ("roman", "sub-roman"):
+        return roman_value(nm.number)
+    return ord(nm.number.lower()) - ord("a") + 1
+
+
+def _plausible_range(a: int, b: int) -> PageRange | None:
+    if 1900 <= a <= 2100 and (b < a or 1900 <= b <= 2100):
+        return None  # a year span ("2016-21", "2024-2025"), not pages
+    if a <= b <= a + 1000 and a >= 1:
+        return (a, b)
+    return None
+
+
+def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
+    """Find a page range in ``text``; return it and the text without it.
+
+    "(Pages 9 - 14)" forms are found anywhere at the end; a bare "61 - 70" only at the end and
+    only when ``allow_bare`` (a bare pair inside a title is usually a year or a count).
+    """
+    best: re.Match[str] | None = None
+    for m in PAGES_RE.finditer(text):
+        if text[m.end() :].strip(" .\t)") == "" or "(" in m.group(0):
+            best = m
+    if best is not None:
+        a = int(best.group(1))
+        b = int(best.group(2)) if best.group(2) else a
+        rng = _plausible_range(a, b)
+        if rng:
+            return rng, (text[: best.start()] + " " + text[best.end() :]).strip()
+    if allow_bare:
+        m2 = BARE_RANGE_END_RE.search(text)
+        if m2:
+            rng = _plausible_range(int(m2.group(1)), int(m2.group(2)))
+            if rng:
+                return rng, text[: m2.start()].strip()
+    return None, text
+
+
+def cell_range(cell: str) -> PageRange | None:
+    """A cell that holds only a range or a single page number."""
+    c = cell.strip()
+    m = BARE_RANGE_RE.match(c)
+    if m:
+        return _plausible_range(int(m.group(1)), int(m.group(2)))
+    m = BARE_PAGE_RE.match(c)
+    if m and 0 < int(m.group(1)) < 1900:
+        return (int(m.group(1)), int(m.group(1)))
+    rng, rest = take_range(c, allow_bare=False)
+    if rng and not rest.strip(" ()"):
+        return rng
+    return None
+
+
+def take_paper(text: str) -> tuple[str | None, str]:
+    m = PAPER_RE.search(text)
+    if not m:
+        return None, text
+    ref = m.group(1).strip()
+    before = text[: m.start()].rstrip(" (\t-–—")
+    return ref, before
+
+
+def take_no_papers(text: str) -> tuple[bool, str]:
+    m = NO_PAPERS_RE.search(text)
+    if not m:
+        return False, text
+    before = text[: m.start()].rstrip(" (\t-–—:")
+    if not before:
+        return True, text  # the whole text is "Verbal update": keep it as a title
+    return True, before
+
+
+def is_header_cells(cells: list[str]) -> bool:
+    """Column headings such as "Item No | Subject | Page No" or "Reports attached | Pages"."""
+    words = [c.strip().lower().rstrip(":") for c in cells if c.strip()]
+    if len(words) < 2:
+        return False
+    hits = sum(1 for w in words if w in HEADER_WORDS or w.rstrip("s") in HEADER_WORDS)
+    return hits >= max(2, len(words) - 1)
+
+
+def is_header_line(text: str) -> bool:
+    cells = text.split("\t")
+    if len(cells) >= 2:
+        return is_header_cells(cells)
+    low = text.strip().lower()
+    parts = re.split(r"\s{2,}|\s+(?=(?:page|pages|time|subject|title|paper)\b)", low)
+    return len(parts) >= 2 and is_header_cells(parts)
+
+
+def clean_title(title: str) -> str:
+    """Strip leader dots, markup leftovers, trailing ':' / '.' and surrounding space."""
+    t = title.replace("\t", " ")
+    t = re.sub(r"(?:\s*\.){3,}\s*$", "", t)  # leader dots
+    t = re.sub(r"[ _]{3,}$", "", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = t.rstrip(" :;.–—-").strip()
+    # A bracket left open by a stripped range.
+    if t.endswith("(") or t.count("(") > t.count(")"):
+        t = t.rstrip("( ").strip()
+    return t
+
+
+def is_upperish(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def starts_like_title(text: str) -> bool:
+    """An item title starts with a capital (or a quote/digit) and is not a date or a count."""
+    t = text.strip().lstrip("\"'‘“(")
+    if not t:
+        return False
+    first = t.split()[0].lower().strip(",.;:")
+    if first in MONTHS or first in ("am", "pm", "a.m.", "p.m.", "noon"):
+        return False
+    if first in ("per", "percent", "%", "minutes", "mins", "hours", "days", "weeks", "years"):
+        return False
+    return t[0].isupper() or t[0].isdigit()
+
+
+def looks_like_group_heading(text: str) -> bool:
+    """'FOR DECISION', 'PART A', 'ITEMS FOR INFORMATION': capitals, short, no number."""
+    t = text.strip().rstrip(":")
+    if not t or "\t" in t or len(t) > 70:
+        return False
+    if not is_upperish(t):
+        return False
+    if re.match(r"^\s*(PART|SECTION)\s+([A-Z0-9]{1,3}|ONE|TWO)\b", t, re.IGNORECASE):
+        return True
+    return bool(GROUP_WORDS.search(t.upper())) and len(t.split()) <= 8

@@ -1,0 +1,99 @@
+"""Clock times as agendas print them: "10.00am", "2.30 pm", "14:30", "7pm", bare "1.30".
+
+Agendas often print 12-hour times without am/pm; they are read against the meeting's start
+time and the previous item's time, because an agenda runs forwards through the day.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A time with an explicit am/pm, or a 24-hour time with a colon or dot ("14:30", "9.15").
+TIME_RE = re.compile(
+    r"(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d/])",
+    re.IGNORECASE,
+)
+# A cell that is nothing but a time.
+PURE_TIME_RE = re.compile(
+    r"^\s*(\d{1,2})(?:[.:](\d{2}))\s*(a\.?m\.?|p\.?m\.?)?\s*$|^\s*(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)\s*$",
+    re.IGNORECASE,
+)
+# Explicit am/pm times anywhere in a sentence: "at 3.15 pm", "7pm", "12 noon".
+AMPM_RE = re.compile(
+    r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)", re.IGNORECASE
+)
+# 24-hour clock in a sentence: "19:00", "at 14.30" (needs two minute digits).
+CLOCK_RE = re.compile(r"(?<![\d.:/£])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/%])")
+
+
+def _fmt(h: int, m: int) -> str | None:
+    if 0 <= h <= 23 and 0 <= m <= 59:
+        return f"{h:02d}:{m:02d}"
+    return None
+
+
+def to_24h(hour: int, minute: int, suffix: str | None) -> str | None:
+    """Hour/minute/"am"/"pm" -> "HH:MM"; None when impossible."""
+    sfx = (suffix or "").lower().replace(".", "").strip()
+    if sfx == "noon":
+        return "12:00" if hour == 12 else None
+    if sfx in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return None
+        if sfx == "am":
+            hour = 0 if hour == 12 else hour
+        elif hour != 12:
+            hour += 12
+    return _fmt(hour, minute)
+
+
+def parse_pure_time(text: str) -> tuple[int, int, str | None] | None:
+    """A cell holding only a time -> (hour, minute, suffix or None)."""
+    m = PURE_TIME_RE.match(text)
+    if not m:
+        return None
+    if m.group(1) is not None:
+        h, mi, sfx = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        h, mi, sfx = int(m.group(4)), 0, m.group(5)
+    if h > 23 or mi > 59:
+        return None
+    return h, mi, sfx
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def resolve_time(hour: int, minute: int, suffix: str | None, reference: str | None) -> str | None:
+    """Resolve a printed time to "HH:MM", reading a bare 12-hour time against ``reference``.
+
+    ``reference`` is the previous item's time or the meeting start: the first candidate at or
+    after it (within a day's agenda) wins. Without a reference, 1-6 o'clock is afternoon.
+    """
+    if suffix:
+        return to_24h(hour, minute, suffix)
+    if hour == 0 or hour > 12:
+        return _fmt(hour, minute)
+    candidates = [hour % 12 * 60 + minute, (hour % 12 + 12) * 60 + minute]
+    if hour == 12:
+        candidates = [12 * 60 + minute]
+    if reference:
+        ref = _minutes(reference) - 15  # tolerate an item printed slightly before the last one
+        later = [c for c in candidates if c >= ref]
+        best = min(later) if later else max(candidates)
+    else:
+        best = candidates[-1] if 1 <= hour <= 6 else candidates[0]
+    return _fmt(best // 60, best % 60)
+
+
+def find_time_in_text(text: str) -> str | None:
+    """The first explicit clock time in a sentence ("at 3.15 pm", "7pm", "19:00")."""
+    m = AMPM_RE.search(text)
+    if m:
+        return to_24h(int(m.group(1)), int(m.group(2) or 0), m.group(3))
+    m = CLOCK_RE.search(text)
+    if m:
+        return _fmt(int(m.group(1)), int(m.group(2)))
+    return None
