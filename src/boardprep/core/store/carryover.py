@@ -1,0 +1,192 @@
+"""Carrying a member's records to a re-issued pack of the same meeting.
+
+Items are matched by number + title, renumbered items by title alone; page-anchored records
+by their quoted text in the new pack, else by the same stamped page (records without a quote),
+else the item's first page. What cannot be placed is kept with no item ("unplaced") and
+reported: never dropped, never attached to a passage we are not sure of.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+from boardprep.core.model import AgendaTree, Item, normalise_number
+from boardprep.core.store.db import transaction
+from boardprep.core.store.packtext import try_read_page_texts
+from boardprep.core.store.records import CarryOver, PackOpenResult
+from boardprep.core.store.store import TABLES, Store, _encode, new_uid, now_iso
+
+SAME_NUMBER_TITLE = 0.6  # same number, lightly edited title
+RENUMBERED_TITLE = 0.85  # different number: the title must match closely
+QUOTE_PROBE = 160  # characters of a long quote that are enough to find it
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip().lower()
+
+
+def title_similarity(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+
+
+def match_item(number: str | None, title: str | None, new: AgendaTree) -> tuple[Item | None, str]:
+    """The new tree's item for an old (number, title) and how it was matched."""
+    if number is None:
+        return None, "unplaced"
+    same = new.find_item(number)
+    if same is not None and (not title or title_similarity(same.title, title) >= SAME_NUMBER_TITLE):
+        return same, "item"
+    best, score = None, 0.0
+    for it in new.walk():
+        s = title_similarity(it.title, title)
+        if s > score:
+            best, score = it, s
+    if best is not None and score >= RENUMBERED_TITLE:
+        return best, "renumbered"
+    return None, "unplaced"
+
+
+def find_quote(
+    quote: str | None, texts: list[str] | None, within: tuple[int, int] | None
+) -> int | None:
+    """Physical page (1-based) holding ``quote``; pages of the item's range are tried first."""
+    if not quote or not texts:
+        return None
+    probe = _norm(quote)[:QUOTE_PROBE]
+    if len(probe) < 4:
+        return None
+    normed = [_norm(t) for t in texts]
+    order = list(range(1, len(texts) + 1))
+    if within:
+        inside = [p for p in order if within[0] <= p <= within[1]]
+        order = inside + [p for p in order if p not in inside]
+    for p in order:
+        if probe in normed[p - 1]:
+            return p
+    return None
+
+
+def _physical_for_label(tree: AgendaTree, pack_page: int | None) -> int | None:
+    if pack_page is None:
+        return None
+    for i, label in enumerate(tree.page_labels):
+        if label == pack_page:
+            return i + 1
+    return None
+
+
+def _quote_geometry(path: str | None, page: int, quote: str) -> list[Any] | None:
+    """Quads of the quote on its new page (the layout may have changed), when readable."""
+    if not path:
+        return None
+    with contextlib.suppress(Exception):
+        from boardprep.core.store.packtext import _open
+
+        doc = _open(path)
+        try:
+            quads = doc[page - 1].search_for(quote[:QUOTE_PROBE], quads=True)
+            return [tuple(v for pt in (q.ul, q.ur, q.ll, q.lr) for v in pt) for q in quads]
+        finally:
+            doc.close()
+    return None
+
+
+def carry_over(
+    store: Store, old_sha: str, new: AgendaTree, path: str | None, result: PackOpenResult
+) -> None:
+    """Copy every record of ``old_sha`` onto the new pack (one transaction), filling ``result``."""
+    new_sha = new.pack.sha256
+    texts = store.page_texts(new_sha)
+    if texts is None:
+        texts = try_read_page_texts(path)
+        if texts is not None:
+            store.index_pack_text(new_sha, texts)
+    result.carried_from = old_sha
+    rows: list[tuple[str, dict[str, Any], CarryOver]] = []
+    item_notes: set[str] = set()
+    for kind in TABLES:
+        for rec in store._list(kind, old_sha, None):
+            values, move = _place(kind, rec, new, texts, path)
+            if kind == "note" and rec.is_item_note:
+                # One free-text note per item: a second one landing on the same item stays a note.
+                key = values["item"] or ""
+                values["is_item_note"] = int(values["item"] is not None and key not in item_notes)
+                item_notes.add(key)
+            rows.append((kind, values, move))
+    with transaction(store.conn) as c:
+        for kind, values, move in rows:
+            enc = _encode(values)
+            cols = ", ".join(enc)
+            cur = c.execute(
+                f"INSERT INTO {TABLES[kind][0]} ({cols}) VALUES ({', '.join('?' for _ in enc)})",
+                list(enc.values()),
+            )
+            move.record_id = int(cur.lastrowid or 0)
+            (result.unplaced if move.how == "unplaced" else result.carried).append(move)
+
+
+def _place(
+    kind: str, rec: Any, new: AgendaTree, texts: list[str] | None, path: str | None
+) -> tuple[dict[str, Any], CarryOver]:
+    values = {k: v for k, v in vars(rec).items() if k != "id"}
+    values.update(uid=new_uid(), sha256=new.pack.sha256, carried_from=rec.sha256)
+    values["updated"] = now_iso()
+    item, how = match_item(rec.item, rec.item_title, new)
+    old_page = getattr(rec, "page", None)
+    new_page = old_page
+    if old_page is not None:
+        quote = getattr(rec, "quote", None)
+        found = find_quote(quote, texts, item.pdf_pages if item else None)
+        if found is not None:
+            new_page, how = found, "quote"
+            item = item or new.item_at_page(found)
+            geometry = _quote_geometry(path, found, quote) if quote else None
+            if kind == "highlight" and geometry:
+                values["quads"] = geometry
+            if kind == "note" and geometry:
+                q = geometry[0]
+                values["rect"] = (min(q[0::2]), min(q[1::2]), max(q[0::2]), max(q[1::2]))
+        elif not quote and kind != "highlight" and _physical_for_label(new, rec.pack_page):
+            new_page, how = _physical_for_label(new, rec.pack_page), "pack-page"
+            item = item or new.item_at_page(new_page)  # type: ignore[arg-type]
+        elif kind != "highlight" and item is not None and item.pdf_pages:
+            new_page, how = item.pdf_pages[0], "item-start"
+            values["rect"] = None
+        else:
+            # A highlight whose text is gone, or no page to land on: keep it, unplaced.
+            new_page, how, item = None, "unplaced", None
+        values["page"] = new_page
+        values["pack_page"] = new.label_for(new_page) if new_page else None
+    if item is None:
+        how = "unplaced"
+    values["item"] = item.number if item else None
+    values["item_title"] = item.title if item else rec.item_title
+    if kind in ("note", "highlight") and isinstance(values.get("rect"), str):
+        values["rect"] = json.loads(values["rect"])
+    text = {
+        "note": "text",
+        "question": "text",
+        "declaration": "nature",
+        "highlight": "quote",
+        "bookmark": "label",
+    }[kind]
+    move = CarryOver(
+        kind=kind,
+        record_id=0,
+        old_item=rec.item,
+        new_item=values["item"],
+        old_page=old_page,
+        new_page=values.get("page"),
+        how=how,
+        text=getattr(rec, text) or "",
+    )
+    return values, move
+
+
+__all__ = ["carry_over", "find_quote", "match_item", "normalise_number", "title_similarity"]

@@ -1,0 +1,201 @@
+"""Numbered schema migrations on ``PRAGMA user_version``.
+
+Every upgrade first copies the database to ``boardprep.db.bak-v<N>`` (N = the version found),
+then runs all pending steps in ONE transaction: a failure leaves the old schema untouched.
+Never edit a released step; add a new one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from boardprep.core.errors import BoardprepError
+
+_RECORD_COLS = """
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL REFERENCES packs(sha256) ON DELETE CASCADE,
+    item TEXT,
+    item_title TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    carried_from TEXT,
+    source TEXT"""
+
+V1 = f"""
+CREATE TABLE packs (
+    sha256 TEXT PRIMARY KEY,
+    organisation TEXT, body TEXT, date TEXT, time TEXT, venue TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    tree_json TEXT NOT NULL,
+    last_path TEXT,
+    first_opened TEXT NOT NULL,
+    last_opened TEXT NOT NULL,
+    last_page INTEGER
+);
+CREATE INDEX packs_meeting ON packs(date, organisation, body);
+CREATE TABLE pack_paths (
+    sha256 TEXT NOT NULL REFERENCES packs(sha256) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (sha256, path)
+);
+CREATE TABLE page_reads (
+    sha256 TEXT NOT NULL REFERENCES packs(sha256) ON DELETE CASCADE,
+    pdf_page INTEGER NOT NULL,
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (sha256, pdf_page)
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE notes ({_RECORD_COLS},
+    text TEXT NOT NULL,
+    is_item_note INTEGER NOT NULL DEFAULT 0,
+    page INTEGER, pack_page INTEGER, rect TEXT, quote TEXT
+);
+CREATE INDEX notes_pack_item ON notes(sha256, item);
+CREATE TABLE questions ({_RECORD_COLS},
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    answer TEXT, asker TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    page INTEGER, pack_page INTEGER, quote TEXT
+);
+CREATE INDEX questions_pack_item ON questions(sha256, item, position);
+CREATE TABLE declarations ({_RECORD_COLS},
+    interest TEXT NOT NULL,
+    nature TEXT NOT NULL,
+    withdraw INTEGER NOT NULL DEFAULT 0,
+    dispensation TEXT
+);
+CREATE INDEX declarations_pack_item ON declarations(sha256, item);
+CREATE TABLE highlights ({_RECORD_COLS},
+    page INTEGER, pack_page INTEGER,
+    quads TEXT NOT NULL, quote TEXT, colour TEXT NOT NULL DEFAULT '#ffd54f'
+);
+CREATE INDEX highlights_pack_page ON highlights(sha256, page);
+CREATE TABLE bookmarks ({_RECORD_COLS},
+    page INTEGER, pack_page INTEGER, label TEXT NOT NULL
+);
+CREATE INDEX bookmarks_pack ON bookmarks(sha256);
+"""
+
+# FTS5 rowids encode (record id, kind) so triggers delete by rowid, never by a table scan.
+KIND_CODE = {"note": 1, "question": 2, "declaration": 3}
+_FTS_TEXT = {
+    "note": "new.text",
+    "question": "new.text || ' ' || coalesce(new.answer, '')",
+    "declaration": "new.nature || ' ' || coalesce(new.dispensation, '') || ' '"
+    " || coalesce(new.action, '')",
+}
+_TABLE = {"note": "notes", "question": "questions", "declaration": "declarations"}
+
+
+def _fts_triggers() -> str:
+    out = []
+    for kind, code in KIND_CODE.items():
+        table, text = _TABLE[kind], _FTS_TEXT[kind]
+        ins = (
+            f"INSERT INTO records_fts(rowid, text, kind, record_id, sha256, item) "
+            f"VALUES (new.id * 4 + {code}, {text}, '{kind}', new.id, new.sha256, new.item);"
+        )
+        out.append(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {ins} END;")
+        out.append(
+            f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM records_fts WHERE rowid = old.id * 4 + {code}; END;"
+        )
+        out.append(
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM records_fts WHERE rowid = old.id * 4 + {code}; {ins} END;"
+        )
+        old = text.replace("new.", "t.")
+        out.append(
+            f"INSERT INTO records_fts(rowid, text, kind, record_id, sha256, item) "
+            f"SELECT t.id * 4 + {code}, {old}, '{kind}', t.id, t.sha256, t.item FROM {table} t;"
+        )
+    return "\n".join(out)
+
+
+V2 = f"""
+ALTER TABLE declarations ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE declarations ADD COLUMN action TEXT;
+ALTER TABLE declarations ADD COLUMN declared INTEGER;
+CREATE TABLE pack_text (
+    sha256 TEXT PRIMARY KEY REFERENCES packs(sha256) ON DELETE CASCADE,
+    pages INTEGER NOT NULL,
+    indexed TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE page_fts USING fts5(
+    text, sha256 UNINDEXED, page UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE records_fts USING fts5(
+    text, kind UNINDEXED, record_id UNINDEXED, sha256 UNINDEXED, item UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+{_fts_triggers()}
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2)]
+LATEST = MIGRATIONS[-1][0]
+
+
+class DatabaseTooNewError(BoardprepError):
+    """The database was written by a newer boardprep: refuse rather than damage it."""
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (trigger bodies contain ';', so ask SQLite)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def backup_copy(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
+    """A consistent copy (SQLite backup API, WAL included) taken before changing the schema."""
+    dest = db_path.with_name(f"{db_path.name}.bak-v{version}")
+    target = sqlite3.connect(str(dest))
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    os.chmod(dest, 0o600)
+    return dest
+
+
+def migrate(conn: sqlite3.Connection, db_path: Path, target: int = LATEST) -> int:
+    """Bring the schema to ``target``; returns the version found. ``target`` is for tests."""
+    found = user_version(conn)
+    if found > LATEST:
+        raise DatabaseTooNewError(
+            f"{db_path} was written by a newer boardprep (schema v{found}, this version knows "
+            f"v{LATEST}); update boardprep to open it"
+        )
+    if found >= target:
+        return found
+    if found > 0:
+        backup_copy(conn, db_path, found)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version, script in MIGRATIONS:
+            if found < version <= target:
+                for stmt in _statements(script):
+                    conn.execute(stmt)
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return found

@@ -1,0 +1,155 @@
+"""What a member records, as plain dataclasses (the UI and the exports read these)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from boardprep.core.model import Meeting
+
+INTEREST_KINDS = ("pecuniary", "other-registrable", "non-registrable", "other")
+QUESTION_STATUSES = ("draft", "ready", "submitted", "asked", "answered")
+
+Rect = tuple[float, float, float, float]
+Quad = tuple[float, float, float, float, float, float, float, float]
+
+
+@dataclass
+class _Record:
+    id: int
+    sha256: str
+    item: str | None  # None = unplaced (carried from a re-issued pack, no home found)
+    item_title: str | None
+    created: str
+    updated: str
+    carried_from: str | None
+    source: str | None
+    uid: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **asdict(self)}  # type: ignore[attr-defined]
+
+
+@dataclass
+class Note(_Record):
+    text: str = ""
+    is_item_note: bool = False  # the item's free-text note (one per item), not an anchored one
+    page: int | None = None  # physical page, 1-based
+    pack_page: int | None = None  # the stamped "Page 37"
+    rect: Rect | None = None
+    quote: str | None = None
+
+    kind = "note"
+
+
+@dataclass
+class Question(_Record):
+    text: str = ""
+    status: str = "draft"
+    answer: str | None = None
+    asker: str | None = None
+    position: int = 0
+    page: int | None = None
+    pack_page: int | None = None
+    quote: str | None = None
+
+    kind = "question"
+
+
+@dataclass
+class Declaration(_Record):
+    interest: str = "other"
+    nature: str = ""
+    withdraw: bool = False
+    dispensation: str | None = None
+    sensitive: bool = False
+    action: str | None = None
+    declared: bool | None = None
+
+    kind = "declaration"
+
+
+@dataclass
+class Highlight(_Record):
+    page: int | None = None
+    pack_page: int | None = None
+    quads: list[Quad] = field(default_factory=list)
+    quote: str | None = None
+    colour: str = "#ffd54f"
+
+    kind = "highlight"
+
+
+@dataclass
+class Bookmark(_Record):
+    page: int | None = None
+    pack_page: int | None = None
+    label: str = ""
+
+    kind = "bookmark"
+
+
+Record = Note | Question | Declaration | Highlight | Bookmark
+
+
+@dataclass
+class ItemCounts:
+    notes: int = 0
+    questions: int = 0
+    declarations: int = 0
+
+
+@dataclass
+class RecentPack:
+    sha256: str
+    path: str | None
+    meeting: Meeting
+    pages: int
+    last_opened: str
+    notes: int = 0
+    questions: int = 0
+    declarations: int = 0
+
+
+@dataclass
+class CarryOver:
+    """One record moved from an earlier issue of the pack: where it was, where it went, how."""
+
+    kind: str
+    record_id: int  # id of the new copy
+    old_item: str | None
+    new_item: str | None
+    old_page: int | None
+    new_page: int | None
+    how: str  # "item", "renumbered", "quote", "pack-page", "item-start", "unplaced"
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PackOpenResult:
+    sha256: str
+    is_new: bool
+    carried: list[CarryOver] = field(default_factory=list)
+    unplaced: list[CarryOver] = field(default_factory=list)
+    carried_from: str | None = None
+
+
+def from_row(cls: type, row: Any) -> Any:
+    """Build a record from a sqlite3.Row: JSON columns decoded, flags as bools."""
+    d = dict(row)
+    for key in ("rect",):
+        if d.get(key):
+            d[key] = tuple(json.loads(d[key]))
+    if "quads" in d:
+        d["quads"] = [tuple(q) for q in json.loads(d["quads"] or "[]")]
+    for key in ("is_item_note", "withdraw", "sensitive"):
+        if key in d:
+            d[key] = bool(d[key])
+    if "declared" in d and d["declared"] is not None:
+        d["declared"] = bool(d["declared"])
+    names = cls.__dataclass_fields__
+    return cls(**{k: v for k, v in d.items() if k in names})

@@ -1,0 +1,591 @@
+"""The Store: every record a member keeps, keyed by pack sha256 + agenda item number."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from boardprep.core import paths
+from boardprep.core.errors import NotFoundError, UsageError
+from boardprep.core.model import AgendaTree, Item, Meeting, normalise_number
+from boardprep.core.store.db import DB_NAME, connect, transaction
+from boardprep.core.store.migrations import migrate
+from boardprep.core.store.records import (
+    INTEREST_KINDS,
+    QUESTION_STATUSES,
+    Bookmark,
+    Declaration,
+    Highlight,
+    ItemCounts,
+    Note,
+    PackOpenResult,
+    Quad,
+    Question,
+    RecentPack,
+    Rect,
+    from_row,
+)
+
+TABLES: dict[str, tuple[str, type]] = {
+    "note": ("notes", Note),
+    "question": ("questions", Question),
+    "declaration": ("declarations", Declaration),
+    "highlight": ("highlights", Highlight),
+    "bookmark": ("bookmarks", Bookmark),
+}
+_EDITABLE = {
+    "note": {"text", "quote", "page", "rect", "item"},
+    "question": {"text", "status", "answer", "asker", "item"},
+    "declaration": {
+        "interest",
+        "nature",
+        "withdraw",
+        "dispensation",
+        "sensitive",
+        "action",
+        "declared",
+        "item",
+    },
+}
+
+
+class UnknownItemError(UsageError):
+    """An item number the pack's agenda does not have; the message lists the valid ones."""
+
+    def __init__(self, item: str, tree: AgendaTree) -> None:
+        valid = ", ".join(it.number for it in tree.walk()) or "(none: no agenda found)"
+        super().__init__(f"no item {item!r} in this pack's agenda; valid items: {valid}")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+class Store:
+    """One SQLite database per data dir. Use one Store per thread (sqlite3 rule)."""
+
+    def __init__(self, data_dir: str | Path | None = None) -> None:
+        self.path = paths.data_dir(data_dir) / DB_NAME
+        self.db = connect(self.path)
+        self.conn: sqlite3.Connection = self.db.conn
+        migrate(self.conn, self.path)
+        self._trees: dict[str, AgendaTree] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- packs -------------------------------------------------------------------------------
+    def register_pack(
+        self, tree: AgendaTree, path: str, page_texts: list[str] | None = None
+    ) -> PackOpenResult:
+        """Remember a pack opened from ``path``; a re-issue of a known meeting gets its records.
+
+        ``page_texts`` (one string per physical page) lets a re-issue place quoted records
+        without reading the PDF again; without it the text is read from ``path`` if needed.
+        """
+        from boardprep.core.store import carryover  # import cycle: carryover uses Store
+
+        sha = tree.pack.sha256
+        is_new = self._upsert_pack(tree, path)
+        result = PackOpenResult(sha256=sha, is_new=is_new)
+        if page_texts is not None and not self.has_pack_text(sha):
+            self.index_pack_text(sha, page_texts)
+        if not is_new:
+            return result
+        previous = self.previous_issue(tree.meeting, sha)
+        if previous is not None:
+            carryover.carry_over(self, previous, tree, path, result)
+        return result
+
+    def ensure_pack(self, tree: AgendaTree, path: str | None = None) -> bool:
+        """Know a pack without opening it (import of a bundle); True when it was new."""
+        return self._upsert_pack(tree, path)
+
+    def _upsert_pack(self, tree: AgendaTree, path: str | None) -> bool:
+        sha, m, now = tree.pack.sha256, tree.meeting, now_iso()
+        tree_json = json.dumps(tree.to_json(with_labels=True))
+        with transaction(self.conn) as c:
+            known = c.execute("SELECT 1 FROM packs WHERE sha256 = ?", (sha,)).fetchone()
+            if known:
+                c.execute(
+                    "UPDATE packs SET organisation=?, body=?, date=?, time=?, venue=?, pages=?,"
+                    " tree_json=?, last_path=coalesce(?, last_path), last_opened=?"
+                    " WHERE sha256=?",
+                    (m.organisation, m.body, m.date, m.time, m.venue, tree.pack.pages,
+                     tree_json, path, now, sha),
+                )  # fmt: skip
+            else:
+                c.execute(
+                    "INSERT INTO packs (sha256, organisation, body, date, time, venue, pages,"
+                    " tree_json, last_path, first_opened, last_opened)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (sha, m.organisation, m.body, m.date, m.time, m.venue, tree.pack.pages,
+                     tree_json, path, now, now),
+                )  # fmt: skip
+            if path:
+                c.execute(
+                    "INSERT INTO pack_paths (sha256, path, last_seen) VALUES (?,?,?)"
+                    " ON CONFLICT(sha256, path) DO UPDATE SET last_seen = excluded.last_seen",
+                    (sha, path, now),
+                )
+        self._trees[sha] = AgendaTree.from_json(json.loads(tree_json))
+        return not known
+
+    def previous_issue(self, meeting: Meeting, sha: str) -> str | None:
+        """The latest other pack of the same meeting (organisation, body, date), if any."""
+        if not meeting.date or not (meeting.organisation or meeting.body):
+            return None  # too little to be sure it is the same meeting
+        row = self.conn.execute(
+            "SELECT sha256 FROM packs WHERE date = ? AND organisation IS ? AND body IS ?"
+            " AND sha256 != ? ORDER BY first_opened DESC, rowid DESC LIMIT 1",
+            (meeting.date, meeting.organisation, meeting.body, sha),
+        ).fetchone()
+        return row[0] if row else None
+
+    def tree(self, sha: str) -> AgendaTree:
+        if sha not in self._trees:
+            row = self.conn.execute("SELECT tree_json FROM packs WHERE sha256=?", (sha,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"unknown pack {sha[:12]}")
+            self._trees[sha] = AgendaTree.from_json(json.loads(row[0]))
+        return self._trees[sha]
+
+    def has_pack(self, sha: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM packs WHERE sha256=?", (sha,)).fetchone() is not None
+        )
+
+    def pack_paths(self, sha: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT path FROM pack_paths WHERE sha256=? ORDER BY last_seen DESC", (sha,)
+        )
+        return [r[0] for r in rows]
+
+    def recent_packs(self, limit: int = 20) -> list[RecentPack]:
+        rows = self.conn.execute(
+            "SELECT p.*,"
+            " (SELECT count(*) FROM notes n WHERE n.sha256=p.sha256 AND n.text != '') AS n_notes,"
+            " (SELECT count(*) FROM questions q WHERE q.sha256=p.sha256) AS n_questions,"
+            " (SELECT count(*) FROM declarations d WHERE d.sha256=p.sha256) AS n_decl"
+            " FROM packs p ORDER BY last_opened DESC, rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [
+            RecentPack(
+                sha256=r["sha256"],
+                path=r["last_path"],
+                meeting=Meeting(r["organisation"], r["body"], r["date"], r["time"], r["venue"]),
+                pages=r["pages"],
+                last_opened=r["last_opened"],
+                notes=r["n_notes"],
+                questions=r["n_questions"],
+                declarations=r["n_decl"],
+            )
+            for r in rows
+        ]
+
+    def forget_pack(self, sha: str) -> None:
+        with transaction(self.conn) as c:
+            c.execute("DELETE FROM page_fts WHERE sha256 = ?", (sha,))
+            c.execute("DELETE FROM packs WHERE sha256 = ?", (sha,))
+        self._trees.pop(sha, None)
+
+    # ---- pack text (search, re-anchoring) ----------------------------------------------------
+    def index_pack_text(self, sha: str, page_texts: list[str]) -> None:
+        """Store the pack's page text once (page i+1 = page_texts[i]) for search and carry-over."""
+        self._require_pack(sha)
+        with transaction(self.conn) as c:
+            c.execute("DELETE FROM page_fts WHERE sha256 = ?", (sha,))
+            c.executemany(
+                "INSERT INTO page_fts (text, sha256, page) VALUES (?,?,?)",
+                [(t or "", sha, i + 1) for i, t in enumerate(page_texts)],
+            )
+            c.execute(
+                "INSERT OR REPLACE INTO pack_text (sha256, pages, indexed) VALUES (?,?,?)",
+                (sha, len(page_texts), now_iso()),
+            )
+
+    def has_pack_text(self, sha: str) -> bool:
+        q = "SELECT 1 FROM pack_text WHERE sha256=?"
+        return self.conn.execute(q, (sha,)).fetchone() is not None
+
+    def page_texts(self, sha: str) -> list[str] | None:
+        if not self.has_pack_text(sha):
+            return None
+        rows = self.conn.execute(
+            "SELECT page, text FROM page_fts WHERE sha256=? ORDER BY page", (sha,)
+        ).fetchall()
+        return [r[1] for r in rows]
+
+    # ---- reading position --------------------------------------------------------------------
+    def set_last_page(self, sha: str, pdf_page: int) -> None:
+        with transaction(self.conn) as c:
+            c.execute("UPDATE packs SET last_page=? WHERE sha256=?", (pdf_page, sha))
+
+    def last_page(self, sha: str) -> int | None:
+        row = self.conn.execute("SELECT last_page FROM packs WHERE sha256=?", (sha,)).fetchone()
+        return row[0] if row else None
+
+    def mark_page_read(self, sha: str, pdf_page: int) -> None:
+        with transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR IGNORE INTO page_reads (sha256, pdf_page, read_at) VALUES (?,?,?)",
+                (sha, pdf_page, now_iso()),
+            )
+
+    def item_progress(self, sha: str, tree: AgendaTree | None = None) -> dict[str, float]:
+        tree = tree or self.tree(sha)
+        q = "SELECT pdf_page FROM page_reads WHERE sha256=?"
+        read = {r[0] for r in self.conn.execute(q, (sha,))}
+        out: dict[str, float] = {}
+        for it in tree.walk():
+            if it.pdf_pages:
+                a, b = it.pdf_pages
+                total = b - a + 1
+                out[it.number] = sum(1 for p in range(a, b + 1) if p in read) / total
+        return out
+
+    # ---- settings ----------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with transaction(self.conn) as c:
+            c.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)", (key, value))
+
+    # ---- anchoring helpers -------------------------------------------------------------------
+    def _require_pack(self, sha: str) -> None:
+        if not self.has_pack(sha):
+            raise NotFoundError(f"unknown pack {sha[:12]}: open or register it first")
+
+    def resolve_item(self, sha: str, item: str | None, page: int | None = None) -> Item | None:
+        """The tree's item for a typed number ("Item 4a." -> 4a), or the item at ``page``."""
+        tree = self.tree(sha)
+        if item is None or str(item).strip() == "":
+            return tree.item_at_page(page) if page else None
+        found = tree.find_item(str(item))
+        if found is None:
+            raise UnknownItemError(str(item), tree)
+        return found
+
+    def _anchor(self, sha: str, item: str | None, page: int | None) -> dict[str, Any]:
+        it = self.resolve_item(sha, item, page)
+        now = now_iso()
+        return {
+            "uid": new_uid(),
+            "sha256": sha,
+            "item": it.number if it else None,
+            "item_title": it.title if it else None,
+            "created": now,
+            "updated": now,
+        }
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with transaction(self.conn) as c:
+            cur = c.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
+            return int(cur.lastrowid or 0)
+
+    def insert_record(self, kind: str, values: dict[str, Any]) -> int:
+        """Low-level insert (import, carry-over): ``values`` already complete and valid."""
+        return self._insert(TABLES[kind][0], _encode(values))
+
+    def get(self, kind: str, record_id: int) -> Any:
+        table, cls = TABLES[kind]
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no {kind} with id {record_id}")
+        return from_row(cls, row)
+
+    def has_uid(self, kind: str, uid: str) -> bool:
+        q = f"SELECT 1 FROM {TABLES[kind][0]} WHERE uid=?"
+        return self.conn.execute(q, (uid,)).fetchone() is not None
+
+    def _list(self, kind: str, sha: str, item: str | None, order: str = "id") -> list[Any]:
+        table, cls = TABLES[kind]
+        if item is None:
+            rows = self.conn.execute(
+                f"SELECT * FROM {table} WHERE sha256=? ORDER BY {order}", (sha,)
+            )
+        else:
+            it = self.resolve_item(sha, item)
+            number = it.number if it else item
+            rows = self.conn.execute(
+                f"SELECT * FROM {table} WHERE sha256=? AND item=? ORDER BY {order}", (sha, number)
+            )
+        return [from_row(cls, r) for r in rows]
+
+    def _update(self, kind: str, record_id: int, fields: dict[str, Any]) -> Any:
+        bad = set(fields) - _EDITABLE[kind]
+        if bad:
+            raise UsageError(f"cannot change {', '.join(sorted(bad))} of a {kind}")
+        current = self.get(kind, record_id)
+        values = _encode(dict(fields))
+        if "item" in fields:
+            it = self.resolve_item(current.sha256, fields["item"])
+            values["item"] = it.number if it else None
+            values["item_title"] = it.title if it else None
+        values["updated"] = now_iso()
+        sets = ", ".join(f"{k}=?" for k in values)
+        with transaction(self.conn) as c:
+            c.execute(
+                f"UPDATE {TABLES[kind][0]} SET {sets} WHERE id=?", [*values.values(), record_id]
+            )
+        return self.get(kind, record_id)
+
+    def _delete(self, kind: str, record_id: int) -> None:
+        with transaction(self.conn) as c:
+            c.execute(f"DELETE FROM {TABLES[kind][0]} WHERE id=?", (record_id,))
+
+    # ---- notes -------------------------------------------------------------------------------
+    def item_note_text(self, sha: str, item: str) -> str:
+        it = self.resolve_item(sha, item)
+        row = self.conn.execute(
+            "SELECT text FROM notes WHERE sha256=? AND item=? AND is_item_note=1",
+            (sha, it.number if it else item),
+        ).fetchone()
+        return row[0] if row else ""
+
+    def set_item_note(self, sha: str, item: str, text: str) -> Note:
+        """The item's free-text note (autosaved by the panel): one short upsert transaction."""
+        values = self._anchor(sha, item, None)
+        with transaction(self.conn) as c:
+            row = c.execute(
+                "SELECT id FROM notes WHERE sha256=? AND item IS ? AND is_item_note=1",
+                (sha, values["item"]),
+            ).fetchone()
+            if row:
+                note_id = row[0]
+                c.execute(
+                    "UPDATE notes SET text=?, updated=? WHERE id=?",
+                    (text, values["updated"], note_id),
+                )
+            else:
+                values.update(text=text, is_item_note=1)
+                cols = ", ".join(values)
+                cur = c.execute(
+                    f"INSERT INTO notes ({cols}) VALUES ({', '.join('?' for _ in values)})",
+                    list(values.values()),
+                )
+                note_id = int(cur.lastrowid or 0)
+        return self.get("note", note_id)
+
+    def add_note(
+        self,
+        sha: str,
+        item: str | None,
+        text: str,
+        *,
+        page: int | None = None,
+        rect: Rect | None = None,
+        quote: str | None = None,
+    ) -> Note:
+        values = self._anchor(sha, item, page)
+        values.update(
+            text=text,
+            page=page,
+            pack_page=self.tree(sha).label_for(page) if page else None,
+            rect=rect,
+            quote=quote,
+        )
+        return self.get("note", self._insert("notes", _encode(values)))
+
+    def update_note(self, note_id: int, text: str) -> Note:
+        return self._update("note", note_id, {"text": text})
+
+    def delete_note(self, note_id: int) -> None:
+        self._delete("note", note_id)
+
+    def notes(self, sha: str, item: str | None = None) -> list[Note]:
+        return self._list("note", sha, item)
+
+    # ---- questions ---------------------------------------------------------------------------
+    def add_question(
+        self,
+        sha: str,
+        item: str | None,
+        text: str,
+        *,
+        status: str = "draft",
+        asker: str | None = None,
+        page: int | None = None,
+    ) -> Question:
+        _check_status(status)
+        values = self._anchor(sha, item, page)
+        pos = self.conn.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM questions WHERE sha256=? AND item IS ?",
+            (sha, values["item"]),
+        ).fetchone()[0]
+        values.update(
+            text=text,
+            status=status,
+            asker=asker,
+            position=pos,
+            page=page,
+            pack_page=self.tree(sha).label_for(page) if page else None,
+        )
+        return self.get("question", self._insert("questions", values))
+
+    def update_question(self, qid: int, **fields: Any) -> Question:
+        if "status" in fields:
+            _check_status(fields["status"])
+        return self._update("question", qid, fields)
+
+    def reorder_questions(self, sha: str, item: str, ids: list[int]) -> None:
+        it = self.resolve_item(sha, item)
+        number = it.number if it else item
+        with transaction(self.conn) as c:
+            for pos, qid in enumerate(ids):
+                c.execute(
+                    "UPDATE questions SET position=? WHERE id=? AND sha256=? AND item=?",
+                    (pos, qid, sha, number),
+                )
+
+    def delete_question(self, qid: int) -> None:
+        self._delete("question", qid)
+
+    def questions(self, sha: str, item: str | None = None) -> list[Question]:
+        return self._list("question", sha, item, order="position, id")
+
+    # ---- declarations ------------------------------------------------------------------------
+    def add_declaration(
+        self,
+        sha: str,
+        item: str | None,
+        *,
+        interest: str,
+        nature: str,
+        withdraw: bool,
+        dispensation: str | None = None,
+        sensitive: bool = False,
+        action: str | None = None,
+    ) -> Declaration:
+        _check_interest(interest)
+        values = self._anchor(sha, item, None)
+        values.update(
+            interest=interest,
+            nature=nature,
+            withdraw=int(bool(withdraw)),
+            dispensation=dispensation,
+            sensitive=int(bool(sensitive)),
+            action=action,
+        )
+        return self.get("declaration", self._insert("declarations", values))
+
+    def update_declaration(self, did: int, **fields: Any) -> Declaration:
+        if "interest" in fields:
+            _check_interest(fields["interest"])
+        return self._update("declaration", did, fields)
+
+    def delete_declaration(self, did: int) -> None:
+        self._delete("declaration", did)
+
+    def declarations(self, sha: str, item: str | None = None) -> list[Declaration]:
+        return self._list("declaration", sha, item)
+
+    # ---- highlights and bookmarks ------------------------------------------------------------
+    def add_highlight(
+        self,
+        sha: str,
+        page: int,
+        quads: Iterable[Quad],
+        quote: str | None,
+        colour: str = "#ffd54f",
+        item: str | None = None,
+    ) -> Highlight:
+        values = self._anchor(sha, item, page)
+        values.update(
+            page=page,
+            pack_page=self.tree(sha).label_for(page),
+            quads=[tuple(q) for q in quads],
+            quote=quote,
+            colour=colour,
+        )
+        return self.get("highlight", self._insert("highlights", _encode(values)))
+
+    def highlights(self, sha: str, page: int | None = None) -> list[Highlight]:
+        if page is None:
+            return self._list("highlight", sha, None)
+        rows = self.conn.execute(
+            "SELECT * FROM highlights WHERE sha256=? AND page=? ORDER BY id", (sha, page)
+        )
+        return [from_row(Highlight, r) for r in rows]
+
+    def delete_highlight(self, hid: int) -> None:
+        self._delete("highlight", hid)
+
+    def add_bookmark(self, sha: str, page: int, label: str, item: str | None = None) -> Bookmark:
+        values = self._anchor(sha, item, page)
+        values.update(page=page, pack_page=self.tree(sha).label_for(page), label=label)
+        return self.get("bookmark", self._insert("bookmarks", values))
+
+    def bookmarks(self, sha: str) -> list[Bookmark]:
+        return self._list("bookmark", sha, None, order="page, id")
+
+    def delete_bookmark(self, bid: int) -> None:
+        self._delete("bookmark", bid)
+
+    # ---- summaries ---------------------------------------------------------------------------
+    def counts(self, sha: str) -> dict[str, ItemCounts]:
+        out: dict[str, ItemCounts] = {}
+        for field, table, extra in (
+            ("notes", "notes", " AND text != ''"),
+            ("questions", "questions", ""),
+            ("declarations", "declarations", ""),
+        ):
+            rows = self.conn.execute(
+                f"SELECT item, count(*) FROM {table} WHERE sha256=?{extra} GROUP BY item", (sha,)
+            )
+            for item, n in rows:
+                key = item if item is not None else ""
+                setattr(out.setdefault(key, ItemCounts()), field, n)
+        return out
+
+
+def _encode(values: dict[str, Any]) -> dict[str, Any]:
+    """JSON-encode geometry columns and turn bools into SQLite integers."""
+    out = dict(values)
+    if out.get("rect") is not None:
+        out["rect"] = json.dumps(list(out["rect"]))
+    if "quads" in out:
+        out["quads"] = json.dumps([list(q) for q in out["quads"] or []])
+    for key in ("withdraw", "sensitive", "is_item_note", "declared"):
+        if isinstance(out.get(key), bool):
+            out[key] = int(out[key])
+    return out
+
+
+def _check_status(status: str) -> None:
+    if status not in QUESTION_STATUSES:
+        raise UsageError(f"question status must be one of: {', '.join(QUESTION_STATUSES)}")
+
+
+def _check_interest(interest: str) -> None:
+    if interest not in INTEREST_KINDS:
+        raise UsageError(f"interest must be one of: {', '.join(INTEREST_KINDS)}")
+
+
+def normalised_text(text: str) -> str:
+    """For duplicate detection: case, spacing and trailing punctuation do not count."""
+    return " ".join(text.lower().split()).rstrip(" ?.!")
+
+
+def same_number(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and normalise_number(a) == normalise_number(b)
