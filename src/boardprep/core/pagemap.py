@@ -1,0 +1,270 @@
+"""Printed pack-page stamps -> physical pages, by a monotone offset model.
+
+Each page's header and footer bands are read (clipped extraction: far cheaper than full text)
+and every number that looks like a stamp becomes a weighted candidate ``offset = physical -
+printed``. A Viterbi pass over the pages then picks one offset per page: matching a candidate
+earns its weight, changing offset costs more than a single stray number earns, so out-of-order
+stamps, slide numbers and list numbers are outvoted by the long consistent run, and unstamped
+pages (front sheet, blank separators, images) take the offset of their neighbours.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pymupdf
+
+BAND = 0.12  # fraction of the page height read at the top and at the bottom
+_SWITCH_COST = 3.5  # an offset change must be backed by more than one strong stamp
+_MAX_STATES = 12
+_MIN_RUN_MATCHES = 2  # a segment needs this many matching stamps to be trusted
+
+# (pattern, weight); each pattern is tried on one visual cell of a band line.
+_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(r"^pack\s*page\s*(\d{1,4})$", re.I), 3.0),
+    (re.compile(r"^p\s?age\s*(\d{1,4})$", re.I), 2.0),
+    (re.compile(r"^(\d{1,4})\s*\|\s*page$", re.I), 2.0),
+    (re.compile(r"^page\s*\|\s*(\d{1,4})$", re.I), 2.0),
+    (re.compile(r"^p\.\s*(\d{1,4})$", re.I), 1.5),
+    (re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"), 1.5),
+    (re.compile(r"^(\d{1,4})$"), 1.0),
+    (re.compile(r"^[-–—•]\s*(\d{1,4})\s*[•·]"), 0.8),  # "- 46 • …": stamp glued to a bullet
+    (re.compile(r"^(\d{1,4})\s*\|$"), 0.5),  # "4 |": usually a slide number
+]
+_PAGE_OF = re.compile(r"^p\s?age\s*(\d{1,4})\s*of\s*(\d{1,4})$", re.I)
+_PAGE_ANYWHERE = re.compile(r"(?:^|\s)(?:pack\s*)?page\s*(\d{1,4})(?!\d)(?!\s*(?:of|[a-z]))", re.I)
+
+
+@dataclass
+class PageMap:
+    """Printed pack page per physical page, both 1-based in the public methods."""
+
+    labels: list[int | None]
+    stamped: list[bool] = field(default_factory=list)  # the page carries its own stamp
+    warnings: list[str] = field(default_factory=list)
+    source: str = "stamps"  # "stamps", "page-labels" or "none"
+
+    @property
+    def has_stamps(self) -> bool:
+        return any(self.stamped)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.labels)
+
+    def label(self, pdf_page: int) -> int | None:
+        if 1 <= pdf_page <= len(self.labels):
+            return self.labels[pdf_page - 1]
+        return None
+
+    def physical(self, pack_page: int) -> int | None:
+        """The physical page stamped ``pack_page``; a stamped page wins over an inferred one."""
+        found: int | None = None
+        for i, lab in enumerate(self.labels):
+            if lab == pack_page:
+                if not self.stamped or self.stamped[i]:
+                    return i + 1
+                if found is None:
+                    found = i + 1
+        return found
+
+    def range_to_physical(self, first: int, last: int) -> tuple[int | None, int | None]:
+        return self.physical(first), self.physical(last)
+
+    @property
+    def label_span(self) -> tuple[int, int] | None:
+        known = [x for x in self.labels if x is not None]
+        return (min(known), max(known)) if known else None
+
+
+def _band_cells(page: pymupdf.Page, fraction: float = BAND) -> list[str]:
+    """Visual cells (words on one baseline, split at wide gaps) in the header and footer."""
+    r = page.rect
+    h = r.height * fraction
+    cells: list[str] = []
+    for clip in (
+        pymupdf.Rect(r.x0, r.y0, r.x1, r.y0 + h),
+        pymupdf.Rect(r.x0, r.y1 - h, r.x1, r.y1),
+    ):
+        words = page.get_text("words", clip=clip)
+        if not words:
+            continue
+        words.sort(key=lambda w: (round((w[1] + w[3]) / 2 / 3), w[0]))
+        rows: list[list[tuple]] = []
+        for w in words:
+            mid = (w[1] + w[3]) / 2
+            if rows:
+                last = rows[-1][-1]
+                lmid = (last[1] + last[3]) / 2
+                if abs(mid - lmid) < max(2.0, (last[3] - last[1]) * 0.45):
+                    rows[-1].append(w)
+                    continue
+            rows.append([w])
+        row_texts: list[list[str]] = []
+        for row in rows:
+            row.sort(key=lambda w: w[0])
+            parts: list[list[str]] = [[row[0][4]]]
+            for prev, cur in itertools.pairwise(row):
+                height = max(cur[3] - cur[1], 4.0)
+                if cur[0] - prev[2] > height * 1.6:
+                    parts.append([])
+                parts[-1].append(cur[4])
+            row_texts.append([" ".join(p) for p in parts])
+        # "P" / "age 5": a stamp broken across two lines by the producer.
+        for k, texts in enumerate(row_texts):
+            if k + 1 < len(row_texts) and texts and texts[-1] in ("P", "Pa"):
+                nxt = row_texts[k + 1]
+                if nxt and re.match(r"^(age|ge)\s*\d", nxt[0]):
+                    nxt[0] = texts[-1] + nxt[0]
+                    texts.pop()
+            cells.extend(texts)
+    return cells
+
+
+def stamp_candidates(cells: list[str], page_count: int) -> dict[int, float]:
+    """Printed page numbers a page's band cells may carry, with their weights."""
+    out: dict[int, float] = {}
+
+    def add(v: int, w: float) -> None:
+        if 1 <= v <= page_count + 1500 and not 1900 <= v <= 2100:
+            out[v] = max(out.get(v, 0.0), w)
+
+    for raw in cells:
+        cell = " ".join(raw.split()).strip(" .,;:")
+        if not cell:
+            continue
+        m = _PAGE_OF.match(cell)
+        if m:
+            # "Page 3 of 14" restarting per paper is not the pack's numbering.
+            if int(m.group(2)) >= max(page_count * 0.6, 2):
+                add(int(m.group(1)), 2.5)
+            continue
+        for pat, w in _PATTERNS:
+            m = pat.match(cell)
+            if m:
+                add(int(m.group(1)), w)
+                break
+        else:
+            # "Page 69" inside a longer footer cell ("Date of issue … Page 69").
+            for m in _PAGE_ANYWHERE.finditer(cell):
+                add(int(m.group(1)), 1.2)
+    return out
+
+
+def _page_label_candidates(doc: pymupdf.Document) -> list[dict[int, float]] | None:
+    """Numeric /PageLabels as candidates, when the catalogue has them."""
+    try:
+        if not doc.get_page_labels():
+            return None
+    except Exception:
+        return None
+    out: list[dict[int, float]] = []
+    numeric = 0
+    for page in doc:
+        lab = page.get_label().strip()
+        m = re.search(r"(\d{1,4})$", lab)
+        if m:
+            numeric += 1
+            out.append({int(m.group(1)): 2.5})
+        else:
+            out.append({})
+    return out if numeric >= max(2, doc.page_count // 2) else None
+
+
+def build_page_map(doc: pymupdf.Document) -> PageMap:
+    n = doc.page_count
+    cands = [stamp_candidates(_band_cells(page), n) for page in doc]
+    source = "stamps"
+    labelled = _page_label_candidates(doc)
+    if labelled is not None:
+        for c, lc in zip(cands, labelled, strict=True):
+            for v, w in lc.items():
+                c[v] = c.get(v, 0.0) + w
+        source = "page-labels"
+    return fit_page_map(cands, source=source)
+
+
+def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageMap:
+    """Fit the monotone offset model to per-page candidates (index 0 = physical page 1)."""
+    n = len(cands)
+    votes: Counter[int] = Counter()
+    for i, c in enumerate(cands):
+        for v, w in c.items():
+            votes[i + 1 - v] += w
+    states = [d for d, w in votes.most_common(_MAX_STATES) if w >= 2.0]
+    if not states:
+        return PageMap([None] * n, [False] * n, [], "none")
+
+    # Viterbi over offsets. Offsets may change anywhere (inserted or removed pages), at a cost.
+    k = len(states)
+    score = [0.0] * k
+    back: list[list[int]] = []
+    for i in range(n):
+        c = cands[i]
+        emit = [c.get(i + 1 - d, 0.0) for d in states]
+        best_prev = max(range(k), key=lambda j: score[j])
+        new = [0.0] * k
+        ptr = [0] * k
+        for s in range(k):
+            stay = score[s]
+            switch = score[best_prev] - _SWITCH_COST
+            if switch > stay:
+                new[s], ptr[s] = switch + emit[s], best_prev
+            else:
+                new[s], ptr[s] = stay + emit[s], s
+        score = new
+        back.append(ptr)
+    s = max(range(k), key=lambda j: score[j])
+    path = [0] * n
+    for i in range(n - 1, -1, -1):
+        path[i] = s
+        s = back[i][s]
+
+    offsets = [states[s] for s in path]
+    stamped = [(i + 1 - offsets[i]) in cands[i] for i in range(n)]
+    labels: list[int | None] = [i + 1 - offsets[i] for i in range(n)]
+    warnings: list[str] = []
+
+    # Segments of one offset with too little evidence are not trusted.
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and offsets[j + 1] == offsets[i]:
+            j += 1
+        if sum(stamped[i : j + 1]) < _MIN_RUN_MATCHES:
+            for t in range(i, j + 1):
+                labels[t] = None
+                stamped[t] = False
+        i = j + 1
+
+    # Unstamped pages before the first and after the last stamp: extrapolate, never below 1;
+    # an inferred label that collides with a stamped page's label is dropped.
+    stamped_labels = {labels[i] for i in range(n) if stamped[i]}
+    for i in range(n):
+        lab = labels[i]
+        if lab is not None and (lab < 1 or (not stamped[i] and lab in stamped_labels)):
+            labels[i] = None
+
+    n_stamped = sum(stamped)
+    if n_stamped == 0:
+        return PageMap([None] * n, [False] * n, [], "none")
+    ignored = sum(
+        1 for i in range(n) if cands[i] and not stamped[i] and max(cands[i].values()) >= 1.5
+    )
+    if ignored:
+        warnings.append(
+            f"{ignored} page number stamp(s) did not fit the pack's numbering and were ignored."
+        )
+    changes = sum(1 for a, b in itertools.pairwise(offsets) if a != b)
+    if changes > 3:
+        warnings.append(
+            "The printed page numbers jump in several places; page references may be inexact."
+        )
+    if n_stamped < n * 0.3:
+        warnings.append(
+            "Few pages carry a printed page number; pack page numbers were partly inferred."
+        )
+    return PageMap(labels, stamped, warnings, source)

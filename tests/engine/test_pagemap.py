@@ -1,0 +1,130 @@
+"""Page-stamp mapping: every stamp form and every look-alike trap from the domain notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardprep.core.pagemap import build_page_map, fit_page_map, stamp_candidates
+from tests.engine.fakepack import FakePage, make_doc, stamped_run
+
+
+def _front(n: int) -> list[FakePage]:
+    return [FakePage(body=["Fictional Borough Council", "Agenda"]) for _ in range(n)]
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    ["Page {n}", "{n}", "- {n} -", "p. {n}", "Pack Page {n}", "{n} | Page", "Page {n} of 300"],
+)
+def test_stamp_forms_map_to_physical(fmt: str) -> None:
+    doc = make_doc(_front(2) + stamped_run(3, 12, fmt))
+    pm = build_page_map(doc)
+    assert pm.has_stamps
+    assert pm.label(3) == 3 and pm.label(14) == 14
+    assert pm.physical(9) == 9
+
+
+def test_offset_and_unstamped_front_matter() -> None:
+    # front sheet and agenda unstamped, papers start at pack page 1 on physical page 4
+    doc = make_doc(_front(3) + stamped_run(1, 10))
+    pm = build_page_map(doc)
+    assert pm.labels[:3] == [None, None, None]
+    assert pm.physical(1) == 4 and pm.physical(10) == 13
+    assert pm.label(13) == 10
+
+
+def test_blank_separator_interpolated() -> None:
+    pages = _front(2) + stamped_run(3, 5)
+    pages.append(FakePage(body=["This page is intentionally left blank"]))
+    pages += stamped_run(9, 5)
+    pm = build_page_map(make_doc(pages))
+    assert pm.label(8) == 8  # the blank page keeps its place in the numbering
+    assert pm.physical(9) == 9
+    assert pm.stamped[7] is False
+
+
+def test_out_of_sequence_and_garbled_stamps_ignored() -> None:
+    pages = stamped_run(1, 20)
+    pages[10] = FakePage(body=["x"], footer="Page 104")  # stray stamp between 10 and 12
+    pages[15] = FakePage(body=["x"], footer="06")  # garbled
+    pm = build_page_map(make_doc(pages))
+    assert pm.label(11) == 11
+    assert pm.label(16) == 16
+    assert pm.physical(104) is None
+    assert pm.warnings  # it says it ignored something
+
+
+def test_slide_numbers_do_not_win() -> None:
+    pages = stamped_run(1, 30)
+    for k in range(10, 20):  # a slide deck numbered 1..10 in the header corner
+        pages[k].header = str(k - 9)
+    pm = build_page_map(make_doc(pages))
+    assert [pm.label(p) for p in (11, 15, 20)] == [11, 15, 20]
+
+
+def test_two_numberings_on_one_page_pick_the_pack() -> None:
+    pages = stamped_run(5, 15)
+    for k, p in enumerate(pages):
+        p.header = str(k % 5 + 1)  # the document's own page numbers, restarting
+    pm = build_page_map(make_doc(pages))
+    assert pm.label(1) == 5 and pm.label(15) == 19
+
+
+def test_per_paper_page_of_is_not_pack_numbering() -> None:
+    pages: list[FakePage] = []
+    for _paper in range(4):
+        pages += [FakePage(body=["x"], header=f"Page {k} of 6") for k in range(1, 7)]
+    pm = build_page_map(make_doc(pages))
+    assert not pm.has_stamps
+    assert pm.labels == [None] * 24
+
+
+def test_broken_p_age_stamp() -> None:
+    pages = _front(1)
+    for k in range(2, 10):
+        pages.append(FakePage(body=["x"], extra=[(290, 800, "P"), (290, 812, f"age {k}")]))
+    pm = build_page_map(make_doc(pages))
+    assert pm.label(5) == 5
+
+
+def test_dates_years_and_list_numbers_ignored() -> None:
+    pages = [
+        FakePage(body=["x"], footer="2016", extra=[(60, 30, "3"), (60, 790, "15 March 2016")])
+        for _ in range(12)
+    ]
+    pm = build_page_map(make_doc(pages))
+    assert not pm.has_stamps
+
+
+def test_no_stamps_at_all() -> None:
+    pm = build_page_map(make_doc(_front(6)))
+    assert not pm.has_stamps and pm.physical(1) is None and pm.label(1) is None
+
+
+def test_offset_change_after_inserted_unnumbered_pages() -> None:
+    pages = stamped_run(1, 10)
+    pages += [FakePage(body=["landscape insert"], landscape=True) for _ in range(3)]
+    pages += stamped_run(11, 10)
+    pm = build_page_map(make_doc(pages))
+    assert pm.physical(10) == 10 and pm.physical(11) == 14 and pm.physical(20) == 23
+
+
+def test_page_inside_footer_text() -> None:
+    pages = [
+        FakePage(body=["x"], footer=f"Date of issue: 3 May 2019    Page {k}") for k in range(1, 9)
+    ]
+    pm = build_page_map(make_doc(pages))
+    assert pm.label(4) == 4
+
+
+def test_candidates_reject_prose() -> None:
+    assert stamp_candidates(["Page 31 provides more detail"], 100) == {}
+    assert stamp_candidates(["Page 3 of 14"], 200) == {}
+    assert stamp_candidates(["Page 37 of 200"], 200) == {37: 2.5}
+
+
+def test_fit_ignores_a_single_outlier() -> None:
+    cands: list[dict[int, float]] = [{i + 1: 2.0} for i in range(10)]
+    cands[5] = {50: 2.0}
+    pm = fit_page_map(cands)
+    assert pm.labels == list(range(1, 11))
