@@ -1,0 +1,84 @@
+"""``boardprep list PACK [--json]``: everything stored for the pack, grouped by item."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from boardprep.core.export.common import interest_words, meeting_heading
+from boardprep.core.model import AgendaTree
+from boardprep.core.store import Store
+from boardprep.core.store.packref import open_registered
+
+KINDS = ("notes", "questions", "declarations", "highlights", "bookmarks")
+
+
+def collect(store: Store, sha: str) -> dict[str, Any]:
+    """The JSON form: items in agenda order (only those with records), then the unplaced."""
+    tree = store.tree(sha)
+    records = {
+        "notes": [n for n in store.notes(sha) if n.text.strip()],
+        "questions": store.questions(sha),
+        "declarations": store.declarations(sha),
+        "highlights": store.highlights(sha),
+        "bookmarks": store.bookmarks(sha),
+    }
+    by_item: dict[str | None, dict[str, list[Any]]] = {}
+    for kind, recs in records.items():
+        for r in recs:
+            by_item.setdefault(r.item, {k: [] for k in KINDS})[kind].append(r.to_json())
+    items = []
+    for it in tree.walk():
+        if it.number in by_item:
+            items.append({"number": it.number, "title": it.title, **by_item.pop(it.number)})
+    unplaced = by_item.pop(None, {k: [] for k in KINDS})
+    for number, recs in by_item.items():  # items the current agenda no longer has
+        title = next((r["item_title"] for v in recs.values() for r in v), None)
+        items.append({"number": number, "title": title, **recs})
+    return {
+        "pack": {"sha256": sha, "paths": store.pack_paths(sha), "meeting": tree.meeting.to_json()},
+        "items": items,
+        "unplaced": unplaced,
+    }
+
+
+def render(data: dict[str, Any], tree: AgendaTree) -> str:
+    lines = [f"{meeting_heading(tree.meeting)}  (pack {data['pack']['sha256'][:12]})"]
+    groups = [(f"Item {i['number']}: {i['title']}", i) for i in data["items"]]
+    if any(data["unplaced"][k] for k in KINDS):
+        groups.append(("Unplaced (from an earlier issue; no item found)", data["unplaced"]))
+    if not groups:
+        lines.append("Nothing stored for this pack yet.")
+    for head, recs in groups:
+        lines += ["", head]
+        for n in recs["notes"]:
+            page = f" (p. {n['page']})" if n["page"] else ""
+            tag = "item note" if n["is_item_note"] else "note"
+            lines.append(f"  {tag} #{n['id']}{page}: {n['text']}")
+        for q in recs["questions"]:
+            who = f", {q['asker']}" if q["asker"] else ""
+            src = f", from {q['source']}" if q["source"] else ""
+            lines.append(f"  question #{q['id']} [{q['status']}{who}{src}]: {q['text']}")
+        for d in recs["declarations"]:
+            act = "withdraw" if d["withdraw"] else "remain"
+            words = interest_words(d["interest"], tree.meeting)
+            lines.append(f"  declaration #{d['id']}: {words}: {d['nature']} ({act})")
+        for h in recs["highlights"]:
+            lines.append(f"  highlight #{h['id']} (p. {h['page']}): {h['quote'] or ''}")
+        for b in recs["bookmarks"]:
+            lines.append(f"  bookmark #{b['id']} (p. {b['page']}): {b['label']}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    pack = open_registered(args.pack, getattr(args, "data_dir", None))
+    try:
+        data = collect(pack.store, pack.sha)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(render(data, pack.tree))
+    finally:
+        pack.store.close()
+    return 0

@@ -1,0 +1,63 @@
+"""The pre-meeting brief: the agenda with, under each item, the member's notes and questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from boardprep.core.export.common import UNPLACED, meeting_heading, non_empty_notes
+from boardprep.core.export.declarations import sentence
+from boardprep.core.export.pdfdoc import esc, write_pdf
+from boardprep.core.store import Store
+
+
+def _by_item(records: list) -> dict[str | None, list]:
+    out: dict[str | None, list] = {}
+    for r in records:
+        out.setdefault(r.item, []).append(r)
+    return out
+
+
+def to_pdf(store: Store, sha: str, out: str | Path) -> None:
+    tree = store.tree(sha)
+    notes = _by_item(non_empty_notes(store, sha))
+    questions = _by_item(store.questions(sha))
+    decls = _by_item(store.declarations(sha))
+    parts = [f"<h1>Brief: {esc(meeting_heading(tree.meeting))}</h1>"]
+    if tree.meeting.venue:
+        parts.append(f"<p class='small'>{esc(tree.meeting.venue)}</p>")
+    sections = [(it.number, it.title, it) for it in tree.walk()]
+    known = {it.number for it in tree.walk()}
+    sections += [(k, UNPLACED if k is None else k, None) for k in
+                 {*notes, *questions, *decls} - known]  # fmt: skip
+    for number, title, it in sections:
+        head = f"{number}. {title}" if it is not None else str(title)
+        meta = []
+        if it is not None and it.time:
+            meta.append(it.time)
+        if it is not None and it.pdf_pages:
+            meta.append(f"pages {it.pdf_pages[0]}–{it.pdf_pages[1]}")
+        parts.append(f"<h2>{esc(head)}</h2>")
+        if meta:
+            parts.append(f"<p class='small'>{esc(' · '.join(meta))}</p>")
+        for d in decls.get(number, []):
+            parts.append(f"<p><b>Declare:</b> {esc(sentence(d, tree.meeting))}</p>")
+        for n in notes.get(number, []):
+            quote = f" <i>“{esc(n.quote)}”</i>" if n.quote else ""
+            page = f" (p. {n.page})" if n.page else ""
+            parts.append(f"<p><b>Note:</b> {esc(n.text)}{quote}{page}</p>")
+        for i, q in enumerate(questions.get(number, []), 1):
+            parts.append(f"<p><b>Q{i}:</b> {esc(q.text)} <i>({esc(q.status)})</i></p>")
+    write_pdf("\n".join(parts), out, title="Meeting brief")
+
+
+def to_md(store: Store, sha: str, out: str | Path) -> None:
+    tree = store.tree(sha)
+    notes = _by_item(non_empty_notes(store, sha))
+    questions = _by_item(store.questions(sha))
+    lines = [f"# Brief: {meeting_heading(tree.meeting)}", ""]
+    for it in tree.walk():
+        lines += [f"## {it.number}. {it.title}", ""]
+        lines += [f"- Note: {n.text}" for n in notes.get(it.number, [])]
+        lines += [f"- Q: {q.text} ({q.status})" for q in questions.get(it.number, [])]
+        lines.append("")
+    Path(out).write_text("\n".join(lines), encoding="utf-8")

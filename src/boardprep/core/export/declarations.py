@@ -1,0 +1,124 @@
+"""Declarations of interest as the clerk's form (pdf, docx, md) with the words to say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from boardprep.core.export.common import (
+    grouped,
+    interest_words,
+    is_nhs,
+    meeting_heading,
+    member_name,
+)
+from boardprep.core.export.pdfdoc import esc, write_pdf
+from boardprep.core.model import Meeting
+from boardprep.core.store import Declaration, Store
+
+COLUMNS = ["Item", "Type of interest", "Description", "Withdraw (Y/N)", "Dispensation"]
+
+_ARTICLE = {
+    "pecuniary": "a disclosable pecuniary interest",
+    "other-registrable": "an other registrable interest",
+    "non-registrable": "a non-registrable interest",
+    "other": "an interest",
+}
+_NHS_ARTICLE = {
+    "pecuniary": "a financial interest",
+    "other-registrable": "a non-financial professional interest",
+    "non-registrable": "a non-financial personal interest",
+    "other": "an indirect interest",
+}
+
+
+def sentence(d: Declaration, meeting: Meeting) -> str:
+    """What the member will say when the chair calls for declarations."""
+    kind = (_NHS_ARTICLE if is_nhs(meeting) else _ARTICLE).get(d.interest, "an interest")
+    item = f"item {d.item}" if d.item else "an item"
+    title = f" ({d.item_title})" if d.item_title else ""
+    nature = d.nature.strip().rstrip(".")
+    if d.sensitive:
+        nature = "a sensitive interest (details withheld)"
+    said = f"I declare {kind} in {item}{title} as {nature}."
+    if d.dispensation:
+        said += f" I hold a dispensation ({d.dispensation.strip().rstrip('.')}) and will take part."
+    elif d.withdraw:
+        said += " I will leave the room and take no part in the discussion or vote."
+    elif d.action:
+        said += f" I will {d.action.strip().rstrip('.')}."
+    else:
+        said += " I will remain in the meeting."
+    return said
+
+
+def _rows(store: Store, sha: str) -> list[tuple[Declaration, list[str]]]:
+    tree = store.tree(sha)
+    out = []
+    for number, title, decls in grouped(tree, store.declarations(sha)):
+        for d in decls:
+            item = f"{number} {title}" if number else title
+            desc = "Sensitive interest (details withheld)" if d.sensitive else d.nature
+            row = [item, interest_words(d.interest, tree.meeting), desc,
+                   "Y" if d.withdraw else "N", d.dispensation or "None"]  # fmt: skip
+            out.append((d, row))
+    return out
+
+
+def to_pdf(store: Store, sha: str, out: str | Path) -> None:
+    tree = store.tree(sha)
+    member = member_name(store) or "________________________"
+    rows = _rows(store, sha)
+    parts = [
+        "<h1>Declarations of interest</h1>",
+        f"<p><b>Meeting:</b> {esc(meeting_heading(tree.meeting))}</p>",
+        f"<p><b>Member:</b> {esc(member)}</p>",
+        "<table><tr>" + "".join(f"<th>{esc(c)}</th>" for c in COLUMNS) + "</tr>",
+    ]
+    for _d, row in rows:
+        parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")
+    if not rows:
+        parts.append(f"<tr><td colspan='{len(COLUMNS)}'>No interests to declare.</td></tr>")
+    parts.append("</table><h2>What I will say</h2>")
+    parts += [f"<p>{esc(sentence(d, tree.meeting))}</p>" for d, _ in rows]
+    parts.append("<p class='small'>Signed: ____________________ Date: ____________</p>")
+    write_pdf("\n".join(parts), out, title="Declarations of interest")
+
+
+def to_docx(store: Store, sha: str, out: str | Path) -> None:
+    tree = store.tree(sha)
+    rows = _rows(store, sha)
+    doc = docx.Document()
+    doc.add_heading("Declarations of interest", level=1)
+    doc.add_paragraph(f"Meeting: {meeting_heading(tree.meeting)}")
+    doc.add_paragraph(f"Member: {member_name(store) or '________________________'}")
+    table = doc.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, COLUMNS, strict=True):
+        cell.text = name
+    for _d, row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    doc.add_heading("What I will say", level=2)
+    for d, _ in rows:
+        doc.add_paragraph(sentence(d, tree.meeting))
+    doc.save(str(out))
+
+
+def to_md(store: Store, sha: str, out: str | Path) -> None:
+    tree = store.tree(sha)
+    rows = _rows(store, sha)
+    lines = [
+        "# Declarations of interest",
+        "",
+        f"Meeting: {meeting_heading(tree.meeting)}  ",
+        f"Member: {member_name(store) or '________________________'}",
+        "",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "---|" * len(COLUMNS),
+    ]
+    lines += ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for _, row in rows]
+    lines += ["", "## What I will say", ""]
+    lines += [f"- {sentence(d, tree.meeting)}" for d, _ in rows]
+    Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
