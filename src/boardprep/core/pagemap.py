@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -80,47 +81,113 @@ class PageMap:
         return (min(known), max(known)) if known else None
 
 
-def _band_cells(page: pymupdf.Page, fraction: float = BAND) -> list[str]:
-    """Visual cells (words on one baseline, split at wide gaps) in the header and footer."""
+Word = tuple[float, float, float, float, str]
+
+
+@dataclass
+class VisualLine:
+    """Words on one baseline; ``cells`` splits them at wide gaps (table cells, corners)."""
+
+    text: str
+    cells: list[str]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass
+class PageScan:
+    """What the page-side stages need from one page, from a single text extraction."""
+
+    index: int  # 0-based
+    width: float
+    height: float
+    lines: list[VisualLine]
+    word_count: int
+
+    def band(self, fraction: float = BAND) -> list[VisualLine]:
+        lo, hi = self.height * fraction, self.height * (1 - fraction)
+        return [ln for ln in self.lines if ln.y1 <= lo + 2 or ln.y0 >= hi - 2]
+
+    def top(self, fraction: float = 0.4) -> list[VisualLine]:
+        return [ln for ln in self.lines if ln.y0 < self.height * fraction]
+
+
+def _group_lines(words: list[Word]) -> list[VisualLine]:
+    words = sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0]))
+    rows: list[list[Word]] = []
+    for w in words:
+        mid = (w[1] + w[3]) / 2
+        if rows:
+            last = rows[-1]
+            ly0 = min(t[1] for t in last)
+            ly1 = max(t[3] for t in last)
+            if abs(mid - (ly0 + ly1) / 2) < max(2.0, (ly1 - ly0) * 0.45):
+                last.append(w)
+                continue
+        rows.append([w])
+    out: list[VisualLine] = []
+    for row in rows:
+        row.sort(key=lambda w: w[0])
+        parts: list[list[str]] = [[row[0][4]]]
+        for prev, cur in itertools.pairwise(row):
+            height = max(cur[3] - cur[1], 4.0)
+            if cur[0] - prev[2] > height * 1.6:
+                parts.append([])
+            parts[-1].append(cur[4])
+        cells = [" ".join(p) for p in parts]
+        out.append(
+            VisualLine(
+                text=" ".join(cells),
+                cells=cells,
+                x0=row[0][0],
+                y0=min(w[1] for w in row),
+                x1=max(w[2] for w in row),
+                y1=max(w[3] for w in row),
+            )
+        )
+    return out
+
+
+def scan_page(page: pymupdf.Page) -> PageScan:
+    words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP)
     r = page.rect
-    h = r.height * fraction
+    lines = _group_lines([(w[0], w[1], w[2], w[3], w[4]) for w in words])
+    return PageScan(page.number, r.width, r.height, lines, len(words))
+
+
+def scan_pages(
+    doc: pymupdf.Document, progress: Callable[[int, int], None] | None = None
+) -> list[PageScan]:
+    """One text extraction per page, shared by the page map and the document finder."""
+    out: list[PageScan] = []
+    n = doc.page_count
+    for i in range(n):
+        try:
+            out.append(scan_page(doc[i]))
+        except Exception:  # a broken page in a repaired file: treat it as blank
+            out.append(PageScan(i, 595.0, 842.0, [], 0))
+        if progress and (i % 20 == 19 or i == n - 1):
+            progress(i + 1, n)
+    return out
+
+
+def band_cells(scan: PageScan) -> list[str]:
+    """Cells of the header and footer lines, with stamps broken as "P" / "age 5" re-joined."""
+    rows = [list(ln.cells) for ln in scan.band()]
     cells: list[str] = []
-    for clip in (
-        pymupdf.Rect(r.x0, r.y0, r.x1, r.y0 + h),
-        pymupdf.Rect(r.x0, r.y1 - h, r.x1, r.y1),
-    ):
-        words = page.get_text("words", clip=clip)
-        if not words:
-            continue
-        words.sort(key=lambda w: (round((w[1] + w[3]) / 2 / 3), w[0]))
-        rows: list[list[tuple]] = []
-        for w in words:
-            mid = (w[1] + w[3]) / 2
-            if rows:
-                last = rows[-1][-1]
-                lmid = (last[1] + last[3]) / 2
-                if abs(mid - lmid) < max(2.0, (last[3] - last[1]) * 0.45):
-                    rows[-1].append(w)
-                    continue
-            rows.append([w])
-        row_texts: list[list[str]] = []
-        for row in rows:
-            row.sort(key=lambda w: w[0])
-            parts: list[list[str]] = [[row[0][4]]]
-            for prev, cur in itertools.pairwise(row):
-                height = max(cur[3] - cur[1], 4.0)
-                if cur[0] - prev[2] > height * 1.6:
-                    parts.append([])
-                parts[-1].append(cur[4])
-            row_texts.append([" ".join(p) for p in parts])
-        # "P" / "age 5": a stamp broken across two lines by the producer.
-        for k, texts in enumerate(row_texts):
-            if k + 1 < len(row_texts) and texts and texts[-1] in ("P", "Pa"):
-                nxt = row_texts[k + 1]
-                if nxt and re.match(r"^(age|ge)\s*\d", nxt[0]):
-                    nxt[0] = texts[-1] + nxt[0]
-                    texts.pop()
-            cells.extend(texts)
+    for k, texts in enumerate(rows):
+        if k + 1 < len(rows) and texts and texts[-1] in ("P", "Pa"):
+            nxt = rows[k + 1]
+            if nxt and re.match(r"^(age|ge)\s*\d", nxt[0]):
+                nxt[0] = texts[-1] + nxt[0]
+                texts.pop()
+        cells.extend(texts)
     return cells
 
 
@@ -174,9 +241,11 @@ def _page_label_candidates(doc: pymupdf.Document) -> list[dict[int, float]] | No
     return out if numeric >= max(2, doc.page_count // 2) else None
 
 
-def build_page_map(doc: pymupdf.Document) -> PageMap:
+def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -> PageMap:
     n = doc.page_count
-    cands = [stamp_candidates(_band_cells(page), n) for page in doc]
+    if scans is None:
+        scans = scan_pages(doc)
+    cands = [stamp_candidates(band_cells(s), n) for s in scans]
     source = "stamps"
     labelled = _page_label_candidates(doc)
     if labelled is not None:
