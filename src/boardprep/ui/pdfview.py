@@ -1,0 +1,519 @@
+"""PdfView: a continuous-scroll PDF reader widget rendered in a background thread.
+
+The UI thread lays pages out from worker-supplied geometry and only paints cached images;
+PyMuPDF (rendering, words, links, search) runs in render_worker's own thread and Document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QMessageBox, QWidget
+
+from boardprep.ui import pdfview_paint as paint
+from boardprep.ui.page_cache import PageCache
+from boardprep.ui.page_layout import (
+    PageLayout,
+    fit_page_zoom,
+    fit_width_zoom,
+    quantize_zoom,
+)
+from boardprep.ui.pdfview_input import PdfViewInputMixin
+from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
+from boardprep.ui.render_worker import InfoJob, PageInfo, Rect, RenderJob, RenderWorker
+
+PREFETCH = 2  # neighbouring pages rendered ahead on each side
+ZOOM_STEP = 1.2
+
+
+def confirm_external_url(parent: QWidget | None, url: str) -> bool:
+    """Ask before leaving the app: packs come from outside, links may not be what they say."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Open external link?")
+    box.setText("This link opens outside boardprep, in your web browser or another app:")
+    box.setInformativeText(url)
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+class PdfView(PdfViewInputMixin, QAbstractScrollArea):
+    documentLoaded = Signal(int)
+    loadFailed = Signal(str)
+    currentPageChanged = Signal(int)
+    zoomChanged = Signal(float)
+    quoteRequested = Signal(int, object, str)
+    highlightRequested = Signal(int, object, str)
+    internalLinkFollowed = Signal(int)
+    renderedVisible = Signal()
+    searchHitsFound = Signal(int, int)  # 1-based page, number of hits on it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("PDF page view")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAutoFillBackground(False)
+        # Always on: a scrollbar that comes and goes would make fit-width oscillate.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalScrollBar().setSingleStep(40)
+        self.horizontalScrollBar().setSingleStep(40)
+        # Injectable for tests and for embedding apps with their own policy.
+        self.confirm_open_url: Callable[[QWidget | None, str], bool] = confirm_external_url
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+
+        self._cache = PageCache()
+        self._worker = RenderWorker()  # no parent: it must outlive the widget's C++ side
+        q = Qt.ConnectionType.QueuedConnection
+        self._worker.opened.connect(self._on_opened, q)
+        self._worker.openFailed.connect(self._on_open_failed, q)
+        self._worker.rendered.connect(self._on_rendered, q)
+        self._worker.renderFailed.connect(self._on_render_failed, q)
+        self._worker.infoReady.connect(self._on_info, q)
+        self._worker.searchHits.connect(self._on_search_hits, q)
+        self.destroyed.connect(self._worker.stop)
+
+        self._schedule_timer = QTimer(self)
+        self._schedule_timer.setSingleShot(True)
+        self._schedule_timer.timeout.connect(self._update_jobs)
+
+        self._reset_state()
+        self._zoom = 1.0
+        self._fit: str | None = "width"  # "width", "page" or None for a fixed zoom
+        self._init_input()
+
+    def _reset_state(self) -> None:
+        self._doc_gen = -1
+        self._sizes: list[tuple[float, float]] = []
+        self._layout: PageLayout | None = None
+        self._loading = False
+        self._failed: set[int] = set()
+        self._info: dict[int, PageInfo] = {}
+        self._current = 0
+        self._pending_goto: tuple[int, float | None] | None = None
+        self._programmatic = False
+        self._search_gen = 0
+        self._search_term: str | None = None
+        self._hits: dict[int, list[Rect]] = {}
+        self._current_hit: tuple[int, int] | None = None
+        self._highlights: dict[int, list[tuple[list[Rect], str]]] = {}
+        self._last_visible_state: tuple[object, ...] | None = None
+        self._cache.clear()
+
+    # --- document -------------------------------------------------------------------------
+    def open_document(self, path: str) -> None:
+        self._reset_state()
+        self._loading = True
+        self._doc_gen = self._worker.open(str(path))
+        self._clear_selection()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def close_document(self) -> None:
+        self._worker.open(None)
+        self._reset_state()
+        self._clear_selection()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def page_count(self) -> int:
+        return len(self._sizes)
+
+    def _on_opened(self, gen: int, sizes: list[tuple[float, float]]) -> None:
+        if gen != self._doc_gen:
+            return
+        self._loading = False
+        self._sizes = sizes
+        self._relayout(self._target_zoom(), anchor=None)
+        if self._search_term:
+            self._worker.search(self._search_gen, self._search_term)
+        self.documentLoaded.emit(len(sizes))
+        if self._pending_goto is not None:
+            self.go_to_page(*self._pending_goto)
+        else:
+            self._set_current(1)
+        self._schedule()
+
+    def _on_open_failed(self, gen: int, message: str) -> None:
+        if gen != self._doc_gen:
+            return
+        self._loading = False
+        self.viewport().update()
+        self.loadFailed.emit(message)
+
+    # --- navigation -----------------------------------------------------------------------
+    def current_page(self) -> int:
+        return self._current
+
+    def _set_current(self, page: int) -> None:
+        if page != self._current:
+            self._current = page
+            self.currentPageChanged.emit(page)
+
+    def go_to_page(self, page: int, y: float | None = None) -> None:
+        if self._layout is None:
+            self._pending_goto = (page, y)
+            return
+        self._pending_goto = None
+        index = min(max(page, 1), len(self._sizes)) - 1
+        box = self._layout.boxes[index]
+        top = box.top - 6 if y is None else box.top + y * self._layout.scale - 24
+        self._programmatic = True
+        self.verticalScrollBar().setValue(round(top))
+        self._programmatic = False
+        self._set_current(index + 1)
+        self._schedule()
+
+    def _scroll_by(self, dy: int, dx: int = 0) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + dy)
+        hbar = self.horizontalScrollBar()
+        hbar.setValue(hbar.value() + dx)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+        if not self._programmatic and self._layout is not None:
+            probe = self.verticalScrollBar().value() + self.viewport().height() / 3.0
+            self._set_current(self._layout.page_at_y(probe) + 1)
+        self._schedule()
+
+    # --- zoom -----------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, f: float, anchor: QPointF | None = None) -> None:
+        self._fit = None
+        self._relayout(quantize_zoom(f), anchor)
+
+    def zoom_in(self, anchor: QPointF | None = None) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP, anchor)
+
+    def zoom_out(self, anchor: QPointF | None = None) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP, anchor)
+
+    def fit_width(self) -> None:
+        self._fit = "width"
+        self._relayout(self._target_zoom(), None)
+
+    def fit_page(self) -> None:
+        self._fit = "page"
+        self._relayout(self._target_zoom(), None)
+
+    def _target_zoom(self) -> float:
+        vp = self.viewport()
+        if self._fit == "width":
+            return fit_width_zoom(self._sizes, vp.width())
+        if self._fit == "page":
+            return fit_page_zoom(self._sizes, vp.width(), vp.height())
+        return self._zoom
+
+    def _relayout(self, zoom: float, anchor: QPointF | None) -> None:
+        """Lay pages out at zoom, keeping the document point under anchor where it was."""
+        changed = zoom != self._zoom
+        old = self._layout
+        vp = self.viewport()
+        if anchor is None:
+            anchor = QPointF(vp.width() / 2.0, 0.0)
+        keep = self._doc_point(anchor) if old is not None else None
+        self._zoom = zoom
+        self._layout = PageLayout(self._sizes, zoom) if self._sizes else None
+        self._update_scrollbars()
+        if keep is not None and self._layout is not None:
+            index, x, y = keep
+            box = self._layout.boxes[index]
+            page_x = self._layout.page_x(index, vp.width())
+            self._programmatic = True
+            self.verticalScrollBar().setValue(round(box.top + y * self._layout.scale - anchor.y()))
+            self.horizontalScrollBar().setValue(round(page_x + x * self._layout.scale - anchor.x()))
+            self._programmatic = False
+        self.viewport().update()
+        self._schedule()
+        if changed:
+            self.zoomChanged.emit(zoom)
+
+    def _update_scrollbars(self) -> None:
+        vp = self.viewport()
+        lay = self._layout
+        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        vbar.setRange(0, max(0, (lay.height if lay else 0) - vp.height()))
+        vbar.setPageStep(vp.height())
+        hbar.setRange(0, max(0, (lay.width if lay else 0) - vp.width()))
+        hbar.setPageStep(vp.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sizes and self._fit is not None:
+            self._relayout(self._target_zoom(), None)
+        else:
+            self._update_scrollbars()
+            self._schedule()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self._zoom * (1.1**steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- coordinates ----------------------------------------------------------------------
+    def page_rect(self, index: int) -> QRectF:
+        """Viewport rectangle of a 0-based page at the current zoom and scroll."""
+        assert self._layout is not None
+        box = self._layout.boxes[index]
+        x = self._layout.page_x(index, self.viewport().width())
+        x -= self.horizontalScrollBar().value()
+        y = box.top - self.verticalScrollBar().value()
+        return QRectF(x, y, box.width, box.height)
+
+    def page_to_viewport(self, page: int, x: float, y: float) -> QPointF:
+        """Viewport position of a point given in PDF points on a 1-based page."""
+        assert self._layout is not None
+        r = self.page_rect(page - 1)
+        return QPointF(r.x() + x * self._layout.scale, r.y() + y * self._layout.scale)
+
+    def _rect_to_view(self, index: int) -> Callable[[Rect], QRectF]:
+        assert self._layout is not None
+        origin, s = self.page_rect(index).topLeft(), self._layout.scale
+        return lambda r: QRectF(
+            origin.x() + r[0] * s, origin.y() + r[1] * s, (r[2] - r[0]) * s, (r[3] - r[1]) * s
+        )
+
+    def _doc_point(self, pos: QPointF) -> tuple[int, float, float] | None:
+        """(0-based page, x, y in PDF points) under a viewport position, clamped to a page."""
+        if self._layout is None or not self._layout.boxes:
+            return None
+        index = self._layout.page_at_y(self.verticalScrollBar().value() + pos.y())
+        r = self.page_rect(index)
+        s = self._layout.scale
+        return index, (pos.x() - r.x()) / s, (pos.y() - r.y()) / s
+
+    def _visible(self) -> range:
+        if self._layout is None:
+            return range(0)
+        top = self.verticalScrollBar().value()
+        return self._layout.visible_range(top, top + self.viewport().height())
+
+    # --- rendering ------------------------------------------------------------------------
+    def _dpr(self) -> float:
+        return float(self.viewport().devicePixelRatioF())
+
+    def _schedule(self) -> None:
+        if not self._schedule_timer.isActive():
+            self._schedule_timer.start(0)
+
+    def _update_jobs(self) -> None:
+        """Visible renders first, then words/links of visible pages, then neighbours."""
+        if self._layout is None:
+            return
+        vis, dpr, n = self._visible(), self._dpr(), len(self._sizes)
+        jobs: list[RenderJob | InfoJob] = []
+
+        def want(i: int) -> None:
+            if i not in self._failed and (i, self._zoom, dpr) not in self._cache:
+                jobs.append(RenderJob(i, self._zoom, dpr))
+
+        for i in vis:
+            want(i)
+        jobs += [InfoJob(i) for i in vis if i not in self._info]
+        if vis:
+            for d in range(1, PREFETCH + 1):
+                for i in (vis.stop - 1 + d, vis.start - d):
+                    if 0 <= i < n:
+                        want(i)
+        self._worker.set_jobs(jobs)
+        self._check_visible_rendered()
+
+    def visible_pages_rendered(self) -> bool:
+        if self._layout is None:
+            return False
+        key = (self._zoom, self._dpr())
+        return all(i in self._failed or (i, *key) in self._cache for i in self._visible())
+
+    def _check_visible_rendered(self) -> None:
+        state = (self._doc_gen, self._zoom, self._dpr(), tuple(self._visible()))
+        if state != self._last_visible_state and self.visible_pages_rendered():
+            self._last_visible_state = state
+            self.renderedVisible.emit()
+
+    def _on_rendered(self, gen: int, job: RenderJob, image: QImage) -> None:
+        if gen != self._doc_gen:
+            return
+        self._cache.put((job.page, job.zoom, job.dpr), image)
+        if job.page in self._visible():
+            self.viewport().update()
+            self._check_visible_rendered()
+
+    def _on_render_failed(self, gen: int, job: RenderJob, message: str) -> None:
+        if gen != self._doc_gen:
+            return
+        self._failed.add(job.page)
+        self.viewport().update()
+        self._check_visible_rendered()
+
+    def _on_info(self, gen: int, page: int, info: PageInfo) -> None:
+        if gen != self._doc_gen:
+            return
+        self._info[page] = info
+        self._selection_cache = None
+        if page in self._visible():
+            self.viewport().update()
+
+    # --- search and highlights --------------------------------------------------------------
+    def set_search_term(self, term: str | None) -> None:
+        term = term or None
+        self._search_gen += 1
+        self._search_term = term
+        self._hits = {}
+        self._current_hit = None
+        if self._sizes:
+            self._worker.search(self._search_gen, term)
+        self.viewport().update()
+
+    def search_hits(self) -> dict[int, list[Rect]]:
+        """Hits found so far: 1-based page -> rects in PDF points."""
+        return {i + 1: list(r) for i, r in self._hits.items()}
+
+    def _on_search_hits(self, gen: int, page: int, rects: list[Rect]) -> None:
+        if gen != self._search_gen:
+            return
+        self._hits[page] = rects
+        self.searchHitsFound.emit(page + 1, len(rects))
+        if self._current_hit is not None and self._current_hit[0] == page:
+            self._reveal_current_hit()
+        if page in self._visible():
+            self.viewport().update()
+
+    def set_current_hit(self, page: int, index: int) -> None:
+        self._current_hit = (page - 1, index)
+        self._reveal_current_hit()
+        self.viewport().update()
+
+    def _reveal_current_hit(self) -> None:
+        if self._current_hit is None or self._layout is None:
+            return
+        page, index = self._current_hit
+        hits = self._hits.get(page)
+        if not hits or not 0 <= index < len(hits):
+            if 0 <= page < len(self._sizes) and page not in self._visible():
+                self.go_to_page(page + 1)
+            return
+        r = self._rect_to_view(page)(hits[index])
+        vp = self.viewport().rect()
+        if not QRectF(vp).contains(r):
+            vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+            self._programmatic = True
+            vbar.setValue(round(vbar.value() + r.top() - vp.height() / 3.0))
+            if r.left() < 0 or r.right() > vp.width():
+                hbar.setValue(round(hbar.value() + r.center().x() - vp.width() / 2.0))
+            self._programmatic = False
+            self._set_current(page + 1)
+
+    def set_highlights(self, by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]]) -> None:
+        """page (1-based) -> [(rects or quads in PDF points, "#rrggbb")]; replaces all."""
+        self._highlights = {
+            int(page) - 1: [([to_rect(s) for s in shapes], color) for shapes, color in marks]
+            for page, marks in by_page.items()
+        }
+        self.viewport().update()
+
+    # --- selection -----------------------------------------------------------------------
+    def _spans(self) -> list[tuple[int, list[int]]]:
+        if self._sel_anchor is None or self._sel_focus is None:
+            return []
+        if self._selection_cache is None:
+            words = {i: info.words for i, info in self._info.items()}
+            self._selection_cache = selection_spans(self._sel_anchor, self._sel_focus, words)
+        return self._selection_cache
+
+    def selected_text(self) -> str:
+        return spans_text(self._spans(), {i: info.words for i, info in self._info.items()})
+
+    def selected_rects(self) -> dict[int, list[Rect]]:
+        """1-based page -> one rect per selected line fragment, in PDF points."""
+        return {
+            page + 1: span_rects(self._info[page].words, idxs)
+            for page, idxs in self._spans()
+            if idxs
+        }
+
+    def copy_selection(self) -> None:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    # --- painting -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self.viewport())
+        pal = self.palette()
+        p.fillRect(event.rect(), paint.background_color(pal))
+        if self._layout is None:
+            if self._loading:
+                p.setPen(pal.color(pal.ColorRole.PlaceholderText))
+                p.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, "Opening…")
+            return
+        dark, dpr = paint.is_dark(pal), self._dpr()
+        spans = dict(self._spans())
+        for i in self._visible():
+            rect = self.page_rect(i)
+            paint.draw_page_frame(p, rect, dark)
+            self._paint_page_image(p, i, rect, dpr)
+            to_view = self._rect_to_view(i)
+            for rects, color in self._highlights.get(i, []):
+                c = paint.QColor(color)
+                paint.draw_marks(p, rects, c, to_view)
+            hits = self._hits.get(i)
+            if hits:
+                paint.draw_marks(p, hits, paint.SEARCH_HIT, to_view)
+                if self._current_hit and self._current_hit[0] == i:
+                    k = self._current_hit[1]
+                    if 0 <= k < len(hits):
+                        paint.draw_marks(p, [hits[k]], paint.CURRENT_HIT, to_view, outline=True)
+            if spans.get(i):
+                rects = span_rects(self._info[i].words, spans[i])
+                paint.draw_selection(p, rects, pal, to_view)
+
+    def _paint_page_image(self, p: QPainter, i: int, rect: QRectF, dpr: float) -> None:
+        if i in self._failed:
+            paint.draw_placeholder(p, rect, i + 1, error="failed")
+            return
+        image = self._cache.get((i, self._zoom, dpr))
+        if image is not None:
+            # Same zoom: unscaled blit at the page origin (the fast path for cached flips).
+            p.save()
+            p.setClipRect(rect)
+            p.drawImage(rect.topLeft(), image)
+            p.restore()
+            return
+        other = self._cache.any_for_page(i, dpr)
+        if other is not None:
+            # Another zoom is cached: show it scaled until the sharp one arrives.
+            p.save()
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            p.drawImage(rect, other[1])
+            p.restore()
+            return
+        paint.draw_placeholder(p, rect, i + 1)
+
+    # --- keyboard -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if not self._handle_key(event):
+            super().keyPressEvent(event)

@@ -1,0 +1,233 @@
+"""Mouse and keyboard behaviour of PdfView: selection, links, context menu, scrolling keys.
+
+A mixin so pdfview.py stays about layout, rendering and painting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu, QToolTip
+
+from boardprep.ui.pdfview_select import PagePoint, nearest_word, union_rect
+from boardprep.ui.render_worker import LinkInfo
+
+if TYPE_CHECKING:
+    from boardprep.ui.pdfview import PdfView
+
+    _Base = PdfView
+else:
+    _Base = object
+
+DRAG_THRESHOLD = 4  # pixels the mouse must travel before a press becomes a selection drag
+
+
+class PdfViewInputMixin(_Base):
+    def _init_input(self) -> None:
+        self._sel_anchor: PagePoint | None = None
+        self._sel_focus: PagePoint | None = None
+        self._selection_cache: list[tuple[int, list[int]]] | None = None
+        self._press_pos: QPointF | None = None
+        self._press_link: LinkInfo | None = None
+        self._dragging = False
+
+    def _clear_selection(self) -> None:
+        self._sel_anchor = self._sel_focus = None
+        self._selection_cache = None
+
+    # --- links ----------------------------------------------------------------------------
+    def link_at(self, pos: QPointF) -> LinkInfo | None:
+        point = self._doc_point(pos)
+        if point is None:
+            return None
+        index, x, y = point
+        info = self._info.get(index)
+        if info is None:
+            self._worker.request_info(index)
+            return None
+        for link in info.links:
+            x0, y0, x1, y1 = link.rect
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return link
+        return None
+
+    def follow_link(self, link: LinkInfo) -> None:
+        """Internal links jump (and are reported for history); external ones ask first."""
+        if link.page is not None:
+            self.go_to_page(link.page, link.y)
+            self.internalLinkFollowed.emit(link.page)
+        elif link.uri and self.confirm_open_url(self, link.uri):
+            self.open_url(QUrl(link.uri))
+
+    @staticmethod
+    def link_tooltip(link: LinkInfo) -> str:
+        return f"Go to page {link.page}" if link.page is not None else f"Open {link.uri}"
+
+    # --- mouse ----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position()
+        self._press_pos = pos
+        self._press_link = self.link_at(pos)
+        self._dragging = False
+        point = self._doc_point(pos)
+        if point is not None and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self._clear_selection()
+            self._sel_anchor = point
+            if point[0] not in self._info:
+                self._worker.request_info(point[0])
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if event.buttons() & Qt.MouseButton.LeftButton and self._sel_anchor is not None:
+            if self._press_pos is not None and not self._dragging:
+                moved = (pos - self._press_pos).manhattanLength()
+                self._dragging = moved >= DRAG_THRESHOLD
+            if self._dragging:
+                self._extend_selection(pos)
+            return
+        link = self.link_at(pos)
+        if link is not None:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            QToolTip.showText(event.globalPosition().toPoint(), self.link_tooltip(link), self)
+        else:
+            self.viewport().setCursor(self._cursor_for(pos))
+            QToolTip.hideText()
+
+    def _cursor_for(self, pos: QPointF) -> Qt.CursorShape:
+        point = self._doc_point(pos)
+        if point is not None and point[0] in self._info:
+            index, x, y = point
+            for w in self._info[index].words:
+                if w[0] <= x <= w[2] and w[1] <= y <= w[3]:
+                    return Qt.CursorShape.IBeamCursor
+        return Qt.CursorShape.ArrowCursor
+
+    def _extend_selection(self, pos: QPointF) -> None:
+        vp_h = self.viewport().height()
+        # Auto-scroll when dragging past the top or bottom edge.
+        if pos.y() < 0:
+            self._scroll_by(int(pos.y()))
+        elif pos.y() > vp_h:
+            self._scroll_by(int(pos.y() - vp_h))
+        point = self._doc_point(pos)
+        if point is not None:
+            self._sel_focus = point
+            self._selection_cache = None
+            if point[0] not in self._info:
+                self._worker.request_info(point[0])
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        if not self._dragging:
+            link = self._press_link
+            if link is not None and self.link_at(event.position()) == link:
+                self._clear_selection()
+                self.follow_link(link)
+            elif self._sel_focus is None:
+                self._clear_selection()
+        self._dragging = False
+        self._press_link = None
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.select_word_at(event.position())
+
+    def select_word_at(self, pos: QPointF) -> bool:
+        """Select the word under a viewport position (double-click)."""
+        point = self._doc_point(pos)
+        if point is None or point[0] not in self._info:
+            return False
+        index, x, y = point
+        words = self._info[index].words
+        k = nearest_word(words, x, y)
+        if k < 0:
+            return False
+        w = words[k]
+        cx, cy = (w[0] + w[2]) / 2.0, (w[1] + w[3]) / 2.0
+        self._sel_anchor = self._sel_focus = (index, cx, cy)
+        self._selection_cache = None
+        self.viewport().update()
+        return True
+
+    # --- context menu ---------------------------------------------------------------------
+    def build_context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        has = bool(self.selected_text())
+        for label, slot in (
+            ("Copy", self.copy_selection),
+            ("Highlight", self.request_highlight),
+            ("Quote into a note", self.request_quote),
+        ):
+            action = menu.addAction(label)
+            action.setEnabled(has)
+            action.triggered.connect(slot)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.build_context_menu().exec(event.globalPos())
+
+    def request_highlight(self) -> None:
+        """One highlightRequested per page the selection covers."""
+        spans = self._spans()
+        for page, rects in self.selected_rects().items():
+            words = self._info[page - 1].words
+            idxs = dict(spans)[page - 1]
+            text = " ".join(words[i][4] for i in idxs)
+            self.highlightRequested.emit(page, rects, text)
+
+    def request_quote(self) -> None:
+        rects = self.selected_rects()
+        if not rects:
+            return
+        page = min(rects)
+        self.quoteRequested.emit(page, union_rect(rects[page]), self.selected_text())
+
+    # --- keyboard -------------------------------------------------------------------------
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        page_step = int(self.viewport().height() * 0.9)
+        line = self.verticalScrollBar().singleStep()
+        K = Qt.Key
+        if ctrl and key in (K.Key_Plus, K.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == K.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == K.Key_0:
+            self.fit_width()
+        elif key == K.Key_PageDown or (key == K.Key_Space and not shift):
+            self._scroll_by(page_step)
+        elif key == K.Key_PageUp or (key == K.Key_Space and shift):
+            self._scroll_by(-page_step)
+        elif key == K.Key_Home:
+            self.verticalScrollBar().setValue(0)
+        elif key == K.Key_End:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        elif key == K.Key_Down:
+            self._scroll_by(line)
+        elif key == K.Key_Up:
+            self._scroll_by(-line)
+        elif key == K.Key_Right:
+            self._scroll_by(0, line)
+        elif key == K.Key_Left:
+            self._scroll_by(0, -line)
+        elif key == K.Key_Escape and self._sel_anchor is not None:
+            self._clear_selection()
+            self.viewport().update()
+        else:
+            return False
+        event.accept()
+        return True
+
+
+__all__ = ["PdfViewInputMixin"]

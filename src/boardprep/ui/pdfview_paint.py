@@ -1,0 +1,80 @@
+"""Painting helpers for PdfView: background, page frame, placeholders and overlays.
+
+Only cached QImages and rectangles are drawn here; nothing calls pymupdf.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+
+from boardprep.ui.render_worker import Rect
+
+SEARCH_HIT = QColor("#ffd54a")
+CURRENT_HIT = QColor("#ff9632")
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def background_color(palette: QPalette) -> QColor:
+    """The strip around pages: a shade darker than the window, in light and dark themes."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return window.darker(150) if is_dark(palette) else window.darker(112)
+
+
+def draw_page_frame(p: QPainter, rect: QRectF, dark: bool) -> None:
+    """A soft drop shadow and a hairline border, like a sheet lying on the desk."""
+    p.setPen(Qt.PenStyle.NoPen)
+    base = 70 if dark else 28
+    for spread, alpha in ((4.0, base // 4), (2.5, base // 2), (1.0, base)):
+        p.setBrush(QColor(0, 0, 0, alpha))
+        p.drawRoundedRect(rect.adjusted(-spread, -spread + 1.5, spread, spread + 1.5), 3, 3)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def draw_placeholder(p: QPainter, rect: QRectF, page_no: int, error: str | None = None) -> None:
+    """A light sheet with the page number while it renders, or an error notice."""
+    p.fillRect(rect, QColor("#fbeaea") if error else QColor("#fafafa"))
+    p.setPen(QColor("#a33") if error else QColor("#b0b0b0"))
+    font = QFont(p.font())
+    font.setPointSizeF(max(8.0, min(28.0, rect.width() / 18.0)))
+    p.setFont(font)
+    text = f"Page {page_no}" if error is None else f"Page {page_no} could not be displayed"
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text)
+
+
+def draw_marks(
+    p: QPainter,
+    rects: list[Rect],
+    color: QColor,
+    to_view: object,
+    outline: bool = False,
+) -> None:
+    """Marker-pen rectangles: multiply keeps the printed text dark under the colour."""
+    p.save()
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    for r in rects:
+        p.drawRect(to_view(r))  # type: ignore[operator]
+    p.restore()
+    if outline:
+        p.save()
+        p.setPen(color.darker(140))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for r in rects:
+            p.drawRect(to_view(r).adjusted(-1, -1, 1, 1))  # type: ignore[operator]
+        p.restore()
+
+
+def draw_selection(p: QPainter, rects: list[Rect], palette: QPalette, to_view: object) -> None:
+    color = QColor(palette.color(QPalette.ColorRole.Highlight))
+    color.setAlpha(90)
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    for r in rects:
+        p.drawRect(to_view(r))  # type: ignore[operator]
+    p.restore()

@@ -1,0 +1,240 @@
+"""Background PyMuPDF worker: page geometry, rendering, words, links and search hits.
+
+The worker thread opens its OWN pymupdf.Document (a Document must stay on one thread) and
+reports back through Qt signals with queued connections, so the UI thread only paints.
+The GUI replaces the whole job list on every scroll, which drops stale requests for free.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import pymupdf
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from boardprep.ui.page_layout import PX_PER_PT
+
+Rect = tuple[float, float, float, float]
+# (x0, y0, x1, y1, text, block, line, word) exactly as page.get_text("words") gives them
+Word = tuple[float, float, float, float, str, int, int, int]
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    rect: Rect
+    page: int | None  # 1-based target page for internal links
+    y: float | None  # target y in PDF points from the page top
+    uri: str | None
+
+
+@dataclass
+class PageInfo:
+    words: list[Word] = field(default_factory=list)
+    links: list[LinkInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    page: int  # 0-based
+    zoom: float
+    dpr: float
+
+
+@dataclass(frozen=True)
+class InfoJob:
+    page: int  # 0-based
+
+
+Job = RenderJob | InfoJob
+
+
+def open_checked(path: str) -> pymupdf.Document:
+    """Open a PDF or raise ValueError with a message fit for the user."""
+    pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF would print repair noise on stdout
+    try:
+        doc = pymupdf.open(path)
+    except Exception as exc:  # pymupdf raises several types for unreadable files
+        raise ValueError(f"Cannot open this file as a PDF: {exc}") from exc
+    if not doc.is_pdf:
+        doc.close()
+        raise ValueError("This file is not a PDF.")
+    if doc.needs_pass:
+        doc.close()
+        raise ValueError("This PDF is password-protected.")
+    if doc.page_count == 0:
+        doc.close()
+        raise ValueError("This PDF has no pages.")
+    return doc
+
+
+def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
+    sizes = []
+    for i in range(doc.page_count):
+        try:
+            r = doc[i].rect
+            sizes.append((float(r.width), float(r.height)))
+        except Exception:  # a damaged page still gets a slot, shown as an error
+            sizes.append((595.0, 842.0))
+    return sizes
+
+
+def render_page(doc: pymupdf.Document, job: RenderJob) -> QImage:
+    s = job.zoom * PX_PER_PT * job.dpr
+    pix = doc[job.page].get_pixmap(matrix=pymupdf.Matrix(s, s), alpha=False)
+    image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
+    # convertToFormat copies out of the pymupdf buffer; RGB32 is the fastest format to paint.
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(job.dpr)
+    return image
+
+
+def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
+    page = doc[index]
+    words: list[Word] = [tuple(w) for w in page.get_text("words", sort=False)]  # type: ignore[misc]
+    links: list[LinkInfo] = []
+    for link in page.get_links():
+        r = link.get("from")
+        if r is None:
+            continue
+        rect = (float(r.x0), float(r.y0), float(r.x1), float(r.y1))
+        kind = link.get("kind")
+        if kind in (pymupdf.LINK_GOTO, pymupdf.LINK_NAMED) and link.get("page", -1) >= 0:
+            to = link.get("to")
+            links.append(LinkInfo(rect, int(link["page"]) + 1, float(to.y) if to else None, None))
+        elif kind == pymupdf.LINK_URI and link.get("uri"):
+            links.append(LinkInfo(rect, None, None, str(link["uri"])))
+    return PageInfo(words, links)
+
+
+class RenderWorker(QObject):
+    """Owns one daemon thread; all public methods are called from the GUI thread."""
+
+    opened = Signal(int, object)  # doc generation, list of (w, h) in points
+    openFailed = Signal(int, str)  # doc generation, message
+    rendered = Signal(int, object, QImage)  # doc generation, RenderJob, image
+    renderFailed = Signal(int, object, str)  # doc generation, RenderJob, message
+    infoReady = Signal(int, int, object)  # doc generation, 0-based page, PageInfo
+    searchHits = Signal(int, int, object)  # search generation, 0-based page, list[Rect]
+    searchFinished = Signal(int)  # search generation
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cond = threading.Condition()
+        self._doc_gen = 0
+        self._open_path: str | None = None
+        self._jobs: list[Job] = []
+        self._urgent: list[Job] = []
+        self._inflight: Job | None = None
+        self._search: tuple[int, str] | None = None
+        self._search_next = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="pdf-render", daemon=True)
+        self._thread.start()
+
+    # --- GUI-thread API -------------------------------------------------------------------
+    def open(self, path: str | None) -> int:
+        """Start loading a document (None closes); returns the new document generation."""
+        with self._cond:
+            self._doc_gen += 1
+            self._open_path = path if path is not None else ""
+            self._jobs, self._urgent, self._search = [], [], None
+            self._cond.notify()
+            return self._doc_gen
+
+    def set_jobs(self, jobs: list[Job]) -> None:
+        """Replace the queue: jobs in priority order; whatever was not started is dropped."""
+        with self._cond:
+            self._jobs = [j for j in jobs if j != self._inflight]
+            self._cond.notify()
+
+    def request_info(self, page: int) -> None:
+        with self._cond:
+            job = InfoJob(page)
+            if job not in self._urgent and job != self._inflight:
+                self._urgent.append(job)
+                self._cond.notify()
+
+    def search(self, generation: int, term: str | None) -> None:
+        with self._cond:
+            self._search = (generation, term) if term else None
+            self._search_next = 0
+            self._cond.notify()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify()
+        self._thread.join(timeout=2.0)
+
+    # --- worker thread ---------------------------------------------------------------------
+    def _run(self) -> None:
+        doc: pymupdf.Document | None = None
+        gen = 0
+        while True:
+            with self._cond:
+                while not (
+                    self._stop or self._open_path is not None or self._urgent or self._jobs
+                ) and not (self._search and doc is not None):
+                    self._cond.wait()
+                if self._stop:
+                    break
+                task: Any
+                if self._open_path is not None:
+                    task, gen = ("open", self._open_path), self._doc_gen
+                    self._open_path = None
+                elif self._urgent or self._jobs:
+                    task = (self._urgent or self._jobs).pop(0)
+                    self._inflight = task
+                else:
+                    assert self._search is not None
+                    task = ("search", self._search, self._search_next)
+                    self._search_next += 1
+            doc = self._do(task, doc, gen)
+            with self._cond:
+                self._inflight = None
+        if doc is not None:
+            doc.close()
+
+    def _do(self, task: Any, doc: pymupdf.Document | None, gen: int) -> pymupdf.Document | None:
+        if isinstance(task, tuple) and task[0] == "open":
+            if doc is not None:
+                doc.close()
+                doc = None
+            if task[1]:
+                try:
+                    doc = open_checked(task[1])
+                    self.opened.emit(gen, page_sizes(doc))
+                except ValueError as exc:
+                    self.openFailed.emit(gen, str(exc))
+            return doc
+        if doc is None:
+            return doc
+        if isinstance(task, RenderJob):
+            try:
+                self.rendered.emit(gen, task, render_page(doc, task))
+            except Exception as exc:  # a damaged page must not take the app down
+                self.renderFailed.emit(gen, task, str(exc))
+        elif isinstance(task, InfoJob):
+            try:
+                info = page_info(doc, task.page)
+            except Exception:
+                info = PageInfo()
+            self.infoReady.emit(gen, task.page, info)
+        else:
+            (sgen, term), index = task[1], task[2]
+            if index >= doc.page_count:
+                with self._cond:
+                    if self._search == (sgen, term):
+                        self._search = None
+                self.searchFinished.emit(sgen)
+                return doc
+            try:
+                rects = [(r.x0, r.y0, r.x1, r.y1) for r in doc[index].search_for(term)]
+            except Exception:
+                rects = []
+            if rects:
+                self.searchHits.emit(sgen, index, rects)
+        return doc
