@@ -81,9 +81,6 @@ class PageMap:
         return (min(known), max(known)) if known else None
 
 
-Word = tuple[float, float, float, float, str]
-
-
 @dataclass
 class VisualLine:
     """Words on one baseline; ``cells`` splits them at wide gaps (table cells, corners)."""
@@ -108,7 +105,7 @@ class PageScan:
     width: float
     height: float
     lines: list[VisualLine]
-    word_count: int
+    char_count: int  # 0 on a page without a text layer (blank or scanned)
 
     def band(self, fraction: float = BAND) -> list[VisualLine]:
         lo, hi = self.height * fraction, self.height * (1 - fraction)
@@ -118,47 +115,30 @@ class PageScan:
         return [ln for ln in self.lines if ln.y0 < self.height * fraction]
 
 
-def _group_lines(words: list[Word]) -> list[VisualLine]:
-    words = sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0]))
-    rows: list[list[Word]] = []
-    for w in words:
-        mid = (w[1] + w[3]) / 2
-        if rows:
-            last = rows[-1]
-            ly0 = min(t[1] for t in last)
-            ly1 = max(t[3] for t in last)
-            if abs(mid - (ly0 + ly1) / 2) < max(2.0, (ly1 - ly0) * 0.45):
-                last.append(w)
-                continue
-        rows.append([w])
-    out: list[VisualLine] = []
-    for row in rows:
-        row.sort(key=lambda w: w[0])
-        parts: list[list[str]] = [[row[0][4]]]
-        for prev, cur in itertools.pairwise(row):
-            height = max(cur[3] - cur[1], 4.0)
-            if cur[0] - prev[2] > height * 1.6:
-                parts.append([])
-            parts[-1].append(cur[4])
-        cells = [" ".join(p) for p in parts]
-        out.append(
-            VisualLine(
-                text=" ".join(cells),
-                cells=cells,
-                x0=row[0][0],
-                y0=min(w[1] for w in row),
-                x1=max(w[2] for w in row),
-                y1=max(w[3] for w in row),
-            )
-        )
-    return out
-
-
 def scan_page(page: pymupdf.Page) -> PageScan:
-    words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP)
+    """Lines of the page from MuPDF's blocks: its C layout analysis, no per-word Python work.
+
+    Each block line becomes a line of its own (a stamp in a corner is its own block, so it
+    stays its own cell); the y position of a block's lines is interpolated from the block box.
+    """
+    blocks = page.get_text("blocks", flags=pymupdf.TEXT_MEDIABOX_CLIP)
     r = page.rect
-    lines = _group_lines([(w[0], w[1], w[2], w[3], w[4]) for w in words])
-    return PageScan(page.number, r.width, r.height, lines, len(words))
+    lines: list[VisualLine] = []
+    chars = 0
+    for x0, y0, x1, y1, text, _no, btype in blocks:
+        if btype != 0:
+            continue
+        parts = [t.strip() for t in text.split("\n")]
+        parts = [t for t in parts if t]
+        if not parts:
+            continue
+        step = (y1 - y0) / len(parts)
+        for k, t in enumerate(parts):
+            chars += len(t)
+            ly0 = y0 + k * step
+            lines.append(VisualLine(t, [t], x0, ly0, x1, ly0 + step))
+    lines.sort(key=lambda ln: (round(ln.y0), ln.x0))
+    return PageScan(page.number, r.width, r.height, lines, chars)
 
 
 def scan_pages(
