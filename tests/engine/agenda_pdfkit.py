@@ -32,17 +32,37 @@ def write_page(page: pymupdf.Page, rows: Sequence[Row], size: float = 10.0) -> N
             y += float(row)
             continue
         for x, text, bold in row:
-            font = "hebo" if bold else "helv"
-            page.insert_text((x, y), text, fontname=font, fontsize=size)
+            if "**" in text:
+                # "3 **Minutes**(Pages 9 - 14)": alternate plain and bold runs.
+                runs = [(t, k % 2 == 1) for k, t in enumerate(text.split("**")) if t]
+                write_runs(page, x, y, runs, size)
+                continue
+            page.insert_text((x, y), text, fontname=_font(page, text, bold), fontsize=size)
         y += size * 1.35
 
 
-def write_runs(page: pymupdf.Page, x: float, y: float, runs: Sequence[tuple[str, bool]]) -> None:
+def write_runs(
+    page: pymupdf.Page, x: float, y: float, runs: Sequence[tuple[str, bool]], size: float = 10.0
+) -> None:
     """Spans of mixed fonts on one baseline: ``[("11 ", False), ("Better Care", True)]``."""
     for text, bold in runs:
-        font = "hebo" if bold else "helv"
-        page.insert_text((x, y), text, fontname=font, fontsize=10)
-        x += pymupdf.get_text_length(text, fontname=font, fontsize=10)
+        font = _font(page, text, bold)
+        page.insert_text((x, y), text, fontname=font, fontsize=size)
+        if font == "uni":
+            x += _UNI.text_length(text, fontsize=size)
+        else:
+            x += pymupdf.get_text_length(text, fontname=font, fontsize=size)
+
+
+_UNI = pymupdf.Font("cjk")
+
+
+def _font(page: pymupdf.Page, text: str, bold: bool) -> str:
+    """Base-14 Helvetica for Latin-1 text; a built-in Unicode font for dashes and quotes."""
+    if all(ord(ch) < 256 for ch in text):
+        return "hebo" if bold else "helv"
+    page.insert_font(fontname="uni", fontbuffer=_UNI.buffer)
+    return "uni"
 
 
 def build_doc(pages: Sequence[Sequence[Row]]) -> pymupdf.Document:

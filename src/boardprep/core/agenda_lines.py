@@ -292,8 +292,6 @@ def starts_like_title(text: str) -> bool:
     first = t.split()[0].lower().strip(",.;:")
     if first in MONTHS or first in ("am", "pm", "a.m.", "p.m.", "noon"):
         return False
-    if first in ("per", "percent", "%", "minutes", "mins", "hours", "days", "weeks", "years"):
-        return False
     return t[0].isupper() or t[0].isdigit()
 
 

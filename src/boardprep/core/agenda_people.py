@@ -1,0 +1,84 @@
+"""People named under agenda items: "Responsible Officer(s):", "Presenters:", "Contact:" ...
+
+The role is kept as printed (without the colon). A value is either a list of names
+("Linda Prosser, Carlton Brand") or one person with a job title
+("Lou Patten, Chief Operating Officer, X CCG"): only the name is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardprep.core.model import Person
+
+LABEL_RE = re.compile(
+    r"^\s*(?P<role>(?:Responsible|Lead|Contact|Accountable|Presenting|Report(?:ing)?)\s+"
+    r"(?:Officers?|Directors?|Members?|Authors?|Contacts?|Executives?)(?:\s*\(s\))?"
+    r"|Report\s+authors?(?:\s*\(s\))?|Report\s+of|Reports?\s+by|Authors?|Presenters?(?:\s*\(s\))?"
+    r"|Presented\s+by|Contacts?(?:\s+officers?)?|Cabinet\s+Members?|Portfolio\s+Holders?"
+    r"|Lead\s+Members?|Lead\s+contacts?|Lead|Leads|Sponsor|Executive\s+Sponsor|Update\s+from"
+    r"|Officer\s+contact|Chief\s+Officer|Lead\s+Directors?)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+# Words that make a comma part a job title or an organisation, not a name.
+_TITLE_WORDS = re.compile(
+    r"\b(officer|director|manager|head|chief|chair(?:man|woman|person)?|lead|executive|"
+    r"commissioner|council|councillor for|ccg|icb|nhs|trust|board|service|services|team|"
+    r"department|programme|partnership|group|committee|authority|health|care|public|"
+    r"independent|deputy|assistant|interim|acting|corporate|strategic|senior|principal|"
+    r"secretary|clerk|adviser|advisor|consultant|member for|portfolio|cabinet|university|"
+    r"police|hospital|ltd|limited|foundation|governance|finance|nursing|medical|clinical|"
+    r"county|borough|district|city|mayor|tel|telephone|email|e-mail|ext)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = r"(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Lady|Lord)\.?"
+_NAME_RE = re.compile(
+    rf"^(?:{_HONORIFIC}\s+)*(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.?"
+    r"|de|van|von|der|da|di|la|le|du|bin|al))*(?:\s+(?:OBE|MBE|CBE|QC|KC))?$"
+)
+
+
+def looks_like_name(text: str) -> bool:
+    t = text.strip().strip(".")
+    if not t or _TITLE_WORDS.search(t) or any(ch.isdigit() for ch in t):
+        return False
+    words = t.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return bool(_NAME_RE.match(t))
+
+
+def split_people(value: str) -> list[str]:
+    """Names in a label's value: a list of names, or the name before a job title."""
+    v = re.split(r"\b(?:Tel|Telephone|Email|E-mail|Ext)\b\.?\s*:?", value, maxsplit=1)[0]
+    v = v.strip().rstrip(",;.")
+    if not v:
+        return []
+    parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+|/", v) if p.strip()]
+    names: list[str] = []
+    for k, part in enumerate(parts):
+        if looks_like_name(part):
+            names.append(part)
+        elif k == 0:
+            # "Head of SEN Jane Doe"? keep nothing rather than a job title.
+            continue
+        else:
+            # A job title or organisation follows the previous name: a new name can follow it
+            # only after a separator we cannot see, so the rest belongs to the same person.
+            break
+    return names
+
+
+def match_label(text: str) -> tuple[str, str] | None:
+    """("Responsible Officers", "Linda Prosser, Carlton Brand") or None."""
+    m = LABEL_RE.match(text.replace("\t", " "))
+    if not m:
+        return None
+    role = re.sub(r"\s+", " ", m.group("role")).strip()
+    return role, m.group("value").strip()
+
+
+def people_from(role: str, value: str) -> list[Person]:
+    return [Person(role=role, name=n) for n in split_people(value)]

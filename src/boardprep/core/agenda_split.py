@@ -1,0 +1,73 @@
+"""Split a subject cell into the item title and the description printed after it.
+
+Tables often merge both into one cell ("Minutes To confirm the minutes of ..."). The title is
+the bold run when the cell mixes fonts, the capitals when an upper-case title is followed by a
+sentence, else the text before a description opener ("To confirm", "The purpose") or before
+the first sentence break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardprep.core.agenda_lines import is_upperish, match_number
+
+_VERBS = (
+    "confirm|receive|consider|note|approve|agree|discuss|review|update|provide|endorse|share|"
+    "assess|seek|inform|present|declare|sign|elect|appoint|ratify|hear|report|adopt|determine|"
+    "scrutinise|scrutinize|comment|recommend|resolve|give|set|invite|outline|highlight|raise"
+)
+_OPENER_RE = re.compile(
+    rf"\s(?=To\s+(?:{_VERBS})\b|The\s+(?:purpose|report|committee|board|panel|presentation|paper)\b"
+    r"|This\s+(?:report|paper|item|presentation)\b|Purpose\s*:|Members\s+(?:are|will)\b"
+    r"|Report\s+of\b)"
+)
+_SENTENCE_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs))\.\s+(?=[A-Z][a-z])")
+
+
+def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
+    """(title, description) of a subject cell; description "" when there is none."""
+    t = " ".join(text.split())
+    if not t:
+        return "", ""
+    b = " ".join(bold_run.split())
+    if b and not t.startswith(b[:3]):
+        nm = match_number(b)
+        if nm is not None and nm.rest:
+            b = nm.rest
+    if b and len(b) < len(t) and t.startswith(b):
+        rest = t[len(b) :].strip()
+        if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
+            return b, rest
+    if upper:
+        title, rest = _split_upper(t)
+        if rest:
+            return title, rest
+    m = _OPENER_RE.search(t)
+    if m and m.start() > 0:
+        return t[: m.start()].strip(), t[m.end() :].strip()
+    m2 = _SENTENCE_RE.search(t)
+    if m2 and m2.start() > 3 and len(t[m2.end() :].split()) >= 3:
+        return t[: m2.start()].strip(), t[m2.end() :].strip()
+    return t, ""
+
+
+def _split_upper(t: str) -> tuple[str, str]:
+    words = t.split(" ")
+    k = 0
+    while k < len(words):
+        w = words[k]
+        letters = [c for c in w if c.isalpha()]
+        if letters and not is_upperish(w) and not (len(letters) == 1 and letters[0].isupper()):
+            break
+        k += 1
+    if k == 0 or k >= len(words) - 1:
+        return t, ""
+    nxt = words[k]
+    # Description starts with a capitalised word followed by lower-case text.
+    if nxt[:1].isupper() and any(c.islower() for c in " ".join(words[k : k + 3])):
+        # Keep a single capital letter at the boundary with the description ("A" in "A report").
+        if k > 1 and len(words[k - 1]) == 1 and words[k - 1].isalpha() and words[k - 1] != "&":
+            k -= 1
+        return " ".join(words[:k]).strip(), " ".join(words[k:]).strip()
+    return t, ""
