@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from boardprep.core.search import search
+from boardprep.core.store import DatabaseTooNewError, Store
+from boardprep.core.store import migrations as mig
+from boardprep.core.store.db import DB_NAME, connect
+from tests.store.fixtures import ISSUE_1, build_pack
+
+
+def _v1_database(data_dir: Path, tmp_path: Path) -> str:
+    """A database as boardprep v1 left it, with a pack and one record of each kind."""
+    tree = build_pack(tmp_path / "p.pdf", ISSUE_1)
+    db = connect(data_dir / DB_NAME)
+    assert mig.migrate(db.conn, data_dir / DB_NAME, target=1) == 0
+    assert mig.user_version(db.conn) == 1
+    sha, ts = tree.pack.sha256, "2026-01-01T00:00:00.000Z"
+    c = db.conn
+    c.execute(
+        "INSERT INTO packs (sha256, organisation, body, date, pages, tree_json, last_path,"
+        " first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?,?)",
+        (sha, "Wexcombe Borough Council", "Cabinet", "2026-03-12", tree.pack.pages,
+         json.dumps(tree.to_json(with_labels=True)), "p.pdf", ts, ts),
+    )  # fmt: skip
+    common = "uid, sha256, item, item_title, created, updated"
+    c.execute(
+        f"INSERT INTO notes ({common}, text, page) VALUES ('n1',?,'4','Riverside',?,?,"
+        "'towpath lighting missing',6)",
+        (sha, ts, ts),
+    )
+    c.execute(
+        f"INSERT INTO questions ({common}, text, status) VALUES ('q1',?,'4','Riverside',?,?,"
+        "'Who pays for upkeep?','ready')",
+        (sha, ts, ts),
+    )
+    c.execute(
+        f"INSERT INTO declarations ({common}, interest, nature, withdraw) VALUES"
+        " ('d1',?,'5','Parking',?,?,'pecuniary','I lease a garage',1)",
+        (sha, ts, ts),
+    )
+    c.close()
+    return sha
+
+
+def test_v1_database_upgrades_with_data_intact(data_dir: Path, tmp_path: Path) -> None:
+    sha = _v1_database(data_dir, tmp_path)
+    store = Store(data_dir)
+    try:
+        assert mig.user_version(store.conn) == mig.LATEST
+        assert [n.text for n in store.notes(sha)] == ["towpath lighting missing"]
+        assert store.questions(sha)[0].status == "ready"
+        d = store.declarations(sha)[0]
+        assert (d.nature, d.withdraw, d.sensitive, d.action) == (
+            "I lease a garage",
+            True,
+            False,
+            None,
+        )
+        # v2's FTS index covers records written before it existed.
+        assert [h.record_id for h in search(store, sha, "towpath")] == [store.notes(sha)[0].id]
+        assert [h.kind for h in search(store, sha, "upkeep")] == ["question"]
+    finally:
+        store.close()
+    backup = data_dir / f"{DB_NAME}.bak-v1"
+    with sqlite3.connect(backup) as b:
+        assert b.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert b.execute("SELECT text FROM notes").fetchone()[0] == "towpath lighting missing"
+
+
+def test_fresh_database_needs_no_backup(data_dir: Path) -> None:
+    Store(data_dir).close()
+    assert not list(data_dir.glob("*.bak-v*"))
+
+
+def test_newer_database_is_refused(data_dir: Path) -> None:
+    Store(data_dir).close()
+    with sqlite3.connect(data_dir / DB_NAME) as c:
+        c.execute(f"PRAGMA user_version = {mig.LATEST + 1}")
+    with pytest.raises(DatabaseTooNewError, match="newer boardprep"):
+        Store(data_dir)
+
+
+def test_failed_migration_leaves_old_schema(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store(data_dir).close()
+    broken = (mig.LATEST + 1, "CREATE TABLE half_done (a);\nSELECT no_such_function();\n")
+    monkeypatch.setattr(mig, "MIGRATIONS", [*mig.MIGRATIONS, broken])
+    monkeypatch.setattr(mig, "LATEST", mig.LATEST + 1)
+    db = connect(data_dir / DB_NAME)
+    with pytest.raises(sqlite3.OperationalError):
+        mig.migrate(db.conn, data_dir / DB_NAME, target=mig.LATEST)
+    assert mig.user_version(db.conn) == mig.LATEST - 1
+    assert "half_done" not in db.table_names()
+    db.conn.close()
