@@ -92,6 +92,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     exempt_section = False
     excluded = False
     time_ref = meeting_start
+    no_papers: set[int] = set()  # ids of items printed "Verbal update" / "To follow"
     for i, row in enumerate(rows):
         if is_header_line(row.text):
             continue
@@ -104,6 +105,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 cur = _start(rn, row, child_num)
                 main.item.children.append(cur.item)
                 _finish_row(cur, rn, row, time_ref)
+                if cur.no_papers:
+                    no_papers.add(id(cur.item))
                 time_ref = cur.item.time or time_ref
                 cur.item.exempt = cur.item.exempt or exempt_section or excluded
                 continue
@@ -127,6 +130,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 main = cur = _start(rn, row, nm.number)
                 top.append(cur.item)
                 _finish_row(cur, rn, row, time_ref)
+                if cur.no_papers:
+                    no_papers.add(id(cur.item))
                 time_ref = cur.item.time or time_ref
                 cur.item.exempt = cur.item.exempt or exempt_section or excluded
                 last_value = value
@@ -135,6 +140,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         if cur is None:
             continue
         _text_row(cur, row, time_ref)
+        if cur.no_papers:
+            no_papers.add(id(cur.item))
         time_ref = cur.item.time or time_ref
         if (
             cur.title_open is False
@@ -148,7 +155,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 exempt_section = True
             elif PUBLIC_SECTION_RE.match(row.text):
                 exempt_section = False
-    _finalise(top, out)
+    _finalise(top, out, no_papers)
     return out
 
 
@@ -314,6 +321,14 @@ def _absorb_cell(op: _Open, c: str) -> bool:
     c = c.strip()
     if not c:
         return True
+    marked = _EXEMPT_SUFFIX_RE.search(c)
+    if marked and marked.start() > 0:
+        # "Paper C (confidential)": the paper of a closed item.
+        paper, before = take_paper(c[: marked.start()].strip())
+        if paper and not before.strip():
+            op.item.exempt = True
+            op.item.paper = op.item.paper or paper
+            return True
     rng = cell_range(c)
     if rng is not None and op.item.pack_pages is None:
         op.item.pack_pages = rng
@@ -336,6 +351,15 @@ def _absorb_cell(op: _Open, c: str) -> bool:
     label = match_label(c)
     if label and label[1]:
         op.item.people.extend(people_from(*label))
+        return True
+    # Neighbouring columns merged into one cell ("09:40 TB 25/041"): all locators, or nothing.
+    scratch = _Open(Item(number="", title=""), op.x, op.bold, op.upper, False)
+    left, found = _strip_locators(scratch, c, allow_bare=True)
+    if found and not left.strip():
+        op.item.pack_pages = op.item.pack_pages or scratch.item.pack_pages
+        op.item.paper = op.item.paper or scratch.item.paper
+        op.cell_time = op.cell_time or scratch.cell_time
+        op.no_papers = op.no_papers or scratch.no_papers
         return True
     return False
 
@@ -486,7 +510,7 @@ def _starts_exclusion(op: _Open) -> bool:
     )
 
 
-def _finalise(top: list[Item], out: ParsedAgenda) -> None:
+def _finalise(top: list[Item], out: ParsedAgenda, no_papers: set[int]) -> None:
     has_ranges = any(it.pack_pages for it in _walk(top))
     for it in _walk(top):
         it.title = clean_title(it.title) or it.title
@@ -506,7 +530,7 @@ def _finalise(top: list[Item], out: ParsedAgenda) -> None:
     if has_ranges:
         for it in _walk(top):
             if it.pack_pages is None and it.paper is None and not it.sub_items:
-                if _procedural(it.title):
+                if _procedural(it.title) or id(it) in no_papers:
                     continue
                 out.warnings.append(f"Item {it.number} has no page range in the agenda.")
 
