@@ -1,0 +1,241 @@
+"""Where documents start inside the papers: cover sheets, appendices, minutes, stamps.
+
+Works on the shared page scans (one extraction per page, see ``pagemap.scan_pages``) and
+reads only the top of each page plus the header/footer bands, where these markers live.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pymupdf
+
+from boardprep.core.pagemap import PageMap, PageScan, band_cells, scan_pages
+
+_ITEM_STAMP = re.compile(
+    r"\bagenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
+    r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{3}))",
+    re.I,
+)
+_APPENDIX = re.compile(
+    r"^(appendix|annex|annexe|enclosure|attachment|schedule)\s+([A-Z0-9]{1,3}|[ivx]{1,4})\b"
+    r"\s*([:\-–—·.|]\s*(.*))?$",
+    re.I,
+)
+_MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?.{0,120}?\b(?:meeting|held)\b", re.I)
+_PAPER_REF = re.compile(
+    r"^(?:((?i:paper|enclosure|enc\.?|appendix))\s+([A-Z0-9]{1,3}(?:\.\d{1,2})?)"
+    r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
+)
+_PAGE_ONE = re.compile(r"^page\s*1\s*of\s*(\d{1,3})$", re.I)
+_BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
+
+# Cover-sheet labels, as they open a line; "Subject:" alone is strong enough.
+_COVER_LABELS = [
+    ("subject", re.compile(r"^subject\s*:?", re.I)),
+    ("title", re.compile(r"^(report\s+)?title\s*:?$|^(report\s+)?title\s*:", re.I)),
+    ("report of", re.compile(r"^report\s+(of|by|from|author)\b", re.I)),
+    ("report to", re.compile(r"^report\s+to\b", re.I)),
+    ("purpose", re.compile(r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)", re.I)),
+    ("summary", re.compile(r"^executive\s+summary\b", re.I)),
+    ("cabinet member", re.compile(r"^(cabinet|portfolio)\s+(member|holder)\b", re.I)),
+    ("key decision", re.compile(r"^key\s+decision\b", re.I)),
+    (
+        "lead",
+        re.compile(r"^(lead\s+(contact|officer|director)s?|presenter|contact\s+officer)", re.I),
+    ),
+    ("meeting date", re.compile(r"^(date\s+of\s+meeting|meeting\s+date)\b", re.I)),
+    ("recommendation", re.compile(r"^recommendations?\s*(for|to)?\b.*:?$", re.I)),
+]
+_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
+
+
+@dataclass
+class DocStart:
+    """A page where a document (or an item's papers) begins. ``pdf_page`` is 1-based."""
+
+    pdf_page: int
+    title: str
+    kind: str  # "report" | "appendix" | "minutes" | "slides" | "paper" | "stamp"
+    agenda_item: str | None = None  # from an "Agenda Item N" stamp
+    paper: str | None = None  # from a paper reference in the header ("Paper B")
+    score: float = 1.0  # strength of the evidence (cover sheet 3, appendix 2, stamp 2, ...)
+
+    @property
+    def page(self) -> int:  # 0-based, for callers that count like PyMuPDF
+        return self.pdf_page - 1
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" :.-–—·|")
+
+
+def _join_broken(lines: list[str]) -> str:
+    """Top-of-page text with "A" / "genda Item" / " 10" pieces glued back."""
+    text = "\n".join(lines)
+    text = re.sub(r"\bA\s*\n\s*genda", "Agenda", text)
+    text = re.sub(r"(?i)(agenda\s*item)\s*\n\s*(\d)", r"\1 \2", text)
+    return text
+
+
+def _cover_title(lines: list[str]) -> tuple[int, str | None]:
+    """(number of cover-sheet labels, the title the sheet gives) from the top lines."""
+    found: set[str] = set()
+    title: str | None = None
+    for i, line in enumerate(lines):
+        for name, pat in _COVER_LABELS:
+            m = pat.match(line)
+            if not m:
+                continue
+            found.add(name)
+            if name in ("subject", "title") and title is None:
+                rest = _clean(line[m.end() :])
+                parts = [rest] if rest else []
+                for nxt in lines[i + 1 : i + 4]:
+                    if _LABEL_LINE.match(nxt) or any(p.match(nxt) for _n, p in _COVER_LABELS):
+                        break
+                    parts.append(nxt)
+                    if rest:
+                        break
+                title = _clean(" ".join(parts)) or None
+            break
+    return len(found), title
+
+
+def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
+    """The page's most prominent top line: the tallest among the first few lines."""
+    skipped = set(skip)
+    top = [
+        ln
+        for ln in scan.top(0.5)
+        if ln.y0 > scan.height * 0.06 and ln.text not in skipped and len(ln.text) > 3
+    ][:8]
+    top = [ln for ln in top if not _ITEM_STAMP.search(ln.text) and not ln.text.isdigit()]
+    if not top:
+        return None
+    best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
+    return _clean(best.text) or None
+
+
+def _norm_appendix(m: re.Match[str], nxt: str | None) -> str:
+    word = m.group(1).capitalize()
+    label = m.group(2)
+    rest = _clean(m.group(4) or "")
+    if not rest and nxt and not _LABEL_LINE.match(nxt) and len(nxt) < 120:
+        rest = _clean(nxt)
+    return f"{word} {label} – {rest}" if rest else f"{word} {label}"
+
+
+def is_blank(scan: PageScan) -> bool:
+    """A separator page: no text, or only "This page is intentionally left blank" and a stamp."""
+    if scan.char_count == 0:
+        return True
+    body = [ln.text for ln in scan.lines if ln not in scan.band()]
+    return not body or (len(body) <= 2 and any(_BLANK.search(t) for t in body))
+
+
+def page_start(scan: PageScan, prev: PageScan | None) -> DocStart | None:
+    """Evidence that a document starts on this page, or None."""
+    if scan.char_count == 0:
+        return None
+    pno = scan.index + 1
+    top_lines = [ln.text for ln in scan.top(0.45)]
+    head_text = _join_broken(top_lines[:14])
+    m_item = _ITEM_STAMP.search(head_text)
+    agenda_item = m_item.group(1) if m_item else None
+    paper: str | None = None
+    page_one = False
+    for cell in band_cells(scan):
+        c = _clean(cell)
+        pm = _PAPER_REF.match(c)
+        if pm and paper is None:
+            paper = f"{pm.group(1).capitalize()} {pm.group(2)}" if pm.group(1) else pm.group(3)
+        if _PAGE_ONE.match(c):
+            page_one = True
+
+    n_labels, cover_title = _cover_title(top_lines[:30])
+    body_top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.05][:4]
+    appendix = None
+    for k, line in enumerate(body_top[:3]):
+        am = _APPENDIX.match(line)
+        if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
+            appendix = _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
+            break
+    minutes = _MINUTES.search(" ".join(top_lines[:6]))
+    landscape = scan.width > scan.height
+    slides_start = landscape and (prev is None or prev.width <= prev.height)
+
+    kind: str | None = None
+    title: str | None = None
+    score = 0.0
+    if appendix:
+        kind, title, score = "appendix", appendix, 2.0
+    elif minutes:
+        kind, title, score = "minutes", "Minutes", 2.5
+    elif n_labels >= 2 or (n_labels == 1 and cover_title):
+        kind, title, score = "report", cover_title or _heading(scan), 3.0
+    elif slides_start:
+        kind, title, score = "slides", _heading(scan), 1.5
+    elif paper or page_one:
+        kind, title, score = "paper", _heading(scan, {paper or ""}), 1.5
+    elif agenda_item:
+        kind, title, score = "stamp", _heading(scan), 2.0
+    if kind is None:
+        return None
+    if agenda_item:
+        score += 2.0
+    if paper:
+        score += 1.0
+    return DocStart(pno, title or "", kind, agenda_item, paper, score)
+
+
+def find_documents(
+    doc: pymupdf.Document,
+    page_map: PageMap | None = None,
+    scans: list[PageScan] | None = None,
+    skip_pages: Iterable[int] = (),
+) -> list[DocStart]:
+    """Document starts in page order. ``skip_pages`` (0-based) are the front sheet and agenda."""
+    if scans is None:
+        scans = scan_pages(doc)
+    skip = set(skip_pages)
+    out: list[DocStart] = []
+    prev: PageScan | None = None
+    for scan in scans:
+        if scan.index in skip:
+            prev = scan
+            continue
+        start = page_start(scan, prev)
+        prev = scan
+        if start is None:
+            continue
+        last = out[-1] if out else None
+        # Running headers ("Appendix 2" on every page of the appendix) are not new documents.
+        if (
+            last is not None
+            and last.pdf_page >= start.pdf_page - 3
+            and start.kind == last.kind
+            and start.agenda_item == last.agenda_item
+            and start.paper == last.paper
+            and (start.title == last.title or start.kind in ("paper", "stamp"))
+            and start.kind != "report"
+        ):
+            continue
+        # A cover sheet after a contents page of the same report is the same document.
+        if (
+            last is not None
+            and last.pdf_page >= start.pdf_page - 3
+            and start.agenda_item is None
+            and start.paper is None
+            and start.title
+            and _clean(start.title).lower() == _clean(last.title).lower()
+        ):
+            continue
+        out.append(start)
+    return out
+
+
+def blank_pages(scans: list[PageScan]) -> list[bool]:
+    return [is_blank(s) for s in scans]
