@@ -8,7 +8,7 @@ from typing import Any
 
 import pymupdf
 
-from tests.packgen.draw import RIGHT, put_centre, put_right
+from tests.packgen.draw import RIGHT, flush, put_centre, put_right
 from tests.packgen.front import write_front
 from tests.packgen.layouts import RENDERERS
 from tests.packgen.papers import PaperWriter
@@ -74,6 +74,7 @@ def _assign_ranges(
 def _agenda_pages(plan: Plan, spec: PackSpec) -> int:
     scratch = pymupdf.open()
     RENDERERS[spec.layout](scratch, plan, spec)
+    flush(scratch)  # drops the pending text
     n = scratch.page_count
     scratch.close()
     return n
@@ -152,6 +153,7 @@ def build_pack(spec: PackSpec, path: str | Path) -> dict[str, Any]:
                 }
             ]
         )
+    flush(doc)
     if spec.outline:
         doc.set_toc(_outline(plan, spec, base, n_front))
     doc.save(str(path), garbage=1, deflate=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pymupdf
 
-from tests.packgen.draw import A4, LEFT, TOP, put, wrap
+from tests.packgen.draw import A4, LEFT, TOP, flush, put, wrap
 
 DAMAGE_KINDS: tuple[str, ...] = (
     "not_pdf",
@@ -42,6 +42,7 @@ def _text_doc(pages: int) -> pymupdf.Document:
                 480,
             ),
         )
+    flush(doc)
     return doc
 
 

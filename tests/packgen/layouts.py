@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pymupdf
 
-from tests.packgen.draw import LEFT, RIGHT, TOP, Flow, put, put_right, width_of, wrap
+from tests.packgen.draw import LEFT, RIGHT, TOP, Flow, put, put_right, text_at, width_of, wrap
 from tests.packgen.front import clock12
 from tests.packgen.plan import ItemPlan, Plan
 from tests.packgen.spec import PackSpec
@@ -138,7 +138,7 @@ def render_table(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         shape.finish(color=(0, 0, 0), fill=(0.85, 0.85, 0.85), width=0.6)
         shape.commit()
         for x, text in ((LEFT + 4, "Item No"), (x1 + 4, "Subject"), (x2 + 4, "Page No")):
-            page.insert_text((x, y + 14), text, fontname="hebo", fontsize=10)
+            text_at(page, x, y + 14, text, "hebo", 10)
         return y + 20
 
     y = header(page, y)
@@ -153,13 +153,13 @@ def render_table(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             shape.draw_rect(pymupdf.Rect(xa, y, xb, y + h))
         shape.finish(color=(0, 0, 0), width=0.6)
         shape.commit()
-        page.insert_text((LEFT + 4, y + 14), number, fontname="helv", fontsize=10)
+        text_at(page, LEFT + 4, y + 14, number, "helv", 10)
         yy = y + 14
         for text, font in cell:
-            page.insert_text((x1 + 4, yy), text, fontname=font, fontsize=10)
+            text_at(page, x1 + 4, yy, text, font, 10)
             yy += 13
         if pages:
-            page.insert_text((x2 + 4, y + 14), pages, fontname="helv", fontsize=10)
+            text_at(page, x2 + 4, y + 14, pages, "helv", 10)
         y += h
 
 
@@ -215,7 +215,7 @@ def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
 
     def header(page: pymupdf.Page, y: float) -> float:
         for x, text in ((LEFT, "Agenda Item"), (x1, "Time"), (x2, "Page No")):
-            page.insert_text((x, y + 14), text, fontname="hebo", fontsize=10)
+            text_at(page, x, y + 14, text, "hebo", 10)
         page.draw_line((LEFT, y + 20), (RIGHT, y + 20), color=(0, 0, 0), width=0.8)
         return y + 28
 
@@ -231,21 +231,17 @@ def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             if y + h > 770:
                 page = doc.new_page()
                 y = header(page, TOP)
-            page.insert_text((LEFT, y + 10), node.number, fontname="hebo", fontsize=10)
+            text_at(page, LEFT, y + 10, node.number, "hebo", 10)
             yy = y + 10
             for text, font in body:
-                page.insert_text(
-                    (LEFT + 30, yy), text, fontname=font, fontsize=10 if font == "hebo" else 9
-                )
+                text_at(page, LEFT + 30, yy, text, font, 10 if font == "hebo" else 9)
                 yy += 13
             if node.time:
                 hh, mm = map(int, node.time.split(":"))
-                page.insert_text(
-                    (x1, y + 10), clock12(hh, mm, ampm=False), fontname="hebo", fontsize=10
-                )
+                text_at(page, x1, y + 10, clock12(hh, mm, ampm=False), "hebo", 10)
             if node.pack_pages:
                 a, b = node.pack_pages
-                page.insert_text((x2, y + 10), f"{a} - {b}", fontname="hebo", fontsize=10)
+                text_at(page, x2, y + 10, f"{a} - {b}", "hebo", 10)
             y += h
 
 

@@ -7,7 +7,19 @@ import random
 import pymupdf
 
 from tests.packgen import content as C
-from tests.packgen.draw import A4, A4_LANDSCAPE, LEFT, RIGHT, TOP, put, put_centre, put_right, wrap
+from tests.packgen.draw import (
+    A4,
+    A4_LANDSCAPE,
+    LEFT,
+    RIGHT,
+    TOP,
+    flush,
+    put,
+    put_centre,
+    put_right,
+    text_at,
+    wrap,
+)
 from tests.packgen.plan import DocPlan, ItemPlan, Plan
 from tests.packgen.spec import PackSpec
 
@@ -145,11 +157,8 @@ class PaperWriter:
                 ]
             )
             for col, text in enumerate(label):
-                page.insert_text(
-                    (LEFT + 6 + col * 120, top + 15),
-                    text,
-                    fontname="hebo" if row == 0 else "helv",
-                    fontsize=10,
+                text_at(
+                    page, LEFT + 6 + col * 120, top + 15, text, "hebo" if row == 0 else "helv", 10
                 )
         shape.finish(color=(0, 0, 0), width=0.6)
         shape.commit()
@@ -186,6 +195,7 @@ class PaperWriter:
             p = src.new_page(width=A4[0], height=A4[1])
             put(p, LEFT, TOP, "Letter of support (scanned)", "hebo", 14)
             put(p, LEFT, TOP + 30, wrap(C.paragraph(self.rng, 5), RIGHT - LEFT))
+            flush(src)
             pix = p.get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
             self._scan_xref = page.insert_image(page.rect, stream=pix.tobytes("png"))
             src.close()
@@ -299,3 +309,4 @@ class PaperWriter:
     def write_all(self) -> None:
         for it in self.plan.items:
             self.item(it)
+        flush(self.doc)
