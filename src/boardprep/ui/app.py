@@ -1,0 +1,49 @@
+"""Application start-up: QApplication, theme, settings identity, the first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from boardprep.ui.settings import APP_NAME, ORG_NAME
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created once with boardprep's identity and theme."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("boardprep")
+    QGuiApplication.setDesktopFileName("boardprep")
+    from boardprep.ui.theme import apply_theme
+
+    apply_theme(app)
+    return app
+
+
+def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
+    """Start the desktop app: PACK if given, else the sample pack if asked, else the start."""
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF repair chatter must not reach stdout
+    app = make_app()
+    from boardprep.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    window.show()
+    if pack:
+        target = str(Path(pack).expanduser())
+        QTimer.singleShot(0, lambda: window.open_pack(target))
+    elif open_sample:
+        QTimer.singleShot(0, window.open_sample)
+    return int(app.exec())

@@ -1,0 +1,172 @@
+"""The member's declaration of interest on the item (domain §9), saved on every edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boardprep.ui.labels import ACTIONS, INTEREST_LABELS
+
+_HINTS = {
+    "pecuniary": "With a disclosable pecuniary interest members usually must not take part in "
+    "the discussion or vote, and most codes ask them to leave the room.",
+    "other-registrable": "Where the matter directly relates to the body: declare, speak where "
+    "the public may, then withdraw.",
+    "non-registrable": "Where the matter directly affects you, a relative or close associate: "
+    "declare, speak where the public may, then withdraw.",
+    "other": "Record what you intend to do; your code of conduct and clerk decide.",
+}
+
+
+class DeclarationWidget(QWidget):
+    recordsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._sha: str | None = None
+        self._item: str | None = None
+        self._decl_id: int | None = None
+        self._loading = False
+
+        self.has_interest = QCheckBox("I have an interest to declare on this item", self)
+        self.has_interest.setAccessibleName("I have an interest to declare")
+        self.has_interest.toggled.connect(self._toggled)
+
+        self.interest = QComboBox(self)
+        self.interest.setAccessibleName("Kind of interest")
+        for code, label in INTEREST_LABELS.items():
+            self.interest.addItem(label, code)
+        self.nature = QLineEdit(self)
+        self.nature.setPlaceholderText("e.g. my spouse is employed by the applicant")
+        self.nature.setAccessibleName("Nature of the interest")
+        self.action = QComboBox(self)
+        self.action.setAccessibleName("What I will do")
+        self.action.addItems(list(ACTIONS))
+        self.withdraw = QCheckBox("I will withdraw from the room", self)
+        self.withdraw.setAccessibleName("Withdraw from the room")
+        self.dispensation = QLineEdit(self)
+        self.dispensation.setPlaceholderText("Reference and date, if one was granted")
+        self.dispensation.setAccessibleName("Dispensation")
+        self.sensitive = QCheckBox("Sensitive interest (details withheld)", self)
+        self.sensitive.setAccessibleName("Sensitive interest")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.flush)
+        self.interest.currentIndexChanged.connect(self._edited_now)
+        self.action.currentIndexChanged.connect(self._edited_now)
+        self.withdraw.toggled.connect(self._edited_now)
+        self.sensitive.toggled.connect(self._edited_now)
+        self.nature.textEdited.connect(self._edited_later)
+        self.dispensation.textEdited.connect(self._edited_later)
+
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Kind", self.interest)
+        form.addRow("Nature", self.nature)
+        form.addRow("Action", self.action)
+        form.addRow("", self.withdraw)
+        form.addRow("Dispensation", self.dispensation)
+        form.addRow("", self.sensitive)
+
+        note = QLabel("boardprep records your decision; it does not give legal advice.", self)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addWidget(self.has_interest)
+        lay.addWidget(self.form)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        lay.addWidget(note)
+        self.setEnabled(False)
+        self._sync()
+
+    def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
+        self.flush()
+        self._store, self._sha, self._item = store, sha, item
+        self.setEnabled(bool(store and sha and item))
+        decls = store.declarations(sha, item) if store and sha and item else []
+        d = decls[0] if decls else None
+        self._decl_id = d.id if d else None
+        self._loading = True
+        try:
+            self.has_interest.setChecked(d is not None)
+            self.interest.setCurrentIndex(max(0, self.interest.findData(d.interest if d else "")))
+            self.nature.setText(d.nature if d else "")
+            self.action.setCurrentIndex(max(0, self.action.findText((d.action or "") if d else "")))
+            self.withdraw.setChecked(bool(d and d.withdraw))
+            self.dispensation.setText((d.dispensation or "") if d else "")
+            self.sensitive.setChecked(bool(d and d.sensitive))
+        finally:
+            self._loading = False
+        self._sync()
+
+    def _sync(self) -> None:
+        on = self.has_interest.isChecked()
+        self.form.setVisible(on)
+        self.hint.setVisible(on)
+        self.hint.setText(_HINTS.get(self.interest.currentData() or "other", ""))
+
+    def _toggled(self, on: bool) -> None:
+        self._sync()
+        if self._loading or not (self._store and self._sha and self._item):
+            return
+        if on and self._decl_id is None:
+            d = self._store.add_declaration(
+                self._sha,
+                self._item,
+                interest=self.interest.currentData() or "other",
+                nature=self.nature.text(),
+                withdraw=self.withdraw.isChecked(),
+                dispensation=self.dispensation.text().strip() or None,
+                sensitive=self.sensitive.isChecked(),
+                action=self.action.currentText(),
+            )
+            self._decl_id = d.id
+        elif not on and self._decl_id is not None:
+            self._timer.stop()
+            self._store.delete_declaration(self._decl_id)
+            self._decl_id = None
+        self.recordsChanged.emit()
+
+    def _edited_now(self, *_args: Any) -> None:
+        self._sync()
+        if not self._loading:
+            self._timer.start(0)
+
+    def _edited_later(self, *_args: Any) -> None:
+        if not self._loading:
+            self._timer.start(400)
+
+    def flush(self) -> None:
+        pending = self._timer.isActive()
+        self._timer.stop()
+        if not pending or self._decl_id is None or not self._store:
+            return
+        self._store.update_declaration(
+            self._decl_id,
+            interest=self.interest.currentData(),
+            nature=self.nature.text(),
+            withdraw=self.withdraw.isChecked(),
+            dispensation=self.dispensation.text().strip() or None,
+            sensitive=self.sensitive.isChecked(),
+            action=self.action.currentText(),
+        )
+        self.recordsChanged.emit()

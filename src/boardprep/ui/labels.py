@@ -1,0 +1,26 @@
+"""Words the app shows for stored codes (interest kinds, question statuses)."""
+
+from __future__ import annotations
+
+INTEREST_LABELS: dict[str, str] = {
+    "pecuniary": "Disclosable pecuniary interest",
+    "other-registrable": "Other registrable interest",
+    "non-registrable": "Non-registrable interest",
+    "other": "Other interest",
+}
+
+STATUS_LABELS: dict[str, str] = {
+    "draft": "Draft",
+    "ready": "Ready to send",
+    "submitted": "Submitted",
+    "asked": "Asked",
+    "answered": "Answered",
+}
+
+# Intended action in the meeting (domain §9): stored as free text in Declaration.action.
+ACTIONS: tuple[str, ...] = ("Remain", "Speak then withdraw", "Withdraw", "Not vote")
+
+
+def item_caption(number: str, title: str) -> str:
+    """'7  Safeguarding report' - the number leads so a scanning eye finds it."""
+    return f"{number}  {title}" if number else title

@@ -1,0 +1,830 @@
+"""The main window: agenda tree | PDF view | member's panel, with menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boardprep.core.model import AgendaTree, Document, Item
+from boardprep.ui import settings as st
+from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel, FirstPageRole, ItemRole
+from boardprep.ui.member_panel import MemberPanel
+from boardprep.ui.navigation import NavHistory, parse_page_ref
+from boardprep.ui.search_panel import SearchPanel
+from boardprep.ui.start_screen import StartScreen
+from boardprep.ui.workers import AnalyzeFn, PackLoader, describe_carry_over
+
+BUSY_AFTER_MS = 300  # show a progress indicator only for work a user would notice
+
+
+def _default_view() -> QWidget:
+    from boardprep.ui.pdfview import PdfView
+
+    return PdfView()
+
+
+class Banner(QFrame):
+    """A coloured strip with a message, an optional 'details' toggle and a close button."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setVisible(False)
+        self.toggle = QToolButton(self)
+        self.toggle.setText("Details")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self.details.setVisible)
+        self.close_btn = QToolButton(self)
+        self.close_btn.setText("✕")
+        self.close_btn.setAutoRaise(True)
+        self.close_btn.setAccessibleName("Dismiss")
+        self.close_btn.clicked.connect(self.hide)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.close_btn, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.details)
+        self.hide()
+
+    def show_message(self, text: str, details: str = "") -> None:
+        self.text.setText(text)
+        self.details.setText(details)
+        self.toggle.setVisible(bool(details))
+        self.toggle.setChecked(False)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    packOpened = Signal(object)  # AgendaTree, once the agenda is shown
+    packRegistered = Signal(str)  # sha256, once records can be written
+
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        *,
+        analyze_fn: AnalyzeFn | None = None,
+        view_factory: Callable[[], QWidget] | None = None,
+    ) -> None:
+        super().__init__()
+        from boardprep.core.store import Store
+
+        self.data_dir = data_dir
+        self._analyze_fn = analyze_fn
+        self.store = Store(data_dir)
+        self.tree: AgendaTree | None = None
+        self.sha: str | None = None
+        self.path: str | None = None
+        self.loader: PackLoader | None = None
+        self.history = NavHistory()
+        self._syncing = False
+        self._error_shown = False
+        self.setWindowTitle("boardprep")
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 560)
+
+        self.start = StartScreen(self)
+        self.start.browseRequested.connect(self.browse)
+        self.start.sampleRequested.connect(self.open_sample)
+        self.start.openRequested.connect(self.open_pack)
+
+        # Left: warnings + agenda tree.
+        self.model = AgendaModel(self)
+        self.tree_view = QTreeView(self)
+        self.tree_view.setModel(self.model)
+        self.tree_view.setItemDelegate(AgendaDelegate(self.tree_view))
+        self.tree_view.setHeaderHidden(True)
+        self.tree_view.setUniformRowHeights(False)
+        self.tree_view.setIndentation(16)
+        self.tree_view.setAnimated(True)
+        self.tree_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree_view.setAccessibleName("Agenda")
+        self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.warnings = Banner("warningBanner", self)
+        self.notice = Banner("noticeBanner", self)
+        tree_title = QLabel("Agenda", self)
+        tree_title.setObjectName("sectionTitle")
+        self.meeting_label = QLabel(self)
+        self.meeting_label.setObjectName("muted")
+        self.meeting_label.setWordWrap(True)
+        self.left = QWidget(self)
+        ll = QVBoxLayout(self.left)
+        ll.setContentsMargins(8, 10, 4, 4)
+        ll.setSpacing(6)
+        ll.addWidget(tree_title)
+        ll.addWidget(self.meeting_label)
+        ll.addWidget(self.warnings)
+        ll.addWidget(self.tree_view, 1)
+        self.left.setAccessibleName("Agenda panel")
+
+        self.view = (view_factory or _default_view)()
+        self.view.currentPageChanged.connect(self._on_page_changed)
+        self.view.documentLoaded.connect(self._on_document_loaded)
+        self.view.loadFailed.connect(self._on_failed)
+        self.view.zoomChanged.connect(self._on_zoom_changed)
+        self.view.quoteRequested.connect(self._on_quote)
+        self.view.internalLinkFollowed.connect(self._on_internal_link)
+        if hasattr(self.view, "highlightRequested"):
+            self.view.highlightRequested.connect(self._on_highlight)
+        centre = QWidget(self)
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.notice)
+        cl.addWidget(self.view, 1)
+
+        self.panel = MemberPanel(self)
+        self.panel.recordsChanged.connect(self.refresh_badges)
+        self.panel.pageRequested.connect(self.jump_to_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([330, 700, 340])
+        self.splitter.setCollapsible(1, False)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.search = SearchPanel(self)
+        self.search.hitActivated.connect(self._on_search_hit)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.search_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
+        self._build_status_bar()
+        self._build_actions()
+        self._last_page_timer = QTimer(self)
+        self._last_page_timer.setSingleShot(True)
+        self._last_page_timer.setInterval(500)
+        self._last_page_timer.timeout.connect(self._save_last_page)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self._is_loading()))
+        self._restore_settings()
+        self.show_start()
+
+    # ---- building --------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName("Zoom")
+        self.page_label = QLabel(self)
+        self.page_label.setAccessibleName("Current page")
+        self.page_label.setMinimumWidth(120)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.zoom_label)
+        bar.addPermanentWidget(self.page_label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        keys: list[QKeySequence | str | QKeySequence.StandardKey] | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        act = QAction(text, self)
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        if keys:
+            act.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        act.setCheckable(checkable)
+        shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(
+            f"{tip or text.replace('&', '').rstrip('.…')}" + (f" ({shortcut})" if shortcut else "")
+        )
+        act.triggered.connect(slot)
+        self.addAction(act)  # shortcuts work even with the toolbar or menus hidden
+        return act
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        sk = QKeySequence.StandardKey
+        self.act_open = self._action("&Open pack…", self.browse, [sk.Open], sp.SP_DialogOpenButton)
+        self.act_sample = self._action("Open the &sample pack", self.open_sample)
+        self.act_home = self._action("&Start screen", self.show_start, None, sp.SP_DirHomeIcon)
+        self.act_quit = self._action("&Quit", self.close, ["Ctrl+Q"])
+        self.act_find = self._action(
+            "&Search…", self.show_search, [sk.Find], sp.SP_FileDialogContentsView, "Search"
+        )
+        self.act_next_hit = self._action("Next match", lambda: self._step_hit(1), ["F3"])
+        self.act_prev_hit = self._action("Previous match", lambda: self._step_hit(-1), ["Shift+F3"])
+        self.act_back = self._action("&Back", self.go_back, ["Alt+Left"], sp.SP_ArrowBack)
+        self.act_forward = self._action(
+            "&Forward", self.go_forward, ["Alt+Right"], sp.SP_ArrowForward
+        )
+        self.act_goto = self._action("&Go to page…", self.ask_go_to_page, ["Ctrl+G"])
+        self.act_zoom_in = self._action("Zoom &in", self._zoom_in, [sk.ZoomIn, "Ctrl+="])
+        self.act_zoom_out = self._action("Zoom &out", self._zoom_out, [sk.ZoomOut])
+        self.act_fit_width = self._action("Fit &width", self._fit_width, ["Ctrl+0"])
+        self.act_fit_page = self._action("Fit &page", self._fit_page, ["Ctrl+9"])
+        self.act_tree = self._action("Agenda &tree", self.toggle_tree, ["F9"], checkable=True)
+        self.act_panel = self._action("Member's &panel", self.toggle_panel, ["F10"], checkable=True)
+        self.act_prev_item = self._action("Previous item", lambda: self.step_item(-1), ["Ctrl+Up"])
+        self.act_next_item = self._action("Next item", lambda: self.step_item(1), ["Ctrl+Down"])
+        self.act_add_question = self._action("Add &question", self._add_question, ["Ctrl+Shift+Q"])
+        self.act_notes = self._action("Write &notes", self._focus_notes, ["Ctrl+Shift+N"])
+        self.act_about = self._action("&About boardprep", self._about)
+        self.act_tree.setChecked(True)
+        self.act_panel.setChecked(True)
+
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        for a in (self.act_open, self.act_sample, self.act_home):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu("&Edit")
+        for a in (self.act_find, self.act_next_hit, self.act_prev_hit):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_notes)
+        m.addAction(self.act_add_question)
+        m = mb.addMenu("&View")
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit_width, self.act_fit_page):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_tree)
+        m.addAction(self.act_panel)
+        m = mb.addMenu("&Go")
+        for a in (
+            self.act_back,
+            self.act_forward,
+            self.act_goto,
+            self.act_prev_item,
+            self.act_next_item,
+        ):
+            m.addAction(a)
+        mb.addMenu("&Help").addAction(self.act_about)
+
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addAction(self.act_open)
+        tb.addSeparator()
+        tb.addAction(self.act_back)
+        tb.addAction(self.act_forward)
+        tb.addAction(self.act_goto)
+        tb.addSeparator()
+        tb.addAction(self.act_zoom_out)
+        tb.addAction(self.act_zoom_in)
+        tb.addAction(self.act_fit_width)
+        tb.addSeparator()
+        tb.addAction(self.act_find)
+        for a in (self.act_back, self.act_forward):
+            tb.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.act_zoom_in.setText("Zoom &in")
+        self.toolbar = tb
+        self._update_nav_actions()
+
+    # ---- screens ---------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.panel.flush()
+        try:
+            self.start.set_recent(self.store.recent_packs())
+        except Exception:  # an unreadable history must not block opening a pack
+            self.start.set_recent([])
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle("boardprep")
+        self._enable_reader_actions(False)
+
+    def _enable_reader_actions(self, on: bool) -> None:
+        for a in (
+            self.act_find,
+            self.act_next_hit,
+            self.act_prev_hit,
+            self.act_back,
+            self.act_forward,
+            self.act_goto,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_fit_width,
+            self.act_fit_page,
+            self.act_prev_item,
+            self.act_next_item,
+            self.act_add_question,
+            self.act_notes,
+        ):
+            a.setEnabled(on)
+        if on:
+            self._update_nav_actions()
+
+    def browse(self) -> None:
+        start_dir = st.settings().value("lastDir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open an agenda pack", str(start_dir), "PDF files (*.pdf);;All files (*)"
+        )
+        if path:
+            st.settings().setValue("lastDir", str(Path(path).parent))
+            self.open_pack(path)
+
+    def open_sample(self) -> None:
+        from boardprep.core.paths import sample_pack
+
+        self.open_pack(str(sample_pack()))
+
+    # ---- opening ---------------------------------------------------------------------------
+    def open_pack(self, path: str) -> None:
+        """Start rendering at once; the agenda arrives from a worker thread."""
+        self.panel.flush()
+        self._stop_loader()
+        self._save_last_page()
+        self.path = str(path)
+        self.tree = None
+        self.sha = None
+        self._error_shown = False
+        self.history = NavHistory()
+        self.model.set_tree(None)
+        self.panel.set_store(None, None)
+        self.panel.set_item(None)
+        self.search.set_context(None, None, None)
+        self.warnings.hide()
+        self.notice.hide()
+        self.meeting_label.setText("Finding the agenda…")
+        self.stack.setCurrentWidget(self.splitter)
+        self._enable_reader_actions(True)
+        self.setWindowTitle(f"{Path(path).name} – boardprep")
+        self.view.open_document(self.path)
+        self.loader = PackLoader(self.path, self.data_dir, self._analyze_fn, self)
+        self.loader.progress.connect(self._on_progress)
+        self.loader.treeReady.connect(self._on_tree_ready)
+        self.loader.registered.connect(self._on_registered)
+        self.loader.indexed.connect(self._on_indexed)
+        self.loader.failed.connect(self._on_failed)
+        self.loader.finished.connect(self._on_loader_finished)
+        self.loader.start()
+        self._busy_timer.start()
+
+    def _is_loading(self) -> bool:
+        return self.loader is not None and self.loader.isRunning()
+
+    def is_idle(self) -> bool:
+        """True once analysis, registration and indexing are over (tests and `shot` wait)."""
+        return not self._is_loading()
+
+    def _stop_loader(self) -> None:
+        if self.loader is not None:
+            loader = self.loader
+            loader.cancel()
+            for sig in (
+                loader.progress,
+                loader.treeReady,
+                loader.registered,
+                loader.indexed,
+                loader.failed,
+            ):
+                sig.disconnect()
+            loader.wait(10000)
+            self.loader = None
+
+    def _on_loader_finished(self) -> None:
+        self._busy_timer.stop()
+        self.busy.hide()
+        if self.statusBar().currentMessage().endswith("…"):
+            self.statusBar().clearMessage()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+        else:
+            self.busy.setRange(0, 0)
+        if message:
+            self.statusBar().showMessage(message)
+
+    def _on_failed(self, message: str) -> None:
+        if self._error_shown:
+            return
+        self._error_shown = True
+        name = Path(self.path or "").name or "The file"
+        self._stop_loader_soon()
+        self.view.close_document()
+        self.show_start()
+        QMessageBox.warning(
+            self,
+            "Cannot open this pack",
+            f"“{name}” cannot be opened: {message}.\n\nCheck that it is the PDF agenda pack "
+            "you downloaded, not a web page or a damaged copy.",
+        )
+
+    def _stop_loader_soon(self) -> None:
+        # Called from the loader's own signal: let its thread finish, never block on it here.
+        if self.loader is not None:
+            self.loader.cancel()
+
+    def _on_tree_ready(self, tree: AgendaTree) -> None:
+        self.tree = tree
+        self.model.set_tree(tree)
+        self.tree_view.expandAll()
+        m = tree.meeting
+        self.setWindowTitle(self.window_title_for(tree))
+        where = " · ".join(x for x in (m.organisation, m.venue) if x)
+        when = " ".join(x for x in (m.date, m.time) if x)
+        self.meeting_label.setText("\n".join(x for x in (m.body, when, where) if x))
+        if tree.warnings:
+            n = len(tree.warnings)
+            self.warnings.show_message(
+                f"⚠ boardprep was unsure of {n} thing{'s' if n != 1 else ''} in this agenda.",
+                "\n".join(f"• {w}" for w in tree.warnings),
+            )
+        last = self.store.last_page(tree.pack.sha256)
+        if last and last > 1:
+            self.view.go_to_page(int(last))
+            self.statusBar().showMessage(f"Reopened where you left off (page {last})", 4000)
+        self.history.visit(last or 1)
+        self._sync_tree_to_page(self.view.current_page() or last or 1)
+        self._update_status()
+        self.packOpened.emit(tree)
+
+    @staticmethod
+    def window_title_for(tree: AgendaTree) -> str:
+        m = tree.meeting
+        parts = [x for x in (m.body or m.organisation, m.date) if x]
+        if not parts:
+            parts = [Path(tree.pack.path).name]
+        return " – ".join([*parts, "boardprep"])
+
+    def _on_registered(self, result: Any) -> None:
+        self.sha = result.sha256
+        self.panel.set_store(self.store, self.sha)
+        self.refresh_badges()
+        text = describe_carry_over(result)
+        if text:
+            first, _, rest = text.partition("\n")
+            self.notice.show_message(first, rest)
+        self.packRegistered.emit(self.sha)
+
+    def _on_indexed(self, sha: str) -> None:
+        self.search.set_context(self.store, sha, self.tree)
+
+    def refresh_badges(self) -> None:
+        if not self.sha or self.tree is None:
+            return
+        self.model.set_counts(self.store.counts(self.sha))
+        self.model.set_progress(self.store.item_progress(self.sha, self.tree))
+
+    def _on_document_loaded(self, pages: int) -> None:
+        zoom = st.load_float("view/zoom")
+        if zoom and st.load_bool("view/fixedZoom", False):
+            self.view.set_zoom(zoom)
+        self._update_status()
+
+    # ---- navigation ------------------------------------------------------------------------
+    def jump_to_page(self, page: int) -> None:
+        """A jump the user can come back from with Alt+Left."""
+        current = self.view.current_page()
+        if current:
+            self.history.visit(current)
+        self.history.visit(page)
+        self.view.go_to_page(page)
+        self._update_nav_actions()
+
+    def go_back(self) -> None:
+        self.history.replace_current(self.view.current_page() or 1)
+        page = self.history.back()
+        if page is not None:
+            self.view.go_to_page(page)
+        self._update_nav_actions()
+
+    def go_forward(self) -> None:
+        page = self.history.forward()
+        if page is not None:
+            self.view.go_to_page(page)
+        self._update_nav_actions()
+
+    def _update_nav_actions(self) -> None:
+        self.act_back.setEnabled(self.history.can_back())
+        self.act_forward.setEnabled(self.history.can_forward())
+
+    def go_to_ref(self, text: str) -> bool:
+        page = parse_page_ref(text, self.tree, self.view.page_count())
+        if page is None:
+            return False
+        self.jump_to_page(page)
+        return True
+
+    def ask_go_to_page(self) -> None:
+        text, ok = QInputDialog.getText(
+            self,
+            "Go to page",
+            "Pack page as printed (37 or p37), or physical page (#41):",
+        )
+        if ok and text.strip() and not self.go_to_ref(text):
+            QMessageBox.information(self, "Go to page", f"There is no page “{text.strip()}”.")
+
+    def select_item(self, number: str) -> bool:
+        ix = self.model.index_for_number(number)
+        if not ix.isValid():
+            return False
+        self.tree_view.setCurrentIndex(ix)
+        return True
+
+    def step_item(self, delta: int) -> None:
+        if self.tree is None:
+            return
+        items = self.tree.walk()
+        cur = self.panel.item
+        i = items.index(cur) if cur in items else -1
+        j = min(max(i + delta, 0), len(items) - 1)
+        if items:
+            self.select_item(items[j].number)
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        obj = current.data(ItemRole)
+        item = obj if isinstance(obj, Item) else self._owner_item(current)
+        self.panel.set_item(item)
+        if self._syncing:
+            return
+        page = current.data(FirstPageRole)
+        if page:
+            self.jump_to_page(int(page))
+        elif isinstance(obj, Item):
+            self.statusBar().showMessage("This item has no papers in this pack.", 4000)
+
+    def _owner_item(self, index: QModelIndex) -> Item | None:
+        parent = index.parent()
+        while parent.isValid():
+            obj = parent.data(ItemRole)
+            if isinstance(obj, Item):
+                return obj
+            parent = parent.parent()
+        return None
+
+    def _on_page_changed(self, page: int) -> None:
+        self._update_status()
+        self._last_page_timer.start()
+        self._sync_tree_to_page(page)
+
+    def _sync_tree_to_page(self, page: int) -> None:
+        """Follow the reader: select the row holding ``page`` without scrolling the view."""
+        cur = self.tree_view.currentIndex()
+        if cur.isValid():
+            obj = cur.data(ItemRole)
+            r = obj.pdf_pages if isinstance(obj, (Item, Document)) else None
+            if r and r[0] <= page <= r[1] and not self._has_child_at(cur, page):
+                return
+        ix = self.model.index_for_page(page)
+        if not ix.isValid() or ix == cur:
+            return
+        self._syncing = True
+        try:
+            self.tree_view.selectionModel().setCurrentIndex(
+                ix, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.tree_view.scrollTo(ix)
+        finally:
+            self._syncing = False
+
+    def _has_child_at(self, index: QModelIndex, page: int) -> bool:
+        for r in range(self.model.rowCount(index)):
+            obj = self.model.index(r, 0, index).data(ItemRole)
+            pr = obj.pdf_pages if obj is not None else None
+            if pr and pr[0] <= page <= pr[1]:
+                return True
+        return False
+
+    def _save_last_page(self) -> None:
+        if self.sha and self.view.current_page():
+            page = self.view.current_page()
+            self.store.set_last_page(self.sha, page)
+            self.store.mark_page_read(self.sha, page)
+
+    def _on_internal_link(self, page: int) -> None:
+        self.history.visit(page)
+        self._update_nav_actions()
+
+    # ---- status ----------------------------------------------------------------------------
+    def status_text(self) -> str:
+        page, total = self.view.current_page(), self.view.page_count()
+        if not total:
+            return ""
+        label = self.tree.label_for(page) if self.tree else None
+        return f"Page {label} · {page}/{total}" if label is not None else f"{page}/{total}"
+
+    def _update_status(self) -> None:
+        self.page_label.setText(self.status_text())
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+        st.save_float("view/zoom", zoom)
+
+    def _zoom_in(self) -> None:
+        self.view.zoom_in()
+        st.save_bool("view/fixedZoom", True)
+
+    def _zoom_out(self) -> None:
+        self.view.zoom_out()
+        st.save_bool("view/fixedZoom", True)
+
+    def _fit_width(self) -> None:
+        self.view.fit_width()
+        st.save_bool("view/fixedZoom", False)
+
+    def _fit_page(self) -> None:
+        self.view.fit_page()
+        st.save_bool("view/fixedZoom", False)
+
+    # ---- search ----------------------------------------------------------------------------
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_query()
+
+    def _step_hit(self, delta: int) -> None:
+        if not self.search.step(delta):
+            self.show_search()
+
+    def _on_search_hit(self, page: int, query: str) -> None:
+        self.view.set_search_term(query)
+        self.jump_to_page(page)
+
+    # ---- records from the view -------------------------------------------------------------
+    def _on_quote(self, page: int, rect: Any, text: str) -> None:
+        if not self.sha or self.tree is None:
+            return
+        item = self.tree.item_at_page(page)
+        if item is not None and item is not self.panel.item:
+            self.select_item(item.number)
+        if self.panel.item is None:
+            self.statusBar().showMessage("Quotes belong to an item: this page has none.", 4000)
+            return
+        self.panel.notes.add_quote(page, _rect_tuple(rect), text)
+        self.panel.tabs.setCurrentWidget(self.panel.notes)
+        self.statusBar().showMessage("Quote added to your notes", 3000)
+
+    def _on_highlight(self, page: int, rects: Any, text: str) -> None:
+        if not self.sha or self.tree is None:
+            return
+        quads = []
+        for r in rects or []:
+            x0, y0, x1, y1 = _rect_tuple(r)
+            quads.append((x0, y0, x1, y0, x0, y1, x1, y1))
+        item = self.tree.item_at_page(page)
+        self.store.add_highlight(self.sha, page, quads, text, item=item.number if item else None)
+        self.statusBar().showMessage("Highlighted", 2000)
+
+    def _add_question(self) -> None:
+        if self.panel.questions.isEnabled():
+            self._show_panel()
+            self.panel.tabs.setCurrentWidget(self.panel.questions)
+            self.panel.questions.add_question()
+
+    def _focus_notes(self) -> None:
+        self._show_panel()
+        self.panel.tabs.setCurrentWidget(self.panel.notes)
+        self.panel.notes.editor.setFocus()
+
+    # ---- panels ----------------------------------------------------------------------------
+    def toggle_tree(self) -> None:
+        self.left.setVisible(not self.left.isVisible())
+        self.act_tree.setChecked(self.left.isVisible())
+
+    def toggle_panel(self) -> None:
+        self.panel.setVisible(not self.panel.isVisible())
+        self.act_panel.setChecked(self.panel.isVisible())
+
+    def _show_panel(self) -> None:
+        if not self.panel.isVisible():
+            self.toggle_panel()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About boardprep",
+            "boardprep — prepare for board and committee meetings.\n\n"
+            "Your notes, questions and declarations stay on this computer.",
+        )
+
+    # ---- drag and drop ---------------------------------------------------------------------
+    @staticmethod
+    def _dropped_pdf(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_pdf(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_pdf(event)
+        if path:
+            event.acceptProposedAction()
+            self.open_pack(path)
+
+    # ---- settings and closing --------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geo = st.load_bytes("window/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1400, 900)
+        state = st.load_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        split = st.load_bytes("window/splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+        self.left.setVisible(st.load_bool("window/treeVisible", True))
+        self.panel.setVisible(st.load_bool("window/panelVisible", True))
+        self.act_tree.setChecked(self.left.isVisibleTo(self) or self.left.isVisible())
+        self.act_panel.setChecked(self.panel.isVisibleTo(self) or self.panel.isVisible())
+
+    def save_settings(self) -> None:
+        st.save_bytes("window/geometry", self.saveGeometry())
+        st.save_bytes("window/state", self.saveState())
+        st.save_bytes("window/splitter", self.splitter.saveState())
+        st.save_bool("window/treeVisible", self.act_tree.isChecked())
+        st.save_bool("window/panelVisible", self.act_panel.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush()  # never lose words
+        self._save_last_page()
+        self.save_settings()
+        self._stop_loader()
+        if hasattr(self.view, "close_document"):
+            self.view.close_document()
+        self.store.close()
+        super().closeEvent(event)
+
+
+def _rect_tuple(rect: Any) -> tuple[float, float, float, float]:
+    if rect is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    if hasattr(rect, "x0"):
+        return (float(rect.x0), float(rect.y0), float(rect.x1), float(rect.y1))
+    if hasattr(rect, "left") and callable(rect.left):
+        return (float(rect.left()), float(rect.top()), float(rect.right()), float(rect.bottom()))
+    a, b, c, d = (float(v) for v in rect)
+    return (a, b, c, d)
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").lower() in ("1", "true", "yes")

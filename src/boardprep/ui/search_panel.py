@@ -1,0 +1,132 @@
+"""Search (Ctrl+F): hits in the pack text and in the member's own records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PageRole = Qt.ItemDataRole.UserRole
+KIND_LABELS = {
+    "pack": "Pack",
+    "page": "Pack",
+    "note": "Note",
+    "question": "Question",
+    "declaration": "Interest",
+}
+
+
+class SearchPanel(QWidget):
+    """Query box + results; emits ``hitActivated(pdf_page, query)`` for the window to jump."""
+
+    hitActivated = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._sha: str | None = None
+        self._tree: Any = None
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText("Search the pack and your notes…")
+        self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName("Search text")
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("muted")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(self.query)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._on_return)
+        self.results.currentItemChanged.connect(self._on_current)
+        self.results.itemActivated.connect(lambda row: self._emit(row))
+
+    def set_context(self, store: Any, sha: str | None, tree: Any) -> None:
+        self._store, self._sha, self._tree = store, sha, tree
+        self.results.clear()
+        self.summary.setText("")
+
+    def focus_query(self) -> None:
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def _on_return(self) -> None:
+        if self._timer.isActive() or self.results.count() == 0:
+            self.run_search()
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self._emit(self.results.currentItem())
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        text = self.query.text().strip()
+        if not text or not (self._store and self._sha):
+            self.summary.setText("" if text else "Type to search")
+            return
+        try:
+            from boardprep.core.search import search
+        except ImportError:
+            self.summary.setText("Search is not available in this build.")
+            return
+        try:
+            hits = search(self._store, self._sha, text)
+        except Exception as err:  # a bad FTS query must not break the panel
+            self.summary.setText(f"Cannot search for that: {err}")
+            return
+        for hit in hits:
+            self.results.addItem(self._row(hit))
+        n = len(hits)
+        self.summary.setText("No matches" if n == 0 else f"{n} match{'es' if n != 1 else ''}")
+
+    def _row(self, hit: Any) -> QListWidgetItem:
+        page = hit.pdf_page
+        label = self._tree.label_for(page) if (self._tree and page) else None
+        where = f"Page {label}" if label else (f"#{page}" if page else "")
+        kind = KIND_LABELS.get(hit.kind, str(hit.kind).capitalize())
+        item = f" · item {hit.item}" if hit.item else ""
+        snippet = " ".join(str(hit.snippet or "").split())
+        for mark in ("[", "]", "<b>", "</b>", "«", "»"):
+            snippet = snippet.replace(mark, "")
+        row = QListWidgetItem(f"{kind} · {where}{item}\n{snippet}")
+        row.setData(PageRole, page)
+        return row
+
+    def _on_current(self, row: QListWidgetItem | None, _prev: Any) -> None:
+        if row is not None:
+            self._emit(row)
+
+    def _emit(self, row: QListWidgetItem | None) -> None:
+        if row is None:
+            return
+        page = row.data(PageRole)
+        if page:
+            self.hitActivated.emit(int(page), self.query.text().strip())
+
+    def step(self, delta: int) -> bool:
+        """F3 / Shift+F3: the next or previous hit; False when there are none."""
+        n = self.results.count()
+        if n == 0:
+            return False
+        row = self.results.currentRow()
+        row = 0 if row < 0 else (row + delta) % n
+        self.results.setCurrentRow(row)
+        return True

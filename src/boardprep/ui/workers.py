@@ -1,0 +1,137 @@
+"""Background work for opening a pack: analysis, registration, text for the search index.
+
+Everything slow runs in a QThread with its own Store and its own pymupdf Document (a Document
+and a sqlite connection must each stay on one thread); results come back as queued signals.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from boardprep.core.errors import PackError
+from boardprep.core.model import AgendaTree
+
+AnalyzeFn = Callable[..., AgendaTree]
+
+
+def _default_analyze() -> AnalyzeFn:
+    from boardprep.core.analysis import analyze  # heavy import, kept off the start-up path
+
+    return analyze
+
+
+def extract_page_texts(path: str) -> list[str]:
+    """Plain text of every page, for the FTS index (one Document, this thread only)."""
+    from boardprep.core.pdfopen import open_pack
+
+    doc = open_pack(path)
+    try:
+        return [page.get_text("text") for page in doc]
+    finally:
+        doc.close()
+
+
+class PackLoader(QThread):
+    """Analyse ``path``, then register it in the store and index its text.
+
+    Signals arrive in this order: ``progress``*, ``treeReady`` (show the agenda now),
+    ``registered`` (records may be written), ``indexed`` (search works); or ``failed``.
+    """
+
+    progress = Signal(int, int, str)
+    treeReady = Signal(object)  # AgendaTree
+    registered = Signal(object)  # PackOpenResult
+    indexed = Signal(str)  # sha256
+    failed = Signal(str)  # a message for the user
+
+    def __init__(
+        self,
+        path: str,
+        data_dir: str | None,
+        analyze_fn: AnalyzeFn | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.data_dir = data_dir
+        self._analyze_fn = analyze_fn
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except PackError as err:
+            self.failed.emit(f"{err}")
+        except Exception as err:  # the UI must survive any engine bug: report, never crash
+            traceback.print_exc()
+            self.failed.emit(f"Unexpected error while reading the pack: {err}")
+
+    def _run(self) -> None:
+        from boardprep.core.store import Store
+
+        analyze = self._analyze_fn or _default_analyze()
+
+        def report(done: int, total: int, message: str) -> None:
+            self.progress.emit(int(done), int(total), str(message))
+
+        tree = analyze(self.path, data_dir=self.data_dir, progress=report)
+        if self._cancelled:
+            return
+        self.treeReady.emit(tree)
+        sha = tree.pack.sha256
+        store = Store(self.data_dir)
+        try:
+            texts: list[str] | None = None
+            if not store.has_pack(sha) or not store.has_pack_text(sha):
+                self.progress.emit(0, 0, "Indexing the pack's text for search…")
+                texts = extract_page_texts(self.path)
+            if self._cancelled:
+                return
+            result = store.register_pack(tree, self.path, page_texts=texts)
+            self.registered.emit(result)
+            if texts is not None and not store.has_pack_text(sha):
+                store.index_pack_text(sha, texts)
+            self.indexed.emit(sha)
+        finally:
+            store.close()
+
+
+def describe_carry_over(result: Any) -> str:
+    """Plain words for the re-issued-pack notice: what moved, what found no home."""
+    lines: list[str] = []
+    carried = list(getattr(result, "carried", []) or [])
+    unplaced = list(getattr(result, "unplaced", []) or [])
+    if carried:
+        lines.append(
+            f"This is a new issue of a pack you already worked on: {len(carried)} of your records "
+            "were carried over."
+        )
+        for c in carried[:8]:
+            move = (
+                f"item {c.old_item} → {c.new_item}"
+                if c.old_item != c.new_item
+                else (f"item {c.new_item}")
+            )
+            lines.append(f"• {c.kind.capitalize()} ({move}): {_short(c.text)}")
+        if len(carried) > 8:
+            lines.append(f"• … and {len(carried) - 8} more")
+    if unplaced:
+        lines.append(
+            f"{len(unplaced)} record(s) could not be placed in this issue; they are kept, "
+            "unattached:"
+        )
+        for c in unplaced[:8]:
+            lines.append(f"• {c.kind.capitalize()} (was item {c.old_item}): {_short(c.text)}")
+    return "\n".join(lines)
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
