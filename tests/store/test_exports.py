@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+
+from boardprep.core.errors import UsageError
+from boardprep.core.export import EXPORTERS, export
+from boardprep.core.export.declarations import sentence
+from boardprep.core.model import AgendaTree, Meeting
+from boardprep.core.store import Store
+from tests.store.fixtures import RIVERSIDE_QUOTE
+
+
+@pytest.fixture
+def filled(registered: tuple[Store, str, AgendaTree], monkeypatch: pytest.MonkeyPatch):
+    store, sha, tree = registered
+    monkeypatch.setenv("BOARDPREP_MEMBER", "Cllr Priya Amberley")
+    store.add_question(sha, "6", "Which branches lose Saturday opening?")
+    store.add_question(sha, "4", "What is the contingency on the footbridge?", asker="Cllr Ng")
+    store.add_question(sha, "4", "When does phase two start?")
+    store.add_declaration(sha, "5", interest="pecuniary", nature="I rent a garage on Mill Lane",
+                          withdraw=True)  # fmt: skip
+    store.add_declaration(sha, "6", interest="other-registrable",
+                          nature="I am a trustee of the Friends of Wexcombe Library",
+                          withdraw=False, dispensation="granted by Standards Committee")  # fmt: skip
+    store.add_note(sha, "4", "Phasing looks risky", page=6, rect=(100, 120, 120, 140),
+                   quote=RIVERSIDE_QUOTE)  # fmt: skip
+    store.set_item_note(sha, "3", "Minutes: my comment on item 7 is missing")
+    store.add_highlight(sha, 6, [(60, 60, 200, 60, 60, 75, 200, 75)], RIVERSIDE_QUOTE)
+    return store, sha, tree
+
+
+def _docx_text(path: Path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        parts += [c.text for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def _pdf_text(path: Path) -> str:
+    with pymupdf.open(str(path)) as doc:
+        return " ".join(" ".join(p.get_text().split()) for p in doc)
+
+
+def test_questions_md_csv_docx_in_agenda_order(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    for fmt in ("md", "csv", "docx"):
+        export(store, sha, "questions", fmt, tmp_path / f"q.{fmt}")
+    md = (tmp_path / "q.md").read_text()
+    assert md.index("Item 4: Riverside") < md.index("Item 6: Library")
+    assert "What is the contingency on the footbridge?" in md and "asked by Cllr Ng" in md
+    rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8")))
+    assert [(r["item"], r["order"]) for r in rows] == [("4", "1"), ("4", "2"), ("6", "1")]
+    assert rows[2]["question"] == "Which branches lose Saturday opening?"
+    text = _docx_text(tmp_path / "q.docx")
+    assert text.index("contingency") < text.index("phase two") < text.index("Saturday")
+    assert "From: Cllr Priya Amberley" in text
+
+
+def test_questions_json_is_a_bundle(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    export(store, sha, "questions", "json", tmp_path / "q.json")
+    data = json.loads((tmp_path / "q.json").read_text())
+    assert data["format"] == "boardprep-bundle" and data["member"] == "Cllr Priya Amberley"
+    assert data["pack"]["sha256"] == sha and data["pack"]["tree"]["items"][3]["number"] == "4"
+    assert len(data["records"]["questions"]) == 3 and "notes" not in data["records"]
+
+
+def test_declarations_pdf_and_docx_form(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    export(store, sha, "declarations", "pdf", tmp_path / "d.pdf")
+    export(store, sha, "declarations", "docx", tmp_path / "d.docx")
+    pdf = _pdf_text(tmp_path / "d.pdf")
+    for expected in ("Declarations of interest", "Wexcombe Borough Council", "Cllr Priya Amberley",
+                     "Disclosable pecuniary interest", "Other registrable interest",
+                     "I rent a garage on Mill Lane", "granted by Standards Committee",
+                     "I declare a disclosable pecuniary interest in item 5"):  # fmt: skip
+        assert expected in pdf
+    d = docx.Document(str(tmp_path / "d.docx"))
+    table = d.tables[0]
+    assert [c.text for c in table.rows[0].cells] == [
+        "Item", "Type of interest", "Description", "Withdraw (Y/N)", "Dispensation"
+    ]  # fmt: skip
+    assert [c.text for c in table.rows[1].cells][1:4] == [
+        "Disclosable pecuniary interest", "I rent a garage on Mill Lane", "Y"
+    ]  # fmt: skip
+    assert table.rows[2].cells[3].text == "N"
+    assert "I will leave the room" in _docx_text(tmp_path / "d.docx")
+
+
+def test_declaration_sentence_wording(filled) -> None:
+    store, sha, tree = filled
+    dpi, trustee = store.declarations(sha)
+    said = sentence(dpi, tree.meeting)
+    assert said == (
+        "I declare a disclosable pecuniary interest in item 5 (Car Parking Charges Review) as "
+        "I rent a garage on Mill Lane. I will leave the room and take no part in the discussion "
+        "or vote."
+    )
+    assert "I hold a dispensation (granted by Standards Committee) and will take part" in sentence(
+        trustee, tree.meeting
+    )
+    nhs = Meeting("Wexcombe NHS Foundation Trust", "Board of Directors", "2026-03-12")
+    assert sentence(dpi, nhs).startswith("I declare a financial interest in item 5")
+
+
+def test_notes_exports(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    for fmt in ("md", "docx", "json"):
+        export(store, sha, "notes", fmt, tmp_path / f"n.{fmt}")
+    md = (tmp_path / "n.md").read_text()
+    assert md.index("Item 3: Minutes") < md.index("Item 4: Riverside")
+    assert f"> {RIVERSIDE_QUOTE}" in md and "Phasing looks risky (p. 6 (pack page 4))" in md
+    assert "my comment on item 7 is missing" in _docx_text(tmp_path / "n.docx")
+    data = json.loads((tmp_path / "n.json").read_text())
+    assert {n["text"] for n in data["records"]["notes"]} == {
+        "Phasing looks risky", "Minutes: my comment on item 7 is missing"
+    }  # fmt: skip
+
+
+def test_brief_pdf_has_agenda_with_notes_and_questions(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    export(store, sha, "brief", "pdf", tmp_path / "b.pdf")
+    text = _pdf_text(tmp_path / "b.pdf")
+    assert text.index("1. Apologies for Absence") < text.index("4. Riverside Regeneration")
+    assert text.index("4. Riverside Regeneration") < text.index("Phasing looks risky")
+    assert text.index("Phasing looks risky") < text.index("6. Library Service Review")
+    assert "Q1: What is the contingency on the footbridge?" in text
+
+
+def test_annotated_pdf_has_real_annotations(filled, tmp_path: Path, pack1) -> None:
+    store, sha, _ = filled
+    export(store, sha, "annotated-pdf", "pdf", tmp_path / "a.pdf", pack_path=str(pack1[0]))
+    with pymupdf.open(str(tmp_path / "a.pdf")) as doc:
+        assert doc.page_count == pack1[1].pack.pages
+        p6 = [(a.type[1], a.info["content"]) for a in doc[5].annots()]
+        assert ("Text", "Phasing looks risky") in p6
+        assert ("Highlight", RIVERSIDE_QUOTE) in p6
+        first_minutes = [a.info["content"] for a in doc[2].annots()]
+        assert first_minutes == ["Item 3: Minutes: my comment on item 7 is missing"]
+
+
+def test_everything_json_and_unsupported_pairs(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    export(store, sha, "everything", "json", tmp_path / "all.json")
+    data = json.loads((tmp_path / "all.json").read_text())
+    assert data["kind"] == "backup"
+    assert {k: len(v) for k, v in data["records"].items()} == {
+        "notes": 2, "questions": 3, "declarations": 2, "highlights": 1, "bookmarks": 0
+    }  # fmt: skip
+    with pytest.raises(UsageError, match="valid formats for declarations: pdf, docx, md"):
+        export(store, sha, "declarations", "csv", tmp_path / "x.csv")
+    assert set(EXPORTERS["annotated-pdf"]) == {"pdf"}
