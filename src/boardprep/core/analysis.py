@@ -1,0 +1,180 @@
+"""analyze(path): the whole engine, stage by stage, with a per-sha256 JSON cache.
+
+Stages (each a pure function, tested alone): open safely -> scan every page once -> page map
+-> find and parse the agenda -> meeting facts -> document starts -> reconcile. The cache is
+keyed by the file's content, so a renamed or moved pack is not analysed twice, and carries
+ANALYSIS_VERSION so an engine change invalidates old results.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from boardprep.core.model import AgendaTree, Meeting, PackInfo
+
+ANALYSIS_VERSION = 1
+_FRONT_PAGES = 3  # pages before the agenda read for meeting facts
+
+Progress = Callable[[int, int, str], None]
+
+
+def cache_path(sha256: str, data_dir: str | os.PathLike[str] | None = None) -> Path:
+    from boardprep.core.paths import cache_dir
+
+    return cache_dir(data_dir) / f"{sha256}.json"
+
+
+def _load_cache(path: Path) -> AgendaTree | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("analysis_version") != ANALYSIS_VERSION:
+        return None
+    try:
+        return AgendaTree.from_json(data["tree"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _save_cache(path: Path, tree: AgendaTree) -> None:
+    payload: dict[str, Any] = {
+        "analysis_version": ANALYSIS_VERSION,
+        "tree": tree.to_json(with_labels=True),
+    }
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh)
+        os.replace(tmp, path)  # atomic: a reader never sees half a file
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def analyze(
+    path: str | os.PathLike[str],
+    *,
+    data_dir: str | os.PathLike[str] | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> AgendaTree:
+    """The agenda tree of the pack at ``path``; raises a ``PackError`` for unreadable files."""
+    from boardprep.core.pdfopen import open_pack, repair_warning, sha256_file
+
+    doc = open_pack(path)
+    try:
+        sha = sha256_file(path)
+        cpath = cache_path(sha, data_dir)
+        if use_cache:
+            cached = _load_cache(cpath)
+            if cached is not None:
+                cached.pack.path = str(path)
+                if progress:
+                    progress(1, 1, "Loaded from cache")
+                return cached
+        tree = _analyze_doc(doc, str(path), sha, progress)
+        warn = repair_warning(doc)
+        if warn:
+            tree.warnings.insert(0, warn)
+    finally:
+        doc.close()
+    _save_cache(cpath, tree)
+    return tree
+
+
+def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
+    from boardprep.core.documents import blank_pages, find_documents
+    from boardprep.core.pagemap import build_page_map, scan_pages
+    from boardprep.core.reconcile import items_from_documents, reconcile
+    from boardprep.core.textlayer import page_lines
+
+    n = doc.page_count
+    total = n + 4
+
+    def step(done: int, msg: str) -> None:
+        if progress:
+            progress(min(done, total), total, msg)
+
+    scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
+    tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
+    if sum(s.char_count for s in scans) < 20:
+        tree.page_labels = [None] * n
+        tree.warnings.append(
+            "This PDF has no text layer (it looks like a scan), so its agenda cannot be read. "
+            "Run text recognition (OCR) on it and open it again."
+        )
+        step(total, "Done")
+        return tree
+
+    page_map = build_page_map(doc, scans)
+    tree.page_labels = list(page_map.labels)
+    step(n + 1, "Finding the agenda")
+
+    agenda_pages = _find_agenda(doc)
+    first_agenda = agenda_pages[0] if agenda_pages else 0
+    front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) or agenda_pages[:1]
+    front = [page_lines(doc[i]) for i in dict.fromkeys([*front_idx, *agenda_pages[:1]])]
+    tree.meeting = _meeting(front)
+    step(n + 2, "Reading the agenda")
+
+    warnings: list[str] = []
+    items = []
+    if agenda_pages:
+        parsed = _parse(
+            [page_lines(doc[i]) for i in agenda_pages],
+            tree.meeting.time,
+        )
+        items = parsed.items
+        warnings.extend(parsed.warnings)
+    last_agenda = max(agenda_pages) if agenda_pages else -1
+    skip = range(0, last_agenda + 1)
+    starts = find_documents(doc, page_map, scans, skip_pages=skip)
+    blanks = blank_pages(scans)
+    step(n + 3, "Matching papers to items")
+
+    if not items:
+        items = items_from_documents(starts, n)
+        warnings.append(
+            "No agenda was found in this file; the items were built from the 'Agenda Item' "
+            "marks and titles on the papers."
+            if items
+            else "No agenda was found in this file, and no papers could be told apart."
+        )
+    if agenda_pages and last_agenda >= n - 1:
+        warnings.append(
+            "This file holds only the front sheet and agenda: the papers are not in it."
+        )
+    else:
+        warnings.extend(
+            reconcile(items, page_map, starts, n, doc, agenda_pages=list(skip), blanks=blanks)
+        )
+    warnings.extend(page_map.warnings)
+    tree.items = items
+    tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
+    step(total, "Done")
+    return tree
+
+
+def _find_agenda(doc: Any) -> list[int]:
+    from boardprep.core.agenda_find import find_agenda_pages
+
+    return list(find_agenda_pages(doc))
+
+
+def _meeting(front: list[Any]) -> Meeting:
+    try:
+        from boardprep.core.meeting import extract_meeting
+    except ImportError:  # the stage is optional until it lands
+        return Meeting()
+    return extract_meeting(front)
+
+
+def _parse(pages: list[Any], meeting_start: str | None) -> Any:
+    from boardprep.core.agenda_parse import parse_agenda
+
+    return parse_agenda(pages, meeting_start)

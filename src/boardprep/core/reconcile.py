@@ -1,0 +1,356 @@
+"""Agenda claims + page map + document starts -> physical pages, documents and warnings.
+
+The agenda's ranges are claims, the stamps and the documents are evidence. A constant shift
+between the ranges and the stamps (a re-issued pack) is detected by how many items would then
+start on a page where a document visibly starts; ranges beyond this file (a supplement) are
+reported, not guessed; items without ranges are located by their "Agenda Item N" stamp, their
+paper reference or their title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pymupdf
+
+from boardprep.core.documents import DocStart
+from boardprep.core.model import Document, Item, normalise_number
+from boardprep.core.pagemap import PageMap
+
+_MAX_SHIFT = 30
+_STOP = {
+    "the", "and", "for", "with", "from", "into", "update", "report", "reports", "of", "to",
+    "on", "in", "a", "an", "plan", "review", "final", "draft", "annual", "council", "board",
+}  # fmt: skip
+_PROCEDURAL = re.compile(
+    r"apolog|declaration|interest|urgent|any other business|date of (the )?next|welcome|"
+    r"public (questions|participation)|chair'?s? announcements|exclusion",
+    re.I,
+)
+
+
+@dataclass
+class _Ctx:
+    page_map: PageMap
+    starts: list[DocStart]
+    page_count: int
+    blanks: list[bool]
+    first_paper_page: int  # 1-based: the first page after the front sheet and agenda
+    warnings: list[str]
+
+
+def tokens(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z']+|\d+", text)
+    return {w.lower()[:6] for w in words if w.lower() not in _STOP and len(w) > 2}
+
+
+def title_similarity(agenda_title: str, doc_title: str) -> float:
+    """How well a document title fits an agenda title: token overlap plus acronyms."""
+    a, b = tokens(agenda_title), tokens(doc_title)
+    if not a or not b:
+        return 0.0
+    score = len(a & b) / min(len(a), len(b))
+    # "SEND Travel" vs "Special Educational Needs ... Travel": acronyms against initials.
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", doc_title) if w[0].isupper())
+    for acro in re.findall(r"\b[A-Z]{3,6}\b", agenda_title):
+        if acro in initials.upper():
+            score += 0.5 / max(len(a), 1)
+    return min(score, 1.0)
+
+
+def _walk(items: Sequence[Item]) -> list[Item]:
+    out: list[Item] = []
+    for it in items:
+        out.append(it)
+        out.extend(_walk(it.sub_items))
+    return out
+
+
+def _norm_paper(p: str | None) -> str:
+    return re.sub(r"[^a-z0-9/]", "", (p or "").lower())
+
+
+def _physical(ctx: _Ctx, pack_page: int) -> int | None:
+    pm = ctx.page_map
+    if not pm.has_stamps:
+        return pack_page if ctx.first_paper_page <= pack_page <= ctx.page_count else None
+    hit = pm.physical(pack_page)
+    if hit is not None:
+        return hit
+    # Inside the numbered span but on a page without a label: interpolate from below.
+    span = pm.label_span
+    if span and span[0] <= pack_page <= span[1]:
+        for p in range(ctx.page_count, 0, -1):
+            lab = pm.label(p)
+            if lab is not None and lab < pack_page:
+                guess = p + (pack_page - lab)
+                return guess if guess <= ctx.page_count else None
+    return None
+
+
+def _beyond_file(ctx: _Ctx, pack_page: int) -> bool:
+    span = ctx.page_map.label_span
+    if ctx.page_map.has_stamps and span:
+        last_phys = ctx.page_map.physical(span[1]) or ctx.page_count
+        return pack_page > span[1] + (ctx.page_count - last_phys)
+    return pack_page > ctx.page_count
+
+
+def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
+    """Shift (in pack pages) to add to the agenda's ranges so items start where papers do."""
+    by_page = {s.pdf_page: s for s in ctx.starts}
+
+    def support(shift: int) -> float:
+        total = 0.0
+        for it in claimed:
+            assert it.pack_pages is not None
+            phys = _physical(ctx, it.pack_pages[0] + shift)
+            start = by_page.get(phys) if phys is not None else None
+            if start is None:
+                continue
+            total += 1.0
+            if start.agenda_item is not None:
+                same = normalise_number(start.agenda_item) == normalise_number(it.number)
+                total += 2.0 if same else -1.0
+            if it.paper and _norm_paper(start.paper) == _norm_paper(it.paper):
+                total += 2.0
+            if start.title and title_similarity(it.title, start.title) >= 0.5:
+                total += 1.0
+        return total
+
+    base = support(0)
+    best, best_score = 0, base
+    for shift in range(-_MAX_SHIFT, _MAX_SHIFT + 1):
+        if shift == 0:
+            continue
+        sc = support(shift)
+        if sc > best_score or (sc == best_score and abs(shift) < abs(best)):
+            best, best_score = shift, sc
+    if best != 0 and best_score >= max(3.0, base + 3.0):
+        return best
+    return 0
+
+
+def _extend_over_blanks(ctx: _Ctx, end: int, limit: int) -> int:
+    """Blank separator pages after an item's papers belong to the item."""
+    p = end
+    while p + 1 <= limit and ctx.blanks[p]:  # blanks is 0-based: blanks[p] is page p+1
+        p += 1
+    return p
+
+
+def _claimed_ranges(ctx: _Ctx, items: list[Item], shift: int) -> None:
+    beyond: list[str] = []
+    for it in items:
+        if it.pack_pages is None:
+            continue
+        first, last = it.pack_pages[0] + shift, it.pack_pages[1] + shift
+        start = _physical(ctx, first)
+        if start is None:
+            if _beyond_file(ctx, first):
+                beyond.append(it.number)
+            else:
+                ctx.warnings.append(
+                    f"Item {it.number} ({it.title}): its pages {it.pack_pages[0]}–"
+                    f"{it.pack_pages[1]} could not be found in the file."
+                )
+            continue
+        end = _physical(ctx, last)
+        if end is None:
+            end = ctx.page_count if _beyond_file(ctx, last) else start
+        it.pdf_pages = (start, max(start, end))
+    if beyond:
+        nums = ", ".join(beyond)
+        ctx.warnings.append(
+            f"The papers for item{'s' if len(beyond) > 1 else ''} {nums} are not in this file: "
+            "the agenda's page numbers point beyond its last page (perhaps a supplement "
+            "or a separate pack)."
+        )
+
+
+def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
+    """Items with no printed range: find their first page from stamps, papers and titles."""
+    everything = _walk(top)
+    claimed = [it for it in everything if it.pdf_pages is not None]
+    used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages}
+    prev_start = ctx.first_paper_page - 1
+    for it in everything:
+        if it.pdf_pages is not None:
+            prev_start = max(prev_start, it.pdf_pages[0])
+            continue
+        if it.sub_items or it.pack_pages is not None:
+            continue
+        hit = _find_start(ctx, it, used, prev_start, claimed)
+        if hit is not None:
+            it.pdf_pages = (hit, hit)  # end fixed below
+            used.add(hit)
+            prev_start = hit
+
+
+def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
+    return any(
+        c is not it and c.pdf_pages and c.pdf_pages[0] <= page <= c.pdf_pages[1] and not c.sub_items
+        for c in claimed
+    )
+
+
+def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
+    key = normalise_number(it.number)
+    for s in ctx.starts:
+        if s.pdf_page in used:
+            continue
+        if s.agenda_item is not None and normalise_number(s.agenda_item) == key:
+            return s.pdf_page
+        if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
+            return s.pdf_page
+    if _PROCEDURAL.search(it.title):
+        return None
+    best: tuple[float, int] | None = None
+    for s in ctx.starts:
+        if s.pdf_page in used or s.pdf_page <= after or s.kind == "appendix" or not s.title:
+            continue
+        if s.agenda_item is not None or _inside_other(it, s.pdf_page, claimed):
+            continue
+        sim = title_similarity(it.title, s.title)
+        if sim >= 0.5 and (best is None or sim > best[0]):
+            best = (sim, s.pdf_page)
+    return best[1] if best else None
+
+
+def _close_ranges(ctx: _Ctx, top: list[Item]) -> None:
+    """Items located by evidence end where the next item (at any level) starts."""
+    everything = _walk(top)
+    starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages and not it.sub_items})
+    for it in everything:
+        if it.pdf_pages is None or it.sub_items or it.pack_pages is not None:
+            continue
+        nxt = [s for s in starts if s > it.pdf_pages[0]]
+        end = (nxt[0] - 1) if nxt else ctx.page_count
+        it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
+
+
+def _fix_parents(items: list[Item]) -> None:
+    for it in items:
+        subs = it.sub_items
+        if not subs:
+            continue
+        _fix_parents(subs)
+        ranges = [s.pdf_pages for s in subs if s.pdf_pages]
+        if ranges and it.pdf_pages is None:
+            it.pdf_pages = (min(r[0] for r in ranges), max(r[1] for r in ranges))
+
+
+def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
+    everything = _walk(top)
+    starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages})
+    for it in everything:
+        if it.pdf_pages is None:
+            continue
+        nxt = [s for s in starts if s > it.pdf_pages[1]]
+        limit = (nxt[0] - 1) if nxt else ctx.page_count
+        end = _extend_over_blanks(ctx, it.pdf_pages[1], limit)
+        it.pdf_pages = (it.pdf_pages[0], end)
+
+
+def _add_documents(ctx: _Ctx, it: Item) -> None:
+    for sub in it.sub_items:
+        _add_documents(ctx, sub)
+    if it.pdf_pages is None:
+        return
+    first, last = it.pdf_pages
+    covered: set[int] = set()
+    for sub in it.sub_items:
+        if sub.pdf_pages:
+            covered.update(range(sub.pdf_pages[0], sub.pdf_pages[1] + 1))
+    own = [p for p in range(first, last + 1) if p not in covered]
+    if not own:
+        return
+    own_set = set(own)
+    starts = [s for s in ctx.starts if s.pdf_page in own_set]
+    if not starts or starts[0].pdf_page != own[0]:
+        if all(ctx.blanks[p - 1] for p in own):
+            return
+        lead = DocStart(own[0], it.title, "report")
+        starts = [lead, *starts]
+    docs: list[Document] = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1].pdf_page - 1 if k + 1 < len(starts) else max(own)
+        while end > s.pdf_page and ctx.blanks[end - 1]:
+            end -= 1
+        title = s.title or it.title
+        docs.append(Document(title=title, pdf_pages=(s.pdf_page, end)))
+    it.children.extend(docs)
+
+
+def items_from_documents(starts: list[DocStart], page_count: int) -> list[Item]:
+    """No agenda in the file: one item per "Agenda Item N" stamp (or per report)."""
+    stamped = [s for s in starts if s.agenda_item]
+    anchors = stamped or [s for s in starts if s.kind in ("report", "minutes", "paper")]
+    items: list[Item] = []
+    for k, s in enumerate(anchors):
+        number = s.agenda_item or str(k + 1)
+        items.append(Item(number=number, title=s.title or f"Item {number}"))
+    return items
+
+
+def reconcile(
+    items: list[Item],
+    page_map: PageMap,
+    doc_starts: list[DocStart],
+    page_count: int,
+    doc: pymupdf.Document | None = None,
+    *,
+    agenda_pages: Sequence[int] = (),
+    blanks: list[bool] | None = None,
+) -> list[str]:
+    """Fill ``pdf_pages`` on items and sub-items and add their ``Document`` children.
+
+    ``agenda_pages`` are 0-based (front sheet and agenda end before the papers start);
+    ``blanks[i]`` says physical page i+1 is a blank separator. Returns the warnings.
+    """
+    blanks = blanks if blanks is not None else [False] * page_count
+    first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
+    starts = [s for s in doc_starts if s.pdf_page >= first_paper]
+    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [])
+    everything = _walk(items)
+    claimed = [it for it in everything if it.pack_pages is not None]
+    if claimed:
+        if not page_map.has_stamps:
+            ctx.warnings.append(
+                "No printed page numbers were found on the papers: the agenda's page numbers "
+                "were taken as positions in the file."
+            )
+        shift = _detect_shift(ctx, claimed)
+        if shift:
+            ctx.warnings.append(
+                f"The agenda's page numbers are {abs(shift)} "
+                f"{'higher' if shift < 0 else 'lower'} than the numbers printed on the papers "
+                f"(the pack was probably re-issued); the ranges were corrected by {abs(shift)}."
+            )
+        _claimed_ranges(ctx, claimed, shift)
+    _locate_unclaimed(ctx, items)
+    _close_ranges(ctx, items)
+    _fix_parents(items)
+    _blank_tails(ctx, items)
+    for it in items:
+        _add_documents(ctx, it)
+    _check_stamps(ctx, everything)
+    return ctx.warnings
+
+
+def _check_stamps(ctx: _Ctx, everything: list[Item]) -> None:
+    """'Agenda Item N' stamps that disagree with where item N was placed: say so."""
+    by_number = {normalise_number(it.number): it for it in everything}
+    for s in ctx.starts:
+        if not s.agenda_item:
+            continue
+        it = by_number.get(normalise_number(s.agenda_item))
+        if it is None or it.pdf_pages is None:
+            continue
+        if not it.pdf_pages[0] <= s.pdf_page <= it.pdf_pages[1]:
+            ctx.warnings.append(
+                f"Page {s.pdf_page} is marked 'Agenda Item {s.agenda_item}' but the agenda "
+                f"places item {it.number} on pages {it.pdf_pages[0]}–{it.pdf_pages[1]}."
+            )
