@@ -35,7 +35,7 @@ _PROCEDURAL = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_SIGNS = re.compile(
-    r"^\s*(present\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
+    r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
     r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
     re.IGNORECASE,
 )
@@ -127,8 +127,11 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
     if cur.items == 0:
         return False
     # Numbering must carry on from the previous page, not restart like a report's sections.
-    if prev.numbers and cur.numbers and cur.numbers[0] < max(prev.numbers):
-        return False
+    if prev.numbers and cur.numbers:
+        if cur.numbers[0] < max(prev.numbers):
+            return False
+        if cur.numbers[0] <= max(prev.numbers) + 2:
+            return True
     return cur.score >= 2.5
 
 

@@ -52,6 +52,11 @@ _EXEMPT_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _MAIN_KINDS = ("arabic", "letter", "roman")
+_EXEMPT_LINE_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
+    r"\b[^()]*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -69,6 +74,7 @@ class _Open:
     bold: bool
     upper: bool
     title_open: bool
+    size: float = 0.0
     has_purpose_started: bool = False
     purpose_closed: bool = False
     no_papers: bool = False
@@ -254,6 +260,7 @@ def _start(rn: RowNumber, row: Row, number: str) -> _Open:
         bold=bold,
         upper=is_upperish(first.split(" (")[0]),
         title_open=True,
+        size=row.size,
     )
 
 
@@ -324,10 +331,11 @@ def _absorb_cell(op: _Open, c: str) -> bool:
     marked = _EXEMPT_SUFFIX_RE.search(c)
     if marked and marked.start() > 0:
         # "Paper C (confidential)": the paper of a closed item.
-        paper, before = take_paper(c[: marked.start()].strip())
-        if paper and not before.strip():
+        core = c[: marked.start()].strip()
+        if take_paper(core)[0] and _absorb_cell(op, core):
             op.item.exempt = True
-            op.item.paper = op.item.paper or paper
+            if op.item.paper and "(" not in op.item.paper:
+                op.item.paper = f"{op.item.paper} {c[marked.start() :].strip()}"
             return True
     rng = cell_range(c)
     if rng is not None and op.item.pack_pages is None:
@@ -422,6 +430,10 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
         _set_time(op, time_ref)
         return
     text = " ".join(leftovers)
+    if _EXEMPT_LINE_RE.match(text):
+        op.item.exempt = True
+        op.title_open = False
+        return
     label = match_label(text)
     if label:
         role, value = label
@@ -479,6 +491,8 @@ def _absorb_cell_quiet(op: _Open, c: str) -> bool:
 
 def _continues_title(op: _Open, row: Row, text: str) -> bool:
     if row.gap > row.size * 0.6 or row.x0 < op.x + 2:
+        return False
+    if op.size and abs(row.size - op.size) > 0.6:
         return False
     if re.match(
         r"^(To\s+[a-z]|The\s+(purpose|report|board|committee|panel|council|paper|presentation)\b"

@@ -1,0 +1,297 @@
+"""Front-sheet metadata: organisation, body, date, time and venue of the meeting.
+
+Labelled fields ("Date:", "Venue:") win over facts found in sentences ("a meeting of the
+Planning Committee will be held ... on Tuesday 3 June 2025 at 7pm"), and earlier pages win
+over later ones: the front sheet is the authority, later pages may contradict it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from boardprep.core.agenda_times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
+from boardprep.core.model import Meeting
+from boardprep.core.textlayer import PageLines
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for m in names
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b"
+    rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_NUM_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+_LABEL_RE = re.compile(
+    r"^\s*(?P<label>meeting|committee|body|date(?:\s+of\s+meeting)?|time|start\s+time|"
+    r"place|venue|location|where|when|date\s+and\s+time|meeting\s+venue)\s*[:\t]\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_BODY_WORDS = re.compile(
+    r"\b(board|committee|sub-committee|council|cabinet|panel|forum|partnership|commission|"
+    r"executive|assembly|group|governors|trustees|authority|scrutiny)\b",
+    re.IGNORECASE,
+)
+_BODY_SENTENCE_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&',\- ]+?)"
+    r"(?=\s+(?:will|to\s+be|is|shall|which|on|at|in|held)\b|[,.;]|$)",
+)
+_ORG_RE = re.compile(
+    r"\b(?P<org>(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w\-]+(?:\s+(?:and|upon|on)\s+[A-Z][\w\-]+)*)"
+    r"|(?:City\s+of\s+[A-Z][\w\-]+\s+Council)"
+    r"|(?:(?:[A-Z][\w\-']+\s+(?:(?:and|upon|on|in|under|le)\s+)?){1,5}"
+    r"(?:County\s+|Borough\s+|District\s+|City\s+|Town\s+|Parish\s+|Unitary\s+|Metropolitan\s+)*Council)"
+    r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}NHS\s+(?:Foundation\s+)?Trust)"
+    r"|(?:NHS\s+(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|ICB|CCG|"
+    r"Clinical\s+Commissioning\s+Group)))\b"
+)
+_ORG_STOP = {"the", "this", "that", "a", "an", "each", "every", "any", "your", "our", "of", "to"}
+_VENUE_SENTENCE_RE = re.compile(
+    r"\b(?:held\s+(?:at|in)|take\s+place\s+(?:at|in)|venue\s+is|in\s+the)\s+(?:the\s+)?"
+    r"(?P<venue>[A-Z0-9][^.;]*?(?:Room|Chamber|Hall|House|Suite|Centre|Center|Offices|Building|"
+    r"Library|Guildhall|Town Hall|Council Offices)\b[^.;]*?)"
+    r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|[.;]|$)",
+)
+_NOT_MEETING_TIME = re.compile(
+    r"pre-?\s*meeting|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
+    r"next\s+meeting|closing\s+date|received\s+by",
+    re.IGNORECASE,
+)
+
+
+def extract_meeting(front: list[PageLines]) -> Meeting:
+    """Meeting facts from the front sheet (and agenda pages); fields None when not found."""
+    lines = [ln.text for pl in front for ln in pl.lines if ln.text.strip()]
+    big = _title_lines(front)
+    m = Meeting()
+    labels = _labelled(lines)
+    m.body = _clean_body(labels.get("meeting") or labels.get("committee") or labels.get("body"))
+    date_src = labels.get("date") or labels.get("date of meeting") or labels.get("date and time")
+    date_src = date_src or labels.get("when")
+    if date_src:
+        m.date = find_date(date_src)
+        m.time = _meeting_time(date_src)
+    time_src = labels.get("time") or labels.get("start time")
+    if time_src:
+        m.time = _first_time(time_src) or m.time
+    venue = labels.get("venue") or labels.get("place") or labels.get("location")
+    venue = venue or labels.get("where") or labels.get("meeting venue")
+    m.venue = _clean_venue(venue) if venue else None
+    text = "\n".join(lines)
+    if m.body is None:
+        m.body = _body_from_titles(big) or _body_from_sentence(text)
+    if m.date is None or m.time is None:
+        for ln in lines:
+            d = find_date(ln)
+            if d is None or _NOT_MEETING_TIME.search(ln) or re.search(r"minutes", ln, re.I):
+                continue
+            m.date = m.date or d
+            if m.time is None:
+                m.time = _meeting_time(ln)
+            break
+    if m.time is None:
+        m.time = _time_from_sentences(lines)
+    if m.venue is None:
+        m.venue = _venue_from_sentence(text) or _venue_from_titles(big, m.body)
+    m.organisation = _organisation(lines, m.body)
+    return m
+
+
+def find_date(text: str) -> str | None:
+    """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored."""
+    for mt in _DATE_RE.finditer(text):
+        if mt.group(1):
+            day, mon, year = int(mt.group(1)), _MONTHS[mt.group(2).lower()], int(mt.group(3))
+        else:
+            day, mon, year = int(mt.group(5)), _MONTHS[mt.group(4).lower()], int(mt.group(6))
+        try:
+            return dt.date(year, mon, day).isoformat()
+        except ValueError:
+            continue
+    mt2 = _NUM_DATE_RE.search(text)
+    if mt2:
+        year = int(mt2.group(3))
+        year = year + 2000 if year < 100 else year
+        try:
+            return dt.date(year, int(mt2.group(2)), int(mt2.group(1))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _labelled(lines: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in lines:
+        mt = _LABEL_RE.match(ln)
+        if mt:
+            key = " ".join(mt.group("label").lower().split())
+            out.setdefault(key, mt.group("value").replace("\t", " ").strip())
+    return out
+
+
+def _first_time(text: str) -> str | None:
+    """The meeting time in a "Time:" value: the first time not attached to a pre-meeting."""
+    cleaned = re.sub(r"\((?:[^)]*pre-?\s*meeting[^)]*)\)", " ", text, flags=re.IGNORECASE)
+    t = _meeting_time(cleaned)
+    if t:
+        return t
+    mt = re.search(r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![\d])", cleaned)
+    if mt:
+        h, mi = int(mt.group(1)), int(mt.group(2))
+        # A bare 12-hour time on a front sheet: 1-6 o'clock is an afternoon meeting.
+        return to_24h(h + 12 if 1 <= h <= 6 else h, mi, None)
+    return None
+
+
+def _meeting_time(text: str) -> str | None:
+    """An explicit time in a date line or sentence ("2.00 pm", "19:00")."""
+    for mt in AMPM_RE.finditer(text):
+        before = text[max(0, mt.start() - 25) : mt.start()]
+        if _NOT_MEETING_TIME.search(before):
+            continue
+        return to_24h(int(mt.group(1)), int(mt.group(2) or 0), mt.group(3))
+    for mt in CLOCK_RE.finditer(text):
+        if _DATE_RE.search(text[mt.start() - 3 : mt.end() + 3]):
+            continue
+        before = text[max(0, mt.start() - 25) : mt.start()]
+        if _NOT_MEETING_TIME.search(before):
+            continue
+        return f"{int(mt.group(1)):02d}:{mt.group(2)}"
+    return None
+
+
+def _time_from_sentences(lines: list[str]) -> str | None:
+    for ln in lines:
+        if re.search(r"\b(meeting|held|commenc|start|begin)", ln, re.IGNORECASE) and not re.search(
+            r"next\s+meeting|pre-?\s*meeting", ln, re.IGNORECASE
+        ):
+            t = _meeting_time(ln)
+            if t:
+                return t
+    for ln in lines[:40]:
+        starts_timed = re.match(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m", ln, re.IGNORECASE)
+        if starts_timed and not _NOT_MEETING_TIME.search(ln):
+            return find_time_in_text(ln)
+    return None
+
+
+def _title_lines(front: list[PageLines]) -> list[str]:
+    """Lines of the first page set in the largest or bold fonts, top to bottom."""
+    if not front or not front[0].lines:
+        return []
+    lines = front[0].lines
+    sizes = sorted({round(ln.size, 1) for ln in lines}, reverse=True)
+    body_size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
+    out = []
+    for ln in lines[:40]:
+        big = round(ln.size, 1) > body_size + 0.5 or (ln.bold and len(ln.text) < 90)
+        if big and ln.text.strip():
+            out.append(ln.text.replace("\t", " ").strip())
+    if not out and sizes:
+        out = [ln.text for ln in lines[:3]]
+    return out
+
+
+def _clean_body(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = re.split(r"\s+-\s+|\s+–\s+|\t", value)[0].strip().rstrip(".,:")
+    return v or None
+
+
+def _body_from_titles(titles: list[str]) -> str | None:
+    for t in titles:
+        if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
+            continue
+        if _ORG_RE.fullmatch(t.strip()):
+            continue  # the organisation's name, not the body
+        if _BODY_WORDS.search(t) and len(t) <= 90 and not find_date(t):
+            return _clean_body(t)
+    return None
+
+
+def _body_from_sentence(text: str) -> str | None:
+    mt = _BODY_SENTENCE_RE.search(text.replace("\n", " "))
+    if mt:
+        return _clean_body(mt.group("body"))
+    return None
+
+
+def _clean_venue(v: str) -> str | None:
+    v = re.sub(r"\s+", " ", v).strip().rstrip(".,;")
+    return v or None
+
+
+def _venue_from_sentence(text: str) -> str | None:
+    mt = _VENUE_SENTENCE_RE.search(text.replace("\n", " "))
+    if mt:
+        return _clean_venue(mt.group("venue"))
+    return None
+
+
+def _venue_from_titles(titles: list[str], body: str | None) -> str | None:
+    """A title block: body on one line, the venue on the next."""
+    for k, t in enumerate(titles[:-1]):
+        if body and body.lower() in t.lower():
+            nxt = titles[k + 1]
+            if not find_date(nxt) and re.search(
+                r"\b(room|hall|house|chamber|centre|suite)\b", nxt, re.I
+            ):
+                return _clean_venue(nxt)
+    return None
+
+
+def _organisation(lines: list[str], body: str | None) -> str | None:
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for k, ln in enumerate(lines):
+        for mt in _ORG_RE.finditer(ln):
+            org = _trim_org(mt.group("org"))
+            if org is None:
+                continue
+            counts[org] += 1
+            first_seen.setdefault(org, k)
+    if counts:
+        return max(counts, key=lambda o: (counts[o], -first_seen[o]))
+    return _org_from_email("\n".join(lines))
+
+
+def _trim_org(org: str) -> str | None:
+    words = org.split()
+    while words and words[0].lower() in _ORG_STOP:
+        words = words[1:]
+    # "Wiltshire Council's" is caught without the 's; single "Council" is not a name.
+    if len(words) < 2:
+        return None
+    if words[0] in ("Dear", "Members", "Member", "Chairman", "Chair", "Cabinet", "Full"):
+        return None
+    return " ".join(words)
+
+
+def _org_from_email(text: str) -> str | None:
+    mt = re.search(r"@([a-z0-9\-]+)\.gov\.uk\b", text, re.IGNORECASE)
+    if mt:
+        name = mt.group(1).replace("-", " ").title()
+        return f"{name} Council"
+    return None
