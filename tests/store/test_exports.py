@@ -25,9 +25,11 @@ def filled(registered: tuple[Store, str, AgendaTree], monkeypatch: pytest.Monkey
     store.add_question(sha, "4", "When does phase two start?")
     store.add_declaration(sha, "5", interest="pecuniary", nature="I rent a garage on Mill Lane",
                           withdraw=True)  # fmt: skip
-    store.add_declaration(sha, "6", interest="other-registrable",
-                          nature="I am a trustee of the Friends of Wexcombe Library",
-                          withdraw=False, dispensation="granted by Standards Committee")  # fmt: skip
+    store.add_declaration(
+        sha, "6", interest="other-registrable",
+        nature="I am a trustee of the Friends of Wexcombe Library",
+        withdraw=False, dispensation="granted by Standards Committee",
+    )  # fmt: skip
     store.add_note(sha, "4", "Phasing looks risky", page=6, rect=(100, 120, 120, 140),
                    quote=RIVERSIDE_QUOTE)  # fmt: skip
     store.set_item_note(sha, "3", "Minutes: my comment on item 7 is missing")
