@@ -102,7 +102,9 @@ def score_page(pl: PageLines) -> PageScore:
     score = 0.0
     score += 4.0 if heading else 0.0
     score += 2.5 if header_cols else 0.0
-    score += min(items, 8) * 0.6
+    # Distinct numbers: a report's "3.1, 3.2, 3.3" paragraphs count once.
+    distinct = len(set(numbers)) + (items - len(numbers))
+    score += min(distinct, 8) * 0.6
     score += min(len(ranges), 6) * 0.8
     score += min(procedural, 4) * 1.0
     # Item numbers that count upwards are an agenda's backbone.

@@ -48,13 +48,14 @@ _LABEL_RE = re.compile(
     r"place|venue|location|where|when|date\s+and\s+time|meeting\s+venue)\s*[:\t]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_BODY_WORDS = re.compile(
-    r"\b(board|committee|sub-committee|council|cabinet|panel|forum|partnership|commission|"
-    r"executive|assembly|group|governors|trustees|authority|scrutiny)\b",
-    re.IGNORECASE,
+_BODY_TITLE_WORDS = re.compile(
+    r"\b(Board|Committee|Sub-Committee|Council|Cabinet|Panel|Forum|Partnership|Commission|"
+    r"Executive|Assembly|Group|Governors|Trustees|Authority|Scrutiny)\b|\b(BOARD|COMMITTEE|"
+    r"COUNCIL|CABINET|PANEL|FORUM|PARTNERSHIP|COMMISSION|EXECUTIVE|ASSEMBLY|GROUP|GOVERNORS|"
+    r"TRUSTEES|AUTHORITY|SCRUTINY)\b"
 )
 _BODY_SENTENCE_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&',\- ]+?)"
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’,()\- ]+?)"
     r"(?=\s+(?:will|to\s+be|is|shall|which|on|at|in|held)\b|[,.;]|$)",
 )
 _ORG_RE = re.compile(
@@ -72,6 +73,16 @@ _VENUE_SENTENCE_RE = re.compile(
     r"(?P<venue>[A-Z0-9][^.;]*?(?:Room|Chamber|Hall|House|Suite|Centre|Center|Offices|Building|"
     r"Library|Guildhall|Town Hall|Council Offices)\b[^.;]*?)"
     r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|[.;]|$)",
+)
+_VENUE_WORDS = re.compile(
+    r"\b(room|chamber|hall|house|suite|centre|center|offices|building|library|guildhall|"
+    r"pavilion|hub|online|microsoft\s+teams|zoom)\b",
+    re.IGNORECASE,
+)
+_NOT_MEETING_DATE = re.compile(
+    r"no\s+later\s+than|deadline|next\s+meeting|minutes|held\s+on|published|issued|"
+    r"date\s+of\s+(?:issue|publication)|received\s+by|closing\s+date",
+    re.IGNORECASE,
 )
 _NOT_MEETING_TIME = re.compile(
     r"pre-?\s*meeting|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
@@ -101,10 +112,16 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     text = "\n".join(lines)
     if m.body is None:
         m.body = _body_from_titles(big) or _body_from_sentence(text)
+    if m.body and m.body.isupper():
+        m.body = _mixed_case_variant(m.body, text) or m.body
+    sentence = _meeting_sentence(front)
+    if sentence and (m.date is None or m.time is None):
+        m.date = m.date or find_date(sentence)
+        m.time = m.time or _meeting_time(sentence)
     if m.date is None or m.time is None:
         for ln in lines:
             d = find_date(ln)
-            if d is None or _NOT_MEETING_TIME.search(ln) or re.search(r"minutes", ln, re.I):
+            if d is None or _NOT_MEETING_DATE.search(ln):
                 continue
             m.date = m.date or d
             if m.time is None:
@@ -113,9 +130,41 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     if m.time is None:
         m.time = _time_from_sentences(lines)
     if m.venue is None:
-        m.venue = _venue_from_sentence(text) or _venue_from_titles(big, m.body)
+        m.venue = _venue_from_sentence(sentence or "") or _venue_after_date(lines)
+        m.venue = m.venue or _venue_from_sentence(text) or _venue_from_titles(big, m.body)
     m.organisation = _organisation(lines, m.body)
     return m
+
+
+def _meeting_sentence(front: list[PageLines]) -> str | None:
+    """The sentence of a notice letter that announces the meeting ("... a meeting of ...")."""
+    for pl in front[:2]:
+        flat = " ".join(ln.text.replace("\t", " ") for ln in pl.lines)
+        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
+            announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
+            if announces and find_date(sent) and not re.search(r"next\s+meeting", sent, re.I):
+                return sent
+    return None
+
+
+def _mixed_case_variant(body: str, text: str) -> str | None:
+    """The same name printed in mixed case elsewhere ("CABINET" -> "Cabinet")."""
+    for mt in re.finditer(re.escape(body), text, re.IGNORECASE):
+        found = mt.group(0)
+        if not found.isupper() and found[:1].isupper():
+            return found
+    return None
+
+
+def _venue_after_date(lines: list[str]) -> str | None:
+    """A title block: "Tuesday, 22 July 2014, 2.00 pm" then the venue on the next line."""
+    for k, ln in enumerate(lines[:30]):
+        if find_date(ln) and k + 1 < len(lines):
+            nxt = lines[k + 1].replace("\t", " ").strip()
+            if _VENUE_WORDS.search(nxt) and not find_date(nxt) and ":" not in nxt[:12]:
+                return _clean_venue(nxt)
+            return None
+    return None
 
 
 def find_date(text: str) -> str | None:
@@ -226,7 +275,9 @@ def _body_from_titles(titles: list[str]) -> str | None:
             continue
         if _ORG_RE.fullmatch(t.strip()):
             continue  # the organisation's name, not the body
-        if _BODY_WORDS.search(t) and len(t) <= 90 and not find_date(t):
+        if re.match(r"^[^:\t]{0,25}[:\t]", t):
+            continue  # a labelled field ("Title<tab>...", "Purpose of this report: ...")
+        if _BODY_TITLE_WORDS.search(t) and len(t) <= 90 and not find_date(t):
             return _clean_body(t)
     return None
 
