@@ -66,17 +66,25 @@ def analyze(
     """The agenda tree of the pack at ``path``; raises a ``PackError`` for unreadable files."""
     from boardprep.core.pdfopen import open_pack, repair_warning, sha256_file
 
-    doc = open_pack(path)
-    try:
-        sha = sha256_file(path)
-        cpath = cache_path(sha, data_dir)
-        if use_cache:
-            cached = _load_cache(cpath)
+    # The cache is consulted before PyMuPDF is even imported: a cached pack opens instantly.
+    # Only packs that were analysed successfully are cached, so a hit is a readable PDF.
+    sha: str | None = None
+    if use_cache and os.path.isfile(path):
+        try:
+            sha = sha256_file(path)
+        except OSError:
+            sha = None
+        if sha is not None:
+            cached = _load_cache(cache_path(sha, data_dir))
             if cached is not None:
                 cached.pack.path = str(path)
                 if progress:
                     progress(1, 1, "Loaded from cache")
                 return cached
+    doc = open_pack(path)
+    try:
+        sha = sha or sha256_file(path)
+        cpath = cache_path(sha, data_dir)
         tree = _analyze_doc(doc, str(path), sha, progress)
         warn = repair_warning(doc)
         if warn:

@@ -211,7 +211,10 @@ def _page_label_candidates(doc: pymupdf.Document) -> list[dict[int, float]] | No
     out: list[dict[int, float]] = []
     numeric = 0
     for page in doc:
-        lab = page.get_label().strip()
+        try:
+            lab = page.get_label().strip()
+        except Exception:  # pages before the first label range have no label
+            lab = ""
         m = re.search(r"(\d{1,4})$", lab)
         if m:
             numeric += 1

@@ -10,8 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-
-import pymupdf
+from typing import TYPE_CHECKING
 
 from boardprep.core.errors import (
     DamagedPdfError,
@@ -22,9 +21,8 @@ from boardprep.core.errors import (
     PackError,
 )
 
-# MuPDF writes "MuPDF error: ..." to stdout by default; keep stdout clean for JSON output.
-pymupdf.TOOLS.mupdf_display_errors(False)
-pymupdf.TOOLS.mupdf_display_warnings(False)
+if TYPE_CHECKING:
+    import pymupdf
 
 _CHUNK = 1 << 20
 
@@ -62,6 +60,11 @@ def open_pack(path: str | os.PathLike[str]) -> pymupdf.Document:
     if b"%PDF-" not in head:
         raise NotAPdfError(name)
 
+    import pymupdf  # lazily: a cached analysis never needs it
+
+    # MuPDF writes "MuPDF error: ..." to stdout by default; keep stdout clean for JSON output.
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
         doc = pymupdf.open(name, filetype="pdf")

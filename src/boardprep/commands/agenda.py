@@ -1,0 +1,84 @@
+"""``boardprep agenda PACK.pdf [--json] [--no-cache]``: print the agenda the engine found."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from boardprep.core.model import AgendaTree, Document, Item
+
+
+def _pages(r: tuple[int, int] | None) -> str:
+    if r is None:
+        return ""
+    return str(r[0]) if r[0] == r[1] else f"{r[0]}–{r[1]}"
+
+
+def _item_line(it: Item) -> str:
+    parts = [f"{it.number}  {it.title}"]
+    where: list[str] = []
+    if it.pack_pages:
+        where.append(f"pages {_pages(it.pack_pages)}")
+    if it.pdf_pages:
+        where.append(f"(pdf {_pages(it.pdf_pages)})")
+    elif it.pack_pages:
+        where.append("(not in this file)")
+    if where:
+        parts.append(" ".join(where))
+    if it.paper:
+        parts.append(it.paper)
+    if it.time:
+        parts.append(it.time)
+    if it.exempt:
+        parts.append("exempt")
+    return " — ".join(parts)
+
+
+def render_text(tree: AgendaTree) -> str:
+    """The indented human-readable tree: meeting header, items, documents, warnings."""
+    m = tree.meeting
+    out: list[str] = []
+    head = " — ".join(x for x in (m.body, m.organisation) if x)
+    if head:
+        out.append(head)
+    when = " ".join(x for x in (m.date, m.time) if x)
+    if when or m.venue:
+        out.append(", ".join(x for x in (when, m.venue) if x))
+    out.append(f"{tree.pack.path}: {tree.pack.pages} pages")
+    out.append("")
+
+    def rec(items: list[Item], depth: int) -> None:
+        pad = "  " * depth
+        for it in items:
+            out.append(pad + _item_line(it))
+            for child in it.children:
+                if isinstance(child, Document):
+                    out.append(f"{pad}    · {child.title} (pdf {_pages(child.pdf_pages)})")
+            rec(it.sub_items, depth + 1)
+
+    if tree.items:
+        rec(tree.items, 0)
+    else:
+        out.append("(no agenda items found)")
+    if tree.warnings:
+        out.append("")
+        out.append("Warnings:")
+        out.extend(f"  - {w}" for w in tree.warnings)
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    from boardprep.core.analysis import analyze
+
+    tree = analyze(
+        args.pack,
+        data_dir=getattr(args, "data_dir", None),
+        use_cache=not getattr(args, "no_cache", False),
+    )
+    if args.json:
+        sys.stdout.write(json.dumps(tree.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(tree) + "\n")
+    sys.stdout.flush()
+    return 0
