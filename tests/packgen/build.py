@@ -137,7 +137,8 @@ def build_pack(spec: PackSpec, path: str | Path) -> dict[str, Any]:
         RENDERERS[spec.layout](doc, plan, spec)
         assert doc.page_count == n_front + n_agenda, (doc.page_count, n_front, n_agenda)
     base = doc.page_count
-    doc.insert_pdf(papers)
+    if papers.page_count:
+        doc.insert_pdf(papers)
     papers.close()
     all_kinds = ["front"] * n_front + ["agenda"] * n_agenda + kinds
     labels = _apply_stamps(doc, plan, spec, numbering, all_kinds, base)

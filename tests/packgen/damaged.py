@@ -55,11 +55,11 @@ def make_damaged(kind: str, path: str | Path) -> Path:
     elif kind == "empty":
         path.write_bytes(b"")
     elif kind == "truncated":
-        # The header and the start of the first object survive; nothing a repair can rebuild.
+        # Cut inside the first objects, where MuPDF's repair cannot rebuild anything.
         doc = _text_doc(3)
-        data = doc.tobytes()
+        data = doc.tobytes(deflate=True)
         doc.close()
-        path.write_bytes(data[:120])
+        path.write_bytes(_unrepairable_cut(data, path))
     elif kind == "encrypted":
         doc = _text_doc(2)
         doc.save(
@@ -89,3 +89,13 @@ def make_damaged(kind: str, path: str | Path) -> Path:
     else:
         raise ValueError(f"unknown damage kind {kind!r}; choose from {DAMAGE_KINDS}")
     return path
+
+
+def _unrepairable_cut(data: bytes, path: Path) -> bytes:
+    for cut in range(300, len(data) // 2, 40):
+        path.write_bytes(data[:cut])
+        try:
+            pymupdf.open(str(path), filetype="pdf").close()
+        except Exception:  # FileDataError: what a real broken download gives
+            return data[:cut]
+    return data[:300]

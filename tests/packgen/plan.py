@@ -80,6 +80,7 @@ def make_meeting(spec: PackSpec, rng: random.Random) -> Meeting:
     org = rng.choice(C.NHS_TRUSTS if nhs else C.COUNCILS)
     body = "Trust Board (Meeting in Public)" if nhs else rng.choice(C.BODIES)
     date = dt.date(2025, 1, 6) + dt.timedelta(days=rng.randrange(0, 600))
+    date += dt.timedelta(days=(7 - date.weekday()) % 7 if date.weekday() >= 5 else 0)  # weekday
     hour, minute = rng.choice([(10, 0), (14, 0), (18, 30), (9, 30), (19, 0), (14, 30)])
     pre = None
     if spec.layout == "timed":
