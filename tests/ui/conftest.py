@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from boardprep.core.model import AgendaTree
-from boardprep.core.pdfopen import sha256_file
+from boardprep.core.pdfopen import open_pack, sha256_file
 from tests.packgen import PackSpec, build_pack
 
 
@@ -34,6 +34,7 @@ def truth_analyzer(truth: dict[str, Any]) -> Callable[..., AgendaTree]:
     def analyze(
         path: str, *, data_dir: Any = None, use_cache: bool = True, progress: Any = None
     ) -> AgendaTree:
+        open_pack(path).close()  # a file that is no PDF fails here, as in the real engine
         if progress:
             progress(1, 1, "Reading the agenda…")
         return truth_tree(truth, path)

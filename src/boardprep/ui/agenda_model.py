@@ -294,12 +294,8 @@ class AgendaDelegate(QStyledItemDelegate):
 
         left = rect.left()
         if isinstance(obj, Item) and obj.exempt:
-            lock = "🔒"
-            painter.setPen(EXEMPT)
-            painter.drawText(
-                QRect(left, rect.top(), 18, rect.height()), Qt.AlignmentFlag.AlignVCenter, lock
-            )
-            left += 20
+            _draw_lock(painter, left, rect.center().y())
+            left += 16
         elif isinstance(obj, Document):
             painter.setPen(muted)
             painter.drawText(
@@ -327,3 +323,21 @@ class AgendaDelegate(QStyledItemDelegate):
             )
             painter.fillRect(bar, PROGRESS)
         painter.restore()
+
+
+def _draw_lock(painter: QPainter, x: int, cy: int) -> None:
+    """A small padlock (no emoji font needed): the exempt-item marker."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = painter.pen()
+    pen.setColor(EXEMPT)
+    pen.setWidthF(1.6)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRect(x + 2, cy - 7, 8, 9), 0, 180 * 16)
+    painter.drawLine(x + 2, cy - 3, x + 2, cy - 1)
+    painter.drawLine(x + 10, cy - 3, x + 10, cy - 1)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(EXEMPT)
+    painter.drawRoundedRect(QRect(x, cy - 1, 12, 8), 1.5, 1.5)
+    painter.restore()

@@ -38,6 +38,7 @@ class DeclarationWidget(QWidget):
         self._item: str | None = None
         self._decl_id: int | None = None
         self._loading = False
+        self._pending = False  # edits not yet written
 
         self.has_interest = QCheckBox("I have an interest to declare on this item", self)
         self.has_interest.setAccessibleName("I have an interest to declare")
@@ -142,6 +143,7 @@ class DeclarationWidget(QWidget):
             self._decl_id = d.id
         elif not on and self._decl_id is not None:
             self._timer.stop()
+            self._pending = False
             self._store.delete_declaration(self._decl_id)
             self._decl_id = None
         self.recordsChanged.emit()
@@ -149,17 +151,19 @@ class DeclarationWidget(QWidget):
     def _edited_now(self, *_args: Any) -> None:
         self._sync()
         if not self._loading:
+            self._pending = True
             self._timer.start(0)
 
     def _edited_later(self, *_args: Any) -> None:
         if not self._loading:
+            self._pending = True
             self._timer.start(400)
 
     def flush(self) -> None:
-        pending = self._timer.isActive()
         self._timer.stop()
-        if not pending or self._decl_id is None or not self._store:
+        if not self._pending or self._decl_id is None or not self._store:
             return
+        self._pending = False
         self._store.update_declaration(
             self._decl_id,
             interest=self.interest.currentData(),

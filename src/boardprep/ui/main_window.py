@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         self.loader: PackLoader | None = None
         self.history = NavHistory()
         self._syncing = False
+        self._tree_jump_page: int | None = None
         self._error_shown = False
+        # How a pack that cannot be opened is reported; `boardprep shot` prints it instead.
+        self.report_error: Callable[[str, str], None] = self._error_dialog
         self.setWindowTitle("boardprep")
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([330, 700, 340])
+        self.splitter.setSizes([370, 680, 350])
         self.splitter.setCollapsible(1, False)
 
         self.stack = QStackedWidget(self)
@@ -463,6 +466,9 @@ class MainWindow(QMainWindow):
         self._stop_loader_soon()
         self.view.close_document()
         self.show_start()
+        self.report_error(name, message)
+
+    def _error_dialog(self, name: str, message: str) -> None:
         QMessageBox.warning(
             self,
             "Cannot open this pack",
@@ -482,7 +488,7 @@ class MainWindow(QMainWindow):
         m = tree.meeting
         self.setWindowTitle(self.window_title_for(tree))
         where = " · ".join(x for x in (m.organisation, m.venue) if x)
-        when = " ".join(x for x in (m.date, m.time) if x)
+        when = ", ".join(x for x in (_long_date(m.date), m.time) if x)
         self.meeting_label.setText("\n".join(x for x in (m.body, when, where) if x))
         if tree.warnings:
             n = len(tree.warnings)
@@ -602,6 +608,7 @@ class MainWindow(QMainWindow):
             return
         page = current.data(FirstPageRole)
         if page:
+            self._tree_jump_page = int(page)  # the row the user chose stays selected there
             self.jump_to_page(int(page))
         elif isinstance(obj, Item):
             self.statusBar().showMessage("This item has no papers in this pack.", 4000)
@@ -622,6 +629,9 @@ class MainWindow(QMainWindow):
 
     def _sync_tree_to_page(self, page: int) -> None:
         """Follow the reader: select the row holding ``page`` without scrolling the view."""
+        if page == self._tree_jump_page:
+            return
+        self._tree_jump_page = None
         cur = self.tree_view.currentIndex()
         if cur.isValid():
             obj = cur.data(ItemRole)
@@ -828,3 +838,16 @@ def _rect_tuple(rect: Any) -> tuple[float, float, float, float]:
 
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "").lower() in ("1", "true", "yes")
+
+
+def _long_date(iso: str | None) -> str | None:
+    """'2026-06-15' -> 'Monday 15 June 2026' (as the pack's front sheet would print it)."""
+    if not iso:
+        return None
+    from datetime import date
+
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d:%A} {d.day} {d:%B %Y}"

@@ -33,7 +33,7 @@ class MemberPanel(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("muted")
         self.details.setWordWrap(True)
-        self.exempt = QLabel("🔒 Exempt item: confidential, not for publication", self)
+        self.exempt = QLabel("Exempt item: confidential, not for publication", self)
         self.exempt.setStyleSheet("color: #b5542f; font-weight: 600;")
         self.exempt.setVisible(False)
 
@@ -108,7 +108,7 @@ class MemberPanel(QWidget):
 def _details(item: Item) -> str:
     parts: list[str] = []
     if item.time:
-        parts.append(f"🕑 {item.time}")
+        parts.append(f"Scheduled {item.time}")
     if item.pack_pages:
         a, b = item.pack_pages
         parts.append(f"Pages {a}–{b}" if a != b else f"Page {a}")

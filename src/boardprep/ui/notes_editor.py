@@ -60,9 +60,9 @@ class NotesEditor(QWidget):
         self._timer.timeout.connect(self.flush)
 
         top = QHBoxLayout()
-        title = QLabel("Notes", self)
-        title.setObjectName("sectionTitle")
-        top.addWidget(title)
+        hint = QLabel("Saved as you type", self)
+        hint.setObjectName("muted")
+        top.addWidget(hint)
         top.addStretch(1)
         top.addWidget(self.indicator)
         lay = QVBoxLayout(self)

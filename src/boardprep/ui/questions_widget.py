@@ -36,6 +36,7 @@ class QuestionsWidget(QWidget):
         self._item: str | None = None
         self._current_id: int | None = None
         self._loading = False
+        self._pending = False  # edits not yet written
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Questions for this item")
@@ -192,6 +193,7 @@ class QuestionsWidget(QWidget):
         if self._current_id is None:
             return
         self._timer.stop()
+        self._pending = False
         self._store.delete_question(self._current_id)
         self._current_id = None
         self.reload()
@@ -216,6 +218,7 @@ class QuestionsWidget(QWidget):
 
     def _schedule(self, *_args: Any) -> None:
         if not self._loading and self._current_id is not None:
+            self._pending = True
             self._timer.start()
 
     def _status_changed(self, _index: int) -> None:
@@ -223,10 +226,10 @@ class QuestionsWidget(QWidget):
             self.flush(force=True)
 
     def flush(self, force: bool = False) -> None:
-        pending = self._timer.isActive()
         self._timer.stop()
-        if (not pending and not force) or self._current_id is None or not self._store:
+        if (not self._pending and not force) or self._current_id is None or not self._store:
             return
+        self._pending = False
         q = self._store.update_question(
             self._current_id,
             text=self.text.toPlainText(),

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from boardprep.core.model import Document, Item
+from boardprep.ui.agenda_model import ItemRole
+from tests.ui.conftest import open_and_wait
+
+
+def _items_with_pages(window: Any) -> list[Item]:
+    return [it for it in window.tree.walk() if it.pdf_pages]
+
+
+def test_tree_model_mirrors_the_agenda(opened: Any, pack: tuple[Path, dict[str, Any]]) -> None:
+    truth = pack[1]
+    model = opened.model
+    assert model.rowCount() == len(truth["items"])
+    for row, t in enumerate(truth["items"]):
+        ix = model.index(row, 0)
+        obj = ix.data(ItemRole)
+        assert isinstance(obj, Item) and obj.number == t["number"]
+        assert model.rowCount(ix) == len(t["children"])
+        for crow, c in enumerate(t["children"]):
+            child = model.index(crow, 0, ix).data(ItemRole)
+            assert isinstance(child, Document if c.get("kind") == "document" else Item)
+            assert model.parent(model.index(crow, 0, ix)) == ix
+
+    def count(items: list[dict[str, Any]]) -> int:
+        return sum(1 + count(i.get("children", [])) for i in items)
+
+    assert model.total_rows() == count(truth["items"])
+    assert any(isinstance(ix.data(ItemRole), Document) for ix in model.all_indexes())
+
+
+def test_window_title_and_status(opened: Any, pack: tuple[Path, dict[str, Any]]) -> None:
+    m = pack[1]["meeting"]
+    assert opened.windowTitle() == f"{m['body']} – {m['date']} – boardprep"
+    item = _items_with_pages(opened)[-1]
+    opened.select_item(item.number)
+    page = item.pdf_pages[0]
+    label = opened.tree.label_for(page)
+    total = opened.view.page_count()
+    assert opened.status_text() == f"Page {label} · {page}/{total}"
+    assert opened.page_label.text() == opened.status_text()
+
+
+def test_selecting_an_item_scrolls_to_its_first_page(qtbot: Any, opened: Any) -> None:
+    for item in _items_with_pages(opened)[1:4]:
+        assert opened.select_item(item.number)
+        assert opened.view.current_page() == item.pdf_pages[0]
+        assert opened.panel.item is item
+        assert opened.panel.title.text() == item.title
+
+
+def test_scrolling_updates_the_current_item(qtbot: Any, opened: Any) -> None:
+    page = _items_with_pages(opened)[3].pdf_pages[0]
+    target = opened.tree.item_at_page(page)  # the deepest item holding the page
+    # Scroll the view directly (as the wheel would): the tree follows, the view stays put.
+    opened.view.go_to_page(page)
+    qtbot.waitUntil(lambda: opened.panel.item is target, timeout=3000)
+    current = opened.tree_view.currentIndex()
+    obj = current.data(ItemRole)
+    assert obj is target or (isinstance(obj, Document) and opened._owner_item(current) is target)
+    assert opened.view.current_page() == page
+
+
+def test_back_and_forward_over_jumps(opened: Any) -> None:
+    a, b, c = _items_with_pages(opened)[1:4]
+    opened.select_item(a.number)
+    opened.select_item(b.number)
+    opened.select_item(c.number)
+    opened.act_back.trigger()
+    assert opened.view.current_page() == b.pdf_pages[0]
+    opened.act_back.trigger()
+    assert opened.view.current_page() == a.pdf_pages[0]
+    opened.act_forward.trigger()
+    assert opened.view.current_page() == b.pdf_pages[0]
+
+
+def test_go_to_page_printed_and_physical(opened: Any) -> None:
+    labels = opened.tree.page_labels
+    phys = next(i + 1 for i, lab in enumerate(labels) if lab is not None and i > 3)
+    printed = labels[phys - 1]
+    assert opened.go_to_ref(str(printed))
+    assert opened.view.current_page() == phys
+    assert opened.go_to_ref("#2")
+    assert opened.view.current_page() == 2
+    assert opened.go_to_ref(f"p{printed}")
+    assert opened.view.current_page() == phys
+    assert not opened.go_to_ref("#100000")
+    assert opened.view.current_page() == phys
+
+
+def test_shortcuts_exist(window: Any) -> None:
+    wanted = {
+        "Ctrl+O": window.act_open,
+        "Ctrl+F": window.act_find,
+        "F3": window.act_next_hit,
+        "Shift+F3": window.act_prev_hit,
+        "Alt+Left": window.act_back,
+        "Alt+Right": window.act_forward,
+        "Ctrl+G": window.act_goto,
+        "Ctrl++": window.act_zoom_in,
+        "Ctrl+-": window.act_zoom_out,
+        "Ctrl+Q": window.act_quit,
+        "F9": window.act_tree,
+        "F10": window.act_panel,
+    }
+    for keys, action in wanted.items():
+        bound = [s.toString() for s in action.shortcuts()]
+        assert QKeySequence(keys).toString() in bound, (keys, bound)
+        assert action in window.actions()
+
+
+def test_toggle_tree_and_panel(opened: Any) -> None:
+    opened.act_tree.trigger()
+    assert not opened.left.isVisible()
+    opened.act_tree.trigger()
+    assert opened.left.isVisible()
+    opened.act_panel.trigger()
+    assert not opened.panel.isVisible()
+
+
+def test_warnings_banner_lists_the_engine_warnings(opened: Any) -> None:
+    assert opened.warnings.isVisible()
+    assert "unsure of 1 thing" in opened.warnings.text.text()
+    assert "Item 9" in opened.warnings.details.text()
+
+
+def test_bad_file_shows_a_dialog_and_the_app_keeps_running(
+    qtbot: Any,
+    window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pack: tuple[Path, dict[str, Any]],
+) -> None:
+    real = window
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "minutes.pdf"
+    bad.write_text("<html>this is a web page, not a pack</html>")
+    real.open_pack(str(bad))
+    qtbot.waitUntil(lambda: bool(shown) and real.is_idle(), timeout=10000)
+    assert len(shown) == 1 and "minutes.pdf" in shown[0]
+    assert real.stack.currentWidget() is real.start
+    open_and_wait(qtbot, real, pack[0])  # still alive: the next pack opens
+    assert real.model.rowCount() > 0
