@@ -186,10 +186,15 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
-        if not self._programmatic and self._layout is not None:
+        if not self._programmatic:
+            self._update_current()
+        self._schedule()
+
+    def _update_current(self) -> None:
+        """The page under the top third of the viewport is the one being read."""
+        if self._layout is not None:
             probe = self.verticalScrollBar().value() + self.viewport().height() / 3.0
             self._set_current(self._layout.page_at_y(probe) + 1)
-        self._schedule()
 
     # --- zoom -----------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -227,19 +232,23 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
         old = self._layout
         vp = self.viewport()
         if anchor is None:
-            anchor = QPointF(vp.width() / 2.0, 0.0)
+            # The point that decides current_page(): keeps the current page current.
+            anchor = QPointF(vp.width() / 2.0, vp.height() / 3.0)
         keep = self._doc_point(anchor) if old is not None else None
         self._zoom = zoom
         self._layout = PageLayout(self._sizes, zoom) if self._sizes else None
+        # Scrollbar clamping in between would report pages of a half-updated state.
+        self._programmatic = True
         self._update_scrollbars()
         if keep is not None and self._layout is not None:
             index, x, y = keep
             box = self._layout.boxes[index]
             page_x = self._layout.page_x(index, vp.width())
-            self._programmatic = True
             self.verticalScrollBar().setValue(round(box.top + y * self._layout.scale - anchor.y()))
             self.horizontalScrollBar().setValue(round(page_x + x * self._layout.scale - anchor.x()))
-            self._programmatic = False
+        self._programmatic = False
+        if keep is not None:
+            self._update_current()
         self.viewport().update()
         self._schedule()
         if changed:

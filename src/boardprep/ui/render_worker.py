@@ -8,12 +8,14 @@ The GUI replaces the whole job list on every scroll, which drops stale requests 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pymupdf
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 
 from boardprep.ui.page_layout import PX_PER_PT
 
@@ -54,19 +56,21 @@ Job = RenderJob | InfoJob
 def open_checked(path: str) -> pymupdf.Document:
     """Open a PDF or raise ValueError with a message fit for the user."""
     pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF would print repair noise on stdout
+    name = Path(path).name
     try:
         doc = pymupdf.open(path)
     except Exception as exc:  # pymupdf raises several types for unreadable files
-        raise ValueError(f"Cannot open this file as a PDF: {exc}") from exc
+        raise ValueError(f"Cannot open {name}: it is damaged or not a PDF file.") from exc
+    problem = None
     if not doc.is_pdf:
+        problem = f"Cannot open {name}: it is not a PDF file."
+    elif doc.needs_pass:
+        problem = f"Cannot open {name}: the PDF is password-protected."
+    elif doc.page_count == 0:
+        problem = f"Cannot open {name}: the PDF has no pages."
+    if problem:
         doc.close()
-        raise ValueError("This file is not a PDF.")
-    if doc.needs_pass:
-        doc.close()
-        raise ValueError("This PDF is password-protected.")
-    if doc.page_count == 0:
-        doc.close()
-        raise ValueError("This PDF has no pages.")
+        raise ValueError(problem)
     return doc
 
 
@@ -81,12 +85,37 @@ def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
     return sizes
 
 
+BAND_PX = 160  # device pixels per render band: bounds how long one call holds the GIL
+
+
 def render_page(doc: pymupdf.Document, job: RenderJob) -> QImage:
+    """Render through a display list in horizontal bands.
+
+    PyMuPDF keeps the GIL for a whole call, so one big get_pixmap would freeze the UI
+    thread for the full render (30-90 ms on dense pages). Short band calls with a yield
+    in between let the UI thread run every few milliseconds.
+    """
+    page = doc[job.page]
     s = job.zoom * PX_PER_PT * job.dpr
-    pix = doc[job.page].get_pixmap(matrix=pymupdf.Matrix(s, s), alpha=False)
-    image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
-    # convertToFormat copies out of the pymupdf buffer; RGB32 is the fastest format to paint.
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    matrix = pymupdf.Matrix(s, s)
+    full = (page.rect * matrix).irect
+    image = QImage(full.width, full.height, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)
+    dlist = page.get_displaylist()
+    painter = QPainter(image)
+    try:
+        rows = max(1, -(-full.height // BAND_PX))
+        for k in range(rows):
+            y0, y1 = full.y0 + k * BAND_PX, min(full.y1, full.y0 + (k + 1) * BAND_PX)
+            clip = pymupdf.Rect(full.x0, y0, full.x1, y1) * ~matrix
+            pix = dlist.get_pixmap(matrix=matrix, clip=clip, alpha=False)
+            band = QImage(
+                pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888
+            )
+            painter.drawImage(pix.x - full.x0, pix.y - full.y0, band)
+            time.sleep(0)  # hand the GIL to the UI thread between bands
+    finally:
+        painter.end()
     image.setDevicePixelRatio(job.dpr)
     return image
 
