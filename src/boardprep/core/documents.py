@@ -239,3 +239,8 @@ def find_documents(
 
 def blank_pages(scans: list[PageScan]) -> list[bool]:
     return [is_blank(s) for s in scans]
+
+
+def title_of_cover(lines: list[str]) -> str | None:
+    """The title a cover sheet's lines give ("Subject: …", "Title" / value), or None."""
+    return _cover_title(lines)[1]

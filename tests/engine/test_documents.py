@@ -1,0 +1,101 @@
+"""Document starts: cover sheets, appendices, minutes, stamps (incl. broken ones), paper refs."""
+
+from __future__ import annotations
+
+from boardprep.core.documents import find_documents, title_of_cover
+from boardprep.core.pagemap import build_page_map, scan_pages
+from tests.engine.fakepack import FakePage, make_doc
+
+
+def _body(n: int = 1) -> list[FakePage]:
+    return [
+        FakePage(body=[f"Ordinary paragraph of a fictional report, line {k}."]) for k in range(n)
+    ]
+
+
+def _starts(pages: list[FakePage]):  # type: ignore[no-untyped-def]
+    doc = make_doc(pages)
+    scans = scan_pages(doc)
+    return find_documents(doc, build_page_map(doc, scans), scans)
+
+
+def test_cover_sheet_with_subject_title() -> None:
+    cover = FakePage(
+        body=[
+            "Report to:",
+            "Fictional Scrutiny Committee",
+            "Subject:",
+            ("Review of the Green Spaces and Parks Strategy:", True),
+            ("Final Report", True),
+            "Report of:",
+            "Director of Place",
+        ]
+    )
+    got = _starts([*_body(2), cover, *_body(2)])
+    assert [(s.pdf_page, s.kind) for s in got] == [(3, "report")]
+    assert got[0].title == "Review of the Green Spaces and Parks Strategy: Final Report"
+
+
+def test_title_table_cover() -> None:
+    cover = FakePage(
+        body=["Title", "Parks Strategy 2024-2029", "Date", "1 May 2025", "Purpose of this report:"]
+    )
+    got = _starts([cover])
+    assert got[0].kind == "report" and got[0].title == "Parks Strategy 2024-2029"
+
+
+def test_appendix_annex_and_running_headers() -> None:
+    pages = [
+        FakePage(body=["Appendix 1 – Cost plan", "Figures follow."]),
+        FakePage(body=["Appendix 1 – Cost plan", "More figures."]),  # running header
+        FakePage(body=["Annex B: Consultation responses"]),
+        FakePage(body=["Appendix 2 shows the detailed figures for each ward."]),  # prose
+    ]
+    got = _starts(pages)
+    assert [(s.pdf_page, s.title) for s in got] == [
+        (1, "Appendix 1 – Cost plan"),
+        (3, "Annex B – Consultation responses"),
+    ]
+
+
+def test_minutes_heading() -> None:
+    got = _starts(
+        [*_body(1), FakePage(body=["Minutes of the meeting of the Fictional Board held on 3 May"])]
+    )
+    assert got[0].kind == "minutes" and got[0].pdf_page == 2
+
+
+def test_agenda_item_stamps_including_broken_ones() -> None:
+    pages = [
+        FakePage(body=["Plain text"], extra=[(430, 40, "Agenda Item 7")]),
+        FakePage(
+            body=["Plain text"], extra=[(430, 40, "A"), (430, 52, "genda Item"), (430, 64, "10")]
+        ),
+        FakePage(body=["Plain text"], extra=[(430, 40, "Agenda item: 13")]),
+        FakePage(body=["Agenda Item Time Page No"]),  # a column heading, not a stamp
+    ]
+    got = _starts(pages)
+    assert [(s.pdf_page, s.agenda_item) for s in got] == [(1, "7"), (2, "10"), (3, "13")]
+
+
+def test_paper_reference_and_page_one_of_n() -> None:
+    pages = [
+        FakePage(body=["Quality Report"], header="Paper B", footer="Page 1 of 2"),
+        FakePage(body=["continued"], footer="Page 2 of 2"),
+        FakePage(body=["Finance Report"], header="TB 25/041", footer="Page 1 of 1"),
+    ]
+    got = _starts(pages)
+    assert [(s.pdf_page, s.paper) for s in got] == [(1, "Paper B"), (3, "TB 25/041")]
+
+
+def test_landscape_slides_start_a_document() -> None:
+    pages = [*_body(2), FakePage(body=[("Transformation plan overview", True)], landscape=True)]
+    pages.append(FakePage(body=["second slide"], landscape=True))
+    got = _starts(pages)
+    assert [(s.pdf_page, s.kind) for s in got] == [(3, "slides")]
+
+
+def test_cover_title_helper() -> None:
+    assert title_of_cover(["Subject: Budget Monitoring Q2", "Report of: Treasurer"]) == (
+        "Budget Monitoring Q2"
+    )

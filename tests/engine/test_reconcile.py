@@ -1,0 +1,139 @@
+"""reconcile: agenda claims weighed against stamps and document starts."""
+
+from __future__ import annotations
+
+from boardprep.core.documents import DocStart
+from boardprep.core.model import Item
+from boardprep.core.pagemap import PageMap, fit_page_map
+from boardprep.core.reconcile import items_from_documents, reconcile, title_similarity
+
+N = 30
+
+
+def _map(offset: int = 2, first_stamped: int = 3) -> PageMap:
+    """Physical page p (>= first_stamped) is stamped p - offset."""
+    cands = [{p - offset: 2.0} if p >= first_stamped else {} for p in range(1, N + 1)]
+    return fit_page_map(cands)
+
+
+def _docs() -> tuple[list[Item], list[DocStart]]:
+    items = [
+        Item("1", "Apologies"),
+        Item("2", "Minutes", pack_pages=(1, 4)),
+        Item("3", "Parks Strategy", pack_pages=(5, 12)),
+        Item("4", "Budget Monitoring", pack_pages=(13, 20)),
+    ]
+    starts = [
+        DocStart(3, "Minutes", "minutes", "2", score=4.5),
+        DocStart(7, "Review of the Green Spaces and Parks Strategy", "report", "3", score=5),
+        DocStart(11, "Appendix 1 – Maps", "appendix", score=2),
+        DocStart(15, "Revenue Budget Monitoring Report", "report", "4", score=5),
+    ]
+    return items, starts
+
+
+def test_plain_ranges_and_documents() -> None:
+    items, starts = _docs()
+    warnings = reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [None, (3, 6), (7, 14), (15, 22)]
+    parks = items[2].documents
+    assert [(d.title, d.pdf_pages) for d in parks] == [
+        ("Review of the Green Spaces and Parks Strategy", (7, 10)),
+        ("Appendix 1 – Maps", (11, 14)),
+    ]
+    assert warnings == []
+
+
+def test_stale_ranges_are_shifted_with_a_warning() -> None:
+    items, starts = _docs()
+    for it in items:
+        if it.pack_pages:
+            it.pack_pages = (it.pack_pages[0] + 2, it.pack_pages[1] + 2)
+    warnings = reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [None, (3, 6), (7, 14), (15, 22)]
+    assert any("2 higher" in w for w in warnings)
+
+
+def test_supplement_ranges_are_null_with_warning() -> None:
+    items, starts = _docs()
+    items.append(Item("5", "Late Report", pack_pages=(40, 44)))
+    warnings = reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[-1].pdf_pages is None
+    assert any("not in this file" in w and "5" in w for w in warnings)
+
+
+def test_no_ranges_items_located_by_stamps_and_titles() -> None:
+    items, starts = _docs()
+    for it in items:
+        it.pack_pages = None
+    starts[1].agenda_item = None  # item 3 only by its title
+    reconcile(items, PageMap([None] * N, [False] * N), starts, N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [None, (3, 6), (7, 14), (15, 30)]
+
+
+def test_paper_references_locate_items() -> None:
+    items = [Item("1", "Quality", paper="Paper A"), Item("2", "Finance", paper="Paper B")]
+    starts = [
+        DocStart(4, "Finance Report", "report", paper="Paper B"),
+        DocStart(2, "Quality Report", "report", paper="Paper A"),
+    ]
+    starts.sort(key=lambda s: s.pdf_page)
+    reconcile(items, PageMap([None] * 8, [False] * 8), starts, 8, agenda_pages=[0])
+    assert [it.pdf_pages for it in items] == [(2, 3), (4, 8)]
+
+
+def test_sub_items_and_parent_union() -> None:
+    parent = Item("9", "Scrutiny of Performance")
+    parent.children = [
+        Item("9a", "Homelessness", pack_pages=(5, 8)),
+        Item("9b", "Air Quality", pack_pages=(9, 12)),
+    ]
+    reconcile([parent], _map(), [], N, agenda_pages=[0, 1])
+    assert parent.pdf_pages == (7, 14)
+    assert parent.documents == []
+    assert [d.pdf_pages for d in parent.sub_items[0].documents] == [(7, 10)]
+
+
+def test_blank_separator_belongs_to_item_not_document() -> None:
+    items = [Item("1", "Report A", pack_pages=(1, 3)), Item("2", "Report B", pack_pages=(5, 6))]
+    blanks = [False] * 10
+    blanks[5] = True  # physical page 6 (stamped 4) is blank
+    reconcile(items, _map(), [], 10, agenda_pages=[0, 1], blanks=blanks)
+    assert items[0].pdf_pages == (3, 6)
+    assert items[0].documents[0].pdf_pages == (3, 5)
+
+
+def test_wrong_agenda_item_stamp_is_reported() -> None:
+    items, starts = _docs()
+    starts.append(DocStart(25, "Other", "stamp", "3", score=2))
+    warnings = reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[2].pdf_pages == (7, 14)  # the agenda and the other evidence win
+    assert any("Agenda Item 3" in w for w in warnings)
+
+
+def test_unstamped_pack_uses_positions() -> None:
+    items = [Item("1", "Minutes", pack_pages=(3, 5)), Item("2", "Plan", pack_pages=(6, 9))]
+    warnings = reconcile(items, PageMap([None] * 9, [False] * 9), [], 9, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 5), (6, 9)]
+    assert any("No printed page numbers" in w for w in warnings)
+
+
+def test_items_from_documents_without_agenda() -> None:
+    starts = [
+        DocStart(1, "Budget", "report", "10"),
+        DocStart(4, "Appendix 1 – Figures", "appendix"),
+        DocStart(6, "Parks", "report", "11"),
+    ]
+    items = items_from_documents(starts, 9)
+    assert [(i.number, i.title) for i in items] == [("10", "Budget"), ("11", "Parks")]
+    reconcile(items, PageMap([None] * 9, [False] * 9), starts, 9)
+    assert [it.pdf_pages for it in items] == [(1, 5), (6, 9)]
+    assert len(items[0].documents) == 2
+
+
+def test_title_similarity_fuzzy() -> None:
+    assert (
+        title_similarity("Parks Strategy", "Review of the Green Spaces and Parks Strategy") >= 0.5
+    )
+    assert title_similarity("Better Care Plan", "Better Care Fund Programme Dashboard") >= 0.5
+    assert title_similarity("Parks Strategy", "Treasury Management Review") == 0.0
