@@ -430,7 +430,8 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
         _set_time(op, time_ref)
         return
     text = " ".join(leftovers)
-    if _EXEMPT_LINE_RE.match(text):
+    heading = looks_like_group_heading(text) and row.x0 <= op.x + 4
+    if _EXEMPT_LINE_RE.match(text) and not heading:
         op.item.exempt = True
         op.title_open = False
         return

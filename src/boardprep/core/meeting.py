@@ -283,9 +283,16 @@ def _body_from_titles(titles: list[str]) -> str | None:
 
 
 def _body_from_sentence(text: str) -> str | None:
-    mt = _BODY_SENTENCE_RE.search(text.replace("\n", " "))
+    flat = text.replace("\n", " ")
+    mt = _BODY_SENTENCE_RE.search(flat)
     if mt:
-        return _clean_body(mt.group("body"))
+        body = mt.group("body")
+        if body.count("(") > body.count(")"):
+            # "Trust Board (Meeting in Public)": the stop words matched inside the brackets.
+            close = flat.find(")", mt.end())
+            if close != -1 and close - mt.end() < 40:
+                body = flat[mt.start("body") : close + 1]
+        return _clean_body(body)
     return None
 
 

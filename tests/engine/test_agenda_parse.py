@@ -1,0 +1,502 @@
+"""parse_agenda on small hand-built agenda pages, one layout variant or trap per test."""
+
+from __future__ import annotations
+
+from boardprep.core.agenda_parse import ParsedAgenda, parse_agenda
+from boardprep.core.model import Item
+from tests.engine.agenda_pdfkit import Row, cell, line, lines_of
+
+IND = 92  # purpose / people indentation
+
+
+def parse(rows: list[Row], start: str | None = None, *more: list[Row]) -> ParsedAgenda:
+    return parse_agenda(lines_of([rows, *more]), start)
+
+
+def numbers(items: list[Item]) -> list[str]:
+    return [it.number for it in items]
+
+
+def by_number(res: ParsedAgenda, number: str) -> Item:
+    for it in res.items:
+        if it.number == number:
+            return it
+        for c in it.sub_items:
+            if c.number == number:
+                return c
+    raise AssertionError(f"no item {number}: {[(i.number, i.title) for i in res.items]}")
+
+
+# --- layout 1: numbered lines with the range glued ------------------------------------------
+
+
+def test_glued_range_bold_title_and_plain_title() -> None:
+    res = parse(
+        [
+            line("AGENDA", 260, True),
+            10,
+            line("1 **Apologies for Absence**"),
+            10,
+            line("2 **Minutes(Pages 9 - 14)**"),
+            line("To confirm the minutes of the meeting held on 12 July 2024.", IND),
+            10,
+            line("3 Winter Preparedness(Pages 71 - 94)"),
+            10,
+            line("4 **Better Care Plan**(Pages 95 - 138)"),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes", (9, 14)),
+        ("3", "Winter Preparedness", (71, 94)),
+        ("4", "Better Care Plan", (95, 138)),
+    ]
+    assert (
+        by_number(res, "2").purpose == "To confirm the minutes of the meeting held on 12 July 2024."
+    )
+
+
+def test_range_variants_single_page_to_and_dashes() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Page 5)"),
+            10,
+            line("2 Housing Report (Pages 9 to 14)"),
+            10,
+            line("3 Budget Report (Pages 15 \u2013 20)"),
+            10,
+            line("4 Audit Report (Pages 21\u201430)"),
+        ]
+    )
+    assert [i.pack_pages for i in res.items] == [(5, 5), (9, 14), (15, 20), (21, 30)]
+    assert [i.title for i in res.items] == [
+        "Minutes",
+        "Housing Report",
+        "Budget Report",
+        "Audit Report",
+    ]
+
+
+def test_range_on_the_next_line_and_wrapped_title() -> None:
+    res = parse(
+        [
+            line("1 **Review of the Green Spaces and Parks Strategy: Final**"),
+            line("**Report**", 84),
+            line("Pages 15 - 30", 84),
+            10,
+            line("2 Procurement of the Waste Collection Contract for the Eastern"),
+            line("Area(Pages 31 - 40)", 84),
+        ]
+    )
+    assert res.items[0].title == "Review of the Green Spaces and Parks Strategy: Final Report"
+    assert res.items[0].pack_pages == (15, 30)
+    assert res.items[1].title == "Procurement of the Waste Collection Contract for the Eastern Area"
+    assert res.items[1].pack_pages == (31, 40)
+
+
+def test_numbers_inside_purpose_paragraphs_do_not_start_items() -> None:
+    res = parse(
+        [
+            line("4 **Public Participation**"),
+            line("Up to three speakers may speak for up to 3 minutes each; questions by", IND),
+            line("12 July 2024 at the latest. Members of the public are welcome.", IND),
+            line("3 speakers are permitted on any item.", IND),
+            10,
+            line("5 **Chairman's Announcements**"),
+        ]
+    )
+    assert numbers(res.items) == ["4", "5"]
+    assert "12 July 2024" in (res.items[0].purpose or "")
+
+
+def test_people_labels_split_names_and_drop_job_titles() -> None:
+    res = parse(
+        [
+            line("7 Winter Preparedness(Pages 71 - 94)"),
+            line("To receive a presentation on winter pressures.", IND),
+            10,
+            line("Responsible Officers: Linda Prosser, Carlton Brand", IND),
+            line("Report author: Jo Cullen", IND),
+            10,
+            line("8 Safeguarding Annual Report(Pages 95 - 110)"),
+            line("Responsible Officer: Mark Gurrey, Independent Chair", IND),
+            line("Contact: Jane Smith, Democratic Services Officer, Tel: 01632 960000", IND),
+        ]
+    )
+    seven, eight = res.items
+    assert [(p.role, p.name) for p in seven.people] == [
+        ("Responsible Officers", "Linda Prosser"),
+        ("Responsible Officers", "Carlton Brand"),
+        ("Report author", "Jo Cullen"),
+    ]
+    assert [(p.role, p.name) for p in eight.people] == [
+        ("Responsible Officer", "Mark Gurrey"),
+        ("Contact", "Jane Smith"),
+    ]
+    assert seven.purpose == "To receive a presentation on winter pressures."
+
+
+def test_lettered_list_in_a_purpose_is_not_sub_items() -> None:
+    res = parse(
+        [
+            line("14 **Acute Mental Health Services**(Pages 173 - 198)"),
+            line("To receive an update on:", IND),
+            6,
+            line("a) Performance on s136 detentions, and", IND),
+            line("b) The Adult Mental Health Transformation plans.", IND),
+            10,
+            line("15 **Urgent Items**"),
+        ]
+    )
+    assert numbers(res.items) == ["14", "15"]
+    assert res.items[0].sub_items == []
+
+
+def test_lettered_sub_items_with_their_own_ranges() -> None:
+    res = parse(
+        [
+            line("6 **Scrutiny of Performance**"),
+            line("a) Homelessness Prevention Update (Pages 25 - 28)", 84),
+            line("b) Air Quality Action Plan (Pages 29 - 34)", 84),
+            10,
+            line("7 **Date of Next Meeting**"),
+        ]
+    )
+    assert numbers(res.items) == ["6", "7"]
+    subs = res.items[0].sub_items
+    assert [(s.number, s.title, s.pack_pages) for s in subs] == [
+        ("6a", "Homelessness Prevention Update", (25, 28)),
+        ("6b", "Air Quality Action Plan", (29, 34)),
+    ]
+
+
+def test_numbered_sub_items_4a_and_roman() -> None:
+    res = parse(
+        [
+            line("4 Reports of Committees"),
+            line("4a Audit Committee (Pages 10 - 12)"),
+            line("4b Standards Committee (Pages 13 - 15)"),
+            10,
+            line("5 Questions"),
+        ]
+    )
+    assert numbers(res.items) == ["4", "5"]
+    assert numbers(res.items[0].sub_items) == ["4a", "4b"]
+
+
+def test_item_word_and_letter_and_roman_numbering() -> None:
+    worded = parse([line("Item 1 Welcome"), 10, line("Agenda Item 2 Minutes (Pages 3 - 8)")])
+    assert [(i.number, i.title) for i in worded.items] == [("1", "Welcome"), ("2", "Minutes")]
+    letters = parse([line("A. Welcome"), 10, line("B. Minutes"), 10, line("C. Budget")])
+    assert numbers(letters.items) == ["A", "B", "C"]
+    roman = parse([line("I. Welcome"), 10, line("II. Minutes"), 10, line("IV. Budget")])
+    assert numbers(roman.items) == ["I", "II", "IV"]
+
+
+def test_verbal_update_and_to_follow_have_no_range_and_no_warning() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Pages 3 - 8)"),
+            10,
+            line("2 Leisure Centre Update \u2013 Verbal update"),
+            10,
+            line("3 Budget Monitoring \u2013 Report to follow"),
+            10,
+            line("4 Housing Strategy"),
+        ]
+    )
+    assert [(i.title, i.pack_pages) for i in res.items[1:3]] == [
+        ("Leisure Centre Update", None),
+        ("Budget Monitoring", None),
+    ]
+    assert res.warnings == ["Item 4 has no page range in the agenda."]
+
+
+# --- layout 2: tables -------------------------------------------------------------------------
+
+
+def test_table_with_description_merged_into_the_subject_cell() -> None:
+    res = parse(
+        [
+            [cell(60, "Item No", True), cell(110, "Subject", True), cell(480, "Page No", True)],
+            [cell(60, "1"), cell(110, "Apologies for absence")],
+            [
+                cell(60, "2"),
+                cell(110, "Minutes To confirm the minutes of the meeting"),
+                cell(480, "1 - 10"),
+            ],
+            [cell(110, "held on 3 March 2025.")],
+            [
+                cell(60, "3"),
+                cell(110, "Housing Allocations Policy. The committee is asked"),
+                cell(480, "11 - 30"),
+            ],
+            [cell(110, "to approve the revised policy.")],
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies for absence", None),
+        ("2", "Minutes", (1, 10)),
+        ("3", "Housing Allocations Policy", (11, 30)),
+    ]
+    assert by_number(res, "2").purpose == (
+        "To confirm the minutes of the meeting held on 3 March 2025."
+    )
+
+
+def test_table_bold_title_then_plain_description_in_one_cell() -> None:
+    res = parse(
+        [
+            [cell(60, "Item", True), cell(110, "Subject", True), cell(480, "Pages", True)],
+            [
+                cell(60, "5"),
+                cell(110, "**Parks Strategy** Members are asked to note"),
+                cell(480, "12"),
+            ],
+        ]
+    )
+    assert (res.items[0].title, res.items[0].pack_pages) == ("Parks Strategy", (12, 12))
+
+
+def test_table_split_across_pages_with_a_running_footer() -> None:
+    page1: list[Row] = [
+        [cell(60, "Item No", True), cell(110, "Subject", True), cell(480, "Page No", True)],
+        [cell(60, "1"), cell(110, "Apologies"), cell(480, "")],
+        [cell(60, "2"), cell(110, "Minutes"), cell(480, "1 - 6")],
+        650.0,
+        line("Date of Issue: 3 March 2025", 60),
+        line("Kim Hollins, Democratic Services", 60),
+    ]
+    page2: list[Row] = [
+        [cell(60, "3"), cell(110, "Budget Monitoring"), cell(480, "7 - 20")],
+        [cell(60, "4"), cell(110, "Work Programme"), cell(480, "21 - 24")],
+        650.0,
+        line("Date of Issue: 3 March 2025", 60),
+        line("Kim Hollins, Democratic Services", 60),
+    ]
+    res = parse(page1, None, page2)
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies", None),
+        ("2", "Minutes", (1, 6)),
+        ("3", "Budget Monitoring", (7, 20)),
+        ("4", "Work Programme", (21, 24)),
+    ]
+    assert all(i.purpose is None for i in res.items)
+
+
+# --- layout 3: "N: Title" with group headings ---------------------------------------------------
+
+
+def test_colon_numbers_headings_and_trailing_bare_ranges() -> None:
+    res = parse(
+        [
+            [cell(76, "Reports attached", True), cell(480, "Pages", True)],
+            line("FOR DECISION", 56, True),
+            10,
+            line("3: Minutes of the last meeting", 56),
+            [cell(480, "3 - 12")],
+            10,
+            line("FOR INFORMATION", 56, True),
+            10,
+            line("8: Progress on the Housing Plan 61 - 70", 56),
+            10,
+            line("9: Joint Health and Wellbeing Strategy 2016-21", 56),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("3", "Minutes of the last meeting", (3, 12)),
+        ("8", "Progress on the Housing Plan", (61, 70)),
+        ("9", "Joint Health and Wellbeing Strategy 2016-21", None),
+    ]
+
+
+# --- layout 4: times ------------------------------------------------------------------------------
+
+
+def test_timed_table_reads_12_hour_times_against_the_meeting_start() -> None:
+    res = parse(
+        [
+            line("12.15 pm Pre-meeting Discussion"),
+            10,
+            [cell(60, "Agenda Item", True), cell(400, "Time", True), cell(470, "Page No", True)],
+            [cell(60, "1"), cell(80, "WELCOME & APOLOGIES"), cell(400, "12.30")],
+            [cell(60, "2"), cell(80, "DECLARATIONS OF INTEREST")],
+            [
+                cell(60, "3"),
+                cell(80, "UPDATE ON SYSTEM PLANNING"),
+                cell(400, "12.35"),
+                cell(470, "5 - 26"),
+            ],
+            [cell(80, "The purpose is to provide an update on local system planning.")],
+            10,
+            line("4 COMMISSIONING INTENTIONS AND UPDATE **1.30** **27 - 62**", 60),
+            line("ON THE JOINT STRATEGY 2016-21", 80),
+            10,
+            [cell(60, "5"), cell(80, "PUBLIC QUESTIONS"), cell(400, "3.10")],
+        ],
+        "12:30",
+    )
+    assert [(i.number, i.time) for i in res.items] == [
+        ("1", "12:30"),
+        ("2", None),
+        ("3", "12:35"),
+        ("4", "13:30"),
+        ("5", "15:10"),
+    ]
+    four = by_number(res, "4")
+    assert four.title == "COMMISSIONING INTENTIONS AND UPDATE ON THE JOINT STRATEGY 2016-21"
+    assert four.pack_pages == (27, 62)
+    three = by_number(res, "3")
+    assert three.purpose == "The purpose is to provide an update on local system planning."
+
+
+def test_explicit_am_pm_and_24_hour_times() -> None:
+    res = parse(
+        [
+            [cell(60, "1"), cell(80, "Welcome"), cell(400, "10.00am")],
+            [cell(60, "2"), cell(80, "Budget"), cell(400, "2.30pm")],
+            [cell(60, "3"), cell(80, "Close"), cell(400, "16:45")],
+        ]
+    )
+    assert [i.time for i in res.items] == ["10:00", "14:30", "16:45"]
+
+
+def test_presenters_one_per_paragraph_with_wrapped_job_titles() -> None:
+    res = parse(
+        [
+            [cell(60, "3"), cell(80, "SYSTEM PLANNING"), cell(400, "12.35"), cell(470, "5 - 26")],
+            10,
+            line("Presenters:", 80),
+            6,
+            line("Lou Patten, Chief Operating Officer, Vale CCG and Hills CCG", 80),
+            6,
+            line("Robert Majilton, Deputy Chief Officer and Director of", 80),
+            line("Sustainability & Transformation", 80),
+        ],
+        "12:30",
+    )
+    assert [p.name for p in res.items[0].people] == ["Lou Patten", "Robert Majilton"]
+    assert {p.role for p in res.items[0].people} == {"Presenters"}
+
+
+# --- layout 5: paper references and dotted items -----------------------------------------
+
+
+def test_dotted_items_under_sections_with_papers() -> None:
+    res = parse(
+        [
+            [
+                cell(56, "Item", True),
+                cell(100, "Subject", True),
+                cell(360, "Paper", True),
+                cell(440, "Time", True),
+            ],
+            line("1. OPENING BUSINESS", 56, True),
+            [cell(56, "1.1"), cell(100, "Welcome and apologies"), cell(440, "09.30")],
+            [
+                cell(56, "1.2"),
+                cell(100, "Minutes of the last meeting"),
+                cell(360, "TB 25/041"),
+                cell(440, "09.35"),
+            ],
+            line("2. ITEMS FOR DECISION", 56, True),
+            [cell(56, "2.1"), cell(100, "Winter Plan"), cell(360, "Paper B"), cell(440, "09.45")],
+            line("Lead: Sam Jones, Chief Operating Officer", 90),
+            [
+                cell(56, "2.2"),
+                cell(100, "Estates: Land Sale"),
+                cell(360, "Enclosure 4"),
+                cell(440, "10.00"),
+            ],
+            line("(Confidential \u2013 not for publication)", 90),
+        ],
+        "09:30",
+    )
+    assert [(i.number, i.title) for i in res.items] == [
+        ("1", "OPENING BUSINESS"),
+        ("2", "ITEMS FOR DECISION"),
+    ]
+    subs = res.items[0].sub_items + res.items[1].sub_items
+    assert [(s.number, s.paper, s.time) for s in subs] == [
+        ("1.1", None, "09:30"),
+        ("1.2", "TB 25/041", "09:35"),
+        ("2.1", "Paper B", "09:45"),
+        ("2.2", "Enclosure 4", "10:00"),
+    ]
+    assert [s.exempt for s in subs] == [False, False, False, True]
+    assert subs[3].title == "Estates: Land Sale"
+    assert [(p.role, p.name) for p in subs[2].people] == [("Lead", "Sam Jones")]
+
+
+# --- exempt business ----------------------------------------------------------------------------
+
+
+def test_items_after_an_exclusion_resolution_are_exempt() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Pages 1 - 4)"),
+            10,
+            line("2 Exclusion of the Press and Public"),
+            line("To resolve that under Section 100A(4) of the Local Government Act 1972 the", IND),
+            line("press and public be excluded under paragraph 3 of Schedule 12A.", IND),
+            10,
+            line("3 Depot Site Disposal (Pages 5 - 9)"),
+            10,
+            line("4 Land at Mill Road (Pages 10 - 12)"),
+        ]
+    )
+    assert [i.exempt for i in res.items] == [False, False, True, True]
+
+
+def test_part_b_heading_marks_exempt_and_allows_a_restart() -> None:
+    res = parse(
+        [
+            line("PART A", 56, True),
+            10,
+            line("1 Minutes (Pages 1 - 4)", 56),
+            10,
+            line("2 Budget (Pages 5 - 9)", 56),
+            10,
+            line("PART B \u2013 NOT FOR PUBLICATION", 56, True),
+            10,
+            line("1 Staffing Restructure (Pages 10 - 12)", 56),
+        ]
+    )
+    assert [(i.number, i.title, i.exempt) for i in res.items] == [
+        ("1", "Minutes", False),
+        ("2", "Budget", False),
+        ("1", "Staffing Restructure", True),
+    ]
+
+
+def test_part_ii_marker_in_a_title_is_stripped_and_sets_exempt() -> None:
+    res = parse([line("9 Depot Site Disposal (Part II) (Pages 91 - 96)")])
+    item = res.items[0]
+    assert (item.title, item.exempt, item.pack_pages) == ("Depot Site Disposal", True, (91, 96))
+
+
+def test_members_only_pre_meeting_is_not_an_item() -> None:
+    res = parse([line("1 Members-only pre-meeting"), 10, line("1 Welcome"), 10, line("2 Minutes")])
+    assert [(i.number, i.title) for i in res.items] == [("1", "Welcome"), ("2", "Minutes")]
+
+
+def test_front_sheet_text_above_the_agenda_heading_is_ignored() -> None:
+    res = parse(
+        [
+            line("Date: Thursday 15 December 2016"),
+            line("1 Committee Room, County Hall"),
+            10,
+            line("AGENDA", 260, True),
+            10,
+            line("1 Welcome"),
+            10,
+            line("2 Minutes (Pages 3 - 6)"),
+        ]
+    )
+    assert [(i.number, i.title) for i in res.items] == [("1", "Welcome"), ("2", "Minutes")]
+
+
+def test_empty_pages_give_a_warning_not_an_error() -> None:
+    res = parse_agenda([], None)
+    assert res.items == []
+    assert res.warnings
