@@ -1,0 +1,131 @@
+"""analyze(): the whole engine on generated packs, the cache, and the odd files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from boardprep.core import analysis
+from boardprep.core.analysis import ANALYSIS_VERSION, analyze, cache_path
+from tests.packgen import PackSpec, build_pack, make_damaged
+
+
+def _flat(items: list[dict[str, Any]]) -> dict[str, tuple[Any, list[Any]]]:
+    out: dict[str, tuple[Any, list[Any]]] = {}
+    for it in items:
+        docs = [c["pdf_pages"] for c in it["children"] if c.get("kind") == "document"]
+        out[it["number"]] = (it["pdf_pages"], docs)
+        out.update(_flat([c for c in it["children"] if c.get("kind") != "document"]))
+    return out
+
+
+def _check(spec: PackSpec, tmp_path: Path) -> dict[str, Any]:
+    pdf = tmp_path / "pack.pdf"
+    truth = build_pack(spec, pdf)
+    got = analyze(pdf, data_dir=tmp_path / "data", use_cache=False).to_json(with_labels=True)
+    assert _flat(got["items"]) == _flat(truth["items"])
+    return got
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        PackSpec(n_items=6, seed=2, blank_separators=True, slides=True),
+        PackSpec(layout="table", n_items=6, seed=3, stale_offset=2),
+        PackSpec(layout="papers", n_items=6, seed=4),
+        PackSpec(layout="colon", n_items=6, seed=5, stamps="none", agenda_item_stamps=False),
+        PackSpec(layout="timed", n_items=6, seed=6, glitches=True, stamp_style="{n}"),
+    ],
+    ids=["glued-blanks-slides", "table-stale", "papers", "colon-unstamped", "timed-glitches"],
+)
+def test_generated_packs_match_truth(spec: PackSpec, tmp_path: Path) -> None:
+    _check(spec, tmp_path)
+
+
+def test_stale_offset_warns(tmp_path: Path) -> None:
+    got = _check(PackSpec(n_items=6, seed=7, stale_offset=2), tmp_path)
+    assert any("higher" in w for w in got["warnings"])
+
+
+def test_supplement_warns(tmp_path: Path) -> None:
+    got = _check(PackSpec(n_items=6, seed=8, supplement=True), tmp_path)
+    assert any("not in this file" in w for w in got["warnings"])
+
+
+def test_no_agenda_builds_items_and_warns(tmp_path: Path) -> None:
+    pdf = tmp_path / "p.pdf"
+    truth = build_pack(PackSpec(layout="no_agenda", n_items=6, seed=9), pdf)
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert {i.number for i in tree.items} == {i["number"] for i in truth["items"] if i["pdf_pages"]}
+    assert any("No agenda" in w for w in tree.warnings)
+
+
+def test_agenda_only_has_null_pdf_pages(tmp_path: Path) -> None:
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=5, seed=10, agenda_only=True), pdf)
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert tree.items and all(it.pdf_pages is None for it in tree.walk())
+    assert tree.warnings
+
+
+def test_page_labels_follow_stamps(tmp_path: Path) -> None:
+    pdf = tmp_path / "p.pdf"
+    truth = build_pack(PackSpec(n_items=5, seed=11), pdf)
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    stamped = [(a, b) for a, b in zip(truth["page_labels"], tree.page_labels, strict=True) if b]
+    assert len(stamped) > len(truth["page_labels"]) // 2
+    assert all(a == b for a, b in stamped)
+
+
+def test_scanned_file_warns(tmp_path: Path) -> None:
+    pdf = make_damaged("scanned", tmp_path / "scan.pdf")
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert tree.items == []
+    assert any("no text layer" in w for w in tree.warnings)
+
+
+def test_cache_hit_skips_analysis_and_keeps_given_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=4, seed=12), pdf)
+    first = analyze(pdf, data_dir=tmp_path / "d")
+    assert cache_path(first.pack.sha256, tmp_path / "d").exists()
+
+    def boom(*_a: object) -> None:
+        raise AssertionError("analysed again despite the cache")
+
+    monkeypatch.setattr(analysis, "_analyze_doc", boom)
+    moved = tmp_path / "renamed.pdf"
+    moved.write_bytes(pdf.read_bytes())
+    again = analyze(moved, data_dir=tmp_path / "d")
+    assert again.pack.path == str(moved)
+    assert again.to_json()["items"] == first.to_json()["items"]
+    assert again.page_labels == first.page_labels
+
+
+def test_cache_of_another_version_is_ignored(tmp_path: Path) -> None:
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=4, seed=13), pdf)
+    tree = analyze(pdf, data_dir=tmp_path)
+    cp = cache_path(tree.pack.sha256, tmp_path)
+    data = json.loads(cp.read_text())
+    assert data["analysis_version"] == ANALYSIS_VERSION
+    data["analysis_version"] = -1
+    data["tree"]["items"] = []
+    cp.write_text(json.dumps(data))
+    assert analyze(pdf, data_dir=tmp_path).items  # recomputed, not the doctored cache
+
+
+def test_progress_reaches_total(tmp_path: Path) -> None:
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=4, seed=14), pdf)
+    calls: list[tuple[int, int, str]] = []
+    analyze(
+        pdf, data_dir=tmp_path, use_cache=False, progress=lambda d, t, m: calls.append((d, t, m))
+    )
+    assert calls and calls[-1][0] == calls[-1][1]
+    assert all(d <= t for d, t, _ in calls)
