@@ -214,10 +214,13 @@ def _apply_stamps(
 def _apply_item_marks(doc: pymupdf.Document, plan: Plan, spec: PackSpec, base: int) -> None:
     if spec.layout == "papers" or not (spec.agenda_item_stamps or spec.layout == "no_agenda"):
         return
-    for it in plan.walk():
-        if it.in_file and it.docs and it.docs[0].first is not None:
-            page = doc[base + it.docs[0].first - 1]
-            put_right(page, RIGHT, 44, f"Agenda Item {it.number}", "hebo", 12)
+    stamped = [it for it in plan.walk() if it.in_file and it.docs and it.docs[0].first]
+    for k, it in enumerate(stamped):
+        number = it.number
+        if spec.wrong_item_stamp and k == 2 and len(stamped) > 3:
+            number = stamped[k + 1].number  # a clerk's slip: weigh stamps, don't obey them
+        page = doc[base + (it.docs[0].first or 1) - 1]
+        put_right(page, RIGHT, 44, f"Agenda Item {number}", "hebo", 12)
 
 
 def _outline(plan: Plan, spec: PackSpec, base: int, n_front: int) -> list[list[Any]]:

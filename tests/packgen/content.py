@@ -265,6 +265,7 @@ SENTENCES = [
     "Ward members were briefed on the proposals at an informal session in September.",
     "Partners have committed additional funding for a pilot in two localities.",
     "The next update will be brought to the committee in six months' time.",
+    "Table 3 on page 14 of the strategy sets out the targets for each of the next five years.",
     "Benchmarking against similar authorities shows the council is in the middle quartile.",
 ]
 

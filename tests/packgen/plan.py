@@ -87,7 +87,9 @@ def make_meeting(spec: PackSpec, rng: random.Random) -> Meeting:
         hour, minute, pre = 12, 30, (12, 15)
     elif nhs:
         hour, minute = 9, 30
-    return Meeting(org, body, date, hour, minute, rng.choice(C.VENUES), pre)
+    return Meeting(
+        spec.organisation or org, spec.body or body, date, hour, minute, rng.choice(C.VENUES), pre
+    )
 
 
 def _report_docs(spec: PackSpec, rng: random.Random, topic: C.Topic) -> list[DocPlan]:
@@ -128,6 +130,8 @@ def make_plan(spec: PackSpec) -> Plan:
     domain = meeting.organisation.split()[0].lower() + ".gov.example"
     members = [f"Councillor {C.person(rng)}" for _ in range(8)]
     topics = rng.sample(C.TOPICS, len(C.TOPICS))
+    chosen = [t for name in spec.topics for t in C.TOPICS if t.short == name]
+    topics = chosen + [t for t in topics if t not in chosen]
     if spec.layout == "papers":
         items = _nhs_items(spec, rng, topics, prev)
     elif spec.layout == "no_agenda":
@@ -198,7 +202,16 @@ def _council_items(
             )
         )
     mixed = spec.layout == "mixed"
-    if mixed:
+    if n >= 9 and not mixed:
+        # A one-page paper: the agenda prints "(Page N)".
+        fwp = ItemPlan(
+            "",
+            "Forward Work Programme",
+            "To note the committee's work programme for the rest of the municipal year.",
+        )
+        fwp.docs = [DocPlan("Forward Work Programme", "appendix", 1)]
+        tail.insert(0, fwp)
+    if mixed or spec.exempt_tail:
         tail.append(
             ItemPlan(
                 "",
@@ -214,7 +227,8 @@ def _council_items(
             ItemPlan(
                 "",
                 "Depot Site Disposal",
-                "To consider the terms of the proposed sale of the former depot site.",
+                "To consider the terms of the proposed sale of the former depot site "
+                "(Part II: exempt information under paragraph 3 of Schedule 12A).",
                 exempt=True,
                 note="Not for publication",
             )
@@ -223,7 +237,9 @@ def _council_items(
     reports: list[ItemPlan] = []
     for k in range(n_reports):
         topic = topics[k % len(topics)]
-        it = ItemPlan("", topic.short, topic.purpose, _people(rng))
+        # Now and then the agenda prints the long formal title, which then wraps.
+        title = topic.formal if rng.random() < 0.15 else topic.short
+        it = ItemPlan("", title, topic.purpose, _people(rng))
         it.docs = _report_docs(spec, rng, topic)
         reports.append(it)
     if mixed and len(reports) >= 3:
@@ -266,12 +282,13 @@ def _mark_absent(it: ItemPlan) -> None:
 def _nhs_items(
     spec: PackSpec, rng: random.Random, topics: list[C.Topic], prev: dt.date
 ) -> list[ItemPlan]:
-    style = rng.choice(["letter", "tb"])
-    refs = iter(
-        [f"Paper {chr(65 + i)}" for i in range(26)]
-        if style == "letter"
-        else [f"TB 25/{41 + i:03d}" for i in range(60)]
-    )
+    style = rng.choice(["letter", "tb", "enclosure"])
+    choices = {
+        "letter": [f"Paper {chr(65 + i)}" for i in range(26)],
+        "tb": [f"TB 25/{41 + i:03d}" for i in range(60)],
+        "enclosure": [f"Enclosure {i}" for i in range(1, 60)],
+    }
+    refs = iter(choices[style])
     n_reports = max(3, spec.n_items - 4)
     hh, mm = 9, 30
 

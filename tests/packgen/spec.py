@@ -44,6 +44,12 @@ class PackSpec:
     meta_style: str = "labelled"  # "labelled" | "oneline" | "letter"
     range_variants: bool = True  # mix "(Page 5)", "Pages 9 to 14", next-line ranges, en dashes
     sub_items: bool = True  # one item with a), b) sub-items
+    exempt_tail: bool = False  # exclusion resolution + an exempt Part II item at the end
+    wrong_item_stamp: bool = False  # one report's "Agenda Item N" stamp names another item
+    # Fixed wording instead of seeded choices (the bundled sample pack uses these).
+    organisation: str | None = None
+    body: str | None = None
+    topics: tuple[str, ...] = ()  # agenda titles of C.TOPICS to use first, in order
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
