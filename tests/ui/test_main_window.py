@@ -150,3 +150,22 @@ def test_bad_file_shows_a_dialog_and_the_app_keeps_running(
     assert real.stack.currentWidget() is real.start
     open_and_wait(qtbot, real, pack[0])  # still alive: the next pack opens
     assert real.model.rowCount() > 0
+
+
+def test_meeting_mode_steps_through_items(opened: Any) -> None:
+    top = opened.tree.items
+    opened.select_item(top[1].number)
+    opened.act_meeting.trigger()
+    assert opened.is_meeting_mode()
+    mv = opened.meeting
+    assert mv.item is top[1] and mv.title.text() == top[1].title
+    mv.next_btn.click()
+    assert mv.item is top[2] and opened.panel.item is top[2]
+    mv.prev_btn.click()
+    mv.prev_btn.click()
+    assert mv.item is top[0] and not mv.prev_btn.isEnabled()
+    opened.store.add_question(opened.sha, top[0].number, "Quorum?")
+    mv.show_item(top[0])
+    assert mv.questions.item(0).text().startswith("Quorum?")
+    mv.leave_btn.click()
+    assert not opened.is_meeting_mode() and not opened.act_meeting.isChecked()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from boardprep.core.model import AgendaTree, Document, Item
 from boardprep.ui import settings as st
 from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel, FirstPageRole, ItemRole
+from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
 from boardprep.ui.navigation import NavHistory, parse_page_ref
 from boardprep.ui.search_panel import SearchPanel
@@ -190,9 +191,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([370, 680, 350])
         self.splitter.setCollapsible(1, False)
 
+        self.meeting = MeetingView(self)
+        self.meeting.itemChosen.connect(self.select_item)
+        self.meeting.leaveRequested.connect(lambda: self.set_meeting_mode(False))
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.meeting)
         self.setCentralWidget(self.stack)
 
         self.search = SearchPanel(self)
@@ -290,6 +296,13 @@ class MainWindow(QMainWindow):
         self.act_add_question = self._action("Add &question", self._add_question, ["Ctrl+Shift+Q"])
         self.act_notes = self._action("Write &notes", self._focus_notes, ["Ctrl+Shift+N"])
         self.act_about = self._action("&About boardprep", self._about)
+        self.act_meeting = self._action(
+            "&Meeting mode",
+            lambda on: self.set_meeting_mode(bool(on)),
+            ["F11"],
+            checkable=True,
+            tip="Meeting mode: the chair's one-item view",
+        )
         self.act_tree.setChecked(True)
         self.act_panel.setChecked(True)
 
@@ -311,6 +324,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_tree)
         m.addAction(self.act_panel)
+        m.addSeparator()
+        m.addAction(self.act_meeting)
         m = mb.addMenu("&Go")
         for a in (
             self.act_back,
@@ -337,6 +352,8 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_fit_width)
         tb.addSeparator()
         tb.addAction(self.act_find)
+        tb.addSeparator()
+        tb.addAction(self.act_meeting)
         for a in (self.act_back, self.act_forward):
             tb.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.act_zoom_in.setText("Zoom &in")
@@ -350,6 +367,7 @@ class MainWindow(QMainWindow):
             self.start.set_recent(self.store.recent_packs())
         except Exception:  # an unreadable history must not block opening a pack
             self.start.set_recent([])
+        self.act_meeting.setChecked(False)
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("boardprep")
         self._enable_reader_actions(False)
@@ -370,6 +388,7 @@ class MainWindow(QMainWindow):
             self.act_next_item,
             self.act_add_question,
             self.act_notes,
+            self.act_meeting,
         ):
             a.setEnabled(on)
         if on:
@@ -604,6 +623,8 @@ class MainWindow(QMainWindow):
         obj = current.data(ItemRole)
         item = obj if isinstance(obj, Item) else self._owner_item(current)
         self.panel.set_item(item)
+        if self.is_meeting_mode() and item is not None and item is not self.meeting.item:
+            self.meeting.show_item(item)
         if self._syncing:
             return
         page = current.data(FirstPageRole)
@@ -748,6 +769,24 @@ class MainWindow(QMainWindow):
         self._show_panel()
         self.panel.tabs.setCurrentWidget(self.panel.notes)
         self.panel.notes.editor.setFocus()
+
+    # ---- meeting mode ----------------------------------------------------------------------
+    def set_meeting_mode(self, on: bool) -> None:
+        """The chair's view of the current item; leaving it returns to the reader."""
+        if self.tree is None:
+            on = False
+        self.act_meeting.setChecked(on)
+        if on:
+            self.panel.flush()
+            self.meeting.set_context(self.tree, self.store if self.sha else None, self.sha)
+            item = self.panel.item or (self.tree.items[0] if self.tree.items else None)
+            self.meeting.show_item(item)
+            self.stack.setCurrentWidget(self.meeting)
+        elif self.stack.currentWidget() is self.meeting:
+            self.stack.setCurrentWidget(self.splitter)
+
+    def is_meeting_mode(self) -> bool:
+        return self.stack.currentWidget() is self.meeting
 
     # ---- panels ----------------------------------------------------------------------------
     def toggle_tree(self) -> None:

@@ -1,0 +1,190 @@
+"""The chair's meeting view: one item at a time, big, with what is due on it.
+
+Shows the current item, its time slot (and the next item's, so overrun is visible), the papers,
+the declarations to call for and the questions to take; previous/next step through the agenda.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boardprep.core.model import AgendaTree, Item
+from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
+
+
+class MeetingView(QWidget):
+    itemChosen = Signal(str)  # item number, when prev/next is pressed
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Meeting view")
+        self._tree: AgendaTree | None = None
+        self._store: Any = None
+        self._sha: str | None = None
+        self.item: Item | None = None
+
+        self.position = QLabel(self)
+        self.position.setObjectName("muted")
+        self.number = QLabel(self)
+        self.number.setStyleSheet("font-size: 30pt; font-weight: 700; color: palette(highlight);")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.slot = QLabel(self)
+        self.slot.setStyleSheet("font-size: 13pt;")
+        self.people = QLabel(self)
+        self.people.setObjectName("muted")
+        self.people.setWordWrap(True)
+        self.papers = QListWidget(self)
+        self.papers.setAccessibleName("Papers for this item")
+        self.declarations = QListWidget(self)
+        self.declarations.setAccessibleName("Declarations to call for")
+        self.questions = QListWidget(self)
+        self.questions.setAccessibleName("Questions to take")
+        for lst in (self.papers, self.declarations, self.questions):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setStyleSheet(
+                "QListWidget { font-size: 12pt; } QListWidget::item { padding: 4px; }"
+            )
+
+        style = self.style()
+        self.prev_btn = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "Previous item", self
+        )
+        self.next_btn = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "Next item", self
+        )
+        self.next_btn.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.leave_btn = QPushButton("Back to reading", self)
+        for b in (self.prev_btn, self.next_btn, self.leave_btn):
+            b.setMinimumHeight(36)
+        self.prev_btn.clicked.connect(lambda: self.step(-1))
+        self.next_btn.clicked.connect(lambda: self.step(1))
+        self.leave_btn.clicked.connect(self.leaveRequested)
+
+        def column(title: str, widget: QWidget) -> QVBoxLayout:
+            lay = QVBoxLayout()
+            label = QLabel(title, self)
+            label.setObjectName("sectionTitle")
+            lay.addWidget(label)
+            lay.addWidget(widget, 1)
+            return lay
+
+        cols = QHBoxLayout()
+        cols.setSpacing(18)
+        cols.addLayout(column("Papers", self.papers), 1)
+        cols.addLayout(column("Declarations to call for", self.declarations), 1)
+        cols.addLayout(column("Questions to take", self.questions), 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.leave_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.next_btn)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 24, 40, 20)
+        lay.setSpacing(8)
+        lay.addWidget(self.position)
+        lay.addWidget(self.number)
+        lay.addWidget(self.title)
+        lay.addWidget(self.slot)
+        lay.addWidget(self.people)
+        lay.addWidget(line)
+        lay.addLayout(cols, 1)
+        lay.addLayout(nav)
+
+    def set_context(self, tree: AgendaTree | None, store: Any, sha: str | None) -> None:
+        self._tree, self._store, self._sha = tree, store, sha
+
+    def items(self) -> list[Item]:
+        return list(self._tree.items) if self._tree else []
+
+    def step(self, delta: int) -> None:
+        items = self.items()
+        if not items:
+            return
+        top = self._top_level(self.item)
+        i = items.index(top) if top in items else -1
+        j = min(max(i + delta, 0), len(items) - 1)
+        self.show_item(items[j])
+        self.itemChosen.emit(items[j].number)
+
+    def _top_level(self, item: Item | None) -> Item | None:
+        for top in self.items():
+            if top is item or item in _descendants(top):
+                return top
+        return None
+
+    def show_item(self, item: Item | None) -> None:
+        self.item = item
+        items = self.items()
+        if item is None:
+            self.number.setText("")
+            self.title.setText("No item selected")
+            return
+        top = self._top_level(item)
+        pos = items.index(top) + 1 if top in items else 0
+        self.position.setText(f"Item {pos} of {len(items)}" if pos else "")
+        self.number.setText(f"Item {item.number}" + ("   · Exempt" if item.exempt else ""))
+        self.title.setText(item.title)
+        nxt = items[pos] if 0 < pos < len(items) else None
+        slot = f"Scheduled {item.time}" if item.time else "No time on the agenda"
+        if item.time and nxt is not None and nxt.time:
+            slot += f" – next item at {nxt.time}"
+        self.slot.setText(slot)
+        self.people.setText(" · ".join(f"{p.role}: {p.name}" for p in item.people))
+        self.papers.clear()
+        for d in _documents(item):
+            pages = f"  (#{d.pdf_pages[0]}–{d.pdf_pages[1]})" if d.pdf_pages else ""
+            self.papers.addItem(f"{d.title}{pages}")
+        if self.papers.count() == 0:
+            self.papers.addItem("No papers")
+        self.declarations.clear()
+        self.questions.clear()
+        numbers = [item.number] + [s.number for s in _descendants(item)]
+        if self._store and self._sha:
+            for n in numbers:
+                for d in self._store.declarations(self._sha, n):
+                    action = f" – {d.action}" if d.action else ""
+                    self.declarations.addItem(
+                        f"{INTEREST_LABELS.get(d.interest, d.interest)}: {d.nature}{action}"
+                    )
+                for q in self._store.questions(self._sha, n):
+                    self.questions.addItem(f"{q.text}  [{STATUS_LABELS.get(q.status, q.status)}]")
+        if self.declarations.count() == 0:
+            self.declarations.addItem("None recorded")
+        if self.questions.count() == 0:
+            self.questions.addItem("None")
+        self.prev_btn.setEnabled(pos > 1)
+        self.next_btn.setEnabled(0 < pos < len(items))
+
+
+def _descendants(item: Item) -> list[Item]:
+    out: list[Item] = []
+    for s in item.sub_items:
+        out.append(s)
+        out.extend(_descendants(s))
+    return out
+
+
+def _documents(item: Item) -> list[Any]:
+    docs = list(item.documents)
+    for s in _descendants(item):
+        docs.extend(s.documents)
+    return docs
