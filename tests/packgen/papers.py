@@ -244,7 +244,7 @@ class PaperWriter:
             "Urgent items",
         ]
         for k in range(first, first + 3):
-            y = put(page, LEFT, y, f"{k}  {heads[k % len(heads)]}", "hebo", 11) + 4
+            y = put(page, LEFT, y, f"{k}  {heads[(k - 1) % len(heads)]}", "hebo", 11) + 4
             y = put(page, LEFT + 20, y, wrap(C.paragraph(self.rng, 3), RIGHT - LEFT - 20)) + 4
             y = put(page, LEFT + 20, y, "Resolved:", "hebo", 10) + 2
             y = (

@@ -88,7 +88,13 @@ def make_meeting(spec: PackSpec, rng: random.Random) -> Meeting:
     elif nhs:
         hour, minute = 9, 30
     return Meeting(
-        spec.organisation or org, spec.body or body, date, hour, minute, rng.choice(C.VENUES), pre
+        spec.organisation or org,
+        spec.body or body,
+        date,
+        hour,
+        minute,
+        spec.venue or rng.choice(C.VENUES),
+        pre,
     )
 
 

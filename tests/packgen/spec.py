@@ -49,6 +49,7 @@ class PackSpec:
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
+    venue: str | None = None
     topics: tuple[str, ...] = ()  # agenda titles of C.TOPICS to use first, in order
 
     def __post_init__(self) -> None:
