@@ -141,13 +141,13 @@ def match_number(text: str) -> NumberMatch | None:
     if not m:
         return None
     num = m.group("num")
+    if not num.strip("()"):
+        return None  # the optional Roman pattern matched nothing: "()" or ")"
     rest = text[m.end() :].strip()
     worded = bool(m.group("word"))
     if num.startswith("(") or num.endswith(")"):
         inner = num.strip("()")
         kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
-        if inner in ("i", "v", "x") and kind == "sub-roman":
-            kind = "sub-roman"
         return NumberMatch(inner, rest, kind, worded)
     if num[0].isdigit():
         kind = "dotted" if "." in num else "arabic"

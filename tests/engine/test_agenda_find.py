@@ -1,0 +1,99 @@
+"""find_agenda_pages on small packs built in the test."""
+
+from __future__ import annotations
+
+from boardprep.core.agenda_find import find_agenda_pages
+from tests.engine.agenda_pdfkit import Row, build_doc, cell, line
+
+FRONT: list[Row] = [
+    line("Harrowmere Borough Council", 56, True),
+    line("CABINET", 56, True),
+    line("Date: Tuesday 3 June 2025"),
+    line("Time: 7.00 pm"),
+    line("Venue: Council Chamber, Civic Centre"),
+    10,
+    line("Membership: Councillor Ann Smith (Chair), Councillor Bo Lee"),
+    line("Please direct any enquiries on this agenda to Kim Hollins."),
+]
+
+
+def agenda_page(first: int, last: int, heading: bool = True) -> list[Row]:
+    rows: list[Row] = [line("AGENDA", 260, True), 10] if heading else []
+    titles = ["Apologies for Absence", "Declarations of Interest", "Minutes", "Budget Report"]
+    page = 5
+    for n in range(first, last + 1):
+        title = titles[n - 1] if n <= len(titles) else f"Service Review {n}"
+        rows.append(line(f"{n} **{title}**(Pages {page} - {page + 3})"))
+        rows.append(line("To consider the report of the Director.", 92))
+        rows.append(10)
+        page += 4
+    return rows
+
+
+MINUTES: list[Row] = [
+    line("MINUTES OF THE MEETING OF THE CABINET HELD ON 1 APRIL 2025", 56, True),
+    line("Present: Councillors Smith, Lee and Patel"),
+    line("1 Apologies for Absence"),
+    line("Apologies were received from Councillor Jones."),
+    line("2 Declarations of Interest"),
+    line("There were none."),
+    line("3 Minutes"),
+    line("RESOLVED that the minutes be approved."),
+    640.0,
+    line("Page 5", 280),
+]
+
+REPORT: list[Row] = [
+    line("Agenda Item 7", 450, True),
+    line("Report of: Director of Place", 56),
+    line("1. Purpose of the report", 56, True),
+    line("To set out the options for the future of the leisure centre.", 56),
+    line("2. Recommendations", 56, True),
+    line("The committee is recommended to note the report.", 56),
+    line("3. Background", 56, True),
+    line("3.1 The centre opened in 1984 and needs a new roof.", 56),
+    line("3.2 Usage has fallen by 12 per cent since 2019.", 56),
+    line("4. Financial implications", 56, True),
+    640.0,
+    line("Page 23", 280),
+]
+
+
+def test_front_sheet_then_agenda_then_minutes() -> None:
+    doc = build_doc([FRONT, agenda_page(1, 8), MINUTES, REPORT])
+    assert find_agenda_pages(doc) == [1]
+
+
+def test_agenda_spanning_two_pages_without_a_second_heading() -> None:
+    doc = build_doc([FRONT, agenda_page(1, 9), agenda_page(10, 13, heading=False), MINUTES])
+    assert find_agenda_pages(doc) == [1, 2]
+
+
+def test_agenda_table_without_heading_word() -> None:
+    table: list[Row] = [
+        [cell(60, "Item No", True), cell(110, "Subject", True), cell(480, "Page No", True)],
+    ]
+    for n, title in enumerate(["Apologies", "Minutes", "Housing Plan", "Work Programme"], 1):
+        table.append([cell(60, str(n)), cell(110, title), cell(480, f"{n * 10} - {n * 10 + 5}")])
+    doc = build_doc([FRONT, table, REPORT])
+    assert find_agenda_pages(doc) == [1]
+
+
+def test_supplement_without_agenda_returns_empty() -> None:
+    doc = build_doc([REPORT, REPORT, MINUTES])
+    assert find_agenda_pages(doc) == []
+
+
+def test_minutes_page_is_not_taken_for_a_continuation() -> None:
+    doc = build_doc([agenda_page(1, 6), MINUTES])
+    assert find_agenda_pages(doc) == [0]
+
+
+def test_notice_letter_before_the_agenda() -> None:
+    letter: list[Row] = [
+        line("Dear Member,"),
+        line("You are summoned to attend a meeting of the Cabinet on 3 June 2025 at 7pm."),
+        line("Monitoring Officer"),
+    ]
+    doc = build_doc([letter, FRONT, agenda_page(1, 7), REPORT])
+    assert find_agenda_pages(doc) == [2]

@@ -1,0 +1,126 @@
+"""extract_meeting on hand-built front sheets: labelled fields, one-line blocks, letters."""
+
+from __future__ import annotations
+
+from boardprep.core.meeting import extract_meeting, find_date
+from tests.engine.agenda_pdfkit import Row, line, lines_of
+
+
+def meet(*pages: list[Row]):
+    return extract_meeting(lines_of(list(pages)))
+
+
+def test_labelled_front_sheet() -> None:
+    m = meet(
+        [
+            line("AGENDA", 260, True),
+            10,
+            line("Meeting: HEALTH AND WELLBEING BOARD"),
+            line("Place: County Hall, Trowbridge"),
+            line("Date: Wednesday 17 October 2018"),
+            line("Time: 10.00 am"),
+            10,
+            line(
+                "Please direct any enquiries to Craig Player, email craig.player@wiltshire.gov.uk"
+            ),
+            line("Wiltshire Council may record this meeting for broadcast."),
+        ]
+    )
+    assert (m.body, m.date, m.time, m.venue) == (
+        "HEALTH AND WELLBEING BOARD",
+        "2018-10-17",
+        "10:00",
+        "County Hall, Trowbridge",
+    )
+    assert m.organisation == "Wiltshire Council"
+
+
+def test_meeting_time_not_the_pre_meeting_time() -> None:
+    m = meet(
+        [
+            line("Date: Thursday 15 December 2016"),
+            line("Time: 12.30 pm (pre-meeting at 12.15 for Board only)"),
+            line("Venue: Mezzanine Room 2, County Hall, Aylesbury"),
+            10,
+            line("12.15 pm Pre-meeting Discussion"),
+        ]
+    )
+    assert (m.date, m.time, m.venue) == (
+        "2016-12-15",
+        "12:30",
+        "Mezzanine Room 2, County Hall, Aylesbury",
+    )
+
+
+def test_one_line_date_and_time_then_venue_under_a_title_block() -> None:
+    m = meet(
+        [
+            line("Harrowmere Borough Council", 56, True),
+            line("PLANNING COMMITTEE", 56, True),
+            line("Tuesday, 22 July 2014, 2.00 pm", 56, True),
+            line("Council Chamber, Civic Centre, Harrow Lane, Harrowmere"),
+            10,
+            line("Membership: Councillor Ann Smith (Chair)"),
+        ]
+    )
+    assert (m.organisation, m.body, m.date, m.time) == (
+        "Harrowmere Borough Council",
+        "PLANNING COMMITTEE",
+        "2014-07-22",
+        "14:00",
+    )
+    assert m.venue == "Council Chamber, Civic Centre, Harrow Lane, Harrowmere"
+
+
+def test_notice_letter_sentence_with_ordinal_and_wrong_weekday() -> None:
+    m = meet(
+        [
+            line("Kestrel Downs Unitary Council", 56, True),
+            line("Dear Member,"),
+            line(
+                "You are summoned to attend a meeting of the Audit and Governance Committee to be"
+            ),
+            line("held in the Kestrel Room, County Hall, Westbrook on Monday 1st November 2022 at"),
+            line(
+                "7pm for the business set out below. Questions must reach us no later than 5pm on"
+            ),
+            line("Friday 28 October 2022."),
+        ]
+    )
+    assert m.body == "Audit and Governance Committee"
+    assert m.date == "2022-11-01"
+    assert m.time == "19:00"
+    assert m.venue == "Kestrel Room, County Hall, Westbrook"
+    assert m.organisation == "Kestrel Downs Unitary Council"
+
+
+def test_upper_case_body_takes_the_mixed_case_spelling_printed_elsewhere() -> None:
+    m = meet(
+        [
+            line("CABINET", 56, True),
+            line("Date: 3 June 2025"),
+            line("Time: 19:00"),
+            line("This agenda for the Cabinet is published on the website."),
+        ]
+    )
+    assert (m.body, m.time) == ("Cabinet", "19:00")
+
+
+def test_front_sheet_wins_over_later_pages() -> None:
+    m = meet(
+        [line("Date: Thursday 15 December 2016"), line("Time: 12.30 pm")],
+        [line("Date 15 December 2015"), line("The meeting runs 2.30-4.30pm.")],
+    )
+    assert (m.date, m.time) == ("2016-12-15", "12:30")
+
+
+def test_nothing_found_gives_nones() -> None:
+    m = meet([line("This page is intentionally left blank")])
+    assert (m.organisation, m.body, m.date, m.time, m.venue) == (None, None, None, None, None)
+
+
+def test_find_date_forms() -> None:
+    assert find_date("Thursday 15 December 2016") == "2016-12-15"
+    assert find_date("on the 1st of November, 2022") == "2022-11-01"
+    assert find_date("December 3, 2024") == "2024-12-03"
+    assert find_date("31 February 2024") is None
