@@ -132,7 +132,10 @@ def is_blank(scan: PageScan) -> bool:
     """A separator page: no text, or only "This page is intentionally left blank" and a stamp."""
     if scan.char_count == 0:
         return True
-    body = [ln.text for ln in scan.lines if ln not in scan.band()]
+    if scan.char_count > 300:  # a blank page carries one sentence at most
+        return False
+    band = {id(ln) for ln in scan.band()}
+    body = [ln.text for ln in scan.lines if id(ln) not in band]
     return not body or (len(body) <= 2 and any(_BLANK.search(t) for t in body))
 
 

@@ -1,0 +1,103 @@
+"""Agenda engine benchmark: a 400-page generated pack, whole processes timed end to end.
+
+Compares a cold ``boardprep agenda --json --no-cache`` with a bare PyMuPDF process that extracts
+every page's text once (the bar: cold must not be slower, aim for half), and a cached second run
+(target <= 0.3 s). Prints the medians and writes them into benchmarks/README.md under the
+"Agenda engine" heading (other sections are left alone).
+
+    .venv/bin/python benchmarks/bench_agenda.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.packgen import PackSpec, build_pack  # noqa: E402
+
+CACHED_TARGET_S = 0.3
+BARE = "import sys, pymupdf\nd = pymupdf.open(sys.argv[1])\nfor p in d:\n    p.get_text()\n"
+
+
+def _time(cmd: list[str], runs: int) -> float:
+    times: list[float] = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
+    readme = ROOT / "benchmarks" / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
+    table = "\n".join(f"| {a} | {b} |" for a, b in rows)
+    section = (
+        "## Agenda engine\n\n"
+        f"`benchmarks/bench_agenda.py`: a generated {pages}-page pack (glued layout, slides, blank "
+        f"separators, appendices); each figure is the median of {runs} whole-process runs on the "
+        "development machine (2 cores shared with other jobs). Targets: cold analysis no slower "
+        f"than a bare PyMuPDF text pass (aim: half), cached run <= {CACHED_TARGET_S} s.\n\n"
+        "| run | seconds |\n|---|---|\n" + table + "\n"
+    )
+    pat = re.compile(r"## Agenda engine\n.*?(?=\n## |\Z)", re.S)
+    text = (
+        pat.sub(section.rstrip("\n"), text)
+        if pat.search(text)
+        else text.rstrip() + "\n\n" + section
+    )
+    readme.write_text(text.rstrip() + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--pages", type=int, default=400)
+    ap.add_argument("--no-readme", action="store_true")
+    args = ap.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "pack400.pdf"
+        spec = PackSpec(
+            n_items=14, seed=400, target_pages=args.pages, slides=True, blank_separators=True
+        )
+        build_pack(spec, pdf)
+        import pymupdf
+
+        pages = pymupdf.open(pdf).page_count
+        data = Path(tmp) / "data"
+        agenda = [py, "-m", "boardprep", "agenda", str(pdf), "--json", "--data-dir", str(data)]
+        bare = _time([py, "-c", BARE, str(pdf)], args.runs)
+        cold = _time([*agenda, "--no-cache"], args.runs)
+        subprocess.run(agenda, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)  # warm cache
+        cached = _time(agenda, args.runs)
+        startup = _time([py, "-c", "import pymupdf"], args.runs)
+    rows = [
+        ("bare PyMuPDF: open + `get_text()` of every page", f"{bare:.2f}"),
+        ("`boardprep agenda --json --no-cache` (cold)", f"{cold:.2f}"),
+        ("cold / bare", f"{cold / bare:.2f}"),
+        ("`boardprep agenda --json` (cached)", f"{cached:.2f}"),
+        ("python + `import pymupdf` alone", f"{startup:.2f}"),
+    ]
+    width = max(len(a) for a, _ in rows)
+    print(f"{pages}-page pack, medians of {args.runs} runs")
+    for a, b in rows:
+        print(f"  {a:<{width}}  {b}")
+    ok = cold <= bare and cached <= CACHED_TARGET_S
+    print("targets met" if ok else "TARGETS MISSED")
+    if not args.no_readme:
+        _write_readme(rows, pages, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
