@@ -39,27 +39,41 @@ def fts_query(query: str) -> str | None:
 
 
 def search(store: Store, sha: str, query: str, limit: int = 200) -> list[SearchHit]:
-    """Hits in the member's records first (their own words), then pack pages in page order."""
+    """Hits in the member's records first (their own words, newest first), then pack pages."""
     match = fts_query(query)
     if match is None:
         return []
     tree = store.tree(sha) if store.has_pack(sha) else None
     hits: list[SearchHit] = []
-    rows = store.conn.execute(
-        "SELECT kind, record_id, item,"
-        f" snippet(records_fts, 0, '[', ']', '…', {_SNIPPET_WORDS}) AS snip"
-        " FROM records_fts WHERE records_fts MATCH ? AND sha256 = ? ORDER BY rank LIMIT ?",
+    # Newest records first: rowid order streams with LIMIT (no bm25 over every match), and
+    # snippets are made only for the rows kept (snippet() is the expensive part).
+    top = store.conn.execute(
+        "SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND sha256 = ?"
+        " ORDER BY rowid DESC LIMIT ?",
         (match, sha, limit),
     ).fetchall()
+    order = {r[0]: i for i, r in enumerate(top)}
+    rows: list[Any] = []
+    if order:
+        marks = ",".join("?" for _ in order)
+        rows = store.conn.execute(
+            "SELECT rowid, kind, record_id, item,"
+            f" snippet(records_fts, 0, '[', ']', '…', {_SNIPPET_WORDS}) AS snip"
+            f" FROM records_fts WHERE records_fts MATCH ? AND rowid IN ({marks})",
+            (match, *order),
+        ).fetchall()
+        rows.sort(key=lambda r: order[r["rowid"]])
     pages = _record_pages(store, rows)
     for r in rows:
         hits.append(
             SearchHit(r["kind"], pages.get((r["kind"], r["record_id"])), r["item"], r["snip"],
                       r["record_id"])
         )  # fmt: skip
+    # Pages are inserted in page order, so rowid order is page order: no sort, and the
+    # LIMIT stops the scan (and the snippets) early.
     rows = store.conn.execute(
         "SELECT page, snippet(page_fts, 0, '[', ']', '…', ?) AS snip FROM page_fts"
-        " WHERE page_fts MATCH ? AND sha256 = ? ORDER BY page LIMIT ?",
+        " WHERE page_fts MATCH ? AND sha256 = ? ORDER BY rowid LIMIT ?",
         (_SNIPPET_WORDS, match, sha, max(0, limit - len(hits))),
     ).fetchall()
     for r in rows:

@@ -28,7 +28,15 @@ class _Record:
     uid: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, **asdict(self)}  # type: ignore[attr-defined]
+        out: dict[str, Any] = {"kind": self.kind}  # type: ignore[attr-defined]
+        for name in self.__dataclass_fields__:
+            v = getattr(self, name)
+            if isinstance(v, tuple):
+                v = list(v)
+            elif isinstance(v, list):
+                v = [list(x) if isinstance(x, tuple) else x for x in v]
+            out[name] = v
+        return out
 
 
 @dataclass
@@ -138,18 +146,56 @@ class PackOpenResult:
     carried_from: str | None = None
 
 
+def _decode_rect(v: Any) -> Any:
+    return tuple(json.loads(v)) if v else None
+
+
+def _decode_quads(v: Any) -> Any:
+    return [tuple(q) for q in json.loads(v or "[]")]
+
+
+def _decode_opt_bool(v: Any) -> Any:
+    return None if v is None else bool(v)
+
+
+_DECODERS: dict[str, Any] = {
+    "rect": _decode_rect,
+    "quads": _decode_quads,
+    "is_item_note": bool,
+    "withdraw": bool,
+    "sensitive": bool,
+    "declared": _decode_opt_bool,
+}
+
+
+def columns_of(cls: type) -> list[str]:
+    """The record's table columns in dataclass field order (SELECT these, then ``cls(*row)``)."""
+    return list(cls.__dataclass_fields__)
+
+
+def row_decoder(cls: type, columns: list[str]) -> Any:
+    """A fast row -> record function for one query's column order (lists of 10k records)."""
+    names = cls.__dataclass_fields__
+    if columns == list(names):  # positional fast path
+        fixes = [(i, _DECODERS[c]) for i, c in enumerate(columns) if c in _DECODERS]
+
+        def positional(row: Any) -> Any:
+            if not fixes:
+                return cls(*row)
+            vals = list(row)
+            for i, f in fixes:
+                vals[i] = f(vals[i])
+            return cls(*vals)
+
+        return positional
+    keep = [(i, c, _DECODERS.get(c)) for i, c in enumerate(columns) if c in names]
+
+    def decode(row: Any) -> Any:
+        return cls(**{c: (f(row[i]) if f else row[i]) for i, c, f in keep})
+
+    return decode
+
+
 def from_row(cls: type, row: Any) -> Any:
     """Build a record from a sqlite3.Row: JSON columns decoded, flags as bools."""
-    d = dict(row)
-    for key in ("rect",):
-        if d.get(key):
-            d[key] = tuple(json.loads(d[key]))
-    if "quads" in d:
-        d["quads"] = [tuple(q) for q in json.loads(d["quads"] or "[]")]
-    for key in ("is_item_note", "withdraw", "sensitive"):
-        if key in d:
-            d[key] = bool(d[key])
-    if "declared" in d and d["declared"] is not None:
-        d["declared"] = bool(d["declared"])
-    names = cls.__dataclass_fields__
-    return cls(**{k: v for k, v in d.items() if k in names})
+    return row_decoder(cls, list(row.keys()))(row)

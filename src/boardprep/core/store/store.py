@@ -28,7 +28,9 @@ from boardprep.core.store.records import (
     Question,
     RecentPack,
     Rect,
+    columns_of,
     from_row,
+    row_decoder,
 )
 
 TABLES: dict[str, tuple[str, type]] = {
@@ -320,17 +322,22 @@ class Store:
 
     def _list(self, kind: str, sha: str, item: str | None, order: str = "id") -> list[Any]:
         table, cls = TABLES[kind]
-        if item is None:
-            rows = self.conn.execute(
-                f"SELECT * FROM {table} WHERE sha256=? ORDER BY {order}", (sha,)
-            )
-        else:
+        where, params = "sha256=?", [sha]
+        if item is not None:
             it = self.resolve_item(sha, item)
-            number = it.number if it else item
-            rows = self.conn.execute(
-                f"SELECT * FROM {table} WHERE sha256=? AND item=? ORDER BY {order}", (sha, number)
-            )
-        return [from_row(cls, r) for r in rows]
+            where, params = "sha256=? AND item=?", [sha, it.number if it else item]
+        return self._select(cls, table, where, params, order)
+
+    def _select(
+        self, cls: type, table: str, where: str, params: list[Any], order: str
+    ) -> list[Any]:
+        # Plain tuples in dataclass field order: ~3x faster than sqlite3.Row for long lists.
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        cols = columns_of(cls)
+        cur.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE {where} ORDER BY {order}", params)
+        decode = row_decoder(cls, cols)
+        return [decode(r) for r in cur]
 
     def _update(self, kind: str, record_id: int, fields: dict[str, Any]) -> Any:
         bad = set(fields) - _EDITABLE[kind]
@@ -523,10 +530,7 @@ class Store:
     def highlights(self, sha: str, page: int | None = None) -> list[Highlight]:
         if page is None:
             return self._list("highlight", sha, None)
-        rows = self.conn.execute(
-            "SELECT * FROM highlights WHERE sha256=? AND page=? ORDER BY id", (sha, page)
-        )
-        return [from_row(Highlight, r) for r in rows]
+        return self._select(Highlight, "highlights", "sha256=? AND page=?", [sha, page], "id")
 
     def delete_highlight(self, hid: int) -> None:
         self._delete("highlight", hid)
