@@ -46,6 +46,7 @@ from boardprep.ui.start_screen import StartScreen
 from boardprep.ui.workers import AnalyzeFn, PackLoader, describe_carry_over
 
 BUSY_AFTER_MS = 300  # show a progress indicator only for work a user would notice
+LOADER_DELAY_MS = 500  # longest wait for the first rendered page before analysing
 
 
 def _default_view() -> QWidget:
@@ -218,6 +219,12 @@ class MainWindow(QMainWindow):
         self._last_page_timer.setSingleShot(True)
         self._last_page_timer.setInterval(500)
         self._last_page_timer.timeout.connect(self._save_last_page)
+        self._loader_gate = QTimer(self)
+        self._loader_gate.setSingleShot(True)
+        self._loader_gate.setInterval(LOADER_DELAY_MS)
+        self._loader_gate.timeout.connect(self._start_loader)
+        if hasattr(self.view, "renderedVisible"):
+            self.view.renderedVisible.connect(self._start_loader)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -437,17 +444,29 @@ class MainWindow(QMainWindow):
         self.loader.indexed.connect(self._on_indexed)
         self.loader.failed.connect(self._on_failed)
         self.loader.finished.connect(self._on_loader_finished)
-        self.loader.start()
+        # The analysis competes with page rendering for the GIL: let the first page land
+        # first (or wait at most LOADER_DELAY_MS), so the reader sees the pack at once.
+        self._loader_gate.start()
         self._busy_timer.start()
 
+    def _start_loader(self) -> None:
+        self._loader_gate.stop()
+        if self.loader is not None and not self.loader.isRunning() and not self.loader.isFinished():
+            self.loader.start()
+
     def _is_loading(self) -> bool:
-        return self.loader is not None and self.loader.isRunning()
+        return (
+            self.loader is not None
+            and not self.loader.isFinished()
+            and (self.loader.isRunning() or self._loader_gate.isActive())
+        )
 
     def is_idle(self) -> bool:
         """True once analysis, registration and indexing are over (tests and `shot` wait)."""
         return not self._is_loading()
 
     def _stop_loader(self) -> None:
+        self._loader_gate.stop()
         if self.loader is not None:
             loader = self.loader
             loader.cancel()
