@@ -79,7 +79,8 @@ def score_page(pl: PageLines) -> PageScore:
         if _MINUTES_SIGNS.match(text):
             minutes += 1
         sm = _STAMP.match(text)
-        if sm and (line.y0 > pl.height * 0.85 or line.y1 < pl.height * 0.15):
+        # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
+        if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
             stamp = int(sm.group(1))
         cells = [c for c in text.split("\t") if c.strip()]
         rng, _ = take_range(text, allow_bare=False)

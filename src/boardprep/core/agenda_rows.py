@@ -46,7 +46,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     seen: Counter[str] = Counter()
     for pl in pages:
         for ln in pl.lines:
-            if _in_band(ln, pl, 0.15):
+            if _in_band(ln, pl, 0.1):
                 seen[_norm(ln.text)] += 1
     rows: list[Row] = []
     for pl in pages:
@@ -55,9 +55,9 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             text = ln.text.strip()
             if not text:
                 continue
-            if _in_band(ln, pl, 0.15) and len(pages) > 1 and seen[_norm(text)] > 1:
+            if _in_band(ln, pl, 0.1) and len(pages) > 1 and seen[_norm(text)] > 1:
                 continue
-            if _FOOTER_RE.match(text) and _in_band(ln, pl, 0.12):
+            if _FOOTER_RE.match(text) and _in_band(ln, pl, 0.08):
                 continue
             if (
                 re.match(r"^\s*date\s+of\s+(?:issue|publication)\b", text, re.IGNORECASE)
