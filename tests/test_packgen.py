@@ -13,7 +13,15 @@ import pymupdf
 import pytest
 
 from tests.conftest import PackFactory
-from tests.packgen import DAMAGE_KINDS, LAYOUTS, STAMP_STYLES, PackSpec, build_pack, make_damaged
+from tests.packgen import (
+    DAMAGE_KINDS,
+    LAYOUTS,
+    STAMP_STYLES,
+    PackSpec,
+    build_pack,
+    make_damaged,
+    random_spec,
+)
 from tests.packgen.papers import BLANK_TEXT
 from tests.packgen.scoring import MATRIX, score
 
@@ -386,3 +394,22 @@ def test_matrix_names_are_unique_and_specs_valid() -> None:
     for _, knobs in MATRIX:
         PackSpec(**knobs)
     assert {PackSpec(**k).layout for _, k in MATRIX} == set(LAYOUTS)
+
+
+@pytest.mark.parametrize("seed", range(1, 13))
+def test_random_knob_mixtures_stay_consistent(tmp_path: Path, seed: int) -> None:
+    spec = random_spec(seed)
+    path = tmp_path / "r.pdf"
+    truth = build_pack(spec, path)
+    assert score(truth, truth)["f1"] == 1.0
+    labels = [n for n in truth["page_labels"] if n is not None]
+    assert labels == sorted(labels) and len(labels) == len(set(labels))
+    with pymupdf.open(path) as doc:
+        assert doc.page_count == truth["pack"]["pages"] == len(truth["page_labels"])
+        for d in documents(truth):
+            a, b = d["pdf_pages"]
+            assert 1 <= a <= b <= doc.page_count
+            n = truth["page_labels"][a - 1]
+            if spec.stamps != "none" and spec.layout != "papers" and n is not None:
+                total = max(labels)
+                assert spec.stamp_style.format(n=n, total=total) in band(doc[a - 1], spec.stamps)

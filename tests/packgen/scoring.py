@@ -37,7 +37,22 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
     ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
-    ("table", {"layout": "table"}),
+    (
+        "glued-wrong-stamp-large",
+        {
+            "layout": "glued",
+            "wrong_item_stamp": True,
+            "stale_offset": 2,
+            "blank_separators": True,
+            "glitches": True,
+            "slides": True,
+            "contents_pages": True,
+            "n_items": 14,
+            "target_pages": 260,
+            "seed": 17,
+        },
+    ),
+    ("table", {"layout": "table", "seed": 18}),
     (
         "table-oneline-labels",
         {
@@ -52,7 +67,7 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
         "table-stale-blank",
         {"layout": "table", "stale_offset": 2, "blank_separators": True, "seed": 10},
     ),
-    ("colon", {"layout": "colon"}),
+    ("colon", {"layout": "colon", "seed": 19}),
     (
         "colon-junk-glitch",
         {
@@ -66,9 +81,15 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
     ),
     (
         "colon-nostamps-blank",
-        {"layout": "colon", "stamps": "none", "blank_separators": True, "seed": 12},
+        {
+            "layout": "colon",
+            "stamps": "none",
+            "blank_separators": True,
+            "meta_style": "letter",
+            "seed": 12,
+        },
     ),
-    ("timed", {"layout": "timed"}),
+    ("timed", {"layout": "timed", "seed": 20}),
     (
         "timed-agenda-stamped",
         {
@@ -80,7 +101,10 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("papers", {"layout": "papers"}),
-    ("papers-scan", {"layout": "papers", "scanned": True, "n_items": 12, "seed": 14}),
+    (
+        "papers-scan-outline",
+        {"layout": "papers", "scanned": True, "outline": "good", "n_items": 12, "seed": 14},
+    ),
     ("no_agenda", {"layout": "no_agenda"}),
     (
         "no_agenda-glitch",

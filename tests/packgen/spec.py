@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 LAYOUTS: tuple[str, ...] = ("glued", "table", "colon", "timed", "papers", "no_agenda", "mixed")
@@ -63,3 +64,41 @@ class PackSpec:
             raise ValueError(f"unknown meta_style {self.meta_style!r}")
         if self.n_items < 4:
             raise ValueError("n_items must be at least 4")
+        if self.front_pages < 1:
+            raise ValueError("front_pages must be at least 1 (the front sheet)")
+        if self.target_pages is not None and not 5 <= self.target_pages <= 600:
+            raise ValueError("target_pages must be between 5 and 600")
+
+
+def random_spec(seed: int) -> PackSpec:
+    """A seeded random mixture of knobs, for fuzzing the engine beyond the golden matrix."""
+    rng = random.Random(seed)
+    layout = rng.choice(LAYOUTS)
+    stale = rng.choice([0, 0, 0, 2, 1, -1]) if layout not in ("papers", "no_agenda") else 0
+    only_agenda = layout not in ("papers", "no_agenda") and rng.random() < 0.08
+    return PackSpec(
+        layout=layout,
+        n_items=rng.randint(6, 16),
+        seed=seed,
+        front_pages=rng.randint(1, 3),
+        stamps=rng.choice(["footer", "footer", "header", "none"]),
+        stamp_style=rng.choice(STAMP_STYLES),
+        stamp_start=rng.choice([None, None, 1, rng.randint(2, 300)]),
+        stamp_agenda=rng.random() < 0.3,
+        stale_offset=stale,
+        blank_separators=rng.random() < 0.5,
+        agenda_item_stamps=rng.random() < 0.7,
+        outline=rng.choice([None, None, "good", "junk"]),
+        page_labels=rng.random() < 0.2,
+        slides=rng.random() < 0.4,
+        contents_pages=rng.random() < 0.4,
+        scanned=rng.random() < 0.3,
+        glitches=rng.random() < 0.4,
+        agenda_only=only_agenda,
+        supplement=not only_agenda and layout != "no_agenda" and rng.random() < 0.1,
+        target_pages=rng.choice([None, None, rng.randint(30, 250)]),
+        meta_style=rng.choice(["labelled", "oneline", "letter"]),
+        sub_items=rng.random() < 0.6,
+        exempt_tail=rng.random() < 0.3,
+        wrong_item_stamp=rng.random() < 0.2,
+    )
