@@ -139,7 +139,7 @@ def is_blank(scan: PageScan) -> bool:
     return not body or (len(body) <= 2 and any(_BLANK.search(t) for t in body))
 
 
-def page_start(scan: PageScan, prev: PageScan | None) -> DocStart | None:
+def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> DocStart | None:
     """Evidence that a document starts on this page, or None."""
     if scan.char_count == 0:
         return None
@@ -155,7 +155,9 @@ def page_start(scan: PageScan, prev: PageScan | None) -> DocStart | None:
         pm = _PAPER_REF.match(c)
         if pm and paper is None:
             paper = f"{pm.group(1).capitalize()} {pm.group(2)}" if pm.group(1) else pm.group(3)
-        if _PAGE_ONE.match(c):
+        one = _PAGE_ONE.match(c)
+        # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering.
+        if one and (not page_count or int(one.group(1)) < page_count * 0.6):
             page_one = True
 
     n_labels, cover_title = _cover_title(top_lines[:30])
@@ -210,7 +212,7 @@ def find_documents(
         if scan.index in skip:
             prev = scan
             continue
-        start = page_start(scan, prev)
+        start = page_start(scan, prev, len(scans))
         prev = scan
         if start is None:
             continue

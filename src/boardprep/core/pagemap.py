@@ -229,6 +229,11 @@ def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -
     if scans is None:
         scans = scan_pages(doc)
     cands = [stamp_candidates(band_cells(s), n) for s in scans]
+    for s, c in zip(scans, cands, strict=True):
+        if s.width > s.height:  # landscape slides: bare numbers are slide numbers, mostly
+            for v, w in c.items():
+                if w <= 1.0:
+                    c[v] = w / 2
     source = "stamps"
     labelled = _page_label_candidates(doc)
     if labelled is not None:
@@ -301,7 +306,9 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
             labels[i] = None
 
     n_stamped = sum(stamped)
-    if n_stamped == 0:
+    strongest = max((cands[i][labels[i]] for i in range(n) if stamped[i] and labels[i]), default=0)
+    # A short run of bare numbers (a slide deck, a numbered list) is not a pack numbering.
+    if n_stamped == 0 or (n_stamped < max(4, n * 0.2) and strongest < 1.5):
         return PageMap([None] * n, [False] * n, [], "none")
     ignored = sum(
         1 for i in range(n) if cands[i] and not stamped[i] and max(cands[i].values()) >= 1.5
