@@ -76,3 +76,13 @@ def test_search_is_per_pack(indexed: tuple[Store, str], tmp_path: Path) -> None:
     store.register_pack(other, str(tmp_path / "other.pdf"))
     assert search(store, "0" * 64, "zebra") == []
     assert search(store, "0" * 64, "footbridge") == []
+
+
+def test_snippet_marks_matches_around_the_first_hit() -> None:
+    from boardprep.core.search import _marker, snippet
+
+    text = " ".join(f"word{i}" for i in range(40)) + " the Footbridge contracts end " + "x " * 30
+    out = snippet(text, _marker("footbridge contract"), words=8)
+    assert out.startswith("…") and out.endswith("…")
+    assert "[Footbridge] [contracts]" in out and len(out.strip("…").split()) == 8
+    assert snippet("short text", _marker("absent")) == "short text"

@@ -27,7 +27,10 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
     by_item: dict[str | None, dict[str, list[Any]]] = {}
     for kind, recs in records.items():
         for r in recs:
-            by_item.setdefault(r.item, {k: [] for k in KINDS})[kind].append(r.to_json())
+            group = by_item.get(r.item)
+            if group is None:
+                group = by_item[r.item] = {k: [] for k in KINDS}
+            group[kind].append(r.to_json())
     items = []
     for it in tree.walk():
         if it.number in by_item:

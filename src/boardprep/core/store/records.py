@@ -28,15 +28,8 @@ class _Record:
     uid: str
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind}  # type: ignore[attr-defined]
-        for name in self.__dataclass_fields__:
-            v = getattr(self, name)
-            if isinstance(v, tuple):
-                v = list(v)
-            elif isinstance(v, list):
-                v = [list(x) if isinstance(x, tuple) else x for x in v]
-            out[name] = v
-        return out
+        """JSON-ready dict (tuples such as ``rect`` serialise as JSON arrays)."""
+        return {"kind": self.kind, **self.__dict__}  # type: ignore[attr-defined]
 
 
 @dataclass
