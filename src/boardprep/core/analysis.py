@@ -125,8 +125,12 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
 
     agenda_pages = _find_agenda(doc)
     first_agenda = agenda_pages[0] if agenda_pages else 0
-    front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) or agenda_pages[:1]
-    front = [page_lines(doc[i]) for i in dict.fromkeys([*front_idx, *agenda_pages[:1]])]
+    # Meeting facts: the front sheet and the agenda's first page; without an agenda, the
+    # first paper's cover sheet (its "Date:" and "Report to:" lines) is all there is.
+    front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) + agenda_pages[:1]
+    if not front_idx:
+        front_idx = list(range(min(n, 2)))
+    front = [page_lines(doc[i]) for i in dict.fromkeys(front_idx)]
     tree.meeting = _meeting(front)
     step(n + 2, "Reading the agenda")
 

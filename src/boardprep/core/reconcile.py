@@ -337,6 +337,10 @@ def reconcile(
     for it in items:
         _add_documents(ctx, it)
     _check_stamps(ctx, everything)
+    missing = [it for it in everything if it.paper and it.pdf_pages is None]
+    if missing and any(it.pdf_pages for it in everything):
+        refs = ", ".join(f"{it.paper} (item {it.number})" for it in missing)
+        ctx.warnings.append(f"Not found in this file: {refs}; it may be confidential or to follow.")
     return ctx.warnings
 
 
