@@ -115,6 +115,13 @@ def main() -> None:
         view.show()
         app.processEvents()
 
+        # Baseline: the same heartbeat with nothing to do shows what the machine's load costs.
+        idle = Heartbeat()
+        idle.start()
+        process_for(2000)
+        idle.stop()
+        idle_max = max(idle.gaps, default=0.0)
+
         t = time.perf_counter()
         view.open_document(str(path))
         wait(view.documentLoaded)
@@ -158,6 +165,7 @@ def main() -> None:
         print(f"open -> documentLoaded        {loaded_ms:7.1f} ms")
         print(f"open -> first page visible    {first_ms:7.1f} ms")
         print(f"scroll through all pages      {scroll_s:7.2f} s ({len(gaps)} heartbeats)")
+        print(f"idle heartbeat gap max        {idle_max:7.1f} ms (machine-load baseline)")
         print(f"UI stall while scrolling max  {gaps[-1] if gaps else 0:7.1f} ms (p99 {p99:.1f} ms)")
         print(
             f"cached page flip paint median {statistics.median(flips):7.2f} ms "

@@ -10,8 +10,9 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 import boardprep.ui.render_worker as render_worker
 from boardprep.ui.pdfview import PdfView
@@ -282,3 +283,54 @@ def test_close_document_clears(qtbot, view: PdfView, pack: Path) -> None:
     assert not view.visible_pages_rendered()
     assert view.accessibleName()
     assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_rotated_page_hits_land_on_the_printed_word(qtbot, view: PdfView, tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "Appendix landscape Schedule", fontsize=20)
+    page.set_rotation(90)
+    doc.save(tmp_path / "rot.pdf")
+    open_and_render(qtbot, view, tmp_path / "rot.pdf")
+    assert view.page_rect(0).width() > view.page_rect(0).height()  # shown landscape
+    with qtbot.waitSignal(view.searchHitsFound, timeout=WAIT):
+        view.set_search_term("Schedule")
+    hit = view._rect_to_view(0)(view.search_hits()[1][0]).toRect()
+    assert hit.height() > hit.width()  # the word runs down the rotated page
+    shot = view.viewport().grab().toImage()
+    dark = sum(
+        1
+        for x in range(hit.left(), hit.right())
+        for y in range(hit.top(), hit.bottom())
+        if shot.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 20  # the glyphs are under the highlight, not somewhere else
+
+
+def test_hover_link_shows_hand_and_ctrl_wheel_zooms(qtbot, view: PdfView, pack: Path) -> None:
+    open_and_render(qtbot, view, pack)
+    wait_info(qtbot, view, 1)
+    view.go_to_page(1, 500)
+    pos = view.page_to_viewport(1, 100, 595).toPoint()
+    qtbot.mouseMove(view.viewport(), pos=pos)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert view.link_tooltip(view.link_at(QPointF(pos))) == "Go to page 4"
+    before = view.zoom()
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(view.viewport().mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() > before
+    # The point under the mouse stays under the mouse.
+    after = view.page_to_viewport(1, 100, 595)
+    assert abs(after.x() - pos.x()) <= 2 and abs(after.y() - pos.y()) <= 2
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() < before

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -32,7 +32,14 @@ from boardprep.ui.page_layout import (
 )
 from boardprep.ui.pdfview_input import PdfViewInputMixin
 from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
-from boardprep.ui.render_worker import InfoJob, PageInfo, Rect, RenderJob, RenderWorker
+from boardprep.ui.render_worker import (
+    InfoJob,
+    Matrix6,
+    PageInfo,
+    Rect,
+    RenderJob,
+    RenderWorker,
+)
 
 PREFETCH = 2  # neighbouring pages rendered ahead on each side
 ZOOM_STEP = 1.2
@@ -99,6 +106,7 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
     def _reset_state(self) -> None:
         self._doc_gen = -1
         self._sizes: list[tuple[float, float]] = []
+        self._rotations: dict[int, Matrix6] = {}
         self._layout: PageLayout | None = None
         self._loading = False
         self._failed: set[int] = set()
@@ -133,15 +141,15 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
     def page_count(self) -> int:
         return len(self._sizes)
 
-    def _on_opened(self, gen: int, sizes: list[tuple[float, float]]) -> None:
+    def _on_opened(self, gen: int, geometry: tuple[list[tuple[float, float]], dict]) -> None:
         if gen != self._doc_gen:
             return
         self._loading = False
-        self._sizes = sizes
+        self._sizes, self._rotations = geometry
         self._relayout(self._target_zoom(), anchor=None)
         if self._search_term:
             self._worker.search(self._search_gen, self._search_term)
-        self.documentLoaded.emit(len(sizes))
+        self.documentLoaded.emit(len(self._sizes))
         if self._pending_goto is not None:
             self.go_to_page(*self._pending_goto)
         else:
@@ -162,6 +170,7 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
     def _set_current(self, page: int) -> None:
         if page != self._current:
             self._current = page
+            self.setAccessibleDescription(f"Page {page} of {len(self._sizes)}")
             self.currentPageChanged.emit(page)
 
     def go_to_page(self, page: int, y: float | None = None) -> None:
@@ -271,6 +280,11 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
             self._update_scrollbars()
             self._schedule()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark theme switch
+            self.viewport().update()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
@@ -290,27 +304,59 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
         y = box.top - self.verticalScrollBar().value()
         return QRectF(x, y, box.width, box.height)
 
+    def _to_display(self, index: int, x: float, y: float) -> tuple[float, float]:
+        """Unrotated PDF coordinates (words, hits, links) -> displayed page coordinates."""
+        m = self._rotations.get(index)
+        if m is None:
+            return x, y
+        return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+    def _from_display(self, index: int, x: float, y: float) -> tuple[float, float]:
+        m = self._rotations.get(index)
+        if m is None:
+            return x, y
+        a, b, c, d, e, f = m
+        det = a * d - b * c
+        x, y = x - e, y - f
+        return (d * x - c * y) / det, (a * y - b * x) / det
+
     def page_to_viewport(self, page: int, x: float, y: float) -> QPointF:
-        """Viewport position of a point given in PDF points on a 1-based page."""
+        """Viewport position of a point in (unrotated) PDF points on a 1-based page."""
         assert self._layout is not None
         r = self.page_rect(page - 1)
-        return QPointF(r.x() + x * self._layout.scale, r.y() + y * self._layout.scale)
+        dx, dy = self._to_display(page - 1, x, y)
+        return QPointF(r.x() + dx * self._layout.scale, r.y() + dy * self._layout.scale)
 
     def _rect_to_view(self, index: int) -> Callable[[Rect], QRectF]:
         assert self._layout is not None
         origin, s = self.page_rect(index).topLeft(), self._layout.scale
-        return lambda r: QRectF(
-            origin.x() + r[0] * s, origin.y() + r[1] * s, (r[2] - r[0]) * s, (r[3] - r[1]) * s
-        )
+        ox, oy = origin.x(), origin.y()
+
+        def to_view(r: Rect) -> QRectF:
+            x0, y0 = self._to_display(index, r[0], r[1])
+            x1, y1 = self._to_display(index, r[2], r[3])
+            return QRectF(
+                ox + min(x0, x1) * s, oy + min(y0, y1) * s, abs(x1 - x0) * s, abs(y1 - y0) * s
+            )
+
+        return to_view
 
     def _doc_point(self, pos: QPointF) -> tuple[int, float, float] | None:
-        """(0-based page, x, y in PDF points) under a viewport position, clamped to a page."""
+        """(0-based page, x, y in displayed page points) under a viewport position."""
         if self._layout is None or not self._layout.boxes:
             return None
         index = self._layout.page_at_y(self.verticalScrollBar().value() + pos.y())
         r = self.page_rect(index)
         s = self._layout.scale
         return index, (pos.x() - r.x()) / s, (pos.y() - r.y()) / s
+
+    def _pdf_point(self, pos: QPointF) -> tuple[int, float, float] | None:
+        """Like _doc_point, in unrotated PDF coordinates (those of words and links)."""
+        point = self._doc_point(pos)
+        if point is None:
+            return None
+        index, x, y = point
+        return (index, *self._from_display(index, x, y))
 
     def _visible(self) -> range:
         if self._layout is None:

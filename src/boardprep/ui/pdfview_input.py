@@ -39,7 +39,7 @@ class PdfViewInputMixin(_Base):
 
     # --- links ----------------------------------------------------------------------------
     def link_at(self, pos: QPointF) -> LinkInfo | None:
-        point = self._doc_point(pos)
+        point = self._pdf_point(pos)
         if point is None:
             return None
         index, x, y = point
@@ -74,12 +74,17 @@ class PdfViewInputMixin(_Base):
         self._press_pos = pos
         self._press_link = self.link_at(pos)
         self._dragging = False
-        point = self._doc_point(pos)
-        if point is not None and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+        point = self._pdf_point(pos)
+        if point is None:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._sel_anchor:
+            self._sel_focus = point  # shift-click extends the selection
+            self._selection_cache = None
+        else:
             self._clear_selection()
             self._sel_anchor = point
-            if point[0] not in self._info:
-                self._worker.request_info(point[0])
+        if point[0] not in self._info:
+            self._worker.request_info(point[0])
         self.viewport().update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -100,7 +105,7 @@ class PdfViewInputMixin(_Base):
             QToolTip.hideText()
 
     def _cursor_for(self, pos: QPointF) -> Qt.CursorShape:
-        point = self._doc_point(pos)
+        point = self._pdf_point(pos)
         if point is not None and point[0] in self._info:
             index, x, y = point
             for w in self._info[index].words:
@@ -115,7 +120,7 @@ class PdfViewInputMixin(_Base):
             self._scroll_by(int(pos.y()))
         elif pos.y() > vp_h:
             self._scroll_by(int(pos.y() - vp_h))
-        point = self._doc_point(pos)
+        point = self._pdf_point(pos)
         if point is not None:
             self._sel_focus = point
             self._selection_cache = None
@@ -143,7 +148,7 @@ class PdfViewInputMixin(_Base):
 
     def select_word_at(self, pos: QPointF) -> bool:
         """Select the word under a viewport position (double-click)."""
-        point = self._doc_point(pos)
+        point = self._pdf_point(pos)
         if point is None or point[0] not in self._info:
             return False
         index, x, y = point

@@ -90,9 +90,14 @@ def union_rect(rects: list[Rect]) -> Rect:
     )
 
 
-def to_rect(shape: tuple[float, ...] | list[float]) -> Rect:
-    """Accept a rect (4 numbers) or a quad (8 numbers, 4 corner points) and give its bbox."""
-    vals = [float(v) for v in shape]
+def to_rect(shape: object) -> Rect:
+    """Bounding box of a rect (4 numbers), a quad (8 numbers) or a pymupdf Rect/Quad."""
+    vals: list[float] = []
+    for v in shape:  # type: ignore[attr-defined]
+        if isinstance(v, int | float):
+            vals.append(float(v))
+        else:  # a point of a pymupdf Quad
+            vals.extend(float(c) for c in v)
     if len(vals) == 4:
         return (vals[0], vals[1], vals[2], vals[3])
     xs, ys = vals[0::2], vals[1::2]

@@ -74,15 +74,28 @@ def open_checked(path: str) -> pymupdf.Document:
     return doc
 
 
-def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
-    sizes = []
+# Affine matrix (a, b, c, d, e, f) from unrotated PDF coordinates to the displayed page.
+Matrix6 = tuple[float, float, float, float, float, float]
+
+
+def page_geometry(doc: pymupdf.Document) -> tuple[list[tuple[float, float]], dict[int, Matrix6]]:
+    """Displayed size of every page, and the rotation matrix of the rotated ones."""
+    sizes: list[tuple[float, float]] = []
+    rotations: dict[int, Matrix6] = {}
     for i in range(doc.page_count):
         try:
-            r = doc[i].rect
+            page = doc[i]
+            r = page.rect
             sizes.append((float(r.width), float(r.height)))
+            if page.rotation:
+                rotations[i] = tuple(page.rotation_matrix)  # type: ignore[assignment]
         except Exception:  # a damaged page still gets a slot, shown as an error
             sizes.append((595.0, 842.0))
-    return sizes
+    return sizes, rotations
+
+
+def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
+    return page_geometry(doc)[0]
 
 
 BAND_PX = 160  # device pixels per render band: bounds how long one call holds the GIL
@@ -128,6 +141,8 @@ def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
         r = link.get("from")
         if r is None:
             continue
+        # Link rects come rotated, words and search hits do not: store all unrotated.
+        r = pymupdf.Rect(r) * page.derotation_matrix if page.rotation else r
         rect = (float(r.x0), float(r.y0), float(r.x1), float(r.y1))
         kind = link.get("kind")
         if kind in (pymupdf.LINK_GOTO, pymupdf.LINK_NAMED) and link.get("page", -1) >= 0:
@@ -141,7 +156,7 @@ def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
 class RenderWorker(QObject):
     """Owns one daemon thread; all public methods are called from the GUI thread."""
 
-    opened = Signal(int, object)  # doc generation, list of (w, h) in points
+    opened = Signal(int, object)  # doc generation, page_geometry() result
     openFailed = Signal(int, str)  # doc generation, message
     rendered = Signal(int, object, QImage)  # doc generation, RenderJob, image
     renderFailed = Signal(int, object, str)  # doc generation, RenderJob, message
@@ -235,7 +250,7 @@ class RenderWorker(QObject):
             if task[1]:
                 try:
                     doc = open_checked(task[1])
-                    self.opened.emit(gen, page_sizes(doc))
+                    self.opened.emit(gen, page_geometry(doc))
                 except ValueError as exc:
                     self.openFailed.emit(gen, str(exc))
             return doc
