@@ -263,14 +263,14 @@ def test_table_split_across_pages_with_a_running_footer() -> None:
         [cell(60, "Item No", True), cell(110, "Subject", True), cell(480, "Page No", True)],
         [cell(60, "1"), cell(110, "Apologies"), cell(480, "")],
         [cell(60, "2"), cell(110, "Minutes"), cell(480, "1 - 6")],
-        650.0,
+        690.0,
         line("Date of Issue: 3 March 2025", 60),
         line("Kim Hollins, Democratic Services", 60),
     ]
     page2: list[Row] = [
         [cell(60, "3"), cell(110, "Budget Monitoring"), cell(480, "7 - 20")],
         [cell(60, "4"), cell(110, "Work Programme"), cell(480, "21 - 24")],
-        650.0,
+        690.0,
         line("Date of Issue: 3 March 2025", 60),
         line("Kim Hollins, Democratic Services", 60),
     ]
@@ -500,3 +500,65 @@ def test_empty_pages_give_a_warning_not_an_error() -> None:
     res = parse_agenda([], None)
     assert res.items == []
     assert res.warnings
+
+
+# --- more layouts ---------------------------------------------------------------------------
+
+
+def test_leader_dots_and_bare_page_column() -> None:
+    res = parse(
+        [
+            line("1. Minutes of the previous meeting ........................ 5 - 10"),
+            10,
+            line("2. Revenue Budget Monitoring .................................. 11 - 24"),
+        ]
+    )
+    assert [(i.title, i.pack_pages) for i in res.items] == [
+        ("Minutes of the previous meeting", (5, 10)),
+        ("Revenue Budget Monitoring", (11, 24)),
+    ]
+
+
+def test_time_column_before_the_number() -> None:
+    res = parse(
+        [
+            [cell(56, "Time", True), cell(110, "Item", True), cell(150, "Subject", True)],
+            [cell(56, "6.00"), cell(110, "1"), cell(150, "Welcome and apologies")],
+            [cell(56, "6.05"), cell(110, "2"), cell(150, "Declarations of interest")],
+            [cell(56, "6.10"), cell(110, "3"), cell(150, "Local Plan Review")],
+            [cell(56, "7.30"), cell(110, "4"), cell(150, "Any other business")],
+        ],
+        "18:00",
+    )
+    assert [(i.number, i.title, i.time) for i in res.items] == [
+        ("1", "Welcome and apologies", "18:00"),
+        ("2", "Declarations of interest", "18:05"),
+        ("3", "Local Plan Review", "18:10"),
+        ("4", "Any other business", "19:30"),
+    ]
+
+
+def test_number_centred_in_a_tall_table_cell_joins_its_title() -> None:
+    from boardprep.core.textlayer import page_lines
+    from tests.engine.agenda_pdfkit import build_doc
+
+    doc = build_doc([[line("AGENDA", 260, True)]])
+    page = doc[0]
+    for y, text in ((120, "Minutes of the meeting held"), (133, "on 3 March 2025")):
+        page.insert_text((100, y), text, fontname="hebo", fontsize=10)
+    page.insert_text((60, 126.5), "2", fontname="helv", fontsize=10)
+    page.insert_text((480, 126.5), "5 - 12", fontname="helv", fontsize=10)
+    page.insert_text((60, 160), "3", fontname="helv", fontsize=10)
+    page.insert_text((100, 160), "Budget", fontname="hebo", fontsize=10)
+    res = parse_agenda([page_lines(page)], None)
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("2", "Minutes of the meeting held on 3 March 2025", (5, 12)),
+        ("3", "Budget", None),
+    ]
+
+
+def test_range_line_near_the_top_of_a_continuation_page_is_kept() -> None:
+    page1: list[Row] = [line(f"{n} **Report {n}**(Pages {n * 4} - {n * 4 + 3})") for n in (1, 2)]
+    page2: list[Row] = [line("3 **Work Programme**", 56), line("Page 43", 90)]
+    res = parse(page1, None, page2)
+    assert res.items[-1].pack_pages == (43, 43)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from boardprep.core.agenda_lines import NumberMatch, match_number
+from boardprep.core.agenda_lines import NumberMatch, cell_range, match_number, take_paper
 from boardprep.core.agenda_times import PURE_TIME_RE
 from boardprep.core.textlayer import Line, PageLines
 
@@ -67,7 +67,83 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             rows.append(Row(ln, pl.index, text, [c.strip() for c in text.split("\t")], gap))
             prev = ln
-    return rows
+    return _attach_lone_numbers(rows)
+
+
+_LONE_NUMBER_RE = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))[.:)]?\s*$"
+)
+
+
+def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
+    """A number alone on its row (vertically centred in a tall table cell) joins its title.
+
+    The title is the row beside it: just above when the number sits lower than the title's
+    first line, otherwise just below.
+    """
+    out: list[Row] = []
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        if _is_lone_number(r):
+            near = r.size * 1.2
+            prev = out[-1] if out else None
+            nxt = rows[k + 1] if k + 1 < len(rows) else None
+            if prev and _beside(r, prev, near) and row_number_text(prev.text) is None:
+                out[-1] = _merge(r, prev)
+                k += 1
+                continue
+            if nxt and _beside(r, nxt, near) and row_number_text(nxt.text) is None:
+                out.append(_merge(r, nxt, gap=r.gap))
+                k += 2
+                continue
+        out.append(r)
+        k += 1
+    return out
+
+
+def _is_lone_number(r: Row) -> bool:
+    """A number with nothing but locators (range, time, paper) beside it."""
+    cells = [c for c in r.cells if c]
+    if not cells or not _LONE_NUMBER_RE.match(cells[0]):
+        return False
+    return all(
+        cell_range(c) is not None or PURE_TIME_RE.match(c) or take_paper(c)[0] for c in cells[1:]
+    )
+
+
+def row_number_text(text: str) -> NumberMatch | None:
+    return match_number(text.split("\t")[0])
+
+
+def _beside(num: Row, other: Row, near: float) -> bool:
+    same_page = num.page == other.page
+    spans = [sp for sp in num.line.spans if sp.text.strip()]
+    num_x1 = spans[0].x1 if spans else num.line.x1
+    return same_page and other.x0 > num_x1 + 2 and abs(other.line.y0 - num.line.y0) < near
+
+
+def _merge(num: Row, title: Row, gap: float | None = None) -> Row:
+    cells = [c for c in num.cells if c]
+    ln = Line(
+        text="\t".join([cells[0], title.text, *cells[1:]]),
+        x0=num.line.x0,
+        y0=min(num.line.y0, title.line.y0),
+        x1=max(num.line.x1, title.line.x1),
+        y1=max(num.line.y1, title.line.y1),
+        size=title.line.size,
+        bold=title.line.bold,
+        # Number, then title, then the locators: the title's font must come right after.
+        spans=[*num.line.spans[:1], *title.line.spans, *num.line.spans[1:]],
+    )
+    text = ln.text
+    return Row(
+        ln,
+        title.page,
+        text,
+        [c.strip() for c in text.split("\t")],
+        title.gap if gap is None else gap,
+    )
 
 
 def _norm(text: str) -> str:
