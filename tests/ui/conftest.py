@@ -85,7 +85,7 @@ def open_and_wait(qtbot: Any, window: Any, path: Path | str) -> None:
     window.open_pack(str(path))
     qtbot.waitUntil(
         lambda: window.is_idle() and window.sha is not None and window.view.page_count() > 0,
-        timeout=15000,
+        timeout=30000,
     )
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from boardprep.core.model import Document, Item
-from boardprep.ui.agenda_model import ItemRole
+from boardprep.ui.agenda_model import FirstPageRole, ItemRole
 from tests.ui.conftest import open_and_wait
 
 
@@ -169,3 +169,44 @@ def test_meeting_mode_steps_through_items(opened: Any) -> None:
     assert mv.questions.item(0).text().startswith("Quorum?")
     mv.leave_btn.click()
     assert not opened.is_meeting_mode() and not opened.act_meeting.isChecked()
+
+
+def test_reading_progress_shows_in_the_tree(opened: Any) -> None:
+    from boardprep.ui.agenda_model import ProgressRole
+
+    item = next(it for it in opened.tree.walk() if it.pdf_pages and not it.sub_items)
+    ix = opened.model.index_for_number(item.number)
+    assert not ix.data(ProgressRole)
+    first, last = item.pdf_pages
+    for page in range(first, last + 1):
+        opened.view.go_to_page(page)
+        opened._save_last_page()
+    assert ix.data(ProgressRole) == 1.0
+
+
+def test_layout_is_remembered(qtbot: Any, window: Any, data_dir: Path) -> None:
+    from boardprep.ui.main_window import MainWindow
+
+    window.resize(1300, 850)
+    window.act_panel.trigger()  # hide the member's panel
+    window.close()
+    again = MainWindow(str(data_dir), view_factory=None)
+    qtbot.addWidget(again)
+    again.show()
+    # Offscreen, restoreGeometry clamps to the virtual 800x600 screen: check what was saved.
+    from boardprep.ui import settings as st
+
+    assert st.load_bytes("window/geometry") is not None
+    assert st.load_bytes("window/splitter") is not None
+    assert not again.act_panel.isChecked() and not again.panel.isVisible()
+    assert again.act_tree.isChecked()
+
+
+def test_model_rows_for_pages(opened: Any) -> None:
+    for item in [it for it in opened.tree.walk() if it.pdf_pages]:
+        ix = opened.model.index_for_page(item.pdf_pages[0])
+        obj = ix.data(ItemRole)
+        owner = obj if isinstance(obj, Item) else opened._owner_item(ix)
+        assert owner is opened.tree.item_at_page(item.pdf_pages[0])
+        assert ix.data(FirstPageRole) == item.pdf_pages[0] or isinstance(obj, Document)
+    assert not opened.model.index_for_page(10_000).isValid()

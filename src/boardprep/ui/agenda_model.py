@@ -81,8 +81,16 @@ class AgendaModel(QAbstractItemModel):
         self._emit_all_changed()
 
     def _emit_all_changed(self) -> None:
-        if self._root.children:
-            self.layoutChanged.emit()
+        roles = [CountsRole, ProgressRole, Qt.ItemDataRole.ToolTipRole]
+
+        def rec(parent: QModelIndex) -> None:
+            n = self.rowCount(parent)
+            if n:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(n - 1, 0, parent), roles)
+                for r in range(n):
+                    rec(self.index(r, 0, parent))
+
+        rec(QModelIndex())
 
     # ---- lookups ---------------------------------------------------------------------------
     def total_rows(self) -> int:
@@ -277,9 +285,10 @@ class AgendaDelegate(QStyledItemDelegate):
             )
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
+            # On a selected row the accent fill would vanish: invert to a white pill.
+            painter.setBrush(QColor("white") if selected else QColor(colour))
             painter.drawRoundedRect(badge, 7, 7)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(colour) if selected else QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             right -= w + 4
         if meta:

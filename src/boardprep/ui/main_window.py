@@ -703,6 +703,8 @@ class MainWindow(QMainWindow):
             page = self.view.current_page()
             self.store.set_last_page(self.sha, page)
             self.store.mark_page_read(self.sha, page)
+            if self.tree is not None:
+                self.model.set_progress(self.store.item_progress(self.sha, self.tree))
 
     def _on_internal_link(self, page: int) -> None:
         self.history.visit(page)
@@ -808,16 +810,19 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.meeting
 
     # ---- panels ----------------------------------------------------------------------------
+    # The actions hold the truth: isVisible() is False while the start screen is shown.
     def toggle_tree(self) -> None:
-        self.left.setVisible(not self.left.isVisible())
-        self.act_tree.setChecked(self.left.isVisible())
+        on = not self.left.isVisibleTo(self.splitter)
+        self.left.setVisible(on)
+        self.act_tree.setChecked(on)
 
     def toggle_panel(self) -> None:
-        self.panel.setVisible(not self.panel.isVisible())
-        self.act_panel.setChecked(self.panel.isVisible())
+        on = not self.panel.isVisibleTo(self.splitter)
+        self.panel.setVisible(on)
+        self.act_panel.setChecked(on)
 
     def _show_panel(self) -> None:
-        if not self.panel.isVisible():
+        if not self.panel.isVisibleTo(self.splitter):
             self.toggle_panel()
 
     def _about(self) -> None:
@@ -860,10 +865,12 @@ class MainWindow(QMainWindow):
         split = st.load_bytes("window/splitter")
         if split is not None:
             self.splitter.restoreState(split)
-        self.left.setVisible(st.load_bool("window/treeVisible", True))
-        self.panel.setVisible(st.load_bool("window/panelVisible", True))
-        self.act_tree.setChecked(self.left.isVisibleTo(self) or self.left.isVisible())
-        self.act_panel.setChecked(self.panel.isVisibleTo(self) or self.panel.isVisible())
+        tree_on = st.load_bool("window/treeVisible", True)
+        panel_on = st.load_bool("window/panelVisible", True)
+        self.left.setVisible(tree_on)
+        self.panel.setVisible(panel_on)
+        self.act_tree.setChecked(tree_on)
+        self.act_panel.setChecked(panel_on)
 
     def save_settings(self) -> None:
         st.save_bytes("window/geometry", self.saveGeometry())

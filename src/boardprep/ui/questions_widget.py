@@ -237,9 +237,10 @@ class QuestionsWidget(QWidget):
             asker=self.asker.text().strip() or None,
             answer=self.answer.toPlainText().strip() or None,
         )
-        row = self.list.currentItem()
-        if row is not None and int(row.data(IdRole)) == self._current_id:
-            fresh = self._row(q)
-            row.setText(fresh.text())
-            row.setToolTip(fresh.toolTip())
+        fresh = self._row(q)
+        for r in range(self.list.count()):
+            row = self.list.item(r)
+            if int(row.data(IdRole)) == self._current_id:
+                row.setText(fresh.text())
+                row.setToolTip(fresh.toolTip())
         self.recordsChanged.emit()
