@@ -8,7 +8,7 @@ from typing import Any
 
 import pymupdf
 
-from tests.packgen.draw import RIGHT, flush, put_centre, put_right
+from tests.packgen.draw import RIGHT, flush, put_centre, put_right, set_serif, text_at
 from tests.packgen.front import write_front
 from tests.packgen.layouts import RENDERERS
 from tests.packgen.papers import PaperWriter
@@ -84,16 +84,27 @@ def _stamp_text(spec: PackSpec, n: int, total: int) -> str:
     return spec.stamp_style.format(n=n, total=total)
 
 
-def _stamp(page: pymupdf.Page, text: str, where: str) -> None:
-    if where == "header":
-        put_right(page, page.rect.width - 40, 30, text, "helv", 9)
+def _stamp(page: pymupdf.Page, text: str, where: str, align: str) -> None:
+    y = 30 if where == "header" else page.rect.height - 24
+    if align == "left":
+        text_at(page, 40, y, text, "helv", 9)
+    elif align == "right" or where == "header":
+        put_right(page, page.rect.width - 40, y, text, "helv", 9)
     else:
-        put_centre(page, page.rect.height - 24, text, "helv", 9)
+        put_centre(page, y, text, "helv", 9)
 
 
 def build_pack(spec: PackSpec, path: str | Path) -> dict[str, Any]:
     """Write the pack described by ``spec`` to ``path``; return its ground truth (agenda JSON)."""
     pymupdf.TOOLS.mupdf_display_errors(False)
+    set_serif(spec.font == "tiro")
+    try:
+        return _build(spec, path)
+    finally:
+        set_serif(False)
+
+
+def _build(spec: PackSpec, path: str | Path) -> dict[str, Any]:
     plan = make_plan(spec)
     _pad_to_target(plan, spec)
     papers = pymupdf.open()
@@ -207,7 +218,7 @@ def _apply_stamps(
     for p, n, _kind in stampable:
         text = glitch.get(p, _stamp_text(spec, n, total))
         if text:
-            _stamp(doc[p - 1], text, spec.stamps)
+            _stamp(doc[p - 1], text, spec.stamps, spec.stamp_align)
     return labels
 
 

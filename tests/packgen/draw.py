@@ -19,14 +19,31 @@ _FONTS = {
     "hebo": "Helvetica-Bold",
     "heit": "Helvetica-Oblique",
     "tiro": "Times-Roman",
+    "tibo": "Times-Bold",
+    "tiit": "Times-Italic",
 }
+# The pack's font family: build_pack maps the Helvetica names to Times for serif packs.
+_ALIAS: dict[str, str] = {}
+_SERIF = {"helv": "tiro", "hebo": "tibo", "heit": "tiit"}
+
+
+def set_serif(serif: bool) -> None:
+    _ALIAS.clear()
+    if serif:
+        _ALIAS.update(_SERIF)
+
+
 # Text is collected as raw PDF operators per page and written once per page by flush():
 # page.insert_text costs ~2 ms a call, far too slow for 400-page packs.
 _pending: dict[int, dict[int, tuple[float, list[str]]]] = {}
 
 
-@functools.lru_cache(maxsize=65536)
 def width_of(text: str, font: str = "helv", size: float = 10) -> float:
+    return _width(text, _ALIAS.get(font, font), size)
+
+
+@functools.lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
     return pymupdf.get_text_length(text, fontname=font, fontsize=size)
 
 
@@ -68,6 +85,7 @@ def text_at(
     """One line of text with its baseline at (x, y), top-left page coordinates."""
     ops = _ops(page)
     data = text.encode("cp1252", errors="replace").hex()
+    font = _ALIAS.get(font, font)
     ops.append(f"BT /{font} {size:g} Tf 1 0 0 1 {x:.2f} {_height(page) - y:.2f} Tm <{data}> Tj ET")
 
 

@@ -50,7 +50,19 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         y = put(page, LEFT, y, "Monitoring Officer", "heit", 11) + 14
     else:
         y = put(page, LEFT, y, m.body.upper(), "hebo", 14) + 10
-        if style == "oneline":
+        if style == "datetime":
+            for lab, value in (
+                ("Meeting:", m.body),
+                ("Date and time:", f"{long_date(m.date)} at {meeting_time_text(m)}"),
+                ("Location:", m.venue),
+            ):
+                put(page, LEFT, y, lab, "hebo", 11)
+                y = (
+                    put(page, LEFT + 95, y, wrap(value, RIGHT - LEFT - 95, "helv", 11), "helv", 11)
+                    + 4
+                )
+            y += 10
+        elif style == "oneline":
             y = (
                 put(
                     page,

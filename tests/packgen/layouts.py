@@ -39,12 +39,13 @@ def _people_lines(it: ItemPlan) -> list[str]:
 def render_glued(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     rng = _rng(spec)
     flow = Flow(doc)
-    put(flow.page, LEFT, flow.y, "AGENDA", "hebo", 14)
+    put(flow.page, LEFT, flow.y, spec.agenda_heading, "hebo", 14)
     flow.space(30)
     mixed = spec.layout == "mixed"
     if mixed:
         flow.para("PART A – ITEMS CONSIDERED IN PUBLIC", font="hebo", size=11, gap=12)
-    x_title = LEFT + 34
+    x_title = LEFT + (50 if spec.number_style == "item" else 34)
+    number_format = {"plain": "{}", "dot": "{}.", "item": "Item {}"}[spec.number_style]
 
     def item_line(it: ItemPlan, x_num: float, x: float, number: str) -> None:
         variant = rng.randrange(5) if spec.range_variants else 0
@@ -73,7 +74,7 @@ def render_glued(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     for it in plan.items:
         if mixed and it.exempt:
             flow.para("PART B – EXEMPT ITEMS", font="hebo", size=11, gap=12)
-        item_line(it, LEFT, x_title, it.number)
+        item_line(it, LEFT, x_title, number_format.format(it.number))
         if it.purpose:
             flow.para(it.purpose, x=x_title)
         for line in _people_lines(it):
@@ -115,7 +116,7 @@ def render_table(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     heights = [len(cell) * 13 + 12 for _, cell, _ in rows]
     page = doc.new_page()
     running_footer(page)
-    y = put(page, LEFT, TOP, "AGENDA", "hebo", 14) + 6
+    y = put(page, LEFT, TOP, spec.agenda_heading, "hebo", 14) + 6
     y = (
         put(
             page,
@@ -166,7 +167,7 @@ def render_table(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
 def render_colon(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     rng = _rng(spec)
     flow = Flow(doc)
-    put(flow.page, LEFT, flow.y, "Agenda", "hebo", 14)
+    put(flow.page, LEFT, flow.y, spec.agenda_heading, "hebo", 14)
     flow.space(26)
     put(flow.page, LEFT + 20, flow.y + 10, "Reports attached", "hebo", 10)
     put_right(flow.page, RIGHT, flow.y + 10, "Pages", "hebo", 10)
@@ -211,7 +212,7 @@ def render_colon(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
 def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     x1, x2 = RIGHT - 120, RIGHT - 60
     page = doc.new_page()
-    y = put(page, LEFT, TOP, "AGENDA", "hebo", 14) + 8
+    y = put(page, LEFT, TOP, spec.agenda_heading, "hebo", 14) + 8
 
     def header(page: pymupdf.Page, y: float) -> float:
         for x, text in ((LEFT, "Agenda Item"), (x1, "Time"), (x2, "Page No")):
@@ -247,7 +248,7 @@ def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
 
 def render_papers(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     flow = Flow(doc)
-    put(flow.page, LEFT, flow.y, "AGENDA", "hebo", 14)
+    put(flow.page, LEFT, flow.y, spec.agenda_heading, "hebo", 14)
     flow.space(24)
     xp, xt = RIGHT - 150, RIGHT - 40
     put(flow.page, LEFT, flow.y + 10, "Item", "hebo", 10)

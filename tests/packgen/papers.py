@@ -117,9 +117,19 @@ class PaperWriter:
         )
         self._body(page, y + 4, 3)
 
-    def body(self, section: int) -> None:
+    def body(self, section: int, own_number: int | None = None) -> None:
         page = self._page("body")
         self._body(page, TOP, section)
+        if self.spec.running_heads:
+            m = self.plan.meeting
+            text_at(page, LEFT, 40, f"{m.body} – {m.date.day} {m.date:%B %Y}", "heit", 8)
+        if own_number is not None and self.spec.doc_page_numbers:
+            # The report's own numbering, opposite the pack stamp: two numberings on a page.
+            y = page.rect.height - 24
+            if self.spec.stamp_align == "right":
+                text_at(page, LEFT - 16, y, str(own_number), "helv", 9)
+            else:
+                put_right(page, RIGHT + 16, y, str(own_number), "helv", 9)
 
     def contents(self, doc: DocPlan) -> None:
         page = self._page("contents")
@@ -288,7 +298,7 @@ class PaperWriter:
                 if doc.scanned_page is not None and k == doc.scanned_page:
                     self.scanned()
                 else:
-                    self.body(k + 1)
+                    self.body(k + 1, own_number=k)
         doc.first, doc.last = start + 1, len(self.kinds)
         assert doc.last - doc.first + 1 == doc.n_pages, (doc.kind, doc.n_pages)
 

@@ -52,6 +52,20 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 17,
         },
     ),
+    (
+        "glued-times-itemno-two-numberings",
+        {
+            "layout": "glued",
+            "font": "tiro",
+            "number_style": "item",
+            "stamp_align": "right",
+            "doc_page_numbers": True,
+            "running_heads": True,
+            "meta_style": "datetime",
+            "agenda_heading": "Order of Business",
+            "seed": 21,
+        },
+    ),
     ("table", {"layout": "table", "seed": 18}),
     (
         "table-oneline-labels",
@@ -68,6 +82,17 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
         {"layout": "table", "stale_offset": 2, "blank_separators": True, "seed": 10},
     ),
     ("colon", {"layout": "colon", "seed": 19}),
+    (
+        "colon-pstamp-left-dotted",
+        {
+            "layout": "colon",
+            "stamp_style": "p. {n}",
+            "stamp_align": "left",
+            "doc_page_numbers": True,
+            "agenda_heading": "Agenda",
+            "seed": 22,
+        },
+    ),
     (
         "colon-junk-glitch",
         {
@@ -215,11 +240,18 @@ def _main(argv: list[str] | None = None) -> int:
     from pathlib import Path
 
     from tests.packgen.build import build_pack
-    from tests.packgen.spec import PackSpec
+    from tests.packgen.spec import PackSpec, random_spec
 
     parser = argparse.ArgumentParser(prog="python -m tests.packgen.scoring")
     parser.add_argument("--only", default="", help="run the cases whose name contains this")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each problem")
+    parser.add_argument(
+        "--random",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of the matrix, N packs from random_spec(1..N)",
+    )
     args = parser.parse_args(argv)
     try:
         from boardprep.core.analysis import analyze
@@ -228,11 +260,17 @@ def _main(argv: list[str] | None = None) -> int:
         return 1
     print(f"{'case':28} {'items':>5} {'found':>5} {'F1':>6} {'pages':>6} date time warn  secs")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, knobs in MATRIX:
+        cases = [(name, PackSpec(**knobs)) for name, knobs in MATRIX]
+        if args.random:
+            cases = [
+                (f"random-{k}-{random_spec(k).layout}", random_spec(k))
+                for k in range(1, args.random + 1)
+            ]
+        for name, spec in cases:
             if args.only not in name:
                 continue
             path = Path(tmp) / f"{name}.pdf"
-            truth = build_pack(PackSpec(**knobs), path)
+            truth = build_pack(spec, path)
             t0 = time.perf_counter()
             try:
                 result = analyze(path, data_dir=Path(tmp) / "data", use_cache=False)

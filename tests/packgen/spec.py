@@ -14,6 +14,15 @@ STAMP_STYLES: tuple[str, ...] = (
     "Page {n} of {total}",
     "Pack Page {n}",
     "{n} | Page",
+    "p. {n}",
+)
+
+AGENDA_HEADINGS: tuple[str, ...] = (
+    "AGENDA",
+    "Agenda",
+    "AGENDA – PART 1",
+    "Order of Business",
+    "Business to be transacted",
 )
 
 
@@ -42,11 +51,17 @@ class PackSpec:
     agenda_only: bool = False  # front sheet + agenda only: every pdf_pages is null
     supplement: bool = False  # the last items' papers are not in this file
     target_pages: int | None = None  # pad reports with body pages to reach about this size
-    meta_style: str = "labelled"  # "labelled" | "oneline" | "letter"
+    meta_style: str = "labelled"  # "labelled" | "oneline" | "letter" | "datetime"
     range_variants: bool = True  # mix "(Page 5)", "Pages 9 to 14", next-line ranges, en dashes
     sub_items: bool = True  # one item with a), b) sub-items
     exempt_tail: bool = False  # exclusion resolution + an exempt Part II item at the end
     wrong_item_stamp: bool = False  # one report's "Agenda Item N" stamp names another item
+    font: str = "helv"  # "helv" (Helvetica family) | "tiro" (Times family)
+    number_style: str = "plain"  # glued agendas print "5", "5." or "Item 5"
+    agenda_heading: str = "AGENDA"  # "Agenda", "AGENDA – PART 1", "Order of Business"...
+    stamp_align: str = "centre"  # "centre" | "left" | "right"
+    doc_page_numbers: bool = False  # reports also number their own pages (two numberings)
+    running_heads: bool = False  # report pages carry "Body – date" running heads
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -60,7 +75,13 @@ class PackSpec:
             raise ValueError(f"unknown stamps {self.stamps!r}")
         if self.stamp_style not in STAMP_STYLES:
             raise ValueError(f"unknown stamp_style {self.stamp_style!r}")
-        if self.meta_style not in ("labelled", "oneline", "letter"):
+        if self.font not in ("helv", "tiro"):
+            raise ValueError(f"unknown font {self.font!r}")
+        if self.number_style not in ("plain", "dot", "item"):
+            raise ValueError(f"unknown number_style {self.number_style!r}")
+        if self.stamp_align not in ("centre", "left", "right"):
+            raise ValueError(f"unknown stamp_align {self.stamp_align!r}")
+        if self.meta_style not in ("labelled", "oneline", "letter", "datetime"):
             raise ValueError(f"unknown meta_style {self.meta_style!r}")
         if self.n_items < 4:
             raise ValueError("n_items must be at least 4")
@@ -97,7 +118,13 @@ def random_spec(seed: int) -> PackSpec:
         agenda_only=only_agenda,
         supplement=not only_agenda and layout != "no_agenda" and rng.random() < 0.1,
         target_pages=rng.choice([None, None, rng.randint(30, 250)]),
-        meta_style=rng.choice(["labelled", "oneline", "letter"]),
+        meta_style=rng.choice(["labelled", "oneline", "letter", "datetime"]),
+        font=rng.choice(["helv", "helv", "tiro"]),
+        number_style=rng.choice(["plain", "plain", "dot", "item"]),
+        agenda_heading=rng.choice(AGENDA_HEADINGS),
+        stamp_align=rng.choice(["centre", "centre", "left", "right"]),
+        doc_page_numbers=rng.random() < 0.4,
+        running_heads=rng.random() < 0.3,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
