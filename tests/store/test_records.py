@@ -46,9 +46,12 @@ def test_item_note_is_one_per_item(registered: tuple[Store, str, AgendaTree]) ->
 def test_question_round_trip_status_and_order(registered: tuple[Store, str, AgendaTree]) -> None:
     store, sha, _ = registered
     a = store.add_question(sha, "4", "What is the total cost?")
-    b = store.add_question(sha, "4", "Who maintains the bridge?", asker="Cllr Amberley", page=5)
+    b = store.add_question(
+        sha, "4", "Who maintains the bridge?", asker="Cllr Amberley", page=5, quote="upkeep"
+    )
     assert [q.id for q in store.questions(sha, "4")] == [a.id, b.id]
     assert b.asker == "Cllr Amberley" and b.pack_page == 3 and a.status == "draft"
+    assert b.quote == "upkeep" and store.questions(sha, "4")[1] == b
     store.reorder_questions(sha, "4", [b.id, a.id])
     assert [q.id for q in store.questions(sha, "4")] == [b.id, a.id]
     answered = store.update_question(a.id, status="answered", answer="£4.2m")
@@ -140,5 +143,8 @@ def test_forget_pack_removes_records_and_text(registered: tuple[Store, str, Agen
 def test_database_is_private_and_in_wal(store: Store, data_dir: Path) -> None:
     assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
+    store.set_setting("member_name", "Cllr Ng")  # a write creates the WAL file
+    wal = Path(str(store.path) + "-wal")
+    assert wal.exists() and stat.S_IMODE(os.stat(wal).st_mode) == 0o600
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

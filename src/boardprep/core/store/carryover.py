@@ -102,6 +102,8 @@ def carry_over(
 ) -> None:
     """Copy every record of ``old_sha`` onto the new pack (one transaction), filling ``result``."""
     new_sha = new.pack.sha256
+    if not _has_records(store, old_sha):
+        return  # nothing to carry: do not read the new pack's text for nothing
     texts = store.page_texts(new_sha)
     if texts is None:
         texts = try_read_page_texts(path)
@@ -129,6 +131,13 @@ def carry_over(
             )
             move.record_id = int(cur.lastrowid or 0)
             (result.unplaced if move.how == "unplaced" else result.carried).append(move)
+
+
+def _has_records(store: Store, sha: str) -> bool:
+    return any(
+        store.conn.execute(f"SELECT 1 FROM {table} WHERE sha256=? LIMIT 1", (sha,)).fetchone()
+        for table, _ in TABLES.values()
+    )
 
 
 def _place(

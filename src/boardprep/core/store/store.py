@@ -433,6 +433,7 @@ class Store:
         status: str = "draft",
         asker: str | None = None,
         page: int | None = None,
+        quote: str | None = None,
     ) -> Question:
         _check_status(status)
         values = self._anchor(sha, item, page)
@@ -447,6 +448,7 @@ class Store:
             position=pos,
             page=page,
             pack_page=self.tree(sha).label_for(page) if page else None,
+            quote=quote,
         )
         return self.get("question", self._insert("questions", values))
 
