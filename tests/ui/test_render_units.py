@@ -57,8 +57,9 @@ def test_layout_stacks_pages_with_gaps_and_finds_pages() -> None:
 
 
 def test_fit_zooms_and_quantization() -> None:
-    z = fit_width_zoom([A4], 600)
-    assert abs(595 * PX_PER_PT * z - (600 - 2 * GAP)) < 2
+    for width in range(300, 1400, 7):
+        strip = PageLayout([A4], fit_width_zoom([A4], width)).width
+        assert width - 6 < strip <= width  # fills the width, never overflows it
     zp = fit_page_zoom([A4], 600, 500)
     assert 842 * PX_PER_PT * zp <= 500 - 2 * GAP + 1
     assert quantize_zoom(1.0012) == 1.0

@@ -7,6 +7,7 @@ Coordinates are logical pixels of the whole document strip; zoom 1.0 means 100 %
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 PX_PER_PT = 96.0 / 72.0  # logical pixels per PDF point at 100 %
@@ -15,10 +16,14 @@ MIN_ZOOM = 0.1
 MAX_ZOOM = 8.0
 
 
-def quantize_zoom(zoom: float) -> float:
-    """Round a zoom to 1/200 steps so cache keys repeat and images match the layout."""
+def quantize_zoom(zoom: float, floor: bool = False) -> float:
+    """Round a zoom to 1/200 steps so cache keys repeat and images match the layout.
+
+    Fit zooms round down: a page one pixel too wide would bring up a horizontal scrollbar.
+    """
     zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-    return round(zoom * 200.0) / 200.0
+    steps = math.floor(zoom * 200.0 + 1e-9) if floor else round(zoom * 200.0)
+    return max(MIN_ZOOM, steps / 200.0)
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ class PageLayout:
 def fit_width_zoom(sizes: list[tuple[float, float]], viewport_w: int) -> float:
     """Zoom at which the widest page fills the viewport width (minus the side gaps)."""
     widest = max((w for w, _ in sizes), default=595.0)
-    return quantize_zoom((viewport_w - 2 * GAP) / (widest * PX_PER_PT))
+    return quantize_zoom((viewport_w - 2 * GAP) / (widest * PX_PER_PT), floor=True)
 
 
 def fit_page_zoom(sizes: list[tuple[float, float]], viewport_w: int, viewport_h: int) -> float:
@@ -84,4 +89,4 @@ def fit_page_zoom(sizes: list[tuple[float, float]], viewport_w: int, viewport_h:
     tallest = max((h for _, h in sizes), default=842.0)
     zw = (viewport_w - 2 * GAP) / (widest * PX_PER_PT)
     zh = (viewport_h - 2 * GAP) / (tallest * PX_PER_PT)
-    return quantize_zoom(min(zw, zh))
+    return quantize_zoom(min(zw, zh), floor=True)

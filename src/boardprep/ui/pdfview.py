@@ -432,6 +432,8 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
     # --- search and highlights --------------------------------------------------------------
     def set_search_term(self, term: str | None) -> None:
         term = term or None
+        if term == self._search_term:
+            return  # stepping through hits re-sends the term: keep the hits found so far
         self._search_gen += 1
         self._search_term = term
         self._hits = {}
