@@ -137,3 +137,14 @@ def test_title_similarity_fuzzy() -> None:
     )
     assert title_similarity("Better Care Plan", "Better Care Fund Programme Dashboard") >= 0.5
     assert title_similarity("Parks Strategy", "Treasury Management Review") == 0.0
+
+
+def test_duplicate_item_stamp_after_a_gap_fills_the_gap() -> None:
+    starts = [
+        DocStart(1, "Budget", "report", "7"),
+        DocStart(4, "Transport", "report", "10"),  # really item 9, stamped wrongly
+        DocStart(6, "Parks", "report", "10"),
+        DocStart(8, "Housing", "report", "11"),
+    ]
+    items = items_from_documents(starts, 9)
+    assert [i.number for i in items] == ["7", "9", "10", "11"]

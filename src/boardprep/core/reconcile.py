@@ -288,9 +288,16 @@ def items_from_documents(starts: list[DocStart], page_count: int) -> list[Item]:
     """No agenda in the file: one item per "Agenda Item N" stamp (or per report)."""
     stamped = [s for s in starts if s.agenda_item]
     anchors = stamped or [s for s in starts if s.kind in ("report", "minutes", "paper")]
+    numbers = [s.agenda_item or str(k + 1) for k, s in enumerate(anchors)]
+    # One stamp naming the wrong item shows as a duplicate after a gap ("8, 10, 10"): the first
+    # of the pair takes the number just below. Start from the end so errors cannot cascade.
+    for k in range(len(numbers) - 2, 0, -1):
+        a, b, c = numbers[k - 1], numbers[k], numbers[k + 1]
+        if a.isdigit() and b.isdigit() and b == c and int(a) + 1 < int(b):
+            numbers[k] = str(int(b) - 1)
+            anchors[k].agenda_item = numbers[k]
     items: list[Item] = []
-    for k, s in enumerate(anchors):
-        number = s.agenda_item or str(k + 1)
+    for number, s in zip(numbers, anchors, strict=True):
         items.append(Item(number=number, title=s.title or f"Item {number}"))
     return items
 
