@@ -148,6 +148,11 @@ def test_zoom_changes_scale_and_rendered_image(qtbot, view: PdfView, pack: Path)
     assert view.zoom() == pytest.approx(fit)
     view.set_zoom(1.0)
     assert view.zoom() == 1.0
+    view.set_zoom(50)  # clamped, and the page image is capped in pixels, not in zoom
+    assert view.zoom() == 8.0
+    qtbot.waitUntil(view.visible_pages_rendered, timeout=WAIT)
+    deep = view._cache.get((view.current_page() - 1, 8.0, view._dpr()))
+    assert deep is not None and deep.width() * deep.height() <= render_worker.MAX_PIXELS * 1.01
 
 
 def test_zoom_keeps_current_page(qtbot, view: PdfView, pack: Path) -> None:

@@ -550,16 +550,16 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
             paint.draw_placeholder(p, rect, i + 1, error="failed")
             return
         image = self._cache.get((i, self._zoom, dpr))
-        if image is not None:
+        if image is not None and image.width() / dpr >= rect.width() - 2:
             # Same zoom: unscaled blit at the page origin (the fast path for cached flips).
             p.save()
             p.setClipRect(rect)
             p.drawImage(rect.topLeft(), image)
             p.restore()
             return
-        other = self._cache.any_for_page(i, dpr)
+        other = self._cache.any_for_page(i, dpr) if image is None else ((i, 0.0, dpr), image)
         if other is not None:
-            # Another zoom is cached: show it scaled until the sharp one arrives.
+            # Another zoom (or a size-capped deep-zoom image): scale it to the page.
             p.save()
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             p.drawImage(rect, other[1])

@@ -98,6 +98,7 @@ def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
     return page_geometry(doc)[0]
 
 
+MAX_PIXELS = 12_000_000  # ~48 MB per page image at most
 BAND_PX = 160  # device pixels per render band: bounds how long one call holds the GIL
 
 
@@ -110,6 +111,10 @@ def render_page(doc: pymupdf.Document, job: RenderJob) -> QImage:
     """
     page = doc[job.page]
     s = job.zoom * PX_PER_PT * job.dpr
+    area = page.rect.width * page.rect.height * s * s
+    if area > MAX_PIXELS:
+        # Deep zoom: a full-page image would eat the cache; the view scales this one up.
+        s *= (MAX_PIXELS / area) ** 0.5
     matrix = pymupdf.Matrix(s, s)
     full = (page.rect * matrix).irect
     image = QImage(full.width, full.height, QImage.Format.Format_RGB32)
