@@ -123,3 +123,20 @@ def test_panel_header_shows_the_item(opened: Any) -> None:
     assert p.exempt.isHidden() == (not item.exempt)
     assert p.notes.editor.accessibleName() and p.tabs.accessibleName()
     _ = Qt  # keep the import for readers of the key-driven tests above
+
+
+def test_withdraw_and_action_stay_consistent(opened: Any) -> None:
+    item = _item_with_papers(opened)
+    opened.select_item(item.number)
+    dw = opened.panel.declaration
+    dw.has_interest.setChecked(True)
+    dw.withdraw.setChecked(True)
+    assert dw.action.currentText() == "Withdraw"
+    dw.action.setCurrentIndex(dw.action.findText("Remain"))
+    assert not dw.withdraw.isChecked()
+    dw.action.setCurrentIndex(dw.action.findText("Speak then withdraw"))
+    assert dw.withdraw.isChecked()
+    dw.flush()
+    with Store(opened.data_dir) as fresh:
+        (d,) = fresh.declarations(opened.sha, item.number)
+    assert d.withdraw and d.action == "Speak then withdraw"

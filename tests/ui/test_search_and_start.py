@@ -88,3 +88,15 @@ def test_reopens_where_the_reader_left_off(
     window._save_last_page()
     open_and_wait(qtbot, window, pack[0])
     qtbot.waitUntil(lambda: window.view.current_page() == 17, timeout=3000)
+
+
+def test_a_record_hit_shows_its_item(qtbot: Any, opened: Any) -> None:
+    item = next(it for it in opened.tree.walk() if it.pdf_pages and it is not opened.panel.item)
+    opened.store.add_question(opened.sha, item.number, "Is the zebrafinch survey funded?")
+    opened.show_search()
+    opened.search.query.setText("zebrafinch")
+    opened.search.run_search()
+    assert opened.search.results.count() == 1
+    assert opened.search.results.item(0).text().startswith("Question · item")
+    opened.search.results.setCurrentRow(0)
+    assert opened.panel.item is item

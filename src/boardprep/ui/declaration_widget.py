@@ -70,8 +70,8 @@ class DeclarationWidget(QWidget):
         self._timer.setInterval(400)
         self._timer.timeout.connect(self.flush)
         self.interest.currentIndexChanged.connect(self._edited_now)
-        self.action.currentIndexChanged.connect(self._edited_now)
-        self.withdraw.toggled.connect(self._edited_now)
+        self.action.currentIndexChanged.connect(self._action_changed)
+        self.withdraw.toggled.connect(self._withdraw_toggled)
         self.sensitive.toggled.connect(self._edited_now)
         self.nature.textEdited.connect(self._edited_later)
         self.dispensation.textEdited.connect(self._edited_later)
@@ -147,6 +147,23 @@ class DeclarationWidget(QWidget):
             self._store.delete_declaration(self._decl_id)
             self._decl_id = None
         self.recordsChanged.emit()
+
+    # Action and withdraw say the same thing twice: keep them consistent as the member edits.
+    def _action_changed(self, _index: int) -> None:
+        if not self._loading:
+            withdraws = "withdraw" in self.action.currentText().lower()
+            if withdraws != self.withdraw.isChecked():
+                self.withdraw.setChecked(withdraws)
+        self._edited_now()
+
+    def _withdraw_toggled(self, on: bool) -> None:
+        if not self._loading:
+            withdraws = "withdraw" in self.action.currentText().lower()
+            if on and not withdraws:
+                self.action.setCurrentIndex(self.action.findText("Withdraw"))
+            elif not on and withdraws:
+                self.action.setCurrentIndex(self.action.findText("Remain"))
+        self._edited_now()
 
     def _edited_now(self, *_args: Any) -> None:
         self._sync()

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(self)
         self.search.hitActivated.connect(self._on_search_hit)
+        self.search.itemRequested.connect(self.select_item)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)

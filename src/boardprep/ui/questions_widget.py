@@ -41,6 +41,10 @@ class QuestionsWidget(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Questions for this item")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet(
+            "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
+        )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._persist_order)
@@ -112,8 +116,8 @@ class QuestionsWidget(QWidget):
         lay.setContentsMargins(0, 6, 0, 0)
         lay.addLayout(buttons)
         lay.addWidget(self.empty)
-        lay.addWidget(self.list, 2)
-        lay.addWidget(self.form, 3)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.form, 0)
         self.setEnabled(False)
         self._sync_form()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 PageRole = Qt.ItemDataRole.UserRole
+ItemRole = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {
     "pack": "Pack",
     "page": "Pack",
@@ -28,6 +29,7 @@ class SearchPanel(QWidget):
     """Query box + results; emits ``hitActivated(pdf_page, query)`` for the window to jump."""
 
     hitActivated = Signal(int, str)
+    itemRequested = Signal(str)  # a record hit without a page: show its item
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,12 +104,13 @@ class SearchPanel(QWidget):
         label = self._tree.label_for(page) if (self._tree and page) else None
         where = f"Page {label}" if label else (f"#{page}" if page else "")
         kind = KIND_LABELS.get(hit.kind, str(hit.kind).capitalize())
-        item = f" · item {hit.item}" if hit.item else ""
+        head = " · ".join(x for x in (kind, where, f"item {hit.item}" if hit.item else "") if x)
         snippet = " ".join(str(hit.snippet or "").split())
         for mark in ("[", "]", "<b>", "</b>", "«", "»"):
             snippet = snippet.replace(mark, "")
-        row = QListWidgetItem(f"{kind} · {where}{item}\n{snippet}")
+        row = QListWidgetItem(f"{head}\n{snippet}")
         row.setData(PageRole, page)
+        row.setData(ItemRole, hit.item)
         return row
 
     def _on_current(self, row: QListWidgetItem | None, _prev: Any) -> None:
@@ -120,6 +123,8 @@ class SearchPanel(QWidget):
         page = row.data(PageRole)
         if page:
             self.hitActivated.emit(int(page), self.query.text().strip())
+        elif row.data(ItemRole):
+            self.itemRequested.emit(str(row.data(ItemRole)))
 
     def step(self, delta: int) -> bool:
         """F3 / Shift+F3: the next or previous hit; False when there are none."""
