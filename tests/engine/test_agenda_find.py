@@ -97,3 +97,10 @@ def test_notice_letter_before_the_agenda() -> None:
     ]
     doc = build_doc([letter, FRONT, agenda_page(1, 7), REPORT])
     assert find_agenda_pages(doc) == [2]
+
+
+def test_stamped_agenda_pages_continue_despite_their_own_stamps() -> None:
+    doc = build_doc([FRONT, agenda_page(1, 6), agenda_page(7, 9, heading=False), MINUTES])
+    for index, stamp in ((1, "Page 3"), (2, "Page 4")):
+        doc[index].insert_text((280, 815), stamp, fontname="helv", fontsize=9)
+    assert find_agenda_pages(doc) == [1, 2]

@@ -82,6 +82,7 @@ def score_page(pl: PageLines) -> PageScore:
         # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
         if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
             stamp = int(sm.group(1))
+            continue  # the page's own stamp, not an agenda range
         cells = [c for c in text.split("\t") if c.strip()]
         rng, _ = take_range(text, allow_bare=False)
         if rng is None and len(cells) >= 2:
