@@ -101,3 +101,18 @@ def test_match_item_rules(tmp_path: Path) -> None:
     it, how = match_item("4", "Riverside Regeneration Scheme", tree2)
     assert (it.number if it else None, how) == ("5", "renumbered")
     assert match_item("5", "Car Parking Charges Review", tree2) == (None, "unplaced")
+
+
+def test_find_quote_ignores_line_breaks_and_refuses_ambiguity() -> None:
+    from boardprep.core.store.carryover import find_quote, squash
+
+    pages = [squash(t) for t in (
+        "Front sheet. Budget.",
+        "The foot-\nbridge contract will\nbe let in two phases. Budget.",
+        "Appendix: budget.",
+    )]  # fmt: skip
+    assert find_quote("footbridge contract will be let", pages, None) == 2
+    assert find_quote("footbridge contract will be let", pages, (3, 3)) == 2  # outside the item
+    assert find_quote("Budget", pages, None) is None  # short and on every page: ambiguous
+    assert find_quote("Budget", pages, (3, 3)) == 3  # but unique inside the item's pages
+    assert find_quote("not there at all", pages, None) is None

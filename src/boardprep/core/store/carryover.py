@@ -22,7 +22,9 @@ from boardprep.core.store.store import TABLES, Store, _encode, new_uid, now_iso
 
 SAME_NUMBER_TITLE = 0.6  # same number, lightly edited title
 RENUMBERED_TITLE = 0.85  # different number: the title must match closely
-QUOTE_PROBE = 160  # characters of a long quote that are enough to find it
+QUOTE_PROBE = 120  # letters of a long quote that are enough to find it
+UNIQUE_ENOUGH = 24  # letters; a shorter quote must be found on one page only
+_SQUASH = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def _norm(text: str) -> str:
@@ -52,23 +54,34 @@ def match_item(number: str | None, title: str | None, new: AgendaTree) -> tuple[
     return None, "unplaced"
 
 
+def squash(text: str) -> str:
+    """Letters and digits only, lower case: line breaks, hyphenation and spacing of the
+    extraction do not matter when looking for a quote again."""
+    return _SQUASH.sub("", text.replace("\u00ad", "")).lower()
+
+
 def find_quote(
-    quote: str | None, texts: list[str] | None, within: tuple[int, int] | None
+    quote: str | None, squashed: list[str] | None, within: tuple[int, int] | None
 ) -> int | None:
-    """Physical page (1-based) holding ``quote``; pages of the item's range are tried first."""
-    if not quote or not texts:
+    """Physical page (1-based) holding ``quote``; the item's own pages are tried first.
+
+    ``squashed``: the new pack's page texts through :func:`squash`. A short quote found on more
+    than one candidate page is ambiguous: None, rather than the wrong passage.
+    """
+    if not quote or not squashed:
         return None
-    probe = _norm(quote)[:QUOTE_PROBE]
+    probe = squash(quote)[:QUOTE_PROBE]
     if len(probe) < 4:
         return None
-    normed = [_norm(t) for t in texts]
-    order = list(range(1, len(texts) + 1))
-    if within:
-        inside = [p for p in order if within[0] <= p <= within[1]]
-        order = inside + [p for p in order if p not in inside]
-    for p in order:
-        if probe in normed[p - 1]:
-            return p
+    pages = range(1, len(squashed) + 1)
+    scopes = [[p for p in pages if within[0] <= p <= within[1]]] if within else []
+    scopes.append(list(pages))
+    for scope in scopes:
+        found = [p for p in scope if probe in squashed[p - 1]]
+        if len(found) == 1 or (found and len(probe) >= UNIQUE_ENOUGH):
+            return found[0]
+        if found:
+            return None  # a short quote seen on several pages: ambiguous
     return None
 
 
@@ -110,11 +123,12 @@ def carry_over(
         if texts is not None:
             store.index_pack_text(new_sha, texts)
     result.carried_from = old_sha
+    squashed = [squash(t) for t in texts] if texts is not None else None
     rows: list[tuple[str, dict[str, Any], CarryOver]] = []
     item_notes: set[str] = set()
     for kind in TABLES:
         for rec in store._list(kind, old_sha, None):
-            values, move = _place(kind, rec, new, texts, path)
+            values, move = _place(kind, rec, new, squashed, path)
             if kind == "note" and rec.is_item_note:
                 # One free-text note per item: a second one landing on the same item stays a note.
                 key = values["item"] or ""
@@ -141,7 +155,7 @@ def _has_records(store: Store, sha: str) -> bool:
 
 
 def _place(
-    kind: str, rec: Any, new: AgendaTree, texts: list[str] | None, path: str | None
+    kind: str, rec: Any, new: AgendaTree, squashed: list[str] | None, path: str | None
 ) -> tuple[dict[str, Any], CarryOver]:
     values = {k: v for k, v in vars(rec).items() if k != "id"}
     values.update(uid=new_uid(), sha256=new.pack.sha256, carried_from=rec.sha256)
@@ -151,7 +165,7 @@ def _place(
     new_page = old_page
     if old_page is not None:
         quote = getattr(rec, "quote", None)
-        found = find_quote(quote, texts, item.pdf_pages if item else None)
+        found = find_quote(quote, squashed, item.pdf_pages if item else None)
         if found is not None:
             new_page, how = found, "quote"
             item = item or new.item_at_page(found)
