@@ -23,12 +23,28 @@ def ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def long_date(d: dt.date) -> str:
+def long_date(d: dt.date, style: str = "plain") -> str:
+    if style == "ordinal":
+        return f"{d:%A}, {ordinal(d.day)} {d:%B %Y}"
+    if style == "comma":
+        return f"{d:%A}, {d.day} {d:%B}, {d:%Y}"
     return f"{d:%A} {d.day} {d:%B %Y}"
 
 
-def meeting_time_text(m: Meeting) -> str:
-    text = clock12(m.hour, m.minute)
+def clock_text(hour: int, minute: int, style: str = "dot") -> str:
+    """The meeting time as front sheets print it: '2.00 pm', '2.00pm', '2pm', '14:00'."""
+    if style == "colon":
+        return f"{hour:02d}:{minute:02d}"
+    text = clock12(hour, minute)
+    if style == "compact":
+        return text.replace(" ", "")
+    if style == "short" and minute == 0:
+        return f"{hour % 12 or 12}{'am' if hour < 12 else 'pm'}"
+    return text
+
+
+def meeting_time_text(m: Meeting, style: str = "dot") -> str:
+    text = clock_text(m.hour, m.minute, style)
     if m.pre_meeting:
         text += f" (pre-meeting at {clock12(*m.pre_meeting, ampm=False)} for Board only)"
     return text
@@ -44,7 +60,7 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         sentence = (
             f"You are summoned to attend a meeting of the {m.body} to be held in the "
             f"{m.venue} on {m.date:%A} {ordinal(m.date.day)} {m.date:%B %Y} at "
-            f"{clock12(m.hour, m.minute)} for the business set out below."
+            f"{clock_text(m.hour, m.minute, spec.clock_style)} for the business set out below."
         )
         y = put(page, LEFT, y, wrap(sentence, RIGHT - LEFT, "helv", 11), "helv", 11) + 6
         y = put(page, LEFT, y, "Monitoring Officer", "heit", 11) + 14
@@ -53,7 +69,11 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         if style == "datetime":
             for lab, value in (
                 ("Meeting:", m.body),
-                ("Date and time:", f"{long_date(m.date)} at {meeting_time_text(m)}"),
+                (
+                    "Date and time:",
+                    f"{long_date(m.date, spec.date_style)} at "
+                    f"{meeting_time_text(m, spec.clock_style)}",
+                ),
                 ("Location:", m.venue),
             ):
                 put(page, LEFT, y, lab, "hebo", 11)
@@ -68,7 +88,8 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
                     page,
                     LEFT,
                     y,
-                    f"{m.date:%A}, {m.date.day} {m.date:%B %Y}, {meeting_time_text(m)}",
+                    f"{m.date:%A}, {m.date.day} {m.date:%B %Y}, "
+                    f"{meeting_time_text(m, spec.clock_style)}",
                     "hebo",
                     11,
                 )
@@ -78,8 +99,8 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         else:
             label = "Venue:" if spec.seed % 2 else "Place:"
             for lab, value in (
-                ("Date:", long_date(m.date)),
-                ("Time:", meeting_time_text(m)),
+                ("Date:", long_date(m.date, spec.date_style)),
+                ("Time:", meeting_time_text(m, spec.clock_style)),
                 (label, m.venue),
             ):
                 put(page, LEFT, y, lab, "hebo", 11)

@@ -81,7 +81,8 @@ def render_glued(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             flow.para(line, x=x_title, gap=2)
         for child in it.children:
             flow.space(4)
-            item_line(child, x_title, x_title + 20, child.number[len(it.number) :] + ")")
+            letter = child.number[len(it.number) :]
+            item_line(child, x_title, x_title + 20, spec.sub_style.replace("a", letter))
             if child.purpose:
                 flow.para(child.purpose, x=x_title + 20)
             for line in _people_lines(child):
@@ -187,7 +188,13 @@ def render_colon(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         lines = wrap(head, RIGHT - LEFT - 70, "hebo", 11)
         flow.ensure(len(lines) * 15 + 30)
         y = put(flow.page, LEFT, flow.y + 11, lines, "hebo", 11)
-        if pages and same_line:
+        if pages and (same_line or spec.leaders):
+            if spec.leaders:
+                # Leader dots from the end of the title to the range, as Word agendas do.
+                x0 = LEFT + width_of(lines[-1], "hebo", 11) + 6
+                x1 = RIGHT - width_of(pages, "helv", 11) - 6
+                dots = "." * max(3, int((x1 - x0) / width_of(".", "helv", 11)))
+                put(flow.page, x0, y - 14.3, dots, "helv", 11)
             put_right(flow.page, RIGHT, y - 14.3, pages, "helv", 11)
         elif pages:
             put_right(flow.page, RIGHT, y, pages, "helv", 11)

@@ -62,6 +62,10 @@ class PackSpec:
     stamp_align: str = "centre"  # "centre" | "left" | "right"
     doc_page_numbers: bool = False  # reports also number their own pages (two numberings)
     running_heads: bool = False  # report pages carry "Body – date" running heads
+    date_style: str = "plain"  # "plain" | "ordinal" ("Monday, 15th June 2026") | "comma"
+    clock_style: str = "dot"  # "dot" (2.00 pm) | "compact" (2.00pm) | "short" (2pm) | "colon"
+    leaders: bool = False  # colon agendas: "Title ........ 9 - 14" leader dots to the range
+    sub_style: str = "a)"  # glued sub-item labels: "a)" | "(a)"
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -75,6 +79,12 @@ class PackSpec:
             raise ValueError(f"unknown stamps {self.stamps!r}")
         if self.stamp_style not in STAMP_STYLES:
             raise ValueError(f"unknown stamp_style {self.stamp_style!r}")
+        if self.date_style not in ("plain", "ordinal", "comma"):
+            raise ValueError(f"unknown date_style {self.date_style!r}")
+        if self.clock_style not in ("dot", "compact", "short", "colon"):
+            raise ValueError(f"unknown clock_style {self.clock_style!r}")
+        if self.sub_style not in ("a)", "(a)"):
+            raise ValueError(f"unknown sub_style {self.sub_style!r}")
         if self.font not in ("helv", "tiro"):
             raise ValueError(f"unknown font {self.font!r}")
         if self.number_style not in ("plain", "dot", "item"):
@@ -125,6 +135,10 @@ def random_spec(seed: int) -> PackSpec:
         stamp_align=rng.choice(["centre", "centre", "left", "right"]),
         doc_page_numbers=rng.random() < 0.4,
         running_heads=rng.random() < 0.3,
+        date_style=rng.choice(["plain", "plain", "ordinal", "comma"]),
+        clock_style=rng.choice(["dot", "dot", "compact", "short", "colon"]),
+        leaders=rng.random() < 0.5,
+        sub_style=rng.choice(["a)", "(a)"]),
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
