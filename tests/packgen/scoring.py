@@ -35,6 +35,27 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 6,
         },
     ),
+    (
+        "glued-subparen-comma-date",
+        {
+            "layout": "glued",
+            "sub_style": "(a)",
+            "date_style": "comma",
+            "clock_style": "compact",
+            "number_style": "dot",
+            "seed": 24,
+        },
+    ),
+    (
+        "colon-leaders-ordinal",
+        {
+            "layout": "colon",
+            "leaders": True,
+            "date_style": "ordinal",
+            "clock_style": "short",
+            "seed": 23,
+        },
+    ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (
