@@ -104,3 +104,23 @@ def test_not_a_bundle_is_a_usage_error(store: Store, tmp_path: Path) -> None:
     bad.write_text("{nope")
     with pytest.raises(UsageError, match="not readable JSON"):
         import_bundle(store, bad)
+
+
+def test_unknown_values_from_a_bundle_are_made_safe(pack1, tmp_path: Path) -> None:
+    bundle = _other_members_bundle(pack1, tmp_path)
+    data = json.loads(bundle.read_text())
+    data["records"]["questions"][0].update(status="urgent!!", text=42)
+    data["records"]["declarations"] = [{"uid": "x1", "item": "5", "interest": "prejudicial",
+                                        "nature": "old wording", "withdraw": True}]  # fmt: skip
+    bundle.write_text(json.dumps(data))
+    fresh = Store(tmp_path / "clerk-data")
+    try:
+        import_bundle(fresh, bundle)
+        sha = pack1[1].pack.sha256
+        q = fresh.questions(sha, "4")[0]
+        assert (q.status, q.text) == ("draft", "42")
+        assert fresh.declarations(sha)[0].interest == "other"
+        assert fresh.recent_packs() == []  # known from a bundle only: no file to open
+        assert len(fresh.recent_packs(include_unopened=True)) == 1
+    finally:
+        fresh.close()

@@ -17,6 +17,7 @@ from boardprep.core.export.bundle_json import FORMAT, KINDS
 from boardprep.core.model import AgendaTree
 from boardprep.core.store import Store
 from boardprep.core.store.db import transaction
+from boardprep.core.store.records import INTEREST_KINDS, QUESTION_STATUSES
 from boardprep.core.store.store import TABLES, _encode, new_uid, normalised_text, now_iso
 
 
@@ -89,6 +90,14 @@ def _import_one(
         return
     names = set(cls.__dataclass_fields__) - {"id"}
     values = {k: v for k, v in rec.items() if k in names}
+    # A bundle is a file from someone else: keep only values the app can show.
+    if kind == "question" and values.get("status") not in QUESTION_STATUSES:
+        values["status"] = "draft"
+    if kind == "declaration" and values.get("interest") not in INTEREST_KINDS:
+        values["interest"] = "other"
+    for key in ("text", "nature", "label"):
+        if key in values and not isinstance(values[key], str):
+            values[key] = "" if values[key] is None else str(values[key])
     values.update(uid=uid, sha256=sha)
     values.setdefault("created", now_iso())
     values.setdefault("updated", values["created"])

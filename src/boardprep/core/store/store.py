@@ -178,13 +178,16 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    def recent_packs(self, limit: int = 20) -> list[RecentPack]:
+    def recent_packs(self, limit: int = 20, *, include_unopened: bool = False) -> list[RecentPack]:
+        """Most recently opened first; packs only known from an imported bundle (no file seen
+        here yet) are left out unless ``include_unopened``."""
+        where = "" if include_unopened else " WHERE p.last_path IS NOT NULL"
         rows = self.conn.execute(
             "SELECT p.*,"
             " (SELECT count(*) FROM notes n WHERE n.sha256=p.sha256 AND n.text != '') AS n_notes,"
             " (SELECT count(*) FROM questions q WHERE q.sha256=p.sha256) AS n_questions,"
             " (SELECT count(*) FROM declarations d WHERE d.sha256=p.sha256) AS n_decl"
-            " FROM packs p ORDER BY last_opened DESC, rowid DESC LIMIT ?",
+            f" FROM packs p{where} ORDER BY last_opened DESC, rowid DESC LIMIT ?",
             (limit,),
         ).fetchall()
         return [
