@@ -562,3 +562,26 @@ def test_range_line_near_the_top_of_a_continuation_page_is_kept() -> None:
     page2: list[Row] = [line("3 **Work Programme**", 56), line("Page 43", 90)]
     res = parse(page1, None, page2)
     assert res.items[-1].pack_pages == (43, 43)
+
+
+def test_purpose_sentences_keep_their_times_and_words() -> None:
+    res = parse(
+        [
+            line("15 **Date of Next Meeting**"),
+            line(
+                "To note that the next meeting will be held on Friday 14 December, starting at",
+                IND,
+            ),
+            line("2.30pm.", IND),
+            10,
+            line("16 **Winter Update**"),
+            line("To receive a presentation", IND),
+        ]
+    )
+    assert [(i.time, i.purpose) for i in res.items] == [
+        (
+            None,
+            "To note that the next meeting will be held on Friday 14 December, starting at 2.30pm.",
+        ),
+        (None, "To receive a presentation"),
+    ]

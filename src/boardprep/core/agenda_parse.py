@@ -372,7 +372,7 @@ def _absorb_cell(op: _Open, c: str) -> bool:
     return False
 
 
-def _strip_locators(op: _Open, text: str, allow_bare: bool) -> tuple[str, bool]:
+def _strip_locators(op: _Open, text: str, allow_bare: bool, times: bool = True) -> tuple[str, bool]:
     """Remove a trailing range / time / paper / no-papers note from a title text."""
     found = False
     for _ in range(4):
@@ -423,8 +423,17 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
     text = row.text
     cells = [c for c in row.cells if c]
     op.raw.append(text)
-    # A row that is only a range, a time, a paper or "Verbal update".
-    leftovers = [c for c in cells if not _absorb_cell_quiet(op, c)]
+    # A row that is only a range, a time, a paper or "Verbal update" -- unless it is the
+    # wrapped end of a purpose sentence ("... starting at" / "2.30pm.").
+    in_sentence = (
+        op.has_purpose_started
+        and not op.purpose_closed
+        and row.gap < row.size * 0.5
+        and len(cells) == 1
+        and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
+        and not cell_range(text)
+    )
+    leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
     if not leftovers:
         op.title_open = False if op.item.title else op.title_open
         _set_time(op, time_ref)
@@ -473,7 +482,13 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
     if op.has_purpose_started and row.gap > row.size * 0.5:
         op.purpose_closed = True
         return
-    body, _ = _strip_locators(op, text, allow_bare=False)
+    # Only an explicit "(Pages 9 - 14)" is taken out of a purpose; a time or "a verbal
+    # update" at the end of a sentence is part of it.
+    rng, body = take_range(text, allow_bare=False)
+    if rng is not None and op.item.pack_pages is None:
+        op.item.pack_pages = rng
+    elif rng is not None:
+        body = text
     if not body:
         return
     op.item.purpose = f"{op.item.purpose} {body}" if op.item.purpose else body
