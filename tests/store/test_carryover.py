@@ -66,6 +66,7 @@ def test_reissued_pack_carries_records(
     assert all(n.carried_from == old_sha for n in notes.values())
     assert notes["phasing risk"].pack_page == 7 and notes["phasing risk"].quote == RIVERSIDE_QUOTE
     assert store.item_note_text(new_sha, "3") == "minutes look right"
+    assert {r.kind for r in store.unplaced(new_sha)} == {"declaration", "highlight"}
     decl = store.declarations(new_sha)[0]
     assert decl.item is None and decl.item_title == "Car Parking Charges Review"
     highlights = {h.quote: h for h in store.highlights(new_sha)}

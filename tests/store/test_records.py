@@ -148,3 +148,30 @@ def test_database_is_private_and_in_wal(store: Store, data_dir: Path) -> None:
     assert wal.exists() and stat.S_IMODE(os.stat(wal).st_mode) == 0o600
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_two_stores_in_two_threads_both_write(
+    registered: tuple[Store, str, AgendaTree], data_dir: Path
+) -> None:
+    import threading
+
+    _, sha, _ = registered
+    errors: list[BaseException] = []
+
+    def writer(tag: str) -> None:
+        try:
+            with Store(data_dir) as mine:  # one Store per thread, as the UI's workers do
+                for i in range(40):
+                    mine.add_question(sha, "4", f"{tag} {i}")
+        except BaseException as err:  # reported below: a thread cannot fail the test itself
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer, args=(t,)) for t in ("ui", "worker")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    questions = registered[0].questions(sha, "4")
+    assert len({q.text for q in questions}) == 80
+    assert sorted(q.position for q in questions) == list(range(80))

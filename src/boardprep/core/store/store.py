@@ -440,20 +440,25 @@ class Store:
     ) -> Question:
         _check_status(status)
         values = self._anchor(sha, item, page)
-        pos = self.conn.execute(
-            "SELECT coalesce(max(position), -1) + 1 FROM questions WHERE sha256=? AND item IS ?",
-            (sha, values["item"]),
-        ).fetchone()[0]
         values.update(
             text=text,
             status=status,
             asker=asker,
-            position=pos,
             page=page,
             pack_page=self.tree(sha).label_for(page) if page else None,
             quote=quote,
         )
-        return self.get("question", self._insert("questions", values))
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with transaction(self.conn) as c:
+            # The next position is read inside the write transaction: two writers never share it.
+            cur = c.execute(
+                f"INSERT INTO questions ({cols}, position) VALUES ({marks}, (SELECT"
+                " coalesce(max(position), -1) + 1 FROM questions WHERE sha256=? AND item IS ?))",
+                [*values.values(), sha, values["item"]],
+            )
+            qid = int(cur.lastrowid or 0)
+        return self.get("question", qid)
 
     def update_question(self, qid: int, **fields: Any) -> Question:
         if "status" in fields:
@@ -550,6 +555,13 @@ class Store:
 
     def delete_bookmark(self, bid: int) -> None:
         self._delete("bookmark", bid)
+
+    def unplaced(self, sha: str) -> list[Any]:
+        """Records carried from an earlier issue that found no item: shown, never dropped."""
+        out: list[Any] = []
+        for table, cls in TABLES.values():
+            out += self._select(cls, table, "sha256=? AND item IS NULL", [sha], "id")
+        return out
 
     # ---- summaries ---------------------------------------------------------------------------
     def counts(self, sha: str) -> dict[str, ItemCounts]:
