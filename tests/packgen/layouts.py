@@ -32,6 +32,11 @@ def glued_range(r: tuple[int, int], variant: int) -> str:
     return f"(Pages {a} - {b})"
 
 
+def plain_range(r: tuple[int, int]) -> str:
+    """'9 - 14' in a page column; a one-page paper prints just '9'."""
+    return str(r[0]) if r[0] == r[1] else f"{r[0]} - {r[1]}"
+
+
 def _people_lines(it: ItemPlan) -> list[str]:
     return [f"{role}: {name}" for role, name in it.people]
 
@@ -107,10 +112,12 @@ def render_table(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             cell = [(line, "hebo") for line in wrap(node.title, x2 - x1 - 10, "hebo", 10)]
             if node.purpose:
                 cell += [(line, "helv") for line in wrap(node.purpose, x2 - x1 - 10, "helv", 10)]
+            for role, name in node.people[:1]:
+                # An italic sub-heading inside the subject cell (not part of the title).
+                cell.append((f"{role}: {name}", "heit"))
             pages = ""
             if node.pack_pages:
-                a, b = node.pack_pages
-                pages = f"{a} - {b}"
+                pages = plain_range(node.pack_pages)
             elif node.note:
                 pages = node.note
             rows.append((node.number, cell, pages))
@@ -183,7 +190,7 @@ def render_colon(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             flow.space(6)
             flow.para(group_at[id(it)], font="hebo", size=11, gap=10)
         head = f"{number}: {it.title}"
-        pages = f"{it.pack_pages[0]} - {it.pack_pages[1]}" if it.pack_pages else ""
+        pages = plain_range(it.pack_pages) if it.pack_pages else ""
         same_line = rng.random() < 0.5
         lines = wrap(head, RIGHT - LEFT - 70, "hebo", 11)
         flow.ensure(len(lines) * 15 + 30)
@@ -232,6 +239,9 @@ def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         for node in [it, *it.children]:
             title = wrap(node.title, x1 - LEFT - 40, "hebo", 10)
             people = [f"Presenters: {name}, {role}" for role, name in node.people[:1]]
+            # Description rows under the title, as in tab-encoded timed agendas.
+            if node.purpose and node.docs:
+                people = [node.purpose, *people]
             body = [(t, "hebo") for t in title] + [
                 (t, "helv") for p in people for t in wrap(p, x1 - LEFT - 40, "helv", 9)
             ]
@@ -249,7 +259,7 @@ def render_timed(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
                 text_at(page, x1, y + 10, clock12(hh, mm, ampm=False), "hebo", 10)
             if node.pack_pages:
                 a, b = node.pack_pages
-                text_at(page, x2, y + 10, f"{a} - {b}", "hebo", 10)
+                text_at(page, x2, y + 10, plain_range((a, b)), "hebo", 10)
             y += h
 
 

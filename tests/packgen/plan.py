@@ -252,6 +252,10 @@ def _council_items(
         reports[1].docs = []
         reports[1].note = "Verbal update"
         reports[1].people = [("Presenter", C.person(rng))]
+        if len(reports) >= 5:
+            # Its report comes in a supplement: listed, no papers in this pack.
+            reports[2].docs = []
+            reports[2].note = "Report to follow"
     if spec.sub_items and len(reports) >= 3:
         parent = reports[-1]
         topic_a, topic_b = topics[-1], topics[-2]
