@@ -128,3 +128,19 @@ def test_fit_ignores_a_single_outlier() -> None:
     cands[5] = {50: 2.0}
     pm = fit_page_map(cands)
     assert pm.labels == list(range(1, 11))
+
+
+def test_each_paper_numbering_its_own_pages_is_not_a_pack_map() -> None:
+    pages: list[FakePage] = []
+    for length in (7, 9, 6, 8):
+        pages += stamped_run(1, length, "{n}")
+    pm = build_page_map(make_doc(pages))
+    assert not pm.has_stamps
+
+
+def test_one_restart_keeps_the_longer_run() -> None:
+    cands: list[dict[int, float]] = [{i + 1: 2.0} for i in range(12)]
+    cands += [{i + 1: 2.0} for i in range(4)]  # a trailing insert numbered 1..4
+    pm = fit_page_map(cands)
+    assert pm.labels[:12] == list(range(1, 13))
+    assert pm.labels[12:] == [None] * 4

@@ -148,3 +148,22 @@ def test_duplicate_item_stamp_after_a_gap_fills_the_gap() -> None:
     ]
     items = items_from_documents(starts, 9)
     assert [i.number for i in items] == ["7", "9", "10", "11"]
+
+
+def test_unstamped_pack_numbered_elsewhere_is_matched_by_evidence() -> None:
+    # The agenda counts from 84 (a council-wide series) but no page carries a stamp.
+    items = [
+        Item("2", "Minutes", pack_pages=(84, 86)),
+        Item("3", "Parks Strategy", pack_pages=(87, 92)),
+        Item("4", "Budget Monitoring", pack_pages=(93, 97)),
+    ]
+    starts = [
+        DocStart(3, "Minutes", "minutes", score=2.5),
+        DocStart(6, "Review of the Green Spaces and Parks Strategy", "report", score=3),
+        DocStart(12, "Revenue Budget Monitoring Report", "report", score=3),
+    ]
+    pm = PageMap([None] * 16, [False] * 16)
+    warnings = reconcile(items, pm, starts, 16, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 5), (6, 11), (12, 16)]
+    assert pm.label(3) == 84 and pm.label(16) == 97
+    assert any("pack page N is page N-81" in w for w in warnings)

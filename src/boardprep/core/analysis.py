@@ -166,6 +166,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
             reconcile(items, page_map, starts, n, doc, agenda_pages=list(skip), blanks=blanks)
         )
     warnings.extend(page_map.warnings)
+    tree.page_labels = list(page_map.labels)  # reconcile may have inferred labels
     tree.items = items
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")

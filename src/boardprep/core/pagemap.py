@@ -244,6 +244,31 @@ def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -
     return fit_page_map(cands, source=source)
 
 
+def _drop_restarts(labels: list[int | None], stamped: list[bool]) -> None:
+    """Numbering that starts again (each paper's own "1, 2, 3") is not the pack's.
+
+    Runs are split where a stamped label is lower than the one before. One restart keeps
+    the run with more stamps; more than one means per-document numbering: nothing is kept.
+    """
+    runs: list[list[int]] = [[]]
+    last: int | None = None
+    for i, (lab, st) in enumerate(zip(labels, stamped, strict=True)):
+        if not st or lab is None:
+            continue
+        if last is not None and lab < last:
+            runs.append([])
+        runs[-1].append(i)
+        last = lab
+    if len(runs) == 1:
+        return
+    keep = max(runs, key=len) if len(runs) == 2 else []
+    lo, hi = (keep[0], keep[-1]) if keep else (len(labels), -1)
+    for i in range(len(labels)):
+        if not lo <= i <= hi:
+            labels[i] = None
+            stamped[i] = False
+
+
 def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageMap:
     """Fit the monotone offset model to per-page candidates (index 0 = physical page 1)."""
     n = len(cands)
@@ -296,6 +321,7 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
                 labels[t] = None
                 stamped[t] = False
         i = j + 1
+    _drop_restarts(labels, stamped)
 
     # Unstamped pages before the first and after the last stamp: extrapolate, never below 1;
     # an inferred label that collides with a stamped page's label is dropped.

@@ -120,17 +120,36 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
                 total += 1.0
         return total
 
+    stamped = ctx.page_map.has_stamps
+    lo, hi = -_MAX_SHIFT, _MAX_SHIFT
+    if not stamped:
+        # Unstamped: the pack's numbering may start anywhere ("Page 84" of a council-wide
+        # series); every offset that puts some item inside the file is a candidate.
+        firsts = [it.pack_pages[0] for it in claimed if it.pack_pages]
+        lo, hi = ctx.first_paper_page - max(firsts), ctx.page_count - min(firsts)
     base = support(0)
     best, best_score = 0, base
-    for shift in range(-_MAX_SHIFT, _MAX_SHIFT + 1):
+    for shift in range(lo, hi + 1):
         if shift == 0:
             continue
         sc = support(shift)
         if sc > best_score or (sc == best_score and abs(shift) < abs(best)):
             best, best_score = shift, sc
-    if best != 0 and best_score >= max(3.0, base + 3.0):
+    need = max(3.0, base + 3.0) if stamped else max(2.0, base + 1.0)
+    if best != 0 and best_score >= need:
         return best
     return 0
+
+
+def _infer_labels(page_map: PageMap, shift: int, first_paper: int, page_count: int) -> None:
+    """An unstamped pack whose offset was found from its papers: label its pages in place."""
+    labels: list[int | None] = [None] * page_count
+    for p in range(first_paper, page_count + 1):
+        if p - shift >= 1:
+            labels[p - 1] = p - shift
+    page_map.labels = labels
+    page_map.stamped = [False] * page_count
+    page_map.source = "inferred"
 
 
 def _extend_over_blanks(ctx: _Ctx, end: int, limit: int) -> int:
@@ -330,7 +349,13 @@ def reconcile(
                 "were taken as positions in the file."
             )
         shift = _detect_shift(ctx, claimed)
-        if shift:
+        if shift and not page_map.has_stamps:
+            ctx.warnings.append(
+                f"The agenda's page numbers were matched to the papers by their titles and "
+                f"marks: pack page N is page N{shift:+d} of this file."
+            )
+            _infer_labels(page_map, shift, first_paper, page_count)
+        elif shift:
             ctx.warnings.append(
                 f"The agenda's page numbers are {abs(shift)} "
                 f"{'higher' if shift < 0 else 'lower'} than the numbers printed on the papers "
