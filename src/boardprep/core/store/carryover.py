@@ -128,6 +128,8 @@ def carry_over(
     item_notes: set[str] = set()
     for kind in TABLES:
         for rec in store._list(kind, old_sha, None):
+            if kind == "note" and not rec.text.strip():
+                continue  # an emptied autosave note holds no words to keep
             values, move = _place(kind, rec, new, squashed, path)
             if kind == "note" and rec.is_item_note:
                 # One free-text note per item: a second one landing on the same item stays a note.

@@ -72,7 +72,11 @@ class Store(PackRegistry):
         self.path = paths.data_dir(data_dir) / DB_NAME
         self.db = connect(self.path)
         self.conn: sqlite3.Connection = self.db.conn
-        migrate(self.conn, self.path)
+        try:
+            migrate(self.conn, self.path)
+        except BaseException:
+            self.conn.close()  # e.g. a database from a newer boardprep: leave it untouched
+            raise
         self._trees: dict[str, AgendaTree] = {}
 
     def close(self) -> None:
