@@ -231,7 +231,7 @@ def _apply_item_marks(doc: pymupdf.Document, plan: Plan, spec: PackSpec, base: i
         if spec.wrong_item_stamp and k == 2 and len(stamped) > 3:
             number = stamped[k + 1].number  # a clerk's slip: weigh stamps, don't obey them
         page = doc[base + (it.docs[0].first or 1) - 1]
-        put_right(page, RIGHT, 44, f"Agenda Item {number}", "hebo", 12)
+        put_right(page, RIGHT, 44, spec.item_stamp_style.format(n=number), "hebo", 12)
 
 
 def _outline(plan: Plan, spec: PackSpec, base: int, n_front: int) -> list[list[Any]]:

@@ -53,7 +53,9 @@ def meeting_time_text(m: Meeting, style: str = "dot") -> str:
 def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
     m = plan.meeting
     page = doc.new_page(width=A4[0], height=A4[1])
-    y = put(page, LEFT, TOP, m.organisation, "hebo", 16) + 14
+    y = TOP
+    if spec.org_on_front:  # else only a logo would name it: the engine must look elsewhere
+        y = put(page, LEFT, TOP, m.organisation, "hebo", 16) + 14
     style = spec.meta_style
     if style == "letter":
         y = put(page, LEFT, y, "Dear Member,", "helv", 11) + 6

@@ -56,6 +56,15 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 23,
         },
     ),
+    (
+        "glued-no-org-on-front",
+        {
+            "layout": "glued",
+            "org_on_front": False,
+            "item_stamp_style": "Agenda item: {n}",
+            "seed": 25,
+        },
+    ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (
@@ -249,6 +258,9 @@ def score(result_json: dict[str, Any] | Any, truth: dict[str, Any]) -> dict[str,
         "pages_ok": round(page_ok / len(want), 4) if want else 1.0,
         "date_ok": meeting.get("date") == tm["date"],
         "time_ok": meeting.get("time") == tm["time"],
+        # Informational (not asserted by the golden tests): organisation and body.
+        "organisation_ok": meeting.get("organisation") == tm["organisation"],
+        "body_ok": normalise_title(meeting.get("body") or "") == normalise_title(tm["body"]),
         "warnings_ok": bool(warnings) or not truth.get("expect_warnings"),
         "problems": problems,
     }

@@ -66,6 +66,8 @@ class PackSpec:
     clock_style: str = "dot"  # "dot" (2.00 pm) | "compact" (2.00pm) | "short" (2pm) | "colon"
     leaders: bool = False  # colon agendas: "Title ........ 9 - 14" leader dots to the range
     sub_style: str = "a)"  # glued sub-item labels: "a)" | "(a)"
+    item_stamp_style: str = "Agenda Item {n}"  # or "Agenda item: {n}", "Item {n}"
+    org_on_front: bool = True  # False: the front sheet does not print the organisation
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -95,6 +97,8 @@ class PackSpec:
             raise ValueError(f"unknown meta_style {self.meta_style!r}")
         if self.n_items < 4:
             raise ValueError("n_items must be at least 4")
+        if "{n}" not in self.item_stamp_style:
+            raise ValueError("item_stamp_style needs {n}")
         if self.front_pages < 1:
             raise ValueError("front_pages must be at least 1 (the front sheet)")
         if self.target_pages is not None and not 5 <= self.target_pages <= 600:
@@ -139,6 +143,8 @@ def random_spec(seed: int) -> PackSpec:
         clock_style=rng.choice(["dot", "dot", "compact", "short", "colon"]),
         leaders=rng.random() < 0.5,
         sub_style=rng.choice(["a)", "(a)"]),
+        item_stamp_style=rng.choice(["Agenda Item {n}", "Agenda Item {n}", "Agenda item: {n}"]),
+        org_on_front=rng.random() < 0.8,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
