@@ -210,3 +210,17 @@ def test_model_rows_for_pages(opened: Any) -> None:
         assert owner is opened.tree.item_at_page(item.pdf_pages[0])
         assert ix.data(FirstPageRole) == item.pdf_pages[0] or isinstance(obj, Document)
     assert not opened.model.index_for_page(10_000).isValid()
+
+
+def test_reissued_pack_notice_lists_carried_and_unplaced(opened: Any) -> None:
+    from boardprep.core.store import CarryOver, PackOpenResult
+
+    moved = CarryOver("question", 1, "6", "7", 30, 34, "renumbered", "Who pays for the van?")
+    lost = CarryOver("note", 2, "9", None, 50, None, "unplaced", "Check the appendix figures")
+    result = PackOpenResult(opened.sha, True, carried=[moved], unplaced=[lost])
+    opened._on_registered(result)
+    assert opened.notice.isVisible()
+    assert "1 of your records were carried over" in opened.notice.text.text()
+    details = opened.notice.details.text()
+    assert "item 6 → 7" in details and "Who pays for the van?" in details
+    assert "could not be placed" in details and "Check the appendix figures" in details

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.loader: PackLoader | None = None
         self.history = NavHistory()
         self._syncing = False
+        self._loading = False
         self._tree_jump_page: int | None = None
         self._error_shown = False
         # How a pack that cannot be opened is reported; `boardprep shot` prints it instead.
@@ -444,9 +445,11 @@ class MainWindow(QMainWindow):
         self.loader.registered.connect(self._on_registered)
         self.loader.indexed.connect(self._on_indexed)
         self.loader.failed.connect(self._on_failed)
-        self.loader.finished.connect(self._on_loader_finished)
+        loader = self.loader
+        loader.finished.connect(lambda: self._on_loader_finished(loader))
         # The analysis competes with page rendering for the GIL: let the first page land
         # first (or wait at most LOADER_DELAY_MS), so the reader sees the pack at once.
+        self._loading = True
         self._loader_gate.start()
         self._busy_timer.start()
 
@@ -456,11 +459,8 @@ class MainWindow(QMainWindow):
             self.loader.start()
 
     def _is_loading(self) -> bool:
-        return (
-            self.loader is not None
-            and not self.loader.isFinished()
-            and (self.loader.isRunning() or self._loader_gate.isActive())
-        )
+        # Cleared by the loader's queued `finished`, so every result signal has landed by then.
+        return self._loading
 
     def is_idle(self) -> bool:
         """True once analysis, registration and indexing are over (tests and `shot` wait)."""
@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
 
     def _stop_loader(self) -> None:
         self._loader_gate.stop()
+        self._loading = False
         if self.loader is not None:
             loader = self.loader
             loader.cancel()
@@ -480,9 +481,13 @@ class MainWindow(QMainWindow):
             ):
                 sig.disconnect()
             loader.wait(10000)
+            loader.deleteLater()
             self.loader = None
 
-    def _on_loader_finished(self) -> None:
+    def _on_loader_finished(self, loader: PackLoader) -> None:
+        if loader is not self.loader:
+            return  # a superseded load finishing late
+        self._loading = False
         self._busy_timer.stop()
         self.busy.hide()
         if self.statusBar().currentMessage().endswith("…"):
