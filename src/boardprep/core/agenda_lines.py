@@ -20,6 +20,8 @@ PAGES_RE = re.compile(
 # A bare "27 - 62" at the end of a line or alone in a cell.
 BARE_RANGE_END_RE = re.compile(rf"(?<![\d/.,£%])(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})\s*$")
 BARE_RANGE_RE = re.compile(rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$", re.IGNORECASE)
+# "Forward Work Programme ........ 44": leader dots (or a wide gap) then one page.
+LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
 BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 
 # Papers named instead of pages.
@@ -206,6 +208,9 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
         if rng:
             return rng, (text[: best.start()] + " " + text[best.end() :]).strip()
     if allow_bare:
+        m3 = LEADER_PAGE_RE.search(text)
+        if m3 and 0 < int(m3.group(1)) < 1900:
+            return (int(m3.group(1)), int(m3.group(1))), text[: m3.start()].strip()
         m2 = BARE_RANGE_END_RE.search(text)
         if m2:
             rng = _plausible_range(int(m2.group(1)), int(m2.group(2)))

@@ -75,6 +75,7 @@ class _Open:
     upper: bool
     title_open: bool
     size: float = 0.0
+    last_x1: float | None = None  # right end of the last title line of a one-cell row
     has_purpose_started: bool = False
     purpose_closed: bool = False
     no_papers: bool = False
@@ -280,6 +281,7 @@ def _finish_row(op: _Open, rn: RowNumber, row: Row, time_ref: str | None) -> Non
     """Fill title, range, time and paper from an item's own row."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
+    op.last_x1 = row.line.x1 if len(cells) == 1 else None
     if rn.lead_time:
         op.cell_time = rn.lead_time
     # Cells after the title: ranges, times, papers, "verbal".
@@ -464,6 +466,7 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
         more, _found = _strip_locators(op, text, allow_bare=True)
         more2, rest = split_title(more, _bold_run(row), op.upper)
         op.item.title = clean_title(_strip_exempt_suffix(op, f"{op.item.title} {more2}"))
+        op.last_x1 = row.line.x1 if op.last_x1 is not None else None
         if rest:
             op.item.purpose = rest
             op.has_purpose_started = True
@@ -521,9 +524,20 @@ def _continues_title(op: _Open, row: Row, text: str) -> bool:
         return bold_now
     if bold_now:
         return False
+    if not op.upper and op.last_x1 is not None and not _wrapped(op.last_x1, row, text):
+        return False
     if op.upper:
         return is_upperish(text.split(" (")[0])
     return not text.rstrip().endswith((".", ":"))
+
+
+def _wrapped(last_x1: float, row: Row, text: str) -> bool:
+    """Did the line above end because the next word would not fit (a wrapped title)?"""
+    if row.right <= 0:
+        return True
+    word = text.split()[0] if text.split() else ""
+    width = len(word) * row.size * 0.55
+    return last_x1 + width * 1.3 + row.size > row.right
 
 
 def _was_group_heading(op: _Open, row: Row) -> bool:

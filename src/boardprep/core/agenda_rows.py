@@ -30,6 +30,7 @@ class Row:
     text: str
     cells: list[str]
     gap: float  # empty space above the row, in points (large at the top of a page)
+    right: float = 0.0  # the text's right margin on this page (where lines wrap)
 
     @property
     def x0(self) -> float:
@@ -67,7 +68,14 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             rows.append(Row(ln, pl.index, text, [c.strip() for c in text.split("\t")], gap))
             prev = ln
-    return _attach_lone_numbers(rows)
+    rows = _attach_lone_numbers(rows)
+    for page in {r.page for r in rows}:
+        ends = sorted(r.line.x1 for r in rows if r.page == page)
+        right = ends[int(len(ends) * 0.9)] if ends else 0.0
+        for r in rows:
+            if r.page == page:
+                r.right = right
+    return rows
 
 
 _LONE_NUMBER_RE = re.compile(

@@ -20,7 +20,7 @@ _VERBS = (
 _OPENER_RE = re.compile(
     rf"\s(?=To\s+(?:{_VERBS})\b|The\s+(?:purpose|report|committee|board|panel|presentation|paper)\b"
     r"|This\s+(?:report|paper|item|presentation)\b|Purpose\s*:|Members\s+(?:are|will)\b"
-    r"|Report\s+of\b)"
+    r"|Report\s+of\s*:)"
 )
 _SENTENCE_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs))\.\s+(?=[A-Z][a-z])")
 
