@@ -288,6 +288,10 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         return
     own_set = set(own)
     starts = [s for s in ctx.starts if s.pdf_page in own_set]
+    if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
+        # A contents or title page just before the cover sheet belongs to that document.
+        first = starts[0]
+        starts[0] = DocStart(own[0], first.title, first.kind, first.agenda_item, first.paper)
     if not starts or starts[0].pdf_page != own[0]:
         if all(ctx.blanks[p - 1] for p in own):
             return
