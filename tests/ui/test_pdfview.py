@@ -341,3 +341,27 @@ def test_hover_link_shows_hand_and_ctrl_wheel_zooms(qtbot, view: PdfView, pack: 
     qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() < before
+
+
+def test_keyboard_scrolling(qtbot, view: PdfView, pack: Path) -> None:
+    open_and_render(qtbot, view, pack)
+    bar = view.verticalScrollBar()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    after_space = bar.value()
+    assert after_space > view.viewport().height() // 2
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert bar.value() == after_space + bar.singleStep()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+
+
+def test_high_dpi_renders_device_pixels(qtbot, view: PdfView, pack: Path, monkeypatch) -> None:
+    monkeypatch.setattr(view, "_dpr", lambda: 2.0)
+    open_and_render(qtbot, view, pack)
+    image = view._cache.get((0, view.zoom(), 2.0))
+    assert image is not None and image.devicePixelRatio() == 2.0
+    assert abs(image.width() - 2 * view.page_rect(0).width()) <= 2

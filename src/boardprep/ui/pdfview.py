@@ -194,7 +194,11 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
         hbar.setValue(hbar.value() + dx)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()
+        vp = self.viewport()
+        if abs(dy) < vp.height() // 2 and abs(dx) < vp.width() // 2:
+            vp.scroll(dx, dy)  # blit what stays visible; only the exposed strip is painted
+        else:
+            vp.update()
         if not self._programmatic:
             self._update_current()
         self._schedule()
@@ -526,7 +530,9 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
             return
         dark, dpr = paint.is_dark(pal), self._dpr()
         spans = dict(self._spans())
-        for i in self._visible():
+        top = self.verticalScrollBar().value()
+        band = event.rect()
+        for i in self._layout.visible_range(top + band.top() - 8, top + band.bottom() + 8):
             rect = self.page_rect(i)
             paint.draw_page_frame(p, rect, dark)
             self._paint_page_image(p, i, rect, dpr)
