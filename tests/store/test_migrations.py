@@ -9,18 +9,18 @@ import pytest
 from boardprep.core.search import search
 from boardprep.core.store import DatabaseTooNewError, Store
 from boardprep.core.store import migrations as mig
-from boardprep.core.store.db import DB_NAME, connect
+from boardprep.core.store.db import DB_NAME, connect, utils_db
 from tests.store.fixtures import ISSUE_1, build_pack
 
 
 def _v1_database(data_dir: Path, tmp_path: Path) -> str:
     """A database as boardprep v1 left it, with a pack and one record of each kind."""
     tree = build_pack(tmp_path / "p.pdf", ISSUE_1)
-    db = connect(data_dir / DB_NAME)
-    assert mig.migrate(db.conn, data_dir / DB_NAME, target=1) == 0
-    assert mig.user_version(db.conn) == 1
+    c = connect(data_dir / DB_NAME)
+    assert mig.migrate(c, data_dir / DB_NAME, target=1) == 0
+    assert mig.user_version(c) == 1
+    assert "sensitive" not in utils_db(c)["declarations"].columns_dict
     sha, ts = tree.pack.sha256, "2026-01-01T00:00:00.000Z"
-    c = db.conn
     c.execute(
         "INSERT INTO packs (sha256, organisation, body, date, pages, tree_json, last_path,"
         " first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -52,6 +52,7 @@ def test_v1_database_upgrades_with_data_intact(data_dir: Path, tmp_path: Path) -
     store = Store(data_dir)
     try:
         assert mig.user_version(store.conn) == mig.LATEST
+        assert store.db["declarations"].columns_dict["sensitive"] is int
         assert [n.text for n in store.notes(sha)] == ["towpath lighting missing"]
         assert store.questions(sha)[0].status == "ready"
         d = store.declarations(sha)[0]
@@ -92,9 +93,9 @@ def test_failed_migration_leaves_old_schema(
     broken = (mig.LATEST + 1, "CREATE TABLE half_done (a);\nSELECT no_such_function();\n")
     monkeypatch.setattr(mig, "MIGRATIONS", [*mig.MIGRATIONS, broken])
     monkeypatch.setattr(mig, "LATEST", mig.LATEST + 1)
-    db = connect(data_dir / DB_NAME)
+    conn = connect(data_dir / DB_NAME)
     with pytest.raises(sqlite3.OperationalError):
-        mig.migrate(db.conn, data_dir / DB_NAME, target=mig.LATEST)
-    assert mig.user_version(db.conn) == mig.LATEST - 1
-    assert "half_done" not in db.table_names()
-    db.conn.close()
+        mig.migrate(conn, data_dir / DB_NAME, target=mig.LATEST)
+    assert mig.user_version(conn) == mig.LATEST - 1
+    assert "half_done" not in utils_db(conn).table_names()
+    conn.close()

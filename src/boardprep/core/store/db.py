@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 DB_NAME = "boardprep.db"
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> sqlite3.Connection:
     """Open (creating) the database with the pragmas every connection needs.
 
     ``isolation_level=None``: the sqlite3 module never opens transactions behind our back, so
@@ -42,6 +41,17 @@ def connect(path: Path) -> sqlite_utils.Database:
         side = Path(str(path) + suffix)
         if side.exists():
             os.chmod(side, 0o600)
+    return conn
+
+
+def utils_db(conn: sqlite3.Connection) -> Any:
+    """sqlite-utils over the same connection, for introspection and table transforms.
+
+    Imported on demand: ``import sqlite_utils`` costs ~0.25 s (click, dateutil, plugin entry
+    points), which every app start and CLI call would otherwise pay.
+    """
+    import sqlite_utils
+
     return sqlite_utils.Database(conn)
 
 

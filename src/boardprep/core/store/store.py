@@ -11,7 +11,7 @@ from typing import Any
 from boardprep.core import paths
 from boardprep.core.errors import NotFoundError, UsageError
 from boardprep.core.model import AgendaTree, Item, normalise_number
-from boardprep.core.store.db import DB_NAME, connect, new_uid, now_iso, transaction
+from boardprep.core.store.db import DB_NAME, connect, new_uid, now_iso, transaction, utils_db
 from boardprep.core.store.migrations import migrate
 from boardprep.core.store.packs import PackRegistry
 from boardprep.core.store.records import (
@@ -70,14 +70,18 @@ class Store(PackRegistry):
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
         self.path = paths.data_dir(data_dir) / DB_NAME
-        self.db = connect(self.path)
-        self.conn: sqlite3.Connection = self.db.conn
+        self.conn: sqlite3.Connection = connect(self.path)
         try:
             migrate(self.conn, self.path)
         except BaseException:
             self.conn.close()  # e.g. a database from a newer boardprep: leave it untouched
             raise
         self._trees: dict[str, AgendaTree] = {}
+
+    @property
+    def db(self) -> Any:
+        """The database as a ``sqlite_utils.Database`` (same connection), for tools and tests."""
+        return utils_db(self.conn)
 
     def close(self) -> None:
         self.conn.close()
