@@ -224,3 +224,14 @@ def test_reissued_pack_notice_lists_carried_and_unplaced(opened: Any) -> None:
     details = opened.notice.details.text()
     assert "item 6 → 7" in details and "Who pays for the van?" in details
     assert "could not be placed" in details and "Check the appendix figures" in details
+
+
+def test_highlight_from_the_view_is_stored_and_drawn(opened: Any) -> None:
+    drawn: list[dict[int, Any]] = []
+    opened.view.set_highlights = lambda by_page: drawn.append(by_page)
+    item = next(it for it in opened.tree.walk() if it.pdf_pages and not it.sub_items)
+    page = item.pdf_pages[0]
+    opened.view.highlightRequested.emit(page, [(72.0, 90.0, 200.0, 102.0)], "a key sentence")
+    (h,) = opened.store.highlights(opened.sha)
+    assert h.page == page and h.quote == "a key sentence" and h.item == item.number
+    assert list(drawn[-1]) == [page] and drawn[-1][page][0][1] == h.colour

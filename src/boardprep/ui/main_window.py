@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
         self.sha = result.sha256
         self.panel.set_store(self.store, self.sha)
         self.refresh_badges()
+        self.load_highlights()
         text = describe_carry_over(result)
         if text:
             first, _, rest = text.partition("\n")
@@ -784,7 +785,18 @@ class MainWindow(QMainWindow):
             quads.append((x0, y0, x1, y0, x0, y1, x1, y1))
         item = self.tree.item_at_page(page)
         self.store.add_highlight(self.sha, page, quads, text, item=item.number if item else None)
+        self.load_highlights()
         self.statusBar().showMessage("Highlighted", 2000)
+
+    def load_highlights(self) -> None:
+        """The member's highlights, drawn by the view over the pages."""
+        if not self.sha or not hasattr(self.view, "set_highlights"):
+            return
+        by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]] = {}
+        for h in self.store.highlights(self.sha):
+            if h.page and h.quads:
+                by_page.setdefault(h.page, []).append((list(h.quads), h.colour))
+        self.view.set_highlights(by_page)
 
     def _add_question(self) -> None:
         if self.panel.questions.isEnabled():

@@ -45,6 +45,9 @@ class MeetingView(QWidget):
         self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.slot = QLabel(self)
         self.slot.setStyleSheet("font-size: 13pt;")
+        self.exempt = QLabel("Exempt item: the press and public may be asked to leave", self)
+        self.exempt.setStyleSheet("color: #b5542f; font-weight: 600; font-size: 12pt;")
+        self.exempt.setVisible(False)
         self.people = QLabel(self)
         self.people.setObjectName("muted")
         self.people.setWordWrap(True)
@@ -104,6 +107,7 @@ class MeetingView(QWidget):
         lay.addWidget(self.number)
         lay.addWidget(self.title)
         lay.addWidget(self.slot)
+        lay.addWidget(self.exempt)
         lay.addWidget(self.people)
         lay.addWidget(line)
         lay.addLayout(cols, 1)
@@ -141,7 +145,8 @@ class MeetingView(QWidget):
         top = self._top_level(item)
         pos = items.index(top) + 1 if top in items else 0
         self.position.setText(f"Item {pos} of {len(items)}" if pos else "")
-        self.number.setText(f"Item {item.number}" + ("   · Exempt" if item.exempt else ""))
+        self.number.setText(f"Item {item.number}")
+        self.exempt.setVisible(item.exempt)
         self.title.setText(item.title)
         nxt = items[pos] if 0 < pos < len(items) else None
         slot = f"Scheduled {item.time}" if item.time else "No time on the agenda"
@@ -161,7 +166,7 @@ class MeetingView(QWidget):
         if self._store and self._sha:
             for n in numbers:
                 for d in self._store.declarations(self._sha, n):
-                    action = f" – {d.action}" if d.action else ""
+                    action = f" – {d.action}" if d.action else (" – withdraw" if d.withdraw else "")
                     self.declarations.addItem(
                         f"{INTEREST_LABELS.get(d.interest, d.interest)}: {d.nature}{action}"
                     )
