@@ -1,33 +1,34 @@
-"""Exports of a pack's records: which --what/--format pairs exist, and the dispatch."""
+"""Exports of a pack's records: which --what/--format pairs exist, and the dispatch.
+
+Exporter modules are imported only when used: python-docx and the PDF writer are not needed by
+``boardprep list`` or ``add``, which import this package for its shared wording.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from pathlib import Path
-from typing import Any
 
 from boardprep.core.errors import UsageError
-from boardprep.core.export import annotated, backup, brief, declarations, notes, questions
 from boardprep.core.store import Store
 
-Exporter = Callable[..., Any]
-
-EXPORTERS: dict[str, dict[str, Exporter]] = {
+# what -> format -> "module.function" under boardprep.core.export
+EXPORTERS: dict[str, dict[str, str]] = {
     "questions": {
-        "md": questions.to_md,
-        "csv": questions.to_csv,
-        "json": questions.to_json,
-        "docx": questions.to_docx,
+        "md": "questions.to_md",
+        "csv": "questions.to_csv",
+        "json": "questions.to_json",
+        "docx": "questions.to_docx",
     },
     "declarations": {
-        "pdf": declarations.to_pdf,
-        "docx": declarations.to_docx,
-        "md": declarations.to_md,
+        "pdf": "declarations.to_pdf",
+        "docx": "declarations.to_docx",
+        "md": "declarations.to_md",
     },
-    "notes": {"md": notes.to_md, "docx": notes.to_docx, "json": notes.to_json},
-    "brief": {"pdf": brief.to_pdf, "md": brief.to_md},
-    "annotated-pdf": {"pdf": annotated.to_pdf},
-    "everything": {"json": backup.to_json},
+    "notes": {"md": "notes.to_md", "docx": "notes.to_docx", "json": "notes.to_json"},
+    "brief": {"pdf": "brief.to_pdf", "md": "brief.to_md"},
+    "annotated-pdf": {"pdf": "annotated.to_pdf"},
+    "everything": {"json": "backup.to_json"},
 }
 
 
@@ -35,18 +36,24 @@ def valid_formats(what: str) -> list[str]:
     return list(EXPORTERS.get(what, {}))
 
 
-def export(
-    store: Store, sha: str, what: str, fmt: str, out: str | Path, *, pack_path: str | None = None
-) -> None:
-    """Write one export; an unsupported pair is a UsageError naming the valid formats."""
+def check_pair(what: str, fmt: str) -> None:
+    """UsageError naming the valid formats when ``what`` cannot be written as ``fmt``."""
     if what not in EXPORTERS:
         raise UsageError(f"cannot export {what!r}; choose one of: {', '.join(EXPORTERS)}")
-    fn = EXPORTERS[what].get(fmt)
-    if fn is None:
+    if fmt not in EXPORTERS[what]:
         raise UsageError(
             f"{what} cannot be exported as {fmt}; valid formats for {what}: "
             f"{', '.join(valid_formats(what))}"
         )
+
+
+def export(
+    store: Store, sha: str, what: str, fmt: str, out: str | Path, *, pack_path: str | None = None
+) -> None:
+    """Write one export; an unsupported pair is a UsageError naming the valid formats."""
+    check_pair(what, fmt)
+    module_name, func_name = EXPORTERS[what][fmt].split(".")
+    fn = getattr(importlib.import_module(f"boardprep.core.export.{module_name}"), func_name)
     if what == "annotated-pdf":
         fn(store, sha, out, pack_path=pack_path)
     else:
