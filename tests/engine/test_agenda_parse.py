@@ -585,3 +585,69 @@ def test_purpose_sentences_keep_their_times_and_words() -> None:
         ),
         (None, "To receive a presentation"),
     ]
+
+
+def test_short_plain_title_does_not_run_on_into_its_description() -> None:
+    long_purpose = (
+        "An update from the Director on the programme and the risks to delivery this year"
+    )
+    res = parse(
+        [
+            line("5 Housing Allocations Policy (Pages 9 - 20)"),
+            10,
+            line("6 Leisure Services Review"),
+            line(long_purpose, 84),
+            line("and the next steps for the programme board.", 84),
+        ]
+    )
+    six = by_number(res, "6")
+    assert six.title == "Leisure Services Review"
+    assert six.purpose == f"{long_purpose} and the next steps for the programme board."
+
+
+def test_report_of_inside_a_title_is_not_a_description() -> None:
+    res = parse(
+        [line("6 **Annual Report of the Director of Public Health 2025** (Pages 14 to 16)")]
+    )
+    assert res.items[0].title == "Annual Report of the Director of Public Health 2025"
+
+
+def test_leader_dots_then_a_single_page() -> None:
+    res = parse([line("9: Forward Work Programme ................................ 44")])
+    assert (res.items[0].title, res.items[0].pack_pages) == ("Forward Work Programme", (44, 44))
+
+
+def test_mixed_case_part_ii_heading_marks_the_rest_exempt() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Pages 1 - 4)"),
+            10,
+            line("Part II - Exempt Items", 72, True),
+            10,
+            line("2 Land Disposal at Mill Road (Pages 5 - 9)"),
+        ]
+    )
+    assert [(i.title, i.exempt) for i in res.items] == [
+        ("Minutes", False),
+        ("Land Disposal at Mill Road", True),
+    ]
+
+
+def test_lower_case_letter_and_roman_sub_items_with_dots() -> None:
+    res = parse(
+        [
+            line("3 **Reports for Approval**"),
+            line("a. Treasury Management Strategy (Pages 5 - 9)", 84),
+            line("b. Capital Programme (Pages 10 - 14)", 84),
+            10,
+            line("4 **Other Reports**"),
+            line("i. Audit Plan (Pages 15 - 18)", 84),
+            line("ii. Risk Register (Pages 19 - 22)", 84),
+        ]
+    )
+    assert [(s.number, s.title) for it in res.items for s in it.sub_items] == [
+        ("3a", "Treasury Management Strategy"),
+        ("3b", "Capital Programme"),
+        ("4i", "Audit Plan"),
+        ("4ii", "Risk Register"),
+    ]

@@ -124,3 +124,21 @@ def test_find_date_forms() -> None:
     assert find_date("on the 1st of November, 2022") == "2022-11-01"
     assert find_date("December 3, 2024") == "2024-12-03"
     assert find_date("31 February 2024") is None
+
+
+def test_other_labels_iso_dates_and_other_organisations() -> None:
+    m = meet(
+        [
+            line("Kent and Medway Integrated Care Board", 56, True),
+            line("Board Meeting in Public", 56, True),
+            line("Meeting Date: 2025-06-03"),
+            line("Meeting Time: 10am"),
+            line("Meeting Location: Boardroom, Gillingham House"),
+        ]
+    )
+    assert (m.organisation, m.date, m.time, m.venue) == (
+        "Kent and Medway Integrated Care Board",
+        "2025-06-03",
+        "10:00",
+        "Boardroom, Gillingham House",
+    )

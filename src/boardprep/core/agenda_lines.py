@@ -43,7 +43,8 @@ ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?:Agenda\s+)?Item(?:\s+No\.?)?\s*)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?"
-    rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\))"
+    rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
+    r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"
     r"(?P<punct>[.:)]?)(?:\s+|\t|$)"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
@@ -147,7 +148,8 @@ def match_number(text: str) -> NumberMatch | None:
         return None  # the optional Roman pattern matched nothing: "()" or ")"
     rest = text[m.end() :].strip()
     worded = bool(m.group("word"))
-    if num.startswith("(") or num.endswith(")"):
+    lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
+    if num.startswith("(") or num.endswith(")") or lower_dot:
         inner = num.strip("()")
         kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
         return NumberMatch(inner, rest, kind, worded)

@@ -441,11 +441,14 @@ def _text_row(op: _Open, row: Row, time_ref: str | None) -> None:
         _set_time(op, time_ref)
         return
     text = " ".join(leftovers)
-    heading = looks_like_group_heading(text) and row.x0 <= op.x + 4
+    heading = (looks_like_group_heading(text) and row.x0 <= op.x + 4) or _section_line(op, row)
     if _EXEMPT_LINE_RE.match(text) and not heading:
         op.item.exempt = True
         op.title_open = False
         return
+    if heading and _section_line(op, row):
+        op.title_open = False
+        return  # a section heading: the main loop reads it
     label = match_label(text)
     if label:
         role, value = label
@@ -540,9 +543,20 @@ def _wrapped(last_x1: float, row: Row, text: str) -> bool:
     return last_x1 + width * 1.3 + row.size > row.right
 
 
+def _section_line(op: _Open, row: Row) -> bool:
+    """ "Part II - Exempt Items" in mixed case, set out like a heading at the number column."""
+    t = row.text.strip()
+    return bool(
+        (EXEMPT_SECTION_RE.match(t) or PUBLIC_SECTION_RE.match(t))
+        and row.x0 <= op.x + 4
+        and len(t) <= 70
+        and (row.line.bold or row.gap > row.size * 0.5)
+    )
+
+
 def _was_group_heading(op: _Open, row: Row) -> bool:
     t = row.text.strip()
-    if not looks_like_group_heading(t):
+    if not _section_line(op, row) and not looks_like_group_heading(t):
         return False
     return op.item.title.endswith(t.rstrip(":")) is False
 

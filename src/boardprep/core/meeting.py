@@ -45,7 +45,9 @@ _DATE_RE = re.compile(
 _NUM_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>meeting|committee|body|date(?:\s+of\s+meeting)?|time|start\s+time|"
-    r"place|venue|location|where|when|date\s+and\s+time|meeting\s+venue)\s*[:\t]\s*(?P<value>.+)$",
+    r"place|venue|location|where|when|date\s+and\s+time|date\s*(?:&|/)\s*time|"
+    r"meeting\s+(?:venue|date|time|place|location)|time\s+of\s+meeting|place\s+of\s+meeting)"
+    r"\s*[:\t]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _BODY_TITLE_WORDS = re.compile(
@@ -65,7 +67,10 @@ _ORG_RE = re.compile(
     r"(?:County\s+|Borough\s+|District\s+|City\s+|Town\s+|Parish\s+|Unitary\s+|Metropolitan\s+)*Council)"
     r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}NHS\s+(?:Foundation\s+)?Trust)"
     r"|(?:NHS\s+(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|ICB|CCG|"
-    r"Clinical\s+Commissioning\s+Group)))\b"
+    r"Clinical\s+Commissioning\s+Group))"
+    r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|Combined\s+Authority|"
+    r"Fire\s+and\s+Rescue\s+Authority|National\s+Park\s+Authority|Police\s+and\s+Crime\s+Panel))"
+    r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b"
 )
 _ORG_STOP = {"the", "this", "that", "a", "an", "each", "every", "any", "your", "our", "of", "to"}
 _VENUE_SENTENCE_RE = re.compile(
@@ -99,15 +104,19 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     labels = _labelled(lines)
     m.body = _clean_body(labels.get("meeting") or labels.get("committee") or labels.get("body"))
     date_src = labels.get("date") or labels.get("date of meeting") or labels.get("date and time")
-    date_src = date_src or labels.get("when")
+    date_src = date_src or labels.get("meeting date") or labels.get("when")
+    date_src = date_src or labels.get("date & time") or labels.get("date / time")
     if date_src:
         m.date = find_date(date_src)
         m.time = _meeting_time(date_src)
-    time_src = labels.get("time") or labels.get("start time")
+    time_src = labels.get("time") or labels.get("start time") or labels.get("meeting time")
+    time_src = time_src or labels.get("time of meeting")
     if time_src:
         m.time = _first_time(time_src) or m.time
     venue = labels.get("venue") or labels.get("place") or labels.get("location")
     venue = venue or labels.get("where") or labels.get("meeting venue")
+    venue = venue or labels.get("meeting place") or labels.get("meeting location")
+    venue = venue or labels.get("place of meeting")
     m.venue = _clean_venue(venue) if venue else None
     text = "\n".join(lines)
     if m.body is None:
@@ -178,6 +187,12 @@ def find_date(text: str) -> str | None:
             return dt.date(year, mon, day).isoformat()
         except ValueError:
             continue
+    iso = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+        except ValueError:
+            pass
     mt2 = _NUM_DATE_RE.search(text)
     if mt2:
         year = int(mt2.group(3))
