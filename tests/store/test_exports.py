@@ -108,6 +108,15 @@ def test_declaration_sentence_wording(filled) -> None:
     assert "I hold a dispensation (granted by Standards Committee) and will take part" in sentence(
         trustee, tree.meeting
     )
+    trustee.dispensation, trustee.action = None, "Speak then withdraw"
+    assert sentence(trustee, tree.meeting).endswith(
+        "I will speak as a member of the public may, then leave the room for the discussion "
+        "and vote."
+    )
+    trustee.action = "Not vote"
+    assert sentence(trustee, tree.meeting).endswith(
+        "I will take part in the discussion but not vote."
+    )
     nhs = Meeting("Wexcombe NHS Foundation Trust", "Board of Directors", "2026-03-12")
     assert sentence(dpi, nhs).startswith("I declare a financial interest in item 5")
 

@@ -33,6 +33,16 @@ _NHS_ARTICLE = {
 }
 
 
+# The intended actions the app offers (domain §9), as the member says them.
+_ACTION_WORDS = {
+    "remain": "I will remain in the meeting.",
+    "speak then withdraw": "I will speak as a member of the public may, then leave the room "
+    "for the discussion and vote.",
+    "withdraw": "I will leave the room and take no part in the discussion or vote.",
+    "not vote": "I will take part in the discussion but not vote.",
+}
+
+
 def sentence(d: Declaration, meeting: Meeting) -> str:
     """What the member will say when the chair calls for declarations."""
     kind = (_NHS_ARTICLE if is_nhs(meeting) else _ARTICLE).get(d.interest, "an interest")
@@ -42,14 +52,17 @@ def sentence(d: Declaration, meeting: Meeting) -> str:
     if d.sensitive:
         nature = "a sensitive interest (details withheld)"
     said = f"I declare {kind} in {item}{title} as {nature}."
+    action = (d.action or "").strip().rstrip(".").lower()
     if d.dispensation:
         said += f" I hold a dispensation ({d.dispensation.strip().rstrip('.')}) and will take part."
+    elif action in _ACTION_WORDS:
+        said += " " + _ACTION_WORDS[action]
     elif d.withdraw:
-        said += " I will leave the room and take no part in the discussion or vote."
-    elif d.action:
-        said += f" I will {d.action.strip().rstrip('.')}."
+        said += " " + _ACTION_WORDS["withdraw"]
+    elif action:
+        said += f" I will {action}."
     else:
-        said += " I will remain in the meeting."
+        said += " " + _ACTION_WORDS["remain"]
     return said
 
 
