@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -305,6 +304,14 @@ class MainWindow(QMainWindow):
         self.act_add_question = self._action("Add &question", self._add_question, ["Ctrl+Shift+Q"])
         self.act_notes = self._action("Write &notes", self._focus_notes, ["Ctrl+Shift+N"])
         self.act_about = self._action("&About boardprep", self._about)
+        # Keyboard users move between the three panes directly.
+        self.act_focus_tree = self._action("Focus the &agenda", self._focus_tree, ["Ctrl+1"])
+        self.act_focus_view = self._action(
+            "Focus the &pages",
+            lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            ["Ctrl+2"],
+        )
+        self.act_focus_panel = self._action("Focus your &notes", self._focus_notes, ["Ctrl+3"])
         self.act_meeting = self._action(
             "&Meeting mode",
             lambda on: self.set_meeting_mode(bool(on)),
@@ -335,6 +342,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_panel)
         m.addSeparator()
         m.addAction(self.act_meeting)
+        m.addSeparator()
+        for a in (self.act_focus_tree, self.act_focus_view, self.act_focus_panel):
+            m.addAction(a)
         m = mb.addMenu("&Go")
         for a in (
             self.act_back,
@@ -804,6 +814,11 @@ class MainWindow(QMainWindow):
             self.panel.tabs.setCurrentWidget(self.panel.questions)
             self.panel.questions.add_question()
 
+    def _focus_tree(self) -> None:
+        if not self.left.isVisibleTo(self.splitter):
+            self.toggle_tree()
+        self.tree_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _focus_notes(self) -> None:
         self._show_panel()
         self.panel.tabs.setCurrentWidget(self.panel.notes)
@@ -917,10 +932,6 @@ def _rect_tuple(rect: Any) -> tuple[float, float, float, float]:
         return (float(rect.left()), float(rect.top()), float(rect.right()), float(rect.bottom()))
     a, b, c, d = (float(v) for v in rect)
     return (a, b, c, d)
-
-
-def env_flag(name: str) -> bool:
-    return os.environ.get(name, "").lower() in ("1", "true", "yes")
 
 
 def _long_date(iso: str | None) -> str | None:

@@ -44,6 +44,8 @@ class QuestionsWidget(QWidget):
         self.list.setSpacing(2)
         self.list.setStyleSheet(
             "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
         )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QPalette
+
+from boardprep.ui import theme
+
+
+def test_dark_and_light_palettes_keep_text_readable(qapp: Any) -> None:
+    for dark in (False, True):
+        p = theme._palette(dark)
+        window = p.color(QPalette.ColorRole.Window).lightness()
+        text = p.color(QPalette.ColorRole.Text).lightness()
+        base = p.color(QPalette.ColorRole.Base).lightness()
+        assert (window < 100) == dark
+        assert abs(text - base) > 150  # strong contrast for long reading sessions
+        assert p.color(QPalette.ColorRole.Highlight) == theme.ACCENT
+
+
+def test_apply_theme_uses_fusion(qapp: Any) -> None:
+    theme.apply_theme(qapp)
+    assert qapp.style().name().lower() == "fusion"
+    assert qapp.font().pointSizeF() >= 10
