@@ -11,6 +11,7 @@ every page's text once (the bar: cold must not be slower, aim for half), and a c
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -45,7 +46,8 @@ def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
         "## Agenda engine\n\n"
         f"`benchmarks/bench_agenda.py`: a generated {pages}-page pack (glued layout, slides, blank "
         f"separators, appendices); each figure is the median of {runs} whole-process runs on the "
-        "development machine (2 cores shared with other jobs). Targets: cold analysis no slower "
+        "development machine (2 cores shared with other jobs; load average "
+        f"{os.getloadavg()[0]:.1f} at the end of the run). Targets: cold analysis no slower "
         f"than a bare PyMuPDF text pass (aim: half), cached run <= {CACHED_TARGET_S} s.\n\n"
         "| run | seconds |\n|---|---|\n" + table + "\n"
     )
