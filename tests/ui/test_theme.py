@@ -19,6 +19,8 @@ def test_dark_and_light_palettes_keep_text_readable(qapp: Any) -> None:
 
 
 def test_apply_theme_uses_fusion(qapp: Any) -> None:
-    theme.apply_theme(qapp)
-    assert qapp.style().metaObject().className() == "QFusionStyle"
+    base = theme.apply_theme(qapp)
+    assert base.metaObject().className() == "QFusionStyle"
+    assert "itemHeaderNumber" in qapp.styleSheet()
+    assert qapp.palette().color(QPalette.ColorRole.Highlight) == theme.ACCENT
     assert qapp.font().pointSizeF() >= 10

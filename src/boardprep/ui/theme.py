@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 
 ACCENT = QColor("#2f6db5")
 EXEMPT = QColor("#b5542f")
@@ -66,8 +66,10 @@ QTabWidget::pane { border: none; }
 """
 
 
-def apply_theme(app: QApplication) -> None:
-    app.setStyle(QStyleFactory.create("Fusion"))
+def apply_theme(app: QApplication) -> QStyle:
+    """Fusion + palette + style sheet; returns the base style (the app's wraps it)."""
+    style = QStyleFactory.create("Fusion")
+    app.setStyle(style)
     app.setPalette(_palette(is_dark()))
     app.setStyleSheet(STYLE_SHEET)
     font = app.font()
@@ -79,3 +81,4 @@ def apply_theme(app: QApplication) -> None:
     QGuiApplication.styleHints().colorSchemeChanged.connect(
         lambda _scheme: app.setPalette(_palette(is_dark()))
     )
+    return style
