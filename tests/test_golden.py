@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from boardprep.core import errors
-from tests.packgen import PackSpec, build_pack, make_damaged
+from tests.packgen import PackSpec, build_pack, make_damaged, random_spec
 from tests.packgen.scoring import MATRIX, score
 
 Analyze = Callable[..., Any]
@@ -46,6 +46,19 @@ def test_golden_pack(analyze: Analyze, tmp_path: Path, name: str, knobs: dict[st
     assert s["date_ok"], f"{name}: date {result['meeting']['date']} != {truth['meeting']['date']}"
     assert s["time_ok"], f"{name}: time {result['meeting']['time']} != {truth['meeting']['time']}"
     assert s["warnings_ok"], f"{name}: expected a warning for the user, got none"
+
+
+@pytest.mark.parametrize("seed", range(1, 17))
+def test_golden_random_mixture(analyze: Analyze, tmp_path: Path, seed: int) -> None:
+    """Knob mixtures nobody chose by hand (python -m tests.packgen.scoring --random 40 -v)."""
+    spec = random_spec(seed)
+    path = tmp_path / f"random-{seed}.pdf"
+    truth = build_pack(spec, path)
+    s = score(_run(analyze, path, tmp_path), truth)
+    detail = "\n  ".join(s["problems"][:15])
+    assert s["f1"] >= 0.98, f"{spec}\nitem F1 {s['f1']}\n  {detail}"
+    assert s["pages_ok"] >= 0.98, f"{spec}\npdf_pages right for {s['pages_ok']:.0%}\n  {detail}"
+    assert s["date_ok"] and s["time_ok"], f"{spec}\nmeeting date/time wrong"
 
 
 def test_golden_sample_pack(analyze: Analyze, tmp_path: Path, sample_pack: Path) -> None:
