@@ -365,3 +365,15 @@ def test_high_dpi_renders_device_pixels(qtbot, view: PdfView, pack: Path, monkey
     image = view._cache.get((0, view.zoom(), 2.0))
     assert image is not None and image.devicePixelRatio() == 2.0
     assert abs(image.width() - 2 * view.page_rect(0).width()) <= 2
+
+
+@pytest.mark.parametrize(
+    "kind", ["not_pdf", "empty", "truncated", "encrypted", "zero_pages", "html_named_pdf"]
+)
+def test_generated_damaged_files_fail_cleanly(qtbot, view: PdfView, tmp_path: Path, kind) -> None:
+    packgen = pytest.importorskip("tests.packgen")
+    bad = packgen.make_damaged(kind, tmp_path / f"{kind}.pdf")
+    with qtbot.waitSignal(view.loadFailed, timeout=WAIT) as failed:
+        view.open_document(str(bad))
+    assert f"{kind}.pdf" in failed.args[0]
+    assert view.page_count() == 0
