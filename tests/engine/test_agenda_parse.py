@@ -651,3 +651,34 @@ def test_lower_case_letter_and_roman_sub_items_with_dots() -> None:
         ("4i", "Audit Plan"),
         ("4ii", "Risk Register"),
     ]
+
+
+def test_dash_after_the_number_and_a_time_in_the_same_cell() -> None:
+    res = parse(
+        [
+            line("10.00 1. Welcome and Apologies"),
+            10,
+            line("10.05 2. Minutes of the last meeting (Pages 3 - 8)"),
+            10,
+            line("3 \u2013 Budget Monitoring (Pages 9 - 20)"),
+        ],
+        "10:00",
+    )
+    assert [(i.number, i.title, i.time) for i in res.items] == [
+        ("1", "Welcome and Apologies", "10:00"),
+        ("2", "Minutes of the last meeting", "10:05"),
+        ("3", "Budget Monitoring", None),
+    ]
+
+
+def test_items_in_the_absence_of_the_press_and_public_are_exempt() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Pages 1 - 4)"),
+            10,
+            line("ITEMS LIKELY TO BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC", 72, True),
+            10,
+            line("2 Contract Award (Pages 5 - 9)"),
+        ]
+    )
+    assert [i.exempt for i in res.items] == [False, True]

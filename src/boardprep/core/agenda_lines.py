@@ -90,7 +90,9 @@ EXEMPT_MARK_RE = re.compile(
 )
 EXEMPT_SECTION_RE = re.compile(
     r"^\s*(part\s+(?:ii|2|b)\b|exempt|confidential|private|closed|restricted|"
-    r"items?\s+(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)",
+    r"items?\s+(?:to\s+be\s+|likely\s+to\s+be\s+)?(?:taken|considered|discussed)\s+"
+    r"(?:in\s+private|in\s+closed|in\s+the\s+absence\s+of\s+the\s+(?:press|public))"
+    r"|exclusion\s+of\s+the\s+(?:press|public))",
     re.IGNORECASE,
 )
 PUBLIC_SECTION_RE = re.compile(r"^\s*(part\s+(?:i|1|a)\b|public|open\s+session)", re.IGNORECASE)
@@ -147,6 +149,12 @@ def match_number(text: str) -> NumberMatch | None:
     if not num.strip("()"):
         return None  # the optional Roman pattern matched nothing: "()" or ")"
     rest = text[m.end() :].strip()
+    if rest[:1] in "-–—" and rest[:1]:
+        # "1 – Apologies": a dash between number and title (but "3 - 12" is a range).
+        after = rest[1:].strip()
+        if not after[:1].isalpha():
+            return None
+        rest = after
     worded = bool(m.group("word"))
     lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
     if num.startswith("(") or num.endswith(")") or lower_dot:

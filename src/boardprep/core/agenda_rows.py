@@ -78,6 +78,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     return rows
 
 
+_LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
 _LONE_NUMBER_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))[.:)]?\s*$"
 )
@@ -177,6 +178,12 @@ def row_number(row: Row) -> RowNumber | None:
     lead_time: str | None = None
     if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]) and match_number(cells[1]):
         lead_time, cells = cells[0], cells[1:]
+    else:
+        # "10.00 1. Welcome" in one cell: a time, then the item number.
+        tm = _LEAD_TIME_RE.match(cells[0])
+        if tm and match_number(cells[0][tm.end() :]):
+            lead_time = tm.group(1)
+            cells = [cells[0][tm.end() :], *cells[1:]]
     nm = match_number(cells[0])
     if nm is None:
         return None
