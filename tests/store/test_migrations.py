@@ -13,13 +13,13 @@ from boardprep.core.store.db import DB_NAME, connect, utils_db
 from tests.store.fixtures import ISSUE_1, build_pack
 
 
-def _v1_database(data_dir: Path, tmp_path: Path) -> str:
-    """A database as boardprep v1 left it, with a pack and one record of each kind."""
+def _old_database(data_dir: Path, tmp_path: Path, version: int) -> str:
+    """A database as boardprep left it at schema ``version``, with a pack and records."""
     tree = build_pack(tmp_path / "p.pdf", ISSUE_1)
     c = connect(data_dir / DB_NAME)
-    assert mig.migrate(c, data_dir / DB_NAME, target=1) == 0
-    assert mig.user_version(c) == 1
-    assert "sensitive" not in utils_db(c)["declarations"].columns_dict
+    assert mig.migrate(c, data_dir / DB_NAME, target=version) == 0
+    assert mig.user_version(c) == version
+    assert ("sensitive" in utils_db(c)["declarations"].columns_dict) == (version >= 2)
     sha, ts = tree.pack.sha256, "2026-01-01T00:00:00.000Z"
     c.execute(
         "INSERT INTO packs (sha256, organisation, body, date, pages, tree_json, last_path,"
@@ -47,8 +47,11 @@ def _v1_database(data_dir: Path, tmp_path: Path) -> str:
     return sha
 
 
-def test_v1_database_upgrades_with_data_intact(data_dir: Path, tmp_path: Path) -> None:
-    sha = _v1_database(data_dir, tmp_path)
+@pytest.mark.parametrize("version", range(1, mig.LATEST))
+def test_every_earlier_version_upgrades_with_data_intact(
+    data_dir: Path, tmp_path: Path, version: int
+) -> None:
+    sha = _old_database(data_dir, tmp_path, version)
     store = Store(data_dir)
     try:
         assert mig.user_version(store.conn) == mig.LATEST
@@ -67,9 +70,9 @@ def test_v1_database_upgrades_with_data_intact(data_dir: Path, tmp_path: Path) -
         assert [h.kind for h in search(store, sha, "upkeep")] == ["question"]
     finally:
         store.close()
-    backup = data_dir / f"{DB_NAME}.bak-v1"
+    backup = data_dir / f"{DB_NAME}.bak-v{version}"
     with sqlite3.connect(backup) as b:
-        assert b.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert b.execute("PRAGMA user_version").fetchone()[0] == version
         assert b.execute("SELECT text FROM notes").fetchone()[0] == "towpath lighting missing"
 
 
