@@ -235,3 +235,20 @@ def test_highlight_from_the_view_is_stored_and_drawn(opened: Any) -> None:
     (h,) = opened.store.highlights(opened.sha)
     assert h.page == page and h.quote == "a key sentence" and h.item == item.number
     assert list(drawn[-1]) == [page] and drawn[-1][page][0][1] == h.colour
+
+
+def test_meeting_clock_against_the_agenda_times() -> None:
+    from datetime import datetime
+
+    from boardprep.core.model import AgendaTree, Meeting, PackInfo
+    from boardprep.ui.meeting_view import clock_text
+
+    item = Item("6", "Library Service Review", time="14:40")
+    tree = AgendaTree(PackInfo("p.pdf", "0" * 64, 1), Meeting(date="2026-06-15"), [item])
+    day = datetime(2026, 6, 15, 15, 22)
+    assert clock_text(day, tree, item, "15:10") == "15:22 · 12 min over"
+    assert clock_text(day.replace(hour=14, minute=50), tree, item, "15:10") == "14:50 · 20 min left"
+    assert clock_text(day.replace(hour=14, minute=0), tree, item, "15:10") == (
+        "14:00 · starts in 40 min"
+    )
+    assert clock_text(datetime(2026, 6, 14, 15, 0), tree, item, "15:10") == ""  # not the day

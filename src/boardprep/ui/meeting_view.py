@@ -6,9 +6,11 @@ the declarations to call for and the questions to take; previous/next step throu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +37,7 @@ class MeetingView(QWidget):
         self._store: Any = None
         self._sha: str | None = None
         self.item: Item | None = None
+        self._next_time: str | None = None
 
         self.position = QLabel(self)
         self.position.setObjectName("muted")
@@ -45,6 +48,13 @@ class MeetingView(QWidget):
         self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.slot = QLabel(self)
         self.slot.setStyleSheet("font-size: 13pt;")
+        self.clock = QLabel(self)
+        self.clock.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.clock.setAccessibleName("Time against the agenda")
+        self.now: Callable[[], datetime] = datetime.now  # injectable for tests
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(15000)
+        self._clock_timer.timeout.connect(self.update_clock)
         self.exempt = QLabel("Exempt item: the press and public may be asked to leave", self)
         self.exempt.setStyleSheet("color: #b5542f; font-weight: 600; font-size: 12pt;")
         self.exempt.setVisible(False)
@@ -106,7 +116,11 @@ class MeetingView(QWidget):
         lay.addWidget(self.position)
         lay.addWidget(self.number)
         lay.addWidget(self.title)
-        lay.addWidget(self.slot)
+        slot_row = QHBoxLayout()
+        slot_row.addWidget(self.slot)
+        slot_row.addStretch(1)
+        slot_row.addWidget(self.clock)
+        lay.addLayout(slot_row)
         lay.addWidget(self.exempt)
         lay.addWidget(self.people)
         lay.addWidget(line)
@@ -178,6 +192,21 @@ class MeetingView(QWidget):
             self.questions.addItem("None")
         self.prev_btn.setEnabled(pos > 1)
         self.next_btn.setEnabled(0 < pos < len(items))
+        self._next_time = nxt.time if nxt is not None else None
+        self.update_clock()
+
+    def showEvent(self, event: Any) -> None:
+        self._clock_timer.start()
+        self.update_clock()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._clock_timer.stop()
+        super().hideEvent(event)
+
+    def update_clock(self) -> None:
+        """On the meeting day: how the item stands against the agenda's times."""
+        self.clock.setText(clock_text(self.now(), self._tree, self.item, self._next_time))
 
 
 def _descendants(item: Item) -> list[Item]:
@@ -193,3 +222,30 @@ def _documents(item: Item) -> list[Any]:
     for s in _descendants(item):
         docs.extend(s.documents)
     return docs
+
+
+def _minutes(hhmm: str) -> int | None:
+    try:
+        h, m = hhmm.split(":")
+        return int(h) * 60 + int(m)
+    except ValueError:
+        return None
+
+
+def clock_text(
+    now: datetime, tree: AgendaTree | None, item: Item | None, next_time: str | None
+) -> str:
+    """'14:52 · 12 min over' when the item runs past the next item's time; '' off the day."""
+    if tree is None or item is None or tree.meeting.date != now.date().isoformat():
+        return ""
+    cur = now.hour * 60 + now.minute
+    text = f"{now:%H:%M}"
+    start = _minutes(item.time) if item.time else None
+    end = _minutes(next_time) if next_time else None
+    if end is not None and cur > end:
+        return f"{text} · {cur - end} min over"
+    if start is not None and cur < start:
+        return f"{text} · starts in {start - cur} min"
+    if end is not None:
+        return f"{text} · {end - cur} min left"
+    return text
