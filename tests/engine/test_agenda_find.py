@@ -104,3 +104,11 @@ def test_stamped_agenda_pages_continue_despite_their_own_stamps() -> None:
     for index, stamp in ((1, "Page 3"), (2, "Page 4")):
         doc[index].insert_text((280, 815), stamp, fontname="helv", fontsize=9)
     assert find_agenda_pages(doc) == [1, 2]
+
+
+def test_report_contents_page_is_not_an_agenda() -> None:
+    contents: list[Row] = [line("Contents", 56, True), 10]
+    for n, title in enumerate(["Foreword", "Introduction", "Our Priorities", "Finance"], 1):
+        contents.append([cell(56, f"{n} {title}"), cell(480, str(n * 3))])
+    doc = build_doc([REPORT, contents, REPORT])
+    assert find_agenda_pages(doc) == []

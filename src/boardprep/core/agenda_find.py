@@ -44,6 +44,7 @@ _AGENDA_HEAD = re.compile(
     r"part\s+\w+))?|order\s+of\s+business|business\s+to\s+be\s+transacted)\s*:?\s*$",
     re.IGNORECASE,
 )
+_CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Pack\s+)?Page\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
 
@@ -56,6 +57,8 @@ class PageScore:
     heading: bool
     minutes_signs: int
     stamp: int | None
+    header_cols: bool = False
+    procedural: int = 0
 
 
 def score_page(pl: PageLines) -> PageScore:
@@ -68,6 +71,8 @@ def score_page(pl: PageLines) -> PageScore:
     procedural = 0
     minutes = 0
     stamp: int | None = None
+    singles = 0
+    contents = False
     for line in pl.lines:
         text = line.text.strip()
         if not text:
@@ -91,8 +96,13 @@ def score_page(pl: PageLines) -> PageScore:
             rng2, rest = take_range(text, allow_bare=True)
             if rng2 and rest and match_number(text):
                 rng = rng2
-        if rng:
+        explicit = PAGES_RE.search(text) is not None
+        if rng and (rng[0] < rng[1] or explicit):
             ranges.append(rng)
+        elif rng:
+            singles += 1  # "Introduction<tab>3": agendas and contents pages alike
+        if _CONTENTS_HEAD.match(text):
+            contents = True
         nm = match_number(text)
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman")
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
@@ -112,13 +122,20 @@ def score_page(pl: PageLines) -> PageScore:
     # Item numbers that count upwards are an agenda's backbone.
     ups = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 2)
     score += min(ups, 6) * 0.4
+    score += min(singles, 6) * 0.3
     score -= minutes * 3.0
-    return PageScore(score, items, numbers, ranges, heading, minutes, stamp)
+    if contents and not heading:
+        score -= 6.0
+    return PageScore(
+        score, items, numbers, ranges, heading, minutes, stamp, header_cols, procedural
+    )
 
 
 def _is_start(s: PageScore) -> bool:
-    strong = s.heading or len(s.ranges) >= 2
-    return s.score >= 5.0 and s.items >= 2 and (strong or s.score >= 7.0) and s.minutes_signs == 0
+    # A report's contents page or numbered sections score well on numbers alone: an agenda
+    # also needs a heading, column headings, page ranges or procedural items.
+    strong = s.heading or s.header_cols or len(s.ranges) >= 2 or s.procedural >= 2
+    return s.score >= 5.0 and s.items >= 2 and strong and s.minutes_signs == 0
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
