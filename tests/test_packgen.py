@@ -58,14 +58,18 @@ def agenda_text(doc: pymupdf.Document, truth: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_every_layout_builds_with_consistent_truth(pack_factory: PackFactory, layout: str) -> None:
-    path, truth = pack_factory(layout=layout)
+@pytest.mark.parametrize("shared", [False, True])
+def test_every_layout_builds_with_consistent_truth(
+    pack_factory: PackFactory, layout: str, shared: bool
+) -> None:
+    path, truth = pack_factory(layout=layout, shared_doc=shared)
     with pymupdf.open(path) as doc:
         assert doc.page_count == truth["pack"]["pages"]
         assert len(truth["page_labels"]) == doc.page_count
     items = walk(truth["items"])
     assert len(items) >= 6
     last_end = 0
+    last_span = None
     for it in walk(truth["items"]):
         assert it["title"].strip() and it["number"]
         span = it["pdf_pages"]
@@ -76,6 +80,9 @@ def test_every_layout_builds_with_consistent_truth(pack_factory: PackFactory, la
         subs = [c["pdf_pages"] for c in it["children"] if c.get("kind") != "document"]
         for a, b in docs + [s for s in subs if s]:
             assert span[0] <= a <= b <= span[1]
+        if docs and span == last_span:
+            continue  # a sub-item sharing the previous sub-item's report
+        last_span = span
         if docs:
             assert docs[0][0] == span[0]
             assert all(d1[1] < d2[0] for d1, d2 in itertools.pairwise(docs))
@@ -413,3 +420,15 @@ def test_random_knob_mixtures_stay_consistent(tmp_path: Path, seed: int) -> None
             if spec.stamps != "none" and spec.layout != "papers" and n is not None:
                 total = max(labels)
                 assert spec.stamp_style.format(n=n, total=total) in band(doc[a - 1], spec.stamps)
+
+
+def test_shared_document_gives_two_items_one_range(pack_factory: PackFactory) -> None:
+    path, truth = pack_factory(layout="glued", shared_doc=True, range_variants=False)
+    parent = next(it for it in truth["items"] if it["children"] and "number" in it["children"][0])
+    a, b = parent["children"]
+    assert a["pdf_pages"] == b["pdf_pages"] and a["pack_pages"] == b["pack_pages"]
+    assert a["children"] == b["children"] and a["children"]
+    with pymupdf.open(path) as doc:
+        text = agenda_text(doc, truth)
+    x, y = a["pack_pages"]
+    assert text.count(f"(Pages {x} - {y})") == 2

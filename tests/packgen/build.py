@@ -121,6 +121,8 @@ def _build(spec: PackSpec, path: str | Path) -> dict[str, Any]:
                 n += 1
             virtual[id(it)] = (cursor + 1, cursor + n)
             cursor += n
+        elif not it.in_file and it.shares is not None and id(it.shares) in virtual:
+            virtual[id(it)] = virtual[id(it.shares)]
 
     has_agenda = spec.layout != "no_agenda"
     n_front = spec.front_pages if has_agenda else 0
@@ -257,7 +259,7 @@ def _item_truth(it: ItemPlan, base: int) -> dict[str, Any]:
     pdf = [base + it.pdf_pages[0], base + it.pdf_pages[1]] if it.in_file and it.pdf_pages else None
     children: list[dict[str, Any]] = [_item_truth(c, base) for c in it.children]
     if it.in_file:
-        for d in it.docs:
+        for d in it.docs or (it.shares.docs if it.shares else []):
             assert d.first is not None and d.last is not None
             children.append(
                 {"kind": "document", "title": d.title, "pdf_pages": [base + d.first, base + d.last]}

@@ -303,6 +303,8 @@ class PaperWriter:
         assert doc.last - doc.first + 1 == doc.n_pages, (doc.kind, doc.n_pages)
 
     def item(self, item: ItemPlan) -> None:
+        if item.in_file and item.shares is not None:
+            item.pdf_pages = item.shares.pdf_pages
         if item.in_file and item.docs:
             first = len(self.kinds) + 1
             for d in item.docs:

@@ -34,6 +34,7 @@ class ItemPlan:
     docs: list[DocPlan] = field(default_factory=list)
     children: list[ItemPlan] = field(default_factory=list)
     note: str | None = None  # "Verbal update", "To follow": printed instead of a range
+    shares: ItemPlan | None = None  # covered by another item's papers (same range printed)
     in_file: bool = True  # False: papers belong to another file (supplement / agenda only)
     pdf_pages: tuple[int, int] | None = None
     pack_pages: tuple[int, int] | None = None
@@ -265,6 +266,10 @@ def _council_items(
             child = ItemPlan(letter, topic.short, topic.purpose, _people(rng))
             child.docs = _report_docs(spec, rng, topic)[:2]
             parent.children.append(child)
+        if spec.shared_doc:
+            # One report serves both sub-items: the agenda prints the same range twice.
+            first, second = parent.children
+            second.docs, second.shares = [], first
     items = head + reports + tail
     for k, it in enumerate(items, 1):
         it.number = str(k)

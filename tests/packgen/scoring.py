@@ -65,6 +65,7 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 25,
         },
     ),
+    ("glued-shared-doc", {"layout": "glued", "shared_doc": True, "seed": 26}),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (

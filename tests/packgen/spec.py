@@ -68,6 +68,7 @@ class PackSpec:
     sub_style: str = "a)"  # glued sub-item labels: "a)" | "(a)"
     item_stamp_style: str = "Agenda Item {n}"  # or "Agenda item: {n}", "Item {n}"
     org_on_front: bool = True  # False: the front sheet does not print the organisation
+    shared_doc: bool = False  # sub-items a) and b) share one report
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -145,6 +146,7 @@ def random_spec(seed: int) -> PackSpec:
         sub_style=rng.choice(["a)", "(a)"]),
         item_stamp_style=rng.choice(["Agenda Item {n}", "Agenda Item {n}", "Agenda item: {n}"]),
         org_on_front=rng.random() < 0.8,
+        shared_doc=rng.random() < 0.2,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
