@@ -129,3 +129,19 @@ def test_progress_reaches_total(tmp_path: Path) -> None:
     )
     assert calls and calls[-1][0] == calls[-1][1]
     assert all(d <= t for d, t, _ in calls)
+
+
+def test_a_failing_agenda_stage_costs_the_agenda_not_the_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core import agenda_parse
+
+    def broken(*_a: object) -> None:
+        raise ValueError("synthetic parser bug")
+
+    monkeypatch.setattr(agenda_parse, "parse_agenda", broken)
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=5, seed=15), pdf)
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert any("synthetic parser bug" in w for w in tree.warnings)
+    assert tree.items  # rebuilt from the papers' "Agenda Item N" marks

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from boardprep.core.model import AgendaTree, Meeting, PackInfo
+from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 
 ANALYSIS_VERSION = 1
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
@@ -123,7 +123,8 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.page_labels = list(page_map.labels)
     step(n + 1, "Finding the agenda")
 
-    agenda_pages = _find_agenda(doc)
+    warnings: list[str] = []
+    agenda_pages = _find_agenda(doc, warnings)
     first_agenda = agenda_pages[0] if agenda_pages else 0
     # Meeting facts: the front sheet and the agenda's first page; without an agenda, the
     # first paper's cover sheet (its "Date:" and "Report to:" lines) is all there is.
@@ -131,18 +132,12 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     if not front_idx:
         front_idx = list(range(min(n, 2)))
     front = [page_lines(doc[i]) for i in dict.fromkeys(front_idx)]
-    tree.meeting = _meeting(front)
+    tree.meeting = _meeting(front, warnings)
     step(n + 2, "Reading the agenda")
 
-    warnings: list[str] = []
-    items = []
+    items: list[Item] = []
     if agenda_pages:
-        parsed = _parse(
-            [page_lines(doc[i]) for i in agenda_pages],
-            tree.meeting.time,
-        )
-        items = parsed.items
-        warnings.extend(parsed.warnings)
+        items = _parse([page_lines(doc[i]) for i in agenda_pages], tree.meeting.time, warnings)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -173,21 +168,38 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     return tree
 
 
-def _find_agenda(doc: Any) -> list[int]:
+# The agenda stages read untrusted layouts: a bug there must cost the user the agenda (with a
+# warning, items then come from the papers), never the whole pack or a traceback.
+_STAGE_FAILED = "Part of the analysis failed ({stage}: {err}); the result may be incomplete."
+
+
+def _find_agenda(doc: Any, warnings: list[str]) -> list[int]:
     from boardprep.core.agenda_find import find_agenda_pages
 
-    return list(find_agenda_pages(doc))
-
-
-def _meeting(front: list[Any]) -> Meeting:
     try:
-        from boardprep.core.meeting import extract_meeting
-    except ImportError:  # the stage is optional until it lands
+        return list(find_agenda_pages(doc))
+    except Exception as err:
+        warnings.append(_STAGE_FAILED.format(stage="finding the agenda", err=err))
+        return []
+
+
+def _meeting(front: list[Any], warnings: list[str]) -> Meeting:
+    from boardprep.core.meeting import extract_meeting
+
+    try:
+        return extract_meeting(front)
+    except Exception as err:
+        warnings.append(_STAGE_FAILED.format(stage="meeting details", err=err))
         return Meeting()
-    return extract_meeting(front)
 
 
-def _parse(pages: list[Any], meeting_start: str | None) -> Any:
+def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:
     from boardprep.core.agenda_parse import parse_agenda
 
-    return parse_agenda(pages, meeting_start)
+    try:
+        parsed = parse_agenda(pages, meeting_start)
+    except Exception as err:
+        warnings.append(_STAGE_FAILED.format(stage="reading the agenda", err=err))
+        return []
+    warnings.extend(parsed.warnings)
+    return list(parsed.items)
