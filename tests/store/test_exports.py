@@ -117,6 +117,10 @@ def test_declaration_sentence_wording(filled) -> None:
     assert sentence(trustee, tree.meeting).endswith(
         "I will take part in the discussion but not vote."
     )
+    trustee.nature = "My husband chairs the Friends"
+    assert " as my husband chairs the Friends." in sentence(trustee, tree.meeting)
+    trustee.nature = "Wexcombe Rowing Club pays my fees"
+    assert " as Wexcombe Rowing Club pays my fees." in sentence(trustee, tree.meeting)
     nhs = Meeting("Wexcombe NHS Foundation Trust", "Board of Directors", "2026-03-12")
     assert sentence(dpi, nhs).startswith("I declare a financial interest in item 5")
 

@@ -43,12 +43,25 @@ _ACTION_WORDS = {
 }
 
 
+# Words that start a description but read lower case after "as" (names keep their capitals).
+_COMMON_STARTS = {"my", "a", "an", "the", "trustee", "director", "member", "employee", "owner",
+                  "shareholder", "governor", "chair", "landlord", "tenant", "partner"}  # fmt: skip
+
+
+def _mid_sentence(text: str) -> str:
+    """'My spouse works…' reads 'as my spouse works…'; 'Wexcombe Trust…' stays as typed."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _COMMON_STARTS and first[:1].isupper() and first[1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def sentence(d: Declaration, meeting: Meeting) -> str:
     """What the member will say when the chair calls for declarations."""
     kind = (_NHS_ARTICLE if is_nhs(meeting) else _ARTICLE).get(d.interest, "an interest")
     item = f"item {d.item}" if d.item else "an item"
     title = f" ({d.item_title})" if d.item_title else ""
-    nature = d.nature.strip().rstrip(".")
+    nature = _mid_sentence(d.nature.strip().rstrip("."))
     if d.sensitive:
         nature = "a sensitive interest (details withheld)"
     said = f"I declare {kind} in {item}{title} as {nature}."
