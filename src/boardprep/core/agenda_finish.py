@@ -1,0 +1,84 @@
+"""Finishing touches on parsed items: exempt marks from purposes, people de-duplicated,
+and warnings in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardprep.core.agenda_item import OpenItem
+from boardprep.core.agenda_lines import (
+    EXCLUSION_RE,
+    clean_title,
+)
+from boardprep.core.model import Item, Person
+
+_EXEMPT_PURPOSE_RE = re.compile(
+    r"not\s+for\s+publication|exempt\s+information|schedule\s+12a|\bpart\s+(?:ii|2)\b|in\s+private",
+    re.IGNORECASE,
+)
+
+
+def starts_exclusion(op: OpenItem) -> bool:
+    return bool(EXCLUSION_RE.search(op.item.title)) or (
+        bool(re.search(r"exclu", op.item.title, re.IGNORECASE))
+        and bool(EXCLUSION_RE.search(op.item.purpose or ""))
+    )
+
+
+def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
+    """Tidy every item in place; return the warnings."""
+    warnings: list[str] = []
+    has_ranges = any(it.pack_pages for it in _walk(top))
+    for it in _walk(top):
+        it.title = clean_title(it.title) or it.title
+        if it.purpose:
+            it.purpose = " ".join(it.purpose.split()).strip() or None
+        if not it.exempt and (
+            _EXEMPT_PURPOSE_RE.search(it.purpose or "")
+            and not EXCLUSION_RE.search(it.title)
+            and not re.search(r"exclu", it.title, re.IGNORECASE)
+        ):
+            it.exempt = True
+        it.people = _dedupe(it.people)
+    if not top:
+        warnings.append("No agenda items were recognised on the agenda pages.")
+        return warnings
+    if has_ranges:
+        for it in _walk(top):
+            if it.pack_pages is None and it.paper is None and not it.sub_items:
+                if _procedural(it.title) or id(it) in no_papers:
+                    continue
+                warnings.append(f"Item {it.number} has no page range in the agenda.")
+    return warnings
+
+
+_PROC_RE = re.compile(
+    r"apolog|declaration|welcome|announcement|urgent|any other business|date of (the )?next|"
+    r"exclusion|public (question|participation)|questions|introduction|chair|petition|"
+    r"matters arising|close|substitut",
+    re.IGNORECASE,
+)
+
+
+def _procedural(title: str) -> bool:
+    return bool(_PROC_RE.search(title))
+
+
+def _dedupe(people: list[Person]) -> list[Person]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Person] = []
+    for p in people:
+        key = (p.role.lower(), p.name.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _walk(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for it in items:
+        out.append(it)
+        out.extend(_walk(it.sub_items))
+    return out

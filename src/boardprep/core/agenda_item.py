@@ -1,0 +1,225 @@
+"""One agenda item being read: its own row split into title, range, time and paper.
+
+The item row's cells and trailing tokens are "locators" (a page range, a time, a paper
+reference, "Verbal update"); what is left is the title, split from any description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from boardprep.core.agenda_lines import (
+    EXEMPT_MARK_RE,
+    cell_range,
+    clean_title,
+    is_upperish,
+    take_no_papers,
+    take_paper,
+    take_range,
+)
+from boardprep.core.agenda_people import match_label, people_from
+from boardprep.core.agenda_rows import Row, RowNumber
+from boardprep.core.agenda_split import split_title
+from boardprep.core.agenda_times import parse_pure_time, resolve_time
+from boardprep.core.model import Item
+
+_TIME_SPAN_RE = re.compile(
+    r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_TIME_RE = re.compile(r"\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*$", re.IGNORECASE)
+
+
+_EXEMPT_SUFFIX_RE = re.compile(
+    r"\s*[-–—(\[]\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|not\s+for\s+publication)"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class OpenItem:
+    """Parsing state of the item being read."""
+
+    item: Item
+    x: float  # x of its number
+    bold: bool
+    upper: bool
+    title_open: bool
+    size: float = 0.0
+    last_x1: float | None = None  # right end of the last title line of a one-cell row
+    has_purpose_started: bool = False
+    purpose_closed: bool = False
+    no_papers: bool = False
+    raw: list[str] = field(default_factory=list)  # every text attached, for exempt markers
+    pending_role: str | None = None  # a people label whose names follow on the next rows
+    cell_time: str | None = None
+
+
+def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
+    bold = title_bold(row)
+    first = rn.title_cells[0] if rn.title_cells else ""
+    return OpenItem(
+        item=Item(number=number, title=""),
+        x=rn.x,
+        bold=bold,
+        upper=is_upperish(first.split(" (")[0]),
+        title_open=True,
+        size=row.size,
+    )
+
+
+def title_bold(row: Row) -> bool:
+    """Whether the title's first words are bold (ignoring a plain number span)."""
+    for sp in row.line.spans:
+        t = sp.text.strip()
+        if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
+            if sp.bold and t and not re.fullmatch(r"[\d.]+[.:)]?", t):
+                return True
+            continue
+        return sp.bold
+    return row.line.bold
+
+
+def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:
+    """Fill title, range, time and paper from an item's own row."""
+    cells = list(rn.title_cells)
+    op.raw.append(row.text)
+    op.last_x1 = row.line.x1 if len(cells) == 1 else None
+    if rn.lead_time:
+        op.cell_time = rn.lead_time
+    # Cells after the title: ranges, times, papers, "verbal".
+    title_cell = cells[0] if cells else ""
+    for c in cells[1:]:
+        absorb_cell(op, c)
+    bold = bold_run(row)
+    title, rest = split_title(title_cell, bold, op.upper)
+    # A range glued to the title ends it; one in a column of its own does not (the subject
+    # cell can wrap below it).
+    title, tail_found = strip_locators(op, title, allow_bare=True)
+    tail_found = tail_found and len(cells) == 1 and not op.upper
+    if rest:
+        rest, _ = strip_locators(op, rest, allow_bare=True)
+        if rest:
+            op.item.purpose = rest
+            op.has_purpose_started = True
+            op.title_open = False
+    op.item.title = clean_title(strip_exempt_suffix(op, title))
+    if tail_found and not rest:
+        op.title_open = False
+    set_time(op, time_ref)
+
+
+def bold_run(row: Row) -> str:
+    out: list[str] = []
+    started = False
+    for sp in row.line.spans:
+        t = sp.text.strip()
+        if not t:
+            continue
+        if sp.bold:
+            out.append(t)
+            started = True
+        elif started:
+            break
+        elif re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t) and not out:
+            continue
+        else:
+            break
+    return " ".join(out)
+
+
+def absorb_cell(op: OpenItem, c: str) -> bool:
+    """Use a cell that holds a range, a time, a paper or a no-papers note. True if used."""
+    c = c.strip()
+    if not c:
+        return True
+    marked = _EXEMPT_SUFFIX_RE.search(c)
+    if marked and marked.start() > 0:
+        # "Paper C (confidential)": the paper of a closed item.
+        core = c[: marked.start()].strip()
+        if take_paper(core)[0] and absorb_cell(op, core):
+            op.item.exempt = True
+            if op.item.paper and "(" not in op.item.paper:
+                op.item.paper = f"{op.item.paper} {c[marked.start() :].strip()}"
+            return True
+    rng = cell_range(c)
+    if rng is not None and op.item.pack_pages is None:
+        op.item.pack_pages = rng
+        return True
+    m = _TIME_SPAN_RE.match(c)
+    if parse_pure_time(c) is not None or m:
+        op.cell_time = m.group(1) if m else c
+        return True
+    paper, before = take_paper(c)
+    if paper and not before.strip():
+        op.item.paper = op.item.paper or paper
+        return True
+    no, before = take_no_papers(c)
+    if no and (not before.strip() or before == c):
+        op.no_papers = True
+        return True
+    if EXEMPT_MARK_RE.fullmatch(c.strip("() ")):
+        op.item.exempt = True
+        return True
+    label = match_label(c)
+    if label and label[1]:
+        op.item.people.extend(people_from(*label))
+        return True
+    # Neighbouring columns merged into one cell ("09:40 TB 25/041"): all locators, or nothing.
+    scratch = OpenItem(Item(number="", title=""), op.x, op.bold, op.upper, False)
+    left, found = strip_locators(scratch, c, allow_bare=True)
+    if found and not left.strip():
+        op.item.pack_pages = op.item.pack_pages or scratch.item.pack_pages
+        op.item.paper = op.item.paper or scratch.item.paper
+        op.cell_time = op.cell_time or scratch.cell_time
+        op.no_papers = op.no_papers or scratch.no_papers
+        return True
+    return False
+
+
+def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool]:
+    """Remove a trailing range / time / paper / no-papers note from a title text."""
+    found = False
+    for _ in range(4):
+        rng, rest = take_range(text, allow_bare=allow_bare)
+        if rng is not None:
+            if op.item.pack_pages is None:
+                op.item.pack_pages = rng
+            text, found = rest, True
+            continue
+        m = _TRAILING_TIME_RE.search(" " + text)
+        if m and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE)):
+            op.cell_time = op.cell_time or m.group(1)
+            text = (" " + text)[: m.start()].strip()
+            found = True
+            continue
+        paper, before = take_paper(text)
+        if paper and before.strip():
+            op.item.paper = op.item.paper or paper
+            text, found = before, True
+            continue
+        no, before = take_no_papers(text)
+        if no and before != text:
+            op.no_papers = True
+            text, found = before, True
+            continue
+        break
+    return text.strip(), found
+
+
+def strip_exempt_suffix(op: OpenItem, title: str) -> str:
+    m = _EXEMPT_SUFFIX_RE.search(title)
+    if m and m.start() > 0:
+        op.item.exempt = True
+        return title[: m.start()]
+    return title
+
+
+def set_time(op: OpenItem, ref: str | None) -> None:
+    if op.cell_time and op.item.time is None:
+        t = op.cell_time.strip()
+        m = re.match(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?", t, re.IGNORECASE)
+        if m:
+            op.item.time = resolve_time(int(m.group(1)), int(m.group(2) or 0), m.group(3), ref)

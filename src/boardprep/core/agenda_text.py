@@ -1,0 +1,180 @@
+"""Rows under an item: title continuations, stray locators, people labels, purpose text.
+
+A wrapped title continues in the same font, size and case with no paragraph gap; a short
+plain title line does not run on (the line did not wrap); everything else is the purpose
+(first paragraph only) or a people label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardprep.core.agenda_item import (
+    OpenItem,
+    absorb_cell,
+    bold_run,
+    set_time,
+    strip_exempt_suffix,
+    strip_locators,
+    title_bold,
+)
+from boardprep.core.agenda_lines import (
+    EXEMPT_SECTION_RE,
+    PUBLIC_SECTION_RE,
+    cell_range,
+    clean_title,
+    is_upperish,
+    looks_like_group_heading,
+    take_no_papers,
+    take_range,
+)
+from boardprep.core.agenda_people import match_label, people_from
+from boardprep.core.agenda_rows import Row
+from boardprep.core.agenda_split import split_title
+
+EXEMPT_LINE_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
+    r"\b[^()]*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
+    """A row without an item number: continuation, locator, people or purpose."""
+    text = row.text
+    cells = [c for c in row.cells if c]
+    op.raw.append(text)
+    # A row that is only a range, a time, a paper or "Verbal update" -- unless it is the
+    # wrapped end of a purpose sentence ("... starting at" / "2.30pm.").
+    in_sentence = (
+        op.has_purpose_started
+        and not op.purpose_closed
+        and row.gap < row.size * 0.5
+        and len(cells) == 1
+        and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
+        and not cell_range(text)
+    )
+    leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
+    if not leftovers:
+        op.title_open = False if op.item.title else op.title_open
+        set_time(op, time_ref)
+        return
+    text = " ".join(leftovers)
+    heading = (looks_like_group_heading(text) and row.x0 <= op.x + 4) or section_line(op, row)
+    if EXEMPT_LINE_RE.match(text) and not heading:
+        op.item.exempt = True
+        op.title_open = False
+        return
+    if heading and section_line(op, row):
+        op.title_open = False
+        return  # a section heading: the main loop reads it
+    label = match_label(text)
+    if label:
+        role, value = label
+        op.title_open = False
+        people = people_from(role, value)
+        op.item.people.extend(people)
+        op.pending_role = role if not value else None
+        return
+    if op.pending_role:
+        names = people_from(op.pending_role, text)
+        if names:
+            op.item.people.extend(names[:1])
+            return
+        if row.gap < row.size * 0.6:
+            return  # a wrapped job title of the presenter above
+        op.pending_role = None
+    if op.title_open and _continues_title(op, row, text):
+        more, _found = strip_locators(op, text, allow_bare=True)
+        more2, rest = split_title(more, bold_run(row), op.upper)
+        op.item.title = clean_title(strip_exempt_suffix(op, f"{op.item.title} {more2}"))
+        op.last_x1 = row.line.x1 if op.last_x1 is not None else None
+        if rest:
+            op.item.purpose = rest
+            op.has_purpose_started = True
+            op.title_open = False
+        if _found:
+            op.title_open = False
+        set_time(op, time_ref)
+        return
+    op.title_open = False
+    if looks_like_group_heading(text) and row.gap > row.size * 0.3 and not op.has_purpose_started:
+        return
+    if looks_like_group_heading(text) and (row.x0 <= op.x + 4 or row.gap > row.size):
+        return
+    if op.purpose_closed:
+        return
+    if op.has_purpose_started and row.gap > row.size * 0.5:
+        op.purpose_closed = True
+        return
+    # Only an explicit "(Pages 9 - 14)" is taken out of a purpose; a time or "a verbal
+    # update" at the end of a sentence is part of it.
+    rng, body = take_range(text, allow_bare=False)
+    if rng is not None and op.item.pack_pages is None:
+        op.item.pack_pages = rng
+    elif rng is not None:
+        body = text
+    if not body:
+        return
+    op.item.purpose = f"{op.item.purpose} {body}" if op.item.purpose else body
+    op.has_purpose_started = True
+
+
+def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
+    c = c.strip()
+    if cell_range(c) is not None and op.item.pack_pages is not None:
+        return False  # a second number cell: leave it to the purpose text
+    if take_no_papers(c)[0] and take_no_papers(c)[1] == c:
+        op.no_papers = True
+        return True
+    return absorb_cell(op, c)
+
+
+def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
+    if row.gap > row.size * 0.6 or row.x0 < op.x + 2:
+        return False
+    if op.size and abs(row.size - op.size) > 0.6:
+        return False
+    if re.match(
+        r"^(To\s+[a-z]|The\s+(purpose|report|board|committee|panel|council|paper|presentation)\b"
+        r"|This\s+(report|paper|item|presentation)\b|Purpose\b|Members\s+(are|will)\b|Report\s+of\b)",
+        text,
+    ):
+        return False
+    bold_now = title_bold(row)
+    if op.bold:
+        return bold_now
+    if bold_now:
+        return False
+    if not op.upper and op.last_x1 is not None and not _wrapped(op.last_x1, row, text):
+        return False
+    if op.upper:
+        return is_upperish(text.split(" (")[0])
+    return not text.rstrip().endswith((".", ":"))
+
+
+def _wrapped(last_x1: float, row: Row, text: str) -> bool:
+    """Did the line above end because the next word would not fit (a wrapped title)?"""
+    if row.right <= 0:
+        return True
+    word = text.split()[0] if text.split() else ""
+    width = len(word) * row.size * 0.55
+    return last_x1 + width * 1.3 + row.size > row.right
+
+
+def section_line(op: OpenItem, row: Row) -> bool:
+    """ "Part II - Exempt Items" in mixed case, set out like a heading at the number column."""
+    t = row.text.strip()
+    return bool(
+        (EXEMPT_SECTION_RE.match(t) or PUBLIC_SECTION_RE.match(t))
+        and row.x0 <= op.x + 4
+        and len(t) <= 70
+        and (row.line.bold or row.gap > row.size * 0.5)
+    )
+
+
+def was_group_heading(op: OpenItem, row: Row) -> bool:
+    t = row.text.strip()
+    if not section_line(op, row) and not looks_like_group_heading(t):
+        return False
+    return op.item.title.endswith(t.rstrip(":")) is False
