@@ -252,3 +252,21 @@ def test_meeting_clock_against_the_agenda_times() -> None:
         "14:00 · starts in 40 min"
     )
     assert clock_text(datetime(2026, 6, 14, 15, 0), tree, item, "15:10") == ""  # not the day
+
+
+def test_opening_another_pack_mid_load_keeps_the_latest(
+    qtbot: Any, window: Any, pack: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    import shutil
+
+    from boardprep.core.pdfopen import sha256_file
+
+    other = tmp_path / "reissue.pdf"
+    shutil.copy(pack[0], other)
+    with other.open("ab") as fh:
+        fh.write(b"\n% re-issued\n")  # same pages, different file hash
+    window.open_pack(str(pack[0]))
+    open_and_wait(qtbot, window, other)  # replaces the first load before it finished
+    assert window.path == str(other)
+    assert window.sha == sha256_file(other)
+    qtbot.waitUntil(lambda: not window._old_loaders, timeout=10000)

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.sha: str | None = None
         self.path: str | None = None
         self.loader: PackLoader | None = None
+        self._old_loaders: list[PackLoader] = []  # abandoned loads still finishing
         self.history = NavHistory()
         self._syncing = False
         self._loading = False
@@ -476,7 +477,8 @@ class MainWindow(QMainWindow):
         """True once analysis, registration and indexing are over (tests and `shot` wait)."""
         return not self._is_loading()
 
-    def _stop_loader(self) -> None:
+    def _stop_loader(self, wait: bool = False) -> None:
+        """Abandon the current load without blocking the UI (its thread ends on its own)."""
         self._loader_gate.stop()
         self._loading = False
         if self.loader is not None:
@@ -490,9 +492,20 @@ class MainWindow(QMainWindow):
                 loader.failed,
             ):
                 sig.disconnect()
-            loader.wait(10000)
-            loader.deleteLater()
+            if loader.isRunning():
+                self._old_loaders.append(loader)
+                loader.finished.connect(lambda: self._forget_loader(loader))
+            else:  # never started (still behind the first-page gate) or already done
+                loader.deleteLater()
             self.loader = None
+        if wait:
+            for old in list(self._old_loaders):
+                old.wait(30000)
+
+    def _forget_loader(self, loader: PackLoader) -> None:
+        if loader in self._old_loaders:
+            self._old_loaders.remove(loader)
+            loader.deleteLater()
 
     def _on_loader_finished(self, loader: PackLoader) -> None:
         if loader is not self.loader:
@@ -916,7 +929,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()  # never lose words
         self._save_last_page()
         self.save_settings()
-        self._stop_loader()
+        self._stop_loader(wait=True)
         if hasattr(self.view, "close_document"):
             self.view.close_document()
         self.store.close()
