@@ -377,3 +377,35 @@ def test_generated_damaged_files_fail_cleanly(qtbot, view: PdfView, tmp_path: Pa
         view.open_document(str(bad))
     assert f"{kind}.pdf" in failed.args[0]
     assert view.page_count() == 0
+
+
+def test_pymupdf_work_runs_off_the_ui_thread(qtbot, view: PdfView, pack: Path, monkeypatch):
+    import threading
+
+    threads: set[str] = set()
+    for name in ("render_page", "page_info", "page_geometry"):
+        real = getattr(render_worker, name)
+
+        def spy(*args, _real=real):
+            threads.add(threading.current_thread().name)
+            return _real(*args)
+
+        monkeypatch.setattr(render_worker, name, spy)
+    open_and_render(qtbot, view, pack)
+    wait_info(qtbot, view, 1)
+    assert threads == {"pdf-render"}
+
+
+def test_dragging_past_the_bottom_edge_autoscrolls(qtbot, view: PdfView, pack: Path) -> None:
+    open_and_render(qtbot, view, pack)
+    wait_info(qtbot, view, 1)
+    vp = view.viewport()
+    start = view.page_to_viewport(1, 71, 85).toPoint()
+    below = QPoint(start.x() + 100, vp.height() + 40)
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(vp, pos=start + QPoint(30, 0))
+    qtbot.mouseMove(vp, pos=below)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 100, timeout=WAIT)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=below)
+    assert view.selected_text().startswith("Item 1:")
+    assert "Line 11 of page 1" in view.selected_text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtCore import QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolTip
 
@@ -32,6 +32,25 @@ class PdfViewInputMixin(_Base):
         self._press_pos: QPointF | None = None
         self._press_link: LinkInfo | None = None
         self._dragging = False
+        self._autoscroll_dy = 0
+        self._drag_pos = QPointF()
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._autoscroll_step)
+
+    def _autoscroll_step(self) -> None:
+        if not self._dragging or not self._autoscroll_dy:
+            self._autoscroll.stop()
+            return
+        self._scroll_by(self._autoscroll_dy)
+        # The mouse stays put while the pages move under it: reuse the last drag position.
+        point = self._pdf_point(self._drag_pos)
+        if point is not None:
+            self._sel_focus = point
+            self._selection_cache = None
+            if point[0] not in self._info:
+                self._worker.request_info(point[0])
+        self.viewport().update()
 
     def _clear_selection(self) -> None:
         self._sel_anchor = self._sel_focus = None
@@ -115,11 +134,12 @@ class PdfViewInputMixin(_Base):
 
     def _extend_selection(self, pos: QPointF) -> None:
         vp_h = self.viewport().height()
-        # Auto-scroll when dragging past the top or bottom edge.
-        if pos.y() < 0:
-            self._scroll_by(int(pos.y()))
-        elif pos.y() > vp_h:
-            self._scroll_by(int(pos.y() - vp_h))
+        # Past the top or bottom edge: keep scrolling while the button is held still.
+        self._drag_pos = pos
+        edge = pos.y() if pos.y() < 0 else max(0.0, pos.y() - vp_h)
+        self._autoscroll_dy = int(max(-80.0, min(80.0, edge)))
+        if self._autoscroll_dy and not self._autoscroll.isActive():
+            self._autoscroll.start()
         point = self._pdf_point(pos)
         if point is not None:
             self._sel_focus = point
@@ -140,6 +160,7 @@ class PdfViewInputMixin(_Base):
             elif self._sel_focus is None:
                 self._clear_selection()
         self._dragging = False
+        self._autoscroll.stop()
         self._press_link = None
         self.viewport().update()
 
