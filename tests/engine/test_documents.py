@@ -99,3 +99,36 @@ def test_cover_title_helper() -> None:
     assert title_of_cover(["Subject: Budget Monitoring Q2", "Report of: Treasurer"]) == (
         "Budget Monitoring Q2"
     )
+
+
+def test_outline_entries_when_sensible() -> None:
+    from boardprep.core.documents import DocStart, merge_outline, outline_starts
+
+    toc: list[list[object]] = [
+        [1, "Front sheet", 1],
+        [1, "5 Housing Allocations Policy", 6],
+        [2, "9a Carers Strategy", 12],
+    ]
+    got = outline_starts(toc, 20)
+    assert [(s.pdf_page, s.agenda_item, s.title) for s in got] == [
+        (1, None, "Front sheet"),
+        (6, "5", "Housing Allocations Policy"),
+        (12, "9a", "Carers Strategy"),
+    ]
+    known = [DocStart(6, "Revised Housing Allocations Policy", "report")]
+    merged = merge_outline(known, got[1:])
+    assert [(s.pdf_page, s.agenda_item) for s in merged] == [(6, "5"), (12, "9a")]
+    assert merged[0].title == "Revised Housing Allocations Policy"  # the cover's title wins
+
+
+def test_junk_or_backwards_outlines_are_ignored() -> None:
+    from boardprep.core.documents import outline_starts
+
+    junk: list[list[object]] = [
+        [1, "Microsoft Word - Front sheet template.docx", 1],
+        [1, "Document1", 1],
+        [1, "Untitled", 3],
+    ]
+    assert outline_starts(junk, 10) == []
+    backwards: list[list[object]] = [[1, "A", 9], [1, "B", 5], [1, "C", 2], [1, "D", 1]]
+    assert outline_starts(backwards, 10) == []

@@ -96,7 +96,12 @@ def analyze(
 
 
 def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
-    from boardprep.core.documents import blank_pages, find_documents
+    from boardprep.core.documents import (
+        blank_pages,
+        find_documents,
+        merge_outline,
+        outline_starts,
+    )
     from boardprep.core.pagemap import build_page_map, scan_pages
     from boardprep.core.reconcile import items_from_documents, reconcile
     from boardprep.core.textlayer import page_lines
@@ -141,6 +146,11 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
+    try:
+        toc = doc.get_toc(simple=True)
+    except Exception:  # a broken outline is no outline
+        toc = []
+    starts = merge_outline(starts, [s for s in outline_starts(toc, n) if s.page > last_agenda])
     blanks = blank_pages(scans)
     step(n + 3, "Matching papers to items")
 

@@ -6,6 +6,7 @@ reads only the top of each page plus the header/footer bands, where these marker
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -249,3 +250,53 @@ def blank_pages(scans: list[PageScan]) -> list[bool]:
 def title_of_cover(lines: list[str]) -> str | None:
     """The title a cover sheet's lines give ("Subject: …", "Title" / value), or None."""
     return _cover_title(lines)[1]
+
+
+_JUNK_OUTLINE = re.compile(
+    r"microsoft\s+word|\.(docx?|pdf|xlsx?|pptx?)$|^(document|untitled|slide|page)\s*\d*$|^\W*$",
+    re.I,
+)
+_OUTLINE_NUMBER = re.compile(
+    r"^(?:agenda\s+)?(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.):]?\s+(\S.*)$", re.I
+)
+
+
+def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
+    """Starts from the PDF outline (bookmarks) when it looks like the pack's own.
+
+    Outlines left behind by a word processor ("Microsoft Word - template.docx", "Document1")
+    or pointing backwards are ignored: an empty list means "no usable outline".
+    """
+    entries: list[tuple[int, str]] = []
+    for entry in toc:
+        if len(entry) < 3:
+            continue
+        title, page = str(entry[1]).strip(), int(entry[2])  # type: ignore[call-overload]
+        if 1 <= page <= page_count and not _JUNK_OUTLINE.search(title):
+            entries.append((page, title))
+    if len(entries) < 2:
+        return []
+    forward = sum(1 for a, b in itertools.pairwise(entries) if b[0] >= a[0])
+    if forward < 0.8 * (len(entries) - 1):
+        return []
+    out: list[DocStart] = []
+    for page, title in entries:
+        m = _OUTLINE_NUMBER.match(title)
+        number, text = (m.group(1), m.group(2)) if m else (None, title)
+        out.append(DocStart(page, _clean(text), "outline", number, score=1.5))
+    return out
+
+
+def merge_outline(starts: list[DocStart], extra: list[DocStart]) -> list[DocStart]:
+    """Outline entries fill missing item numbers on known starts, or add starts of their own."""
+    by_page = {s.pdf_page: s for s in starts}
+    merged = list(starts)
+    for o in extra:
+        known = by_page.get(o.pdf_page)
+        if known is None:
+            merged.append(o)
+            by_page[o.pdf_page] = o
+        elif known.agenda_item is None and o.agenda_item is not None:
+            known.agenda_item = o.agenda_item
+    merged.sort(key=lambda s: s.pdf_page)
+    return merged
