@@ -682,3 +682,25 @@ def test_items_in_the_absence_of_the_press_and_public_are_exempt() -> None:
         ]
     )
     assert [i.exempt for i in res.items] == [False, True]
+
+
+def test_people_with_bracketed_or_dashed_job_titles() -> None:
+    res = parse(
+        [
+            line("5 Treasury Management (Pages 9 - 20)"),
+            line("Report of: Helen Jones (Director of Finance)", IND),
+            line("Contact: Jane Smith - Head of Finance", IND),
+            line("Lead Director: Corporate Director \u2013 People", IND),
+        ]
+    )
+    assert [(p.role, p.name) for p in res.items[0].people] == [
+        ("Report of", "Helen Jones"),
+        ("Contact", "Jane Smith"),
+    ]
+
+
+def test_a_range_before_the_previous_items_is_warned_about() -> None:
+    res = parse([line("1 Minutes (Pages 20 - 24)"), 10, line("2 Budget (Pages 5 - 9)")])
+    assert res.warnings == [
+        "Item 2's pages (5-9) come before item 1's in the agenda; check the page ranges."
+    ]

@@ -4,6 +4,7 @@ and warnings in plain words.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from boardprep.core.agenda_item import OpenItem
@@ -50,6 +51,13 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
                 if _procedural(it.title) or id(it) in no_papers:
                     continue
                 warnings.append(f"Item {it.number} has no page range in the agenda.")
+        ranged = [it for it in _walk(top) if it.pack_pages]
+        for before, it in itertools.pairwise(ranged):
+            if it.pack_pages and before.pack_pages and it.pack_pages[0] < before.pack_pages[0]:
+                warnings.append(
+                    f"Item {it.number}'s pages ({it.pack_pages[0]}-{it.pack_pages[1]}) come "
+                    f"before item {before.number}'s in the agenda; check the page ranges."
+                )
     return warnings
 
 

@@ -58,7 +58,9 @@ def split_people(value: str) -> list[str]:
         return []
     parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+|/", v) if p.strip()]
     names: list[str] = []
-    for k, part in enumerate(parts):
+    for k, raw in enumerate(parts):
+        # "Helen Jones (Director)", "Jane Smith - Head of Finance": the name comes first.
+        part = re.split(r"\s[-–—]\s|\s*\(", raw, maxsplit=1)[0].strip()
         if looks_like_name(part):
             names.append(part)
         elif k == 0:
