@@ -168,6 +168,14 @@ def _build(spec: PackSpec, path: str | Path) -> dict[str, Any]:
             ]
         )
     flush(doc)
+    m = plan.meeting
+    doc.set_metadata(
+        {
+            "title": f"{m.body}, {m.date.day} {m.date:%B %Y}",
+            "author": m.organisation,
+            "creator": "boardprep tests.packgen",
+        }
+    )
     if spec.outline:
         doc.set_toc(_outline(plan, spec, base, n_front))
     doc.save(str(path), garbage=1, deflate=True)

@@ -22,6 +22,10 @@ NHS_TRUSTS = [
     "Harrowmere and Fenley Hospitals NHS Foundation Trust",
     "Westbrook Vale Mental Health NHS Trust",
 ]
+NHS_VENUES = [
+    "Boardroom, Trust Headquarters, Orchard Park, Callowdale CD2 8HX",
+    "Lecture Theatre, Education Centre, Fenley General Hospital, Fenley FN1 5DW",
+]
 BODIES = [
     "Health and Wellbeing Board",
     "Cabinet",

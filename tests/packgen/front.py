@@ -111,10 +111,11 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
                     + 4
                 )
             y += 10
-    y = put(page, LEFT, y, "Membership:", "hebo", 11) + 4
+    nhs = spec.layout == "papers"
+    y = put(page, LEFT, y, "Board members:" if nhs else "Membership:", "hebo", 11) + 4
     for k, name in enumerate(plan.members):
         x = LEFT if k % 2 == 0 else LEFT + 240
-        suffix = " (Chair)" if k == 0 else (" (Vice-Chair)" if k == 1 else "")
+        suffix = "" if nhs else " (Chair)" if k == 0 else (" (Vice-Chair)" if k == 1 else "")
         put(page, x, y, name + suffix, "helv", 10)
         if k % 2 == 1:
             y += 14
@@ -124,7 +125,8 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         page,
         LEFT,
         y,
-        f"{plan.clerk}, Democratic Services Officer, Tel: 01632 960{spec.seed % 1000:03d}, "
+        f"{plan.clerk}, {'Board Secretary' if nhs else 'Democratic Services Officer'}, "
+        f"Tel: 01632 960{spec.seed % 1000:03d}, "
         f"Email: {plan.clerk_email}",
         "helv",
         10,

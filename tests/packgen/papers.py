@@ -75,7 +75,8 @@ class PaperWriter:
         put(page, LEFT, TOP, m.organisation, "hebo", 13)
         y = TOP + 30
         officer = C.person(self.rng)
-        if self.rng.random() < 0.5:
+        # Partial packs keep "Report to:" so the meeting can be recovered from cover sheets.
+        if self.rng.random() < 0.5 or self.spec.layout == "no_agenda":
             fields = [
                 ("Report to:", m.body),
                 ("Date:", f"{m.date.day} {m.date:%B %Y}"),

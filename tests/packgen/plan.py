@@ -88,6 +88,16 @@ def make_meeting(spec: PackSpec, rng: random.Random) -> Meeting:
         hour, minute, pre = 12, 30, (12, 15)
     elif nhs:
         hour, minute = 9, 30
+        venue = rng.choice(C.NHS_VENUES)
+        return Meeting(
+            spec.organisation or org,
+            spec.body or body,
+            date,
+            hour,
+            minute,
+            spec.venue or venue,
+            pre,
+        )
     return Meeting(
         spec.organisation or org,
         spec.body or body,
@@ -134,8 +144,22 @@ def make_plan(spec: PackSpec) -> Plan:
     meeting = make_meeting(spec, rng)
     prev = meeting.date - dt.timedelta(days=rng.choice([28, 42, 56, 91]))
     clerk = C.person(rng)
-    domain = meeting.organisation.split()[0].lower() + ".gov.example"
-    members = [f"Councillor {C.person(rng)}" for _ in range(8)]
+    tld = ".nhs.example" if spec.layout == "papers" else ".gov.example"
+    domain = meeting.organisation.split()[0].lower() + tld
+    if spec.layout == "papers":
+        roles = [
+            "Chair",
+            "Chief Executive",
+            "Medical Director",
+            "Chief Nurse",
+            "Director of Finance",
+            "Non-Executive Director",
+            "Non-Executive Director",
+            "Non-Executive Director",
+        ]
+        members = [f"{C.person(rng)}, {role}" for role in roles]
+    else:
+        members = [f"Councillor {C.person(rng)}" for _ in range(8)]
     topics = rng.sample(C.TOPICS, len(C.TOPICS))
     chosen = [t for name in spec.topics for t in C.TOPICS if t.short == name]
     topics = chosen + [t for t in topics if t not in chosen]
