@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         self.tree_view.setAccessibleName("Agenda")
         self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
         self.warnings = Banner("warningBanner", self)
         self.notice = Banner("noticeBanner", self)
         tree_title = QLabel("Agenda", self)
@@ -682,6 +686,25 @@ class MainWindow(QMainWindow):
             self.jump_to_page(int(page))
         elif isinstance(obj, Item):
             self.statusBar().showMessage("This item has no papers in this pack.", 4000)
+
+    def _tree_menu(self, pos: Any) -> None:
+        ix = self.tree_view.indexAt(pos)
+        if not ix.isValid():
+            return
+        self.tree_view.setCurrentIndex(ix)
+        menu = QMenu(self)
+        menu.addAction(self.act_notes)
+        menu.addAction(self.act_add_question)
+        declare = menu.addAction("Declare an interest…")
+        menu.addSeparator()
+        copy = menu.addAction("Copy title")
+        chosen = menu.exec(self.tree_view.viewport().mapToGlobal(pos))
+        if chosen is declare:
+            self._show_panel()
+            self.panel.tabs.setCurrentWidget(self.panel.declaration)
+            self.panel.declaration.has_interest.setFocus()
+        elif chosen is copy:
+            QApplication.clipboard().setText(str(ix.data()))
 
     def _owner_item(self, index: QModelIndex) -> Item | None:
         parent = index.parent()
