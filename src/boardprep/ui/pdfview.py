@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -20,7 +19,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from boardprep.ui import pdfview_paint as paint
 from boardprep.ui.page_cache import PageCache
@@ -30,8 +29,9 @@ from boardprep.ui.page_layout import (
     fit_width_zoom,
     quantize_zoom,
 )
-from boardprep.ui.pdfview_input import PdfViewInputMixin
-from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
+from boardprep.ui.pdfview_input import PdfViewInputMixin, confirm_external_url
+from boardprep.ui.pdfview_marks import PdfViewMarksMixin
+from boardprep.ui.pdfview_select import span_rects
 from boardprep.ui.render_worker import (
     InfoJob,
     Matrix6,
@@ -44,20 +44,10 @@ from boardprep.ui.render_worker import (
 PREFETCH = 2  # neighbouring pages rendered ahead on each side
 ZOOM_STEP = 1.2
 
-
-def confirm_external_url(parent: QWidget | None, url: str) -> bool:
-    """Ask before leaving the app: packs come from outside, links may not be what they say."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open external link?")
-    box.setText("This link opens outside boardprep, in your web browser or another app:")
-    box.setInformativeText(url)
-    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Open
+__all__ = ["PdfView", "confirm_external_url"]
 
 
-class PdfView(PdfViewInputMixin, QAbstractScrollArea):
+class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
     documentLoaded = Signal(int)
     loadFailed = Signal(str)
     currentPageChanged = Signal(int)
@@ -432,91 +422,6 @@ class PdfView(PdfViewInputMixin, QAbstractScrollArea):
         self._selection_cache = None
         if page in self._visible():
             self.viewport().update()
-
-    # --- search and highlights --------------------------------------------------------------
-    def set_search_term(self, term: str | None) -> None:
-        term = term or None
-        if term == self._search_term:
-            return  # stepping through hits re-sends the term: keep the hits found so far
-        self._search_gen += 1
-        self._search_term = term
-        self._hits = {}
-        self._current_hit = None
-        if self._sizes:
-            self._worker.search(self._search_gen, term)
-        self.viewport().update()
-
-    def search_hits(self) -> dict[int, list[Rect]]:
-        """Hits found so far: 1-based page -> rects in PDF points."""
-        return {i + 1: list(r) for i, r in self._hits.items()}
-
-    def _on_search_hits(self, gen: int, page: int, rects: list[Rect]) -> None:
-        if gen != self._search_gen:
-            return
-        self._hits[page] = rects
-        self.searchHitsFound.emit(page + 1, len(rects))
-        if self._current_hit is not None and self._current_hit[0] == page:
-            self._reveal_current_hit()
-        if page in self._visible():
-            self.viewport().update()
-
-    def set_current_hit(self, page: int, index: int) -> None:
-        self._current_hit = (page - 1, index)
-        self._reveal_current_hit()
-        self.viewport().update()
-
-    def _reveal_current_hit(self) -> None:
-        if self._current_hit is None or self._layout is None:
-            return
-        page, index = self._current_hit
-        hits = self._hits.get(page)
-        if not hits or not 0 <= index < len(hits):
-            if 0 <= page < len(self._sizes) and page not in self._visible():
-                self.go_to_page(page + 1)
-            return
-        r = self._rect_to_view(page)(hits[index])
-        vp = self.viewport().rect()
-        if not QRectF(vp).contains(r):
-            vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
-            self._programmatic = True
-            vbar.setValue(round(vbar.value() + r.top() - vp.height() / 3.0))
-            if r.left() < 0 or r.right() > vp.width():
-                hbar.setValue(round(hbar.value() + r.center().x() - vp.width() / 2.0))
-            self._programmatic = False
-            self._set_current(page + 1)
-
-    def set_highlights(self, by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]]) -> None:
-        """page (1-based) -> [(rects or quads in PDF points, "#rrggbb")]; replaces all."""
-        self._highlights = {
-            int(page) - 1: [([to_rect(s) for s in shapes], color) for shapes, color in marks]
-            for page, marks in by_page.items()
-        }
-        self.viewport().update()
-
-    # --- selection -----------------------------------------------------------------------
-    def _spans(self) -> list[tuple[int, list[int]]]:
-        if self._sel_anchor is None or self._sel_focus is None:
-            return []
-        if self._selection_cache is None:
-            words = {i: info.words for i, info in self._info.items()}
-            self._selection_cache = selection_spans(self._sel_anchor, self._sel_focus, words)
-        return self._selection_cache
-
-    def selected_text(self) -> str:
-        return spans_text(self._spans(), {i: info.words for i, info in self._info.items()})
-
-    def selected_rects(self) -> dict[int, list[Rect]]:
-        """1-based page -> one rect per selected line fragment, in PDF points."""
-        return {
-            page + 1: span_rects(self._info[page].words, idxs)
-            for page, idxs in self._spans()
-            if idxs
-        }
-
-    def copy_selection(self) -> None:
-        text = self.selected_text()
-        if text:
-            QGuiApplication.clipboard().setText(text)
 
     # --- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolTip
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolTip, QWidget
 
 from boardprep.ui.pdfview_select import PagePoint, nearest_word, union_rect
 from boardprep.ui.render_worker import LinkInfo
@@ -22,6 +22,18 @@ else:
     _Base = object
 
 DRAG_THRESHOLD = 4  # pixels the mouse must travel before a press becomes a selection drag
+
+
+def confirm_external_url(parent: QWidget | None, url: str) -> bool:
+    """Ask before leaving the app: packs come from outside, links may not be what they say."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Open external link?")
+    box.setText("This link opens outside boardprep, in your web browser or another app:")
+    box.setInformativeText(url)
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
 
 
 class PdfViewInputMixin(_Base):
@@ -254,6 +266,3 @@ class PdfViewInputMixin(_Base):
             return False
         event.accept()
         return True
-
-
-__all__ = ["PdfViewInputMixin"]

@@ -1,0 +1,109 @@
+"""Search hits, the user's highlights and the text selection of PdfView.
+
+A mixin so pdfview.py stays about layout, rendering and painting; rects are PDF points on
+the unrotated page, the coordinates of page.get_text() and page.search_for().
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QGuiApplication
+
+from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
+from boardprep.ui.render_worker import Rect
+
+if TYPE_CHECKING:
+    from boardprep.ui.pdfview import PdfView
+
+    _Base = PdfView
+else:
+    _Base = object
+
+
+class PdfViewMarksMixin(_Base):
+    # --- search and highlights --------------------------------------------------------------
+    def set_search_term(self, term: str | None) -> None:
+        term = term or None
+        if term == self._search_term:
+            return  # stepping through hits re-sends the term: keep the hits found so far
+        self._search_gen += 1
+        self._search_term = term
+        self._hits = {}
+        self._current_hit = None
+        if self._sizes:
+            self._worker.search(self._search_gen, term)
+        self.viewport().update()
+
+    def search_hits(self) -> dict[int, list[Rect]]:
+        """Hits found so far: 1-based page -> rects in PDF points."""
+        return {i + 1: list(r) for i, r in self._hits.items()}
+
+    def _on_search_hits(self, gen: int, page: int, rects: list[Rect]) -> None:
+        if gen != self._search_gen:
+            return
+        self._hits[page] = rects
+        self.searchHitsFound.emit(page + 1, len(rects))
+        if self._current_hit is not None and self._current_hit[0] == page:
+            self._reveal_current_hit()
+        if page in self._visible():
+            self.viewport().update()
+
+    def set_current_hit(self, page: int, index: int) -> None:
+        self._current_hit = (page - 1, index)
+        self._reveal_current_hit()
+        self.viewport().update()
+
+    def _reveal_current_hit(self) -> None:
+        if self._current_hit is None or self._layout is None:
+            return
+        page, index = self._current_hit
+        hits = self._hits.get(page)
+        if not hits or not 0 <= index < len(hits):
+            if 0 <= page < len(self._sizes) and page not in self._visible():
+                self.go_to_page(page + 1)
+            return
+        r = self._rect_to_view(page)(hits[index])
+        vp = self.viewport().rect()
+        if not QRectF(vp).contains(r):
+            vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+            self._programmatic = True
+            vbar.setValue(round(vbar.value() + r.top() - vp.height() / 3.0))
+            if r.left() < 0 or r.right() > vp.width():
+                hbar.setValue(round(hbar.value() + r.center().x() - vp.width() / 2.0))
+            self._programmatic = False
+            self._set_current(page + 1)
+
+    def set_highlights(self, by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]]) -> None:
+        """page (1-based) -> [(rects or quads in PDF points, "#rrggbb")]; replaces all."""
+        self._highlights = {
+            int(page) - 1: [([to_rect(s) for s in shapes], color) for shapes, color in marks]
+            for page, marks in by_page.items()
+        }
+        self.viewport().update()
+
+    # --- selection -----------------------------------------------------------------------
+    def _spans(self) -> list[tuple[int, list[int]]]:
+        if self._sel_anchor is None or self._sel_focus is None:
+            return []
+        if self._selection_cache is None:
+            words = {i: info.words for i, info in self._info.items()}
+            self._selection_cache = selection_spans(self._sel_anchor, self._sel_focus, words)
+        return self._selection_cache
+
+    def selected_text(self) -> str:
+        return spans_text(self._spans(), {i: info.words for i, info in self._info.items()})
+
+    def selected_rects(self) -> dict[int, list[Rect]]:
+        """1-based page -> one rect per selected line fragment, in PDF points."""
+        return {
+            page + 1: span_rects(self._info[page].words, idxs)
+            for page, idxs in self._spans()
+            if idxs
+        }
+
+    def copy_selection(self) -> None:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
