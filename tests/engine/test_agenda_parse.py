@@ -704,3 +704,20 @@ def test_a_range_before_the_previous_items_is_warned_about() -> None:
     assert res.warnings == [
         "Item 2's pages (5-9) come before item 1's in the agenda; check the page ranges."
     ]
+
+
+def test_agenda_heading_variants_start_the_items() -> None:
+    for heading in ("Agenda \u2013 Part 1", "Order of Business", "Supplementary Agenda"):
+        res = parse(
+            [
+                line("Venue: 1 Market Street, Harrowmere"),
+                line("1 Committee Room, County Hall"),
+                10,
+                line(heading, 240, True),
+                10,
+                line("1 Welcome"),
+                10,
+                line("2 Minutes (Pages 3 - 6)"),
+            ]
+        )
+        assert [(i.number, i.title) for i in res.items] == [("1", "Welcome"), ("2", "Minutes")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pymupdf
 
 from boardprep.core.agenda_lines import (
+    AGENDA_HEAD_RE,
     PAGES_RE,
     cell_range,
     is_header_line,
@@ -37,11 +38,6 @@ _PROCEDURAL = re.compile(
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
     r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
-    re.IGNORECASE,
-)
-_AGENDA_HEAD = re.compile(
-    r"^\s*((?:supplementary\s+|revised\s+|draft\s+)?agenda(?:\s+(?:supplement|for\s+.*|pack|"
-    r"part\s+\w+))?|order\s+of\s+business|business\s+to\s+be\s+transacted)\s*:?\s*$",
     re.IGNORECASE,
 )
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
@@ -77,7 +73,7 @@ def score_page(pl: PageLines) -> PageScore:
         text = line.text.strip()
         if not text:
             continue
-        if _AGENDA_HEAD.match(text.replace("\t", " ")):
+        if AGENDA_HEAD_RE.match(text.replace("\t", " ")):
             heading = True
         if is_header_line(text):
             header_cols = True

@@ -101,6 +101,14 @@ EXCLUSION_RE = re.compile(
     r"|press\s+and\s+public\s+be\s+excluded|schedule\s+12a|100a\s*\(4\)",
     re.IGNORECASE,
 )
+# The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
+# Business", "Agenda for the meeting of ...".
+AGENDA_HEAD_RE = re.compile(
+    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
+    r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
+    r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business)\s*:?\s*$",
+    re.IGNORECASE,
+)
 HEADER_WORDS = {
     "item",
     "items",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from boardprep.core.agenda_finish import finalise, starts_exclusion
 from boardprep.core.agenda_item import OpenItem, read_item_row, start_item
 from boardprep.core.agenda_lines import (
+    AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
     NumberMatch,
@@ -30,7 +31,6 @@ from boardprep.core.model import Item
 from boardprep.core.textlayer import PageLines
 
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)
-_AGENDA_START_RE = re.compile(r"^\s*(?:supplementary\s+|revised\s+)?agenda\s*:?\s*$", re.IGNORECASE)
 _MAIN_KINDS = ("arabic", "letter", "roman")
 
 
@@ -126,7 +126,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
 def _agenda_start(rows: list[Row]) -> int:
     """Skip front-sheet text above an AGENDA heading or the column headings."""
     for i, r in enumerate(rows[:80]):
-        if _AGENDA_START_RE.match(r.text.replace("\t", " ")) or is_header_line(r.text):
+        if AGENDA_HEAD_RE.match(r.text.replace("\t", " ")) or is_header_line(r.text):
             return i + 1
     return 0
 
