@@ -468,6 +468,10 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             p.drawImage(rect.topLeft(), image)
             p.restore()
             return
+        if image is None:
+            # Self-healing: a missing image (say, after a move to a screen with another
+            # device-pixel ratio) gets requested; the timer coalesces repeated calls.
+            self._schedule()
         other = self._cache.any_for_page(i, dpr) if image is None else ((i, 0.0, dpr), image)
         if other is not None:
             # Another zoom (or a size-capped deep-zoom image): scale it to the page.
