@@ -169,6 +169,12 @@ def test_meeting_mode_steps_through_items(opened: Any) -> None:
     assert mv.questions.item(0).text().startswith("Quorum?")
     mv.leave_btn.click()
     assert not opened.is_meeting_mode() and not opened.act_meeting.isChecked()
+    with_papers = next(it for it in top if it.documents and it.documents[0].pdf_pages)
+    opened.select_item(with_papers.number)
+    opened.set_meeting_mode(True)
+    mv.papers.itemActivated.emit(mv.papers.item(0))  # the chair opens the paper
+    assert not opened.is_meeting_mode()
+    assert opened.view.current_page() == with_papers.documents[0].pdf_pages[0]
 
 
 def test_reading_progress_shows_in_the_tree(opened: Any) -> None:

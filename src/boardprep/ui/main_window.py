@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.meeting = MeetingView(self)
         self.meeting.itemChosen.connect(self.select_item)
         self.meeting.leaveRequested.connect(lambda: self.set_meeting_mode(False))
+        self.meeting.paperRequested.connect(self._show_paper)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
@@ -874,6 +875,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.meeting)
         elif self.stack.currentWidget() is self.meeting:
             self.stack.setCurrentWidget(self.splitter)
+
+    def _show_paper(self, page: int) -> None:
+        self.set_meeting_mode(False)
+        self.jump_to_page(page)
 
     def is_meeting_mode(self) -> bool:
         return self.stack.currentWidget() is self.meeting

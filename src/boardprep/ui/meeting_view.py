@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
 
 class MeetingView(QWidget):
     itemChosen = Signal(str)  # item number, when prev/next is pressed
+    paperRequested = Signal(int)  # first page of a paper the chair wants to show
     leaveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,6 +65,7 @@ class MeetingView(QWidget):
         self.people.setWordWrap(True)
         self.papers = QListWidget(self)
         self.papers.setAccessibleName("Papers for this item")
+        self.papers.itemActivated.connect(self._paper_activated)
         self.declarations = QListWidget(self)
         self.declarations.setAccessibleName("Declarations to call for")
         self.questions = QListWidget(self)
@@ -127,6 +130,11 @@ class MeetingView(QWidget):
         lay.addLayout(cols, 1)
         lay.addLayout(nav)
 
+    def _paper_activated(self, row: QListWidgetItem) -> None:
+        page = row.data(Qt.ItemDataRole.UserRole)
+        if page:
+            self.paperRequested.emit(int(page))
+
     def set_context(self, tree: AgendaTree | None, store: Any, sha: str | None) -> None:
         self._tree, self._store, self._sha = tree, store, sha
 
@@ -170,8 +178,14 @@ class MeetingView(QWidget):
         self.people.setText(" · ".join(f"{p.role}: {p.name}" for p in item.people))
         self.papers.clear()
         for d in _documents(item):
-            pages = f"  (#{d.pdf_pages[0]}–{d.pdf_pages[1]})" if d.pdf_pages else ""
-            self.papers.addItem(f"{d.title}{pages}")
+            pages = ""
+            if d.pdf_pages:
+                a, b = d.pdf_pages
+                pages = f"  (#{a})" if a == b else f"  (#{a}–{b})"
+            row = QListWidgetItem(f"{d.title}{pages}")
+            row.setData(Qt.ItemDataRole.UserRole, d.pdf_pages[0] if d.pdf_pages else None)
+            row.setToolTip("Open this paper (Enter or double-click)")
+            self.papers.addItem(row)
         if self.papers.count() == 0:
             self.papers.addItem("No papers")
         self.declarations.clear()
