@@ -121,16 +121,11 @@ def write_front(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
             y += 14
     y += 20
     y = put(page, LEFT, y, "Please direct any enquiries on this agenda to", "helv", 10)
-    y = put(
-        page,
-        LEFT,
-        y,
+    contact = (
         f"{plan.clerk}, {'Board Secretary' if nhs else 'Democratic Services Officer'}, "
-        f"Tel: 01632 960{spec.seed % 1000:03d}, "
-        f"Email: {plan.clerk_email}",
-        "helv",
-        10,
+        f"Tel: 01632 960{spec.seed % 1000:03d}, Email: {plan.clerk_email}"
     )
+    y = put(page, LEFT, y, wrap(contact, RIGHT - LEFT, "helv", 10), "helv", 10)
     for k in range(1, spec.front_pages):
         page = doc.new_page(width=A4[0], height=A4[1])
         y = (
