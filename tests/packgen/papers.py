@@ -124,6 +124,9 @@ class PaperWriter:
         if self.spec.running_heads:
             m = self.plan.meeting
             text_at(page, LEFT, 40, f"{m.body} – {m.date.day} {m.date:%B %Y}", "heit", 8)
+        if self.spec.footer_text:
+            # Same baseline as a centred pack stamp: extraction may glue them into one line.
+            text_at(page, LEFT, page.rect.height - 24, "OFFICIAL", "hebo", 9)
         if own_number is not None and self.spec.doc_page_numbers:
             # The report's own numbering, opposite the pack stamp: two numberings on a page.
             y = page.rect.height - 24

@@ -66,6 +66,16 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("glued-shared-doc", {"layout": "glued", "shared_doc": True, "seed": 26}),
+    (
+        "glued-official-footer-bare",
+        {
+            "layout": "glued",
+            "footer_text": True,
+            "stamp_style": "{n}",
+            "doc_page_numbers": True,
+            "seed": 27,
+        },
+    ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (

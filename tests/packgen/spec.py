@@ -69,6 +69,7 @@ class PackSpec:
     item_stamp_style: str = "Agenda Item {n}"  # or "Agenda item: {n}", "Item {n}"
     org_on_front: bool = True  # False: the front sheet does not print the organisation
     shared_doc: bool = False  # sub-items a) and b) share one report
+    footer_text: bool = False  # report pages carry "OFFICIAL" on the stamp's baseline
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -147,6 +148,7 @@ def random_spec(seed: int) -> PackSpec:
         item_stamp_style=rng.choice(["Agenda Item {n}", "Agenda Item {n}", "Agenda item: {n}"]),
         org_on_front=rng.random() < 0.8,
         shared_doc=rng.random() < 0.2,
+        footer_text=rng.random() < 0.3,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
