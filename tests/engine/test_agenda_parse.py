@@ -721,3 +721,49 @@ def test_agenda_heading_variants_start_the_items() -> None:
             ]
         )
         assert [(i.number, i.title) for i in res.items] == [("1", "Welcome"), ("2", "Minutes")]
+
+
+def test_item_codes_instead_of_numbers() -> None:
+    res = parse(
+        [
+            [cell(56, "Ref", True), cell(130, "Subject", True), cell(440, "Paper", True)],
+            [cell(56, "TB 01/25"), cell(130, "Welcome and apologies")],
+            [cell(56, "TB 02/25"), cell(130, "Minutes of the last meeting"), cell(440, "Paper A")],
+            [cell(56, "TB 03/25"), cell(130, "Chief Executive's Report"), cell(440, "Paper B")],
+        ]
+    )
+    assert [(i.number, i.title, i.paper) for i in res.items] == [
+        ("TB 01/25", "Welcome and apologies", None),
+        ("TB 02/25", "Minutes of the last meeting", "Paper A"),
+        ("TB 03/25", "Chief Executive's Report", "Paper B"),
+    ]
+
+
+def test_postcodes_and_dates_are_not_item_codes() -> None:
+    res = parse(
+        [
+            line("1 Welcome"),
+            line("County Hall, Trowbridge", IND),
+            line("BA14 8JN County Hall reception", 56),
+            line("12/07/2024 Minutes", 56),
+            10,
+            line("2 Minutes"),
+        ]
+    )
+    assert [i.number for i in res.items] == ["1", "2"]
+
+
+def test_item_word_alone_with_the_title_on_the_next_line() -> None:
+    res = parse(
+        [
+            line("Item 1", 56, True),
+            line("Apologies for Absence", 56),
+            10,
+            line("Item 2", 56, True),
+            line("Minutes of the Last Meeting (Pages 3 - 8)", 56),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the Last Meeting", (3, 8)),
+    ]

@@ -100,7 +100,7 @@ def score_page(pl: PageLines) -> PageScore:
         if _CONTENTS_HEAD.match(text):
             contents = True
         nm = match_number(text)
-        listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman")
+        listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
             items += 1
             if nm.kind in ("arabic", "dotted"):

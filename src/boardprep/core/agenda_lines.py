@@ -145,14 +145,32 @@ HEADER_WORDS = {
 class NumberMatch:
     number: str  # as printed, without brackets and trailing punctuation
     rest: str  # the text after the number
-    kind: str  # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman"
+    kind: str  # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman", "code"
     worded: bool  # "Item 5" / "Agenda Item 5"
+
+
+# Item codes some boards print instead of numbers: "TB1", "TB 01/25", "PB.01.24", "24/045".
+CODE_RE = re.compile(
+    r"^\s*(?P<code>[A-Z]{1,5}\d{1,4}[a-z]?|[A-Z]{1,5}[ ./-]?\d{1,4}(?:[./]\d{1,4}){1,2}[a-z]?"
+    r"|\d{1,4}(?:/\d{1,4}){1,2}[a-z]?)[.:)]?(?:\s+|$)"
+)
+_DATE_LIKE_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
+
+
+def match_code(text: str) -> NumberMatch | None:
+    m = CODE_RE.match(text)
+    if not m or _DATE_LIKE_RE.match(m.group("code")):
+        return None
+    rest = text[m.end() :].strip()
+    if rest and not rest[:1].isupper():
+        return None  # "BA14 8JN": a postcode, not an item code
+    return NumberMatch(m.group("code"), rest, "code", False)
 
 
 def match_number(text: str) -> NumberMatch | None:
     m = NUMBER_RE.match(text)
     if not m:
-        return None
+        return match_code(text)
     num = m.group("num")
     if not num.strip("()"):
         return None  # the optional Roman pattern matched nothing: "()" or ")"
@@ -198,6 +216,9 @@ def number_value(nm: NumberMatch) -> int:
         return int(re.match(r"\d+", nm.number).group(0))  # type: ignore[union-attr]
     if nm.kind in ("roman", "sub-roman"):
         return roman_value(nm.number)
+    if nm.kind == "code":
+        digits = re.sub(r"\D", "", nm.number)
+        return int(digits[:9]) if digits else 0
     return ord(nm.number.lower()) - ord("a") + 1
 
 

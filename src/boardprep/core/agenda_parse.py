@@ -31,7 +31,7 @@ from boardprep.core.model import Item
 from boardprep.core.textlayer import PageLines
 
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)
-_MAIN_KINDS = ("arabic", "letter", "roman")
+_MAIN_KINDS = ("arabic", "letter", "roman", "code")
 
 
 @dataclass
@@ -81,6 +81,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or last_value < value <= last_value + 6
                 or (section_break and value <= 2)
                 or (nm.kind == "dotted" and value >= last_value)
+                or (nm.kind == "code" and value > last_value)
             )
             if (
                 ok_col

@@ -79,6 +79,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
 
 
 _LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
+_WORDED_ALONE_RE = re.compile(r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?[.:]?\s*$", re.I)
 _LONE_NUMBER_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))[.:)]?\s*$"
 )
@@ -94,6 +95,12 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
     k = 0
     while k < len(rows):
         r = rows[k]
+        nxt_row = rows[k + 1] if k + 1 < len(rows) else None
+        if _WORDED_ALONE_RE.match(r.text) and nxt_row and _title_below(r, nxt_row):
+            # "Item 5" on its own line, the title on the next line.
+            out.append(_merge(r, nxt_row, gap=r.gap))
+            k += 2
+            continue
         if _is_lone_number(r):
             near = r.size * 1.2
             prev = out[-1] if out else None
@@ -109,6 +116,15 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
         out.append(r)
         k += 1
     return out
+
+
+def _title_below(num: Row, other: Row) -> bool:
+    return (
+        num.page == other.page
+        and -num.size * 0.5 <= other.line.y0 - num.line.y1 < num.size
+        and row_number_text(other.text) is None
+        and other.x0 >= num.x0 - 2
+    )
 
 
 def _is_lone_number(r: Row) -> bool:
