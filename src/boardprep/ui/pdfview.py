@@ -104,7 +104,8 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         self._current = 0
         self._pending_goto: tuple[int, float | None] | None = None
         self._programmatic = False
-        self._search_gen = 0
+        # Bumped, never reset: hits still queued from the previous document must not match.
+        self._search_gen = getattr(self, "_search_gen", 0) + 1
         self._search_term: str | None = None
         self._hits: dict[int, list[Rect]] = {}
         self._current_hit: tuple[int, int] | None = None
