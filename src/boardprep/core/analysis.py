@@ -136,13 +136,14 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) + agenda_pages[:1]
     if not front_idx:
         front_idx = list(range(min(n, 2)))
-    front = [page_lines(doc[i]) for i in dict.fromkeys(front_idx)]
+    front = [_lines(doc, i, page_lines) for i in dict.fromkeys(front_idx)]
     tree.meeting = _meeting(front, warnings)
     step(n + 2, "Reading the agenda")
 
     items: list[Item] = []
     if agenda_pages:
-        items = _parse([page_lines(doc[i]) for i in agenda_pages], tree.meeting.time, warnings)
+        pages = [_lines(doc, i, page_lines) for i in agenda_pages]
+        items = _parse(pages, tree.meeting.time, warnings)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -176,6 +177,16 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _lines(doc: Any, index: int, page_lines: Callable[[Any], Any]) -> Any:
+    """Positioned lines of one page; a page MuPDF cannot read (repaired file) is empty."""
+    from boardprep.core.textlayer import PageLines
+
+    try:
+        return page_lines(doc[index])
+    except Exception:
+        return PageLines(index, 595.0, 842.0, [])
 
 
 # The agenda stages read untrusted layouts: a bug there must cost the user the agenda (with a
