@@ -142,3 +142,21 @@ def test_other_labels_iso_dates_and_other_organisations() -> None:
         "10:00",
         "Boardroom, Gillingham House",
     )
+
+
+def test_cover_sheet_date_without_a_year_takes_the_packs_year() -> None:
+    m = meet(
+        [
+            line("Wiltshire Council", 56, True),
+            line("Health Select Committee", 56, True),
+            line("Monday 1st November", 56, True),
+            10,
+            line("Subject: Winter Plan 2022/23 update"),
+            line("Published in October 2022 for the committee."),
+        ]
+    )
+    assert (m.organisation, m.body, m.date) == (
+        "Wiltshire Council",
+        "Health Select Committee",
+        "2022-11-01",
+    )

@@ -136,6 +136,8 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
             if m.time is None:
                 m.time = _meeting_time(ln)
             break
+    if m.date is None:
+        m.date = _date_without_year(lines)
     if m.time is None:
         m.time = _time_from_sentences(lines)
     if m.venue is None:
@@ -202,6 +204,25 @@ def find_date(text: str) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_DAY_MONTH_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\b(?!\.?,?\s+\d{{4}})", re.IGNORECASE
+)
+
+
+def _date_without_year(lines: list[str]) -> str | None:
+    """ "Monday 1st November" on a cover sheet: the year is the one the pack's text uses most."""
+    text = "\n".join(lines)
+    mt = _DAY_MONTH_RE.search(text)
+    years = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
+    if not mt or not years:
+        return None
+    year = years.most_common(1)[0][0]
+    try:
+        return dt.date(year, _MONTHS[mt.group(2).lower()], int(mt.group(1))).isoformat()
+    except ValueError:
+        return None
 
 
 def _labelled(lines: list[str]) -> dict[str, str]:
