@@ -39,7 +39,7 @@ def draw_placeholder(p: QPainter, rect: QRectF, page_no: int, error: str | None 
     p.fillRect(rect, QColor("#fbeaea") if error else QColor("#fafafa"))
     p.setPen(QColor("#a33") if error else QColor("#b0b0b0"))
     font = QFont(p.font())
-    font.setPointSizeF(max(8.0, min(28.0, rect.width() / 18.0)))
+    font.setPointSizeF(max(8.0, min(18.0 if error else 28.0, rect.width() / 30.0)))
     p.setFont(font)
     text = f"Page {page_no}" if error is None else f"Page {page_no} could not be displayed"
     p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text)
