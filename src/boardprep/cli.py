@@ -88,14 +88,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_positional(argv: list[str]) -> str | None:
+    """The first argument that is not an option (skipping --data-dir's value)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # "boardprep [PACK.pdf]" starts the app: no verb, at most one positional.
-    if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")) or argv[0] == "gui":
-        if argv and argv[0] == "gui":
-            argv = argv[1:]
+    first = _first_positional(argv)
+    # "boardprep [PACK.pdf]" (no verb) starts the desktop app; so does "boardprep gui ...".
+    if first == "gui":
+        argv.remove("gui")
         return _run_app(argv)
-    if argv[0] == "--data-dir" and len(argv) >= 2 and (len(argv) == 2 or argv[2] not in VERBS):
+    if first not in VERBS and not {"-h", "--help"} & set(argv):
         return _run_app(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
