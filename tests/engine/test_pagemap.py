@@ -121,6 +121,17 @@ def test_candidates_reject_prose() -> None:
     assert stamp_candidates(["Page 31 provides more detail"], 100) == {}
     assert stamp_candidates(["Page 3 of 14"], 200) == {}
     assert stamp_candidates(["Page 37 of 200"], 200) == {37: 2.5}
+    assert stamp_candidates(["Foreword ..... 3"], 100) == {}  # a contents line
+    assert stamp_candidates(["15 March 2016"], 100) == {}  # a date
+    assert stamp_candidates(["2016"], 100) == {}  # a year
+
+
+def test_candidates_accept_glued_and_corner_forms() -> None:
+    assert stamp_candidates(["- 46 • Key actions for the year"], 100) == {46: 0.8}
+    assert stamp_candidates(["Pack Page 12"], 100) == {12: 3.0}
+    assert stamp_candidates(["37 | Page"], 100) == {37: 2.0}
+    assert stamp_candidates(["p. 9"], 100) == {9: 1.5}
+    assert stamp_candidates(["Date of issue: 3 May    Page 69"], 100) == {69: 1.2}
 
 
 def test_fit_ignores_a_single_outlier() -> None:
