@@ -432,3 +432,21 @@ def test_shared_document_gives_two_items_one_range(pack_factory: PackFactory) ->
         text = agenda_text(doc, truth)
     x, y = a["pack_pages"]
     assert text.count(f"(Pages {x} - {y})") == 2
+
+
+def test_missing_ranges_and_stamped_blanks(pack_factory: PackFactory) -> None:
+    path, truth = pack_factory(
+        layout="glued", missing_ranges=True, blank_separators=True, stamp_blanks=True
+    )
+    with_papers = [
+        it
+        for it in walk(truth["items"])
+        if any(c.get("kind") == "document" for c in it["children"])
+    ]
+    assert any(it["pack_pages"] is None for it in with_papers)
+    assert any(it["pack_pages"] for it in with_papers)
+    with pymupdf.open(path) as doc:
+        blanks = [p for p in range(doc.page_count) if BLANK_TEXT in doc[p].get_text()]
+        assert blanks
+        for p in blanks:
+            assert band(doc[p], "footer") == f"Page {truth['page_labels'][p]}"

@@ -61,11 +61,15 @@ def _assign_ranges(
     plan: Plan, spec: PackSpec, numbering: _Numbering, virtual: dict[int, tuple[int, int]]
 ) -> None:
     base = numbering.first_papers - 1
+    with_papers = 0
     for it in plan.walk():
         it.pack_pages = None
         span = it.pdf_pages if it.in_file else virtual.get(id(it))
         if spec.layout in ("papers", "no_agenda") or span is None or it.children:
             continue
+        with_papers += 1
+        if spec.missing_ranges and with_papers % 3 == 2:
+            continue  # "Report attached" with no range: found by its title and stamps
         a, b = numbering.pack(span[0] + base), numbering.pack(span[1] + base)
         if a is not None and b is not None:
             it.pack_pages = (a + spec.stale_offset, b + spec.stale_offset)
@@ -209,7 +213,8 @@ def _apply_stamps(
         n = numbering.pack(p)
         labels.append(n)
         kind = kinds[p - 1]
-        if n is None or spec.stamps == "none" or kind in UNSTAMPED_KINDS or kind == "front":
+        unstamped = kind in UNSTAMPED_KINDS and not (kind == "blank" and spec.stamp_blanks)
+        if n is None or spec.stamps == "none" or unstamped or kind == "front":
             continue
         if kind == "agenda" and not spec.stamp_agenda:
             continue

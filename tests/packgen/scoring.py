@@ -76,6 +76,20 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 27,
         },
     ),
+    (
+        "glued-missing-ranges-stamped-blanks",
+        {
+            "layout": "glued",
+            "missing_ranges": True,
+            "blank_separators": True,
+            "stamp_blanks": True,
+            "seed": 28,
+        },
+    ),
+    (
+        "table-missing-ranges-stale",
+        {"layout": "table", "missing_ranges": True, "stale_offset": 2, "seed": 29},
+    ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (

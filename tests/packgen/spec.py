@@ -70,6 +70,8 @@ class PackSpec:
     org_on_front: bool = True  # False: the front sheet does not print the organisation
     shared_doc: bool = False  # sub-items a) and b) share one report
     footer_text: bool = False  # report pages carry "OFFICIAL" on the stamp's baseline
+    stamp_blanks: bool = False  # blank separator pages carry stamps too
+    missing_ranges: bool = False  # every third item with papers prints no page range
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -149,6 +151,8 @@ def random_spec(seed: int) -> PackSpec:
         org_on_front=rng.random() < 0.8,
         shared_doc=rng.random() < 0.2,
         footer_text=rng.random() < 0.3,
+        stamp_blanks=rng.random() < 0.3,
+        missing_ranges=rng.random() < 0.2,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
