@@ -73,6 +73,7 @@ def test_agenda_item_stamps_including_broken_ones() -> None:
         ),
         FakePage(body=["Plain text"], extra=[(430, 40, "Agenda item: 13")]),
         FakePage(body=["Agenda Item Time Page No"]),  # a column heading, not a stamp
+        FakePage(body=["This was considered under agenda item 5 of the last meeting."]),
     ]
     got = _starts(pages)
     assert [(s.pdf_page, s.agenda_item) for s in got] == [(1, "7"), (2, "10"), (3, "13")]

@@ -16,9 +16,9 @@ import pymupdf
 from boardprep.core.pagemap import PageMap, PageScan, band_cells, scan_pages
 
 _ITEM_STAMP = re.compile(
-    r"\bagenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
-    r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{3}))",
-    re.I,
+    r"^[ \t]*agenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
+    r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{2}))",
+    re.I | re.M,
 )
 _APPENDIX = re.compile(
     r"^(appendix|annex|annexe|enclosure|attachment|schedule)\s+([A-Z0-9]{1,3}|[ivx]{1,4})\b"
