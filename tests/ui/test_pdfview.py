@@ -409,3 +409,17 @@ def test_dragging_past_the_bottom_edge_autoscrolls(qtbot, view: PdfView, pack: P
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=below)
     assert view.selected_text().startswith("Item 1:")
     assert "Line 11 of page 1" in view.selected_text()
+
+
+def test_shift_click_selects_across_pages_not_yet_seen(qtbot, view: PdfView, pack: Path) -> None:
+    open_and_render(qtbot, view, pack)
+    wait_info(qtbot, view, 1)
+    vp = view.viewport()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=view.page_to_viewport(1, 71, 85).toPoint())
+    view.go_to_page(5)
+    end = view.page_to_viewport(5, 300, 85).toPoint()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=end)
+    qtbot.waitUntil(lambda: all(p in view._info for p in range(5)), timeout=WAIT)
+    text = view.selected_text()
+    assert text.startswith("Item 1:") and "Line 11 of page 3" in text
+    assert text.rstrip().endswith("Item 5: Parish Drainage Review")

@@ -170,7 +170,8 @@ class PdfViewInputMixin(_Base):
                 self._clear_selection()
                 self.follow_link(link)
             elif self._sel_focus is None:
-                self._clear_selection()
+                # A plain click leaves only the anchor, like a caret: shift-click extends it.
+                self._selection_cache = None
         self._dragging = False
         self._autoscroll.stop()
         self._press_link = None

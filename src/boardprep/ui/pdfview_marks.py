@@ -88,6 +88,10 @@ class PdfViewMarksMixin(_Base):
         if self._sel_anchor is None or self._sel_focus is None:
             return []
         if self._selection_cache is None:
+            first, last = sorted((self._sel_anchor[0], self._sel_focus[0]))
+            for page in range(first, last + 1):
+                if page not in self._info:  # e.g. shift-click far away: fetch skipped pages
+                    self._worker.request_info(page)
             words = {i: info.words for i, info in self._info.items()}
             self._selection_cache = selection_spans(self._sel_anchor, self._sel_focus, words)
         return self._selection_cache
