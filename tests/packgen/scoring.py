@@ -90,6 +90,20 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
         "table-missing-ranges-stale",
         {"layout": "table", "missing_ranges": True, "stale_offset": 2, "seed": 29},
     ),
+    (
+        "glued-400-pages",
+        {
+            "layout": "glued",
+            "target_pages": 400,
+            "n_items": 16,
+            "slides": True,
+            "contents_pages": True,
+            "blank_separators": True,
+            "glitches": True,
+            "scanned": True,
+            "seed": 30,
+        },
+    ),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (
