@@ -167,3 +167,15 @@ def test_unstamped_pack_numbered_elsewhere_is_matched_by_evidence() -> None:
     assert [it.pdf_pages for it in items] == [(3, 5), (6, 11), (12, 16)]
     assert pm.label(3) == 84 and pm.label(16) == 97
     assert any("pack page N is page N-81" in w for w in warnings)
+
+
+def test_bookmark_on_a_contents_page_folds_into_the_cover() -> None:
+    items = [Item("8", "Safeguarding Annual Report", pack_pages=(1, 6))]
+    starts = [
+        DocStart(3, "Safeguarding Annual Report", "outline", "8"),
+        DocStart(4, "Callowdale Safeguarding Adults Board Annual Report", "report"),
+    ]
+    reconcile(items, _map(), starts, 8, agenda_pages=[0, 1])
+    assert [(d.title, d.pdf_pages) for d in items[0].documents] == [
+        ("Callowdale Safeguarding Adults Board Annual Report", (3, 8))
+    ]

@@ -288,6 +288,7 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         return
     own_set = set(own)
     starts = [s for s in ctx.starts if s.pdf_page in own_set]
+    starts = _fold_outline(starts)
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
         # A contents or title page just before the cover sheet belongs to that document.
         first = starts[0]
@@ -305,6 +306,23 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         title = s.title or it.title
         docs.append(Document(title=title, pdf_pages=(s.pdf_page, end)))
     it.children.extend(docs)
+
+
+def _fold_outline(starts: list[DocStart]) -> list[DocStart]:
+    """A bookmark on a contents page just before a cover sheet: one document, the cover's title."""
+    out: list[DocStart] = []
+    for s in starts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "outline"
+            and 0 < s.pdf_page - prev.pdf_page <= 2
+            and s.kind != "appendix"
+        ):
+            out[-1] = DocStart(prev.pdf_page, s.title or prev.title, s.kind, s.agenda_item, s.paper)
+            continue
+        out.append(s)
+    return out
 
 
 def items_from_documents(starts: list[DocStart], page_count: int) -> list[Item]:
