@@ -767,3 +767,38 @@ def test_item_word_alone_with_the_title_on_the_next_line() -> None:
         ("1", "Apologies for Absence", None),
         ("2", "Minutes of the Last Meeting", (3, 8)),
     ]
+
+
+def test_numbering_restarts_after_an_exclusion_item() -> None:
+    res = parse(
+        [
+            line("1 Minutes (Pages 1 - 4)"),
+            10,
+            line("2 Exclusion of the Public"),
+            10,
+            line("1 Staffing Matters (Pages 5 - 8)"),
+            10,
+            line("2 Legal Claim*"),
+        ]
+    )
+    assert [(i.number, i.title, i.exempt) for i in res.items] == [
+        ("1", "Minutes", False),
+        ("2", "Exclusion of the Public", False),
+        ("1", "Staffing Matters", True),
+        ("2", "Legal Claim", True),
+    ]
+
+
+def test_italic_note_under_a_plain_title_is_not_part_of_it() -> None:
+    from boardprep.core.textlayer import page_lines
+    from tests.engine.agenda_pdfkit import build_doc
+
+    doc = build_doc([[line("AGENDA", 260, True)]])
+    page = doc[0]
+    long_title = "Review of the Green Spaces and Parks Strategy and the Allotments Policy for"
+    page.insert_text((60, 120), "4", fontname="helv", fontsize=10)
+    page.insert_text((80, 120), long_title, fontname="helv", fontsize=10)
+    page.insert_text((80, 133), "For decision by the committee", fontname="heit", fontsize=10)
+    res = parse_agenda([page_lines(page)], None)
+    assert res.items[0].title == long_title
+    assert res.items[0].purpose == "For decision by the committee"

@@ -48,6 +48,7 @@ class OpenItem:
     upper: bool
     title_open: bool
     size: float = 0.0
+    italic: bool = False
     last_x1: float | None = None  # right end of the last title line of a one-cell row
     has_purpose_started: bool = False
     purpose_closed: bool = False
@@ -67,7 +68,13 @@ def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
         upper=is_upperish(first.split(" (")[0]),
         title_open=True,
         size=row.size,
+        italic=all_italic(row),
     )
+
+
+def all_italic(row: Row) -> bool:
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    return bool(spans) and all(sp.italic for sp in spans)
 
 
 def title_bold(row: Row) -> bool:

@@ -316,7 +316,7 @@ def clean_title(title: str) -> str:
     t = re.sub(r"(?:\s*\.){3,}\s*$", "", t)  # leader dots
     t = re.sub(r"[ _]{3,}$", "", t)
     t = re.sub(r"\s+", " ", t).strip()
-    t = t.rstrip(" :;.–—-").strip()
+    t = t.rstrip(" :;.–—-*†‡").strip()  # "*" / "†" mark key decisions
     # A bracket left open by a stripped range.
     if t.endswith("(") or t.count("(") > t.count(")"):
         t = t.rstrip("( ").strip()

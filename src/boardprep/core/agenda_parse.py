@@ -80,6 +80,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 main is None
                 or last_value < value <= last_value + 6
                 or (section_break and value <= 2)
+                or (value <= 2 and cur is not None and starts_exclusion(cur))
                 or (nm.kind == "dotted" and value >= last_value)
                 or (nm.kind == "code" and value > last_value)
             )

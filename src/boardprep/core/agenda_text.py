@@ -12,6 +12,7 @@ import re
 from boardprep.core.agenda_item import (
     OpenItem,
     absorb_cell,
+    all_italic,
     bold_run,
     set_time,
     strip_exempt_suffix,
@@ -141,6 +142,8 @@ def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
         text,
     ):
         return False
+    if all_italic(row) and not op.italic:
+        return False  # an italic sub-heading or note in the subject cell
     bold_now = title_bold(row)
     if op.bold:
         return bold_now
