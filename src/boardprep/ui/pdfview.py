@@ -2,6 +2,12 @@
 
 The UI thread lays pages out from worker-supplied geometry and only paints cached images;
 PyMuPDF (rendering, words, links, search) runs in render_worker's own thread and Document.
+
+Conventions of the public API: pages are 1-based; rects and points are PDF points on the
+unrotated page (those of page.get_text / search_for / add_highlight_annot); zoom 1.0 is
+100 % (one PDF point = 96/72 logical pixels); fit width is the default and Ctrl+0 returns
+to it. Extras beyond the contract: searchHitsFound(page, count), search_hits(),
+selected_rects(), page_to_viewport(), link_at(), follow_link(), build_context_menu().
 """
 
 from __future__ import annotations
