@@ -89,13 +89,15 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 def test_open_emits_page_count_and_renders(qtbot, view: PdfView, pack: Path) -> None:
-    with qtbot.waitSignal(view.documentLoaded, timeout=WAIT) as loaded:
+    loaded: list[int] = []
+    view.documentLoaded.connect(loaded.append)
+    with qtbot.waitSignal(view.renderedVisible, timeout=WAIT):
         view.open_document(str(pack))
-    assert loaded.args == [6]
+        assert not view.visible_pages_rendered()  # nothing is rendered on the UI thread
+    assert loaded == [6]
     assert view.page_count() == 6
     assert view.current_page() == 1
-    qtbot.waitSignal(view.renderedVisible, timeout=WAIT, raising=False)
-    qtbot.waitUntil(view.visible_pages_rendered, timeout=WAIT)
+    assert view.visible_pages_rendered()
     shot = view.viewport().grab().toImage()
     assert distinct_colours(shot) > 3  # background, white page, black text, anti-aliasing
 
