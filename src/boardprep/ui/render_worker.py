@@ -7,6 +7,7 @@ The GUI replaces the whole job list on every scroll, which drops stale requests 
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from boardprep.ui.page_layout import PX_PER_PT
+
+log = logging.getLogger(__name__)
 
 Rect = tuple[float, float, float, float]
 # (x0, y0, x1, y1, text, block, line, word) exactly as page.get_text("words") gives them
@@ -241,7 +244,10 @@ class RenderWorker(QObject):
                     assert self._search is not None
                     task = ("search", self._search, self._search_next)
                     self._search_next += 1
-            doc = self._do(task, doc, gen)
+            try:
+                doc = self._do(task, doc, gen)
+            except Exception:  # the thread must survive anything a hostile file triggers
+                log.exception("PDF worker task failed: %r", task)
             with self._cond:
                 self._inflight = None
         if doc is not None:
