@@ -802,3 +802,17 @@ def test_italic_note_under_a_plain_title_is_not_part_of_it() -> None:
     res = parse_agenda([page_lines(page)], None)
     assert res.items[0].title == long_title
     assert res.items[0].purpose == "For decision by the committee"
+
+
+def test_hyphen_broken_title_and_pp_ranges() -> None:
+    res = parse(
+        [
+            line("1 **Children's Services Improvement Plan and the Medium-**"),
+            line("**term Financial Strategy** (pp 5-10)", 84),
+        ]
+    )
+    item = res.items[0]
+    assert item.title == (
+        "Children's Services Improvement Plan and the Medium-term Financial Strategy"
+    )
+    assert item.pack_pages == (5, 10)

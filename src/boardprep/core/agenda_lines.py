@@ -14,7 +14,7 @@ DASH = r"[-‐‑‒–—]"
 
 # "(Pages 9 - 14)", "Pages 9 to 14", "pp. 9-14", "(Page 5)", "p. 5"
 PAGES_RE = re.compile(
-    rf"\(?\s*(?:Pages?|pp?\.)\s*(\d{{1,4}})\s*(?:(?:{DASH}|to)\s*(\d{{1,4}}))?\s*\)?",
+    rf"\(?\s*(?:\bPages?|\bpp\.?|\bp\.)\s*(\d{{1,4}})\s*(?:(?:{DASH}|to)\s*(\d{{1,4}}))?\s*\)?",
     re.IGNORECASE,
 )
 # A bare "27 - 62" at the end of a line or alone in a cell.
@@ -316,7 +316,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"(?:\s*\.){3,}\s*$", "", t)  # leader dots
     t = re.sub(r"[ _]{3,}$", "", t)
     t = re.sub(r"\s+", " ", t).strip()
-    t = t.rstrip(" :;.–—-*†‡").strip()  # "*" / "†" mark key decisions
+    t = t.rstrip(" :;.–—*†‡").strip()  # "*" / "†" mark key decisions
+    t = re.sub(r"\s+-+$", "", t)  # a detached dash; "Trans-" may continue on the next line
     # A bracket left open by a stripped range.
     if t.endswith("(") or t.count("(") > t.count(")"):
         t = t.rstrip("( ").strip()

@@ -88,7 +88,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     if op.title_open and _continues_title(op, row, text):
         more, _found = strip_locators(op, text, allow_bare=True)
         more2, rest = split_title(more, bold_run(row), op.upper)
-        op.item.title = clean_title(strip_exempt_suffix(op, f"{op.item.title} {more2}"))
+        joined = join_wrapped(op.item.title, more2)
+        op.item.title = clean_title(strip_exempt_suffix(op, joined))
         op.last_x1 = row.line.x1 if op.last_x1 is not None else None
         if rest:
             op.item.purpose = rest
@@ -154,6 +155,13 @@ def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
     if op.upper:
         return is_upperish(text.split(" (")[0])
     return not text.rstrip().endswith((".", ":"))
+
+
+def join_wrapped(first: str, more: str) -> str:
+    """Join a wrapped title line; a line broken at a hyphen ("Medium-" + "term") has no space."""
+    if re.search(r"[a-z]-$", first) and more[:1].islower():
+        return first + more
+    return f"{first} {more}"
 
 
 def _wrapped(last_x1: float, row: Row, text: str) -> bool:
