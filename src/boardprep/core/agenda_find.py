@@ -26,7 +26,7 @@ from boardprep.core.agenda_lines import (
 from boardprep.core.textlayer import PageLines, page_lines
 
 MAX_SCAN = 12
-MAX_AGENDA_PAGES = 5
+MAX_AGENDA_PAGES = 6
 
 _PROCEDURAL = re.compile(
     r"\b(apologies|declarations?\s+of\s+(?:interests?|pecuniary)|minutes\s+of\s+the|"
