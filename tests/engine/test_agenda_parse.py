@@ -816,3 +816,21 @@ def test_hyphen_broken_title_and_pp_ranges() -> None:
         "Children's Services Improvement Plan and the Medium-term Financial Strategy"
     )
     assert item.pack_pages == (5, 10)
+
+
+def test_description_after_a_colon_attached_notes_and_purpose_labels() -> None:
+    res = parse(
+        [
+            line("1 Budget Monitoring: to note the quarter 2 position (Pages 3 - 9)"),
+            10,
+            line("2 Local Plan: Issues and Options (Pages 10 - 30)"),
+            10,
+            line("3 Minutes (copy attached)"),
+            line("Purpose: To approve the minutes of the last meeting.", IND),
+        ]
+    )
+    assert [(i.title, i.purpose) for i in res.items] == [
+        ("Budget Monitoring", "to note the quarter 2 position"),
+        ("Local Plan: Issues and Options", None),
+        ("Minutes", "To approve the minutes of the last meeting."),
+    ]

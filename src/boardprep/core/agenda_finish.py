@@ -34,7 +34,8 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     for it in _walk(top):
         it.title = clean_title(it.title) or it.title
         if it.purpose:
-            it.purpose = " ".join(it.purpose.split()).strip() or None
+            purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
+            it.purpose = purpose.strip() or None
         if not it.exempt and (
             _EXEMPT_PURPOSE_RE.search(it.purpose or "")
             and not EXCLUSION_RE.search(it.title)
@@ -61,6 +62,11 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     return warnings
 
 
+_PURPOSE_LABEL_RE = re.compile(
+    r"^(?:purpose(?:\s+of\s+(?:the\s+)?(?:report|item|paper))?|summary|description|"
+    r"action\s+required|decision\s+required)\s*:\s*",
+    re.IGNORECASE,
+)
 _PROC_RE = re.compile(
     r"apolog|declaration|welcome|announcement|urgent|any other business|date of (the )?next|"
     r"exclusion|public (question|participation)|questions|introduction|chair|petition|"

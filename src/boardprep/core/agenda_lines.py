@@ -310,12 +310,19 @@ def is_header_line(text: str) -> bool:
     return len(parts) >= 2 and is_header_cells(parts)
 
 
+_ATTACHED_RE = re.compile(
+    r"\s*\((?:report\s+|copy\s+|papers?\s+|minutes\s+)?(?:attached|enclosed|herewith)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(title: str) -> str:
     """Strip leader dots, markup leftovers, trailing ':' / '.' and surrounding space."""
     t = title.replace("\t", " ")
     t = re.sub(r"(?:\s*\.){3,}\s*$", "", t)  # leader dots
     t = re.sub(r"[ _]{3,}$", "", t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = _ATTACHED_RE.sub("", t)
     t = t.rstrip(" :;.–—*†‡").strip()  # "*" / "†" mark key decisions
     t = re.sub(r"\s+-+$", "", t)  # a detached dash; "Trans-" may continue on the next line
     # A bracket left open by a stripped range.

@@ -22,6 +22,7 @@ _OPENER_RE = re.compile(
     r"|This\s+(?:report|paper|item|presentation)\b|Purpose\s*:|Members\s+(?:are|will)\b"
     r"|Report\s+of\s*:)"
 )
+_COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
 _SENTENCE_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs))\.\s+(?=[A-Z][a-z])")
 
 
@@ -43,6 +44,10 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         title, rest = _split_upper(t)
         if rest:
             return title, rest
+    m0 = _COLON_OPENER_RE.search(t)
+    if m0 and m0.start() > 0:
+        # "Budget Monitoring: to note the quarter 2 position"
+        return t[: m0.start()].strip(), t[m0.end() :].strip()
     m = _OPENER_RE.search(t)
     if m and m.start() > 0:
         return t[: m.start()].strip(), t[m.end() :].strip()
