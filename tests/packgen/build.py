@@ -8,7 +8,7 @@ from typing import Any
 
 import pymupdf
 
-from tests.packgen.draw import RIGHT, flush, put_centre, put_right, set_serif, text_at
+from tests.packgen.draw import RIGHT, flush, put_centre, put_right, set_serif, text_at, width_of
 from tests.packgen.front import write_front
 from tests.packgen.layouts import RENDERERS
 from tests.packgen.papers import PaperWriter
@@ -88,14 +88,27 @@ def _stamp_text(spec: PackSpec, n: int, total: int) -> str:
     return spec.stamp_style.format(n=n, total=total)
 
 
-def _stamp(page: pymupdf.Page, text: str, where: str, align: str) -> None:
+def _stamp(page: pymupdf.Page, text: str, where: str, align: str, broken: bool = False) -> None:
     y = 30 if where == "header" else page.rect.height - 24
     if align == "left":
-        text_at(page, 40, y, text, "helv", 9)
+        x = 40.0
     elif align == "right" or where == "header":
-        put_right(page, page.rect.width - 40, y, text, "helv", 9)
+        x = page.rect.width - 40 - width_of(text, "helv", 9)
     else:
-        put_centre(page, y, text, "helv", 9)
+        x = (page.rect.width - width_of(text, "helv", 9)) / 2
+    _broken_text(page, x, y, text, "helv", 9, broken)
+
+
+def _broken_text(
+    page: pymupdf.Page, x: float, y: float, text: str, font: str, size: float, broken: bool
+) -> None:
+    """Write text; broken: its first letter sits a little higher, as in stamps that
+    extraction splits into 'P' / 'age 5' (domain.md §2)."""
+    if not broken or len(text) < 3:
+        text_at(page, x, y, text, font, size)
+        return
+    text_at(page, x, y - size * 1.1, text[0], font, size)
+    text_at(page, x + width_of(text[0], font, size), y, text[1:], font, size)
 
 
 def build_pack(spec: PackSpec, path: str | Path) -> dict[str, Any]:
@@ -233,7 +246,8 @@ def _apply_stamps(
     for p, n, _kind in stampable:
         text = glitch.get(p, _stamp_text(spec, n, total))
         if text:
-            _stamp(doc[p - 1], text, spec.stamps, spec.stamp_align)
+            broken = spec.broken_stamps and n % 5 == 0 and text[:1].isalpha()
+            _stamp(doc[p - 1], text, spec.stamps, spec.stamp_align, broken)
     return labels
 
 
@@ -246,7 +260,9 @@ def _apply_item_marks(doc: pymupdf.Document, plan: Plan, spec: PackSpec, base: i
         if spec.wrong_item_stamp and k == 2 and len(stamped) > 3:
             number = stamped[k + 1].number  # a clerk's slip: weigh stamps, don't obey them
         page = doc[base + (it.docs[0].first or 1) - 1]
-        put_right(page, RIGHT, 44, spec.item_stamp_style.format(n=number), "hebo", 12)
+        label = spec.item_stamp_style.format(n=number)
+        broken = spec.broken_stamps and k % 2 == 1
+        _broken_text(page, RIGHT - width_of(label, "hebo", 12), 44, label, "hebo", 12, broken)
 
 
 def _outline(plan: Plan, spec: PackSpec, base: int, n_front: int) -> list[list[Any]]:

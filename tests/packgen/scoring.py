@@ -104,6 +104,7 @@ MATRIX: list[tuple[str, dict[str, Any]]] = [
             "seed": 30,
         },
     ),
+    ("colon-broken-stamps", {"layout": "colon", "broken_stamps": True, "seed": 31}),
     ("glued-agenda-only", {"layout": "glued", "agenda_only": True, "seed": 7}),
     ("glued-supplement", {"layout": "glued", "supplement": True, "seed": 8}),
     (

@@ -72,6 +72,7 @@ class PackSpec:
     footer_text: bool = False  # report pages carry "OFFICIAL" on the stamp's baseline
     stamp_blanks: bool = False  # blank separator pages carry stamps too
     missing_ranges: bool = False  # every third item with papers prints no page range
+    broken_stamps: bool = False  # some stamps / "Agenda Item" marks split as "P" + "age 5"
     # Fixed wording instead of seeded choices (the bundled sample pack uses these).
     organisation: str | None = None
     body: str | None = None
@@ -153,6 +154,7 @@ def random_spec(seed: int) -> PackSpec:
         footer_text=rng.random() < 0.3,
         stamp_blanks=rng.random() < 0.3,
         missing_ranges=rng.random() < 0.2,
+        broken_stamps=rng.random() < 0.25,
         sub_items=rng.random() < 0.6,
         exempt_tail=rng.random() < 0.3,
         wrong_item_stamp=rng.random() < 0.2,
