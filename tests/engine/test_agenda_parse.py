@@ -834,3 +834,18 @@ def test_description_after_a_colon_attached_notes_and_purpose_labels() -> None:
         ("Local Plan: Issues and Options", None),
         ("Minutes", "To approve the minutes of the last meeting."),
     ]
+
+
+def test_lettered_numbers_without_a_parent_item() -> None:
+    res = parse(
+        [
+            line("3 Minutes (Pages 1 - 4)"),
+            10,
+            line("4a Planning Application: Mill Road (Pages 5 - 20)"),
+            10,
+            line("4b Planning Application: Station Yard (Pages 21 - 30)"),
+            10,
+            line("5 Appeals Update"),
+        ]
+    )
+    assert [i.number for i in res.items] == ["3", "4a", "4b", "5"]

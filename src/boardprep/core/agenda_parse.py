@@ -83,6 +83,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or (value <= 2 and cur is not None and starts_exclusion(cur))
                 or (nm.kind == "dotted" and value >= last_value)
                 or (nm.kind == "code" and value > last_value)
+                or (value == last_value and _next_letter(main.item.number, nm.number))
             )
             if (
                 ok_col
@@ -123,6 +124,12 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     out.items = top
     out.warnings = finalise(top, no_papers)
     return out
+
+
+def _next_letter(prev: str, number: str) -> bool:
+    """ "4a" then "4b" printed as items of their own (no "4" above them)."""
+    a, b = re.fullmatch(r"(\d+)([a-z])", prev), re.fullmatch(r"(\d+)([a-z])", number)
+    return bool(a and b and a.group(1) == b.group(1) and b.group(2) > a.group(2))
 
 
 def _agenda_start(rows: list[Row]) -> int:
