@@ -462,3 +462,30 @@ def test_broken_stamps_split_like_extraction_does(pack_factory: PackFactory) -> 
     assert broken and all(int(f.split()[-1]) % 5 == 0 for f in broken)
     assert any(h.startswith("A\ngenda Item") for h in heads)
     assert score(truth, truth)["f1"] == 1.0
+
+
+def test_bundled_sample_is_current(tmp_path: Path, sample_pack: Path) -> None:
+    """Fails when generator changes alter the sample: run `make sample` and commit it."""
+    import json
+
+    from tests.packgen.sample import build_sample
+
+    assert sample_pack.stat().st_size < 300_000
+    fresh = build_sample(tmp_path / "sample-pack.pdf")
+    committed = json.loads(sample_pack.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    assert fresh == committed
+    with pymupdf.open(sample_pack) as doc:
+        assert doc.page_count == committed["pack"]["pages"]
+        assert "Brackenwood Vale District Council" in doc[0].get_text()
+    items = walk(committed["items"])
+    assert any("Declarations" in it["title"] for it in items)
+    assert any("no later than" in (it["purpose"] or "") for it in items)
+    assert items[-1]["exempt"] and items[-1]["pdf_pages"] is None
+    assert (
+        sum(
+            1
+            for it in items
+            if any("Appendix" in c["title"] for c in it["children"] if c.get("kind") == "document")
+        )
+        >= 2
+    )
