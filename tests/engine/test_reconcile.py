@@ -179,3 +179,15 @@ def test_bookmark_on_a_contents_page_folds_into_the_cover() -> None:
     assert [(d.title, d.pdf_pages) for d in items[0].documents] == [
         ("Callowdale Safeguarding Adults Board Annual Report", (3, 8))
     ]
+
+
+def test_sub_item_found_by_title_under_its_parents_stamp() -> None:
+    parent = Item("13", "Health Updates")
+    parent.children = [Item("13a", "Mental Health Transformation"), Item("13b", "Air Quality")]
+    starts = [
+        DocStart(3, "Mental Health Local Transformation Plan", "report", "13", score=5),
+        DocStart(7, "Air Quality Action Plan Update", "report", score=3),
+    ]
+    reconcile([parent], PageMap([None] * 10, [False] * 10), starts, 10, agenda_pages=[0, 1])
+    assert [s.pdf_pages for s in parent.sub_items] == [(3, 6), (7, 10)]
+    assert parent.pdf_pages == (3, 10)

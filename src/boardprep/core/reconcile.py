@@ -110,6 +110,9 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
             start = by_page.get(phys) if phys is not None else None
             if start is None:
                 continue
+            if start.kind == "appendix":  # items do not open with an appendix
+                total -= 1.0
+                continue
             total += 1.0
             if start.agenda_item is not None:
                 same = normalise_number(start.agenda_item) == normalise_number(it.number)
@@ -135,7 +138,10 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
         sc = support(shift)
         if sc > best_score or (sc == best_score and abs(shift) < abs(best)):
             best, best_score = shift, sc
-    need = max(3.0, base + 3.0) if stamped else max(2.0, base + 1.0)
+    # Unstamped, no offset is privileged; stamped, a range that opens on an appendix
+    # (base < 0) needs less evidence to be corrected.
+    floor = 2.0 if not stamped or base < 0 else 3.0
+    need = max(floor, base + (1.0 if not stamped else 3.0))
     if best != 0 and best_score >= need:
         return best
     return 0
@@ -230,7 +236,10 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
     for s in ctx.starts:
         if s.pdf_page in used or s.pdf_page <= after or s.kind == "appendix" or not s.title:
             continue
-        if s.agenda_item is not None or _inside_other(it, s.pdf_page, claimed):
+        # A stamp naming this item's parent ("13" on 13a's first page) does not rule it out.
+        if s.agenda_item is not None and not key.startswith(normalise_number(s.agenda_item)):
+            continue
+        if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
         if sim >= 0.5 and (best is None or sim > best[0]):
