@@ -145,3 +145,17 @@ def test_a_failing_agenda_stage_costs_the_agenda_not_the_pack(
     tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
     assert any("synthetic parser bug" in w for w in tree.warnings)
     assert tree.items  # rebuilt from the papers' "Agenda Item N" marks
+
+
+def test_no_agenda_meeting_details_skip_a_blank_cover(tmp_path: Path) -> None:
+    import pymupdf
+
+    pdf = tmp_path / "p.pdf"
+    truth = build_pack(PackSpec(layout="no_agenda", n_items=6, seed=9), pdf)
+    doc = pymupdf.open(pdf)
+    doc.new_page(0)  # a blank cover before the first paper
+    doc.new_page(0)
+    doc.save(tmp_path / "blank_cover.pdf")
+    doc.close()
+    tree = analyze(tmp_path / "blank_cover.pdf", data_dir=tmp_path, use_cache=False)
+    assert tree.meeting.date == truth["meeting"]["date"]

@@ -134,8 +134,8 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     # Meeting facts: the front sheet and the agenda's first page; without an agenda, the
     # first paper's cover sheet (its "Date:" and "Report to:" lines) is all there is.
     front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) + agenda_pages[:1]
-    if not front_idx:
-        front_idx = list(range(min(n, 2)))
+    if not front_idx:  # no agenda: the first two pages that carry text (skip blank covers)
+        front_idx = [s.index for s in scans if s.char_count > 0][:2] or [0]
     front = [_lines(doc, i, page_lines) for i in dict.fromkeys(front_idx)]
     tree.meeting = _meeting(front, warnings)
     step(n + 2, "Reading the agenda")
