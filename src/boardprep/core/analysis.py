@@ -19,6 +19,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 
 ANALYSIS_VERSION = 1
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
+_CHILD_SHARE = 0.6  # the child scans more: this process also finds the agenda meanwhile
 
 Progress = Callable[[int, int, str], None]
 
@@ -102,7 +103,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         merge_outline,
         outline_starts,
     )
-    from boardprep.core.pagemap import build_page_map, scan_pages
+    from boardprep.core.pagemap import build_page_map, start_scan
     from boardprep.core.reconcile import items_from_documents, reconcile
     from boardprep.core.textlayer import page_lines
 
@@ -113,7 +114,19 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         if progress:
             progress(min(done, total), total, msg)
 
-    scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
+    # A forked child scans the tail of a big pack while this process finds and reads the
+    # agenda (which needs only the document), so the two overlap on a 2-core machine.
+    job = start_scan(doc, child_share=_CHILD_SHARE)
+    try:
+        warnings: list[str] = []
+        agenda_pages = _find_agenda(doc, warnings)
+        first_agenda = agenda_pages[0] if agenda_pages else 0
+        items: list[Item] = []
+        read = {i: _lines(doc, i, page_lines) for i in agenda_pages}  # each page read once
+        pages = list(read.values())
+        scans = job.result(lambda d, _t: step(d, f"Reading page {d} of {n}"))
+    finally:
+        job.close()
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
     if sum(s.char_count for s in scans) < 20:
         tree.page_labels = [None] * n
@@ -128,21 +141,16 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.page_labels = list(page_map.labels)
     step(n + 1, "Finding the agenda")
 
-    warnings: list[str] = []
-    agenda_pages = _find_agenda(doc, warnings)
-    first_agenda = agenda_pages[0] if agenda_pages else 0
     # Meeting facts: the front sheet and the agenda's first page; without an agenda, the
     # first paper's cover sheet (its "Date:" and "Report to:" lines) is all there is.
     front_idx = list(range(0, min(first_agenda, _FRONT_PAGES))) + agenda_pages[:1]
     if not front_idx:  # no agenda: the first two pages that carry text (skip blank covers)
         front_idx = [s.index for s in scans if s.char_count > 0][:2] or [0]
-    front = [_lines(doc, i, page_lines) for i in dict.fromkeys(front_idx)]
+    front = [read.get(i) or _lines(doc, i, page_lines) for i in dict.fromkeys(front_idx)]
     tree.meeting = _meeting(front, warnings)
     step(n + 2, "Reading the agenda")
 
-    items: list[Item] = []
     if agenda_pages:
-        pages = [_lines(doc, i, page_lines) for i in agenda_pages]
         items = _parse(pages, tree.meeting.time, warnings)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pymupdf
 
@@ -177,8 +178,71 @@ def _can_fork(doc: pymupdf.Document) -> bool:
     return bool(name) and os.path.isfile(name)
 
 
+class PageScanJob:
+    """A page scan started early: a forked child scans the tail of the pack in the background.
+
+    ``start_scan`` forks before the caller's other work (finding and parsing the agenda), so
+    the child's extraction overlaps it; ``result`` then scans the head here and joins the two.
+    Without a child (small pack, threads, no fork, any error) ``result`` scans serially.
+    """
+
+    def __init__(self, doc: pymupdf.Document, child_share: float) -> None:
+        self.doc = doc
+        self.mid = doc.page_count
+        self._pool: Any = None
+        self._pending: Any = None
+        if not _can_fork(doc):
+            return
+        import multiprocessing
+
+        mid = int(doc.page_count * (1 - child_share))
+        try:
+            self._pool = multiprocessing.get_context("fork").Pool(1)
+            self._pending = self._pool.apply_async(
+                _scan_file_range, (doc.name, mid, doc.page_count)
+            )
+            self.mid = mid
+        except Exception:  # no child: everything is scanned here
+            self.close()
+
+    @property
+    def forked(self) -> bool:
+        return self._pending is not None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def result(self, progress: Callable[[int, int], None] | None = None) -> list[PageScan]:
+        n = self.doc.page_count
+        out: list[PageScan] = []
+        for i in range(self.mid):
+            out.extend(_scan_range(self.doc, i, i + 1))
+            if progress and i % 20 == 19:
+                progress(i + 1, n)
+        tail: list[PageScan] | None = None
+        if self._pending is not None:
+            try:
+                tail = self._pending.get(timeout=300)
+            except Exception:  # the child failed: its pages are scanned here
+                tail = None
+            finally:
+                self.close()
+        if tail is None or len(tail) != n - self.mid:
+            tail = _scan_range(self.doc, self.mid, n)
+        if progress:
+            progress(n, n)
+        return out + tail
+
+
+def start_scan(doc: pymupdf.Document, child_share: float = 0.5) -> PageScanJob:
+    """Begin ``scan_pages(doc)``; call ``result()`` on the job (and ``close()`` on errors)."""
+    return PageScanJob(doc, child_share)
+
+
 def _scan_parallel(doc: pymupdf.Document) -> list[PageScan] | None:
-    """The second half scanned by a forked child while this process scans the first half."""
+    """Both halves at once (used by tests); None when the child could not do its half."""
     import multiprocessing
 
     n = doc.page_count
@@ -206,14 +270,10 @@ def scan_pages(
     With ``parallel`` (the default) a big pack in a single-threaded process is split across
     two processes, which halves the wall time of the extraction on a 2-core machine.
     """
-    n = doc.page_count
-    if parallel and _can_fork(doc):
-        scans = _scan_parallel(doc)
-        if scans is not None:
-            if progress:
-                progress(n, n)
-            return scans
+    if parallel:
+        return start_scan(doc).result(progress)
     out: list[PageScan] = []
+    n = doc.page_count
     for i in range(n):
         out.extend(_scan_range(doc, i, i + 1))
         if progress and (i % 20 == 19 or i == n - 1):
