@@ -334,9 +334,13 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.act_quit)
+        from boardprep.ui.export_actions import ExportController
+
+        self.exports = ExportController(self, m, self.act_quit)
         m = mb.addMenu("&Edit")
         for a in (self.act_find, self.act_next_hit, self.act_prev_hit):
             m.addAction(a)
+        m.addAction(self.exports.act_name)
         m.addSeparator()
         m.addAction(self.act_notes)
         m.addAction(self.act_add_question)
@@ -396,6 +400,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("boardprep")
         self._enable_reader_actions(False)
+        self.exports.set_enabled(False)
 
     def _enable_reader_actions(self, on: bool) -> None:
         for a in (
@@ -588,6 +593,7 @@ class MainWindow(QMainWindow):
     def _on_registered(self, result: Any) -> None:
         self.sha = result.sha256
         self.panel.set_store(self.store, self.sha)
+        self.exports.set_enabled(True)
         self.refresh_badges()
         self.load_highlights()
         text = describe_carry_over(result)
@@ -958,6 +964,7 @@ class MainWindow(QMainWindow):
         self._save_last_page()
         self.save_settings()
         self._stop_loader(wait=True)
+        self.exports.wait()
         if hasattr(self.view, "close_document"):
             self.view.close_document()
         self.store.close()

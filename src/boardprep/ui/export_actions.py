@@ -1,0 +1,238 @@
+"""File ▸ Export and File ▸ Import: dialogs in the GUI thread, the writing in a worker thread.
+
+The worker opens its own Store because a sqlite connection (and a pymupdf Document) must stay
+in the thread that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+FILTERS: dict[str, str] = {
+    "docx": "Word document (*.docx)",
+    "md": "Markdown (*.md)",
+    "csv": "CSV spreadsheet (*.csv)",
+    "json": "JSON bundle (*.json)",
+    "pdf": "PDF (*.pdf)",
+}
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    what: str  # the core exporter's --what
+    label: str  # menu text
+    slug: str  # default file name suffix
+    formats: tuple[str, ...]  # first = default
+    needs_name: bool = False
+
+
+KINDS: tuple[ExportKind, ...] = (
+    ExportKind("questions", "&Questions…", "questions", ("docx", "md", "csv", "json"), True),
+    ExportKind(
+        "declarations", "&Declarations of interest form…", "declarations", ("pdf", "docx"), True
+    ),
+    ExportKind("notes", "&Notes…", "notes", ("docx", "md", "json")),
+    ExportKind("brief", "&Briefing pack (PDF)…", "briefing", ("pdf",)),
+    ExportKind(
+        "annotated-pdf",
+        "&Annotated pack (PDF with your notes and highlights)…",
+        "annotated",
+        ("pdf",),
+    ),
+    ExportKind("everything", "Backup of &everything (JSON)…", "backup", ("json",)),
+)
+
+
+def default_file_name(body: str | None, date: str | None, slug: str, fmt: str) -> str:
+    """'Planning Committee 2026-03-04 questions.docx', without characters file systems refuse."""
+    parts = [p for p in (body, date) if p] + [slug]
+    name = re.sub(r'[\\/:*?"<>|]+', "-", " ".join(parts)).strip()
+    return f"{name}.{fmt}"
+
+
+def format_for(selected_filter: str, path: str, formats: tuple[str, ...]) -> str:
+    """The chosen format: the file's suffix when it is one we write, else the filter's."""
+    suffix = Path(path).suffix.lstrip(".").lower()
+    if suffix in formats:
+        return suffix
+    for fmt in formats:
+        if FILTERS[fmt] == selected_filter:
+            return fmt
+    return formats[0]
+
+
+class JobThread(QThread):
+    """Runs one export or import against a Store of its own."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: str | None, job: str, args: dict[str, Any]) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.job = job
+        self.args = args
+
+    def run(self) -> None:
+        from boardprep.core.store import Store
+
+        store = Store(self.data_dir)
+        try:
+            if self.job == "export":
+                from boardprep.core.export import export
+
+                a = self.args
+                export(store, a["sha"], a["what"], a["fmt"], a["out"], pack_path=a["pack_path"])
+                self.succeeded.emit(a["out"])
+            else:
+                from boardprep.core.bundle import import_bundle
+
+                self.succeeded.emit(import_bundle(store, self.args["path"]))
+        except Exception as exc:
+            self.failed.emit(str(exc) or type(exc).__name__)
+        finally:
+            store.close()
+
+
+def describe_import(result: Any) -> str:
+    added = sum(result.added.values()) if result.added else 0
+    lines = [
+        f"Added: {added}",
+        f"Already present: {result.already_present}",
+        f"Duplicates flagged: {len(result.duplicates)}",
+    ]
+    if result.source:
+        lines.insert(0, f"From: {result.source}")
+    return "\n".join(lines)
+
+
+class ExportController:
+    """Owns the Export submenu, the import action and the running job of one main window."""
+
+    def __init__(self, window: QMainWindow, file_menu: QMenu, before: Any) -> None:
+        self.window = window
+        self.jobs: list[JobThread] = []
+        self.last_path: str | None = None
+        self.menu = QMenu("&Export", window)
+        self.actions = []
+        for kind in KINDS:
+            act = self.menu.addAction(kind.label)
+            act.triggered.connect(lambda _=False, k=kind: self.export(k))
+            self.actions.append(act)
+        self.act_import = QAction("&Import questions from a colleague…", window)
+        self.act_import.triggered.connect(lambda _=False: self.import_bundle())
+        self.act_name = QAction("Your &name…", window)
+        self.act_name.triggered.connect(lambda _=False: self.ask_name())
+        file_menu.insertMenu(before, self.menu)
+        file_menu.insertAction(before, self.act_import)
+        file_menu.insertSeparator(before)
+        self.set_enabled(False)
+
+    def set_enabled(self, on: bool) -> None:
+        self.menu.setEnabled(on)
+
+    # --- the member's name -------------------------------------------------------------------
+    def ask_name(self) -> None:
+        w: Any = self.window
+        name, ok = QInputDialog.getText(
+            w,
+            "Your name",
+            "Your name, for declarations and question bundles:",
+            text=w.store.setting("member_name") or "",
+        )
+        if ok and name.strip():
+            w.store.set_setting("member_name", name.strip())
+
+    def _ask_name_once(self) -> None:
+        """Asked the first time only; a blank answer still exports (the form has a blank)."""
+        w: Any = self.window
+        if w.store.setting("member_name") or w.store.setting("member_name_asked"):
+            return
+        w.store.set_setting("member_name_asked", "1")
+        self.ask_name()
+
+    # --- export / import ---------------------------------------------------------------------
+    def export(self, kind: ExportKind) -> None:
+        w: Any = self.window
+        if not w.sha or w.tree is None:
+            return
+        if kind.needs_name:
+            self._ask_name_once()
+        m = w.tree.meeting
+        start = Path.home() / default_file_name(m.body, m.date, kind.slug, kind.formats[0])
+        filters = ";;".join(FILTERS[f] for f in kind.formats)
+        path, chosen = QFileDialog.getSaveFileName(
+            w, f"Export {kind.slug}", str(start), filters, FILTERS[kind.formats[0]]
+        )
+        if not path:
+            return
+        fmt = format_for(chosen, path, kind.formats)
+        if not Path(path).suffix:
+            path = f"{path}.{fmt}"
+        args = {"sha": w.sha, "what": kind.what, "fmt": fmt, "out": path, "pack_path": w.path}
+        self._start("export", args, self._exported)
+
+    def import_bundle(self) -> None:
+        w: Any = self.window
+        path, _ = QFileDialog.getOpenFileName(
+            w, "Import questions from a colleague", str(Path.home()), FILTERS["json"]
+        )
+        if path:
+            self._start("import", {"path": path}, self._imported)
+
+    def _start(self, job: str, args: dict[str, Any], done: Any) -> JobThread:
+        w: Any = self.window
+        thread = JobThread(w.data_dir, job, args)
+        thread.succeeded.connect(done)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(lambda t=thread: self.jobs.remove(t) if t in self.jobs else None)
+        self.jobs.append(thread)
+        w.statusBar().showMessage("Exporting…" if job == "export" else "Importing…")
+        thread.start()
+        return thread
+
+    def _exported(self, path: str) -> None:
+        self.last_path = path
+        bar = self.window.statusBar()
+        bar.showMessage(f"Saved {path}", 15000)
+        self._open_folder_button().setVisible(True)
+
+    def _open_folder_button(self) -> Any:
+        w: Any = self.window
+        btn = getattr(self, "_folder_btn", None)
+        if btn is None:
+            from PySide6.QtWidgets import QPushButton
+
+            btn = QPushButton("Open folder", w)
+            btn.setFlat(True)
+            btn.clicked.connect(self.open_folder)
+            w.statusBar().addWidget(btn)
+            self._folder_btn = btn
+        return btn
+
+    def open_folder(self) -> None:
+        if self.last_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_path).parent)))
+
+    def _imported(self, result: Any) -> None:
+        w: Any = self.window
+        w.statusBar().clearMessage()
+        if w.sha and result.sha256 == w.sha:
+            w.refresh_badges()
+            w.panel.set_store(w.store, w.sha)  # shows the imported questions
+        QMessageBox.information(w, "Questions imported", describe_import(result))
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(self.window, "boardprep", message)
+
+    def wait(self) -> None:
+        for t in list(self.jobs):
+            t.wait()

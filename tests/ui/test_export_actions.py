@@ -1,0 +1,128 @@
+"""File ▸ Export / Import and Edit ▸ Your name, with the file and input dialogs patched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import pymupdf
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from boardprep.ui.export_actions import KINDS, default_file_name, format_for
+
+
+def _kind(what: str) -> Any:
+    return next(k for k in KINDS if k.what == what)
+
+
+def _registered(qtbot: Any, opened: Any) -> Any:
+    qtbot.waitUntil(lambda: opened.sha is not None)
+    return opened
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path, seen: list[str]) -> None:
+    def fake(_parent: Any, _title: str, start: str, filters: str, chosen: str) -> tuple[str, str]:
+        seen.extend([start, filters])
+        return str(path), chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+
+
+def _run_export(qtbot: Any, w: Any, what: str) -> None:
+    w.exports.export(_kind(what))
+    qtbot.waitUntil(lambda: not w.exports.jobs, timeout=20000)
+
+
+def test_default_names_and_formats() -> None:
+    assert default_file_name("Planning: North", "2026-03-04", "questions", "docx") == (
+        "Planning- North 2026-03-04 questions.docx"
+    )
+    assert default_file_name(None, None, "backup", "json") == "backup.json"
+    assert format_for("Markdown (*.md)", "/x/q", ("docx", "md")) == "md"
+    assert format_for("Markdown (*.md)", "/x/q.docx", ("docx", "md")) == "docx"
+
+
+def test_export_questions_docx_and_declarations_pdf(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = _registered(qtbot, opened)
+    assert w.exports.menu.isEnabled()
+    item = next(it for it in w.tree.walk() if it.pdf_pages)
+    w.store.add_question(w.sha, item.number, "Why did the fictional budget rise by 9%?")
+    w.store.add_declaration(
+        w.sha, item.number, interest="other", nature="My cousin runs the bakery", withdraw=False
+    )
+    asked: list[str] = []
+
+    def name(*_a: Any, **_k: Any) -> tuple[str, bool]:
+        asked.append("yes")
+        return "Cllr Ada Example", True
+
+    monkeypatch.setattr(QInputDialog, "getText", name)
+    seen: list[str] = []
+    out = tmp_path / "q.docx"
+    _save_as(monkeypatch, out, seen)
+    _run_export(qtbot, w, "questions")
+    assert w.store.setting("member_name") == "Cllr Ada Example"
+    assert w.tree.meeting.date and w.tree.meeting.date in Path(seen[0]).name
+    assert "Word document (*.docx)" in seen[1]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "fictional budget" in text
+    assert str(out) in w.statusBar().currentMessage()
+
+    pdf = tmp_path / "d.pdf"
+    _save_as(monkeypatch, pdf, seen)
+    _run_export(qtbot, w, "declarations")
+    assert asked == ["yes"]  # the name is asked once only
+    with pymupdf.open(pdf) as doc:
+        assert "bakery" in "".join(p.get_text() for p in doc)
+
+
+def test_import_bundle_reports_counts(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = _registered(qtbot, opened)
+    w.store.set_setting("member_name", "A Colleague")
+    item = next(it for it in w.tree.walk() if it.pdf_pages)
+    q = w.store.add_question(w.sha, item.number, "What is the fictional timeline?")
+    bundle = tmp_path / "b.json"
+    _save_as(monkeypatch, bundle, [])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(bundle), a[4]))
+    w.exports.export(_kind("questions"))
+    qtbot.waitUntil(lambda: not w.exports.jobs, timeout=20000)
+    # JSON was not the first filter: choose it by suffix.
+    assert bundle.read_text().lstrip().startswith("{")
+    w.store.delete_question(q.id)
+    w.refresh_badges()
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bundle), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    w.exports.import_bundle()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "Added: 1" in shown[0]
+    assert [x.text for x in w.store.questions(w.sha)] == ["What is the fictional timeline?"]
+
+
+def test_export_error_is_shown(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = _registered(qtbot, opened)
+    w.store.set_setting("member_name", "X")
+    _save_as(monkeypatch, tmp_path / "missing-dir" / "n.md", [])
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    w.exports.export(_kind("notes"))
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+
+
+def test_edit_your_name_stores_the_setting(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Dr Jo Fictional ", True))
+    window.exports.act_name.trigger()
+    assert window.store.setting("member_name") == "Dr Jo Fictional"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Someone", False))
+    window.exports.act_name.trigger()  # cancelled: unchanged
+    assert window.store.setting("member_name") == "Dr Jo Fictional"
