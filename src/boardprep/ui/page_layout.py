@@ -77,10 +77,17 @@ class PageLayout:
         return (max(strip_width, self.width) - self.boxes[index].width) / 2.0
 
 
+def typical_width(sizes: list[tuple[float, float]]) -> float:
+    """The median page width: packs mix portrait reports with a few landscape slide decks,
+    and fitting the rare wide page would show every portrait page at about half size."""
+    widths = sorted(w for w, _ in sizes)
+    return widths[len(widths) // 2] if widths else 595.0
+
+
 def fit_width_zoom(sizes: list[tuple[float, float]], viewport_w: int) -> float:
-    """Zoom at which the widest page fills the viewport width (minus the side gaps)."""
-    widest = max((w for w, _ in sizes), default=595.0)
-    return quantize_zoom((viewport_w - 2 * GAP) / (widest * PX_PER_PT), floor=True)
+    """Zoom at which a typical page fills the viewport width (minus the side gaps); the rare
+    wider page then scrolls horizontally."""
+    return quantize_zoom((viewport_w - 2 * GAP) / (typical_width(sizes) * PX_PER_PT), floor=True)
 
 
 def fit_page_zoom(sizes: list[tuple[float, float]], viewport_w: int, viewport_h: int) -> float:
