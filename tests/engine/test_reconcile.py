@@ -191,3 +191,27 @@ def test_sub_item_found_by_title_under_its_parents_stamp() -> None:
     reconcile([parent], PageMap([None] * 10, [False] * 10), starts, 10, agenda_pages=[0, 1])
     assert [s.pdf_pages for s in parent.sub_items] == [(3, 6), (7, 10)]
     assert parent.pdf_pages == (3, 10)
+
+
+def test_unranged_item_found_by_its_page_heading() -> None:
+    items, starts = _docs()
+    items.append(Item("5", "Forward Work Programme"))
+    heads: list[list[str]] = [[] for _ in range(N)]
+    heads[19] = ["Budget Monitoring", "Forward Work Programme update"]  # inside item 4
+    heads[22] = ["OFFICIAL", "Forward Work Programme"]  # physical page 23
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1], heads=heads)
+    assert items[4].pdf_pages is not None and items[4].pdf_pages[0] == 23
+    assert items[3].pdf_pages == (15, 22)
+
+
+def test_heading_search_needs_the_heads_and_a_whole_title() -> None:
+    items, starts = _docs()
+    items.append(Item("5", "Forward Work Programme"))
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[4].pdf_pages is None
+    items, starts = _docs()
+    items.append(Item("5", "Forward Work Programme"))
+    heads: list[list[str]] = [[] for _ in range(N)]
+    heads[22] = ["Forward Work"]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1], heads=heads)
+    assert items[4].pdf_pages is None

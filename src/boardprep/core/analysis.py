@@ -177,7 +177,16 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         )
     else:
         warnings.extend(
-            reconcile(items, page_map, starts, n, doc, agenda_pages=list(skip), blanks=blanks)
+            reconcile(
+                items,
+                page_map,
+                starts,
+                n,
+                doc,
+                agenda_pages=list(skip),
+                blanks=blanks,
+                heads=[[ln.text for ln in sc.top(0.3)[:3]] for sc in scans],
+            )
         )
     warnings.extend(page_map.warnings)
     tree.page_labels = list(page_map.labels)  # reconcile may have inferred labels

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pymupdf
 
@@ -39,6 +39,7 @@ class _Ctx:
     blanks: list[bool]
     first_paper_page: int  # 1-based: the first page after the front sheet and agenda
     warnings: list[str]
+    heads: list[list[str]] = field(default_factory=list)  # first lines of each page
 
 
 def tokens(text: str) -> set[str]:
@@ -244,7 +245,24 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
         sim = title_similarity(it.title, s.title)
         if sim >= 0.5 and (best is None or sim > best[0]):
             best = (sim, s.pdf_page)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    return _find_heading(ctx, it, used, after, claimed)
+
+
+def _find_heading(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
+) -> int | None:
+    """A paper with no cover sheet or stamp, headed by exactly the item's title."""
+    want = tokens(it.title)
+    if len(want) < 2:  # a one-word title heads too many ordinary pages
+        return None
+    for page in range(max(after + 1, ctx.first_paper_page), len(ctx.heads) + 1):
+        if page in used or ctx.blanks[page - 1] or _inside_other(it, page, claimed):
+            continue
+        if any(tokens(line) == want for line in ctx.heads[page - 1]):
+            return page
+    return None
 
 
 def _close_ranges(ctx: _Ctx, top: list[Item]) -> None:
@@ -361,16 +379,19 @@ def reconcile(
     *,
     agenda_pages: Sequence[int] = (),
     blanks: list[bool] | None = None,
+    heads: list[list[str]] | None = None,
 ) -> list[str]:
     """Fill ``pdf_pages`` on items and sub-items and add their ``Document`` children.
 
     ``agenda_pages`` are 0-based (front sheet and agenda end before the papers start);
-    ``blanks[i]`` says physical page i+1 is a blank separator. Returns the warnings.
+    ``blanks[i]`` says physical page i+1 is a blank separator; ``heads[i]`` are the first
+    lines of physical page i+1 (to find an unstamped paper by its heading). Returns the
+    warnings.
     """
     blanks = blanks if blanks is not None else [False] * page_count
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
     starts = [s for s in doc_starts if s.pdf_page >= first_paper]
-    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [])
+    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [])
     everything = _walk(items)
     claimed = [it for it in everything if it.pack_pages is not None]
     if claimed:
