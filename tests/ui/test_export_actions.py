@@ -126,3 +126,17 @@ def test_edit_your_name_stores_the_setting(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Someone", False))
     window.exports.act_name.trigger()  # cancelled: unchanged
     assert window.store.setting("member_name") == "Dr Jo Fictional"
+
+
+def test_first_start_window_is_85_percent_of_the_screen_and_centred(
+    qtbot: Any, data_dir: Path
+) -> None:
+    from boardprep.ui.main_window import MainWindow
+
+    window = MainWindow(str(data_dir))
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    g = window.geometry()
+    assert g.width() != 1400  # not the old fixed size
+    assert abs(g.width() - max(900, round(area.width() * 0.85))) <= 2
+    assert abs(g.center().x() - area.center().x()) <= 2

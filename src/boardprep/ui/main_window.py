@@ -933,12 +933,25 @@ class MainWindow(QMainWindow):
             self.open_pack(path)
 
     # ---- settings and closing --------------------------------------------------------------
+    def _first_start_geometry(self) -> None:
+        """85 % of the screen, centred: without a window manager Qt would put it at 0,0."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 900)
+            return
+        area = screen.availableGeometry()
+        w = max(self.minimumWidth(), round(area.width() * 0.85))
+        h = max(self.minimumHeight(), round(area.height() * 0.85))
+        self.setGeometry(
+            area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h
+        )
+
     def _restore_settings(self) -> None:
         geo = st.load_bytes("window/geometry")
         if geo is not None:
             self.restoreGeometry(geo)
         else:
-            self.resize(1400, 900)
+            self._first_start_geometry()
         state = st.load_bytes("window/state")
         if state is not None:
             self.restoreState(state)
