@@ -849,3 +849,24 @@ def test_lettered_numbers_without_a_parent_item() -> None:
         ]
     )
     assert [i.number for i in res.items] == ["3", "4a", "4b", "5"]
+
+
+def test_word_dot_leaders_before_a_range_leave_the_title_clean() -> None:
+    # Word's right tab with a dotted leader: "Minutes ........ 3 - 8" (finding F5).
+    res = parse(
+        [
+            line("1 Apologies for Absence"),
+            10,
+            line("2 Minutes" + "." * 60 + "3 - 8"),
+            10,
+            line("3 Premises Licence \u2013 The Tide Inn, Dock Row" + "\u2026" * 20 + "9 - 24"),
+            10,
+            line("4 Fees and Charges 2025-2028"),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes", (3, 8)),
+        ("3", "Premises Licence \u2013 The Tide Inn, Dock Row", (9, 24)),
+        ("4", "Fees and Charges 2025-2028", None),
+    ]

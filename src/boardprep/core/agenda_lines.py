@@ -22,6 +22,11 @@ BARE_RANGE_END_RE = re.compile(rf"(?<![\d/.,£%])(\d{{1,4}})\s*{DASH}\s*(\d{{1,4
 BARE_RANGE_RE = re.compile(rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$", re.IGNORECASE)
 # "Forward Work Programme ........ 44": leader dots (or a wide gap) then one page.
 LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
+# Word's dotted tab leader before a range: "Minutes ........ 3 - 8" (the dots defeat the
+# bare-range lookbehind, which rejects "1.5-2" style numbers).
+LEADER_RANGE_RE = re.compile(
+    rf"(?:\.{{3,}}|…+|_{{3,}})\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$"
+)
 BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 
 # Papers named instead of pages.
@@ -246,6 +251,11 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
         rng = _plausible_range(a, b)
         if rng:
             return rng, (text[: best.start()] + " " + text[best.end() :]).strip()
+    m4 = LEADER_RANGE_RE.search(text)
+    if m4:
+        rng = _plausible_range(int(m4.group(1)), int(m4.group(2)))
+        if rng:
+            return rng, text[: m4.start()].strip()
     if allow_bare:
         m3 = LEADER_PAGE_RE.search(text)
         if m3 and 0 < int(m3.group(1)) < 1900:
