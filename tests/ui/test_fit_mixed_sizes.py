@@ -42,3 +42,12 @@ def test_portrait_pages_fill_the_viewport_at_fit_width(qtbot, tmp_path: Path) ->
     assert portrait >= 0.9 * view.viewport().width()
     assert layout.boxes[4].width > portrait  # the slide is wider and scrolls sideways
     view.close_document()
+
+
+def test_portrait_pages_stay_centred_next_to_a_wide_slide() -> None:
+    from boardprep.ui.page_layout import GAP, PageLayout
+
+    lay = PageLayout([PORTRAIT, LANDSCAPE], fit_width_zoom([PORTRAIT, PORTRAIT, LANDSCAPE], 700))
+    x = lay.page_x(0, 700)
+    assert x >= 0 and abs((x + lay.boxes[0].width / 2) - 350) <= 1
+    assert lay.page_x(1, 700) == GAP  # the slide starts at the left edge and scrolls

@@ -73,8 +73,10 @@ class PageLayout:
         return range(first, max(first, last + 1)) if first < len(self.boxes) else range(0)
 
     def page_x(self, index: int, strip_width: float) -> float:
-        """Left edge of a page when the strip is strip_width wide (centred column)."""
-        return (max(strip_width, self.width) - self.boxes[index].width) / 2.0
+        """Left edge of a page in a strip_width-wide viewport: each page is centred on its own,
+        so a rare wide slide scrolls sideways without pushing portrait pages off-centre."""
+        own = self.boxes[index].width
+        return (max(strip_width, own + 2 * GAP) - own) / 2.0
 
 
 def typical_width(sizes: list[tuple[float, float]]) -> float:
