@@ -160,3 +160,43 @@ def test_cover_sheet_date_without_a_year_takes_the_packs_year() -> None:
         "Health Select Committee",
         "2022-11-01",
     )
+
+
+def test_full_council_is_the_body_not_an_organisation() -> None:
+    m = meet([line("Full Council", 200, True), 10, line("Thursday 9 October 2025 at 7.00 pm")])
+    assert m.body == "Full Council"
+    assert m.date == "2025-10-09"
+
+
+def test_nhs_meeting_to_be_held_on_and_labels_on_one_line() -> None:
+    m = meet(
+        [
+            line("Public Board of Directors", 150, True),
+            10,
+            line("Meeting to be held on Thursday 5 June 2025 at 10:00"),
+            line("Date: 5 June 2025    Time: 10:00    Venue: Boardroom, Riverside House"),
+        ]
+    )
+    assert m.date == "2025-06-05"
+    assert m.venue == "Boardroom, Riverside House"
+
+
+def test_summons_sentence_beats_the_letters_own_date() -> None:
+    m = meet(
+        [
+            line("Our ref: DS/44"),
+            line("Please ask for: Ann Other"),
+            line("Date: 24 February 2025"),
+            10,
+            line("Dear Member"),
+            line("You are summoned to a meeting of the Planning Committee to be held on"),
+            line("Tuesday 4th March 2025 at 7.30pm in the Council Chamber, Town Hall."),
+        ]
+    )
+    assert m.date == "2025-03-04"
+    assert m.time == "19:30"
+
+
+def test_body_read_after_an_image_only_cover() -> None:
+    m = meet([], [line("Licensing Committee", 180, True), 10, line("Monday 3 March 2025")])
+    assert m.body == "Licensing Committee"

@@ -85,7 +85,7 @@ _VENUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_MEETING_DATE = re.compile(
-    r"no\s+later\s+than|deadline|next\s+meeting|minutes|held\s+on|published|issued|"
+    r"no\s+later\s+than|deadline|next\s+meeting|minutes|(?<!be\s)held\s+on|published|issued|"
     r"date\s+of\s+(?:issue|publication)|received\s+by|closing\s+date",
     re.IGNORECASE,
 )
@@ -94,6 +94,20 @@ _NOT_MEETING_TIME = re.compile(
     r"next\s+meeting|closing\s+date|received\s+by",
     re.IGNORECASE,
 )
+
+
+# A bare council/cabinet name is the body, though it looks like an organisation name.
+_PLAIN_BODY_RE = re.compile(
+    r"(?:(?:Full|Annual|Extraordinary|Special|Ordinary)\s+)*(?:Council|Cabinet|Executive)"
+    r"(?:\s+Meeting)?",
+    re.IGNORECASE,
+)
+# Letter furniture: a "Date:" near these is when the letter was sent, not the meeting.
+_LETTER_RE = re.compile(
+    r"\b(?:our|your)\s+ref\b|\bdear\s+(?:member|councillor|sir|colleague)|please\s+ask\s+for",
+    re.IGNORECASE,
+)
+_INLINE_LABEL_RE = re.compile(r"(?<=\s)(?=(?:date|time|venue|place|location)\s*:)", re.IGNORECASE)
 
 
 def extract_meeting(front: list[PageLines]) -> Meeting:
@@ -124,6 +138,9 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     if m.body and m.body.isupper():
         m.body = _mixed_case_variant(m.body, text) or m.body
     sentence = _meeting_sentence(front)
+    if sentence and _LETTER_RE.search(text) and find_date(sentence):
+        m.date = find_date(sentence)  # the summons sentence beats the letter's own date
+        m.time = _meeting_time(sentence) or m.time
     if sentence and (m.date is None or m.time is None):
         m.date = m.date or find_date(sentence)
         m.time = m.time or _meeting_time(sentence)
@@ -154,7 +171,9 @@ def _meeting_sentence(front: list[PageLines]) -> str | None:
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
             announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
             if announces and find_date(sent) and not re.search(r"next\s+meeting", sent, re.I):
-                return sent
+                # Unpunctuated letter headers run into the sentence: start at the announcement.
+                tail = sent[announces.start() :]
+                return tail if find_date(tail) else sent
     return None
 
 
@@ -227,7 +246,9 @@ def _date_without_year(lines: list[str]) -> str | None:
 
 def _labelled(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for ln in lines:
+    # "Date: ... Time: ... Venue: ..." on one line or table row: one label per part.
+    parts = [p for ln in lines for p in _INLINE_LABEL_RE.split(ln.replace("\t", "\t "))]
+    for ln in parts:
         mt = _LABEL_RE.match(ln)
         if mt:
             key = " ".join(mt.group("label").lower().split())
@@ -283,9 +304,10 @@ def _time_from_sentences(lines: list[str]) -> str | None:
 
 def _title_lines(front: list[PageLines]) -> list[str]:
     """Lines of the first page set in the largest or bold fonts, top to bottom."""
-    if not front or not front[0].lines:
+    # The first page with text: a pack may open with an image-only cover.
+    lines = next((pl.lines for pl in front if any(ln.text.strip() for ln in pl.lines)), None)
+    if not lines:
         return []
-    lines = front[0].lines
     sizes = sorted({round(ln.size, 1) for ln in lines}, reverse=True)
     body_size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
     out = []
@@ -309,6 +331,8 @@ def _body_from_titles(titles: list[str]) -> str | None:
     for t in titles:
         if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
             continue
+        if _PLAIN_BODY_RE.fullmatch(t.strip()):
+            return _clean_body(t)
         if _ORG_RE.fullmatch(t.strip()):
             continue  # the organisation's name, not the body
         if re.match(r"^[^:\t]{0,25}[:\t]", t):
