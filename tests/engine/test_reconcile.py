@@ -215,3 +215,17 @@ def test_heading_search_needs_the_heads_and_a_whole_title() -> None:
     heads[22] = ["Forward Work"]
     reconcile(items, _map(), starts, N, agenda_pages=[0, 1], heads=heads)
     assert items[4].pdf_pages is None
+
+
+def test_single_ranged_item_stale_by_one_is_shifted() -> None:
+    items = [Item("1", "Apologies"), Item("2", "Budget Monitoring", pack_pages=(12, 19))]
+    starts = [DocStart(15, "Revenue Budget Monitoring Report", "report", score=5)]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[1].pdf_pages is not None and items[1].pdf_pages[0] == 15
+
+
+def test_single_ranged_item_not_shifted_onto_an_unrelated_paper() -> None:
+    items = [Item("1", "Apologies"), Item("2", "Budget Monitoring", pack_pages=(12, 19))]
+    starts = [DocStart(15, "Parks and Open Spaces", "report", score=5)]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[1].pdf_pages is not None and items[1].pdf_pages[0] == 14

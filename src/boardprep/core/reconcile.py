@@ -145,6 +145,10 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
     need = max(floor, base + (1.0 if not stamped else 3.0))
     if best != 0 and best_score >= need:
         return best
+    # One ranged item is all the evidence there is: a paper that starts a page or two off,
+    # with the item's title, where the printed range opens on no document start, will do.
+    if len(claimed) == 1 and base <= 0 and 0 < abs(best) <= 2 and best_score >= 2.0:
+        return best
     return 0
 
 
