@@ -24,3 +24,15 @@ def test_apply_theme_uses_fusion(qapp: Any) -> None:
     assert "itemHeaderNumber" in qapp.styleSheet()
     assert qapp.palette().color(QPalette.ColorRole.Highlight) == theme.ACCENT
     assert qapp.font().pointSizeF() >= 10
+
+
+def test_dark_scheme_gives_dark_banners(qapp) -> None:
+    from boardprep.ui.theme import is_dark, set_scheme
+
+    set_scheme(qapp, True)
+    try:
+        assert "#3d3320" in qapp.styleSheet() and "#fff4d6" in qapp.styleSheet()
+        assert qapp.palette().window().color().lightness() < 80
+    finally:
+        set_scheme(qapp, is_dark())
+    assert "#3d3320" not in qapp.styleSheet() or is_dark()

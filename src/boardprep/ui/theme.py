@@ -65,13 +65,30 @@ QSplitter::handle:horizontal { width: 1px; }
 QTabWidget::pane { border: none; }
 """
 
+# Pale banners glare in a dark window: the same meaning in muted dark tones, light text.
+DARK_BANNERS = """
+QFrame#warningBanner { background: #3d3320; border: 1px solid #8a6d1f; border-radius: 4px; }
+QFrame#warningBanner QLabel, QFrame#warningBanner QToolButton { color: #f3dc9a; }
+QFrame#noticeBanner { background: #1f3049; border: 1px solid #3f6aa3; border-radius: 4px; }
+QFrame#noticeBanner QLabel { color: #cfe2fa; }
+"""
+
+
+def style_sheet(dark: bool) -> str:
+    return STYLE_SHEET + (DARK_BANNERS if dark else "")
+
+
+def set_scheme(app: QApplication, dark: bool) -> None:
+    """Palette and banner colours for one scheme; also the hook to force dark mode."""
+    app.setPalette(_palette(dark))
+    app.setStyleSheet(style_sheet(dark))
+
 
 def apply_theme(app: QApplication) -> QStyle:
     """Fusion + palette + style sheet; returns the base style (the app's wraps it)."""
     style = QStyleFactory.create("Fusion")
     app.setStyle(style)
-    app.setPalette(_palette(is_dark()))
-    app.setStyleSheet(STYLE_SHEET)
+    set_scheme(app, is_dark())
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
@@ -79,6 +96,6 @@ def apply_theme(app: QApplication) -> QStyle:
     app.setFont(font)
     # Follow the system when the user switches light/dark while the app runs.
     QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: app.setPalette(_palette(is_dark()))
+        lambda _scheme: set_scheme(app, is_dark())
     )
     return style
