@@ -870,3 +870,27 @@ def test_word_dot_leaders_before_a_range_leave_the_title_clean() -> None:
         ("3", "Premises Licence \u2013 The Tide Inn, Dock Row", (9, 24)),
         ("4", "Fees and Charges 2025-2028", None),
     ]
+
+
+def test_range_wrapped_after_its_dash_joins_the_next_line() -> None:
+    # "(Pages 15 -" fills the line and "40)" starts the next one (finding F1).
+    res = parse(
+        [
+            line("4 **Public Question Time**"),
+            10,
+            line("5 **Review of the Coastal Footpath Maintenance Plan and the Proposals**"),
+            line("**for the Harbour Wall Repairs Programme** (Pages 15 -", 84),
+            line("40)", 84),
+            line("To consider the outcome of the consultation.", 84),
+            10,
+            line("6 **Treasury Update** (Pages 41 - 52)"),
+        ]
+    )
+    five = by_number(res, "5")
+    assert five.pack_pages == (15, 40)
+    assert five.title == (
+        "Review of the Coastal Footpath Maintenance Plan and the Proposals"
+        " for the Harbour Wall Repairs Programme"
+    )
+    assert five.purpose == "To consider the outcome of the consultation."
+    assert by_number(res, "6").pack_pages == (41, 52)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from boardprep.core.agenda_lines import (
     EXEMPT_MARK_RE,
+    OPEN_RANGE_RE,
     cell_range,
     clean_title,
     is_upperish,
@@ -56,6 +57,7 @@ class OpenItem:
     raw: list[str] = field(default_factory=list)  # every text attached, for exempt markers
     pending_role: str | None = None  # a people label whose names follow on the next rows
     cell_time: str | None = None
+    open_range: int | None = None  # "(Pages 15 -" ended a line: the "40)" is on the next one
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -189,6 +191,11 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
 def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool]:
     """Remove a trailing range / time / paper / no-papers note from a title text."""
     found = False
+    m_open = OPEN_RANGE_RE.search(text)
+    if m_open and op.item.pack_pages is None:
+        start = int(m_open.group(1))
+        op.item.pack_pages, op.open_range = (start, start), start
+        text, found = text[: m_open.start()].rstrip(), True
     for _ in range(4):
         rng, rest = take_range(text, allow_bare=allow_bare)
         if rng is not None:

@@ -27,6 +27,9 @@ LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
 LEADER_RANGE_RE = re.compile(
     rf"(?:\.{{3,}}|…+|_{{3,}})\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$"
 )
+# Modern.gov wraps a long title's range: "(Pages 15 -" ends one line, "40)" starts the next.
+OPEN_RANGE_RE = re.compile(rf"\(\s*(?:Pages?|pp\.?)\s*(\d{{1,4}})\s*{DASH}\s*$", re.IGNORECASE)
+RANGE_CLOSE_RE = re.compile(r"^\s*(\d{1,4})\s*\)\s*")
 BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 
 # Papers named instead of pages.

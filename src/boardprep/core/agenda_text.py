@@ -22,6 +22,7 @@ from boardprep.core.agenda_item import (
 from boardprep.core.agenda_lines import (
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
+    RANGE_CLOSE_RE,
     cell_range,
     clean_title,
     is_upperish,
@@ -45,6 +46,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     text = row.text
     cells = [c for c in row.cells if c]
     op.raw.append(text)
+    if op.open_range is not None and _close_range(op, text):
+        return
     # A row that is only a range, a time, a paper or "Verbal update" -- unless it is the
     # wrapped end of a purpose sentence ("... starting at" / "2.30pm.").
     in_sentence = (
@@ -120,6 +123,16 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         return
     op.item.purpose = f"{op.item.purpose} {body}" if op.item.purpose else body
     op.has_purpose_started = True
+
+
+def _close_range(op: OpenItem, text: str) -> bool:
+    """The "40)" that ends a range wrapped after "(Pages 15 -"; True when the row is used up."""
+    start, op.open_range = op.open_range, None
+    m = RANGE_CLOSE_RE.match(text)
+    if start is None or m is None or not start <= int(m.group(1)) <= start + 1000:
+        return False
+    op.item.pack_pages = (start, int(m.group(1)))
+    return not text[m.end() :].strip()
 
 
 def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
