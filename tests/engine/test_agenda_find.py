@@ -112,3 +112,18 @@ def test_report_contents_page_is_not_an_agenda() -> None:
         contents.append([cell(56, f"{n} {title}"), cell(480, str(n * 3))])
     doc = build_doc([REPORT, contents, REPORT])
     assert find_agenda_pages(doc) == []
+
+
+def test_front_sheet_notes_under_an_agenda_heading_are_not_the_agenda() -> None:
+    notes: list[Row] = [
+        *FRONT,
+        10,
+        line("Agenda", 56, True),
+        line("1. Filming: this meeting may be recorded and streamed online."),
+        line("2. Fire alarm: leave by the nearest marked exit."),
+        line("3. Phones: please switch them to silent."),
+        line("4. Declarations of interest: tell the clerk before the meeting."),
+        line("5. Public questions must reach us three working days before."),
+    ]
+    doc = build_doc([notes, agenda_page(1, 6), MINUTES])
+    assert find_agenda_pages(doc) == [1]

@@ -163,7 +163,7 @@ def pages_from_scores(scores: list[PageScore]) -> list[int]:
     start = next((i for i, s in enumerate(scores) if _is_start(s)), None)
     if start is None:
         return []
-    # Prefer the page with an AGENDA heading when an earlier list-like page is a contents page.
+    start = _past_numbered_notes(scores, start)
     out = [start]
     all_ranges = [r[0] for r in scores[start].ranges]
     for i in range(start + 1, min(len(scores), start + MAX_AGENDA_PAGES)):
@@ -173,3 +173,17 @@ def pages_from_scores(scores: list[PageScore]) -> list[int]:
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
     return out
+
+
+def _past_numbered_notes(scores: list[PageScore], start: int) -> int:
+    """Skip a front sheet's numbered housekeeping notes when the real agenda follows.
+
+    The notes page has no page ranges; the next page restarts its numbering and carries
+    ranges and a higher score, so it is the agenda's first page, not a continuation.
+    """
+    if start + 1 >= len(scores) or scores[start].ranges:
+        return start
+    cur, nxt = scores[start], scores[start + 1]
+    restarts = bool(cur.numbers and nxt.numbers) and nxt.numbers[0] <= min(cur.numbers)
+    better = len(nxt.ranges) >= 2 and nxt.score > cur.score and _is_start(nxt)
+    return start + 1 if restarts and better else start
