@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pymupdf
 import pytest
 
-from boardprep.core.pagemap import build_page_map, fit_page_map, stamp_candidates
+from boardprep.core.pagemap import PageMap, build_page_map, fit_page_map, stamp_candidates
 from tests.engine.fakepack import FakePage, make_doc, stamped_run
 
 
@@ -155,3 +158,30 @@ def test_one_restart_keeps_the_longer_run() -> None:
     pm = fit_page_map(cands)
     assert pm.labels[:12] == list(range(1, 13))
     assert pm.labels[12:] == [None] * 4
+
+
+def _labelled_pack(tmp_path: Path, labels: list[dict[str, object]]) -> tuple[PageMap, PageMap]:
+    """The page map of a generated pack without and with the given /PageLabels."""
+    from tests.packgen import PackSpec, build_pack
+
+    pdf = tmp_path / "p.pdf"
+    build_pack(PackSpec(n_items=5, seed=21), pdf)
+    doc = pymupdf.open(pdf)
+    plain = build_page_map(doc)
+    doc.set_page_labels(labels)
+    labelled = build_page_map(doc)
+    doc.close()
+    return plain, labelled
+
+
+def test_restarting_page_labels_do_not_override_stamps(tmp_path: Path) -> None:
+    rules = [{"startpage": p, "prefix": "", "style": "D", "firstpagenum": 1} for p in (0, 6, 12)]
+    plain, labelled = _labelled_pack(tmp_path, rules)
+    assert plain.has_stamps
+    assert labelled.labels == plain.labels and labelled.source == "stamps"
+
+
+def test_page_labels_contradicting_stamps_are_ignored(tmp_path: Path) -> None:
+    rules = [{"startpage": 0, "prefix": "", "style": "D", "firstpagenum": 101}]
+    plain, labelled = _labelled_pack(tmp_path, rules)
+    assert labelled.labels == plain.labels and labelled.source == "stamps"

@@ -345,7 +345,13 @@ def _page_label_candidates(doc: pymupdf.Document) -> list[dict[int, float]] | No
             out.append({int(m.group(1)): 2.5})
         else:
             out.append({})
-    return out if numeric >= max(2, doc.page_count // 2) else None
+    if numeric < max(2, doc.page_count // 2):
+        return None
+    # Labels that restart ("1, 2, 3" per section) are not one pack numbering.
+    values = [next(iter(c)) for c in out if c]
+    if any(b <= a for a, b in itertools.pairwise(values)):
+        return None
+    return out
 
 
 def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -> PageMap:
@@ -360,12 +366,24 @@ def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -
                     c[v] = w / 2
     source = "stamps"
     labelled = _page_label_candidates(doc)
+    if labelled is not None and not _labels_agree(fit_page_map([dict(c) for c in cands]), labelled):
+        labelled = None  # consistent printed stamps win over labels that say otherwise
     if labelled is not None:
         for c, lc in zip(cands, labelled, strict=True):
             for v, w in lc.items():
                 c[v] = c.get(v, 0.0) + w
         source = "page-labels"
     return fit_page_map(cands, source=source)
+
+
+def _labels_agree(stamps: PageMap, labelled: list[dict[int, float]]) -> bool:
+    """True unless the pages' own stamps mostly contradict the /PageLabels."""
+    checked = agree = 0
+    for lab, st, lc in zip(stamps.labels, stamps.stamped, labelled, strict=True):
+        if st and lab is not None and lc:
+            checked += 1
+            agree += lab in lc
+    return checked < 3 or agree * 2 >= checked
 
 
 def _drop_restarts(labels: list[int | None], stamped: list[bool]) -> None:
