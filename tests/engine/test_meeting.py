@@ -174,11 +174,12 @@ def test_nhs_meeting_to_be_held_on_and_labels_on_one_line() -> None:
             line("Public Board of Directors", 150, True),
             10,
             line("Meeting to be held on Thursday 5 June 2025 at 10:00"),
-            line("Date: 5 June 2025    Time: 10:00    Venue: Boardroom, Riverside House"),
+            line("Date: 5 June 2025    Time: 10:00    Venue: Boardroom, Riverside House,"),
+            line("Westford General Hospital"),
         ]
     )
     assert m.date == "2025-06-05"
-    assert m.venue == "Boardroom, Riverside House"
+    assert m.venue == "Boardroom, Riverside House, Westford General Hospital"
 
 
 def test_summons_sentence_beats_the_letters_own_date() -> None:
@@ -200,3 +201,17 @@ def test_summons_sentence_beats_the_letters_own_date() -> None:
 def test_body_read_after_an_image_only_cover() -> None:
     m = meet([], [line("Licensing Committee", 180, True), 10, line("Monday 3 March 2025")])
     assert m.body == "Licensing Committee"
+
+
+def test_run_on_sentence_venue_stops_before_the_agenda_heading() -> None:
+    m = meet(
+        [
+            line("Riverside Community NHS Trust", 100, True),
+            line("Trust Board (Part 1 – Public)", 100, True),
+            line("Meeting to be held on 30 January 2025 at 10am in the Learning Centre, Westford"),
+            line("General Hospital"),
+            line("AGENDA", 260, True),
+            line("1. Welcome"),
+        ]
+    )
+    assert m.venue == "Learning Centre, Westford General Hospital"

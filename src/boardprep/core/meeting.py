@@ -77,7 +77,8 @@ _VENUE_SENTENCE_RE = re.compile(
     r"\b(?:held\s+(?:at|in)|take\s+place\s+(?:at|in)|venue\s+is|in\s+the)\s+(?:the\s+)?"
     r"(?P<venue>[A-Z0-9][^.;]*?(?:Room|Chamber|Hall|House|Suite|Centre|Center|Offices|Building|"
     r"Library|Guildhall|Town Hall|Council Offices)\b[^.;]*?)"
-    r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|[.;]|$)",
+    # Flattened lines run on: stop before an AGENDA heading or a ", for the purpose" clause.
+    r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|\s+AGENDA\b|,\s+(?:for|to)\s|[.;]|$)",
 )
 _VENUE_WORDS = re.compile(
     r"\b(room|chamber|hall|house|suite|centre|center|offices|building|library|guildhall|"
@@ -248,11 +249,15 @@ def _labelled(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     # "Date: ... Time: ... Venue: ..." on one line or table row: one label per part.
     parts = [p for ln in lines for p in _INLINE_LABEL_RE.split(ln.replace("\t", "\t "))]
-    for ln in parts:
+    for i, ln in enumerate(parts):
         mt = _LABEL_RE.match(ln)
         if mt:
             key = " ".join(mt.group("label").lower().split())
-            out.setdefault(key, mt.group("value").replace("\t", " ").strip())
+            value = mt.group("value").replace("\t", " ").strip()
+            nxt = parts[i + 1].strip() if i + 1 < len(parts) else ""
+            if value.endswith(",") and nxt and not _LABEL_RE.match(nxt):
+                value = f"{value} {nxt}"  # an address wrapped after its comma
+            out.setdefault(key, value)
     return out
 
 
@@ -324,6 +329,7 @@ def _clean_body(value: str | None) -> str | None:
     if not value:
         return None
     v = re.split(r"\s+-\s+|\s+–\s+|\t", value)[0].strip().rstrip(".,:")
+    v = re.sub(r"\s*\([^)]*$", "", v).strip()  # "Trust Board (Part 1 – Public)" split mid-bracket
     return v or None
 
 
