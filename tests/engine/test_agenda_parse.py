@@ -894,3 +894,17 @@ def test_range_wrapped_after_its_dash_joins_the_next_line() -> None:
     )
     assert five.purpose == "To consider the outcome of the consultation."
     assert by_number(res, "6").pack_pages == (41, 52)
+
+
+def test_roman_sub_item_is_found_by_its_qualified_printed_forms() -> None:
+    # Sub-items are numbered parent + printed label ("D" + "(i)" -> "Di"); users type
+    # "D(i)", "D (i)" or "Di" and all must reach it (finding F13).
+    from boardprep.core.model import AgendaTree, PackInfo
+
+    child = Item(number="Di", title="Quarterly Performance Report")
+    parent = Item(number="D", title="Performance", children=[child])
+    tree = AgendaTree(pack=PackInfo(path="x.pdf", sha256="0", pages=1), items=[parent])
+    for typed in ("D(i)", "D (i)", "Di", "item D(i)."):
+        assert tree.find_item(typed) is child, typed
+    assert tree.find_item("D") is parent
+    assert tree.find_item("D(ii)") is None

@@ -179,12 +179,17 @@ class AgendaTree:
 
 
 def normalise_number(number: str) -> str:
-    """'Item 4a.' -> '4a'; used to match item numbers typed by users or printed in stamps."""
+    """'Item 4a.' -> '4a'; used to match item numbers typed by users or printed in stamps.
+
+    Brackets and spaces are dropped, so the qualified forms of a sub-item match each other:
+    'D(i)', 'D (i)' and 'Di' -> 'di'; '4(a)' -> '4a'; a bare '(i)' -> 'i'.
+    """
     s = number.strip().lower()
     for prefix in ("agenda item", "item"):
         if s.startswith(prefix):
             s = s[len(prefix) :].strip()
-    return s.rstrip(".:)").lstrip("(").strip()
+    s = s.replace("(", "").replace(")", "")
+    return "".join(s.split()).rstrip(".:")
 
 
 def _item_from(d: dict[str, Any]) -> Item:
