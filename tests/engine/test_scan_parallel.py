@@ -20,7 +20,8 @@ def big_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pdf
 
 
-def test_parallel_scan_equals_serial(big_pack: Path) -> None:
+def test_parallel_scan_equals_serial(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagemap, "_cores_busy", lambda: False)
     doc = pymupdf.open(big_pack)
     try:
         assert doc.page_count >= pagemap._PARALLEL_MIN_PAGES
@@ -35,7 +36,10 @@ def test_parallel_scan_equals_serial(big_pack: Path) -> None:
         doc.close()
 
 
-def test_no_fork_with_other_threads_or_small_docs(big_pack: Path) -> None:
+def test_no_fork_with_other_threads_or_small_docs(
+    big_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pagemap, "_cores_busy", lambda: False)
     doc = pymupdf.open(big_pack)
     small = pymupdf.open()
     small.new_page()
@@ -65,5 +69,15 @@ def test_child_failure_falls_back_to_serial(
     try:
         assert pagemap._scan_parallel(doc) is None
         assert len(scan_pages(doc)) == doc.page_count
+    finally:
+        doc.close()
+
+
+def test_no_fork_when_the_cores_are_busy(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagemap, "_cores_busy", lambda: True)
+    doc = pymupdf.open(big_pack)
+    try:
+        assert not pagemap._can_fork(doc)
+        assert not pagemap.start_scan(doc).forked
     finally:
         doc.close()

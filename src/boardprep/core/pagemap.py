@@ -164,6 +164,16 @@ def _scan_file_range(path: str, lo: int, hi: int) -> list[PageScan]:
         child.close()
 
 
+def _cores_busy() -> bool:
+    """Other jobs already keep the cores busy: a second process would only compete with them."""
+    import os
+
+    try:
+        return os.getloadavg()[0] > (os.cpu_count() or 1) - 0.5
+    except OSError:
+        return False
+
+
 def _can_fork(doc: pymupdf.Document) -> bool:
     """Fork only a single-threaded process (the CLI): forking the Qt app's worker is unsafe."""
     import multiprocessing
@@ -173,6 +183,8 @@ def _can_fork(doc: pymupdf.Document) -> bool:
     if doc.page_count < _PARALLEL_MIN_PAGES or threading.active_count() != 1:
         return False
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if _cores_busy():
         return False
     name = getattr(doc, "name", "") or ""
     return bool(name) and os.path.isfile(name)
