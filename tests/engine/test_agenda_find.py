@@ -17,10 +17,9 @@ FRONT: list[Row] = [
 ]
 
 
-def agenda_page(first: int, last: int, heading: bool = True) -> list[Row]:
+def agenda_page(first: int, last: int, heading: bool = True, page: int = 5) -> list[Row]:
     rows: list[Row] = [line("AGENDA", 260, True), 10] if heading else []
     titles = ["Apologies for Absence", "Declarations of Interest", "Minutes", "Budget Report"]
-    page = 5
     for n in range(first, last + 1):
         title = titles[n - 1] if n <= len(titles) else f"Service Review {n}"
         rows.append(line(f"{n} **{title}**(Pages {page} - {page + 3})"))
@@ -127,3 +126,12 @@ def test_front_sheet_notes_under_an_agenda_heading_are_not_the_agenda() -> None:
     ]
     doc = build_doc([notes, agenda_page(1, 6), MINUTES])
     assert find_agenda_pages(doc) == [1]
+
+
+def test_stamped_second_agenda_page_inside_the_first_range_still_continues() -> None:
+    doc = build_doc([FRONT, agenda_page(1, 4), agenda_page(5, 8, heading=False, page=21), MINUTES])
+    # Each agenda page carries its own "Page N" stamp; the first item's range starts at 5,
+    # and the second agenda page is stamped 9 (>= 5), like a stale or odd pack numbering.
+    for i, n in ((1, 8), (2, 9)):
+        doc[i].insert_text((280, 830), f"Page {n}", fontsize=9)
+    assert find_agenda_pages(doc) == [1, 2]

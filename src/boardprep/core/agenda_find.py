@@ -137,6 +137,8 @@ def _is_start(s: PageScore) -> bool:
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
     if cur.minutes_signs:
         return False
+    if _carries_on(prev, cur):
+        return True  # numbers and ranges both continue: still the agenda, whatever its stamp
     if first_range is not None and cur.stamp is not None and cur.stamp >= first_range:
         return False  # this page is already inside the papers the agenda points to
     if cur.heading and cur.items:
@@ -187,3 +189,11 @@ def _past_numbered_notes(scores: list[PageScore], start: int) -> int:
     restarts = bool(cur.numbers and nxt.numbers) and nxt.numbers[0] <= min(cur.numbers)
     better = len(nxt.ranges) >= 2 and nxt.score > cur.score and _is_start(nxt)
     return start + 1 if restarts and better else start
+
+
+def _carries_on(prev: PageScore, cur: PageScore) -> bool:
+    if not (prev.numbers and cur.numbers and prev.ranges and cur.ranges):
+        return False
+    top = max(prev.numbers)
+    follows = top <= cur.numbers[0] <= top + 2
+    return follows and min(r[0] for r in cur.ranges) > max(r[0] for r in prev.ranges)
