@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from boardprep.core.agenda_lines import (
+    BARE_RANGE_RE,
     EXEMPT_MARK_RE,
     OPEN_RANGE_RE,
     cell_range,
@@ -22,7 +23,7 @@ from boardprep.core.agenda_lines import (
 from boardprep.core.agenda_people import match_label, people_from
 from boardprep.core.agenda_rows import Row, RowNumber
 from boardprep.core.agenda_split import split_title
-from boardprep.core.agenda_times import parse_pure_time, resolve_time
+from boardprep.core.agenda_times import PURE_TIME_RE, parse_pure_time, resolve_time
 from boardprep.core.model import Item
 
 _TIME_SPAN_RE = re.compile(
@@ -58,6 +59,8 @@ class OpenItem:
     pending_role: str | None = None  # a people label whose names follow on the next rows
     cell_time: str | None = None
     open_range: int | None = None  # "(Pages 15 -" ended a line: the "40)" is on the next one
+    # The last people label (role, value so far, people taken, x0, x1): its value may wrap.
+    open_label: tuple[str, str, int, float, float] | None = None
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -83,6 +86,8 @@ def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
     for sp in row.line.spans:
         t = sp.text.strip()
+        if PURE_TIME_RE.match(t):
+            continue  # a time column before the title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
             if sp.bold and t and not re.fullmatch(r"[\d.]+[.:)]?", t):
                 return True
@@ -107,6 +112,11 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     # A range glued to the title ends it; one in a column of its own does not (the subject
     # cell can wrap below it).
     title, tail_found = strip_locators(op, title, allow_bare=True)
+    column_x1 = _range_column_x1(row) if len(cells) == 1 else None
+    if column_x1 is not None:
+        # A bare "9 - 30" in a span of its own is a narrow page column beside the subject
+        # cell, which can still wrap below it; the title's own right end tells if it did.
+        op.last_x1, tail_found = column_x1, False
     tail_found = tail_found and len(cells) == 1 and not op.upper
     if rest:
         rest, _ = strip_locators(op, rest, allow_bare=True)
@@ -118,6 +128,17 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     if tail_found and not rest:
         op.title_open = False
     set_time(op, time_ref)
+
+
+def _range_column_x1(row: Row) -> float | None:
+    """Right end of the title when the row ends in a bare range printed as its own span."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    if len(spans) < 2:
+        return None
+    last = spans[-1].text.strip()
+    if not BARE_RANGE_RE.fullmatch(last) or cell_range(last) is None:
+        return None
+    return spans[-2].x1
 
 
 def bold_run(row: Row) -> str:
@@ -132,7 +153,10 @@ def bold_run(row: Row) -> str:
             started = True
         elif started:
             break
-        elif re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t) and not out:
+        elif not out and (
+            re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t)
+            or PURE_TIME_RE.match(t)
+        ):
             continue
         else:
             break

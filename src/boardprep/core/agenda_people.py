@@ -56,7 +56,10 @@ def split_people(value: str) -> list[str]:
     v = v.strip().rstrip(",;.")
     if not v:
         return []
-    parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+|/", v) if p.strip()]
+    if ";" in v:
+        # "Sue Black, Head of SEN; Jon Day, Finance Partner": one person per ";" group.
+        return [n for group in v.split(";") for n in split_people(group)]
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+&\s+|/", v) if p.strip()]
     names: list[str] = []
     for k, raw in enumerate(parts):
         # "Helen Jones (Director)", "Jane Smith - Head of Finance": the name comes first.

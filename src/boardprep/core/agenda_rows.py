@@ -206,8 +206,9 @@ def row_number(row: Row) -> RowNumber | None:
     rest_cells = cells[1:]
     if nm.rest:
         rest_cells = [nm.rest, *rest_cells]
-    elif rest_cells and match_number(rest_cells[0]) is None and nm.worded is False:
-        pass  # number alone in its cell: the title is the next cell
+    if len(rest_cells) >= 2 and lead_time is None and PURE_TIME_RE.match(rest_cells[0]):
+        # "Item 1 <tab> 10.00am <tab> Welcome": a time column between number and title.
+        lead_time, rest_cells = rest_cells[0], rest_cells[1:]
     return RowNumber(nm, _number_x(row), rest_cells, lead_time)
 
 

@@ -48,6 +48,16 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     op.raw.append(text)
     if op.open_range is not None and _close_range(op, text):
         return
+    if op.open_label and _wraps_label(op.open_label, row, text):
+        # "Presenter: Dr Ines" / "Morrow, Head of Commissioning": the label's value wrapped.
+        role, value, count, x0, _x1 = op.open_label
+        del op.item.people[len(op.item.people) - count :]
+        _read_label(op, row, role, f"{value} {text}", x0)
+        return
+    op.open_label = None
+    if len(cells) == 1 and (label := match_label(text)) and label[1]:
+        _read_label(op, row, *label)
+        return
     # A row that is only a range, a time, a paper or "Verbal update" -- unless it is the
     # wrapped end of a purpose sentence ("... starting at" / "2.30pm.").
     in_sentence = (
@@ -74,11 +84,7 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         return  # a section heading: the main loop reads it
     label = match_label(text)
     if label:
-        role, value = label
-        op.title_open = False
-        people = people_from(role, value)
-        op.item.people.extend(people)
-        op.pending_role = role if not value else None
+        _read_label(op, row, *label)
         return
     if op.pending_role:
         names = people_from(op.pending_role, text)
@@ -123,6 +129,26 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         return
     op.item.purpose = f"{op.item.purpose} {body}" if op.item.purpose else body
     op.has_purpose_started = True
+
+
+def _read_label(op: OpenItem, row: Row, role: str, value: str, x0: float | None = None) -> None:
+    op.title_open = False
+    people = people_from(role, value)
+    op.item.people.extend(people)
+    op.pending_role = role if not value else None
+    x0 = row.x0 if x0 is None else x0
+    op.open_label = (role, value, len(people), x0, row.line.x1) if value else None
+
+
+def _wraps_label(label: tuple[str, str, int, float, float], row: Row, text: str) -> bool:
+    _role, _value, _count, x0, x1 = label
+    return (
+        row.gap < row.size * 0.5
+        and abs(row.x0 - x0) <= 2
+        and not title_bold(row)
+        and match_label(text) is None
+        and _wrapped(x1, row, text)
+    )
 
 
 def _close_range(op: OpenItem, text: str) -> bool:

@@ -68,7 +68,7 @@ _ORG_RE = re.compile(
     r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}NHS\s+(?:Foundation\s+)?Trust)"
     r"|(?:NHS\s+(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|ICB|CCG|"
     r"Clinical\s+Commissioning\s+Group))"
-    r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|Combined\s+Authority|"
+    r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+(?:Board|Partnership|System)|Combined\s+Authority|"
     r"Fire\s+and\s+Rescue\s+Authority|National\s+Park\s+Authority|Police\s+and\s+Crime\s+Panel))"
     r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b"
 )

@@ -1,0 +1,140 @@
+"""Whole agenda pages typeset the way publishers' tools do (HTML tables, fonts, wrapping).
+
+``agenda_pdfkit`` places every line by hand; these pages go through MuPDF's HTML layout
+instead (``insert_htmlbox``), so cells wrap, words split into spans and rows sit where a
+word processor or a committee system would put them. All wording is fictional.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.agenda_parse import ParsedAgenda, parse_agenda
+from boardprep.core.meeting import extract_meeting
+from boardprep.core.model import Item, Meeting
+from boardprep.core.textlayer import page_lines
+
+CSS = """
+body { font-family: sans-serif; font-size: 11pt; }
+table { border-collapse: collapse; width: 100%; }
+td, th { padding: 3px; vertical-align: top; text-align: left; }
+p { margin: 0 0 6px 0; }
+"""
+
+
+def _pages(htmls: list[str], css: str = CSS) -> list[pymupdf.Page]:
+    doc = pymupdf.open()
+    for html in htmls:
+        page = doc.new_page(width=595, height=842)
+        page.insert_htmlbox(pymupdf.Rect(56, 56, 539, 780), html, css=css)
+    return [doc[i] for i in range(doc.page_count)]
+
+
+def parse_html(*htmls: str, start: str | None = None, css: str = CSS) -> ParsedAgenda:
+    return parse_agenda([page_lines(p) for p in _pages(list(htmls), css)], start)
+
+
+def meeting_html(*htmls: str) -> Meeting:
+    return extract_meeting([page_lines(p) for p in _pages(list(htmls))])
+
+
+def flat(items: list[Item]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for it in items:
+        out.append((it.number, it.title))
+        out.extend(flat(it.sub_items))
+    return out
+
+
+def by_number(res: ParsedAgenda, number: str) -> Item:
+    for it in res.items:
+        for x in [it, *it.sub_items]:
+            if x.number == number:
+                return x
+    raise AssertionError(f"no item {number}: {flat(res.items)}")
+
+
+def table(rows: list[list[str]], widths: list[int]) -> str:
+    """A borderless table; ``widths`` in per cent of the text width, one per column."""
+    cells = [
+        [f'<td style="width:{w}%">{c}</td>' for c, w in zip(r, widths, strict=True)] for r in rows
+    ]
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in cells)
+    return f"<table>{body}</table>"
+
+
+def tr(*cells: str) -> list[str]:
+    return list(cells)
+
+
+# --- a time column between the number and the title (finding F7) ---------------------------
+
+
+def _time_column_agenda(number_style: str) -> str:
+    rows = [
+        tr(f"{number_style}1", "10.00am", "<b>Welcome and Apologies</b><br><i>Chair</i>", ""),
+        tr(f"{number_style}2", "10.05am", "<b>Declarations of Interest</b><br><i>Chair</i>", ""),
+        tr(f"{number_style}3", "10.10am", "<b>Minutes of the Meeting held on 3 June</b>", "3 - 8"),
+        tr(
+            f"{number_style}4",
+            "10.20am",
+            "<b>Adult Carers Support Strategy and Short Breaks Offer for the Years 2026 to"
+            " 2029</b><br><i>Presenter: Dr Ines Morrow, Head of Commissioning</i>",
+            "9 - 30",
+        ),
+        tr(f"{number_style}5", "11.05am", "<b>Community Pharmacy Review</b>", "31 - 40"),
+    ]
+    return "<p><b>AGENDA</b></p>" + table(rows, [16, 12, 60, 12])
+
+
+def test_time_column_after_a_worded_number_keeps_the_titles() -> None:
+    res = parse_html(_time_column_agenda("Agenda Item "), start="10:00")
+    assert flat(res.items) == [
+        ("1", "Welcome and Apologies"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 3 June"),
+        ("4", "Adult Carers Support Strategy and Short Breaks Offer for the Years 2026 to 2029"),
+        ("5", "Community Pharmacy Review"),
+    ]
+    four = by_number(res, "4")
+    assert four.time == "10:20"
+    assert four.pack_pages == (9, 30)
+    assert [p.name for p in four.people] == ["Dr Ines Morrow"]
+
+
+def test_time_column_after_a_plain_number_keeps_the_titles() -> None:
+    res = parse_html(_time_column_agenda(""), start="10:00")
+    assert [t for _n, t in flat(res.items)][3] == (
+        "Adult Carers Support Strategy and Short Breaks Offer for the Years 2026 to 2029"
+    )
+    assert [it.time for it in res.items] == ["10:00", "10:05", "10:10", "10:20", "11:05"]
+
+
+def test_partnership_name_above_the_committee_is_the_organisation() -> None:
+    m = meeting_html(
+        "<h1>Westmoor Integrated Care Partnership</h1><h2>Joint Health Overview Committee</h2>"
+        "<p>Thursday, 9 October 2025, 2.00 pm</p><p>Venue: Room 4, Kestrel House, Westmoor</p>"
+    )
+    assert m.body == "Joint Health Overview Committee"
+    assert m.date == "2025-10-09"
+    assert m.time == "14:00"
+
+
+# --- people labels -------------------------------------------------------------------------
+
+
+def test_presenters_separated_by_semicolons_are_all_kept() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1. <b>High Needs Block Update</b> (Pages 5 - 12)</p>"
+        "<p>Presenters: Mo Farrant, Head of Inclusion; Tess Ogunde, Finance Business Partner</p>"
+        "<p>Contact: Ravi Mehta, Clerk</p>"
+        "<p>2. <b>Any Other Business</b></p>"
+    )
+    one = by_number(res, "1")
+    assert [(p.role, p.name) for p in one.people] == [
+        ("Presenters", "Mo Farrant"),
+        ("Presenters", "Tess Ogunde"),
+        ("Contact", "Ravi Mehta"),
+    ]
+    assert by_number(res, "2").title == "Any Other Business"
