@@ -138,3 +138,38 @@ def test_presenters_separated_by_semicolons_are_all_kept() -> None:
         ("Contact", "Ravi Mehta"),
     ]
     assert by_number(res, "2").title == "Any Other Business"
+
+
+# --- one-line items with dash-separated fields (finding F8) --------------------------------
+
+
+def test_dash_separated_paper_lead_and_time_are_split_from_the_title() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p><b>1. OPENING BUSINESS</b></p>"
+        "<p>1.1 Welcome and Apologies — Verbal — Chair — 09:30</p>"
+        "<p>1.2 Minutes of the Meeting held on 2 May 2025 — Paper A — Chair — 09:35</p>"
+        "<p><b>2. QUALITY</b></p>"
+        "<p>2.1 Patient Experience Report – Quarter 4 — Paper B — Director of Nursing — 09:45</p>"
+        "<p>2.2 Theatre Capacity Business Case (confidential – not for publication) — Paper C"
+        " — Chief Finance Officer and Deputy Chief Executive — 10:20</p>"
+        "<p>2.3 Ward Refurbishment Programme – Phase 2 – Westgate Wing</p>",
+        start="09:30",
+    )
+    assert flat(res.items) == [
+        ("1", "OPENING BUSINESS"),
+        ("1.1", "Welcome and Apologies"),
+        ("1.2", "Minutes of the Meeting held on 2 May 2025"),
+        ("2", "QUALITY"),
+        ("2.1", "Patient Experience Report – Quarter 4"),
+        ("2.2", "Theatre Capacity Business Case"),
+        ("2.3", "Ward Refurbishment Programme – Phase 2 – Westgate Wing"),
+    ]
+    p41 = by_number(res, "2.1")
+    assert (p41.paper, p41.time, [p.name for p in p41.people]) == (
+        "Paper B",
+        "09:45",
+        ["Director of Nursing"],
+    )
+    closed = by_number(res, "2.2")
+    assert closed.exempt and closed.paper == "Paper C" and closed.time == "10:20"
+    assert by_number(res, "1.1").time == "09:30"

@@ -20,11 +20,11 @@ from boardprep.core.agenda_lines import (
     take_paper,
     take_range,
 )
-from boardprep.core.agenda_people import match_label, people_from
+from boardprep.core.agenda_people import ROLE_WORDS_RE, looks_like_name, match_label, people_from
 from boardprep.core.agenda_rows import Row, RowNumber
 from boardprep.core.agenda_split import split_title
 from boardprep.core.agenda_times import PURE_TIME_RE, parse_pure_time, resolve_time
-from boardprep.core.model import Item
+from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(
     r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
@@ -35,6 +35,8 @@ _TRAILING_TIME_RE = re.compile(r"\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*$", r
 
 _EXEMPT_SUFFIX_RE = re.compile(
     r"\s*[-–—(\[]\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|not\s+for\s+publication)"
+    # "(confidential – not published)", "(exempt - paragraph 3)": a qualifier in the brackets
+    r"(?:\s*[-–—,:]\s*[^()\[\]]{1,40}(?=[)\]]))?"
     r"\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -61,6 +63,9 @@ class OpenItem:
     open_range: int | None = None  # "(Pages 15 -" ended a line: the "40)" is on the next one
     # The last people label (role, value so far, people taken, x0, x1): its value may wrap.
     open_label: tuple[str, str, int, float, float] | None = None
+    # The dash-separated fields may run on to the next line: "dash" (the row ended in a
+    # dash) or "wrap" (the row reached the margin, mid-field).
+    open_fields: str | None = None
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -103,6 +108,17 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     op.last_x1 = row.line.x1 if len(cells) == 1 else None
     if rn.lead_time:
         op.cell_time = rn.lead_time
+    fields = split_fields(cells[0]) if cells else None
+    if fields:
+        # "Integrated Performance Report — Paper C — Chief Operating Officer — 10:45": one
+        # line holding the columns of a table, joined by dashes.
+        for f in fields[1:]:
+            absorb_field(op, f)
+        cells = [fields[0], *cells[1:]]
+        if _DANGLING_SEP_RE.search(row.text):
+            op.open_fields = "dash"
+        elif row.right and row.line.x1 > row.right - row.size * 4:
+            op.open_fields = "wrap"  # the row reached the margin: its last field may run on
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
     for c in cells[1:]:
@@ -139,6 +155,97 @@ def _range_column_x1(row: Row) -> float | None:
     if not BARE_RANGE_RE.fullmatch(last) or cell_range(last) is None:
         return None
     return spans[-2].x1
+
+
+_FIELD_SEP_RE = re.compile(r"\s+[—–-]\s+|\s+[—–]$")
+_DANGLING_SEP_RE = re.compile(r"\s[—–-]\s*$")
+
+
+def split_fields(text: str) -> list[str] | None:
+    """[title, field, ...] when dash-separated fields follow a title: at least one locator
+    (paper, time, "Verbal") and otherwise a lead's name or job title; else None.
+
+    Dashes inside brackets ("(confidential – not published)") or a range do not separate;
+    a dashed part of the title itself ("Budget – Quarter 2 – Paper C") stays in the title.
+    """
+    cuts = _field_cuts(text)
+    if not cuts:
+        return None
+    parts = _cut(text, cuts)
+    first = next(
+        (k for k, p in enumerate(parts) if k and (is_locator(p) or looks_like_lead(p))), None
+    )
+    if first is None:
+        return None
+    fields = [p for p in parts[first:] if p]
+    if not any(is_locator(f) for f in fields) or not all(
+        is_locator(f) or looks_like_lead(f) for f in fields
+    ):
+        return None
+    return [text[: cuts[first - 1][0]].strip(), *fields]
+
+
+def _field_cuts(text: str) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for m in _FIELD_SEP_RE.finditer(text):
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth > 0 or (
+            text[m.start() - 1 : m.start()].isdigit() and text[m.end() :][:1].isdigit()
+        ):
+            continue  # inside brackets, or the dash of a range "59 - 69"
+        cuts.append((m.start(), m.end()))
+    return cuts
+
+
+def _cut(text: str, cuts: list[tuple[int, int]]) -> list[str]:
+    bounds = [0, *[c for cut in cuts for c in cut], len(text)]
+    return [text[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+
+
+def continue_fields(op: OpenItem, text: str) -> bool:
+    """The next line of a dash-field row that wrapped: "... — Chief" / "Finance Officer — 10:20".
+
+    Its first part ends the last field (a lead's job title) unless the row above ended in a
+    dash; True when the whole line was used.
+    """
+    parts = [p for p in _cut(text, _field_cuts(text))]
+    dangling, op.open_fields = op.open_fields == "dash", False
+    lead = op.item.people[-1] if op.item.people and op.item.people[-1].role == "Lead" else None
+    if not dangling:
+        if lead is None or not parts or not looks_like_lead(f"{lead.name} {parts[0]}"):
+            return False
+        joined, parts = f"{lead.name} {parts[0]}", parts[1:]
+    if not all(p and (is_locator(p) or looks_like_lead(p)) for p in parts):
+        return False
+    if not dangling and lead is not None:
+        lead.name = joined
+    for p in parts:
+        absorb_field(op, p)
+    return True
+
+
+def looks_like_lead(text: str) -> bool:
+    """A person or a job title as printed in a lead column ("Chief Nurse", "Dr Amy Lo")."""
+    t = text.strip()
+    return len(t.split()) <= 8 and (looks_like_name(t) or bool(ROLE_WORDS_RE.search(t)))
+
+
+def absorb_field(op: OpenItem, field: str) -> None:
+    """A dash-separated field: a locator, or else the lead (a name or a job title)."""
+    if not absorb_cell(op, field):
+        op.item.people.append(Person(role="Lead", name=field))
+
+
+def is_locator(text: str) -> bool:
+    """A field that only locates an item: a range, a time, a paper or a no-papers note."""
+    t = text.strip()
+    if cell_range(t) is not None or parse_pure_time(t) is not None or _TIME_SPAN_RE.match(t):
+        return True
+    paper, before = take_paper(t)
+    if paper and not before.strip():
+        return True
+    no, before = take_no_papers(t)
+    return no and before == t
 
 
 def bold_run(row: Row) -> str:

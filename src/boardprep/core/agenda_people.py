@@ -40,6 +40,14 @@ _NAME_RE = re.compile(
 )
 
 
+# Job titles printed instead of a name ("Chief Operating Officer", "Trust Secretary").
+ROLE_WORDS_RE = re.compile(
+    r"\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair|Chief|Director|Officer|Manager|Head\s+of|"
+    r"Secretary|Clerk|Lead|Executive|Nurse|Medical|Controller|Treasurer|Monitoring|Leader|"
+    r"Mayor|Cabinet\s+Member|Portfolio\s+Holder|Governor|Principal|Registrar|Dean|Officers)\b"
+)
+
+
 def looks_like_name(text: str) -> bool:
     t = text.strip().strip(".")
     if not t or _TITLE_WORDS.search(t) or any(ch.isdigit() for ch in t):

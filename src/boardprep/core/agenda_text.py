@@ -14,6 +14,7 @@ from boardprep.core.agenda_item import (
     absorb_cell,
     all_italic,
     bold_run,
+    continue_fields,
     set_time,
     strip_exempt_suffix,
     strip_locators,
@@ -48,6 +49,10 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     op.raw.append(text)
     if op.open_range is not None and _close_range(op, text):
         return
+    if op.open_fields and row.gap < row.size * 0.6 and continue_fields(op, text):
+        set_time(op, time_ref)
+        return
+    op.open_fields = None
     if op.open_label and _wraps_label(op.open_label, row, text):
         # "Presenter: Dr Ines" / "Morrow, Head of Commissioning": the label's value wrapped.
         role, value, count, x0, _x1 = op.open_label
