@@ -173,3 +173,30 @@ def test_dash_separated_paper_lead_and_time_are_split_from_the_title() -> None:
     closed = by_number(res, "2.2")
     assert closed.exempt and closed.paper == "Paper C" and closed.time == "10:20"
     assert by_number(res, "1.1").time == "09:30"
+
+
+# --- a title typed as a plain paragraph wraps back under its number (finding F6) -----------
+
+
+def test_wrapped_bold_title_without_hanging_indent_keeps_its_last_line() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p><b>4: Minutes of the last meeting</b></p><p>3 - 12</p>"
+        "<p><b>5: Flood Resilience Strategy – Annual Review of the Surface Water Management"
+        " Plan and Revised Priorities for 2026 to 2031</b></p><p>13 - 40</p>"
+        "<p>Contact: Nia Price, Drainage Engineer</p>"
+        "<p><b>6: Work Programme</b> 41 - 44</p>"
+        "<p>To note the items planned for the next three meetings.</p>",
+        css=CSS + "body { font-size: 12pt; }",
+    )
+    assert flat(res.items) == [
+        ("4", "Minutes of the last meeting"),
+        (
+            "5",
+            "Flood Resilience Strategy – Annual Review of the Surface Water Management Plan"
+            " and Revised Priorities for 2026 to 2031",
+        ),
+        ("6", "Work Programme"),
+    ]
+    assert by_number(res, "5").pack_pages == (13, 40)
+    assert by_number(res, "6").purpose == "To note the items planned for the next three meetings."

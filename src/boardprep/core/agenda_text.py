@@ -177,7 +177,9 @@ def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
 
 
 def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
-    if row.gap > row.size * 0.6 or row.x0 < op.x + 2:
+    if row.gap > row.size * 0.6 or row.x0 < op.x - 2:
+        return False
+    if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text):
         return False
     if op.size and abs(row.size - op.size) > 0.6:
         return False
@@ -199,6 +201,16 @@ def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
     if op.upper:
         return is_upperish(text.split(" (")[0])
     return not text.rstrip().endswith((".", ":"))
+
+
+def _wraps_to_number(op: OpenItem, row: Row, text: str) -> bool:
+    """A title typed as a plain paragraph ("5: Title ...") wraps back under its number: only
+    a tight line in the title's bold font, or after a line that filled the width, is one."""
+    if row.gap > row.size * 0.35:
+        return False
+    if op.bold:
+        return title_bold(row)
+    return op.last_x1 is not None and _wrapped(op.last_x1, row, text)
 
 
 def join_wrapped(first: str, more: str) -> str:
