@@ -109,18 +109,22 @@ def main() -> int:
             {
                 "bare": [py, "-c", BARE, str(pdf)],
                 "cold": [*agenda, "--no-cache"],
+                "serial": ["env", "BOARDPREP_NO_FORK=1", *agenda, "--no-cache"],
                 "cached": agenda,
                 "startup": [py, "-c", "import pymupdf"],
             },
             args.runs,
         )
     (bare, bare_cpu), (cold, cold_cpu) = res["bare"], res["cold"]
+    serial, serial_cpu = res["serial"]
     cached, cached_cpu = res["cached"]
     startup, startup_cpu = res["startup"]
     rows = [
         ("bare PyMuPDF: open + `get_text()` of every page", f"{bare:.2f} | {bare_cpu:.2f}"),
         ("`boardprep agenda --json --no-cache` (cold)", f"{cold:.2f} | {cold_cpu:.2f}"),
         ("cold / bare", f"{cold / bare:.2f} | {cold_cpu / bare_cpu:.2f}"),
+        ("cold, serial (`BOARDPREP_NO_FORK=1`)", f"{serial:.2f} | {serial_cpu:.2f}"),
+        ("serial / bare", f"{serial / bare:.2f} | {serial_cpu / bare_cpu:.2f}"),
         ("`boardprep agenda --json` (cached)", f"{cached:.2f} | {cached_cpu:.2f}"),
         ("python + `import pymupdf` alone", f"{startup:.2f} | {startup_cpu:.2f}"),
     ]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import pymupdf
 
@@ -156,12 +158,49 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
 
 def find_agenda_pages(doc: pymupdf.Document) -> list[int]:
     """0-based pages that hold the agenda, in order; [] when the file has none."""
-    n = min(doc.page_count, MAX_SCAN)
-    scores = [score_page(page_lines(doc[i])) for i in range(n)]
-    return pages_from_scores(scores)
+    return find_agenda(doc)[0]
 
 
-def pages_from_scores(scores: list[PageScore]) -> list[int]:
+def find_agenda(doc: pymupdf.Document) -> tuple[list[int], dict[int, PageLines]]:
+    """The agenda pages and the positioned lines of every page that was read to find them.
+
+    Pages are read only as far as the search needs them (an agenda on pages 2-3 is settled by
+    page 4 or 5, not 12), and the caller reuses their lines instead of reading them again.
+    """
+    scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN))
+    return pages_from_scores(scores), scores.read
+
+
+class _LazyScores(Sequence[PageScore]):
+    """``score_page`` of the first pages, each page read when first asked for."""
+
+    def __init__(self, doc: pymupdf.Document, n: int) -> None:
+        self.doc = doc
+        self.n = n
+        self.read: dict[int, PageLines] = {}
+        self._scores: dict[int, PageScore] = {}
+
+    def __len__(self) -> int:
+        return self.n
+
+    @overload
+    def __getitem__(self, i: int) -> PageScore: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[PageScore]: ...
+    def __getitem__(self, i: int | slice) -> PageScore | list[PageScore]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))]
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        if i not in self._scores:
+            self.read[i] = page_lines(self.doc[i])
+            self._scores[i] = score_page(self.read[i])
+        return self._scores[i]
+
+
+def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     start = next((i for i, s in enumerate(scores) if _is_start(s)), None)
     if start is None:
         return []
@@ -177,7 +216,7 @@ def pages_from_scores(scores: list[PageScore]) -> list[int]:
     return out
 
 
-def _past_numbered_notes(scores: list[PageScore], start: int) -> int:
+def _past_numbered_notes(scores: Sequence[PageScore], start: int) -> int:
     """Skip a front sheet's numbered housekeeping notes when the real agenda follows.
 
     The notes page has no page ranges; the next page restarts its numbering and carries

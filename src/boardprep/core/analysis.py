@@ -97,33 +97,35 @@ def analyze(
 
 
 def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
-    from boardprep.core.documents import (
-        blank_pages,
-        find_documents,
-        merge_outline,
-        outline_starts,
-    )
-    from boardprep.core.pagemap import build_page_map, start_scan
-    from boardprep.core.reconcile import items_from_documents, reconcile
-    from boardprep.core.textlayer import page_lines
+    from boardprep.core.pagemap import start_scan
 
-    n = doc.page_count
-    total = n + 4
-
-    def step(done: int, msg: str) -> None:
-        if progress:
-            progress(min(done, total), total, msg)
-
-    # A forked child scans the tail of a big pack while this process finds and reads the
-    # agenda (which needs only the document), so the two overlap on a 2-core machine.
+    # A forked child scans the tail of a big pack while this process imports the other stages
+    # and finds and reads the agenda (which needs only the document), so the two overlap on a
+    # 2-core machine. It starts before those imports: the child needs none of them.
     job = start_scan(doc, child_share=_CHILD_SHARE)
     try:
+        from boardprep.core.documents import (
+            blank_pages,
+            find_documents,
+            merge_outline,
+            outline_starts,
+        )
+        from boardprep.core.pagemap import build_page_map
+        from boardprep.core.reconcile import items_from_documents, reconcile
+        from boardprep.core.textlayer import page_lines
+
+        n = doc.page_count
+        total = n + 4
+
+        def step(done: int, msg: str) -> None:
+            if progress:
+                progress(min(done, total), total, msg)
+
         warnings: list[str] = []
-        agenda_pages = _find_agenda(doc, warnings)
+        agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
         first_agenda = agenda_pages[0] if agenda_pages else 0
         items: list[Item] = []
-        read = {i: _lines(doc, i, page_lines) for i in agenda_pages}  # each page read once
-        pages = list(read.values())
+        pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
         scans = job.result(lambda d, _t: step(d, f"Reading page {d} of {n}"))
     finally:
         job.close()
@@ -211,14 +213,16 @@ def _lines(doc: Any, index: int, page_lines: Callable[[Any], Any]) -> Any:
 _STAGE_FAILED = "Part of the analysis failed ({stage}: {err}); the result may be incomplete."
 
 
-def _find_agenda(doc: Any, warnings: list[str]) -> list[int]:
-    from boardprep.core.agenda_find import find_agenda_pages
+def _find_agenda(doc: Any, warnings: list[str]) -> tuple[list[int], dict[int, Any]]:
+    """The agenda pages and the ``PageLines`` of the pages read to find them (reused later)."""
+    from boardprep.core.agenda_find import find_agenda
 
     try:
-        return list(find_agenda_pages(doc))
+        pages, read = find_agenda(doc)
+        return list(pages), read
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="finding the agenda", err=err))
-        return []
+        return [], {}
 
 
 def _meeting(front: list[Any], warnings: list[str]) -> Meeting:

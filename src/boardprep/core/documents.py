@@ -31,6 +31,8 @@ _PAPER_REF = re.compile(
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
 )
 _PAGE_ONE = re.compile(r"^page\s*1\s*of\s*(\d{1,3})$", re.I)
+_BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
+_BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
 _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
 
 # Cover-sheet labels, as they open a line; "Subject:" alone is strong enough.
@@ -50,6 +52,11 @@ _COVER_LABELS = [
     ("meeting date", re.compile(r"^(date\s+of\s+meeting|meeting\s+date)\b", re.I)),
     ("recommendation", re.compile(r"^recommendations?\s*(for|to)?\b.*:?$", re.I)),
 ]
+# All the labels in one pattern, tried once per line: alternatives are tried in list order, so
+# the first group that matched is the label the loop over ``_COVER_LABELS`` would have found.
+_ANY_COVER_LABEL = re.compile(
+    "|".join(f"(?P<g{k}>{pat.pattern})" for k, (_n, pat) in enumerate(_COVER_LABELS)), re.I
+)
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
 
 
@@ -76,8 +83,10 @@ def _clean(text: str) -> str:
 def _join_broken(lines: list[str]) -> str:
     """Top-of-page text with "A" / "genda Item" / " 10" pieces glued back."""
     text = "\n".join(lines)
-    text = re.sub(r"\bA\s*\n\s*genda", "Agenda", text)
-    text = re.sub(r"(?i)(agenda\s*item)\s*\n\s*(\d)", r"\1 \2", text)
+    if "genda" in text:  # cheap guards: most pages carry no broken "Agenda Item" at all
+        text = _BROKEN_A.sub("Agenda", text)
+    if "tem" in text.lower():
+        text = _BROKEN_ITEM.sub(r"\1 \2", text)
     return text
 
 
@@ -86,22 +95,21 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
     found: set[str] = set()
     title: str | None = None
     for i, line in enumerate(lines):
-        for name, pat in _COVER_LABELS:
-            m = pat.match(line)
-            if not m:
-                continue
-            found.add(name)
-            if name in ("subject", "title") and title is None:
-                rest = _clean(line[m.end() :])
-                parts = [rest] if rest else []
-                for nxt in lines[i + 1 : i + 4]:
-                    if _LABEL_LINE.match(nxt) or any(p.match(nxt) for _n, p in _COVER_LABELS):
-                        break
-                    parts.append(nxt)
-                    if rest:
-                        break
-                title = _clean(" ".join(parts)) or None
-            break
+        m = _ANY_COVER_LABEL.match(line)
+        if not m:
+            continue
+        name = _COVER_LABELS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        found.add(name)
+        if name in ("subject", "title") and title is None:
+            rest = _clean(line[m.end() :])
+            parts = [rest] if rest else []
+            for nxt in lines[i + 1 : i + 4]:
+                if _LABEL_LINE.match(nxt) or _ANY_COVER_LABEL.match(nxt):
+                    break
+                parts.append(nxt)
+                if rest:
+                    break
+            title = _clean(" ".join(parts)) or None
     return len(found), title
 
 

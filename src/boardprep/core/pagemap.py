@@ -182,6 +182,8 @@ def _can_fork(doc: pymupdf.Document) -> bool:
 
     if doc.page_count < _PARALLEL_MIN_PAGES or threading.active_count() != 1:
         return False
+    if os.environ.get("BOARDPREP_NO_FORK"):  # benchmarks time the serial path this way
+        return False
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return False
     if _cores_busy():
