@@ -74,3 +74,28 @@ def test_normalise_number() -> None:
     assert normalise_number("Agenda Item 10") == "10"
     assert normalise_number("(i)") == "i"
     assert normalise_number("4.1.") == "4.1"
+
+
+def test_printed_sub_labels_round_trip_and_are_found() -> None:
+    sub = [
+        Item(number="Di", title="Orchard Barn", printed="(i)"),
+        Item(number="Dii", title="Church Walk", printed="(ii)"),
+    ]
+    tree = AgendaTree(
+        pack=PackInfo(path="p.pdf", sha256="0" * 64, pages=9),
+        items=[
+            Item(number="D", title="Planning", children=list(sub)),
+            Item(number="E", title="Licensing", children=[Item("Ei", "Kiosk", printed="i)")]),
+        ],
+    )
+    data = tree.to_json()
+    assert [c["number"] for c in data["items"][0]["children"]] == ["(i)", "(ii)"]
+    back = AgendaTree.from_json(data)
+    assert [(c.number, c.printed) for c in back.items[0].sub_items] == [
+        ("Di", "(i)"),
+        ("Dii", "(ii)"),
+    ]
+    assert back.to_json() == data
+    assert back.find_item("D(ii)").title == "Church Walk"  # type: ignore[union-attr]
+    assert back.find_item("(ii)").title == "Church Walk"  # type: ignore[union-attr]
+    assert back.find_item("(i)") is None  # under D and under E: ambiguous

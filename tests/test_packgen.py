@@ -23,7 +23,7 @@ from tests.packgen import (
     random_spec,
 )
 from tests.packgen.papers import BLANK_TEXT
-from tests.packgen.scoring import MATRIX, score
+from tests.packgen.scoring import MATRIX, _flatten, score
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -202,11 +202,12 @@ def test_glitches_break_exactly_three_stamps(pack_factory: PackFactory) -> None:
 def test_agenda_item_stamps(pack_factory: PackFactory) -> None:
     path, truth = pack_factory(layout="glued")
     with pymupdf.open(path) as doc:
-        for it in walk(truth["items"]):
+        # Stamps carry the full number ("5a") where the agenda prints "a)" under item 5.
+        for number, it in _flatten(truth["items"]):
             docs = [c for c in it["children"] if c.get("kind") == "document"]
             if docs:
                 page = doc[docs[0]["pdf_pages"][0] - 1]
-                assert f"Agenda Item {it['number']}" in band(page, "header")
+                assert f"Agenda Item {number}" in band(page, "header")
 
 
 def test_outline_and_page_labels(pack_factory: PackFactory) -> None:
@@ -385,13 +386,14 @@ def test_score_rewards_truth_and_punishes_errors(tmp_path: Path) -> None:
     del broken["items"][4]
     s = score(broken, truth)
     assert s["f1"] < 0.9 and s["pages_ok"] < 0.9 and len(s["problems"]) >= 3
-    # Sub-items printed "a)" score the same as "9a".
+    # Sub-items printed "a)" score the same as their qualified number "9a".
     relabelled = {**truth, "items": [dict(it) for it in truth["items"]]}
     for it in relabelled["items"]:
         it["children"] = [
-            {**c, "number": c["number"][len(it["number"]) :]} if c.get("number") else c
+            {**c, "number": it["number"] + c["number"].strip("()")} if c.get("number") else c
             for c in it["children"]
         ]
+    assert relabelled != truth
     assert score(relabelled, truth)["f1"] == 1.0
 
 

@@ -200,3 +200,49 @@ def test_wrapped_bold_title_without_hanging_indent_keeps_its_last_line() -> None
     ]
     assert by_number(res, "5").pack_pages == (13, 40)
     assert by_number(res, "6").purpose == "To note the items planned for the next three meetings."
+
+
+# --- vertically centred table cells (finding F12) -----------------------------------------
+
+
+def test_number_centred_beside_a_tall_cell_stays_with_its_title() -> None:
+    centred = CSS + "td { vertical-align: middle; padding: 8px 3px; }"
+    rows = [
+        tr("<b>A.</b>", "<b>Apologies for Absence</b>", ""),
+        tr("<b>B.</b>", "<b>Minutes</b><br>To confirm the minutes of 9 January 2025.", "1 - 6"),
+        tr("<b>C.</b>", "<b>Town Centre Events Budget</b><br>Report to follow", ""),
+        tr(
+            "<b>D.</b>",
+            "<b>Exclusion of the Press and Public</b><br>To resolve that, under Section"
+            " 100A(4) of the Local Government Act 1972, the press and public be excluded"
+            " from the meeting for the following item, as it involves the likely"
+            " disclosure of exempt information defined in paragraph 3 of Part 1 of"
+            " Schedule 12A to the Act.",
+            "",
+        ),
+        tr("<b>E.</b>", "<b>Lease of the Market Hall Kiosk</b>", "7 - 12"),
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [8, 77, 15]), css=centred)
+    assert flat(res.items) == [
+        ("A", "Apologies for Absence"),
+        ("B", "Minutes"),
+        ("C", "Town Centre Events Budget"),
+        ("D", "Exclusion of the Press and Public"),
+        ("E", "Lease of the Market Hall Kiosk"),
+    ]
+    assert [it.exempt for it in res.items] == [False, False, False, False, True]
+
+
+def test_sub_items_keep_their_printed_label_and_a_unique_number() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p><b>4. Planning Applications</b></p>"
+        "<p>(i) 25/00412/FUL – Orchard Barn, Lower Lane (Pages 7 - 12)</p>"
+        "<p>(ii) 25/00588/HOU – 3 Church Walk (Pages 13 - 18)</p>"
+        "<p><b>5. Licensing Matters</b></p>"
+        "<p>(i) Street Trading Consent – Quay Parade (Pages 19 - 22)</p>"
+    )
+    four, five = res.items
+    assert [(c.number, c.printed) for c in four.sub_items] == [("4i", "(i)"), ("4ii", "(ii)")]
+    assert five.sub_items[0].number == "5i"
+    assert four.to_json()["children"][0]["number"] == "(i)"  # the JSON prints the label

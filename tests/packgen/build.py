@@ -285,6 +285,8 @@ def _outline(plan: Plan, spec: PackSpec, base: int, n_front: int) -> list[list[A
 
 
 def _item_truth(it: ItemPlan, base: int) -> dict[str, Any]:
+    """The item as the engine must report it; a sub-item's number is its label as printed:
+    "(a)" under item 5 where the layout printed "(a)", "5a" where it printed "5a"."""
     pdf = [base + it.pdf_pages[0], base + it.pdf_pages[1]] if it.in_file and it.pdf_pages else None
     children: list[dict[str, Any]] = [_item_truth(c, base) for c in it.children]
     if it.in_file:
@@ -294,7 +296,7 @@ def _item_truth(it: ItemPlan, base: int) -> dict[str, Any]:
                 {"kind": "document", "title": d.title, "pdf_pages": [base + d.first, base + d.last]}
             )
     return {
-        "number": it.number,
+        "number": it.printed or it.number,
         "title": it.title,
         "pack_pages": list(it.pack_pages) if it.pack_pages else None,
         "pdf_pages": pdf,

@@ -87,7 +87,8 @@ def render_glued(doc: pymupdf.Document, plan: Plan, spec: PackSpec) -> None:
         for child in it.children:
             flow.space(4)
             letter = child.number[len(it.number) :]
-            item_line(child, x_title, x_title + 20, spec.sub_style.replace("a", letter))
+            child.printed = spec.sub_style.replace("a", letter)
+            item_line(child, x_title, x_title + 20, child.printed)
             if child.purpose:
                 flow.para(child.purpose, x=x_title + 20)
             for line in _people_lines(child):

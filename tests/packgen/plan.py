@@ -38,6 +38,7 @@ class ItemPlan:
     in_file: bool = True  # False: papers belong to another file (supplement / agenda only)
     pdf_pages: tuple[int, int] | None = None
     pack_pages: tuple[int, int] | None = None
+    printed: str | None = None  # a sub-item's label as the layout printed it ("(a)", "a)")
 
 
 @dataclass

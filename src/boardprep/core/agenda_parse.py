@@ -27,7 +27,7 @@ from boardprep.core.agenda_lines import (
 )
 from boardprep.core.agenda_rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.agenda_text import read_text_row, was_group_heading
-from boardprep.core.model import Item
+from boardprep.core.model import Item, sub_item_number
 from boardprep.core.textlayer import PageLines
 
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)
@@ -64,8 +64,9 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             nm = rn.nm
             parent_num = main.item.number if main else None
             if main is not None and _is_child_of(nm, parent_num, rn, main, row):
-                child_num = nm.number if nm.kind in ("dotted", "arabic") else parent_num + nm.number
+                child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
                 cur = start_item(rn, row, child_num)
+                cur.item.printed = printed
                 main.item.children.append(cur.item)
                 read_item_row(cur, rn, row, time_ref)
                 if cur.no_papers:
@@ -124,6 +125,17 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     out.items = top
     out.warnings = finalise(top, no_papers)
     return out
+
+
+def _printed_label(nm: NumberMatch, row: Row) -> str:
+    """The sub-item label with its brackets as printed: "(i)", "a)", "4a", "4.1"."""
+    head = row.text.lstrip()
+    num = re.escape(nm.number)
+    if re.match(rf"\(\s*{num}\s*\)", head):
+        return f"({nm.number})"
+    if re.match(rf"{num}\s*\)", head):
+        return f"{nm.number})"
+    return nm.number
 
 
 def _next_letter(prev: str, number: str) -> bool:

@@ -68,7 +68,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             rows.append(Row(ln, pl.index, text, [c.strip() for c in text.split("\t")], gap))
             prev = ln
-    rows = _attach_lone_numbers(rows)
+    rows = _lift_centred_numbers(_attach_lone_numbers(rows))
     for page in {r.page for r in rows}:
         ends = sorted(r.line.x1 for r in rows if r.page == page)
         right = ends[int(len(ends) * 0.9)] if ends else 0.0
@@ -115,6 +115,73 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
                 continue
         out.append(r)
         k += 1
+    return out
+
+
+def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
+    """A number printed beside the middle line of a tall cell moves up to the cell's first line.
+
+    Vertically centred table cells put "F." on the same baseline as the third line of its
+    subject cell ("F. <tab> the Local Government Act 1972 ..."), below the title.
+    """
+    out = list(rows)
+    for k, r in enumerate(rows):
+        cells = [c for c in r.cells if c]
+        spans = [sp for sp in r.line.spans if sp.text.strip()]
+        if len(cells) < 2 or len(spans) < 2 or not _LONE_NUMBER_RE.match(cells[0]):
+            continue
+        text_x = spans[1].x0
+        tight = r.size * 0.25  # lines of one cell; cells are further apart
+        start = k
+        while start > 0 and (r if start == k else out[start]).gap <= tight:
+            prev = out[start - 1]
+            if prev.page != r.page or abs(prev.x0 - text_x) > 2 or row_number_text(prev.text):
+                break
+            start -= 1
+        if start == k or out[start].gap < r.size * 0.8:
+            continue  # the cell's first line must stand clear of the row above it
+        end = k
+        while end + 1 < len(rows) and rows[end + 1].gap <= tight and rows[end + 1].page == r.page:
+            if abs(rows[end + 1].x0 - text_x) > 2:
+                break
+            end += 1
+        if abs((k - start) - (end - k)) > 1:
+            continue  # not the middle line of its cell
+        number = Row(
+            Line(
+                cells[0],
+                r.line.x0,
+                r.line.y0,
+                spans[0].x1,
+                r.line.y1,
+                r.line.size,
+                spans[0].bold,
+                spans[:1],
+            ),
+            r.page,
+            cells[0],
+            [cells[0]],
+            out[start].gap,
+        )
+        rest_text = "\t".join(cells[1:])
+        rest = Row(
+            Line(
+                rest_text,
+                text_x,
+                r.line.y0,
+                r.line.x1,
+                r.line.y1,
+                r.line.size,
+                r.line.bold,
+                spans[1:],
+            ),
+            r.page,
+            rest_text,
+            cells[1:],
+            r.gap,
+        )
+        out[start] = _merge(number, out[start], gap=out[start].gap)
+        out[k] = rest
     return out
 
 

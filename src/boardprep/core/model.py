@@ -7,6 +7,7 @@ Plain dataclasses with a JSON form that is exactly the ``boardprep agenda --json
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,10 @@ class Item:
     # The item's paper reference where boards name papers instead of pages ("Paper B",
     # "TB 24/057"): the engine finds the paper by it. Extends the CLI JSON compatibly.
     paper: str | None = None
+    # A sub-item's label as printed ("(i)", "a)") when ``number`` qualifies it with its
+    # parent's ("Di", "4a") so that every item's number is unique in the pack (notes,
+    # questions and ``--item`` refer to items by number). The JSON prints the label.
+    printed: str | None = None
 
     kind = "item"
 
@@ -72,7 +77,7 @@ class Item:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "number": self.number,
+            "number": self.printed or self.number,
             "title": self.title,
             "pack_pages": _range_json(self.pack_pages),
             "pdf_pages": _range_json(self.pdf_pages),
@@ -139,7 +144,7 @@ class AgendaTree:
         return cls(
             pack=PackInfo(**data["pack"]),
             meeting=Meeting(**data.get("meeting") or {}),
-            items=[_item_from(d) for d in data.get("items", [])],
+            items=[_item_from(d, None) for d in data.get("items", [])],
             warnings=list(data.get("warnings", [])),
             page_labels=list(data.get("page_labels", [])),
         )
@@ -157,11 +162,14 @@ class AgendaTree:
         return out
 
     def find_item(self, number: str) -> Item | None:
+        """The item numbered ``number``; a bare printed sub-label ("(i)") when it is unique."""
         key = normalise_number(number)
-        for it in self.walk():
+        everything = self.walk()
+        for it in everything:
             if normalise_number(it.number) == key:
                 return it
-        return None
+        labelled = [it for it in everything if it.printed and normalise_number(it.printed) == key]
+        return labelled[0] if len(labelled) == 1 else None
 
     def item_at_page(self, pdf_page: int) -> Item | None:
         """The deepest item whose papers contain physical page ``pdf_page`` (1-based)."""
@@ -192,15 +200,32 @@ def normalise_number(number: str) -> str:
     return "".join(s.split()).rstrip(".:")
 
 
-def _item_from(d: dict[str, Any]) -> Item:
+_SUB_LABEL_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})[.)]?\)?$", re.IGNORECASE)
+
+
+def sub_item_number(parent: str, printed: str) -> tuple[str, str | None]:
+    """(number, printed label) of a sub-item: "(i)" under "D" -> ("Di", "(i)"); "4.1" and
+    "4a" are already unique and keep no separate label."""
+    p = printed.strip().rstrip(".:")
+    key, parent_key = normalise_number(p), normalise_number(parent)
+    if not _SUB_LABEL_RE.match(p) or (key.startswith(parent_key) and key != parent_key):
+        return p, None
+    return parent + normalise_number(p), p
+
+
+def _item_from(d: dict[str, Any], parent: str | None) -> Item:
+    number, printed = d["number"], None
+    if parent is not None:
+        number, printed = sub_item_number(parent, number)
     children: list[Item | Document] = []
     for c in d.get("children", []):
         if c.get("kind") == "document":
             children.append(Document(title=c["title"], pdf_pages=_range_from(c.get("pdf_pages"))))
         else:
-            children.append(_item_from(c))
+            children.append(_item_from(c, number))
     return Item(
-        number=d["number"],
+        printed=printed,
+        number=number,
         title=d["title"],
         pack_pages=_range_from(d.get("pack_pages")),
         pdf_pages=_range_from(d.get("pdf_pages")),
