@@ -93,6 +93,10 @@ def main() -> int:
     ap.add_argument("--no-readme", action="store_true")
     args = ap.parse_args()
     py = sys.executable
+    # Byte-compile the package as an install does (pip writes .pyc files; PyMuPDF's own are in
+    # site-packages): with PYTHONDONTWRITEBYTECODE set, every run would otherwise recompile ~25
+    # modules from source (~0.08 s) that no installed copy ever recompiles.
+    subprocess.run([py, "-m", "compileall", "-q", str(ROOT / "src" / "boardprep")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "pack400.pdf"
         spec = PackSpec(
@@ -109,7 +113,8 @@ def main() -> int:
             {
                 "bare": [py, "-c", BARE, str(pdf)],
                 "cold": [*agenda, "--no-cache"],
-                "serial": ["env", "BOARDPREP_NO_FORK=1", *agenda, "--no-cache"],
+                "serial": ["env", "BOARDPREP_SCAN=serial", *agenda, "--no-cache"],
+                "fork": ["env", "BOARDPREP_SCAN=fork", *agenda, "--no-cache"],
                 "cached": agenda,
                 "startup": [py, "-c", "import pymupdf"],
             },
@@ -117,14 +122,17 @@ def main() -> int:
         )
     (bare, bare_cpu), (cold, cold_cpu) = res["bare"], res["cold"]
     serial, serial_cpu = res["serial"]
+    fork, fork_cpu = res["fork"]
     cached, cached_cpu = res["cached"]
     startup, startup_cpu = res["startup"]
     rows = [
         ("bare PyMuPDF: open + `get_text()` of every page", f"{bare:.2f} | {bare_cpu:.2f}"),
         ("`boardprep agenda --json --no-cache` (cold)", f"{cold:.2f} | {cold_cpu:.2f}"),
         ("cold / bare", f"{cold / bare:.2f} | {cold_cpu / bare_cpu:.2f}"),
-        ("cold, serial (`BOARDPREP_NO_FORK=1`)", f"{serial:.2f} | {serial_cpu:.2f}"),
+        ("cold, serial (`BOARDPREP_SCAN=serial`)", f"{serial:.2f} | {serial_cpu:.2f}"),
         ("serial / bare", f"{serial / bare:.2f} | {serial_cpu / bare_cpu:.2f}"),
+        ("cold, two processes (`BOARDPREP_SCAN=fork`)", f"{fork:.2f} | {fork_cpu:.2f}"),
+        ("two processes / bare", f"{fork / bare:.2f} | {fork_cpu / bare_cpu:.2f}"),
         ("`boardprep agenda --json` (cached)", f"{cached:.2f} | {cached_cpu:.2f}"),
         ("python + `import pymupdf` alone", f"{startup:.2f} | {startup_cpu:.2f}"),
     ]

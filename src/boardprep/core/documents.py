@@ -35,27 +35,24 @@ _BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
 _BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
 _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
 
-# Cover-sheet labels, as they open a line; "Subject:" alone is strong enough.
-_COVER_LABELS = [
-    ("subject", re.compile(r"^subject\s*:?", re.I)),
-    ("title", re.compile(r"^(report\s+)?title\s*:?$|^(report\s+)?title\s*:", re.I)),
-    ("report of", re.compile(r"^report\s+(of|by|from|author)\b", re.I)),
-    ("report to", re.compile(r"^report\s+to\b", re.I)),
-    ("purpose", re.compile(r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)", re.I)),
-    ("summary", re.compile(r"^executive\s+summary\b", re.I)),
-    ("cabinet member", re.compile(r"^(cabinet|portfolio)\s+(member|holder)\b", re.I)),
-    ("key decision", re.compile(r"^key\s+decision\b", re.I)),
-    (
-        "lead",
-        re.compile(r"^(lead\s+(contact|officer|director)s?|presenter|contact\s+officer)", re.I),
-    ),
-    ("meeting date", re.compile(r"^(date\s+of\s+meeting|meeting\s+date)\b", re.I)),
-    ("recommendation", re.compile(r"^recommendations?\s*(for|to)?\b.*:?$", re.I)),
+# Cover-sheet labels (case-insensitive), as they open a line; "Subject:" alone is strong enough.
+_COVER_LABELS: list[tuple[str, str]] = [
+    ("subject", r"^subject\s*:?"),
+    ("title", r"^(report\s+)?title\s*:?$|^(report\s+)?title\s*:"),
+    ("report of", r"^report\s+(of|by|from|author)\b"),
+    ("report to", r"^report\s+to\b"),
+    ("purpose", r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)"),
+    ("summary", r"^executive\s+summary\b"),
+    ("cabinet member", r"^(cabinet|portfolio)\s+(member|holder)\b"),
+    ("key decision", r"^key\s+decision\b"),
+    ("lead", r"^(lead\s+(contact|officer|director)s?|presenter|contact\s+officer)"),
+    ("meeting date", r"^(date\s+of\s+meeting|meeting\s+date)\b"),
+    ("recommendation", r"^recommendations?\s*(for|to)?\b.*:?$"),
 ]
 # All the labels in one pattern, tried once per line: alternatives are tried in list order, so
 # the first group that matched is the label the loop over ``_COVER_LABELS`` would have found.
 _ANY_COVER_LABEL = re.compile(
-    "|".join(f"(?P<g{k}>{pat.pattern})" for k, (_n, pat) in enumerate(_COVER_LABELS)), re.I
+    "|".join(f"(?P<g{k}>{pat})" for k, (_n, pat) in enumerate(_COVER_LABELS)), re.I
 )
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
 
