@@ -246,3 +246,37 @@ def test_sub_items_keep_their_printed_label_and_a_unique_number() -> None:
     assert [(c.number, c.printed) for c in four.sub_items] == [("4i", "(i)"), ("4ii", "(ii)")]
     assert five.sub_items[0].number == "5i"
     assert four.to_json()["children"][0]["number"] == "(i)"  # the JSON prints the label
+
+
+# --- NHS table: Paper and Lead columns set close together (finding F9) ---------------------
+
+
+def test_paper_and_lead_columns_are_read_by_their_headings() -> None:
+    head = ["<b>Item</b>", "<b>Subject</b>", "<b>Paper</b>", "<b>Lead</b>", "<b>Time</b>"]
+    rows = [
+        head,
+        ["1.", "<b>OPENING BUSINESS</b>", "", "", ""],
+        ["1.1", "Welcome and Apologies", "Verbal", "Chair", "09:30"],
+        [
+            "1.2",
+            "Minutes of the Previous Meeting<br><i>For approval</i>",
+            "Paper A",
+            "Chair",
+            "09:35",
+        ],
+        ["2.", "<b>STRATEGY</b>", "", "", ""],
+        ["2.1", "Clinical Strategy Refresh", "Paper B", "Medical Director", "09:45"],
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [8, 52, 10, 20, 10]), start="09:30")
+    assert flat(res.items) == [
+        ("1", "OPENING BUSINESS"),
+        ("1.1", "Welcome and Apologies"),
+        ("1.2", "Minutes of the Previous Meeting"),
+        ("2", "STRATEGY"),
+        ("2.1", "Clinical Strategy Refresh"),
+    ]
+    minutes, strategy = by_number(res, "1.2"), by_number(res, "2.1")
+    assert (minutes.paper, minutes.time, minutes.purpose) == ("Paper A", "09:35", "For approval")
+    assert [(p.role, p.name) for p in strategy.people] == [("Lead", "Medical Director")]
+    assert strategy.paper == "Paper B"
+    assert [p.name for p in by_number(res, "1.1").people] == ["Chair"]

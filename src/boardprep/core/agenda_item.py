@@ -105,6 +105,8 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     """Fill title, range, time and paper from an item's own row."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
+    if row.lead and not absorb_cell(op, row.lead):
+        op.item.people.append(Person(role="Lead", name=row.lead))
     op.last_x1 = row.line.x1 if len(cells) == 1 else None
     if rn.lead_time:
         op.cell_time = rn.lead_time

@@ -11,7 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from boardprep.core.agenda_lines import NumberMatch, cell_range, match_number, take_paper
+from boardprep.core.agenda_lines import (
+    NumberMatch,
+    cell_range,
+    is_header_line,
+    match_number,
+    take_paper,
+)
 from boardprep.core.agenda_times import PURE_TIME_RE
 from boardprep.core.textlayer import Line, PageLines
 
@@ -31,6 +37,7 @@ class Row:
     cells: list[str]
     gap: float  # empty space above the row, in points (large at the top of a page)
     right: float = 0.0  # the text's right margin on this page (where lines wrap)
+    lead: str | None = None  # the text in a "Lead" / "Presenter" column of a table
 
     @property
     def x0(self) -> float:
@@ -68,7 +75,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             rows.append(Row(ln, pl.index, text, [c.strip() for c in text.split("\t")], gap))
             prev = ln
-    rows = _lift_centred_numbers(_attach_lone_numbers(rows))
+    rows = _lift_centred_numbers(_attach_lone_numbers(_apply_columns(rows)))
     for page in {r.page for r in rows}:
         ends = sorted(r.line.x1 for r in rows if r.page == page)
         right = ends[int(len(ends) * 0.9)] if ends else 0.0
@@ -116,6 +123,42 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
         out.append(r)
         k += 1
     return out
+
+
+_LEAD_HEADS = {"lead", "presenter", "owner", "presented by", "lead officer", "lead director"}
+
+
+def _apply_columns(rows: list[Row]) -> list[Row]:
+    """Cells cut where the table's column headings stand ("Item | Subject | Paper | Lead").
+
+    Narrow columns set close together print as one text cell ("Paper A Chair"); the heading
+    positions split them again, and the Lead column's text is kept apart as the item's lead.
+    """
+    heads: list[tuple[float, str]] | None = None
+    for r in rows:
+        if is_header_line(r.text):
+            heads = _column_heads(r)
+            continue
+        spans = [sp for sp in r.line.spans if sp.text.strip()]
+        if not heads or len(spans) < 2:
+            continue
+        cols: list[list[str]] = [[] for _ in heads]
+        for sp in spans:
+            k = max((i for i, (x, _n) in enumerate(heads) if sp.x0 >= x - 4), default=0)
+            cols[k].append(sp.text.strip())
+        texts = [" ".join(c) for c in cols]
+        lead = next((t for t, (_x, n) in zip(texts, heads, strict=True) if n in _LEAD_HEADS), "")
+        if not lead:
+            continue
+        r.lead = lead
+        r.cells = [t for t, (_x, n) in zip(texts, heads, strict=True) if t and n not in _LEAD_HEADS]
+        r.text = "\t".join(r.cells)
+    return rows
+
+
+def _column_heads(r: Row) -> list[tuple[float, str]] | None:
+    heads = [(sp.x0, sp.text.strip().lower().rstrip(":")) for sp in r.line.spans if sp.text.strip()]
+    return heads if any(n in _LEAD_HEADS for _x, n in heads) else None
 
 
 def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
