@@ -215,3 +215,19 @@ def test_run_on_sentence_venue_stops_before_the_agenda_heading() -> None:
         ]
     )
     assert m.venue == "Learning Centre, Westford General Hospital"
+
+
+def test_bodies_joined_by_and_in_a_sentence_are_not_the_organisation() -> None:
+    m = meet(
+        [
+            line("Brackley and Fenwick District Council", 72, True),
+            line("Licensing Committee", 72, True),
+            line("Date: Monday 3 March 2025"),
+            line("Time: 6.30 pm"),
+            line("Decisions on fees go to Cabinet and Council for approval."),
+            line("Recommendations from Scrutiny and Council are published online."),
+            line("Recommendations from Scrutiny and Council are published online."),
+        ]
+    )
+    assert m.organisation == "Brackley and Fenwick District Council"
+    assert m.body == "Licensing Committee"

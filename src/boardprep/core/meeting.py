@@ -72,6 +72,7 @@ _ORG_RE = re.compile(
     r"Fire\s+and\s+Rescue\s+Authority|National\s+Park\s+Authority|Police\s+and\s+Crime\s+Panel))"
     r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b"
 )
+_NOT_PLACES = {"members", "officers", "residents", "partners", "staff", "public", "scrutiny"}
 _ORG_STOP = {"the", "this", "that", "a", "an", "each", "every", "any", "your", "our", "of", "to"}
 _VENUE_SENTENCE_RE = re.compile(
     r"\b(?:held\s+(?:at|in)|take\s+place\s+(?:at|in)|venue\s+is|in\s+the)\s+(?:the\s+)?"
@@ -410,6 +411,12 @@ def _trim_org(org: str) -> str | None:
         return None
     if words[0] in ("Dear", "Members", "Member", "Chairman", "Chair", "Cabinet", "Full"):
         return None
+    if "and" in words:
+        # "recommend to Cabinet and Council", "Scrutiny and Council": bodies in a sentence,
+        # unlike a place joined by "and" ("Brighton and Hove City Council").
+        before = words[words.index("and") - 1] if words.index("and") else ""
+        if _BODY_TITLE_WORDS.fullmatch(before) or before.lower() in _NOT_PLACES:
+            return _trim_org(" ".join(words[words.index("and") + 1 :]))
     return " ".join(words)
 
 
