@@ -1,0 +1,220 @@
+"""The engine's speed paths must give exactly what the plain paths give.
+
+Lazy agenda search, the one-pattern cover-label match, the guarded "Agenda Item" re-join, the
+bare-fork page scan (and its failure paths) and the paused garbage collector.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import time
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from boardprep.core import agenda_find, documents, pagemap
+from boardprep.core.agenda_find import find_agenda, pages_from_scores, score_page
+from boardprep.core.analysis import analyze
+from boardprep.core.textlayer import page_lines
+from tests.engine.agenda_pdfkit import build_doc
+from tests.engine.test_agenda_find import FRONT, MINUTES, REPORT, agenda_page
+from tests.packgen import PackSpec, build_pack
+
+
+def _eager(doc: pymupdf.Document) -> list[int]:
+    n = min(doc.page_count, agenda_find.MAX_SCAN)
+    return pages_from_scores([score_page(page_lines(doc[i])) for i in range(n)])
+
+
+def test_lazy_agenda_search_reads_only_what_it_needs() -> None:
+    doc = build_doc([FRONT, agenda_page(1, 9), agenda_page(10, 13, heading=False), MINUTES])
+    for _ in range(10):
+        doc.insert_pdf(build_doc([REPORT]))
+    pages, read = find_agenda(doc)
+    assert pages == _eager(doc) == [1, 2]
+    assert sorted(read) == [0, 1, 2, 3]  # the minutes page ends the agenda; nothing after it
+    assert read[1] == page_lines(doc[1])  # the shared lines are the ones a re-read would give
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        [REPORT, REPORT, MINUTES],  # no agenda: every page up to MAX_SCAN is read
+        [agenda_page(1, 6), MINUTES],
+        [FRONT, agenda_page(1, 8), MINUTES, REPORT],
+    ],
+)
+def test_lazy_agenda_search_equals_the_eager_one(pages: list) -> None:  # type: ignore[type-arg]
+    doc = build_doc(pages)
+    assert find_agenda(doc)[0] == _eager(doc)
+
+
+COVER_LINES = [
+    "Subject: Review of parks",
+    "Title",
+    "Report title: Budget",
+    "REPORT TO: Cabinet",
+    "Report of the Director",
+    "Recommendations to Cabinet:",
+    "Recommendation",
+    "3. Purpose of the report",
+    "Executive Summary",
+    "Portfolio Holder: Cllr Lee",
+    "Key decision: yes",
+    "Lead officer: Kim",
+    "Contact Officer",
+    "Date of meeting: 3 June",
+    "Meeting date",
+    "Titles and deeds",
+    "Subjective views",
+    "An ordinary line of text.",
+    "",
+]
+
+
+def _cover_title_loop(lines: list[str]) -> tuple[int, str | None]:
+    """The label loop as it was before the labels were joined into one pattern."""
+    pats = [(name, re.compile(p, re.I)) for name, p in documents._COVER_LABELS]
+    found: set[str] = set()
+    title: str | None = None
+    for i, line in enumerate(lines):
+        for name, pat in pats:
+            m = pat.match(line)
+            if not m:
+                continue
+            found.add(name)
+            if name in ("subject", "title") and title is None:
+                rest = documents._clean(line[m.end() :])
+                parts = [rest] if rest else []
+                for nxt in lines[i + 1 : i + 4]:
+                    if documents._LABEL_LINE.match(nxt) or any(p.match(nxt) for _n, p in pats):
+                        break
+                    parts.append(nxt)
+                    if rest:
+                        break
+                title = documents._clean(" ".join(parts)) or None
+            break
+    return len(found), title
+
+
+def test_one_pattern_cover_labels_equal_the_label_loop() -> None:
+    for k in range(len(COVER_LINES)):
+        window = COVER_LINES[k:] + COVER_LINES[:k]
+        assert documents._cover_title(window) == _cover_title_loop(window)
+    assert documents._cover_title(["Title", "Budget 2025", "Report of:"]) == (2, "Budget 2025")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A", "genda Item", "10"],
+        ["Agenda item", " 5 Budget"],
+        ["AGENDA ITEM", "7"],
+        ["System update", "3"],
+        ["Nothing to join"],
+    ],
+)
+def test_guarded_join_equals_the_plain_substitutions(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    text = re.sub(r"\bA\s*\n\s*genda", "Agenda", text)
+    text = re.sub(r"(?i)(agenda\s*item)\s*\n\s*(\d)", r"\1 \2", text)
+    assert documents._join_broken(lines) == text
+
+
+@pytest.fixture(scope="module")
+def big_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pdf = tmp_path_factory.mktemp("speed") / "big.pdf"
+    build_pack(PackSpec(n_items=8, seed=11, blank_separators=True, target_pages=130), pdf)
+    return pdf
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_scan_modes_from_the_environment(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = pymupdf.open(big_pack)
+    try:
+        monkeypatch.setattr(pagemap, "_cores_busy", lambda: True)
+        monkeypatch.setenv("BOARDPREP_SCAN", "fork")  # benchmarks: fork whatever the load
+        assert pagemap._can_fork(doc)
+        monkeypatch.setenv("BOARDPREP_SCAN", "serial")
+        monkeypatch.setattr(pagemap, "_cores_busy", lambda: False)
+        assert not pagemap._can_fork(doc)
+        assert not pagemap.start_scan(doc).forked
+    finally:
+        doc.close()
+
+
+def test_forked_job_equals_the_serial_scan(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOARDPREP_SCAN", "fork")
+    doc = pymupdf.open(big_pack)
+    try:
+        job = pagemap.start_scan(doc, child_share=0.6)
+        assert job.forked and job.mid == int(doc.page_count * 0.4)
+        seen: list[int] = []
+        got = job.result(lambda done, _n: seen.append(done))
+        assert got == pagemap.scan_pages(doc, parallel=False)
+        assert seen[-1] == doc.page_count
+    finally:
+        doc.close()
+
+
+def test_a_hung_child_is_killed_and_its_pages_scanned_here(
+    big_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def hang(path: str, lo: int, hi: int) -> list[pagemap._Rows]:
+        time.sleep(60)
+        return []
+
+    monkeypatch.setattr(pagemap, "_scan_file_range", hang)
+    doc = pymupdf.open(big_pack)
+    try:
+        pid, fd = pagemap._fork_scan(doc.name, 100, doc.page_count)
+        t0 = time.monotonic()
+        assert pagemap._collect(pid, fd, timeout=0.5) is None
+        assert time.monotonic() - t0 < 10
+        assert _reaped(pid)
+    finally:
+        doc.close()
+
+
+def test_closing_a_job_reaps_its_child(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOARDPREP_SCAN", "fork")
+    doc = pymupdf.open(big_pack)
+    try:
+        job = pagemap.start_scan(doc)
+        assert job._child is not None
+        pid = job._child[0]
+        job.close()
+        assert not job.forked and _reaped(pid)
+        assert len(job.result()) == doc.page_count  # after close, everything is scanned here
+    finally:
+        doc.close()
+
+
+def test_garbage_collector_is_resumed_after_an_analysis(
+    big_pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOARDPREP_SCAN", "serial")
+    assert gc.isenabled()
+    tree = analyze(big_pack, data_dir=tmp_path, use_cache=False)
+    assert tree.items and gc.isenabled()
+
+    def boom(*_a: object) -> None:
+        assert not gc.isenabled()  # paused while the engine runs
+        raise RuntimeError("stage failed")
+
+    from boardprep.core import analysis
+
+    monkeypatch.setattr(analysis, "_analyze_doc", boom)
+    with pytest.raises(RuntimeError):
+        analyze(big_pack, data_dir=tmp_path, use_cache=False)
+    assert gc.isenabled()
