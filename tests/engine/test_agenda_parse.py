@@ -908,3 +908,48 @@ def test_roman_sub_item_is_found_by_its_qualified_printed_forms() -> None:
         assert tree.find_item(typed) is child, typed
     assert tree.find_item("D") is parent
     assert tree.find_item("D(ii)") is None
+
+
+def test_range_wrapped_before_its_numbers_or_after_to() -> None:
+    res = parse(
+        [
+            line("15 **Treasury Management Mid-Year Review**"),
+            10,
+            line("16 **Members' Allowances Scheme – Report of the Remuneration Panel (Pages**"),
+            line("**228 - 231)**", 84),
+            10,
+            line("17 Policies for approval: Charging and Remissions; Lettings Pages 232 to"),
+            line("240", 84),
+            10,
+            line("18 **Urgent Business**"),
+        ]
+    )
+    assert by_number(res, "16").title == (
+        "Members' Allowances Scheme – Report of the Remuneration Panel"
+    )
+    assert by_number(res, "16").pack_pages == (228, 231)
+    assert by_number(res, "17").title == "Policies for approval: Charging and Remissions; Lettings"
+    assert by_number(res, "17").pack_pages == (232, 240)
+    assert not any("16" in w or "17" in w for w in res.warnings)
+
+
+def test_plain_titles_wrapping_in_a_narrow_cell_keep_every_line() -> None:
+    # The range sits on the title's last line; the lines above stop well short of it.
+    res = parse(
+        [
+            [cell(60, "3."), cell(96, "Minutes of the Meeting of the Committee held")],
+            [cell(96, "on 12 February 2025"), cell(470, "1 - 5")],
+            8,
+            [cell(60, "4."), cell(96, "Adult Social Care Charging Policy –")],
+            [cell(96, "Outcome of Consultation"), cell(470, "6 - 19")],
+            8,
+            [cell(60, "5."), cell(96, "Corporate Risk Register"), cell(470, "20 - 28")],
+            [cell(96, "To note the risks rated red.")],
+        ]
+    )
+    assert [(i.number, i.title) for i in res.items] == [
+        ("3", "Minutes of the Meeting of the Committee held on 12 February 2025"),
+        ("4", "Adult Social Care Charging Policy – Outcome of Consultation"),
+        ("5", "Corporate Risk Register"),
+    ]
+    assert [i.pack_pages for i in res.items] == [(1, 5), (6, 19), (20, 28)]

@@ -60,7 +60,9 @@ class OpenItem:
     raw: list[str] = field(default_factory=list)  # every text attached, for exempt markers
     pending_role: str | None = None  # a people label whose names follow on the next rows
     cell_time: str | None = None
-    open_range: int | None = None  # "(Pages 15 -" ended a line: the "40)" is on the next one
+    # "(Pages 15 -" ended a line: the "40)" is on the next one (0: "(Pages" alone ended it)
+    open_range: int | None = None
+    dash_end: bool = False  # the title's line ended in a dash that the next line follows
     # The last people label (role, value so far, people taken, x0, x1): its value may wrap.
     open_label: tuple[str, str, int, float, float] | None = None
     # The dash-separated fields may run on to the next line: "dash" (the row ended in a
@@ -143,6 +145,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.has_purpose_started = True
             op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
+    op.dash_end = bool(re.search(r"\s[–—-]$", title.rstrip()))
     if tail_found and not rest:
         op.title_open = False
     set_time(op, time_ref)
@@ -326,8 +329,10 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
     found = False
     m_open = OPEN_RANGE_RE.search(text)
     if m_open and op.item.pack_pages is None:
-        start = int(m_open.group(1))
-        op.item.pack_pages, op.open_range = (start, start), start
+        first = m_open.group(1) or m_open.group(2)
+        start = int(first) if first else 0  # 0: both numbers are on the next line
+        op.item.pack_pages = (start, start) if start else None
+        op.open_range = start
         text, found = text[: m_open.start()].rstrip(), True
     for _ in range(4):
         rng, rest = take_range(text, allow_bare=allow_bare)

@@ -73,7 +73,9 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
         and not cell_range(text)
     )
+    had_range = op.item.pack_pages is not None
     leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
+    gave_range = not had_range and op.item.pack_pages is not None
     if not leftovers:
         op.title_open = False if op.item.title else op.title_open
         set_time(op, time_ref)
@@ -99,10 +101,11 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         if row.gap < row.size * 0.6:
             return  # a wrapped job title of the presenter above
         op.pending_role = None
-    if op.title_open and _continues_title(op, row, text):
+    if op.title_open and _continues_title(op, row, text, gave_range):
         more, _found = strip_locators(op, text, allow_bare=True)
         more2, rest = split_title(more, bold_run(row), op.upper)
-        joined = join_wrapped(op.item.title, more2)
+        joined = join_wrapped(op.item.title + (" –" if op.dash_end else ""), more2)
+        op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
         op.item.title = clean_title(strip_exempt_suffix(op, joined))
         op.last_x1 = row.line.x1 if op.last_x1 is not None else None
         if rest:
@@ -160,9 +163,18 @@ def _close_range(op: OpenItem, text: str) -> bool:
     """The "40)" that ends a range wrapped after "(Pages 15 -"; True when the row is used up."""
     start, op.open_range = op.open_range, None
     m = RANGE_CLOSE_RE.match(text)
-    if start is None or m is None or not start <= int(m.group(1)) <= start + 1000:
+    if start is None or m is None:
         return False
-    op.item.pack_pages = (start, int(m.group(1)))
+    if start == 0:
+        if m.group(1) is None:
+            return False
+        start = int(m.group(1))
+    elif m.group(1) is not None:
+        return False
+    end = int(m.group(2))
+    if not start <= end <= start + 1000:
+        return False
+    op.item.pack_pages = (start, end)
     return not text[m.end() :].strip()
 
 
@@ -176,7 +188,12 @@ def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
     return absorb_cell(op, c)
 
 
-def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
+_CONNECTOR_END_RE = re.compile(
+    r"\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|&|–|—|-)$", re.IGNORECASE
+)
+
+
+def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
     if row.gap > row.size * 0.6 or row.x0 < op.x - 2:
         return False
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text):
@@ -196,7 +213,11 @@ def _continues_title(op: OpenItem, row: Row, text: str) -> bool:
         return bold_now
     if bold_now:
         return False
-    if not op.upper and op.last_x1 is not None and not _wrapped(op.last_x1, row, text):
+    # The line above was cut short: this line carries the item's range (printed on the
+    # title's last line), starts in lower case, or follows a connecting word.
+    cut = gave_range or text[:1].islower() or bool(_CONNECTOR_END_RE.search(op.item.title))
+    cut = cut or op.dash_end
+    if not op.upper and op.last_x1 is not None and not cut and not _wrapped(op.last_x1, row, text):
         return False
     if op.upper:
         return is_upperish(text.split(" (")[0])
