@@ -135,3 +135,10 @@ def test_stamped_second_agenda_page_inside_the_first_range_still_continues() -> 
     for i, n in ((1, 8), (2, 9)):
         doc[i].insert_text((280, 830), f"Page {n}", fontsize=9)
     assert find_agenda_pages(doc) == [1, 2]
+
+
+def test_agenda_after_a_numbered_membership_list_continues_on_the_next_page() -> None:
+    members = [line(f"{n}. Councillor Member{n} Surname{n}") for n in range(1, 31)]
+    page2: list[Row] = [line("Membership", 56, True), *members, 10, *agenda_page(1, 3)]
+    doc = build_doc([FRONT, page2, agenda_page(4, 8, heading=False, page=17), MINUTES])
+    assert find_agenda_pages(doc) == [1, 2]

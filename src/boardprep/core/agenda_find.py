@@ -77,6 +77,9 @@ def score_page(pl: PageLines) -> PageScore:
             continue
         if AGENDA_HEAD_RE.match(text.replace("\t", " ")):
             heading = True
+            # Numbers above the heading (a numbered membership list) are not item numbers:
+            # the next page's items must carry on from the agenda's, not from the list's.
+            numbers.clear()
         if is_header_line(text):
             header_cols = True
         if _MINUTES_SIGNS.match(text):
