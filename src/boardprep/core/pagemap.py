@@ -195,13 +195,28 @@ def _scan_mode() -> str:
 
 
 def _cores_busy() -> bool:
-    """Other jobs already keep the cores busy: a second process would only compete with them."""
+    """Other jobs keep every core busy: a second process would only compete with them.
+
+    Judged by the tasks runnable right now (Linux ``/proc/loadavg``), not by the 1-minute load
+    average alone: that lags, and counts this program's own runs a moment ago (back-to-back
+    runs on an idle machine pushed it over the bar). With one core free the child gets it; a
+    load far above the cores means the sample was a lull, and the run stays serial.
+    """
     import os
 
+    cores = os.cpu_count() or 1
     try:
-        return os.getloadavg()[0] > (os.cpu_count() or 1) - 0.5
+        load = os.getloadavg()[0]
     except OSError:
-        return False
+        load = 0.0
+    if load > 2 * cores:
+        return True
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            running = int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return load > cores - 0.5
+    return running - 1 >= cores  # runnable tasks besides this one
 
 
 def _can_fork(doc: pymupdf.Document) -> bool:
