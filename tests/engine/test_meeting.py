@@ -231,3 +231,54 @@ def test_bodies_joined_by_and_in_a_sentence_are_not_the_organisation() -> None:
     )
     assert m.organisation == "Brackley and Fenwick District Council"
     assert m.body == "Licensing Committee"
+
+
+def test_notice_sentence_time_at_its_end_beats_the_notice_date() -> None:
+    m = meet(
+        [
+            line("Date: 10 February 2025", 400),
+            line(
+                "NOTICE IS HEREBY GIVEN that a meeting of the Standards Committee will be held at"
+            ),
+            line("the Guildhall, Market Street, on Thursday, 20 February 2025 at 18:30."),
+            line("Decisions on the budget and Council Tax 2025/26 follow at the next meeting."),
+        ]
+    )
+    assert (m.date, m.time) == ("2025-02-20", "18:30")
+    assert m.body == "Standards Committee"
+    assert m.organisation is None
+
+
+def test_pre_meeting_named_after_its_time_is_skipped() -> None:
+    m = meet(
+        [
+            line("Planning Committee", 72, True),
+            line("Date: Wednesday 12 March 2025"),
+            line(
+                "Time: 5.30 pm - pre-meeting for Committee members only; 6.00 pm - public meeting"
+            ),
+        ]
+    )
+    assert m.time == "18:00"
+
+
+def test_capital_organisation_line_is_not_the_body() -> None:
+    m = meet(
+        [
+            line("ASHCOMBE DISTRICT COUNCIL", 72, True),
+            line("OVERVIEW AND SCRUTINY COMMITTEE", 72, True),
+            line("Date: Monday 7 April 2025"),
+        ]
+    )
+    assert m.body is not None and m.body.upper() == "OVERVIEW AND SCRUTINY COMMITTEE"
+
+
+def test_a_panel_that_meets_as_itself_is_the_body() -> None:
+    m = meet(
+        [
+            line("Dunmore Police and Crime Panel", 72, True),
+            line("Date: Friday 4 April 2025"),
+            line("Time: 10.00 am"),
+        ]
+    )
+    assert m.body == "Dunmore Police and Crime Panel"

@@ -23,7 +23,8 @@ AMPM_RE = re.compile(
     r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)", re.IGNORECASE
 )
 # 24-hour clock in a sentence: "19:00", "at 14.30" (needs two minute digits).
-CLOCK_RE = re.compile(r"(?<![\d.:/£])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/%])")
+# "18:30", "18.30" -- also at the end of a sentence ("... at 18:30."), not in "1.2.3" or "18:30:00".
+CLOCK_RE = re.compile(r"(?<![\d.:/£])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/%]|\.\d)")
 
 
 def _fmt(h: int, m: int) -> str | None:

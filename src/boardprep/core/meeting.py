@@ -57,14 +57,14 @@ _BODY_TITLE_WORDS = re.compile(
     r"TRUSTEES|AUTHORITY|SCRUTINY)\b"
 )
 _BODY_SENTENCE_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’,()\- ]+?)"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’,()\- ]+?)"
     r"(?=\s+(?:will|to\s+be|is|shall|which|on|at|in|held)\b|[,.;]|$)",
 )
 _ORG_RE = re.compile(
     r"\b(?P<org>(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w\-]+(?:\s+(?:and|upon|on)\s+[A-Z][\w\-]+)*)"
     r"|(?:City\s+of\s+[A-Z][\w\-]+\s+Council)"
     r"|(?:(?:[A-Z][\w\-']+\s+(?:(?:and|upon|on|in|under|le)\s+)?){1,5}"
-    r"(?:County\s+|Borough\s+|District\s+|City\s+|Town\s+|Parish\s+|Unitary\s+|Metropolitan\s+)*Council)"
+    r"(?:County\s+|Borough\s+|District\s+|City\s+|Town\s+|Parish\s+|Unitary\s+|Metropolitan\s+)*Council(?!\s+Tax))"
     r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}NHS\s+(?:Foundation\s+)?Trust)"
     r"|(?:NHS\s+(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+Board|ICB|CCG|"
     r"Clinical\s+Commissioning\s+Group))"
@@ -91,6 +91,7 @@ _NOT_MEETING_DATE = re.compile(
     r"date\s+of\s+(?:issue|publication)|received\s+by|closing\s+date",
     re.IGNORECASE,
 )
+_PRE_MEETING_PART = re.compile(r"pre-?\s*meeting|members?\s+only|briefing", re.IGNORECASE)
 _NOT_MEETING_TIME = re.compile(
     r"pre-?\s*meeting|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
     r"next\s+meeting|closing\s+date|received\s+by",
@@ -106,7 +107,8 @@ _PLAIN_BODY_RE = re.compile(
 )
 # Letter furniture: a "Date:" near these is when the letter was sent, not the meeting.
 _LETTER_RE = re.compile(
-    r"\b(?:our|your)\s+ref\b|\bdear\s+(?:member|councillor|sir|colleague)|please\s+ask\s+for",
+    r"\b(?:our|your)\s+ref\b|\bdear\s+(?:member|councillor|sir|colleague)|please\s+ask\s+for"
+    r"|notice\s+is\s+hereby\s+given|hereby\s+summoned|you\s+are\s+(?:hereby\s+)?(?:summoned|requested)",
     re.IGNORECASE,
 )
 _INLINE_LABEL_RE = re.compile(r"(?<=\s)(?=(?:date|time|venue|place|location)\s*:)", re.IGNORECASE)
@@ -136,7 +138,7 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     m.venue = _clean_venue(venue) if venue else None
     text = "\n".join(lines)
     if m.body is None:
-        m.body = _body_from_titles(big) or _body_from_sentence(text)
+        m.body = _body_from_titles(big) or _body_from_sentence(text) or _meeting_org(big)
     if m.body and m.body.isupper():
         m.body = _mixed_case_variant(m.body, text) or m.body
     sentence = _meeting_sentence(front)
@@ -265,6 +267,10 @@ def _labelled(lines: list[str]) -> dict[str, str]:
 def _first_time(text: str) -> str | None:
     """The meeting time in a "Time:" value: the first time not attached to a pre-meeting."""
     cleaned = re.sub(r"\((?:[^)]*pre-?\s*meeting[^)]*)\)", " ", text, flags=re.IGNORECASE)
+    # "5.30 pm – pre-meeting for members only; 6.00 pm – public meeting": drop that part.
+    parts = re.split(r"[;,]|\s{2,}", cleaned)
+    if len(parts) > 1:
+        cleaned = " ; ".join(p for p in parts if not _PRE_MEETING_PART.search(p))
     t = _meeting_time(cleaned)
     if t:
         return t
@@ -340,11 +346,24 @@ def _body_from_titles(titles: list[str]) -> str | None:
             continue
         if _PLAIN_BODY_RE.fullmatch(t.strip()):
             return _clean_body(t)
-        if _ORG_RE.fullmatch(t.strip()):
+        if _ORG_RE.fullmatch(t.strip()) or (t.isupper() and _ORG_RE.fullmatch(t.strip().title())):
             continue  # the organisation's name, not the body
         if re.match(r"^[^:\t]{0,25}[:\t]", t):
             continue  # a labelled field ("Title<tab>...", "Purpose of this report: ...")
+        if _BODY_SENTENCE_RE.search(t):
+            return _body_from_sentence(t)  # "NOTICE IS HEREBY GIVEN that a meeting of X ..."
+        if re.search(r"\b(?:that|will|shall|hereby|is|are)\b", t):
+            continue  # a sentence, not a title
         if _BODY_TITLE_WORDS.search(t) and len(t) <= 90 and not find_date(t):
+            return _clean_body(t)
+    return None
+
+
+def _meeting_org(titles: list[str]) -> str | None:
+    """A panel or authority that meets as itself ("Westmarch Police and Crime Panel")."""
+    for t in titles:
+        mt = _ORG_RE.fullmatch(t.strip())
+        if mt and re.search(r"\b(?:Panel|Authority|Board)$", t.strip()):
             return _clean_body(t)
     return None
 
