@@ -218,3 +218,16 @@ def test_garbage_collector_is_resumed_after_an_analysis(
     with pytest.raises(RuntimeError):
         analyze(big_pack, data_dir=tmp_path, use_cache=False)
     assert gc.isenabled()
+
+
+def test_heap_is_frozen_only_when_the_process_is_the_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from boardprep.commands import agenda as agenda_cmd
+
+    assert not agenda_cmd._process_ends_here()  # pytest calling run() lives on
+    for argv0 in ("/usr/local/bin/boardprep", "/work/src/boardprep/__main__.py"):
+        monkeypatch.setattr("sys.argv", [argv0, "agenda", "x.pdf"])
+        assert agenda_cmd._process_ends_here()
+    monkeypatch.setattr("sys.argv", ["/usr/lib/python3/site-packages/other/__main__.py"])
+    assert not agenda_cmd._process_ends_here()
