@@ -953,3 +953,52 @@ def test_plain_titles_wrapping_in_a_narrow_cell_keep_every_line() -> None:
         ("5", "Corporate Risk Register"),
     ]
     assert [i.pack_pages for i in res.items] == [(1, 5), (6, 19), (20, 28)]
+
+
+def test_capital_letters_indented_under_a_section_are_its_sub_items() -> None:
+    res = parse(
+        [
+            line("4. PUBLIC COMMENT"),
+            line("5. CONSENT AGENDA"),
+            line("A. Approval of Minutes – March 3, 2025 Regular Meeting", 100),
+            line("B. Approval of Bills Payable – March 2025", 100),
+            line("6. TREASURER'S REPORT"),
+        ]
+    )
+    five = by_number(res, "5")
+    assert [(c.number, c.printed, c.title) for c in five.sub_items] == [
+        ("5a", "A", "Approval of Minutes – March 3, 2025 Regular Meeting"),
+        ("5b", "B", "Approval of Bills Payable – March 2025"),
+    ]
+    assert [i.number for i in res.items] == ["4", "5", "6"]
+
+
+def test_sections_numbered_n_point_0_hold_their_dotted_items() -> None:
+    res = parse(
+        [
+            line("4.0 **Minutes of the Last Meeting** Pages 3 to 8"),
+            line("5.0 **ITEMS FOR DECISION**"),
+            line("5.1 **Fleet Replacement Programme** Pages 9 to 20", 92),
+            line("5.2 **Station Cover Review** Pages 21 to 30", 92),
+            line("6.0 **Any Other Business**"),
+        ]
+    )
+    assert [(c.number, c.pack_pages) for c in by_number(res, "5.0").sub_items] == [
+        ("5.1", (9, 20)),
+        ("5.2", (21, 30)),
+    ]
+    assert [i.number for i in res.items] == ["4.0", "5.0", "6.0"]
+
+
+def test_lettered_lines_after_a_title_announcing_them_are_sub_items() -> None:
+    res = parse(
+        [
+            [cell(60, "25/036"), cell(124, "Planning: to consider the following applications")],
+            line("a) DC/25/0114 – Rear extension, 12 Oak Close", 124),
+            line("b) DC/25/0131 – Barn conversion, Hill Farm", 124),
+            [cell(60, "25/037"), cell(124, "Finance: to approve the schedule of payments")],
+        ]
+    )
+    planning = res.items[0]
+    assert [c.printed for c in planning.sub_items] == ["a)", "b)"]
+    assert planning.sub_items[1].title == "DC/25/0131 – Barn conversion, Hill Farm"

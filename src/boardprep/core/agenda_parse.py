@@ -211,17 +211,24 @@ def _is_child_of(
     if parent is None:
         return False
     if nm.kind == "dotted":
-        return nm.number.split(".")[0] == parent.split(".")[0] and "." not in parent
+        # "5.1" under "5" or under a section numbered "5.0".
+        head = parent[:-2] if parent.endswith(".0") else parent
+        return nm.number.split(".")[0] == head and "." not in head and nm.number != parent
     if nm.kind == "arabic" and re.fullmatch(r"\d+[a-z]", nm.number):
         return nm.number[:-1] == parent
+    if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
+        return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
     if nm.kind in ("sub-letter", "sub-roman"):
         if rn.x < main.x - 2:
             return False
         # A lettered list inside a purpose sentence ("To receive an update on: a) ..., and")
         # is prose, not sub-items; sub-items carry their own range/time/paper or sit right
-        # under the title.
+        # under the title, or follow a title that announces them ("… the following:").
         own = _has_own_locator(rn)
-        prose = main.has_purpose_started or re.search(r"(,|;|\band)\s*$", row.text) is not None
+        announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
+        prose = (main.has_purpose_started and not announced) or re.search(
+            r"(,|;|\band)\s*$", row.text
+        ) is not None
         return own or not prose
     return False
 
