@@ -63,14 +63,20 @@ class PageMap:
 
     def physical(self, pack_page: int) -> int | None:
         """The physical page stamped ``pack_page``; a stamped page wins over an inferred one."""
-        found: int | None = None
-        for i, lab in enumerate(self.labels):
-            if lab == pack_page:
-                if not self.stamped or self.stamped[i]:
-                    return i + 1
-                if found is None:
-                    found = i + 1
-        return found
+        # list.index scans in C: reconcile asks this hundreds of times on a big pack.
+        labels = self.labels
+        try:
+            i = first = labels.index(pack_page)
+        except ValueError:
+            return None
+        if not self.stamped:
+            return i + 1
+        while not self.stamped[i]:
+            try:
+                i = labels.index(pack_page, i + 1)
+            except ValueError:
+                return first + 1
+        return i + 1
 
     def range_to_physical(self, first: int, last: int) -> tuple[int | None, int | None]:
         return self.physical(first), self.physical(last)
