@@ -1002,3 +1002,32 @@ def test_lettered_lines_after_a_title_announcing_them_are_sub_items() -> None:
     planning = res.items[0]
     assert [c.printed for c in planning.sub_items] == ["a)", "b)"]
     assert planning.sub_items[1].title == "DC/25/0131 – Barn conversion, Hill Farm"
+
+
+def test_cells_wrapping_in_a_table_stay_in_their_own_column() -> None:
+    # A title cell wraps "… Month" / "11"; a narrow pages cell wraps "Not for" / "publication".
+    res = parse(
+        [
+            [cell(60, "Ref", True), cell(130, "Item", True), cell(400, "Paper", True)],
+            [
+                cell(60, "TB25/037"),
+                cell(130, "Integrated performance report – Month"),
+                cell(400, "Enc 4"),
+            ],
+            [cell(130, "11")],
+            [
+                cell(60, "TB25/038"),
+                cell(130, "Legal advice on a costs award"),
+                cell(400, "Not for"),
+            ],
+            [cell(400, "publication")],
+            [cell(60, "TB25/039"), cell(130, "Questions from the public"), cell(400, "Verbal")],
+        ]
+    )
+    assert [(i.number, i.title) for i in res.items] == [
+        ("TB25/037", "Integrated performance report – Month 11"),
+        ("TB25/038", "Legal advice on a costs award"),
+        ("TB25/039", "Questions from the public"),
+    ]
+    assert res.items[0].pack_pages is None and res.items[0].paper == "Enc 4"
+    assert res.items[1].exempt

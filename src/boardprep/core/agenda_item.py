@@ -63,6 +63,8 @@ class OpenItem:
     # "(Pages 15 -" ended a line: the "40)" is on the next one (0: "(Pages" alone ended it)
     open_range: int | None = None
     dash_end: bool = False  # the title's line ended in a dash that the next line follows
+    title_x: float | None = None  # where the title cell starts on the item's row
+    loc_x: float | None = None  # where the first cell after the title starts (a locator column)
     # The last people label (role, value so far, people taken, x0, x1): its value may wrap.
     open_label: tuple[str, str, int, float, float] | None = None
     # The dash-separated fields may run on to the next line: "dash" (the row ended in a
@@ -107,6 +109,8 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     """Fill title, range, time and paper from an item's own row."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
+    op.title_x = _span_x(row, cells[0]) if cells else None
+    op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))
     op.last_x1 = row.line.x1 if len(cells) == 1 else None
@@ -125,8 +129,9 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.open_fields = "wrap"  # the row reached the margin: its last field may run on
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
-    for c in cells[1:]:
-        absorb_cell(op, c)
+    used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
+    if not all(used):
+        op.loc_x = None  # a text column beside the title, not a narrow locator column
     bold = bold_run(row)
     title, rest = split_title(title_cell, bold, op.upper)
     # A range glued to the title ends it; one in a column of its own does not (the subject
@@ -149,6 +154,16 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     if tail_found and not rest:
         op.title_open = False
     set_time(op, time_ref)
+
+
+def _span_x(row: Row, cell: str) -> float | None:
+    """x of the span where ``cell`` starts (cells are built from spans, left to right)."""
+    head = cell.strip()[:6]
+    for sp in row.line.spans:
+        t = sp.text.strip()
+        if t and (t.startswith(head) or head.startswith(t)):
+            return sp.x0
+    return None
 
 
 def _range_column_x1(row: Row) -> float | None:

@@ -21,6 +21,7 @@ from boardprep.core.agenda_item import (
     title_bold,
 )
 from boardprep.core.agenda_lines import (
+    BARE_PAGE_RE,
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
     RANGE_CLOSE_RE,
@@ -73,6 +74,19 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
         and not cell_range(text)
     )
+    if op.loc_x is not None and row.x0 >= op.loc_x - 3 and len(cells) == 1:
+        # A locator cell that wrapped ("Not for" / "publication"): never part of the title.
+        joined = f"{op.raw[-2] if len(op.raw) > 1 else ''}"
+        absorb_cell(op, _last_cell(joined) + " " + text)
+        set_time(op, time_ref)
+        return
+    if (
+        op.title_open
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) <= 3
+        and BARE_PAGE_RE.match(text)
+    ):
+        in_sentence = True  # "11" wrapped under the title column ends "… Month" / "11"
     had_range = op.item.pack_pages is not None
     leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
     gave_range = not had_range and op.item.pack_pages is not None
@@ -222,6 +236,10 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     if op.upper:
         return is_upperish(text.split(" (")[0])
     return not text.rstrip().endswith((".", ":"))
+
+
+def _last_cell(text: str) -> str:
+    return text.split("\t")[-1].strip()
 
 
 def _wraps_to_number(op: OpenItem, row: Row, text: str) -> bool:
