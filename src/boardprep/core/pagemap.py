@@ -1,7 +1,8 @@
 """Printed pack-page stamps -> physical pages, by a monotone offset model.
 
-Each page's header and footer bands are read (clipped extraction: far cheaper than full text)
-and every number that looks like a stamp becomes a weighted candidate ``offset = physical -
+Each page's header and footer band lines are taken from the one shared extraction per page
+(clipping the extraction to the bands saves nothing: MuPDF interprets the whole page either
+way) and every number that looks like a stamp becomes a weighted candidate ``offset = physical -
 printed``. A Viterbi pass over the pages then picks one offset per page: matching a candidate
 earns its weight, changing offset costs more than a single stray number earns, so out-of-order
 stamps, slide numbers and list numbers are outvoted by the long consistent run, and unstamped
