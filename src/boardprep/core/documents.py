@@ -63,7 +63,7 @@ class DocStart:
 
     pdf_page: int
     title: str
-    kind: str  # "report" | "appendix" | "minutes" | "slides" | "paper" | "stamp"
+    kind: str  # "report" | "appendix" | "minutes" | "slides" | "paper" | "stamp" | "heading"
     agenda_item: str | None = None  # from an "Agenda Item N" stamp
     paper: str | None = None  # from a paper reference in the header ("Paper B")
     score: float = 1.0  # strength of the evidence (cover sheet 3, appendix 2, stamp 2, ...)
@@ -123,6 +123,22 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
         return None
     best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
     return _clean(best.text) or None
+
+
+def _big_heading(scan: PageScan) -> str | None:
+    """The page's first line when it is set clearly larger than its text (a paper's title)."""
+    body = [ln for ln in scan.lines if scan.height * 0.06 < ln.y0 < scan.height * 0.92]
+    if len(body) < 3:
+        return None
+    first = body[0]
+    if first.y0 > scan.height * 0.35:
+        return None
+    heights = sorted(ln.height for ln in body)
+    median = heights[len(heights) // 2]
+    words = first.text.split()
+    if first.height < median * 1.25 or not 1 <= len(words) <= 16 or first.text.endswith("."):
+        return None
+    return _clean(first.text) or None
 
 
 def _norm_appendix(m: re.Match[str], nxt: str | None) -> str:
@@ -193,6 +209,10 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         kind, title, score = "paper", _heading(scan, {paper or ""}), 1.5
     elif agenda_item:
         kind, title, score = "stamp", _heading(scan), 2.0
+    elif (big := _big_heading(scan)) is not None:
+        # Weak on its own (a report's section heading looks the same): reconcile uses it
+        # only where its title matches an agenda item's.
+        kind, title, score = "heading", big, 0.5
     if kind is None:
         return None
     if agenda_item:

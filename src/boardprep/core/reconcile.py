@@ -26,6 +26,7 @@ _STOP = {
 }  # fmt: skip
 _PROCEDURAL = re.compile(
     r"apolog|declaration|interest|urgent|any other business|date of (the )?next|welcome|"
+    r"call to order|roll call|pledge of allegiance|adjourn|"
     r"public (questions|participation)|chair'?s? announcements|exclusion",
     re.I,
 )
@@ -108,11 +109,21 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
         for it in claimed:
             assert it.pack_pages is not None
             phys = _physical(ctx, it.pack_pages[0] + shift)
+            if phys is not None and phys < ctx.first_paper_page:
+                total -= 1.0  # an item's papers cannot start on the front sheet or agenda
+                continue
             start = by_page.get(phys) if phys is not None else None
             if start is None:
+                # No cover sheet or stamp: a page headed by the item's title will do.
+                if phys is not None and _headed_by(ctx, phys, it.title):
+                    total += 1.5
                 continue
             if start.kind == "appendix":  # items do not open with an appendix
                 total -= 1.0
+                continue
+            if start.kind == "heading":  # only a heading with the item's title is evidence
+                if title_similarity(it.title, start.title) >= 0.5:
+                    total += 1.5
                 continue
             total += 1.0
             if start.agenda_item is not None:
@@ -247,8 +258,25 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
         if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
+        if s.kind == "heading" and not _names(it.title, s.title):
+            continue  # a bare heading must carry the item's words, not one in common
         if sim >= 0.5 and (best is None or sim > best[0]):
             best = (sim, s.pdf_page)
+    if best is None and it.purpose:
+        # "Finance: to approve the schedule of payments" read as title "Finance" and a
+        # purpose: the paper is headed "Schedule of Payments".
+        for s in ctx.starts:
+            if s.pdf_page in used or s.pdf_page <= after or s.kind not in ("heading", "report"):
+                continue
+            if _inside_other(it, s.pdf_page, claimed):
+                continue
+            words = f"{it.title} {it.purpose}"
+            if (
+                len(tokens(words) & tokens(s.title)) >= 2
+                and title_similarity(words, s.title) >= 0.5
+            ):
+                best = (0.5, s.pdf_page)
+                break
     if best:
         return best[1]
     return _find_heading(ctx, it, used, after, claimed)
@@ -257,16 +285,33 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
 def _find_heading(
     ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
 ) -> int | None:
-    """A paper with no cover sheet or stamp, headed by exactly the item's title."""
-    want = tokens(it.title)
-    if len(want) < 2:  # a one-word title heads too many ordinary pages
-        return None
+    """A paper with no cover sheet or stamp, headed by the item's title (a one-word title
+    heads too many ordinary pages to count)."""
     for page in range(max(after + 1, ctx.first_paper_page), len(ctx.heads) + 1):
         if page in used or ctx.blanks[page - 1] or _inside_other(it, page, claimed):
             continue
-        if any(tokens(line) == want for line in ctx.heads[page - 1]):
+        if _headed_by(ctx, page, it.title):
             return page
     return None
+
+
+def _names(title: str, heading: str) -> bool:
+    """The heading holds every word of the title, or two of them at least."""
+    a, b = tokens(title), tokens(heading)
+    return bool(a) and (a <= b or len(a & b) >= 2)
+
+
+def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
+    """Page ``page`` (1-based) opens with a line holding every word of ``title`` (of two or
+    more words): "Parks Strategy" heads "Review of the Parks Strategy: Final Report"."""
+    want = tokens(title)
+    if len(want) < 2 or not 1 <= page <= len(ctx.heads):
+        return False
+    for line in ctx.heads[page - 1]:
+        have = tokens(line)
+        if want <= have and len(have) <= 3 * len(want) + 2:
+            return True
+    return False
 
 
 def _close_ranges(ctx: _Ctx, top: list[Item]) -> None:
@@ -318,7 +363,12 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     if not own:
         return
     own_set = set(own)
-    starts = [s for s in ctx.starts if s.pdf_page in own_set]
+    # A big heading inside the papers is a section, unless it opens the item's pages.
+    starts = [
+        s
+        for s in ctx.starts
+        if s.pdf_page in own_set and (s.kind != "heading" or s.pdf_page == own[0])
+    ]
     starts = _fold_outline(starts)
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
         # A contents or title page just before the cover sheet belongs to that document.

@@ -1,0 +1,99 @@
+"""Papers with no cover sheet, stamp or outline: found by the big heading that opens them.
+
+Parish and Word-built packs often head each paper with its title in a larger font and
+nothing else; the agenda's wording differs ("Parks Strategy" against "Review of the Parks
+Strategy: Final Report"). All wording is fictional.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from boardprep.core.analysis import analyze
+
+BODY = (
+    "The committee is asked to note the progress made since the last meeting and the work "
+    "planned for the coming quarter, set out in the sections below."
+)
+
+
+def _page(doc: pymupdf.Document, heading: str | None, stamp: int | None = None) -> None:
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    if heading:
+        page.insert_text((60, y), heading, fontname="hebo", fontsize=16)
+        y += 30
+    for k in range(12):
+        page.insert_text((60, y + k * 14), BODY[: 70 + k % 5], fontname="helv", fontsize=10)
+    if stamp is not None:
+        page.insert_text((280, 815), f"Page {stamp}", fontname="helv", fontsize=9)
+
+
+def _agenda(doc: pymupdf.Document, lines: list[str]) -> None:
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 60), "Wexcombe Town Council", fontname="hebo", fontsize=16)
+    page.insert_text((60, 90), "Amenities Committee", fontname="hebo", fontsize=13)
+    page.insert_text((60, 110), "Monday 2 June 2025 at 7.00 pm, The Guildhall", fontsize=10)
+    page.insert_text((60, 140), "AGENDA", fontname="hebo", fontsize=12)
+    for k, text in enumerate(lines):
+        page.insert_text((60, 170 + k * 22), text, fontname="helv", fontsize=10)
+
+
+def test_unstamped_papers_are_found_by_headings_that_contain_the_item_title(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        ["1. Apologies", "2. Minutes", "3. Parks Strategy", "4. Tree Policy", "5. Work Programme"],
+    )
+    _page(doc, "Minutes of the Amenities Committee held on 7 April 2025")
+    _page(doc, None)
+    _page(doc, "Review of the Green Spaces and Parks Strategy: Final Report")
+    _page(doc, "3. Consultation Responses")  # a section heading inside the report
+    _page(doc, None)
+    _page(doc, "Urban Tree Planting and Management Policy")
+    _page(doc, "Committee Work Programme 2025")
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", None),
+        ("2", (2, 3)),
+        ("3", (4, 6)),
+        ("4", (7, 7)),
+        ("5", (8, 8)),
+    ]
+    # The section heading inside the strategy report is not a document of its own.
+    assert [d.pdf_pages for d in tree.items[2].documents] == [(4, 6)]
+
+
+def test_stale_ranges_are_corrected_from_the_papers_headings(tmp_path: Path) -> None:
+    # The agenda's ranges run 3 higher than the stamps; only headings show where papers start.
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the last meeting   Pages 4 - 5",
+            "2. Allotment Rents and Tenancy Review   Pages 6 - 8",
+            "3. Cemetery Fees and Charges   Pages 9 - 10",
+            "4. Play Area Refurbishment Programme   Pages 11 - 12",
+        ],
+    )
+    stamp = 1
+    for heading, pages in [
+        ("Minutes of the Amenities Committee held on 7 April 2025", 2),
+        ("Allotment Rents and Tenancy Review", 3),
+        ("Cemetery Fees and Charges 2025/26", 2),
+        ("Play Area Refurbishment Programme", 2),
+    ]:
+        for k in range(pages):
+            _page(doc, heading if k == 0 else None, stamp=stamp)
+            stamp += 1
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [i.pdf_pages for i in tree.items] == [(2, 3), (4, 6), (7, 8), (9, 10)]
+    assert any("corrected by 3" in w for w in tree.warnings)
