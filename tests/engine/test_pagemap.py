@@ -185,3 +185,10 @@ def test_page_labels_contradicting_stamps_are_ignored(tmp_path: Path) -> None:
     rules = [{"startpage": 0, "prefix": "", "style": "D", "firstpagenum": 101}]
     plain, labelled = _labelled_pack(tmp_path, rules)
     assert labelled.labels == plain.labels and labelled.source == "stamps"
+
+
+def test_welsh_tudalen_stamps_are_read() -> None:
+    from boardprep.core.pagemap import stamp_candidates
+
+    assert stamp_candidates(["Tudalen 37"], 100) == stamp_candidates(["Page 37"], 100)
+    assert 37 in stamp_candidates(["Tudalen 37"], 100)

@@ -280,3 +280,31 @@ def test_paper_and_lead_columns_are_read_by_their_headings() -> None:
     assert [(p.role, p.name) for p in strategy.people] == [("Lead", "Medical Director")]
     assert strategy.paper == "Paper B"
     assert [p.name for p in by_number(res, "1.1").people] == ["Chair"]
+
+
+# --- Welsh and bilingual packs ---------------------------------------------------------------
+
+
+def test_welsh_ranges_and_bilingual_item_numbers() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>Eitem 1 / Item 1 <b>Ymddiheuriadau / Apologies</b></p>"
+        "<p>3 <b>Cofnodion</b> (Tudalennau 3 - 7)</p>"
+        "<p>4 <b>Cyllideb Refeniw 2025/26</b> (Tudalennau 8 - 23)</p>"
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Ymddiheuriadau / Apologies", None),
+        ("3", "Cofnodion", (3, 7)),
+        ("4", "Cyllideb Refeniw 2025/26", (8, 23)),
+    ]
+
+
+def test_welsh_front_sheet_labels_with_values_below() -> None:
+    m = meeting_html(
+        "<p>Pecyn Dogfennau Cyhoeddus</p><h2>Cabinet</h2>"
+        "<p>Dyddiad:</p><p>Dydd Mawrth, 18 Chwefror 2025</p>"
+        "<p>Amser:</p><p>2.00 pm</p>"
+        "<p>Lleoliad:</p><p>Ystafell Bwyllgor 1, Swyddfeydd y Cyngor</p>"
+    )
+    assert (m.date, m.time) == ("2025-02-18", "14:00")
+    assert m.venue == "Ystafell Bwyllgor 1, Swyddfeydd y Cyngor"

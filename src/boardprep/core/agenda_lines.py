@@ -14,7 +14,8 @@ DASH = r"[-‐‑‒–—]"
 
 # "(Pages 9 - 14)", "Pages 9 to 14", "pp. 9-14", "(Page 5)", "p. 5"
 PAGES_RE = re.compile(
-    rf"\(?\s*(?:\bPages?|\bpp\.?|\bp\.)\s*(\d{{1,4}})\s*(?:(?:{DASH}|to)\s*(\d{{1,4}}))?\s*\)?",
+    rf"\(?\s*(?:\bPages?|\bTudalen(?:nau)?|\bpp\.?|\bp\.)\s*(\d{{1,4}})"
+    rf"\s*(?:(?:{DASH}|to|i)\s*(\d{{1,4}}))?\s*\)?",
     re.IGNORECASE,
 )
 # A bare "27 - 62" at the end of a line or alone in a cell.
@@ -55,11 +56,14 @@ NO_PAPERS_RE = re.compile(
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
-    r"^\s*(?P<word>(?:Agenda\s+)?Item(?:\s+No\.?)?\s*)?"
+    r"^\s*(?P<word>(?:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"
-    r"(?P<punct>[.:)]?)(?:\s+|\t|$)"
+    r"(?P<punct>[.:)]?)"
+    # Welsh and English side by side: "Eitem 5 / Item 5".
+    r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
+    r"(?:\s+|\t|$)"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
 

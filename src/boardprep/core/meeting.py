@@ -36,6 +36,27 @@ _MONTHS = {
     )
     for m in names
 }
+# Welsh month names ("Dydd Mawrth, 18 Chwefror 2025"): bilingual front sheets use them.
+_MONTHS |= {
+    m: i
+    for i, m in enumerate(
+        [
+            "ionawr",
+            "chwefror",
+            "mawrth",
+            "ebrill",
+            "mai",
+            "mehefin",
+            "gorffennaf",
+            "awst",
+            "medi",
+            "hydref",
+            "tachwedd",
+            "rhagfyr",
+        ],
+        1,
+    )
+}
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b"
@@ -46,8 +67,9 @@ _NUM_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>meeting|committee|body|date(?:\s+of\s+meeting)?|time|start\s+time|"
     r"place|venue|location|where|when|date\s+and\s+time|date\s*(?:&|/)\s*time|"
-    r"meeting\s+(?:venue|date|time|place|location)|time\s+of\s+meeting|place\s+of\s+meeting)"
-    r"\s*[:\t]\s*(?P<value>.+)$",
+    r"meeting\s+(?:venue|date|time|place|location)|time\s+of\s+meeting|place\s+of\s+meeting|"
+    r"dyddiad|amser|lleoliad)"
+    r"\s*[:\t]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _BODY_TITLE_WORDS = re.compile(
@@ -248,6 +270,9 @@ def _date_without_year(lines: list[str]) -> str | None:
         return None
 
 
+_WELSH_LABELS = {"dyddiad": "date", "amser": "time", "lleoliad": "venue"}
+
+
 def _labelled(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     # "Date: ... Time: ... Venue: ..." on one line or table row: one label per part.
@@ -256,8 +281,13 @@ def _labelled(lines: list[str]) -> dict[str, str]:
         mt = _LABEL_RE.match(ln)
         if mt:
             key = " ".join(mt.group("label").lower().split())
+            key = _WELSH_LABELS.get(key, key)
             value = mt.group("value").replace("\t", " ").strip()
             nxt = parts[i + 1].strip() if i + 1 < len(parts) else ""
+            if not value:
+                if not nxt or _LABEL_RE.match(nxt):
+                    continue
+                value = nxt  # "Date:" on a line of its own, the value below it
             if value.endswith(",") and nxt and not _LABEL_RE.match(nxt):
                 value = f"{value} {nxt}"  # an address wrapped after its comma
             out.setdefault(key, value)

@@ -27,7 +27,7 @@ _MIN_RUN_MATCHES = 2  # a segment needs this many matching stamps to be trusted
 # (pattern, weight); each pattern is tried on one visual cell of a band line.
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"^pack\s*page\s*(\d{1,4})$", re.I), 3.0),
-    (re.compile(r"^p\s?age\s*(\d{1,4})$", re.I), 2.0),
+    (re.compile(r"^(?:p\s?age|tudalen)\s*(\d{1,4})$", re.I), 2.0),  # Welsh: "Tudalen 5"
     (re.compile(r"^(\d{1,4})\s*\|\s*page$", re.I), 2.0),
     (re.compile(r"^page\s*\|\s*(\d{1,4})$", re.I), 2.0),
     (re.compile(r"^p\.\s*(\d{1,4})$", re.I), 1.5),
