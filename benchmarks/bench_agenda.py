@@ -158,8 +158,14 @@ def main() -> int:
     print(f"{pages}-page pack, medians of {args.runs} interleaved runs (wall | CPU seconds)")
     for a, b in rows:
         print(f"  {a:<{width}}  {b}")
-    ok = cold_cpu <= bare_cpu and cached <= CACHED_TARGET_S
-    print("targets met" if ok else "TARGETS MISSED")
+    checks = {
+        "cold wall <= bare wall": cold <= bare,
+        "serial wall <= bare wall": serial <= bare,
+        "two processes wall <= bare wall": fork <= bare,
+        f"cached <= {CACHED_TARGET_S} s": cached <= CACHED_TARGET_S,
+    }
+    for name, ok in checks.items():
+        print(f"  {'met   ' if ok else 'MISSED'}  {name}")
     if not args.no_readme:
         _write_readme(rows, pages, args.runs)
     return 0
