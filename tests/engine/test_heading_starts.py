@@ -47,14 +47,23 @@ def test_unstamped_papers_are_found_by_headings_that_contain_the_item_title(
     doc = pymupdf.open()
     _agenda(
         doc,
-        ["1. Apologies", "2. Minutes", "3. Parks Strategy", "4. Tree Policy", "5. Work Programme"],
+        [
+            "1. Apologies",
+            "2. Minutes",
+            "3. Parks Strategy",
+            "4. Tree Policy",
+            "5. Committee Work Programme",
+        ],
     )
     _page(doc, "Minutes of the Amenities Committee held on 7 April 2025")
     _page(doc, None)
     _page(doc, "Review of the Green Spaces and Parks Strategy: Final Report")
     _page(doc, "3. Consultation Responses")  # a section heading inside the report
+
     _page(doc, None)
     _page(doc, "Urban Tree Planting and Management Policy")
+    # A section sharing two of item 5's words: the paper headed with all of them wins.
+    _page(doc, "Programme of Work")
     _page(doc, "Committee Work Programme 2025")
     pdf = tmp_path / "pack.pdf"
     doc.save(pdf)
@@ -63,8 +72,8 @@ def test_unstamped_papers_are_found_by_headings_that_contain_the_item_title(
         ("1", None),
         ("2", (2, 3)),
         ("3", (4, 6)),
-        ("4", (7, 7)),
-        ("5", (8, 8)),
+        ("4", (7, 8)),
+        ("5", (9, 9)),
     ]
     # The section heading inside the strategy report is not a document of its own.
     assert [d.pdf_pages for d in tree.items[2].documents] == [(4, 6)]

@@ -258,8 +258,13 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
         if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
-        if s.kind == "heading" and not _names(it.title, s.title):
-            continue  # a bare heading must carry the item's words, not one in common
+        if s.kind == "heading":
+            # A bare heading must carry the item's words: the share of them it holds, so
+            # "Housing Delivery Update" (a section) loses to "Housing Delivery Test Plan".
+            if not _names(it.title, s.title):
+                continue
+            want = tokens(it.title)
+            sim = len(want & tokens(s.title)) / len(want)
         if sim >= 0.5 and (best is None or sim > best[0]):
             best = (sim, s.pdf_page)
     if best is None and it.purpose:
@@ -298,7 +303,7 @@ def _find_heading(
 def _names(title: str, heading: str) -> bool:
     """The heading holds every word of the title, or two of them at least."""
     a, b = tokens(title), tokens(heading)
-    return bool(a) and (a <= b or len(a & b) >= 2)
+    return bool(a) and (a <= b or (len(a & b) >= 2 and len(a & b) * 2 >= len(a)))
 
 
 def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
