@@ -1031,3 +1031,18 @@ def test_cells_wrapping_in_a_table_stay_in_their_own_column() -> None:
     ]
     assert res.items[0].pack_pages is None and res.items[0].paper == "Enc 4"
     assert res.items[1].exempt
+
+
+def test_appendix_lines_with_their_own_ranges_widen_the_item() -> None:
+    res = parse(
+        [
+            line("4 Budget Monitoring Report – Quarter 3 (Pages 7 - 18)"),
+            line("Appendix A – Capital Programme (Pages 19 - 24)", 100),
+            line("Appendix B – Reserves Position (Pages 25 - 28)", 100),
+            line("5 Fees and Charges 2025/26 (Pages 29 - 33)"),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("4", "Budget Monitoring Report – Quarter 3", (7, 28)),
+        ("5", "Fees and Charges 2025/26", (29, 33)),
+    ]

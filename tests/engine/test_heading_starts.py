@@ -106,3 +106,24 @@ def test_stale_ranges_are_corrected_from_the_papers_headings(tmp_path: Path) -> 
     tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
     assert [i.pdf_pages for i in tree.items] == [(2, 3), (4, 6), (7, 8), (9, 10)]
     assert any("corrected by 3" in w for w in tree.warnings)
+
+
+def test_a_title_line_over_one_cover_label_starts_a_paper(tmp_path: Path) -> None:
+    # Headings in the body's size, each followed by "Report to: …" (one label, no "Subject").
+    doc = pymupdf.open()
+    _agenda(doc, ["1. Apologies", "2. Allotments Review", "3. Play Area Refurbishment"])
+    for heading, pages in [
+        ("Allotment Provision and Waiting List Review 2025", 3),
+        ("Refurbishment of Play Areas at Mill Green", 2),
+    ]:
+        for k in range(pages):
+            page = doc.new_page(width=595, height=842)
+            if k == 0:
+                page.insert_text((60, 80), heading, fontname="hebo", fontsize=10)
+                page.insert_text((60, 100), "Report to: Amenities Committee, 2 June 2025")
+            for j in range(12):
+                page.insert_text((60, 130 + j * 14), BODY[:70], fontname="helv", fontsize=10)
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [i.pdf_pages for i in tree.items] == [None, (2, 4), (5, 6)]

@@ -54,6 +54,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         set_time(op, time_ref)
         return
     op.open_fields = None
+    if _APPENDIX_LINE_RE.match(text) and _extend_by_appendix(op, text):
+        return
     if op.open_label and _wraps_label(op.open_label, row, text):
         # "Presenter: Dr Ines" / "Morrow, Head of Commissioning": the label's value wrapped.
         role, value, count, x0, _x1 = op.open_label
@@ -236,6 +238,25 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     if op.upper:
         return is_upperish(text.split(" (")[0])
     return not text.rstrip().endswith((".", ":"))
+
+
+_APPENDIX_LINE_RE = re.compile(
+    r"^\s*(?:appendix|appendices|annex|annexe|enclosure|attachment)\b", re.IGNORECASE
+)
+
+
+def _extend_by_appendix(op: OpenItem, text: str) -> bool:
+    """ "Appendix A – Capital Programme (Pages 19 - 24)" under an item: its pages are the
+    item's too. True when the line was used."""
+    rng, _rest = take_range(text.replace("\t", " "), allow_bare=True)
+    if rng is None:
+        return False
+    first, last = op.item.pack_pages or (rng[0], rng[1])
+    if rng[0] < first:
+        return False
+    op.item.pack_pages = (first, max(last, rng[1]))
+    op.title_open = False
+    return True
 
 
 def _last_cell(text: str) -> str:

@@ -125,6 +125,13 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     return _clean(best.text) or None
 
 
+def _first_body_line(scan: PageScan) -> str | None:
+    top = [ln for ln in scan.top(0.3) if ln.y0 > scan.height * 0.06]
+    if not top or _ANY_COVER_LABEL.match(top[0].text) or not 1 <= len(top[0].text.split()) <= 16:
+        return None
+    return _clean(top[0].text) or None
+
+
 def _big_heading(scan: PageScan) -> str | None:
     """The page's first line when it is set clearly larger than its text (a paper's title)."""
     body = [ln for ln in scan.lines if scan.height * 0.06 < ln.y0 < scan.height * 0.92]
@@ -209,6 +216,9 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         kind, title, score = "paper", _heading(scan, {paper or ""}), 1.5
     elif agenda_item:
         kind, title, score = "stamp", _heading(scan), 2.0
+    elif n_labels == 1 and (first := _first_body_line(scan)) is not None:
+        # One cover label ("Report to: …") under a title line in the body's size.
+        kind, title, score = "heading", first, 0.5
     elif (big := _big_heading(scan)) is not None:
         # Weak on its own (a report's section heading looks the same): reconcile uses it
         # only where its title matches an agenda item's.
