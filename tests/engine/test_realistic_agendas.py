@@ -308,3 +308,25 @@ def test_welsh_front_sheet_labels_with_values_below() -> None:
     )
     assert (m.date, m.time) == ("2025-02-18", "14:00")
     assert m.venue == "Ystafell Bwyllgor 1, Swyddfeydd y Cyngor"
+
+
+def test_presenter_column_text_below_its_item_row_is_the_lead() -> None:
+    head = ["<b>Item</b>", "<b>Time</b>", "<b>Title</b>", "<b>Presenter</b>", "<b>Paper</b>"]
+    rows = [
+        head,
+        ["2.1", "14:00", "Quality and safety report", "<br>Director of Quality", "Paper C"],
+        [
+            "2.2",
+            "14:30",
+            "Finance report Month 11 and draft financial plan 2025/26",
+            "Chief Finance Officer",
+            "Paper D",
+        ],
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [8, 10, 42, 25, 15]), start="13:30")
+    assert flat(res.items) == [
+        ("2.1", "Quality and safety report"),
+        ("2.2", "Finance report Month 11 and draft financial plan 2025/26"),
+    ]
+    assert [p.name for p in res.items[0].people] == ["Director of Quality"]
+    assert [p.name for p in res.items[1].people] == ["Chief Finance Officer"]

@@ -63,6 +63,7 @@ class OpenItem:
     # "(Pages 15 -" ended a line: the "40)" is on the next one (0: "(Pages" alone ended it)
     open_range: int | None = None
     dash_end: bool = False  # the title's line ended in a dash that the next line follows
+    lead_open: bool = False  # the Lead column's text may wrap onto the next row
     title_x: float | None = None  # where the title cell starts on the item's row
     loc_x: float | None = None  # where the first cell after the title starts (a locator column)
     # The last people label (role, value so far, people taken, x0, x1): its value may wrap.
@@ -113,6 +114,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))
+        op.lead_open = True
     op.last_x1 = row.line.x1 if len(cells) == 1 else None
     if rn.lead_time:
         op.cell_time = rn.lead_time

@@ -140,7 +140,7 @@ def _apply_columns(rows: list[Row]) -> list[Row]:
             heads = _column_heads(r)
             continue
         spans = [sp for sp in r.line.spans if sp.text.strip()]
-        if not heads or len(spans) < 2:
+        if not heads or not spans:
             continue
         cols: list[list[str]] = [[] for _ in heads]
         for sp in spans:

@@ -35,6 +35,7 @@ from boardprep.core.agenda_lines import (
 from boardprep.core.agenda_people import match_label, people_from
 from boardprep.core.agenda_rows import Row
 from boardprep.core.agenda_split import split_title
+from boardprep.core.model import Person
 
 EXEMPT_LINE_RE = re.compile(
     r"^\s*[(\[]?\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
@@ -48,6 +49,12 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     text = row.text
     cells = [c for c in row.cells if c]
     op.raw.append(text)
+    if row.lead:
+        _add_lead(op, row)
+        if not cells:
+            return  # only the Lead column's text on this row
+    else:
+        op.lead_open = False
     if op.open_range is not None and _close_range(op, text):
         return
     if op.open_fields and row.gap < row.size * 0.6 and continue_fields(op, text):
@@ -257,6 +264,17 @@ def _extend_by_appendix(op: OpenItem, text: str) -> bool:
     op.item.pack_pages = (first, max(last, rng[1]))
     op.title_open = False
     return True
+
+
+def _add_lead(op: OpenItem, row: Row) -> None:
+    """Lead-column text under an item row: the lead's name, or the wrapped end of it."""
+    assert row.lead is not None
+    last = op.item.people[-1] if op.item.people else None
+    if last is not None and last.role == "Lead" and row.gap < row.size * 0.5 and op.lead_open:
+        last.name = f"{last.name} {row.lead}"
+        return
+    op.item.people.append(Person(role="Lead", name=row.lead))
+    op.lead_open = True
 
 
 def _last_cell(text: str) -> str:
