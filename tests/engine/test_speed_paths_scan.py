@@ -231,3 +231,23 @@ def test_heap_is_frozen_only_when_the_process_is_the_command(
         assert agenda_cmd._process_ends_here()
     monkeypatch.setattr("sys.argv", ["/usr/lib/python3/site-packages/other/__main__.py"])
     assert not agenda_cmd._process_ends_here()
+
+
+def test_pymupdf_table_finder_loads_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from boardprep.core.pdfopen import import_pymupdf, _LazySubmodules\n"
+        "m = import_pymupdf()\n"
+        "print('pymupdf._table_headers' in sys.modules)\n"
+        "print(any(isinstance(f, _LazySubmodules) for f in sys.meta_path))\n"
+        "print(callable(m.table.find_tables))\n"
+        "print('pymupdf._table_headers' in sys.modules)\n"
+        "print(import_pymupdf() is m)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False", "True", "True", "True"]
