@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pymupdf
+
 from boardprep.core.agenda_parse import ParsedAgenda, parse_agenda
 from boardprep.core.model import Item
-from tests.engine.agenda_pdfkit import Row, cell, line, lines_of
+from tests.engine.agenda_pdfkit import Cell, Row, cell, line, lines_of
 
 IND = 92  # purpose / people indentation
 
@@ -1045,4 +1047,34 @@ def test_appendix_lines_with_their_own_ranges_widen_the_item() -> None:
     assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
         ("4", "Budget Monitoring Report – Quarter 3", (7, 28)),
         ("5", "Fees and Charges 2025/26", (29, 33)),
+    ]
+
+
+def test_stacked_item_blocks_with_a_capital_item_word() -> None:
+    # Centred blocks: "ITEM 4" / title / "Report of …" / "Pages 6 - 14".
+    def centred(text: str, bold: bool = False) -> list[Cell]:
+        width = pymupdf.get_text_length(text, fontname="hebo" if bold else "helv", fontsize=10)
+        return line(text, 297.5 - width / 2, bold)
+
+    res = parse(
+        [
+            centred("AGENDA", True),
+            10,
+            centred("ITEM 1", True),
+            centred("APOLOGIES FOR ABSENCE", True),
+            10,
+            centred("ITEM 4", True),
+            centred("HOUSING DELIVERY TEST ACTION PLAN", True),
+            centred("Report of the Head of Planning"),
+            centred("Pages 6 - 14"),
+            10,
+            centred("ITEM 5", True),
+            centred("BIODIVERSITY NET GAIN", True),
+            centred("Pages 15 - 25"),
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("4", "HOUSING DELIVERY TEST ACTION PLAN", (6, 14)),
+        ("5", "BIODIVERSITY NET GAIN", (15, 25)),
     ]

@@ -71,7 +71,7 @@ def score_page(pl: PageLines) -> PageScore:
     stamp: int | None = None
     singles = 0
     contents = False
-    for line in pl.lines:
+    for k, line in enumerate(pl.lines):
         text = line.text.strip()
         if not text:
             continue
@@ -106,6 +106,9 @@ def score_page(pl: PageLines) -> PageScore:
             contents = True
         nm = match_number(text)
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
+        if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
+            # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
+            nm.rest = pl.lines[k + 1].text.strip()
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
             items += 1
             if nm.kind in ("arabic", "dotted"):

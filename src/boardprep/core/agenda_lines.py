@@ -56,7 +56,7 @@ NO_PAPERS_RE = re.compile(
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
-    r"^\s*(?P<word>(?:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
+    r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"

@@ -229,11 +229,12 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
 
 
 def _title_below(num: Row, other: Row) -> bool:
+    centred = abs((other.x0 + other.line.x1) / 2 - (num.x0 + num.line.x1) / 2) < 6
     return (
         num.page == other.page
-        and -num.size * 0.5 <= other.line.y0 - num.line.y1 < num.size
+        and -num.size * 0.5 <= other.line.y0 - num.line.y1 < num.size * 1.5
         and row_number_text(other.text) is None
-        and other.x0 >= num.x0 - 2
+        and (other.x0 >= num.x0 - 2 or centred)
     )
 
 
