@@ -202,12 +202,14 @@ def _scan_mode() -> str:
 
 
 def _cores_busy() -> bool:
-    """Other jobs keep every core busy: a second process would only compete with them.
+    """No core would sit idle for the child: a second process would only compete.
 
     Judged by the tasks runnable right now (Linux ``/proc/loadavg``), not by the 1-minute load
     average alone: that lags, and counts this program's own runs a moment ago (back-to-back
-    runs on an idle machine pushed it over the bar). With one core free the child gets it; a
-    load far above the cores means the sample was a lull, and the run stays serial.
+    runs on an idle machine pushed it over the bar). Measured on 2 cores: beside one other busy
+    task the forked run took as long as the serial one for more CPU, beside two it was slower;
+    so the child is forked only into a core nothing else wants. A load far above the cores
+    means the sample caught a lull: the run stays serial.
     """
     import os
 
@@ -223,7 +225,8 @@ def _cores_busy() -> bool:
             running = int(fh.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return load > cores - 0.5
-    return running - 1 >= cores  # runnable tasks besides this one
+    others = running - 1  # runnable tasks besides this one
+    return others + 2 > cores  # this process and its child need two free cores
 
 
 def _can_fork(doc: pymupdf.Document) -> bool:
