@@ -68,7 +68,7 @@ def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
         f"than a bare PyMuPDF text pass (aim: half), cached run <= {CACHED_TARGET_S} s.\n\n"
         "| run | wall s | CPU s |\n|---|---|---|\n" + table + "\n\n"
         "Modes: the default cold run forks a second process for big packs (>= 120 pages) when "
-        "a core is free (pagemap `_cores_busy`: tasks runnable right now, from "
+        "two cores are free right now (pagemap `_cores_busy`: runnable tasks, from "
         "`/proc/loadavg`); `BOARDPREP_SCAN=serial` / `=fork` force one path. The package is "
         "byte-compiled first, as an install is: this environment sets "
         "`PYTHONDONTWRITEBYTECODE`, and recompiling ~25 modules from source cost every run "
