@@ -1078,3 +1078,56 @@ def test_stacked_item_blocks_with_a_capital_item_word() -> None:
         ("4", "HOUSING DELIVERY TEST ACTION PLAN", (6, 14)),
         ("5", "BIODIVERSITY NET GAIN", (15, 25)),
     ]
+
+
+def test_range_forms_vary_within_one_agenda() -> None:
+    res = parse(
+        [
+            line("3. Minutes of the Last Meeting (Pages: 1 - 6)"),
+            line("4. Finance Report [Pages 7 - 12]"),
+            line("5. Allotments Update (Pages 13 and 14)"),
+            line("6. Village Hall Lease Renewal (pgs 15-20)"),
+            line("7. Bus Shelter Quotation (pg. 21)"),
+            line("8. Neighbourhood Plan Review (Page Nos. 22 - 28)"),
+            line("9. Tree Survey Results (P29-32)"),
+        ]
+    )
+    assert [(i.title, i.pack_pages) for i in res.items] == [
+        ("Minutes of the Last Meeting", (1, 6)),
+        ("Finance Report", (7, 12)),
+        ("Allotments Update", (13, 14)),
+        ("Village Hall Lease Renewal", (15, 20)),
+        ("Bus Shelter Quotation", (21, 21)),
+        ("Neighbourhood Plan Review", (22, 28)),
+        ("Tree Survey Results", (29, 32)),
+    ]
+
+
+def test_odd_numbers_and_title_starts() -> None:
+    res = parse(
+        [
+            line("118. Budget and Precept 2025/26 (Pages 23 - 30)"),
+            line("118A. Urgent Item: Flood Response Grant (Pages 31 - 33)"),
+            line("119. £20m Town Deal – Business Case (Pages 34 - 40)"),
+            line("120. eDemocracy and Paperless Meetings"),
+            line("121. #LoveLocal Campaign Evaluation"),
+            line("122. Amendments to Standing Orders 13 - 15 (Pages 41 - 44)"),
+            line("123. Minutes of Committees"),
+            line("123(a) Planning Committee – 12 February 2025 (Pages 45 - 50)", 84),
+            line("123 (b) Licensing Committee – 19 February 2025 (Pages 51 - 54)", 84),
+        ]
+    )
+    # "118A", an item added after 118 (not a sub-item), sits beside it.
+    assert [i.number for i in res.items][:3] == ["118", "118A", "119"]
+    flat_items = [(x.number, x.printed, x.title) for i in res.items for x in [i, *i.sub_items]]
+    assert ("118A", None, "Urgent Item: Flood Response Grant") in flat_items
+    assert ("119", None, "£20m Town Deal – Business Case") in flat_items
+    assert ("120", None, "eDemocracy and Paperless Meetings") in flat_items
+    assert ("121", None, "#LoveLocal Campaign Evaluation") in flat_items
+    assert by_number(res, "122").title == "Amendments to Standing Orders 13 - 15"
+    assert by_number(res, "122").pack_pages == (41, 44)
+    committees = by_number(res, "123")
+    assert [(c.number, c.pack_pages) for c in committees.sub_items] == [
+        ("123(a)", (45, 50)),
+        ("123 (b)", (51, 54)),
+    ]

@@ -342,8 +342,13 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
 
 
 def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool]:
-    """Remove a trailing range / time / paper / no-papers note from a title text."""
+    """Remove a trailing range / time / paper / no-papers note from a title text.
+
+    Once the item has a range (from its own column, or one taken here), a bare "13 - 15"
+    left in the title is the title's own ("Standing Orders 13 - 15"), not a second range.
+    """
     found = False
+    allow_bare = allow_bare and op.item.pack_pages is None
     m_open = OPEN_RANGE_RE.search(text)
     if m_open and op.item.pack_pages is None:
         first = m_open.group(1) or m_open.group(2)
@@ -356,7 +361,7 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
         if rng is not None:
             if op.item.pack_pages is None:
                 op.item.pack_pages = rng
-            text, found = rest, True
+            text, found, allow_bare = rest, True, False
             continue
         m = _TRAILING_TIME_RE.search(" " + text)
         if m and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE)):

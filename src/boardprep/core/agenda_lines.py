@@ -14,8 +14,8 @@ DASH = r"[-‐‑‒–—]"
 
 # "(Pages 9 - 14)", "Pages 9 to 14", "pp. 9-14", "(Page 5)", "p. 5"
 PAGES_RE = re.compile(
-    rf"\(?\s*(?:\bPages?|\bTudalen(?:nau)?|\bpp\.?|\bp\.)\s*(\d{{1,4}})"
-    rf"\s*(?:(?:{DASH}|to|i)\s*(\d{{1,4}}))?\s*\)?",
+    rf"[(\[]?\s*(?:\bPages?(?:\s+Nos?\.?)?|\bpgs?\.?|\bTudalen(?:nau)?|\bpp\.?|\bp\.|\b(?-i:P)(?=\d))"
+    rf"\s*:?\s*(\d{{1,4}})\s*(?:(?:{DASH}|to|and|i)\s*(\d{{1,4}}))?\s*[)\]]?",
     re.IGNORECASE,
 )
 # A bare "27 - 62" at the end of a line or alone in a cell.
@@ -57,7 +57,9 @@ ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?"
+    # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
+    rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
+    r"|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"
     r"(?P<punct>[.:)]?)"
@@ -165,6 +167,7 @@ class NumberMatch:
     rest: str  # the text after the number
     kind: str  # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman", "code"
     worded: bool  # "Item 5" / "Agenda Item 5"
+    printed: str = ""  # the number exactly as printed, where it differs ("6(a)", "7 (ii)")
 
 
 # Item codes some boards print instead of numbers: "TB1", "TB 01/25", "PB.01.24", "24/045".
@@ -207,6 +210,8 @@ def match_number(text: str) -> NumberMatch | None:
         return NumberMatch(inner, rest, kind, worded)
     if num[0].isdigit():
         kind = "dotted" if "." in num else "arabic"
+        if "(" in num:  # "6(a)" -> "6a"; the printed form is kept for the JSON
+            return NumberMatch(re.sub(r"[\s()]", "", num), rest, kind, worded, printed=num)
         return NumberMatch(num, rest, kind, worded)
     if not m.group("punct"):
         return None
@@ -367,7 +372,10 @@ def starts_like_title(text: str) -> bool:
     first = t.split()[0].lower().strip(",.;:")
     if first in MONTHS or first in ("am", "pm", "a.m.", "p.m.", "noon"):
         return False
-    return t[0].isupper() or t[0].isdigit()
+    if t[0] in "£$€#@" and len(t) > 1 and t[1].isalnum():
+        return True  # "£20m Town Deal", "#LoveLocal Campaign"
+    # "eDemocracy", "iPads": a brand-style word with a capital inside it.
+    return t[0].isupper() or t[0].isdigit() or bool(re.match(r"[a-z]{1,2}[A-Z][a-z]", t))
 
 
 def looks_like_group_heading(text: str) -> bool:

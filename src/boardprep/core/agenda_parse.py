@@ -129,6 +129,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
 
 def _printed_label(nm: NumberMatch, row: Row) -> str:
     """The sub-item label with its brackets as printed: "(i)", "a)", "4a", "4.1"."""
+    if nm.printed:
+        return nm.printed
     head = row.text.lstrip()
     num = re.escape(nm.number)
     if re.match(rf"\(\s*{num}\s*\)", head):
@@ -140,8 +142,8 @@ def _printed_label(nm: NumberMatch, row: Row) -> str:
 
 def _next_letter(prev: str, number: str) -> bool:
     """ "4a" then "4b" printed as items of their own (no "4" above them)."""
-    a, b = re.fullmatch(r"(\d+)([a-z])", prev), re.fullmatch(r"(\d+)([a-z])", number)
-    return bool(a and b and a.group(1) == b.group(1) and b.group(2) > a.group(2))
+    a, b = re.fullmatch(r"(\d+)([a-zA-Z]?)", prev), re.fullmatch(r"(\d+)([a-zA-Z])", number)
+    return bool(a and b and a.group(1) == b.group(1) and b.group(2).lower() > a.group(2).lower())
 
 
 def _agenda_start(rows: list[Row]) -> int:
@@ -214,8 +216,8 @@ def _is_child_of(
         # "5.1" under "5" or under a section numbered "5.0".
         head = parent[:-2] if parent.endswith(".0") else parent
         return nm.number.split(".")[0] == head and "." not in head and nm.number != parent
-    if nm.kind == "arabic" and re.fullmatch(r"\d+[a-z]", nm.number):
-        return nm.number[:-1] == parent
+    if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
+        return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
         return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
     if nm.kind in ("sub-letter", "sub-roman"):
