@@ -229,3 +229,25 @@ def test_single_ranged_item_not_shifted_onto_an_unrelated_paper() -> None:
     starts = [DocStart(15, "Parks and Open Spaces", "report", score=5)]
     reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
     assert items[1].pdf_pages is not None and items[1].pdf_pages[0] == 14
+
+
+def test_agenda_printing_start_pages_only_gives_whole_ranges() -> None:
+    items = [
+        Item("1", "Apologies"),
+        Item("2", "Minutes", pack_pages=(1, 1)),
+        Item("3", "Parks Strategy", pack_pages=(5, 5)),
+        Item("4", "Budget Monitoring", pack_pages=(13, 13)),
+        Item("5", "Any Other Business"),
+    ]
+    reconcile(items, _map(), [], N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [None, (3, 6), (7, 14), (15, N), None]
+
+
+def test_a_one_page_item_among_ranges_stays_one_page() -> None:
+    items = [
+        Item("2", "Minutes", pack_pages=(1, 4)),
+        Item("3", "Petition", pack_pages=(5, 5)),
+        Item("4", "Budget Monitoring", pack_pages=(13, 20)),
+    ]
+    reconcile(items, _map(), [], N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 6), (7, 7), (15, 22)]

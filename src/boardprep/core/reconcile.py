@@ -9,6 +9,7 @@ paper reference or their title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -319,12 +320,25 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
     return False
 
 
-def _close_ranges(ctx: _Ctx, top: list[Item]) -> None:
-    """Items located by evidence end where the next item (at any level) starts."""
+def _start_pages_only(claimed: list[Item]) -> bool:
+    """The agenda prints each item's first page only ("Minutes .... 1", a "Page" column)."""
+    ranges = [it.pack_pages for it in claimed if it.pack_pages]
+    firsts = [r[0] for r in ranges]
+    return (
+        len(ranges) >= 3
+        and all(a == b for a, b in ranges)
+        and all(x < y for x, y in itertools.pairwise(firsts))
+        and any(y - x > 1 for x, y in itertools.pairwise(firsts))
+    )
+
+
+def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
+    """Items located by evidence end where the next item (at any level) starts; so do all
+    items of an agenda that prints start pages only."""
     everything = _walk(top)
     starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages and not it.sub_items})
     for it in everything:
-        if it.pdf_pages is None or it.sub_items or it.pack_pages is not None:
+        if it.pdf_pages is None or it.sub_items or (it.pack_pages is not None and not start_only):
             continue
         nxt = [s for s in starts if s > it.pdf_pages[0]]
         end = (nxt[0] - 1) if nxt else ctx.page_count
@@ -474,7 +488,7 @@ def reconcile(
             )
         _claimed_ranges(ctx, claimed, shift)
     _locate_unclaimed(ctx, items)
-    _close_ranges(ctx, items)
+    _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
     _fix_parents(items)
     _blank_tails(ctx, items)
     for it in items:
