@@ -1131,3 +1131,15 @@ def test_odd_numbers_and_title_starts() -> None:
         ("123(a)", (45, 50)),
         ("123 (b)", (51, 54)),
     ]
+
+
+def test_welsh_page_stamp_under_the_last_item_is_not_its_range() -> None:
+    res = parse(
+        [
+            line("6 Polisi Iaith Gymraeg (Tudalennau 35 - 41)"),
+            line("7 Materion Brys"),
+            700.0,  # down to the footer band
+            line("Tudalen 1", 270),
+        ]
+    )
+    assert [(i.number, i.pack_pages) for i in res.items] == [("6", (35, 41)), ("7", None)]

@@ -43,7 +43,9 @@ _MINUTES_SIGNS = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
-_STAMP = re.compile(r"^\s*(?:Pack\s+)?Page\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+_STAMP = re.compile(
+    r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
+)
 
 
 @dataclass

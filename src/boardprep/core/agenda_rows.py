@@ -23,7 +23,7 @@ from boardprep.core.textlayer import Line, PageLines
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
-    r"|^\s*(?:pack\s+)?page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*-?\s*\d{1,4}\s*-?\s*$"
+    r"|^\s*(?:pack\s+)?(?:page|tudalen)\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*-?\s*\d{1,4}\s*-?\s*$"
     r"|^\s*\d{1,4}\s*\|\s*page\s*$|^\s*p\.\s*\d+\s*$|^\s*continued\b|^\s*\(?cont(?:inued|'d)\)?\s*$",
     re.IGNORECASE,
 )
