@@ -159,3 +159,25 @@ def test_no_agenda_meeting_details_skip_a_blank_cover(tmp_path: Path) -> None:
     doc.close()
     tree = analyze(tmp_path / "blank_cover.pdf", data_dir=tmp_path, use_cache=False)
     assert tree.meeting.date == truth["meeting"]["date"]
+
+
+def test_scanned_agenda_page_is_named_in_the_warnings(tmp_path: Path) -> None:
+    import pymupdf
+
+    doc = pymupdf.open()
+    front = doc.new_page()
+    front.insert_text((72, 80), "Harbourside Town Council - Finance Committee", fontsize=14)
+    scan = doc.new_page()  # the agenda, scanned: an image and no text
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 40), False)
+    pix.set_rect(pix.irect, (200, 200, 200))
+    scan.insert_image(scan.rect, pixmap=pix)
+    for number, title in [("3", "Minutes"), ("4", "Budget Monitoring Report")]:
+        page = doc.new_page()
+        page.insert_text((400, 40), f"Agenda Item {number}", fontsize=12)
+        page.insert_text((72, 100), title, fontsize=16)
+        page.insert_text((72, 130), "The committee is asked to note this report.", fontsize=10)
+    pdf = tmp_path / "p.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == ["3", "4"]
+    assert any("Page 2" in w and "scanned" in w for w in tree.warnings)

@@ -191,6 +191,14 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
             if items
             else "No agenda was found in this file, and no papers could be told apart."
         )
+        scanned = _scanned_front_pages(doc, scans)
+        if scanned:
+            pages = ", ".join(str(p) for p in scanned)
+            warnings.append(
+                f"Page {pages} at the front of the pack is an image without text (a scanned "
+                "page): the agenda may be on it. Items without papers could not be listed; "
+                "run text recognition (OCR) on the file and open it again."
+            )
     if agenda_pages and last_agenda >= n - 1:
         warnings.append(
             "This file holds only the front sheet and agenda: the papers are not in it."
@@ -214,6 +222,18 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _scanned_front_pages(doc: Any, scans: list[Any]) -> list[int]:
+    """1-based numbers of the first pages that are images without text (a scanned agenda)."""
+    out: list[int] = []
+    for sc in scans[:4]:
+        try:
+            if sc.char_count == 0 and doc[sc.index].get_images():
+                out.append(sc.index + 1)
+        except Exception:  # a damaged page is not evidence either way
+            continue
+    return out
 
 
 def _lines(doc: Any, index: int, page_lines: Callable[[Any], Any]) -> Any:
