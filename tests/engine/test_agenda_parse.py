@@ -1143,3 +1143,32 @@ def test_welsh_page_stamp_under_the_last_item_is_not_its_range() -> None:
         ]
     )
     assert [(i.number, i.pack_pages) for i in res.items] == [("6", (35, 41)), ("7", None)]
+
+
+def test_two_column_agenda_is_read_column_by_column() -> None:
+    res = parse(
+        [
+            line("AGENDA", 260, True),
+            [cell(57, "1. Welcome and Apologies"), cell(311, "5. Growth Fund Criteria")],
+            [cell(311, "(Pages 28 - 33)")],
+            [cell(57, "2. Minutes and Matters Arising"), cell(311, "6. Forward Plan")],
+            [cell(57, "(Pages 1 - 5)"), cell(311, "(Pages 34 - 36)")],
+            [
+                cell(57, "3. Schools Budget 2025/26 – Dedicated"),
+                cell(311, "7. Date of Next Meeting"),
+            ],
+            [cell(57, "Schools Grant Settlement")],
+            [cell(57, "(Pages 6 - 13)")],
+            [cell(57, "4. High Needs Block Recovery Plan")],
+            [cell(57, "(Pages 14 - 27)")],
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Welcome and Apologies", None),
+        ("2", "Minutes and Matters Arising", (1, 5)),
+        ("3", "Schools Budget 2025/26 – Dedicated Schools Grant Settlement", (6, 13)),
+        ("4", "High Needs Block Recovery Plan", (14, 27)),
+        ("5", "Growth Fund Criteria", (28, 33)),
+        ("6", "Forward Plan", (34, 36)),
+        ("7", "Date of Next Meeting", None),
+    ]

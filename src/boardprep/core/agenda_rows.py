@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from boardprep.core.agenda_lines import (
     NumberMatch,
     cell_range,
     is_header_line,
     match_number,
+    starts_like_title,
     take_paper,
 )
 from boardprep.core.agenda_times import PURE_TIME_RE
-from boardprep.core.textlayer import Line, PageLines
+from boardprep.core.textlayer import Line, PageLines, Span
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -59,7 +60,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     rows: list[Row] = []
     for pl in pages:
         prev: Line | None = None
-        for ln in pl.lines:
+        for ln in _column_order(pl):
             text = ln.text.strip()
             if not text:
                 continue
@@ -83,6 +84,71 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             if r.page == page:
                 r.right = right
     return rows
+
+
+def _column_order(pl: PageLines) -> list[Line]:
+    """The page's lines, read column by column when the agenda is set in two columns.
+
+    Two columns show as item numbers starting at one x in the right half of the page on
+    several lines, with no text crossing the gutter just left of it (below the heading).
+    """
+    half = pl.width * 0.35
+    starts: Counter[int] = Counter()
+    for ln in pl.lines:
+        for sp in ln.spans:
+            nm = match_number(sp.text.strip()) if sp.x0 > half else None
+            if nm and nm.kind in ("arabic", "dotted") and starts_like_title(nm.rest):
+                starts[round(sp.x0)] += 1  # "7. Early Years Funding", not a "12.30" or "3"
+    if not starts:
+        return pl.lines
+    gutter, count = starts.most_common(1)[0]
+    if count < 3:
+        return pl.lines
+    first = next(
+        k
+        for k, ln in enumerate(pl.lines)
+        if any(abs(sp.x0 - gutter) <= 3 and match_number(sp.text.strip()) for sp in ln.spans)
+    )
+    if not any(match_number(ln.text) for ln in pl.lines[first:] if ln.x0 < gutter - 3):
+        return pl.lines  # numbers on the right only: a table column, not a second column
+    body = pl.lines[first:]
+    crossing = any(sp.x0 < gutter - 6 and sp.x1 > gutter - 1 for ln in body for sp in ln.spans)
+    if crossing:
+        return pl.lines
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in body:
+        lspans = [sp for sp in ln.spans if sp.x0 < gutter - 3]
+        rspans = [sp for sp in ln.spans if sp.x0 >= gutter - 3]
+        if any(sp.text.strip() for sp in lspans):
+            left.append(_line_of(lspans, ln))
+        if any(sp.text.strip() for sp in rspans):
+            right.append(_line_of(rspans, ln))
+    # The right column is moved onto the left one, so its numbers share the item column.
+    shift = gutter - min((ln.x0 for ln in left), default=gutter)
+    right = [
+        _line_of([replace(sp, x0=sp.x0 - shift, x1=sp.x1 - shift) for sp in ln.spans], ln)
+        for ln in right
+    ]
+    return [*pl.lines[:first], *left, *right]
+
+
+def _line_of(spans: list[Span], ln: Line) -> Line:
+    parts: list[str] = []
+    for k, sp in enumerate(spans):
+        if k:
+            parts.append("\t" if sp.x0 - spans[k - 1].x1 > sp.size * 1.5 else " ")
+        parts.append(sp.text.strip())
+    return Line(
+        text="".join(parts).strip(),
+        x0=spans[0].x0,
+        y0=ln.y0,
+        x1=spans[-1].x1,
+        y1=ln.y1,
+        size=max(sp.size for sp in spans),
+        bold=all(sp.bold for sp in spans if sp.text.strip()),
+        spans=spans,
+    )
 
 
 _LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
