@@ -330,3 +330,14 @@ def test_presenter_column_text_below_its_item_row_is_the_lead() -> None:
     ]
     assert [p.name for p in res.items[0].people] == ["Director of Quality"]
     assert [p.name for p in res.items[1].people] == ["Chief Finance Officer"]
+
+
+def test_bilingual_table_joins_the_english_line_under_the_welsh_title() -> None:
+    rows = [
+        ["<b>Eitem</b>", "<b>Teitl / Title</b>", "<b>Tudalennau</b>"],
+        ["1.", "<b>Ymddiheuriadau</b><br><i>Apologies</i>", ""],
+        ["2.", "<b>Cofnodion</b><br><i>Minutes</i><br>I gadarnhau / To confirm", "1 - 6"],
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [10, 70, 20]))
+    assert flat(res.items) == [("1", "Ymddiheuriadau / Apologies"), ("2", "Cofnodion / Minutes")]
+    assert res.items[1].pack_pages == (1, 6)

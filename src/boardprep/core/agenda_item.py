@@ -64,6 +64,8 @@ class OpenItem:
     open_range: int | None = None
     dash_end: bool = False  # the title's line ended in a dash that the next line follows
     lead_open: bool = False  # the Lead column's text may wrap onto the next row
+    bilingual: bool = False  # a Welsh/English agenda: an italic line under a title translates it
+    translated: bool = False  # the title's other language has been joined
     title_x: float | None = None  # where the title cell starts on the item's row
     loc_x: float | None = None  # where the first cell after the title starts (a locator column)
     # The last people label (role, value so far, people taken, x0, x1): its value may wrap.

@@ -30,6 +30,7 @@ from boardprep.core.agenda_text import read_text_row, was_group_heading
 from boardprep.core.model import Item, sub_item_number
 from boardprep.core.textlayer import PageLines
 
+_WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)
 _MAIN_KINDS = ("arabic", "letter", "roman", "code")
 
@@ -44,6 +45,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     """Parse the agenda pages into items (pdf_pages left None for reconcile)."""
     rows = collect_rows(pages)
     rows = rows[_agenda_start(rows) :]
+    # Welsh and English side by side: an italic line under a title is its other language.
+    bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     main_x = _main_column(numbered)
     out = ParsedAgenda()
@@ -66,7 +69,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             if main is not None and _is_child_of(nm, parent_num, rn, main, row):
                 child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
                 cur = start_item(rn, row, child_num)
-                cur.item.printed = printed
+                cur.item.printed, cur.bilingual = printed, bilingual
                 main.item.children.append(cur.item)
                 read_item_row(cur, rn, row, time_ref)
                 if cur.no_papers:
@@ -95,6 +98,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 if cur is not None:
                     excluded = excluded or starts_exclusion(cur)
                 main = cur = start_item(rn, row, nm.number)
+                cur.bilingual = bilingual
                 top.append(cur.item)
                 read_item_row(cur, rn, row, time_ref)
                 if cur.no_papers:

@@ -128,6 +128,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         more, _found = strip_locators(op, text, allow_bare=True)
         more2, rest = split_title(more, bold_run(row), op.upper)
         joined = join_wrapped(op.item.title + (" –" if op.dash_end else ""), more2)
+        if op.bilingual and all_italic(row) and not op.italic:
+            joined, op.translated = f"{op.item.title} / {more2}", True
         op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
         op.item.title = clean_title(strip_exempt_suffix(op, joined))
         op.last_x1 = row.line.x1 if op.last_x1 is not None else None
@@ -230,7 +232,9 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     ):
         return False
     if all_italic(row) and not op.italic:
-        return False  # an italic sub-heading or note in the subject cell
+        # An italic note in the subject cell -- or, in a bilingual agenda, the title's
+        # other language right under it.
+        return op.bilingual and not op.translated and not op.has_purpose_started
     bold_now = title_bold(row)
     if op.bold:
         return bold_now
