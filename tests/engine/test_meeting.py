@@ -282,3 +282,23 @@ def test_a_panel_that_meets_as_itself_is_the_body() -> None:
         ]
     )
     assert m.body == "Dunmore Police and Crime Panel"
+
+
+def test_hours_without_colon_and_a_legal_style_summons_date() -> None:
+    fire = meet(
+        [
+            line("Fire Authority", 72, True),
+            line("Date: Friday 7 March 2025"),
+            line("Time: 1030 hrs"),
+        ]
+    )
+    assert (fire.date, fire.time) == ("2025-03-07", "10:30")
+    town = meet(
+        [
+            line("10/03/2025"),
+            line("TO ALL MEMBERS OF THE COUNCIL. You are hereby summoned to attend a meeting of"),
+            line("the Ashwell Town Council to be held at the Town Hall on Monday the 17th day of"),
+            line("March 2025 at 7pm for the transaction of the following business."),
+        ]
+    )
+    assert (town.date, town.time) == ("2025-03-17", "19:00")

@@ -59,7 +59,7 @@ _MONTHS |= {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b"
     rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -304,6 +304,9 @@ def _first_time(text: str) -> str | None:
     t = _meeting_time(cleaned)
     if t:
         return t
+    hrs = re.search(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", cleaned, re.IGNORECASE)
+    if hrs:  # "1030 hrs": the 24-hour clock of fire and police services
+        return f"{hrs.group(1)}:{hrs.group(2)}"
     mt = re.search(r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![\d])", cleaned)
     if mt:
         h, mi = int(mt.group(1)), int(mt.group(2))
