@@ -251,3 +251,26 @@ def test_a_one_page_item_among_ranges_stays_one_page() -> None:
     ]
     reconcile(items, _map(), [], N, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 6), (7, 7), (15, 22)]
+
+
+def test_sub_items_found_by_their_covers_inside_the_parents_range() -> None:
+    items = [
+        Item("2", "Minutes", pack_pages=(1, 4)),
+        Item(
+            "3",
+            "Performance Reports",
+            pack_pages=(5, 16),
+            children=[
+                Item("3.1", "Adult Social Care Performance"),
+                Item("3.2", "Public Health Outcomes"),
+            ],
+        ),
+    ]
+    starts = [
+        DocStart(3, "Minutes", "minutes", score=2.5),
+        DocStart(7, "Adult Social Care Performance Report Q3", "report", score=3),
+        DocStart(13, "Public Health Outcomes Framework", "report", score=3),
+    ]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert items[1].pdf_pages == (7, 18)
+    assert [c.pdf_pages for c in items[1].sub_items] == [(7, 12), (13, 18)]

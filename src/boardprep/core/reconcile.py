@@ -216,11 +216,13 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     """Items with no printed range: find their first page from stamps, papers and titles."""
     everything = _walk(top)
     claimed = [it for it in everything if it.pdf_pages is not None]
-    used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages}
+    # A parent's first page is also its first sub-item's: it stays free for the children.
+    used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages and not it.sub_items}
     prev_start = ctx.first_paper_page - 1
     for it in everything:
         if it.pdf_pages is not None:
-            prev_start = max(prev_start, it.pdf_pages[0])
+            first = it.pdf_pages[0] - (1 if it.sub_items else 0)
+            prev_start = max(prev_start, first)
             continue
         if it.sub_items or it.pack_pages is not None:
             continue
@@ -337,11 +339,19 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
     items of an agenda that prints start pages only."""
     everything = _walk(top)
     starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages and not it.sub_items})
+    # A sub-item ends with its parent's printed range at the latest.
+    limit = {
+        id(c): p.pdf_pages[1]
+        for p in everything
+        if p.pack_pages is not None and p.pdf_pages
+        for c in p.sub_items
+    }
     for it in everything:
         if it.pdf_pages is None or it.sub_items or (it.pack_pages is not None and not start_only):
             continue
         nxt = [s for s in starts if s > it.pdf_pages[0]]
         end = (nxt[0] - 1) if nxt else ctx.page_count
+        end = min(end, limit.get(id(it), end))
         it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
 
 
