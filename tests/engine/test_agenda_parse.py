@@ -1172,3 +1172,19 @@ def test_two_column_agenda_is_read_column_by_column() -> None:
         ("6", "Forward Plan", (34, 36)),
         ("7", "Date of Next Meeting", None),
     ]
+
+
+def test_dotted_items_under_roman_sections() -> None:
+    res = parse(
+        [
+            line("I. OPENING BUSINESS"),
+            line("1.1 Welcome and apologies", 84),
+            line("1.2 Minutes of the last meeting – Enc 1", 84),
+            line("II. QUALITY AND SAFETY"),
+            line("2.1 Patient safety report – Enc 2", 84),
+        ]
+    )
+    assert [(i.number, [c.number for c in i.sub_items]) for i in res.items] == [
+        ("I", ["1.1", "1.2"]),
+        ("II", ["2.1"]),
+    ]

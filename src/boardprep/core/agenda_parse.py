@@ -17,10 +17,12 @@ from boardprep.core.agenda_lines import (
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
+    ROMAN,
     NumberMatch,
     is_header_line,
     looks_like_group_heading,
     number_value,
+    roman_value,
     starts_like_title,
     take_paper,
     take_range,
@@ -217,8 +219,10 @@ def _is_child_of(
     if parent is None:
         return False
     if nm.kind == "dotted":
-        # "5.1" under "5" or under a section numbered "5.0".
+        # "5.1" under "5", under a section numbered "5.0", or under a Roman "V." section.
         head = parent[:-2] if parent.endswith(".0") else parent
+        if re.fullmatch(ROMAN, head) and head:
+            head = str(roman_value(head))
         return nm.number.split(".")[0] == head and "." not in head and nm.number != parent
     if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
