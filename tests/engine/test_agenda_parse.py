@@ -1188,3 +1188,22 @@ def test_dotted_items_under_roman_sections() -> None:
         ("I", ["1.1", "1.2"]),
         ("II", ["2.1"]),
     ]
+
+
+def test_bracketed_numbers_under_an_item_are_its_sub_items() -> None:
+    res = parse(
+        [
+            line("6 **Notices of Motion**"),
+            line("(1) Motion on Community Energy – Councillor Hale (Pages 23 - 24)", 84),
+            line("(2) Motion on School Streets – Councillor Irwin (Pages 25 - 26)", 84),
+            line("7 **Questions from Members**"),
+        ]
+    )
+    six = by_number(res, "6(1)")
+    assert (six.printed, six.title, six.pack_pages) == (
+        "(1)",
+        "Motion on Community Energy – Councillor Hale",
+        (23, 24),
+    )
+    assert [i.number for i in res.items] == ["6", "7"]
+    assert [c.number for c in res.items[0].sub_items] == ["6(1)", "6(2)"]

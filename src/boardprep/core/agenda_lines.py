@@ -61,6 +61,7 @@ NUMBER_RE = re.compile(
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
     r"|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
+    r"|\(\d{1,2}\)"
     r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"
     r"(?P<punct>[.:)]?)"
     # Welsh and English side by side: "Eitem 5 / Item 5".
@@ -165,7 +166,8 @@ HEADER_WORDS = {
 class NumberMatch:
     number: str  # as printed, without brackets and trailing punctuation
     rest: str  # the text after the number
-    kind: str  # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman", "code"
+    # "arabic", "dotted", "letter", "roman", "sub-letter", "sub-roman", "sub-number", "code"
+    kind: str
     worded: bool  # "Item 5" / "Agenda Item 5"
     printed: str = ""  # the number exactly as printed, where it differs ("6(a)", "7 (ii)")
 
@@ -207,6 +209,8 @@ def match_number(text: str) -> NumberMatch | None:
     if num.startswith("(") or num.endswith(")") or lower_dot:
         inner = num.strip("()")
         kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
+        if inner.isdigit():
+            kind = "sub-number"  # "(1) Motion on …" under "6 Notices of Motion"
         return NumberMatch(inner, rest, kind, worded)
     if num[0].isdigit():
         kind = "dotted" if "." in num else "arabic"
@@ -235,7 +239,7 @@ def roman_value(s: str) -> int:
 
 def number_value(nm: NumberMatch) -> int:
     """The main ordinal of an item number, for sequence checks."""
-    if nm.kind in ("arabic", "dotted"):
+    if nm.kind in ("arabic", "dotted", "sub-number"):
         return int(re.match(r"\d+", nm.number).group(0))  # type: ignore[union-attr]
     if nm.kind in ("roman", "sub-roman"):
         return roman_value(nm.number)

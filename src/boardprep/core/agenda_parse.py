@@ -228,7 +228,7 @@ def _is_child_of(
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
         return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
-    if nm.kind in ("sub-letter", "sub-roman"):
+    if nm.kind in ("sub-letter", "sub-roman", "sub-number"):
         if rn.x < main.x - 2:
             return False
         # A lettered list inside a purpose sentence ("To receive an update on: a) ..., and")

@@ -200,7 +200,7 @@ def normalise_number(number: str) -> str:
     return "".join(s.split()).rstrip(".:")
 
 
-_SUB_LABEL_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})[.)]?\)?$", re.IGNORECASE)
+_SUB_LABEL_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})[.)]?\)?$|^\(\d{1,2}\)$", re.IGNORECASE)
 
 
 def sub_item_number(parent: str, printed: str) -> tuple[str, str | None]:
@@ -210,6 +210,8 @@ def sub_item_number(parent: str, printed: str) -> tuple[str, str | None]:
     key, parent_key = normalise_number(p), normalise_number(parent)
     if not _SUB_LABEL_RE.match(p) or (key.startswith(parent_key) and key != parent_key):
         return p, None
+    if p[1:2].isdigit():
+        return f"{parent}({p[1:-1]})", p  # "(1)" under 6: "6(1)", never "61"
     return parent + normalise_number(p), p
 
 
