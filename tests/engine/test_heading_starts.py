@@ -127,3 +127,26 @@ def test_a_title_line_over_one_cover_label_starts_a_paper(tmp_path: Path) -> Non
     doc.save(pdf)
     tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
     assert [i.pdf_pages for i in tree.items] == [None, (2, 4), (5, 6)]
+
+
+def test_one_list_for_a_parent_and_its_sub_items(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "25/036 Planning: to consider the following applications",
+            "    a) DC/25/0114 – Rear extension, 12 Oak Close",
+            "    b) DC/25/0131 – Barn conversion, Hill Farm",
+            "25/037 To approve the schedule of payments for May 2025",
+        ],
+    )
+    _page(doc, "Planning Applications for Consideration – May 2025")
+    _page(doc, "Schedule of Payments – May 2025")
+    _page(doc, None)
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    planning, payments = tree.items
+    assert planning.pdf_pages == (2, 2)
+    assert [c.pdf_pages for c in planning.sub_items] == [(2, 2), (2, 2)]
+    assert payments.pdf_pages == (3, 4)

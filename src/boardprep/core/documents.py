@@ -143,7 +143,7 @@ def _big_heading(scan: PageScan) -> str | None:
     heights = sorted(ln.height for ln in body)
     median = heights[len(heights) // 2]
     words = first.text.split()
-    if first.height < median * 1.25 or not 1 <= len(words) <= 16 or first.text.endswith("."):
+    if first.height < median * 1.1 or not 1 <= len(words) <= 16 or first.text.endswith("."):
         return None
     return _clean(first.text) or None
 

@@ -42,6 +42,7 @@ class _Ctx:
     first_paper_page: int  # 1-based: the first page after the front sheet and agenda
     warnings: list[str]
     heads: list[list[str]] = field(default_factory=list)  # first lines of each page
+    shared_parents: set[int] = field(default_factory=set)  # ids: one paper for all sub-items
 
 
 def tokens(text: str) -> set[str]:
@@ -231,6 +232,21 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             it.pdf_pages = (hit, hit)  # end fixed below
             used.add(hit)
             prev_start = hit
+    # A parent none of whose sub-items was found may hold one paper for them all
+    # ("Planning applications: a) …, b) …" on one list): look for it by its own title.
+    prev_start = ctx.first_paper_page - 1
+    for it in everything:
+        if it.pdf_pages is not None and not it.sub_items:
+            prev_start = max(prev_start, it.pdf_pages[0])
+        if not it.sub_items or it.pdf_pages is not None or it.pack_pages is not None:
+            continue
+        if any(c.pdf_pages or c.pack_pages for c in _walk(it.sub_items)):
+            continue
+        hit = _find_start(ctx, it, used, prev_start, claimed)
+        if hit is not None:
+            it.pdf_pages = (hit, hit)
+            used.add(hit)
+            ctx.shared_parents.add(id(it))
 
 
 def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
@@ -338,7 +354,8 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
     """Items located by evidence end where the next item (at any level) starts; so do all
     items of an agenda that prints start pages only."""
     everything = _walk(top)
-    starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages and not it.sub_items})
+    leaves = [it for it in everything if not any(c.pdf_pages for c in it.sub_items)]
+    starts = sorted({it.pdf_pages[0] for it in leaves if it.pdf_pages})
     # A sub-item ends with its parent's printed range at the latest.
     limit = {
         id(c): p.pdf_pages[1]
@@ -346,8 +363,8 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
         if p.pack_pages is not None and p.pdf_pages
         for c in p.sub_items
     }
-    for it in everything:
-        if it.pdf_pages is None or it.sub_items or (it.pack_pages is not None and not start_only):
+    for it in leaves:
+        if it.pdf_pages is None or (it.pack_pages is not None and not start_only):
             continue
         nxt = [s for s in starts if s > it.pdf_pages[0]]
         end = (nxt[0] - 1) if nxt else ctx.page_count
@@ -355,12 +372,18 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
         it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
 
 
-def _fix_parents(items: list[Item]) -> None:
+def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
+    shared = shared or set()
     for it in items:
         subs = it.sub_items
         if not subs:
             continue
-        _fix_parents(subs)
+        _fix_parents(subs, shared)
+        if id(it) in shared:
+            # One paper for all of them ("Planning applications: a) …, b) …" on one list).
+            for s in subs:
+                s.pdf_pages = it.pdf_pages
+            continue
         ranges = [s.pdf_pages for s in subs if s.pdf_pages]
         if ranges and it.pdf_pages is None:
             it.pdf_pages = (min(r[0] for r in ranges), max(r[1] for r in ranges))
@@ -499,7 +522,7 @@ def reconcile(
         _claimed_ranges(ctx, claimed, shift)
     _locate_unclaimed(ctx, items)
     _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
-    _fix_parents(items)
+    _fix_parents(items, ctx.shared_parents)
     _blank_tails(ctx, items)
     for it in items:
         _add_documents(ctx, it)
