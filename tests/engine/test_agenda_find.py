@@ -142,3 +142,24 @@ def test_agenda_after_a_numbered_membership_list_continues_on_the_next_page() ->
     page2: list[Row] = [line("Membership", 56, True), *members, 10, *agenda_page(1, 3)]
     doc = build_doc([FRONT, page2, agenda_page(4, 8, heading=False, page=17), MINUTES])
     assert find_agenda_pages(doc) == [1, 2]
+
+
+def test_scottish_business_heading_with_item_words_on_their_own_lines() -> None:
+    rows: list[Row] = [line("BUSINESS", 56, True), 10]
+    for n, title in enumerate(
+        [
+            "Declarations of Interest",
+            "Minute of Previous Meeting",
+            "Housing Capital Programme",
+            "Homelessness Prevention Update",
+        ],
+        1,
+    ):
+        rows += [
+            line(f"Item {n}.", 56, True),
+            line(title, 56, True),
+            line("Report by Head of Housing"),
+            8,
+        ]
+    doc = build_doc([FRONT, rows, MINUTES, REPORT])
+    assert find_agenda_pages(doc) == [1]

@@ -32,7 +32,7 @@ MAX_AGENDA_PAGES = 6
 
 _PROCEDURAL = re.compile(
     r"\b(apologies|declarations?\s+of\s+(?:interests?|pecuniary)|minutes\s+of\s+the|"
-    r"(?:^|\s)minutes\b|matters\s+arising|date\s+of\s+(?:the\s+)?next\s+meeting|any\s+other\s+business|"
+    r"(?:^|\s)minutes?\b|matters\s+arising|date\s+of\s+(?:the\s+)?next\s+meeting|any\s+other\s+business|"
     r"urgent\s+(?:items|business)|public\s+(?:questions|participation)|exclusion\s+of|"
     r"welcome|chair(?:man)?'?s\s+announcements|forward\s+plan|work\s+programme)",
     re.IGNORECASE,

@@ -127,7 +127,8 @@ EXCLUSION_RE = re.compile(
 AGENDA_HEAD_RE = re.compile(
     r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
-    r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business)\s*:?\s*$",
+    r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
+    r"|(?-i:BUSINESS))\s*:?\s*$",  # Scottish councils head the agenda "BUSINESS"
     re.IGNORECASE,
 )
 HEADER_WORDS = {
