@@ -99,3 +99,11 @@ def test_printed_sub_labels_round_trip_and_are_found() -> None:
     assert back.find_item("D(ii)").title == "Church Walk"  # type: ignore[union-attr]
     assert back.find_item("(ii)").title == "Church Walk"  # type: ignore[union-attr]
     assert back.find_item("(i)") is None  # under D and under E: ambiguous
+
+
+def test_labels_for_display() -> None:
+    assert Item("Di", "x", printed="(i)").display_number == "D(i)"
+    assert Item("4a", "x", printed="a)").display_number == "4(a)"
+    assert Item("6(1)", "x", printed="(1)").display_number == "6(1)"
+    assert Item("7", "x").display_number == "7"
+    assert (Item("Di", "x", printed="(i)").label, Item("7", "x").label) == ("(i)", "7")

@@ -68,6 +68,19 @@ class Item:
     kind = "item"
 
     @property
+    def label(self) -> str:
+        """The number as printed on the agenda ("(i)" under item D; "7" otherwise)."""
+        return self.printed or self.number
+
+    @property
+    def display_number(self) -> str:
+        """The number in full for headings outside the tree: "D(i)" for "(i)" under item D."""
+        inner = (self.printed or "").strip("().")
+        if not inner or "(" in self.number or not self.number.lower().endswith(inner.lower()):
+            return self.number
+        return f"{self.number[: -len(inner)]}({inner})"
+
+    @property
     def sub_items(self) -> list[Item]:
         return [c for c in self.children if isinstance(c, Item)]
 

@@ -181,7 +181,7 @@ class AgendaModel(QAbstractItemModel):
         obj = node.obj
         assert obj is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = item_caption(obj.number, obj.title) if isinstance(obj, Item) else obj.title
+            text = item_caption(obj.label, obj.title) if isinstance(obj, Item) else obj.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{text}. {self._meta(obj)}"
             return text

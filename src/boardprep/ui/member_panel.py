@@ -78,7 +78,7 @@ class MemberPanel(QWidget):
             self.details.setText("")
             self.exempt.setVisible(False)
         else:
-            self.number.setText(f"Item {item.number}")
+            self.number.setText(f"Item {item.display_number}")
             self.title.setText(item.title)
             self.details.setText(_details(item))
             self.exempt.setVisible(item.exempt)

@@ -56,7 +56,7 @@ def to_md(store: Store, sha: str, out: str | Path) -> None:
     questions = _by_item(store.questions(sha))
     lines = [f"# Brief: {meeting_heading(tree.meeting)}", ""]
     for it in tree.walk():
-        lines += [f"## {it.number}. {it.title}", ""]
+        lines += [f"## {it.display_number}. {it.title}", ""]
         lines += [f"- Note: {n.text}" for n in notes.get(it.number, [])]
         lines += [f"- Q: {q.text} ({q.status})" for q in questions.get(it.number, [])]
         lines.append("")

@@ -60,7 +60,7 @@ def grouped(tree: AgendaTree, records: Iterable[R]) -> list[tuple[str | None, st
     out: list[tuple[str | None, str, list[R]]] = []
     for it in tree.walk():
         if it.number in by_item:
-            out.append((it.number, it.title, by_item.pop(it.number)))
+            out.append((it.display_number, it.title, by_item.pop(it.number)))
     for number, recs in by_item.items():
         if number is None:
             continue
