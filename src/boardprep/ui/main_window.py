@@ -8,19 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -29,8 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -39,11 +33,13 @@ from PySide6.QtWidgets import (
 from boardprep.core.model import AgendaTree, Document, Item
 from boardprep.ui import settings as st
 from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel, FirstPageRole, ItemRole
+from boardprep.ui.banner import Banner
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
 from boardprep.ui.navigation import NavHistory, parse_page_ref
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
+from boardprep.ui.window_actions import build_actions, enable_reader_actions
 from boardprep.ui.workers import AnalyzeFn, PackLoader, describe_carry_over
 
 BUSY_AFTER_MS = 300  # show a progress indicator only for work a user would notice
@@ -54,46 +50,6 @@ def _default_view() -> QWidget:
     from boardprep.ui.pdfview import PdfView
 
     return PdfView()
-
-
-class Banner(QFrame):
-    """A coloured strip with a message, an optional 'details' toggle and a close button."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setVisible(False)
-        self.toggle = QToolButton(self)
-        self.toggle.setText("Details")
-        self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
-        self.toggle.toggled.connect(self.details.setVisible)
-        self.close_btn = QToolButton(self)
-        self.close_btn.setText("✕")
-        self.close_btn.setAutoRaise(True)
-        self.close_btn.setAccessibleName("Dismiss")
-        self.close_btn.clicked.connect(self.hide)
-        top = QHBoxLayout()
-        top.addWidget(self.text, 1)
-        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.close_btn, 0, Qt.AlignmentFlag.AlignTop)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addWidget(self.details)
-        self.hide()
-
-    def show_message(self, text: str, details: str = "") -> None:
-        self.text.setText(text)
-        self.details.setText(details)
-        self.toggle.setVisible(bool(details))
-        self.toggle.setChecked(False)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -221,7 +177,7 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
 
         self._build_status_bar()
-        self._build_actions()
+        build_actions(self)
         self._last_page_timer = QTimer(self)
         self._last_page_timer.setSingleShot(True)
         self._last_page_timer.setInterval(500)
@@ -259,136 +215,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.zoom_label)
         bar.addPermanentWidget(self.page_label)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., Any],
-        keys: list[QKeySequence | str | QKeySequence.StandardKey] | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-        tip: str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        act = QAction(text, self)
-        if icon is not None:
-            act.setIcon(self.style().standardIcon(icon))
-        if keys:
-            act.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
-        act.setCheckable(checkable)
-        shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip(
-            f"{tip or text.replace('&', '').rstrip('.…')}" + (f" ({shortcut})" if shortcut else "")
-        )
-        act.triggered.connect(slot)
-        self.addAction(act)  # shortcuts work even with the toolbar or menus hidden
-        return act
-
-    def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        sk = QKeySequence.StandardKey
-        self.act_open = self._action("&Open pack…", self.browse, [sk.Open], sp.SP_DialogOpenButton)
-        self.act_sample = self._action("Open the &sample pack", self.open_sample)
-        self.act_home = self._action("&Start screen", self.show_start, None, sp.SP_DirHomeIcon)
-        self.act_quit = self._action("&Quit", self.close, ["Ctrl+Q"])
-        self.act_find = self._action(
-            "&Search…", self.show_search, [sk.Find], sp.SP_FileDialogContentsView, "Search"
-        )
-        self.act_next_hit = self._action("Next match", lambda: self._step_hit(1), ["F3"])
-        self.act_prev_hit = self._action("Previous match", lambda: self._step_hit(-1), ["Shift+F3"])
-        self.act_back = self._action("&Back", self.go_back, ["Alt+Left"], sp.SP_ArrowBack)
-        self.act_forward = self._action(
-            "&Forward", self.go_forward, ["Alt+Right"], sp.SP_ArrowForward
-        )
-        self.act_goto = self._action("&Go to page…", self.ask_go_to_page, ["Ctrl+G"])
-        self.act_zoom_in = self._action("Zoom &in", self._zoom_in, [sk.ZoomIn, "Ctrl+="])
-        self.act_zoom_out = self._action("Zoom &out", self._zoom_out, [sk.ZoomOut])
-        self.act_fit_width = self._action("Fit &width", self._fit_width, ["Ctrl+0"])
-        self.act_fit_page = self._action("Fit &page", self._fit_page, ["Ctrl+9"])
-        self.act_tree = self._action("Agenda &tree", self.toggle_tree, ["F9"], checkable=True)
-        self.act_panel = self._action("Member's &panel", self.toggle_panel, ["F10"], checkable=True)
-        self.act_prev_item = self._action("Previous item", lambda: self.step_item(-1), ["Ctrl+Up"])
-        self.act_next_item = self._action("Next item", lambda: self.step_item(1), ["Ctrl+Down"])
-        self.act_add_question = self._action("Add &question", self._add_question, ["Ctrl+Shift+Q"])
-        self.act_notes = self._action("Write &notes", self._focus_notes, ["Ctrl+Shift+N"])
-        self.act_about = self._action("&About boardprep", self._about)
-        # Keyboard users move between the three panes directly.
-        self.act_focus_tree = self._action("Focus the &agenda", self._focus_tree, ["Ctrl+1"])
-        self.act_focus_view = self._action(
-            "Focus the &pages",
-            lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
-            ["Ctrl+2"],
-        )
-        self.act_focus_panel = self._action("Focus your &notes", self._focus_notes, ["Ctrl+3"])
-        self.act_meeting = self._action(
-            "&Meeting mode",
-            lambda on: self.set_meeting_mode(bool(on)),
-            ["F11"],
-            checkable=True,
-            tip="Meeting mode: the chair's one-item view",
-        )
-        self.act_tree.setChecked(True)
-        self.act_panel.setChecked(True)
-
-        mb = self.menuBar()
-        m = mb.addMenu("&File")
-        for a in (self.act_open, self.act_sample, self.act_home):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_quit)
-        from boardprep.ui.export_actions import ExportController
-
-        self.exports = ExportController(self, m, self.act_quit)
-        m = mb.addMenu("&Edit")
-        for a in (self.act_find, self.act_next_hit, self.act_prev_hit):
-            m.addAction(a)
-        m.addAction(self.exports.act_name)
-        m.addSeparator()
-        m.addAction(self.act_notes)
-        m.addAction(self.act_add_question)
-        m = mb.addMenu("&View")
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit_width, self.act_fit_page):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_tree)
-        m.addAction(self.act_panel)
-        m.addSeparator()
-        m.addAction(self.act_meeting)
-        m.addSeparator()
-        for a in (self.act_focus_tree, self.act_focus_view, self.act_focus_panel):
-            m.addAction(a)
-        m = mb.addMenu("&Go")
-        for a in (
-            self.act_back,
-            self.act_forward,
-            self.act_goto,
-            self.act_prev_item,
-            self.act_next_item,
-        ):
-            m.addAction(a)
-        mb.addMenu("&Help").addAction(self.act_about)
-
-        tb = self.addToolBar("Main")
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addAction(self.act_open)
-        tb.addSeparator()
-        tb.addAction(self.act_back)
-        tb.addAction(self.act_forward)
-        tb.addAction(self.act_goto)
-        tb.addSeparator()
-        tb.addAction(self.act_zoom_out)
-        tb.addAction(self.act_zoom_in)
-        tb.addAction(self.act_fit_width)
-        tb.addSeparator()
-        tb.addAction(self.act_find)
-        tb.addSeparator()
-        tb.addAction(self.act_meeting)
-        for a in (self.act_back, self.act_forward):
-            tb.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.act_zoom_in.setText("Zoom &in")
-        self.toolbar = tb
-        self._update_nav_actions()
-
     # ---- screens ---------------------------------------------------------------------------
     def show_start(self) -> None:
         self.panel.flush()
@@ -403,26 +229,7 @@ class MainWindow(QMainWindow):
         self.exports.set_enabled(False)
 
     def _enable_reader_actions(self, on: bool) -> None:
-        for a in (
-            self.act_find,
-            self.act_next_hit,
-            self.act_prev_hit,
-            self.act_back,
-            self.act_forward,
-            self.act_goto,
-            self.act_zoom_in,
-            self.act_zoom_out,
-            self.act_fit_width,
-            self.act_fit_page,
-            self.act_prev_item,
-            self.act_next_item,
-            self.act_add_question,
-            self.act_notes,
-            self.act_meeting,
-        ):
-            a.setEnabled(on)
-        if on:
-            self._update_nav_actions()
+        enable_reader_actions(self, on)
 
     def browse(self) -> None:
         start_dir = st.settings().value("lastDir", str(Path.home()))
