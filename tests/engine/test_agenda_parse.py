@@ -1207,3 +1207,19 @@ def test_bracketed_numbers_under_an_item_are_its_sub_items() -> None:
     )
     assert [i.number for i in res.items] == ["6", "7"]
     assert [c.number for c in res.items[0].sub_items] == ["6(1)", "6(2)"]
+
+
+def test_page_cell_set_close_to_a_wrapping_subject_cell() -> None:
+    # Word table with narrow columns: the page cell sits a space away from the subject text.
+    res = parse(
+        [
+            [cell(57, "5"), cell(150, "Revenue Budget and Council"), cell(290, "7 to 12")],
+            [cell(150, "Precepts 2026/27")],
+            [cell(57, "7.2"), cell(150, "Human Resources Committee -"), cell(300, "23 to 26")],
+            [cell(150, "15 January 2026")],
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("5", "Revenue Budget and Council Precepts 2026/27", (7, 12)),
+        ("7.2", "Human Resources Committee – 15 January 2026", (23, 26)),
+    ]

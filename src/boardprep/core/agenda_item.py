@@ -136,12 +136,17 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
     if not all(used):
         op.loc_x = None  # a text column beside the title, not a narrow locator column
+    column = _range_column(row) if len(cells) == 1 else None
     bold = bold_run(row)
     title, rest = split_title(title_cell, bold, op.upper)
     # A range glued to the title ends it; one in a column of its own does not (the subject
     # cell can wrap below it).
     title, tail_found = strip_locators(op, title, allow_bare=True)
-    column_x1 = _range_column_x1(row) if len(cells) == 1 else None
+    if column is not None and title.rstrip().endswith(column[1]):
+        # "Revenue Budget and Council 7 to 12": the page cell sat too close to be its own.
+        title = title.rstrip()[: -len(column[1])].rstrip()
+        op.item.pack_pages = op.item.pack_pages or cell_range(column[1])
+    column_x1 = column[0] if column is not None else None
     if column_x1 is not None:
         # A bare "9 - 30" in a span of its own is a narrow page column beside the subject
         # cell, which can still wrap below it; the title's own right end tells if it did.
@@ -154,7 +159,9 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.has_purpose_started = True
             op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
-    op.dash_end = bool(re.search(r"\s[–—-]$", title.rstrip()))
+    op.dash_end = bool(re.search(r"\s[–—-]$", title.rstrip())) or (
+        not rest and bool(re.search(r"\s[–—-]$", title_cell.rstrip()))
+    )
     if tail_found and not rest:
         op.title_open = False
     set_time(op, time_ref)
@@ -170,15 +177,16 @@ def _span_x(row: Row, cell: str) -> float | None:
     return None
 
 
-def _range_column_x1(row: Row) -> float | None:
-    """Right end of the title when the row ends in a bare range printed as its own span."""
+def _range_column(row: Row) -> tuple[float, str] | None:
+    """(right end of the title, the range's text) when the row ends in a bare range printed
+    as its own span."""
     spans = [sp for sp in row.line.spans if sp.text.strip()]
     if len(spans) < 2:
         return None
     last = spans[-1].text.strip()
     if not BARE_RANGE_RE.fullmatch(last) or cell_range(last) is None:
         return None
-    return spans[-2].x1
+    return spans[-2].x1, last
 
 
 _FIELD_SEP_RE = re.compile(r"\s+[—–-]\s+|\s+[—–]$")
@@ -202,6 +210,8 @@ def split_fields(text: str) -> list[str] | None:
     if first is None:
         return None
     fields = [p for p in parts[first:] if p]
+    if all(cell_range(f) is not None for f in fields):
+        return None  # "Title - 23 to 26": a range after a dash is the page column, not fields
     if not any(is_locator(f) for f in fields) or not all(
         is_locator(f) or looks_like_lead(f) for f in fields
     ):
