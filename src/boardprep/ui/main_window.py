@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,13 +35,11 @@ from boardprep.ui.banner import Banner
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
 from boardprep.ui.navigation import NavHistory, parse_page_ref
+from boardprep.ui.pack_opening import PackOpener, window_title_for
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
 from boardprep.ui.window_actions import build_actions, enable_reader_actions
-from boardprep.ui.workers import AnalyzeFn, PackLoader, describe_carry_over
-
-BUSY_AFTER_MS = 300  # show a progress indicator only for work a user would notice
-LOADER_DELAY_MS = 500  # longest wait for the first rendered page before analysing
+from boardprep.ui.workers import AnalyzeFn, PackLoader
 
 
 def _default_view() -> QWidget:
@@ -72,15 +68,12 @@ class MainWindow(QMainWindow):
         self.tree: AgendaTree | None = None
         self.sha: str | None = None
         self.path: str | None = None
-        self.loader: PackLoader | None = None
-        self._old_loaders: list[PackLoader] = []  # abandoned loads still finishing
         self.history = NavHistory()
         self._syncing = False
-        self._loading = False
         self._tree_jump_page: int | None = None
-        self._error_shown = False
+        self.opener = PackOpener(self)
         # How a pack that cannot be opened is reported; `boardprep shot` prints it instead.
-        self.report_error: Callable[[str, str], None] = self._error_dialog
+        self.report_error: Callable[[str, str], None] = self.opener.error_dialog
         self.setWindowTitle("boardprep")
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
@@ -125,7 +118,7 @@ class MainWindow(QMainWindow):
         self.view = (view_factory or _default_view)()
         self.view.currentPageChanged.connect(self._on_page_changed)
         self.view.documentLoaded.connect(self._on_document_loaded)
-        self.view.loadFailed.connect(self._on_failed)
+        self.view.loadFailed.connect(self.opener.on_failed)
         self.view.zoomChanged.connect(self._on_zoom_changed)
         self.view.quoteRequested.connect(self._on_quote)
         self.view.internalLinkFollowed.connect(self._on_internal_link)
@@ -182,16 +175,8 @@ class MainWindow(QMainWindow):
         self._last_page_timer.setSingleShot(True)
         self._last_page_timer.setInterval(500)
         self._last_page_timer.timeout.connect(self._save_last_page)
-        self._loader_gate = QTimer(self)
-        self._loader_gate.setSingleShot(True)
-        self._loader_gate.setInterval(LOADER_DELAY_MS)
-        self._loader_gate.timeout.connect(self._start_loader)
         if hasattr(self.view, "renderedVisible"):
-            self.view.renderedVisible.connect(self._start_loader)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_AFTER_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self._is_loading()))
+            self.view.renderedVisible.connect(self.opener.start_loader)
         self._restore_settings()
         self.show_start()
 
@@ -215,202 +200,39 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.zoom_label)
         bar.addPermanentWidget(self.page_label)
 
-    # ---- screens ---------------------------------------------------------------------------
+    # ---- screens and opening (pack_opening.py) ---------------------------------------------
     def show_start(self) -> None:
-        self.panel.flush()
-        try:
-            self.start.set_recent(self.store.recent_packs())
-        except Exception:  # an unreadable history must not block opening a pack
-            self.start.set_recent([])
-        self.act_meeting.setChecked(False)
-        self.stack.setCurrentWidget(self.start)
-        self.setWindowTitle("boardprep")
-        self._enable_reader_actions(False)
-        self.exports.set_enabled(False)
+        self.opener.show_start()
 
     def _enable_reader_actions(self, on: bool) -> None:
         enable_reader_actions(self, on)
 
     def browse(self) -> None:
-        start_dir = st.settings().value("lastDir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open an agenda pack", str(start_dir), "PDF files (*.pdf);;All files (*)"
-        )
-        if path:
-            st.settings().setValue("lastDir", str(Path(path).parent))
-            self.open_pack(path)
+        self.opener.browse()
 
     def open_sample(self) -> None:
-        from boardprep.core.paths import sample_pack
+        self.opener.open_sample()
 
-        self.open_pack(str(sample_pack()))
-
-    # ---- opening ---------------------------------------------------------------------------
     def open_pack(self, path: str) -> None:
         """Start rendering at once; the agenda arrives from a worker thread."""
-        self.panel.flush()
-        self._stop_loader()
-        self._save_last_page()
-        self.path = str(path)
-        self.tree = None
-        self.sha = None
-        self._error_shown = False
-        self.history = NavHistory()
-        self.model.set_tree(None)
-        self.panel.set_store(None, None)
-        self.panel.set_item(None)
-        self.search.set_context(None, None, None)
-        self.warnings.hide()
-        self.notice.hide()
-        self.meeting_label.setText("Finding the agenda…")
-        self.stack.setCurrentWidget(self.splitter)
-        self._enable_reader_actions(True)
-        self.setWindowTitle(f"{Path(path).name} – boardprep")
-        self.view.open_document(self.path)
-        self.loader = PackLoader(self.path, self.data_dir, self._analyze_fn, self)
-        self.loader.progress.connect(self._on_progress)
-        self.loader.treeReady.connect(self._on_tree_ready)
-        self.loader.registered.connect(self._on_registered)
-        self.loader.indexed.connect(self._on_indexed)
-        self.loader.failed.connect(self._on_failed)
-        loader = self.loader
-        loader.finished.connect(lambda: self._on_loader_finished(loader))
-        # The analysis competes with page rendering for the GIL: let the first page land
-        # first (or wait at most LOADER_DELAY_MS), so the reader sees the pack at once.
-        self._loading = True
-        self._loader_gate.start()
-        self._busy_timer.start()
-
-    def _start_loader(self) -> None:
-        self._loader_gate.stop()
-        if self.loader is not None and not self.loader.isRunning() and not self.loader.isFinished():
-            self.loader.start()
-
-    def _is_loading(self) -> bool:
-        # Cleared by the loader's queued `finished`, so every result signal has landed by then.
-        return self._loading
+        self.opener.open_pack(path)
 
     def is_idle(self) -> bool:
         """True once analysis, registration and indexing are over (tests and `shot` wait)."""
-        return not self._is_loading()
+        return not self.opener.is_loading()
 
-    def _stop_loader(self, wait: bool = False) -> None:
-        """Abandon the current load without blocking the UI (its thread ends on its own)."""
-        self._loader_gate.stop()
-        self._loading = False
-        if self.loader is not None:
-            loader = self.loader
-            loader.cancel()
-            for sig in (
-                loader.progress,
-                loader.treeReady,
-                loader.registered,
-                loader.indexed,
-                loader.failed,
-            ):
-                sig.disconnect()
-            if loader.isRunning():
-                self._old_loaders.append(loader)
-                loader.finished.connect(lambda: self._forget_loader(loader))
-            else:  # never started (still behind the first-page gate) or already done
-                loader.deleteLater()
-            self.loader = None
-        if wait:
-            for old in list(self._old_loaders):
-                old.wait(30000)
+    @property
+    def loader(self) -> PackLoader | None:
+        return self.opener.loader
 
-    def _forget_loader(self, loader: PackLoader) -> None:
-        if loader in self._old_loaders:
-            self._old_loaders.remove(loader)
-            loader.deleteLater()
-
-    def _on_loader_finished(self, loader: PackLoader) -> None:
-        if loader is not self.loader:
-            return  # a superseded load finishing late
-        self._loading = False
-        self._busy_timer.stop()
-        self.busy.hide()
-        if self.statusBar().currentMessage().endswith("…"):
-            self.statusBar().clearMessage()
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.busy.setRange(0, total)
-            self.busy.setValue(done)
-        else:
-            self.busy.setRange(0, 0)
-        if message:
-            self.statusBar().showMessage(message)
-
-    def _on_failed(self, message: str) -> None:
-        if self._error_shown:
-            return
-        self._error_shown = True
-        name = Path(self.path or "").name or "The file"
-        self._stop_loader_soon()
-        self.view.close_document()
-        self.show_start()
-        self.report_error(name, message)
-
-    def _error_dialog(self, name: str, message: str) -> None:
-        QMessageBox.warning(
-            self,
-            "Cannot open this pack",
-            f"“{name}” cannot be opened: {message}.\n\nCheck that it is the PDF agenda pack "
-            "you downloaded, not a web page or a damaged copy.",
-        )
-
-    def _stop_loader_soon(self) -> None:
-        # Called from the loader's own signal: let its thread finish, never block on it here.
-        if self.loader is not None:
-            self.loader.cancel()
-
-    def _on_tree_ready(self, tree: AgendaTree) -> None:
-        self.tree = tree
-        self.model.set_tree(tree)
-        self.tree_view.expandAll()
-        m = tree.meeting
-        self.setWindowTitle(self.window_title_for(tree))
-        where = " · ".join(x for x in (m.organisation, m.venue) if x)
-        when = ", ".join(x for x in (_long_date(m.date), m.time) if x)
-        self.meeting_label.setText("\n".join(x for x in (m.body, when, where) if x))
-        if tree.warnings:
-            n = len(tree.warnings)
-            self.warnings.show_message(
-                f"⚠ boardprep was unsure of {n} thing{'s' if n != 1 else ''} in this agenda.",
-                "\n".join(f"• {w}" for w in tree.warnings),
-            )
-        last = self.store.last_page(tree.pack.sha256)
-        if last and last > 1:
-            self.view.go_to_page(int(last))
-            self.statusBar().showMessage(f"Reopened where you left off (page {last})", 4000)
-        self.history.visit(last or 1)
-        self._sync_tree_to_page(self.view.current_page() or last or 1)
-        self._update_status()
-        self.packOpened.emit(tree)
-
-    @staticmethod
-    def window_title_for(tree: AgendaTree) -> str:
-        m = tree.meeting
-        parts = [x for x in (m.body or m.organisation, m.date) if x]
-        if not parts:
-            parts = [Path(tree.pack.path).name]
-        return " – ".join([*parts, "boardprep"])
+    @property
+    def _old_loaders(self) -> list[PackLoader]:
+        return self.opener.old_loaders
 
     def _on_registered(self, result: Any) -> None:
-        self.sha = result.sha256
-        self.panel.set_store(self.store, self.sha)
-        self.exports.set_enabled(True)
-        self.refresh_badges()
-        self.load_highlights()
-        text = describe_carry_over(result)
-        if text:
-            first, _, rest = text.partition("\n")
-            self.notice.show_message(first, rest)
-        self.packRegistered.emit(self.sha)
+        self.opener.on_registered(result)
 
-    def _on_indexed(self, sha: str) -> None:
-        self.search.set_context(self.store, sha, self.tree)
+    window_title_for = staticmethod(window_title_for)
 
     def refresh_badges(self) -> None:
         if not self.sha or self.tree is None:
@@ -783,7 +605,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()  # never lose words
         self._save_last_page()
         self.save_settings()
-        self._stop_loader(wait=True)
+        self.opener.stop_loader(wait=True)
         self.exports.wait()
         if hasattr(self.view, "close_document"):
             self.view.close_document()
@@ -800,16 +622,3 @@ def _rect_tuple(rect: Any) -> tuple[float, float, float, float]:
         return (float(rect.left()), float(rect.top()), float(rect.right()), float(rect.bottom()))
     a, b, c, d = (float(v) for v in rect)
     return (a, b, c, d)
-
-
-def _long_date(iso: str | None) -> str | None:
-    """'2026-06-15' -> 'Monday 15 June 2026' (as the pack's front sheet would print it)."""
-    if not iso:
-        return None
-    from datetime import date
-
-    try:
-        d = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{d:%A} {d.day} {d:%B %Y}"
