@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boardprep.core.model import AgendaTree, Document, Item
+from boardprep.core.model import AgendaTree
 from boardprep.ui import settings as st
-from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel, FirstPageRole, ItemRole
+from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel
 from boardprep.ui.banner import Banner
+from boardprep.ui.item_navigation import ItemNavigator, owner_item
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
-from boardprep.ui.navigation import NavHistory, parse_page_ref
 from boardprep.ui.pack_opening import PackOpener, window_title_for
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
@@ -68,10 +67,8 @@ class MainWindow(QMainWindow):
         self.tree: AgendaTree | None = None
         self.sha: str | None = None
         self.path: str | None = None
-        self.history = NavHistory()
-        self._syncing = False
-        self._tree_jump_page: int | None = None
         self.opener = PackOpener(self)
+        self.nav = ItemNavigator(self)
         # How a pack that cannot be opened is reported; `boardprep shot` prints it instead.
         self.report_error: Callable[[str, str], None] = self.opener.error_dialog
         self.setWindowTitle("boardprep")
@@ -95,7 +92,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree_view.setAccessibleName("Agenda")
         self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree_view.selectionModel().currentChanged.connect(self.nav.on_tree_current)
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
         self.warnings = Banner("warningBanner", self)
@@ -116,12 +113,12 @@ class MainWindow(QMainWindow):
         self.left.setAccessibleName("Agenda panel")
 
         self.view = (view_factory or _default_view)()
-        self.view.currentPageChanged.connect(self._on_page_changed)
+        self.view.currentPageChanged.connect(self.nav.on_page_changed)
         self.view.documentLoaded.connect(self._on_document_loaded)
         self.view.loadFailed.connect(self.opener.on_failed)
         self.view.zoomChanged.connect(self._on_zoom_changed)
         self.view.quoteRequested.connect(self._on_quote)
-        self.view.internalLinkFollowed.connect(self._on_internal_link)
+        self.view.internalLinkFollowed.connect(self.nav.on_internal_link)
         if hasattr(self.view, "highlightRequested"):
             self.view.highlightRequested.connect(self._on_highlight)
         centre = QWidget(self)
@@ -133,7 +130,7 @@ class MainWindow(QMainWindow):
 
         self.panel = MemberPanel(self)
         self.panel.recordsChanged.connect(self.refresh_badges)
-        self.panel.pageRequested.connect(self.jump_to_page)
+        self.panel.pageRequested.connect(self.nav.jump_to_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(True)
@@ -147,7 +144,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
 
         self.meeting = MeetingView(self)
-        self.meeting.itemChosen.connect(self.select_item)
+        self.meeting.itemChosen.connect(self.nav.select_item)
         self.meeting.leaveRequested.connect(lambda: self.set_meeting_mode(False))
         self.meeting.paperRequested.connect(self._show_paper)
 
@@ -159,7 +156,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(self)
         self.search.hitActivated.connect(self._on_search_hit)
-        self.search.itemRequested.connect(self.select_item)
+        self.search.itemRequested.connect(self.nav.select_item)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)
@@ -171,10 +168,6 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         build_actions(self)
-        self._last_page_timer = QTimer(self)
-        self._last_page_timer.setSingleShot(True)
-        self._last_page_timer.setInterval(500)
-        self._last_page_timer.timeout.connect(self._save_last_page)
         if hasattr(self.view, "renderedVisible"):
             self.view.renderedVisible.connect(self.opener.start_loader)
         self._restore_settings()
@@ -246,82 +239,21 @@ class MainWindow(QMainWindow):
             self.view.set_zoom(zoom)
         self._update_status()
 
-    # ---- navigation ------------------------------------------------------------------------
+    # ---- navigation (item_navigation.py) ----------------------------------------------------
     def jump_to_page(self, page: int) -> None:
         """A jump the user can come back from with Alt+Left."""
-        current = self.view.current_page()
-        if current:
-            self.history.visit(current)
-        self.history.visit(page)
-        self.view.go_to_page(page)
-        self._update_nav_actions()
-
-    def go_back(self) -> None:
-        self.history.replace_current(self.view.current_page() or 1)
-        page = self.history.back()
-        if page is not None:
-            self.view.go_to_page(page)
-        self._update_nav_actions()
-
-    def go_forward(self) -> None:
-        page = self.history.forward()
-        if page is not None:
-            self.view.go_to_page(page)
-        self._update_nav_actions()
-
-    def _update_nav_actions(self) -> None:
-        self.act_back.setEnabled(self.history.can_back())
-        self.act_forward.setEnabled(self.history.can_forward())
+        self.nav.jump_to_page(page)
 
     def go_to_ref(self, text: str) -> bool:
-        page = parse_page_ref(text, self.tree, self.view.page_count())
-        if page is None:
-            return False
-        self.jump_to_page(page)
-        return True
-
-    def ask_go_to_page(self) -> None:
-        text, ok = QInputDialog.getText(
-            self,
-            "Go to page",
-            "Pack page as printed (37 or p37), or physical page (#41):",
-        )
-        if ok and text.strip() and not self.go_to_ref(text):
-            QMessageBox.information(self, "Go to page", f"There is no page “{text.strip()}”.")
+        return self.nav.go_to_ref(text)
 
     def select_item(self, number: str) -> bool:
-        ix = self.model.index_for_number(number)
-        if not ix.isValid():
-            return False
-        self.tree_view.setCurrentIndex(ix)
-        return True
+        return self.nav.select_item(number)
 
-    def step_item(self, delta: int) -> None:
-        if self.tree is None:
-            return
-        items = self.tree.walk()
-        cur = self.panel.item
-        i = items.index(cur) if cur in items else -1
-        j = min(max(i + delta, 0), len(items) - 1)
-        if items:
-            self.select_item(items[j].number)
+    def _save_last_page(self) -> None:
+        self.nav.save_last_page()
 
-    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        obj = current.data(ItemRole)
-        item = obj if isinstance(obj, Item) else self._owner_item(current)
-        self.panel.set_item(item)
-        if self.is_meeting_mode() and item is not None and item is not self.meeting.item:
-            self.meeting.show_item(item)
-        if self._syncing:
-            return
-        page = current.data(FirstPageRole)
-        if page:
-            self._tree_jump_page = int(page)  # the row the user chose stays selected there
-            self.jump_to_page(int(page))
-        elif isinstance(obj, Item):
-            self.statusBar().showMessage("This item has no papers in this pack.", 4000)
+    _owner_item = staticmethod(owner_item)
 
     def _tree_menu(self, pos: Any) -> None:
         ix = self.tree_view.indexAt(pos)
@@ -341,63 +273,6 @@ class MainWindow(QMainWindow):
             self.panel.declaration.has_interest.setFocus()
         elif chosen is copy:
             QApplication.clipboard().setText(str(ix.data()))
-
-    def _owner_item(self, index: QModelIndex) -> Item | None:
-        parent = index.parent()
-        while parent.isValid():
-            obj = parent.data(ItemRole)
-            if isinstance(obj, Item):
-                return obj
-            parent = parent.parent()
-        return None
-
-    def _on_page_changed(self, page: int) -> None:
-        self._update_status()
-        self._last_page_timer.start()
-        self._sync_tree_to_page(page)
-
-    def _sync_tree_to_page(self, page: int) -> None:
-        """Follow the reader: select the row holding ``page`` without scrolling the view."""
-        if page == self._tree_jump_page:
-            return
-        self._tree_jump_page = None
-        cur = self.tree_view.currentIndex()
-        if cur.isValid():
-            obj = cur.data(ItemRole)
-            r = obj.pdf_pages if isinstance(obj, (Item, Document)) else None
-            if r and r[0] <= page <= r[1] and not self._has_child_at(cur, page):
-                return
-        ix = self.model.index_for_page(page)
-        if not ix.isValid() or ix == cur:
-            return
-        self._syncing = True
-        try:
-            self.tree_view.selectionModel().setCurrentIndex(
-                ix, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.tree_view.scrollTo(ix)
-        finally:
-            self._syncing = False
-
-    def _has_child_at(self, index: QModelIndex, page: int) -> bool:
-        for r in range(self.model.rowCount(index)):
-            obj = self.model.index(r, 0, index).data(ItemRole)
-            pr = obj.pdf_pages if obj is not None else None
-            if pr and pr[0] <= page <= pr[1]:
-                return True
-        return False
-
-    def _save_last_page(self) -> None:
-        if self.sha and self.view.current_page():
-            page = self.view.current_page()
-            self.store.set_last_page(self.sha, page)
-            self.store.mark_page_read(self.sha, page)
-            if self.tree is not None:
-                self.model.set_progress(self.store.item_progress(self.sha, self.tree))
-
-    def _on_internal_link(self, page: int) -> None:
-        self.history.visit(page)
-        self._update_nav_actions()
 
     # ---- status ----------------------------------------------------------------------------
     def status_text(self) -> str:

@@ -1,13 +1,17 @@
-"""Pure navigation helpers: 'Go to page' parsing and back/forward history (no Qt)."""
+"""Pure navigation helpers: 'Go to page' parsing, back/forward history, stepping (no Qt)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
 from boardprep.core.model import AgendaTree
 
 _PRINTED = re.compile(r"^(?:p(?:age)?\.?\s*)?(\d+)$", re.IGNORECASE)
 _PHYSICAL = re.compile(r"^#\s*(\d+)$")
+
+T = TypeVar("T")
 
 
 def parse_page_ref(text: str, tree: AgendaTree | None, page_count: int) -> int | None:
@@ -74,3 +78,14 @@ class NavHistory:
             return None
         self._pos += 1
         return self._pages[self._pos]
+
+
+def neighbour(items: Sequence[T], current: T | None, delta: int) -> T | None:
+    """The entry ``delta`` steps from ``current``, held at either end; from no entry, the first.
+
+    Previous/next item: stepping past the last item stays on it rather than wrapping round.
+    """
+    if not items:
+        return None
+    i = items.index(current) if current in items else -1
+    return items[min(max(i + delta, 0), len(items) - 1)]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boardprep.core.model import AgendaTree
 from boardprep.ui import settings as st
-from boardprep.ui.navigation import NavHistory
 from boardprep.ui.workers import PackLoader, describe_carry_over
 
 if TYPE_CHECKING:
@@ -83,7 +82,7 @@ class PackOpener(QObject):
         w.tree = None
         w.sha = None
         self._error_shown = False
-        w.history = NavHistory()
+        w.nav.reset_history()
         w.model.set_tree(None)
         w.panel.set_store(None, None)
         w.panel.set_item(None)
@@ -212,8 +211,8 @@ class PackOpener(QObject):
         if last and last > 1:
             w.view.go_to_page(int(last))
             w.statusBar().showMessage(f"Reopened where you left off (page {last})", 4000)
-        w.history.visit(last or 1)
-        w._sync_tree_to_page(w.view.current_page() or last or 1)
+        w.nav.history.visit(last or 1)
+        w.nav.sync_tree_to_page(w.view.current_page() or last or 1)
         w._update_status()
         w.packOpened.emit(tree)
 

@@ -66,7 +66,7 @@ def enable_reader_actions(w: MainWindow, on: bool) -> None:
     for name in READER_ACTIONS:
         getattr(w, name).setEnabled(on)
     if on:
-        w._update_nav_actions()
+        w.nav.update_actions()
 
 
 def build_actions(w: MainWindow) -> None:
@@ -88,17 +88,17 @@ def build_actions(w: MainWindow) -> None:
     )
     w.act_next_hit = action("Next match", lambda: w._step_hit(1), ["F3"])
     w.act_prev_hit = action("Previous match", lambda: w._step_hit(-1), ["Shift+F3"])
-    w.act_back = action("&Back", w.go_back, ["Alt+Left"], sp.SP_ArrowBack)
-    w.act_forward = action("&Forward", w.go_forward, ["Alt+Right"], sp.SP_ArrowForward)
-    w.act_goto = action("&Go to page…", w.ask_go_to_page, ["Ctrl+G"])
+    w.act_back = action("&Back", w.nav.go_back, ["Alt+Left"], sp.SP_ArrowBack)
+    w.act_forward = action("&Forward", w.nav.go_forward, ["Alt+Right"], sp.SP_ArrowForward)
+    w.act_goto = action("&Go to page…", w.nav.ask_go_to_page, ["Ctrl+G"])
     w.act_zoom_in = action("Zoom &in", w._zoom_in, [sk.ZoomIn, "Ctrl+="])
     w.act_zoom_out = action("Zoom &out", w._zoom_out, [sk.ZoomOut])
     w.act_fit_width = action("Fit &width", w._fit_width, ["Ctrl+0"])
     w.act_fit_page = action("Fit &page", w._fit_page, ["Ctrl+9"])
     w.act_tree = action("Agenda &tree", w.toggle_tree, ["F9"], checkable=True)
     w.act_panel = action("Member's &panel", w.toggle_panel, ["F10"], checkable=True)
-    w.act_prev_item = action("Previous item", lambda: w.step_item(-1), ["Ctrl+Up"])
-    w.act_next_item = action("Next item", lambda: w.step_item(1), ["Ctrl+Down"])
+    w.act_prev_item = action("Previous item", lambda: w.nav.step_item(-1), ["Ctrl+Up"])
+    w.act_next_item = action("Next item", lambda: w.nav.step_item(1), ["Ctrl+Down"])
     w.act_add_question = action("Add &question", w._add_question, ["Ctrl+Shift+Q"])
     w.act_notes = action("Write &notes", w._focus_notes, ["Ctrl+Shift+N"])
     w.act_about = action("&About boardprep", w._about)
@@ -121,7 +121,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_panel.setChecked(True)
     _build_menus(w)
     _build_toolbar(w)
-    w._update_nav_actions()
+    w.nav.update_actions()
 
 
 def _build_menus(w: MainWindow) -> None:
