@@ -341,3 +341,21 @@ def test_bilingual_table_joins_the_english_line_under_the_welsh_title() -> None:
     res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [10, 70, 20]))
     assert flat(res.items) == [("1", "Ymddiheuriadau / Apologies"), ("2", "Cofnodion / Minutes")]
     assert res.items[1].pack_pages == (1, 6)
+
+
+def test_centred_number_beside_a_bold_title_and_its_description() -> None:
+    centred = CSS + "td { vertical-align: middle; padding: 1px 3px; }"
+    desc = "To consider the report of the Strategic Director on the options and the recommended way"
+    rows = [
+        ["<b>No.</b>", "<b>Subject</b>", "<b>Pages</b>"],
+        ["1", "<b>Apologies for Absence</b><br>To receive apologies for absence.", ""],
+        ["2", f"<b>Leisure Services Future Delivery Model</b><br>{desc} forward.", "3 - 9"],
+        ["3", "<b>Urgent Business</b>", ""],
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [8, 77, 15]), css=centred)
+    assert flat(res.items) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Leisure Services Future Delivery Model"),
+        ("3", "Urgent Business"),
+    ]
+    assert res.items[1].pack_pages == (3, 9)

@@ -248,11 +248,17 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
                 break
             start -= 1
         if start == k or out[start].gap < r.size * 0.8:
-            continue  # the cell's first line must stand clear of the row above it
+            # Cells set close together: the cell opens with its bold title above the number.
+            start = _bold_title_above(out, k, text_x, spans[1].bold)
+            if start is None:
+                continue
         end = k
-        while end + 1 < len(rows) and rows[end + 1].gap <= tight and rows[end + 1].page == r.page:
-            if abs(rows[end + 1].x0 - text_x) > 2:
+        while end + 1 < len(rows) and rows[end + 1].page == r.page:
+            nxt = rows[end + 1]
+            if abs(nxt.x0 - text_x) > 2 or (nxt.gap > r.size * 0.25 and nxt.gap > 2.0):
                 break
+            if nxt.line.bold and not spans[1].bold:
+                break  # the next cell's bold title
             end += 1
         if abs((k - start) - (end - k)) > 1:
             continue  # not the middle line of its cell
@@ -292,6 +298,32 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
         out[start] = _merge(number, out[start], gap=out[start].gap)
         out[k] = rest
     return out
+
+
+def _bold_title_above(rows: list[Row], k: int, text_x: float, text_bold: bool) -> int | None:
+    """Index of the first line of a bold title that opens the cell of row ``k``'s plain text."""
+    if text_bold:
+        return None
+    j = k - 1
+    while j >= 0 and _in_column(rows[j], rows[k], text_x) and not rows[j].line.bold:
+        j -= 1  # plain lines of the same cell above the number's line
+    if j < 0 or not _in_column(rows[j], rows[k], text_x) or not rows[j].line.bold:
+        return None
+    while j > 0 and _in_column(rows[j - 1], rows[k], text_x) and rows[j - 1].line.bold:
+        j -= 1  # a title wrapped over several bold lines
+    above = rows[j - 1] if j > 0 else None
+    if above is not None and row_number_text(above.text) and rows[j].gap <= rows[k].size * 0.5:
+        return None  # the title block already has its number ("1. OPENING" / "BUSINESS")
+    return j
+
+
+def _in_column(row: Row, num_row: Row, text_x: float) -> bool:
+    return (
+        row.page == num_row.page
+        and abs(row.x0 - text_x) <= 2
+        and row_number_text(row.text) is None
+        and row.gap <= num_row.size * 0.5
+    )
 
 
 def _title_below(num: Row, other: Row) -> bool:
