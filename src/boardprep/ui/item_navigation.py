@@ -105,7 +105,7 @@ class ItemNavigator(QObject):
         obj = current.data(ItemRole)
         item = obj if isinstance(obj, Item) else owner_item(current)
         w.panel.set_item(item)
-        if w.is_meeting_mode() and item is not None and item is not w.meeting.item:
+        if w.panels.is_meeting_mode() and item is not None and item is not w.meeting.item:
             w.meeting.show_item(item)
         if self._syncing:
             return

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -35,9 +33,10 @@ from boardprep.ui.item_navigation import ItemNavigator, owner_item
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
 from boardprep.ui.pack_opening import PackOpener, window_title_for
+from boardprep.ui.panel_wiring import PanelWiring
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
-from boardprep.ui.window_actions import build_actions, enable_reader_actions
+from boardprep.ui.window_actions import build_actions
 from boardprep.ui.workers import AnalyzeFn, PackLoader
 
 
@@ -69,6 +68,7 @@ class MainWindow(QMainWindow):
         self.path: str | None = None
         self.opener = PackOpener(self)
         self.nav = ItemNavigator(self)
+        self.panels = PanelWiring(self)
         # How a pack that cannot be opened is reported; `boardprep shot` prints it instead.
         self.report_error: Callable[[str, str], None] = self.opener.error_dialog
         self.setWindowTitle("boardprep")
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree_view.selectionModel().currentChanged.connect(self.nav.on_tree_current)
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+        self.tree_view.customContextMenuRequested.connect(self.panels.tree_menu)
         self.warnings = Banner("warningBanner", self)
         self.notice = Banner("noticeBanner", self)
         tree_title = QLabel("Agenda", self)
@@ -117,10 +117,10 @@ class MainWindow(QMainWindow):
         self.view.documentLoaded.connect(self._on_document_loaded)
         self.view.loadFailed.connect(self.opener.on_failed)
         self.view.zoomChanged.connect(self._on_zoom_changed)
-        self.view.quoteRequested.connect(self._on_quote)
+        self.view.quoteRequested.connect(self.panels.on_quote)
         self.view.internalLinkFollowed.connect(self.nav.on_internal_link)
         if hasattr(self.view, "highlightRequested"):
-            self.view.highlightRequested.connect(self._on_highlight)
+            self.view.highlightRequested.connect(self.panels.on_highlight)
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.view, 1)
 
         self.panel = MemberPanel(self)
-        self.panel.recordsChanged.connect(self.refresh_badges)
+        self.panel.recordsChanged.connect(self.panels.refresh_badges)
         self.panel.pageRequested.connect(self.nav.jump_to_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
 
         self.meeting = MeetingView(self)
         self.meeting.itemChosen.connect(self.nav.select_item)
-        self.meeting.leaveRequested.connect(lambda: self.set_meeting_mode(False))
-        self.meeting.paperRequested.connect(self._show_paper)
+        self.meeting.leaveRequested.connect(lambda: self.panels.set_meeting_mode(False))
+        self.meeting.paperRequested.connect(self.panels.show_paper)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.search = SearchPanel(self)
-        self.search.hitActivated.connect(self._on_search_hit)
+        self.search.hitActivated.connect(self.panels.on_search_hit)
         self.search.itemRequested.connect(self.nav.select_item)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("searchDock")
@@ -197,9 +197,6 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.opener.show_start()
 
-    def _enable_reader_actions(self, on: bool) -> None:
-        enable_reader_actions(self, on)
-
     def browse(self) -> None:
         self.opener.browse()
 
@@ -228,10 +225,10 @@ class MainWindow(QMainWindow):
     window_title_for = staticmethod(window_title_for)
 
     def refresh_badges(self) -> None:
-        if not self.sha or self.tree is None:
-            return
-        self.model.set_counts(self.store.counts(self.sha))
-        self.model.set_progress(self.store.item_progress(self.sha, self.tree))
+        self.panels.refresh_badges()
+
+    def load_highlights(self) -> None:
+        self.panels.load_highlights()
 
     def _on_document_loaded(self, pages: int) -> None:
         zoom = st.load_float("view/zoom")
@@ -254,25 +251,6 @@ class MainWindow(QMainWindow):
         self.nav.save_last_page()
 
     _owner_item = staticmethod(owner_item)
-
-    def _tree_menu(self, pos: Any) -> None:
-        ix = self.tree_view.indexAt(pos)
-        if not ix.isValid():
-            return
-        self.tree_view.setCurrentIndex(ix)
-        menu = QMenu(self)
-        menu.addAction(self.act_notes)
-        menu.addAction(self.act_add_question)
-        declare = menu.addAction("Declare an interest…")
-        menu.addSeparator()
-        copy = menu.addAction("Copy title")
-        chosen = menu.exec(self.tree_view.viewport().mapToGlobal(pos))
-        if chosen is declare:
-            self._show_panel()
-            self.panel.tabs.setCurrentWidget(self.panel.declaration)
-            self.panel.declaration.has_interest.setFocus()
-        elif chosen is copy:
-            QApplication.clipboard().setText(str(ix.data()))
 
     # ---- status ----------------------------------------------------------------------------
     def status_text(self) -> str:
@@ -305,117 +283,16 @@ class MainWindow(QMainWindow):
         self.view.fit_page()
         st.save_bool("view/fixedZoom", False)
 
-    # ---- search ----------------------------------------------------------------------------
+    # ---- side panes and meeting mode (panel_wiring.py) --------------------------------------
     def show_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search.focus_query()
+        self.panels.show_search()
 
-    def _step_hit(self, delta: int) -> None:
-        if not self.search.step(delta):
-            self.show_search()
-
-    def _on_search_hit(self, page: int, query: str) -> None:
-        self.view.set_search_term(query)
-        self.jump_to_page(page)
-
-    # ---- records from the view -------------------------------------------------------------
-    def _on_quote(self, page: int, rect: Any, text: str) -> None:
-        if not self.sha or self.tree is None:
-            return
-        item = self.tree.item_at_page(page)
-        if item is not None and item is not self.panel.item:
-            self.select_item(item.number)
-        if self.panel.item is None:
-            self.statusBar().showMessage("Quotes belong to an item: this page has none.", 4000)
-            return
-        self.panel.notes.add_quote(page, _rect_tuple(rect), text)
-        self.panel.tabs.setCurrentWidget(self.panel.notes)
-        self.statusBar().showMessage("Quote added to your notes", 3000)
-
-    def _on_highlight(self, page: int, rects: Any, text: str) -> None:
-        if not self.sha or self.tree is None:
-            return
-        quads = []
-        for r in rects or []:
-            x0, y0, x1, y1 = _rect_tuple(r)
-            quads.append((x0, y0, x1, y0, x0, y1, x1, y1))
-        item = self.tree.item_at_page(page)
-        self.store.add_highlight(self.sha, page, quads, text, item=item.number if item else None)
-        self.load_highlights()
-        self.statusBar().showMessage("Highlighted", 2000)
-
-    def load_highlights(self) -> None:
-        """The member's highlights, drawn by the view over the pages."""
-        if not self.sha or not hasattr(self.view, "set_highlights"):
-            return
-        by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]] = {}
-        for h in self.store.highlights(self.sha):
-            if h.page and h.quads:
-                by_page.setdefault(h.page, []).append((list(h.quads), h.colour))
-        self.view.set_highlights(by_page)
-
-    def _add_question(self) -> None:
-        if self.panel.questions.isEnabled():
-            self._show_panel()
-            self.panel.tabs.setCurrentWidget(self.panel.questions)
-            self.panel.questions.add_question()
-
-    def _focus_tree(self) -> None:
-        if not self.left.isVisibleTo(self.splitter):
-            self.toggle_tree()
-        self.tree_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_notes(self) -> None:
-        self._show_panel()
-        self.panel.tabs.setCurrentWidget(self.panel.notes)
-        self.panel.notes.editor.setFocus()
-
-    # ---- meeting mode ----------------------------------------------------------------------
     def set_meeting_mode(self, on: bool) -> None:
         """The chair's view of the current item; leaving it returns to the reader."""
-        if self.tree is None:
-            on = False
-        self.act_meeting.setChecked(on)
-        if on:
-            self.panel.flush()
-            self.meeting.set_context(self.tree, self.store if self.sha else None, self.sha)
-            item = self.panel.item or (self.tree.items[0] if self.tree.items else None)
-            self.meeting.show_item(item)
-            self.stack.setCurrentWidget(self.meeting)
-        elif self.stack.currentWidget() is self.meeting:
-            self.stack.setCurrentWidget(self.splitter)
-
-    def _show_paper(self, page: int) -> None:
-        self.set_meeting_mode(False)
-        self.jump_to_page(page)
+        self.panels.set_meeting_mode(on)
 
     def is_meeting_mode(self) -> bool:
-        return self.stack.currentWidget() is self.meeting
-
-    # ---- panels ----------------------------------------------------------------------------
-    # The actions hold the truth: isVisible() is False while the start screen is shown.
-    def toggle_tree(self) -> None:
-        on = not self.left.isVisibleTo(self.splitter)
-        self.left.setVisible(on)
-        self.act_tree.setChecked(on)
-
-    def toggle_panel(self) -> None:
-        on = not self.panel.isVisibleTo(self.splitter)
-        self.panel.setVisible(on)
-        self.act_panel.setChecked(on)
-
-    def _show_panel(self) -> None:
-        if not self.panel.isVisibleTo(self.splitter):
-            self.toggle_panel()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About boardprep",
-            "boardprep — prepare for board and committee meetings.\n\n"
-            "Your notes, questions and declarations stay on this computer.",
-        )
+        return self.panels.is_meeting_mode()
 
     # ---- drag and drop ---------------------------------------------------------------------
     @staticmethod
@@ -486,14 +363,3 @@ class MainWindow(QMainWindow):
             self.view.close_document()
         self.store.close()
         super().closeEvent(event)
-
-
-def _rect_tuple(rect: Any) -> tuple[float, float, float, float]:
-    if rect is None:
-        return (0.0, 0.0, 0.0, 0.0)
-    if hasattr(rect, "x0"):
-        return (float(rect.x0), float(rect.y0), float(rect.x1), float(rect.y1))
-    if hasattr(rect, "left") and callable(rect.left):
-        return (float(rect.left()), float(rect.top()), float(rect.right()), float(rect.bottom()))
-    a, b, c, d = (float(v) for v in rect)
-    return (a, b, c, d)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boardprep.core.model import AgendaTree
 from boardprep.ui import settings as st
+from boardprep.ui.window_actions import enable_reader_actions
 from boardprep.ui.workers import PackLoader, describe_carry_over
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class PackOpener(QObject):
         w.act_meeting.setChecked(False)
         w.stack.setCurrentWidget(w.start)
         w.setWindowTitle("boardprep")
-        w._enable_reader_actions(False)
+        enable_reader_actions(w, False)
         w.exports.set_enabled(False)
 
     def browse(self) -> None:
@@ -77,7 +78,7 @@ class PackOpener(QObject):
         w = self.w
         w.panel.flush()
         self.stop_loader()
-        w._save_last_page()
+        w.nav.save_last_page()
         w.path = str(path)
         w.tree = None
         w.sha = None
@@ -91,7 +92,7 @@ class PackOpener(QObject):
         w.notice.hide()
         w.meeting_label.setText("Finding the agenda…")
         w.stack.setCurrentWidget(w.splitter)
-        w._enable_reader_actions(True)
+        enable_reader_actions(w, True)
         w.setWindowTitle(f"{Path(path).name} – boardprep")
         w.view.open_document(w.path)
         self.loader = PackLoader(w.path, w.data_dir, w._analyze_fn, w)
@@ -221,8 +222,8 @@ class PackOpener(QObject):
         w.sha = result.sha256
         w.panel.set_store(w.store, w.sha)
         w.exports.set_enabled(True)
-        w.refresh_badges()
-        w.load_highlights()
+        w.panels.refresh_badges()
+        w.panels.load_highlights()
         text = describe_carry_over(result)
         if text:
             first, _, rest = text.partition("\n")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
@@ -84,10 +84,10 @@ def build_actions(w: MainWindow) -> None:
     w.act_home = action("&Start screen", w.show_start, None, sp.SP_DirHomeIcon)
     w.act_quit = action("&Quit", w.close, ["Ctrl+Q"])
     w.act_find = action(
-        "&Search…", w.show_search, [sk.Find], sp.SP_FileDialogContentsView, "Search"
+        "&Search…", w.panels.show_search, [sk.Find], sp.SP_FileDialogContentsView, "Search"
     )
-    w.act_next_hit = action("Next match", lambda: w._step_hit(1), ["F3"])
-    w.act_prev_hit = action("Previous match", lambda: w._step_hit(-1), ["Shift+F3"])
+    w.act_next_hit = action("Next match", lambda: w.panels.step_hit(1), ["F3"])
+    w.act_prev_hit = action("Previous match", lambda: w.panels.step_hit(-1), ["Shift+F3"])
     w.act_back = action("&Back", w.nav.go_back, ["Alt+Left"], sp.SP_ArrowBack)
     w.act_forward = action("&Forward", w.nav.go_forward, ["Alt+Right"], sp.SP_ArrowForward)
     w.act_goto = action("&Go to page…", w.nav.ask_go_to_page, ["Ctrl+G"])
@@ -95,24 +95,24 @@ def build_actions(w: MainWindow) -> None:
     w.act_zoom_out = action("Zoom &out", w._zoom_out, [sk.ZoomOut])
     w.act_fit_width = action("Fit &width", w._fit_width, ["Ctrl+0"])
     w.act_fit_page = action("Fit &page", w._fit_page, ["Ctrl+9"])
-    w.act_tree = action("Agenda &tree", w.toggle_tree, ["F9"], checkable=True)
-    w.act_panel = action("Member's &panel", w.toggle_panel, ["F10"], checkable=True)
+    w.act_tree = action("Agenda &tree", w.panels.toggle_tree, ["F9"], checkable=True)
+    w.act_panel = action("Member's &panel", w.panels.toggle_panel, ["F10"], checkable=True)
     w.act_prev_item = action("Previous item", lambda: w.nav.step_item(-1), ["Ctrl+Up"])
     w.act_next_item = action("Next item", lambda: w.nav.step_item(1), ["Ctrl+Down"])
-    w.act_add_question = action("Add &question", w._add_question, ["Ctrl+Shift+Q"])
-    w.act_notes = action("Write &notes", w._focus_notes, ["Ctrl+Shift+N"])
-    w.act_about = action("&About boardprep", w._about)
+    w.act_add_question = action("Add &question", w.panels.add_question, ["Ctrl+Shift+Q"])
+    w.act_notes = action("Write &notes", w.panels.focus_notes, ["Ctrl+Shift+N"])
+    w.act_about = action("&About boardprep", lambda: show_about(w))
     # Keyboard users move between the three panes directly.
-    w.act_focus_tree = action("Focus the &agenda", w._focus_tree, ["Ctrl+1"])
+    w.act_focus_tree = action("Focus the &agenda", w.panels.focus_tree, ["Ctrl+1"])
     w.act_focus_view = action(
         "Focus the &pages",
         lambda: w.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
         ["Ctrl+2"],
     )
-    w.act_focus_panel = action("Focus your &notes", w._focus_notes, ["Ctrl+3"])
+    w.act_focus_panel = action("Focus your &notes", w.panels.focus_notes, ["Ctrl+3"])
     w.act_meeting = action(
         "&Meeting mode",
-        lambda on: w.set_meeting_mode(bool(on)),
+        lambda on: w.panels.set_meeting_mode(bool(on)),
         ["F11"],
         checkable=True,
         tip="Meeting mode: the chair's one-item view",
@@ -122,6 +122,15 @@ def build_actions(w: MainWindow) -> None:
     _build_menus(w)
     _build_toolbar(w)
     w.nav.update_actions()
+
+
+def show_about(w: MainWindow) -> None:
+    QMessageBox.about(
+        w,
+        "About boardprep",
+        "boardprep — prepare for board and committee meetings.\n\n"
+        "Your notes, questions and declarations stay on this computer.",
+    )
 
 
 def _build_menus(w: MainWindow) -> None:
