@@ -1223,3 +1223,22 @@ def test_page_cell_set_close_to_a_wrapping_subject_cell() -> None:
         ("5", "Revenue Budget and Council Precepts 2026/27", (7, 12)),
         ("7.2", "Human Resources Committee – 15 January 2026", (23, 26)),
     ]
+
+
+def test_time_a_space_from_the_title_and_a_centred_number_beside_its_purpose_word() -> None:
+    res = parse(
+        [
+            [cell(57, "Ref", True), cell(119, "Agenda item", True), cell(400, "Purpose", True)],
+            [cell(57, "1.4"), cell(119, "09:40 Action log and matters arising"), cell(400, "Note")],
+            4.0,  # cell padding
+            [cell(119, "Minutes of the meeting held on 10")],
+            [cell(57, "3"), cell(400, "Approve"), cell(460, "Enc. B")],
+            [cell(119, "December 2025")],
+        ],
+        "09:30",
+    )
+    assert [(i.number, i.title, i.time) for i in res.items] == [
+        ("1.4", "Action log and matters arising", "09:40"),
+        ("3", "Minutes of the meeting held on 10 December 2025", None),
+    ]
+    assert res.items[1].paper == "Enc. B"

@@ -175,7 +175,7 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
             k += 2
             continue
         if _is_lone_number(r):
-            near = r.size * 1.2
+            near = r.size * 1.45  # one line above or below, at single to 1.35 spacing
             prev = out[-1] if out else None
             nxt = rows[k + 1] if k + 1 < len(rows) else None
             if prev and _beside(r, prev, near) and row_number_text(prev.text) is None:
@@ -301,28 +301,37 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
 
 
 def _bold_title_above(rows: list[Row], k: int, text_x: float, text_bold: bool) -> int | None:
-    """Index of the first line of a bold title that opens the cell of row ``k``'s plain text."""
-    if text_bold:
+    """Index of the first line of a bold title that opens the cell of row ``k``'s plain text.
+
+    Paragraph spacing (Word's space after a paragraph) may separate the title from the
+    description beside the number, but nothing wider than a line.
+    """
+    size = rows[k].size
+    if text_bold or rows[k].gap > size * 1.2:
         return None
     j = k - 1
     while j >= 0 and _in_column(rows[j], rows[k], text_x) and not rows[j].line.bold:
+        if rows[j].gap > size * 1.2:
+            return None
         j -= 1  # plain lines of the same cell above the number's line
     if j < 0 or not _in_column(rows[j], rows[k], text_x) or not rows[j].line.bold:
         return None
-    while j > 0 and _in_column(rows[j - 1], rows[k], text_x) and rows[j - 1].line.bold:
+    while (
+        j > 0
+        and _in_column(rows[j - 1], rows[k], text_x)
+        and rows[j - 1].line.bold
+        and rows[j].gap <= size * 0.5
+    ):
         j -= 1  # a title wrapped over several bold lines
     above = rows[j - 1] if j > 0 else None
-    if above is not None and row_number_text(above.text) and rows[j].gap <= rows[k].size * 0.5:
+    if above is not None and row_number_text(above.text) and rows[j].gap <= size * 0.5:
         return None  # the title block already has its number ("1. OPENING" / "BUSINESS")
     return j
 
 
 def _in_column(row: Row, num_row: Row, text_x: float) -> bool:
     return (
-        row.page == num_row.page
-        and abs(row.x0 - text_x) <= 2
-        and row_number_text(row.text) is None
-        and row.gap <= num_row.size * 0.5
+        row.page == num_row.page and abs(row.x0 - text_x) <= 2 and row_number_text(row.text) is None
     )
 
 
@@ -336,13 +345,25 @@ def _title_below(num: Row, other: Row) -> bool:
     )
 
 
+# A purpose column's one word ("Approve", "For assurance") beside a centred number.
+_PURPOSE_CELL_RE = re.compile(
+    r"^(?:for\s+)?(?:note|noting|approve|approval|assure|assurance|discuss|discussion|decision|"
+    r"decide|information|endorse|endorsement|ratify|agree|receive)$",
+    re.IGNORECASE,
+)
+
+
 def _is_lone_number(r: Row) -> bool:
-    """A number with nothing but locators (range, time, paper) beside it."""
+    """A number with nothing but locators (range, time, paper, purpose word) beside it."""
     cells = [c for c in r.cells if c]
     if not cells or not _LONE_NUMBER_RE.match(cells[0]):
         return False
     return all(
-        cell_range(c) is not None or PURE_TIME_RE.match(c) or take_paper(c)[0] for c in cells[1:]
+        cell_range(c) is not None
+        or PURE_TIME_RE.match(c)
+        or take_paper(c)[0]
+        or _PURPOSE_CELL_RE.match(c)
+        for c in cells[1:]
     )
 
 
@@ -418,6 +439,11 @@ def row_number(row: Row) -> RowNumber | None:
     if len(rest_cells) >= 2 and lead_time is None and PURE_TIME_RE.match(rest_cells[0]):
         # "Item 1 <tab> 10.00am <tab> Welcome": a time column between number and title.
         lead_time, rest_cells = rest_cells[0], rest_cells[1:]
+    elif rest_cells and lead_time is None and (tm := _LEAD_TIME_RE.match(rest_cells[0])):
+        # The same with the time set a space from the title: "1.4 <tab> 09:40 Action log".
+        after = rest_cells[0][tm.end() :]
+        if starts_like_title(after) and match_number(after) is None:
+            lead_time, rest_cells = tm.group(1).strip(), [after, *rest_cells[1:]]
     return RowNumber(nm, _number_x(row), rest_cells, lead_time)
 
 

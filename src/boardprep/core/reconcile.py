@@ -266,6 +266,16 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
         if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
             return s.pdf_page
     if _PROCEDURAL.search(it.title):
+        # Procedural items rarely have papers; one does when a paper opens with exactly its
+        # title ("Declarations of interest" over the register of interests).
+        for s in ctx.starts:
+            if s.pdf_page in used or s.pdf_page <= after or s.kind not in ("report", "paper"):
+                continue
+            if _inside_other(it, s.pdf_page, claimed):
+                continue
+            heads = ctx.heads[s.pdf_page - 1][:2] if s.pdf_page <= len(ctx.heads) else []
+            if tokens(it.title) and any(tokens(h) == tokens(it.title) for h in heads):
+                return s.pdf_page
         return None
     best: tuple[float, int] | None = None
     for s in ctx.starts:
