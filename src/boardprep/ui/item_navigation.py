@@ -118,7 +118,7 @@ class ItemNavigator(QObject):
 
     # ---- following the reader --------------------------------------------------------------
     def on_page_changed(self, page: int) -> None:
-        self.w._update_status()
+        self.w.status.update()
         self._save_timer.start()
         self.sync_tree_to_page(page)
 

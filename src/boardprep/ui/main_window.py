@@ -13,11 +13,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.model import AgendaTree
-from boardprep.ui import settings as st
 from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel
 from boardprep.ui.banner import Banner
 from boardprep.ui.item_navigation import ItemNavigator, owner_item
@@ -36,7 +33,9 @@ from boardprep.ui.pack_opening import PackOpener, window_title_for
 from boardprep.ui.panel_wiring import PanelWiring
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
+from boardprep.ui.view_status import ViewStatus
 from boardprep.ui.window_actions import build_actions
+from boardprep.ui.window_state import restore_settings, save_settings
 from boardprep.ui.workers import AnalyzeFn, PackLoader
 
 
@@ -114,9 +113,7 @@ class MainWindow(QMainWindow):
 
         self.view = (view_factory or _default_view)()
         self.view.currentPageChanged.connect(self.nav.on_page_changed)
-        self.view.documentLoaded.connect(self._on_document_loaded)
         self.view.loadFailed.connect(self.opener.on_failed)
-        self.view.zoomChanged.connect(self._on_zoom_changed)
         self.view.quoteRequested.connect(self.panels.on_quote)
         self.view.internalLinkFollowed.connect(self.nav.on_internal_link)
         if hasattr(self.view, "highlightRequested"):
@@ -166,32 +163,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
-        self._build_status_bar()
+        self.status = ViewStatus(self)
+        self.busy, self.zoom_label, self.page_label = (
+            self.status.busy,
+            self.status.zoom_label,
+            self.status.page_label,
+        )
+        self.view.documentLoaded.connect(self.status.on_document_loaded)
+        self.view.zoomChanged.connect(self.status.on_zoom_changed)
         build_actions(self)
         if hasattr(self.view, "renderedVisible"):
             self.view.renderedVisible.connect(self.opener.start_loader)
-        self._restore_settings()
+        restore_settings(self)
         self.show_start()
-
-    # ---- building --------------------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.setMaximumHeight(14)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
-        self.busy.hide()
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName("Zoom")
-        self.page_label = QLabel(self)
-        self.page_label.setAccessibleName("Current page")
-        self.page_label.setMinimumWidth(120)
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar.addPermanentWidget(self.busy)
-        bar.addPermanentWidget(self.zoom_label)
-        bar.addPermanentWidget(self.page_label)
 
     # ---- screens and opening (pack_opening.py) ---------------------------------------------
     def show_start(self) -> None:
@@ -230,12 +214,6 @@ class MainWindow(QMainWindow):
     def load_highlights(self) -> None:
         self.panels.load_highlights()
 
-    def _on_document_loaded(self, pages: int) -> None:
-        zoom = st.load_float("view/zoom")
-        if zoom and st.load_bool("view/fixedZoom", False):
-            self.view.set_zoom(zoom)
-        self._update_status()
-
     # ---- navigation (item_navigation.py) ----------------------------------------------------
     def jump_to_page(self, page: int) -> None:
         """A jump the user can come back from with Alt+Left."""
@@ -252,36 +230,9 @@ class MainWindow(QMainWindow):
 
     _owner_item = staticmethod(owner_item)
 
-    # ---- status ----------------------------------------------------------------------------
+    # ---- status bar (view_status.py) -------------------------------------------------------
     def status_text(self) -> str:
-        page, total = self.view.current_page(), self.view.page_count()
-        if not total:
-            return ""
-        label = self.tree.label_for(page) if self.tree else None
-        return f"Page {label} · {page}/{total}" if label is not None else f"{page}/{total}"
-
-    def _update_status(self) -> None:
-        self.page_label.setText(self.status_text())
-
-    def _on_zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
-        st.save_float("view/zoom", zoom)
-
-    def _zoom_in(self) -> None:
-        self.view.zoom_in()
-        st.save_bool("view/fixedZoom", True)
-
-    def _zoom_out(self) -> None:
-        self.view.zoom_out()
-        st.save_bool("view/fixedZoom", True)
-
-    def _fit_width(self) -> None:
-        self.view.fit_width()
-        st.save_bool("view/fixedZoom", False)
-
-    def _fit_page(self) -> None:
-        self.view.fit_page()
-        st.save_bool("view/fixedZoom", False)
+        return self.status.status_text()
 
     # ---- side panes and meeting mode (panel_wiring.py) --------------------------------------
     def show_search(self) -> None:
@@ -313,45 +264,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_pack(path)
 
-    # ---- settings and closing --------------------------------------------------------------
-    def _first_start_geometry(self) -> None:
-        """85 % of the screen, centred: without a window manager Qt would put it at 0,0."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            self.resize(1400, 900)
-            return
-        area = screen.availableGeometry()
-        w = max(self.minimumWidth(), round(area.width() * 0.85))
-        h = max(self.minimumHeight(), round(area.height() * 0.85))
-        self.setGeometry(
-            area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h
-        )
-
-    def _restore_settings(self) -> None:
-        geo = st.load_bytes("window/geometry")
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self._first_start_geometry()
-        state = st.load_bytes("window/state")
-        if state is not None:
-            self.restoreState(state)
-        split = st.load_bytes("window/splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
-        tree_on = st.load_bool("window/treeVisible", True)
-        panel_on = st.load_bool("window/panelVisible", True)
-        self.left.setVisible(tree_on)
-        self.panel.setVisible(panel_on)
-        self.act_tree.setChecked(tree_on)
-        self.act_panel.setChecked(panel_on)
-
+    # ---- settings and closing (window_state.py) ---------------------------------------------
     def save_settings(self) -> None:
-        st.save_bytes("window/geometry", self.saveGeometry())
-        st.save_bytes("window/state", self.saveState())
-        st.save_bytes("window/splitter", self.splitter.saveState())
-        st.save_bool("window/treeVisible", self.act_tree.isChecked())
-        st.save_bool("window/panelVisible", self.act_panel.isChecked())
+        save_settings(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()  # never lose words

@@ -214,7 +214,7 @@ class PackOpener(QObject):
             w.statusBar().showMessage(f"Reopened where you left off (page {last})", 4000)
         w.nav.history.visit(last or 1)
         w.nav.sync_tree_to_page(w.view.current_page() or last or 1)
-        w._update_status()
+        w.status.update()
         w.packOpened.emit(tree)
 
     def on_registered(self, result: Any) -> None:
