@@ -46,6 +46,14 @@ def _default_view() -> QWidget:
 
 
 class MainWindow(QMainWindow):
+    """The composition root: builds the widgets and hands their signals to helpers.
+
+    pack_opening.PackOpener opens packs, item_navigation.ItemNavigator moves through them,
+    panel_wiring.PanelWiring feeds the side panes, view_status.ViewStatus keeps the status bar,
+    window_actions builds menus and shortcuts, window_state keeps the layout across sessions.
+    The methods here that only delegate are the window's public face (tests, `shot`).
+    """
+
     packOpened = Signal(object)  # AgendaTree, once the agenda is shown
     packRegistered = Signal(str)  # sha256, once records can be written
 
@@ -75,55 +83,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
 
         self.start = StartScreen(self)
-        self.start.browseRequested.connect(self.browse)
+        self.start.browseRequested.connect(self.opener.browse)
         self.start.sampleRequested.connect(self.open_sample)
         self.start.openRequested.connect(self.open_pack)
 
-        # Left: warnings + agenda tree.
-        self.model = AgendaModel(self)
-        self.tree_view = QTreeView(self)
-        self.tree_view.setModel(self.model)
-        self.tree_view.setItemDelegate(AgendaDelegate(self.tree_view))
-        self.tree_view.setHeaderHidden(True)
-        self.tree_view.setUniformRowHeights(False)
-        self.tree_view.setIndentation(16)
-        self.tree_view.setAnimated(True)
-        self.tree_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree_view.setAccessibleName("Agenda")
-        self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree_view.selectionModel().currentChanged.connect(self.nav.on_tree_current)
-        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree_view.customContextMenuRequested.connect(self.panels.tree_menu)
-        self.warnings = Banner("warningBanner", self)
-        self.notice = Banner("noticeBanner", self)
-        tree_title = QLabel("Agenda", self)
-        tree_title.setObjectName("sectionTitle")
-        self.meeting_label = QLabel(self)
-        self.meeting_label.setObjectName("muted")
-        self.meeting_label.setWordWrap(True)
-        self.left = QWidget(self)
-        ll = QVBoxLayout(self.left)
-        ll.setContentsMargins(8, 10, 4, 4)
-        ll.setSpacing(6)
-        ll.addWidget(tree_title)
-        ll.addWidget(self.meeting_label)
-        ll.addWidget(self.warnings)
-        ll.addWidget(self.tree_view, 1)
-        self.left.setAccessibleName("Agenda panel")
-
-        self.view = (view_factory or _default_view)()
-        self.view.currentPageChanged.connect(self.nav.on_page_changed)
-        self.view.loadFailed.connect(self.opener.on_failed)
-        self.view.quoteRequested.connect(self.panels.on_quote)
-        self.view.internalLinkFollowed.connect(self.nav.on_internal_link)
-        if hasattr(self.view, "highlightRequested"):
-            self.view.highlightRequested.connect(self.panels.on_highlight)
-        centre = QWidget(self)
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.setSpacing(0)
-        cl.addWidget(self.notice)
-        cl.addWidget(self.view, 1)
+        self.left = self._build_agenda_pane()
+        centre = self._build_centre(view_factory or _default_view)
 
         self.panel = MemberPanel(self)
         self.panel.recordsChanged.connect(self.panels.refresh_badges)
@@ -151,17 +116,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.meeting)
         self.setCentralWidget(self.stack)
 
-        self.search = SearchPanel(self)
-        self.search.hitActivated.connect(self.panels.on_search_hit)
-        self.search.itemRequested.connect(self.nav.select_item)
-        self.search_dock = QDockWidget("Search", self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.search_dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
+        self._build_search_dock()
 
         self.status = ViewStatus(self)
         self.busy, self.zoom_label, self.page_label = (
@@ -177,12 +132,73 @@ class MainWindow(QMainWindow):
         restore_settings(self)
         self.show_start()
 
+    def _build_agenda_pane(self) -> QWidget:
+        """Left: the meeting, warnings and the agenda tree."""
+        self.model = AgendaModel(self)
+        self.tree_view = QTreeView(self)
+        self.tree_view.setModel(self.model)
+        self.tree_view.setItemDelegate(AgendaDelegate(self.tree_view))
+        self.tree_view.setHeaderHidden(True)
+        self.tree_view.setUniformRowHeights(False)
+        self.tree_view.setIndentation(16)
+        self.tree_view.setAnimated(True)
+        self.tree_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree_view.setAccessibleName("Agenda")
+        self.tree_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree_view.selectionModel().currentChanged.connect(self.nav.on_tree_current)
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self.panels.tree_menu)
+        self.warnings = Banner("warningBanner", self)
+        self.notice = Banner("noticeBanner", self)
+        tree_title = QLabel("Agenda", self)
+        tree_title.setObjectName("sectionTitle")
+        self.meeting_label = QLabel(self)
+        self.meeting_label.setObjectName("muted")
+        self.meeting_label.setWordWrap(True)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(8, 10, 4, 4)
+        ll.setSpacing(6)
+        ll.addWidget(tree_title)
+        ll.addWidget(self.meeting_label)
+        ll.addWidget(self.warnings)
+        ll.addWidget(self.tree_view, 1)
+        left.setAccessibleName("Agenda panel")
+        return left
+
+    def _build_centre(self, view_factory: Callable[[], QWidget]) -> QWidget:
+        """Centre: the carried-over notice above the pages."""
+        self.view = view_factory()
+        self.view.currentPageChanged.connect(self.nav.on_page_changed)
+        self.view.loadFailed.connect(self.opener.on_failed)
+        self.view.quoteRequested.connect(self.panels.on_quote)
+        self.view.internalLinkFollowed.connect(self.nav.on_internal_link)
+        if hasattr(self.view, "highlightRequested"):
+            self.view.highlightRequested.connect(self.panels.on_highlight)
+        centre = QWidget(self)
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.notice)
+        cl.addWidget(self.view, 1)
+        return centre
+
+    def _build_search_dock(self) -> None:
+        self.search = SearchPanel(self)
+        self.search.hitActivated.connect(self.panels.on_search_hit)
+        self.search.itemRequested.connect(self.nav.select_item)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.search_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
     # ---- screens and opening (pack_opening.py) ---------------------------------------------
     def show_start(self) -> None:
         self.opener.show_start()
-
-    def browse(self) -> None:
-        self.opener.browse()
 
     def open_sample(self) -> None:
         self.opener.open_sample()

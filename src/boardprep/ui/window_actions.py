@@ -79,7 +79,7 @@ def build_actions(w: MainWindow) -> None:
     ) -> QAction:
         return make_action(w, text, slot, keys, *args, **kw)
 
-    w.act_open = action("&Open pack…", w.browse, [sk.Open], sp.SP_DialogOpenButton)
+    w.act_open = action("&Open pack…", w.opener.browse, [sk.Open], sp.SP_DialogOpenButton)
     w.act_sample = action("Open the &sample pack", w.open_sample)
     w.act_home = action("&Start screen", w.show_start, None, sp.SP_DirHomeIcon)
     w.act_quit = action("&Quit", w.close, ["Ctrl+Q"])
