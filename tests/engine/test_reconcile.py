@@ -274,3 +274,22 @@ def test_sub_items_found_by_their_covers_inside_the_parents_range() -> None:
     reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
     assert items[1].pdf_pages == (7, 18)
     assert [c.pdf_pages for c in items[1].sub_items] == [(7, 12), (13, 18)]
+
+
+def test_start_pages_only_with_a_section_and_its_sub_items() -> None:
+    items = [
+        Item("2", "Minutes", pack_pages=(1, 1)),
+        Item(
+            "4",
+            "Performance",
+            pack_pages=(5, 5),
+            children=[
+                Item("4.1", "Quality report", pack_pages=(5, 5)),
+                Item("4.2", "Finance report", pack_pages=(9, 9)),
+            ],
+        ),
+        Item("5", "Annual plan", pack_pages=(13, 13)),
+    ]
+    reconcile(items, _map(), [], N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 6), (7, 14), (15, N)]
+    assert [c.pdf_pages for c in items[1].sub_items] == [(7, 10), (11, 14)]

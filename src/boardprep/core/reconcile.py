@@ -352,10 +352,11 @@ def _start_pages_only(claimed: list[Item]) -> bool:
     """The agenda prints each item's first page only ("Minutes .... 1", a "Page" column)."""
     ranges = [it.pack_pages for it in claimed if it.pack_pages]
     firsts = [r[0] for r in ranges]
+    # A section and its first sub-item print the same start page: non-decreasing will do.
     return (
-        len(ranges) >= 3
+        len(set(firsts)) >= 3
         and all(a == b for a, b in ranges)
-        and all(x < y for x, y in itertools.pairwise(firsts))
+        and all(x <= y for x, y in itertools.pairwise(firsts))
         and any(y - x > 1 for x, y in itertools.pairwise(firsts))
     )
 
@@ -370,7 +371,7 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
     limit = {
         id(c): p.pdf_pages[1]
         for p in everything
-        if p.pack_pages is not None and p.pdf_pages
+        if p.pack_pages is not None and p.pdf_pages and not start_only
         for c in p.sub_items
     }
     for it in leaves:
@@ -380,6 +381,12 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
         end = (nxt[0] - 1) if nxt else ctx.page_count
         end = min(end, limit.get(id(it), end))
         it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
+    if start_only:
+        # The section's own start page covers its sub-items' papers too.
+        for it in reversed(everything):
+            ends = [c.pdf_pages[1] for c in it.sub_items if c.pdf_pages]
+            if it.pdf_pages and ends:
+                it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[1], *ends))
 
 
 def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
