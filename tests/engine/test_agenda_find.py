@@ -163,3 +163,13 @@ def test_scottish_business_heading_with_item_words_on_their_own_lines() -> None:
         ]
     doc = build_doc([FRONT, rows, MINUTES, REPORT])
     assert find_agenda_pages(doc) == [1]
+
+
+def test_a_present_cell_in_a_big_agenda_table_is_no_minutes_sign() -> None:
+    rows: list[Row] = [line("AGENDA", 260, True), 10]
+    titles = ["Welcome", "Declarations of Interest", "Minutes", "Patient Story", "Finance Report"]
+    for n, title in enumerate(titles, 1):
+        rows.append([cell(56, f"{n}."), cell(90, title), cell(400, "Note")])
+    rows.append([cell(400, "Present")])  # "Presentation" broken in a narrow Paper column
+    doc = build_doc([FRONT, rows, MINUTES, REPORT])
+    assert find_agenda_pages(doc) == [1]

@@ -1242,3 +1242,24 @@ def test_time_a_space_from_the_title_and_a_centred_number_beside_its_purpose_wor
         ("3", "Minutes of the meeting held on 10 December 2025", None),
     ]
     assert res.items[1].paper == "Enc. B"
+
+
+def test_worded_numbers_centred_beside_a_two_line_cell() -> None:
+    # Borderless table, vertically centred: "Item 3" sits on the cell's second line.
+    res = parse(
+        [
+            [cell(57, "Item 1"), cell(119, "Apologies for Absence")],
+            4.0,
+            [cell(119, "Minutes - to receive for approval the minutes of the meeting held on")],
+            [cell(57, "Item 2"), cell(468, "3 - 5")],
+            [cell(119, "15 January 2026")],
+            4.0,
+            [cell(119, "Declarations of Interest - to receive declarations of personal and")],
+            [cell(57, "Item 3"), cell(119, "prejudicial interest in accordance with the Code")],
+        ]
+    )
+    assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes", (3, 5)),
+        ("3", "Declarations of Interest", None),
+    ]

@@ -141,7 +141,10 @@ def _is_start(s: PageScore) -> bool:
     # A report's contents page or numbered sections score well on numbers alone: an agenda
     # also needs a heading, column headings, page ranges or procedural items.
     strong = s.heading or s.header_cols or len(s.ranges) >= 2 or s.procedural >= 2
-    return s.score >= 5.0 and s.items >= 2 and strong and s.minutes_signs == 0
+    # One "Present" cell (an item's purpose) on a page headed AGENDA with many items is no
+    # minutes page; real minutes carry several signs (Present:, RESOLVED, ...).
+    no_minutes = s.minutes_signs == 0 or (s.heading and s.items >= 5 and s.minutes_signs == 1)
+    return s.score >= 5.0 and s.items >= 2 and strong and no_minutes
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:

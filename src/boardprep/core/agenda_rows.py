@@ -154,7 +154,8 @@ def _line_of(spans: list[Span], ln: Line) -> Line:
 _LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
 _WORDED_ALONE_RE = re.compile(r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?[.:]?\s*$", re.I)
 _LONE_NUMBER_RE = re.compile(
-    r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))[.:)]?\s*$"
+    r"^\s*(?i:(?:Agenda\s+)?Item\s+)?(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))"
+    r"[.:)]?\s*$"
 )
 
 
@@ -248,8 +249,13 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
                 break
             start -= 1
         if start == k or out[start].gap < r.size * 0.8:
-            # Cells set close together: the cell opens with its bold title above the number.
+            # Cells set close together: the cell opens with its bold title above the number,
+            # or the number's line carries on a sentence ("Item 2 <tab> prejudicial interest").
             start = _bold_title_above(out, k, text_x, spans[1].bold)
+            if start is None and cells[1][:1].islower() and k > 0:
+                above = out[k - 1]
+                if _in_column(above, r, text_x) and above.text[:1].isupper():
+                    start = k - 1
             if start is None:
                 continue
         end = k
