@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from boardprep.core.model import AgendaTree, PackInfo
-from boardprep.ui.navigation import NavHistory, parse_page_ref
+from boardprep.ui.navigation import NavHistory, neighbour, parse_page_ref
 
 
 def _tree(labels: list[int | None]) -> AgendaTree:
@@ -55,3 +55,12 @@ def test_history_back_forward_and_truncation() -> None:
     h.replace_current(12)
     assert h.forward() == 5
     assert h.back() == 12
+
+
+def test_previous_and_next_item_hold_at_the_ends() -> None:
+    items = ["1", "2", "3"]
+    assert neighbour(items, None, 1) == "1"  # from nothing: the first item
+    assert neighbour(items, "1", 1) == "2"
+    assert neighbour(items, "3", 1) == "3"  # past the last: stays there
+    assert neighbour(items, "1", -1) == "1"
+    assert neighbour([], None, 1) is None
