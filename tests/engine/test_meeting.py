@@ -302,3 +302,25 @@ def test_hours_without_colon_and_a_legal_style_summons_date() -> None:
         ]
     )
     assert (town.date, town.time) == ("2025-03-17", "19:00")
+
+
+def test_despatch_dates_doors_open_and_four_digit_times() -> None:
+    sent = meet(
+        [
+            line("Audit and Standards Committee", 72, True),
+            line("Date and Time: Tuesday 3 March 2026, 7.00 pm"),
+            line("Despatch date: 23 February 2026"),
+        ]
+    )
+    assert (sent.date, sent.time) == ("2026-03-03", "19:00")
+    issued = meet([line("Issue date: 20 February 2026"), line("Date: Wednesday 4 March 2026")])
+    assert issued.date == "2026-03-04"
+    doors = meet(
+        [
+            line("Annual Parish Assembly", 72, True),
+            line("Wednesday 4 March 2026"),
+            line("Doors open 6.00pm for refreshments; the meeting begins at 6.30pm"),
+        ]
+    )
+    assert doors.time == "18:30"
+    assert meet([line("Date: Monday 30 March 2026"), line("Time: 1730")]).time == "17:30"

@@ -115,7 +115,7 @@ _NOT_MEETING_DATE = re.compile(
 )
 _PRE_MEETING_PART = re.compile(r"pre-?\s*meeting|members?\s+only|briefing", re.IGNORECASE)
 _NOT_MEETING_TIME = re.compile(
-    r"pre-?\s*meeting|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
+    r"pre-?\s*meeting|doors\s+open|refreshments|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
     r"next\s+meeting|closing\s+date|received\s+by",
     re.IGNORECASE,
 )
@@ -270,6 +270,10 @@ def _date_without_year(lines: list[str]) -> str | None:
         return None
 
 
+_QUALIFIER_RE = re.compile(
+    r"\b(?:despatch|dispatch|issue|publication|published|print|letter|deadline|closing)\s*$",
+    re.IGNORECASE,
+)
 _WELSH_LABELS = {"dyddiad": "date", "amser": "time", "lleoliad": "venue"}
 
 
@@ -279,6 +283,8 @@ def _labelled(lines: list[str]) -> dict[str, str]:
     parts = [p for ln in lines for p in _INLINE_LABEL_RE.split(ln.replace("\t", "\t "))]
     for i, ln in enumerate(parts):
         mt = _LABEL_RE.match(ln)
+        if mt and i and _QUALIFIER_RE.search(parts[i - 1]):
+            continue  # "Despatch date:", "Issue date:": when the papers went out
         if mt:
             key = " ".join(mt.group("label").lower().split())
             key = _WELSH_LABELS.get(key, key)
@@ -305,6 +311,7 @@ def _first_time(text: str) -> str | None:
     if t:
         return t
     hrs = re.search(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", cleaned, re.IGNORECASE)
+    hrs = hrs or re.fullmatch(r"\s*([01]\d|2[0-3])([0-5]\d)\s*", cleaned)  # "Time: 1730"
     if hrs:  # "1030 hrs": the 24-hour clock of fire and police services
         return f"{hrs.group(1)}:{hrs.group(2)}"
     mt = re.search(r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![\d])", cleaned)
