@@ -359,3 +359,44 @@ def test_centred_number_beside_a_bold_title_and_its_description() -> None:
         ("3", "Urgent Business"),
     ]
     assert res.items[1].pack_pages == (3, 9)
+
+
+# --- ruled tables with centred or bottom-aligned cells ------------------------------------
+
+
+def test_ruled_table_cells_are_read_as_if_top_aligned() -> None:
+    from boardprep.core.table_cells import top_align_tables
+
+    grid = CSS + "td { border: 1px solid black; vertical-align: bottom; padding: 2px; }"
+    rows = [
+        ["<b>Item</b>", "<b>Subject</b>", "<b>Pages</b>"],
+        ["1", "Apologies for Absence", ""],
+        ["2", "<b>Declarations of Interest</b><br>Members declare any pecuniary interests.", ""],
+        ["3", "<b>Minutes</b><br>To approve the minutes of 11 December 2025.", "1 - 6"],
+        ["4", "<b>Highways Asset Management Plan</b><br>Report of the Director.", "7 - 20"],
+    ]
+    pages = _pages(["<p><b>AGENDA</b></p>" + table(rows, [10, 75, 15])], grid)
+    res = parse_agenda([top_align_tables(p, page_lines(p)) for p in pages], None)
+    assert flat(res.items) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes"),
+        ("4", "Highways Asset Management Plan"),
+    ]
+    assert [i.pack_pages for i in res.items] == [None, None, (1, 6), (7, 20)]
+
+
+def test_time_column_before_the_number() -> None:
+    # "10.00am 1" in the first cell: the time, then the item number, a space apart.
+    rows = [
+        ["<b>Time / Item</b>", "<b>Business</b>", "<b>Pages</b>"],
+        ["10.00am 1", "Apologies and substitutions", ""],
+        ["10.10am 2", "Minutes of the last meeting", "3 - 5"],
+        ["10.15am 3", "Dental access in Brightwater", "6 - 10"],
+    ]
+    res = parse_html("<p><b>AGENDA</b></p>" + table(rows, [20, 65, 15]), start="10:00")
+    assert [(i.number, i.time, i.pack_pages) for i in res.items] == [
+        ("1", "10:00", None),
+        ("2", "10:10", (3, 5)),
+        ("3", "10:15", (6, 10)),
+    ]

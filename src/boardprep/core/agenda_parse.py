@@ -171,7 +171,7 @@ def _candidate(row: Row) -> RowNumber | None:
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
         return None
-    if re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.IGNORECASE):
+    if rn.lead_time is None and re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.I):
         return None  # "12.15 pm Pre-meeting": a time, not item 12.15
     return rn
 

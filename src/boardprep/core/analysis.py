@@ -171,7 +171,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     step(n + 2, "Reading the agenda")
 
     if agenda_pages:
-        items = _parse(pages, tree.meeting.time, warnings)
+        items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -271,6 +271,13 @@ def _meeting(front: list[Any], warnings: list[str]) -> Meeting:
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="meeting details", err=err))
         return Meeting()
+
+
+def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
+    """The agenda pages with ruled tables' cells re-stacked from the top of their rows."""
+    from boardprep.core.table_cells import top_align_tables
+
+    return [top_align_tables(doc[i], pl) for i, pl in zip(indices, pages, strict=True)]
 
 
 def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:

@@ -108,12 +108,13 @@ def page_lines(page: pymupdf.Page, clip: pymupdf.Rect | None = None) -> PageLine
                 last.append(sp)
                 continue
         rows.append([sp])
-    lines = [_make_line(row) for row in rows]
+    lines = [make_line(row) for row in rows]
     rect = page.rect
     return PageLines(page.number, rect.width, rect.height, lines)
 
 
-def _make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
+def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
+    """One visual line from (y0, y1, x0, x1, span) tuples: a tab where the gap is wide."""
     row.sort(key=lambda t: t[2])
     parts: list[str] = []
     prev_x1: float | None = None
