@@ -1263,3 +1263,21 @@ def test_worded_numbers_centred_beside_a_two_line_cell() -> None:
         ("2", "Minutes", (3, 5)),
         ("3", "Declarations of Interest", None),
     ]
+
+
+def test_roman_sub_label_alone_in_its_cell_and_bold_titles_after_item_codes() -> None:
+    res = parse(
+        [
+            [cell(57, "Item 4 Financial matters"), cell(450, "Pages 3-10")],
+            [cell(85, "i."), cell(110, "Payments schedule"), cell(450, "Pages 3-4")],
+            [cell(85, "ii. Budget monitoring to 28 February"), cell(450, "Pages 5-9")],
+            [cell(57, "ICB/26/040"), cell(142, "**Welcome, apologies and declarations of**")],
+            [cell(142, "**interest**")],
+        ]
+    )
+    four = by_number(res, "4")
+    assert [(c.printed, c.title) for c in four.sub_items] == [
+        ("i", "Payments schedule"),
+        ("ii", "Budget monitoring to 28 February"),
+    ]
+    assert res.items[-1].title == "Welcome, apologies and declarations of interest"

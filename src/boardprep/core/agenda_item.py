@@ -16,6 +16,7 @@ from boardprep.core.agenda_lines import (
     cell_range,
     clean_title,
     is_upperish,
+    match_code,
     take_no_papers,
     take_paper,
     take_range,
@@ -98,8 +99,8 @@ def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
     for sp in row.line.spans:
         t = sp.text.strip()
-        if PURE_TIME_RE.match(t):
-            continue  # a time column before the title
+        if PURE_TIME_RE.match(t) or _is_code(t):
+            continue  # a time column or an item code ("ICB/26/040") before the title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
             if sp.bold and t and not re.fullmatch(r"[\d.]+[.:)]?", t):
                 return True
@@ -282,6 +283,11 @@ def is_locator(text: str) -> bool:
     return no and before == t
 
 
+def _is_code(text: str) -> bool:
+    nm = match_code(text)
+    return nm is not None and not nm.rest
+
+
 def bold_run(row: Row) -> str:
     out: list[str] = []
     started = False
@@ -297,6 +303,7 @@ def bold_run(row: Row) -> str:
         elif not out and (
             re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t)
             or PURE_TIME_RE.match(t)
+            or _is_code(t)
         ):
             continue
         else:

@@ -62,7 +62,7 @@ NUMBER_RE = re.compile(
     r"|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
-    r"|[a-z](?=\.\s)|[ivx]{1,4}(?=\.\s))"
+    r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$)))"
     r"(?P<punct>[.:)]?)"
     # Welsh and English side by side: "Eitem 5 / Item 5".
     r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
