@@ -1281,3 +1281,24 @@ def test_roman_sub_label_alone_in_its_cell_and_bold_titles_after_item_codes() ->
         ("ii", "Budget monitoring to 28 February"),
     ]
     assert res.items[-1].title == "Welcome, apologies and declarations of interest"
+
+
+def test_capital_title_then_dash_purpose_and_a_range_wrapped_after_its_first_page() -> None:
+    res = parse(
+        [
+            line("2. **DECLARATIONS OF INTEREST – Members to declare any interests in items on**"),
+            line("**the agenda.**", 92),
+            line("4. Review of the Statement of Licensing Policy under the Licensing Act - Draft"),
+            line("Consultation (Pages 7", 75),
+            line("- 12)", 75),
+        ]
+    )
+    two, four = res.items
+    assert (two.title, two.purpose) == (
+        "DECLARATIONS OF INTEREST",
+        "Members to declare any interests in items on the agenda.",
+    )
+    assert (four.title, four.pack_pages) == (
+        "Review of the Statement of Licensing Policy under the Licensing Act - Draft Consultation",
+        (7, 12),
+    )

@@ -83,11 +83,21 @@ def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
         item=Item(number=number, title=""),
         x=rn.x,
         bold=bold,
-        upper=is_upperish(first.split(" (")[0]),
+        upper=_upper_title(first),
         title_open=True,
         size=row.size,
         italic=all_italic(row),
     )
+
+
+def _upper_title(first: str) -> bool:
+    """A title in capitals, also when a dash and a sentence follow it ("DECLARATIONS OF
+    INTEREST – Members to declare …"); a reference code ("DC/25/0131 – …") is not one."""
+    head = first.split(" (")[0]
+    if is_upperish(head):
+        return True
+    lead = re.split(r"\s[–—-]\s", head)[0]
+    return is_upperish(lead) and len(re.findall(r"\b[A-Za-z]{3,}\b", lead)) >= 2
 
 
 def all_italic(row: Row) -> bool:
@@ -370,7 +380,7 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
     allow_bare = allow_bare and op.item.pack_pages is None
     m_open = OPEN_RANGE_RE.search(text)
     if m_open and op.item.pack_pages is None:
-        first = m_open.group(1) or m_open.group(2)
+        first = m_open.group(1) or m_open.group(2) or m_open.group(3)
         start = int(first) if first else 0  # 0: both numbers are on the next line
         op.item.pack_pages = (start, start) if start else None
         op.open_range = start

@@ -32,11 +32,15 @@ LEADER_RANGE_RE = re.compile(
 # A range cut by the line end: "(Pages 15 -", "Pages 27 to", or a bare "(Pages".
 OPEN_RANGE_RE = re.compile(
     rf"(?:\(\s*(?:Pages?|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)"
-    rf"|\b(?:Pages|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)|\(\s*(?:Pages?|pp\.?))\s*$",
+    rf"|\b(?:Pages|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)|\(\s*(?:Pages|pp\.?)\s*(\d{{1,4}})?)"
+    r"\s*$",
     re.IGNORECASE,
 )
-# Its end on the next line: "40)", "35", or "228 - 231)" after a bare "(Pages".
-RANGE_CLOSE_RE = re.compile(rf"^\s*(?:(\d{{1,4}})\s*(?:{DASH}|to)\s*)?(\d{{1,4}})\s*\)?\s*")
+# Its end on the next line: "40)", "35", "- 12)" after "(Pages 7", or "228 - 231)" after a
+# bare "(Pages".
+RANGE_CLOSE_RE = re.compile(
+    rf"^\s*(?:{DASH}\s*)?(?:(\d{{1,4}})\s*(?:{DASH}|to)\s*)?(\d{{1,4}})\s*\)?\s*"
+)
 BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 
 # Papers named instead of pages.
