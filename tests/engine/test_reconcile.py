@@ -293,3 +293,23 @@ def test_start_pages_only_with_a_section_and_its_sub_items() -> None:
     reconcile(items, _map(), [], N, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 6), (7, 14), (15, N)]
     assert [c.pdf_pages for c in items[1].sub_items] == [(7, 10), (11, 14)]
+
+
+def test_a_shift_that_starts_part_way_through_the_pack() -> None:
+    # Pages were added after item 3's papers: items 2-3 print right, item 4 onwards 2 high.
+    items = [
+        Item("2", "Minutes", pack_pages=(1, 4)),
+        Item("3", "Parks Strategy", pack_pages=(5, 8)),
+        Item("4", "Budget Monitoring", pack_pages=(11, 14)),
+        Item("5", "Tree Policy", pack_pages=(17, 20)),
+        Item("6", "Allotments", pack_pages=(23, 26)),
+    ]
+    starts = [
+        DocStart(3, "Minutes", "minutes", "2", score=4.5),
+        DocStart(7, "Parks Strategy", "report", "3", score=5),
+        DocStart(11, "Budget Monitoring", "report", "4", score=5),
+        DocStart(17, "Tree Policy", "report", "5", score=5),
+        DocStart(23, "Allotments", "report", "6", score=5),
+    ]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 6), (7, 10), (11, 14), (17, 20), (23, 26)]

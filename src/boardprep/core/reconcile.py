@@ -102,40 +102,57 @@ def _beyond_file(ctx: _Ctx, pack_page: int) -> bool:
     return pack_page > ctx.page_count
 
 
+def _support(ctx: _Ctx, claimed: list[Item], shift: int) -> float:
+    """How well the papers back the agenda's ranges moved by ``shift`` pack pages."""
+    by_page = {s.pdf_page: s for s in ctx.starts}
+    total = 0.0
+    for it in claimed:
+        assert it.pack_pages is not None
+        phys = _physical(ctx, it.pack_pages[0] + shift)
+        if phys is not None and phys < ctx.first_paper_page:
+            total -= 1.0  # an item's papers cannot start on the front sheet or agenda
+            continue
+        start = by_page.get(phys) if phys is not None else None
+        if start is None:
+            # No cover sheet or stamp: a page headed by the item's title will do.
+            if phys is not None and _headed_by(ctx, phys, it.title):
+                total += 1.5
+            continue
+        if start.kind == "appendix":  # items do not open with an appendix
+            total -= 1.0
+            continue
+        if start.kind == "heading":  # only a heading with the item's title is evidence
+            if title_similarity(it.title, start.title) >= 0.5:
+                total += 1.5
+            continue
+        total += 1.0
+        if start.agenda_item is not None:
+            same = normalise_number(start.agenda_item) == normalise_number(it.number)
+            total += 2.0 if same else -1.0
+        if it.paper and _norm_paper(start.paper) == _norm_paper(it.paper):
+            total += 2.0
+        if start.title and title_similarity(it.title, start.title) >= 0.5:
+            total += 1.0
+    return total
+
+
+def _item_shifts(ctx: _Ctx, claimed: list[Item], shift: int) -> dict[int, int]:
+    """Per item: the pack-wide shift, or none where the item's own papers say its printed
+    range was right (a pack re-issued with pages added part-way: the shift starts there)."""
+    out: dict[int, int] = {}
+    for it in claimed:
+        local = shift
+        if shift and _support(ctx, [it], 0) >= 2.0 > _support(ctx, [it], shift):
+            local = 0
+        out[id(it)] = local
+    return out
+
+
 def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
     """Shift (in pack pages) to add to the agenda's ranges so items start where papers do."""
-    by_page = {s.pdf_page: s for s in ctx.starts}
 
     def support(shift: int) -> float:
-        total = 0.0
-        for it in claimed:
-            assert it.pack_pages is not None
-            phys = _physical(ctx, it.pack_pages[0] + shift)
-            if phys is not None and phys < ctx.first_paper_page:
-                total -= 1.0  # an item's papers cannot start on the front sheet or agenda
-                continue
-            start = by_page.get(phys) if phys is not None else None
-            if start is None:
-                # No cover sheet or stamp: a page headed by the item's title will do.
-                if phys is not None and _headed_by(ctx, phys, it.title):
-                    total += 1.5
-                continue
-            if start.kind == "appendix":  # items do not open with an appendix
-                total -= 1.0
-                continue
-            if start.kind == "heading":  # only a heading with the item's title is evidence
-                if title_similarity(it.title, start.title) >= 0.5:
-                    total += 1.5
-                continue
-            total += 1.0
-            if start.agenda_item is not None:
-                same = normalise_number(start.agenda_item) == normalise_number(it.number)
-                total += 2.0 if same else -1.0
-            if it.paper and _norm_paper(start.paper) == _norm_paper(it.paper):
-                total += 2.0
-            if start.title and title_similarity(it.title, start.title) >= 0.5:
-                total += 1.0
-        return total
+        return _support(ctx, claimed, shift)
 
     stamped = ctx.page_map.has_stamps
     lo, hi = -_MAX_SHIFT, _MAX_SHIFT
@@ -184,11 +201,24 @@ def _extend_over_blanks(ctx: _Ctx, end: int, limit: int) -> int:
     return p
 
 
-def _claimed_ranges(ctx: _Ctx, items: list[Item], shift: int) -> None:
+def _trim_at_step(claimed: list[Item]) -> None:
+    """Where the shift changes part-way, an unshifted range can run into the next item's."""
+    leaves = sorted(
+        (it for it in claimed if it.pdf_pages and not it.sub_items),
+        key=lambda it: it.pdf_pages[0],  # type: ignore[index]
+    )
+    for a, b in itertools.pairwise(leaves):
+        assert a.pdf_pages is not None and b.pdf_pages is not None
+        if a.pdf_pages[0] < b.pdf_pages[0] <= a.pdf_pages[1]:
+            a.pdf_pages = (a.pdf_pages[0], b.pdf_pages[0] - 1)
+
+
+def _claimed_ranges(ctx: _Ctx, items: list[Item], shifts: dict[int, int]) -> None:
     beyond: list[str] = []
     for it in items:
         if it.pack_pages is None:
             continue
+        shift = shifts.get(id(it), 0)
         first, last = it.pack_pages[0] + shift, it.pack_pages[1] + shift
         start = _physical(ctx, first)
         if start is None:
@@ -536,7 +566,10 @@ def reconcile(
                 f"{'higher' if shift < 0 else 'lower'} than the numbers printed on the papers "
                 f"(the pack was probably re-issued); the ranges were corrected by {abs(shift)}."
             )
-        _claimed_ranges(ctx, claimed, shift)
+        shifts = _item_shifts(ctx, claimed, shift)
+        _claimed_ranges(ctx, claimed, shifts)
+        if len(set(shifts.values())) > 1:
+            _trim_at_step(claimed)
     _locate_unclaimed(ctx, items)
     _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
     _fix_parents(items, ctx.shared_parents)
