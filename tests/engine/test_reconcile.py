@@ -313,3 +313,13 @@ def test_a_shift_that_starts_part_way_through_the_pack() -> None:
     ]
     reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 6), (7, 10), (11, 14), (17, 20), (23, 26)]
+
+
+def test_unstamped_ranges_that_would_fall_on_the_agenda_count_from_the_first_paper() -> None:
+    # Scanned papers: no stamps, no text, no document starts; the agenda counts page 1 as
+    # the first page after itself.
+    unstamped = fit_page_map([{} for _ in range(N)])
+    items = [Item("3", "Minutes", pack_pages=(1, 5)), Item("4", "Green", pack_pages=(6, 11))]
+    warnings = reconcile(items, unstamped, [], N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 7), (8, 13)]
+    assert any("page N+2" in w for w in warnings)

@@ -179,6 +179,11 @@ def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
     # with the item's title, where the printed range opens on no document start, will do.
     if len(claimed) == 1 and base <= 0 and 0 < abs(best) <= 2 and best_score >= 2.0:
         return best
+    first = min(it.pack_pages[0] for it in claimed if it.pack_pages)
+    if not stamped and first < ctx.first_paper_page:
+        # No stamps and no evidence (papers without text), but taken as positions in the
+        # file the ranges fall on the front sheet or agenda: page 1 is the first paper page.
+        return ctx.first_paper_page - first
     return 0
 
 
