@@ -1302,3 +1302,19 @@ def test_capital_title_then_dash_purpose_and_a_range_wrapped_after_its_first_pag
         "Review of the Statement of Licensing Policy under the Licensing Act - Draft Consultation",
         (7, 12),
     )
+
+
+def test_page_cell_beside_the_second_line_of_a_centred_subject() -> None:
+    res = parse(
+        [
+            [cell(57, "4"), cell(223, "Minutes of the Authority")],
+            [cell(223, "Meeting held on 8 December"), cell(357, "3 to 6")],
+            [cell(223, "2025")],
+            6.0,
+            [cell(57, "5"), cell(223, "Revenue Budget 2026/27"), cell(389, "7 to 12")],
+        ]
+    )
+    assert [(i.title, i.pack_pages) for i in res.items] == [
+        ("Minutes of the Authority Meeting held on 8 December 2025", (3, 6)),
+        ("Revenue Budget 2026/27", (7, 12)),
+    ]

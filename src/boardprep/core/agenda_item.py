@@ -147,7 +147,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
     if not all(used):
         op.loc_x = None  # a text column beside the title, not a narrow locator column
-    column = _range_column(row) if len(cells) == 1 else None
+    column = range_column(row) if len(cells) == 1 else None
     bold = bold_run(row)
     title, rest = split_title(title_cell, bold, op.upper)
     # A range glued to the title ends it; one in a column of its own does not (the subject
@@ -188,7 +188,7 @@ def _span_x(row: Row, cell: str) -> float | None:
     return None
 
 
-def _range_column(row: Row) -> tuple[float, str] | None:
+def range_column(row: Row) -> tuple[float, str] | None:
     """(right end of the title, the range's text) when the row ends in a bare range printed
     as its own span."""
     spans = [sp for sp in row.line.spans if sp.text.strip()]

@@ -15,6 +15,7 @@ from boardprep.core.agenda_item import (
     all_italic,
     bold_run,
     continue_fields,
+    range_column,
     set_time,
     strip_exempt_suffix,
     strip_locators,
@@ -49,6 +50,14 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     text = row.text
     cells = [c for c in row.cells if c]
     op.raw.append(text)
+    had_range = op.item.pack_pages is not None
+    column = range_column(row)
+    if column is not None and not had_range and len(cells) == 1 and text.endswith(column[1]):
+        # "Meeting held on 8 December  3 to 6": the page cell, centred on the subject's
+        # second line, sits a space from the text.
+        op.item.pack_pages = cell_range(column[1])
+        text = text[: -len(column[1])].rstrip()
+        cells = [text]
     if row.lead:
         _add_lead(op, row)
         if not cells:
@@ -96,7 +105,6 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         and BARE_PAGE_RE.match(text)
     ):
         in_sentence = True  # "11" wrapped under the title column ends "… Month" / "11"
-    had_range = op.item.pack_pages is not None
     leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
     gave_range = not had_range and op.item.pack_pages is not None
     if not leftovers:
