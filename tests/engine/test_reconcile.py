@@ -323,3 +323,18 @@ def test_unstamped_ranges_that_would_fall_on_the_agenda_count_from_the_first_pap
     warnings = reconcile(items, unstamped, [], N, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 7), (8, 13)]
     assert any("page N+2" in w for w in warnings)
+
+
+def test_an_exempt_part_numbered_from_1_again_follows_its_item_marks() -> None:
+    items = [
+        Item("3", "Minutes", pack_pages=(1, 4)),
+        Item("4", "Performance Report", pack_pages=(5, 12)),
+        Item("7", "Acquisition of a Site", pack_pages=(1, 4), exempt=True),
+    ]
+    starts = [
+        DocStart(3, "Minutes", "minutes", "3", score=4.5),
+        DocStart(7, "Performance Report", "report", "4", score=5),
+        DocStart(20, "Acquisition of a Site", "report", "7", score=5),
+    ]
+    reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 6), (7, 14), (20, 23)]

@@ -206,6 +206,29 @@ def _extend_over_blanks(ctx: _Ctx, end: int, limit: int) -> int:
     return p
 
 
+def _follow_item_stamps(ctx: _Ctx, claimed: list[Item]) -> None:
+    """A range that runs back before the previous item's papers, where a later page is
+    marked "Agenda Item N" for this item: the mark wins (an exempt part appended to the pack
+    with its own page numbers restarting at 1)."""
+    prev_start = 0
+    for it in claimed:
+        if it.pdf_pages is None or it.pack_pages is None or it.sub_items:
+            continue
+        if it.pdf_pages[0] < prev_start:
+            key = normalise_number(it.number)
+            marks = [
+                s.pdf_page
+                for s in ctx.starts
+                if s.agenda_item
+                and normalise_number(s.agenda_item) == key
+                and s.pdf_page > prev_start
+            ]
+            if marks:
+                length = it.pack_pages[1] - it.pack_pages[0]
+                it.pdf_pages = (marks[0], min(marks[0] + length, ctx.page_count))
+        prev_start = max(prev_start, it.pdf_pages[0])
+
+
 def _trim_at_step(claimed: list[Item]) -> None:
     """Where the shift changes part-way, an unshifted range can run into the next item's."""
     leaves = sorted(
@@ -575,6 +598,7 @@ def reconcile(
         _claimed_ranges(ctx, claimed, shifts)
         if len(set(shifts.values())) > 1:
             _trim_at_step(claimed)
+        _follow_item_stamps(ctx, claimed)
     _locate_unclaimed(ctx, items)
     _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
     _fix_parents(items, ctx.shared_parents)
