@@ -400,3 +400,52 @@ def test_time_column_before_the_number() -> None:
         ("2", "10:10", (3, 5)),
         ("3", "10:15", (6, 10)),
     ]
+
+
+def test_rules_between_rows_only_with_centred_cells() -> None:
+    # Word's "Plain Table": rules between the rows, none between the columns, and the short
+    # cells (time, number, pages) centred beside a subject that wraps over three lines.
+    from boardprep.core.table_cells import top_align_tables
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((57, 80), "AGENDA", fontname="hebo", fontsize=12)
+    blocks = [
+        ("09:30", "1", ["Apologies and", "substitutions from", "members"], ""),
+        ("09:40", "2", ["Minutes of the last", "meeting held on 14", "January 2026"], "3 - 5"),
+        (
+            "09:45",
+            "3",
+            ["Urgent and emergency", "care winter review", "and recovery plan"],
+            "6 - 10",
+        ),
+        ("10:30", "4", ["Adult social care", "charging reform and", "consultation"], "11 - 16"),
+        ("11:10", "5", ["Dental access in", "Brightwater and the", "coastal wards"], "17 - 20"),
+    ]
+    top = 100.0
+    for time, number, title, pages in blocks:
+        page.draw_line((55, top), (540, top))
+        for k, text in enumerate(title):
+            page.insert_text((160, top + 14 + k * 13), text, fontsize=10)
+        middle = top + 14 + 13
+        page.insert_text((57, middle), time, fontsize=10)
+        page.insert_text((110, middle), number, fontsize=10)
+        if pages:
+            page.insert_text((480, middle), pages, fontsize=10)
+        top += 50
+    page.draw_line((55, top), (540, top))
+    pl = page_lines(page)
+    res = parse_agenda([top_align_tables(page, pl)], "09:30")
+    assert flat(res.items) == [
+        ("1", "Apologies and substitutions from members"),
+        ("2", "Minutes of the last meeting held on 14 January 2026"),
+        ("3", "Urgent and emergency care winter review and recovery plan"),
+        ("4", "Adult social care charging reform and consultation"),
+        ("5", "Dental access in Brightwater and the coastal wards"),
+    ]
+    assert [(i.time, i.pack_pages) for i in res.items][:3] == [
+        ("09:30", None),
+        ("09:40", (3, 5)),
+        ("09:45", (6, 10)),
+    ]
+    assert flat(parse_agenda([pl], "09:30").items) != flat(res.items)  # the rows needed it
