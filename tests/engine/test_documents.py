@@ -133,3 +133,10 @@ def test_junk_or_backwards_outlines_are_ignored() -> None:
     assert outline_starts(junk, 10) == []
     backwards: list[list[object]] = [[1, "A", 9], [1, "B", 5], [1, "C", 2], [1, "D", 1]]
     assert outline_starts(backwards, 10) == []
+
+
+def test_cover_table_title_stops_at_the_next_field_name() -> None:
+    lines = ["Report to", "Cabinet", "Subject", "Annual Governance Statement", "Wards affected"]
+    assert title_of_cover([*lines, "All wards"]) == "Annual Governance Statement"
+    lines = ["Subject", "Chief Executive's Report", "Executive lead", "Chief Finance Officer"]
+    assert title_of_cover(lines) == "Chief Executive's Report"

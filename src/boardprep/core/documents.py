@@ -54,6 +54,16 @@ _COVER_LABELS: list[tuple[str, str]] = [
 _ANY_COVER_LABEL = re.compile(
     "|".join(f"(?P<g{k}>{pat})" for k, (_n, pat) in enumerate(_COVER_LABELS)), re.I
 )
+# Cover-table field names printed without a colon: the subject's value ends before them.
+_FIELD_NAME = re.compile(
+    r"^(?:wards?\s+affected|executive\s+lead|lead\s+(?:officer|director|member|executive)|"
+    r"key\s+decision|report\s+(?:author|by|of|to|from)|author|contact(?:\s+officer)?|"
+    r"classification|status|appendices|background\s+papers|date(?:\s+of\s+meeting)?|"
+    r"portfolio|cabinet\s+member|exempt|purpose|recommendations?|decision\s+required)\b",
+    re.IGNORECASE,
+)
+# A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
+_PROSE_RE = re.compile(r"^\s*\d+\.\d+\s+\S+(?:\s+\S+){7,}")
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
 
 
@@ -101,7 +111,7 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
             rest = _clean(line[m.end() :])
             parts = [rest] if rest else []
             for nxt in lines[i + 1 : i + 4]:
-                if _LABEL_LINE.match(nxt) or _ANY_COVER_LABEL.match(nxt):
+                if _LABEL_LINE.match(nxt) or _ANY_COVER_LABEL.match(nxt) or _FIELD_NAME.match(nxt):
                     break
                 parts.append(nxt)
                 if rest:
@@ -118,7 +128,13 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
         for ln in scan.top(0.5)
         if ln.y0 > scan.height * 0.06 and ln.text not in skipped and len(ln.text) > 3
     ][:8]
-    top = [ln for ln in top if not _ITEM_STAMP.search(ln.text) and not ln.text.isdigit()]
+    top = [
+        ln
+        for ln in top
+        if not _ITEM_STAMP.search(ln.text)
+        and not ln.text.isdigit()
+        and not _PROSE_RE.match(ln.text)
+    ]
     if not top:
         return None
     best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
