@@ -17,7 +17,7 @@ from typing import Any
 
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 
-ANALYSIS_VERSION = 2  # 2: sub-items print their label ("(i)")
+ANALYSIS_VERSION = 3  # 2: sub-items print their label ("(i)"); 3: round-3/4 parser and reconcile
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 _CHILD_SHARE = 0.5  # measured: both processes slow down when they run together; 0.6 was worse
 
