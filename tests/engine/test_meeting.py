@@ -324,3 +324,27 @@ def test_despatch_dates_doors_open_and_four_digit_times() -> None:
     )
     assert doors.time == "18:30"
     assert meet([line("Date: Monday 30 March 2026"), line("Time: 1730")]).time == "17:30"
+
+
+def test_meeting_held_on_heading_dated_running_header_and_a_text_cover() -> None:
+    held = meet(
+        [
+            line("Northvale Health Board", 72, True),
+            line("Meeting held on Monday 14 December 2026 at 10:00"),
+        ]
+    )
+    assert (held.date, held.time) == ("2026-12-14", "10:00")
+    header = meet(
+        [
+            line("HHA Board 14.01.27"),
+            line("Hartside Housing Association Board", 72, True),
+            line("Thursday 14 January 2027 at 17:00, The Boardroom"),
+        ]
+    )
+    assert (header.date, header.time) == ("2027-01-14", "17:00")
+    cover = [line("Eastholme Borough Council", 72, True), line("A greener, fairer Eastholme")]
+    front = [
+        line("Overview and Scrutiny Committee", 72, True),
+        line("Date: Thursday 24 April 2025"),
+    ]
+    assert meet(cover, front).body == "Overview and Scrutiny Committee"

@@ -192,3 +192,10 @@ def test_welsh_tudalen_stamps_are_read() -> None:
 
     assert stamp_candidates(["Tudalen 37"], 100) == stamp_candidates(["Page 37"], 100)
     assert 37 in stamp_candidates(["Tudalen 37"], 100)
+
+
+def test_bare_n_of_total_stamps_are_read() -> None:
+    from boardprep.core.pagemap import stamp_candidates
+
+    assert 7 in stamp_candidates(["7 of 120"], 120)
+    assert stamp_candidates(["2 of 5"], 120) == {}  # a paper's own "2 of 5", not the pack's

@@ -109,7 +109,8 @@ _VENUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_MEETING_DATE = re.compile(
-    r"no\s+later\s+than|deadline|next\s+meeting|minutes|(?<!be\s)held\s+on|published|issued|"
+    r"no\s+later\s+than|deadline|next\s+meeting|minutes|(?<!be\s)(?<!^meeting\s)held\s+on|"
+    r"published|issued|"
     r"date\s+of\s+(?:issue|publication)|received\s+by|closing\s+date",
     re.IGNORECASE,
 )
@@ -123,9 +124,15 @@ _NOT_MEETING_TIME = re.compile(
 
 # A bare council/cabinet name is the body, though it looks like an organisation name.
 _PLAIN_BODY_RE = re.compile(
-    r"(?:(?:Full|Annual|Extraordinary|Special|Ordinary)\s+)*(?:Council|Cabinet|Executive)"
+    r"(?:(?:Full|Annual|Extraordinary|Special|Ordinary)\s+)*"
+    r"(?:(?:County|Borough|District|City|Town|Parish|University)\s+)?(?:Council|Cabinet|Executive)"
     r"(?:\s+Meeting)?",
     re.IGNORECASE,
+)
+# "Members of the Finance and General Purposes Committee are summoned to a meeting ..."
+_SUMMONED_RE = re.compile(
+    r"\bMembers\s+of\s+the\s+(?P<body>[A-Z][\w&'’,\- ]+?)\s+(?:are|is)\s+(?:hereby\s+)?"
+    r"(?:summoned|requested|invited)"
 )
 # Letter furniture: a "Date:" near these is when the letter was sent, not the meeting.
 _LETTER_RE = re.compile(
@@ -161,6 +168,9 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     text = "\n".join(lines)
     if m.body is None:
         m.body = _body_from_titles(big) or _body_from_sentence(text) or _meeting_org(big)
+    if m.body is None:
+        # A text cover (the council's name and motto) before the front sheet proper.
+        m.body = _body_from_titles(_title_lines(front, 1))
     if m.body and m.body.isupper():
         m.body = _mixed_case_variant(m.body, text) or m.body
     sentence = _meeting_sentence(front)
@@ -173,12 +183,15 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     if m.date is None or m.time is None:
         for ln in lines:
             d = find_date(ln)
-            if d is None or _NOT_MEETING_DATE.search(ln):
+            if d is None or _NOT_MEETING_DATE.search(ln.strip()):
                 continue
+            if m.date is not None and d != m.date:
+                continue  # another date; keep looking for the time beside the meeting's
             m.date = m.date or d
             if m.time is None:
                 m.time = _meeting_time(ln)
-            break
+            if m.time is not None:
+                break  # a dated running header ("Board 14.01.27") may come before the time
     if m.date is None:
         m.date = _date_without_year(lines)
     if m.time is None:
@@ -354,10 +367,12 @@ def _time_from_sentences(lines: list[str]) -> str | None:
     return None
 
 
-def _title_lines(front: list[PageLines]) -> list[str]:
-    """Lines of the first page set in the largest or bold fonts, top to bottom."""
+def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
+    """Lines of the first page (or the ``nth`` page with text) set in the largest or bold
+    fonts, top to bottom."""
     # The first page with text: a pack may open with an image-only cover.
-    lines = next((pl.lines for pl in front if any(ln.text.strip() for ln in pl.lines)), None)
+    texts = [pl.lines for pl in front if any(ln.text.strip() for ln in pl.lines)]
+    lines = texts[nth] if nth < len(texts) else None
     if not lines:
         return []
     sizes = sorted({round(ln.size, 1) for ln in lines}, reverse=True)
@@ -419,7 +434,8 @@ def _body_from_sentence(text: str) -> str | None:
             if close != -1 and close - mt.end() < 40:
                 body = flat[mt.start("body") : close + 1]
         return _clean_body(body)
-    return None
+    mt = _SUMMONED_RE.search(flat)
+    return _clean_body(mt.group("body")) if mt else None
 
 
 def _clean_venue(v: str) -> str | None:

@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"^[-–—•]\s*(\d{1,4})\s*[•·]"), 0.8),  # "- 46 • …": stamp glued to a bullet
     (re.compile(r"^(\d{1,4})\s*\|$"), 0.5),  # "4 |": usually a slide number
 ]
-_PAGE_OF = re.compile(r"^p\s?age\s*(\d{1,4})\s*of\s*(\d{1,4})$", re.I)
+# "Page 7 of 120", and the bare "7 of 120" some systems print.
+_PAGE_OF = re.compile(r"^(?:p\s?age\s*)?(\d{1,4})\s*of\s*(\d{1,4})$", re.I)
 _PAGE_ANYWHERE = re.compile(r"(?:^|\s)(?:pack\s*)?page\s*(\d{1,4})(?!\d)(?!\s*(?:of|[a-z]))", re.I)
 
 
