@@ -12,7 +12,7 @@ from boardprep.core.agenda_lines import (
     EXCLUSION_RE,
     clean_title,
 )
-from boardprep.core.model import Item, Person
+from boardprep.core.model import Item, Person, walk_items
 
 _EXEMPT_PURPOSE_RE = re.compile(
     r"not\s+for\s+publication|exempt\s+information|schedule\s+12a|\bpart\s+(?:ii|2)\b|in\s+private",
@@ -30,8 +30,8 @@ def starts_exclusion(op: OpenItem) -> bool:
 def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     """Tidy every item in place; return the warnings."""
     warnings: list[str] = []
-    has_ranges = any(it.pack_pages for it in _walk(top))
-    for it in _walk(top):
+    has_ranges = any(it.pack_pages for it in walk_items(top))
+    for it in walk_items(top):
         it.title = clean_title(it.title) or it.title
         if it.purpose:
             purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
@@ -47,12 +47,12 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         warnings.append("No agenda items were recognised on the agenda pages.")
         return warnings
     if has_ranges:
-        for it in _walk(top):
+        for it in walk_items(top):
             if it.pack_pages is None and it.paper is None and not it.sub_items:
                 if _procedural(it.title) or id(it) in no_papers:
                     continue
                 warnings.append(f"Item {it.number} has no page range in the agenda.")
-        ranged = [it for it in _walk(top) if it.pack_pages]
+        ranged = [it for it in walk_items(top) if it.pack_pages]
         for before, it in itertools.pairwise(ranged):
             if it.pack_pages and before.pack_pages and it.pack_pages[0] < before.pack_pages[0]:
                 warnings.append(
@@ -87,12 +87,4 @@ def _dedupe(people: list[Person]) -> list[Person]:
         if key not in seen:
             seen.add(key)
             out.append(p)
-    return out
-
-
-def _walk(items: list[Item]) -> list[Item]:
-    out: list[Item] = []
-    for it in items:
-        out.append(it)
-        out.extend(_walk(it.sub_items))
     return out

@@ -8,6 +8,7 @@ Plain dataclasses with a JSON form that is exactly the ``boardprep agenda --json
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,15 +165,7 @@ class AgendaTree:
 
     def walk(self) -> list[Item]:
         """Every item and sub-item, in agenda order (depth first)."""
-        out: list[Item] = []
-
-        def rec(items: list[Item]) -> None:
-            for it in items:
-                out.append(it)
-                rec(it.sub_items)
-
-        rec(self.items)
-        return out
+        return walk_items(self.items)
 
     def find_item(self, number: str) -> Item | None:
         """The item numbered ``number``; a bare printed sub-label ("(i)") when it is unique."""
@@ -197,6 +190,15 @@ class AgendaTree:
         if 1 <= pdf_page <= len(self.page_labels):
             return self.page_labels[pdf_page - 1]
         return None
+
+
+def walk_items(items: Sequence[Item]) -> list[Item]:
+    """``items`` and all their sub-items, in agenda order (depth first)."""
+    out: list[Item] = []
+    for it in items:
+        out.append(it)
+        out.extend(walk_items(it.sub_items))
+    return out
 
 
 def normalise_number(number: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from boardprep.core.documents import DocStart
-from boardprep.core.model import Document, Item, normalise_number
+from boardprep.core.model import Document, Item, normalise_number, walk_items
 from boardprep.core.pagemap import PageMap
 
 _MAX_SHIFT = 30
@@ -62,14 +62,6 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
         if acro in initials.upper():
             score += 0.5 / max(len(a), 1)
     return min(score, 1.0)
-
-
-def _walk(items: Sequence[Item]) -> list[Item]:
-    out: list[Item] = []
-    for it in items:
-        out.append(it)
-        out.extend(_walk(it.sub_items))
-    return out
 
 
 def _norm_paper(p: str | None) -> str:
@@ -273,7 +265,7 @@ def _claimed_ranges(ctx: _Ctx, items: list[Item], shifts: dict[int, int]) -> Non
 
 def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     """Items with no printed range: find their first page from stamps, papers and titles."""
-    everything = _walk(top)
+    everything = walk_items(top)
     claimed = [it for it in everything if it.pdf_pages is not None]
     # A parent's first page is also its first sub-item's: it stays free for the children.
     used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages and not it.sub_items}
@@ -298,7 +290,7 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             prev_start = max(prev_start, it.pdf_pages[0])
         if not it.sub_items or it.pdf_pages is not None or it.pack_pages is not None:
             continue
-        if any(c.pdf_pages or c.pack_pages for c in _walk(it.sub_items)):
+        if any(c.pdf_pages or c.pack_pages for c in walk_items(it.sub_items)):
             continue
         hit = _find_start(ctx, it, used, prev_start, claimed)
         if hit is not None:
@@ -422,7 +414,7 @@ def _start_pages_only(claimed: list[Item]) -> bool:
 def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
     """Items located by evidence end where the next item (at any level) starts; so do all
     items of an agenda that prints start pages only."""
-    everything = _walk(top)
+    everything = walk_items(top)
     leaves = [it for it in everything if not any(c.pdf_pages for c in it.sub_items)]
     starts = sorted({it.pdf_pages[0] for it in leaves if it.pdf_pages})
     # A sub-item ends with its parent's printed range at the latest.
@@ -465,7 +457,7 @@ def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
 
 
 def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
-    everything = _walk(top)
+    everything = walk_items(top)
     starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages})
     for it in everything:
         if it.pdf_pages is None:
@@ -573,7 +565,7 @@ def reconcile(
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
     starts = [s for s in doc_starts if s.pdf_page >= first_paper]
     ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [])
-    everything = _walk(items)
+    everything = walk_items(items)
     claimed = [it for it in everything if it.pack_pages is not None]
     if claimed:
         if not page_map.has_stamps:
