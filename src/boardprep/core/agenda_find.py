@@ -25,7 +25,7 @@ from boardprep.core.agenda_lines import (
     starts_like_title,
     take_range,
 )
-from boardprep.core.agenda_times import PURE_TIME_RE
+from boardprep.core.agenda_times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.textlayer import PageLines, page_lines
 
 MAX_SCAN = 12
@@ -43,7 +43,6 @@ _MINUTES_SIGNS = re.compile(
     r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
     re.IGNORECASE,
 )
-_LEAD_TIME_RE = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=\d)", re.IGNORECASE)
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
@@ -110,7 +109,7 @@ def score_page(pl: PageLines) -> PageScore:
             contents = True
         if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
             text = "\t".join(cells[1:])  # "09:30 <tab> 1 <tab> Apologies": a time column first
-        elif lead := _LEAD_TIME_RE.match(text):
+        elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
             text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
         nm = match_number(text)
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")

@@ -19,8 +19,8 @@ from boardprep.core.agenda_lines import (
     starts_like_title,
     take_paper,
 )
-from boardprep.core.agenda_times import PURE_TIME_RE
-from boardprep.core.textlayer import Line, PageLines, Span
+from boardprep.core.agenda_times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.textlayer import Line, PageLines, line_of_spans
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -121,37 +121,20 @@ def _column_order(pl: PageLines) -> list[Line]:
         lspans = [sp for sp in ln.spans if sp.x0 < gutter - 3]
         rspans = [sp for sp in ln.spans if sp.x0 >= gutter - 3]
         if any(sp.text.strip() for sp in lspans):
-            left.append(_line_of(lspans, ln))
+            left.append(line_of_spans(lspans, ln.y0, ln.y1))
         if any(sp.text.strip() for sp in rspans):
-            right.append(_line_of(rspans, ln))
+            right.append(line_of_spans(rspans, ln.y0, ln.y1))
     # The right column is moved onto the left one, so its numbers share the item column.
     shift = gutter - min((ln.x0 for ln in left), default=gutter)
     right = [
-        _line_of([replace(sp, x0=sp.x0 - shift, x1=sp.x1 - shift) for sp in ln.spans], ln)
+        line_of_spans(
+            [replace(sp, x0=sp.x0 - shift, x1=sp.x1 - shift) for sp in ln.spans], ln.y0, ln.y1
+        )
         for ln in right
     ]
     return [*pl.lines[:first], *left, *right]
 
 
-def _line_of(spans: list[Span], ln: Line) -> Line:
-    parts: list[str] = []
-    for k, sp in enumerate(spans):
-        if k:
-            parts.append("\t" if sp.x0 - spans[k - 1].x1 > sp.size * 1.5 else " ")
-        parts.append(sp.text.strip())
-    return Line(
-        text="".join(parts).strip(),
-        x0=spans[0].x0,
-        y0=ln.y0,
-        x1=spans[-1].x1,
-        y1=ln.y1,
-        size=max(sp.size for sp in spans),
-        bold=all(sp.bold for sp in spans if sp.text.strip()),
-        spans=spans,
-    )
-
-
-_LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
 _WORDED_ALONE_RE = re.compile(r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?[.:]?\s*$", re.I)
 _LONE_NUMBER_RE = re.compile(
     r"^\s*(?i:(?:Agenda\s+)?Item\s+)?(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))"
@@ -432,7 +415,7 @@ def row_number(row: Row) -> RowNumber | None:
         lead_time, cells = cells[0], cells[1:]
     else:
         # "10.00 1. Welcome" in one cell: a time, then the item number.
-        tm = _LEAD_TIME_RE.match(cells[0])
+        tm = LEAD_TIME_RE.match(cells[0])
         if tm and match_number(cells[0][tm.end() :]):
             lead_time = tm.group(1)
             cells = [cells[0][tm.end() :], *cells[1:]]
@@ -445,7 +428,7 @@ def row_number(row: Row) -> RowNumber | None:
     if len(rest_cells) >= 2 and lead_time is None and PURE_TIME_RE.match(rest_cells[0]):
         # "Item 1 <tab> 10.00am <tab> Welcome": a time column between number and title.
         lead_time, rest_cells = rest_cells[0], rest_cells[1:]
-    elif rest_cells and lead_time is None and (tm := _LEAD_TIME_RE.match(rest_cells[0])):
+    elif rest_cells and lead_time is None and (tm := LEAD_TIME_RE.match(rest_cells[0])):
         # The same with the time set a space from the title: "1.4 <tab> 09:40 Action log".
         after = rest_cells[0][tm.end() :]
         if starts_like_title(after) and match_number(after) is None:

@@ -18,6 +18,8 @@ PURE_TIME_RE = re.compile(
     r"^\s*(\d{1,2})(?:[.:](\d{2}))\s*(a\.?m\.?|p\.?m\.?)?\s*$|^\s*(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)\s*$",
     re.IGNORECASE,
 )
+# A time opening a cell before the item number or title: "10.00am 1 <tab> Welcome".
+LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
 # Explicit am/pm times anywhere in a sentence: "at 3.15 pm", "7pm", "12 noon".
 AMPM_RE = re.compile(
     r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)", re.IGNORECASE

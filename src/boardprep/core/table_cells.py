@@ -16,7 +16,7 @@ import io
 import itertools
 from typing import Any
 
-from boardprep.core.textlayer import Line, PageLines, Span, make_line
+from boardprep.core.textlayer import Line, PageLines, Span, line_of_spans
 
 _MIN_ROWS = 3
 Box = tuple[float, float, float, float]
@@ -93,7 +93,7 @@ def _restack(rows: list[tuple[float, float, list[Box] | None]], lines: list[Line
         for k, (ref, _spans) in enumerate(tallest):
             spans = [sp for stack in per_cell if k < len(stack) for sp in stack[k][1]]
             spans.sort(key=lambda sp: sp.x0)
-            rebuilt.append(make_line([(ref.y0, ref.y1, sp.x0, sp.x1, sp) for sp in spans]))
+            rebuilt.append(line_of_spans(spans, ref.y0, ref.y1))
         taken = {id(ln) for ln in inside}
         out = [ln for ln in out if id(ln) not in taken] + rebuilt
     return out

@@ -113,6 +113,12 @@ def page_lines(page: pymupdf.Page, clip: pymupdf.Rect | None = None) -> PageLine
     return PageLines(page.number, rect.width, rect.height, lines)
 
 
+def line_of_spans(spans: list[Span], y0: float, y1: float) -> Line:
+    """A visual line made of ``spans`` set on the band ``y0``..``y1`` (part of another line,
+    or cells moved onto one baseline)."""
+    return make_line([(y0, y1, sp.x0, sp.x1, sp) for sp in spans])
+
+
 def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
     """One visual line from (y0, y1, x0, x1, span) tuples: a tab where the gap is wide."""
     row.sort(key=lambda t: t[2])
