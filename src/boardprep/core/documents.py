@@ -54,12 +54,11 @@ _COVER_LABELS: list[tuple[str, str]] = [
 _ANY_COVER_LABEL = re.compile(
     "|".join(f"(?P<g{k}>{pat})" for k, (_n, pat) in enumerate(_COVER_LABELS)), re.I
 )
-# Cover-table field names printed without a colon: the subject's value ends before them.
+# Cover-table field names, printed without a colon, that are not cover labels above: the
+# subject's value ends before them (the labels above end it too).
 _FIELD_NAME = re.compile(
-    r"^(?:wards?\s+affected|executive\s+lead|lead\s+(?:officer|director|member|executive)|"
-    r"key\s+decision|report\s+(?:author|by|of|to|from)|author|contact(?:\s+officer)?|"
-    r"classification|status|appendices|background\s+papers|date(?:\s+of\s+meeting)?|"
-    r"portfolio|cabinet\s+member|exempt|purpose|recommendations?|decision\s+required)\b",
+    r"^(?:wards?\s+affected|executive\s+lead|lead\s+member|author|contact\b|classification|"
+    r"status|appendices|background\s+papers|date\b|exempt|decision\s+required)",
     re.IGNORECASE,
 )
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
