@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint format bench sample clean
+.PHONY: run test lint format bench sample clean accuracy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,8 @@ sample: $(DEVSTAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+# The agenda engine on the real-pack corpus (benchmarks/realpacks; PDFs restored from snapshots).
+accuracy: $(DEVSTAMP)
+	-$(BIN)/python benchmarks/realpacks/restore.py
+	$(BIN)/python benchmarks/realpacks/accuracy.py $(if $(V),-v,)

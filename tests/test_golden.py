@@ -1,6 +1,6 @@
 """Golden tests: the engine on generated packs against their truth (see tests/packgen/scoring).
 
-These fail (never skip) while ``boardprep.core.analysis`` is missing or wrong. For a table of
+These fail (never skip) while ``boardprep.core.engine.analysis`` is missing or wrong. For a table of
 every case while working on the engine: ``python -m tests.packgen.scoring -v``.
 """
 
@@ -21,10 +21,8 @@ Analyze = Callable[..., Any]
 
 @pytest.fixture(scope="module")
 def analyze() -> Analyze:
-    try:
-        from boardprep.core.analysis import analyze as fn
-    except ImportError as exc:
-        pytest.fail(f"boardprep.core.analysis.analyze is not available: {exc}", pytrace=False)
+    from boardprep.core.engine.analysis import analyze as fn
+
     return fn
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import pymupdf
 
-from boardprep.core.textlayer import PageLines, page_lines
+from boardprep.core.engine.pages.textlayer import PageLines, page_lines
 
 Cell = tuple[float, str, bool]
 # A row: one cell, several cells, or a vertical gap (a float: extra points of space).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boardprep.core.agenda_find import find_agenda_pages
+from boardprep.core.engine.agenda.find import find_agenda_pages
 from tests.engine.agenda_pdfkit import Row, build_doc, cell, line
 
 FRONT: list[Row] = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from boardprep.core.agenda_parse import parse_agenda
-from boardprep.core.meeting import extract_meeting
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.meeting import extract_meeting
+from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
 from boardprep.core.model import Item
-from boardprep.core.textlayer import Line, PageLines, Span
 
 # Agenda-flavoured fragments so the fuzzer reaches the parser's deeper branches.
 FRAGMENTS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from boardprep.core.agenda_parse import ParsedAgenda, parse_agenda
+from boardprep.core.engine.agenda.parse import ParsedAgenda, parse_agenda
 from boardprep.core.model import Item
 from tests.engine.agenda_pdfkit import Cell, Row, cell, line, lines_of
 
@@ -541,7 +541,7 @@ def test_time_column_before_the_number() -> None:
 
 
 def test_number_centred_in_a_tall_table_cell_joins_its_title() -> None:
-    from boardprep.core.textlayer import page_lines
+    from boardprep.core.engine.pages.textlayer import page_lines
     from tests.engine.agenda_pdfkit import build_doc
 
     doc = build_doc([[line("AGENDA", 260, True)]])
@@ -792,7 +792,7 @@ def test_numbering_restarts_after_an_exclusion_item() -> None:
 
 
 def test_italic_note_under_a_plain_title_is_not_part_of_it() -> None:
-    from boardprep.core.textlayer import page_lines
+    from boardprep.core.engine.pages.textlayer import page_lines
     from tests.engine.agenda_pdfkit import build_doc
 
     doc = build_doc([[line("AGENDA", 260, True)]])

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from boardprep.core import analysis
-from boardprep.core.analysis import ANALYSIS_VERSION, analyze, cache_path
+from boardprep.core.engine import analysis
+from boardprep.core.engine.analysis import ANALYSIS_VERSION, analyze, cache_path
 from tests.packgen import PackSpec, build_pack, make_damaged
 
 
@@ -134,7 +134,7 @@ def test_progress_reaches_total(tmp_path: Path) -> None:
 def test_a_failing_agenda_stage_costs_the_agenda_not_the_pack(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from boardprep.core import agenda_parse
+    from boardprep.core.engine.agenda import parse as agenda_parse
 
     def broken(*_a: object) -> None:
         raise ValueError("synthetic parser bug")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from boardprep.core.documents import find_documents, title_of_cover
-from boardprep.core.pagemap import build_page_map, scan_pages
+from boardprep.core.engine.documents import find_documents, title_of_cover
+from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
 from tests.engine.fakepack import FakePage, make_doc
 
 
@@ -103,7 +103,7 @@ def test_cover_title_helper() -> None:
 
 
 def test_outline_entries_when_sensible() -> None:
-    from boardprep.core.documents import DocStart, merge_outline, outline_starts
+    from boardprep.core.engine.documents import DocStart, merge_outline, outline_starts
 
     toc: list[list[object]] = [
         [1, "Front sheet", 1],
@@ -123,7 +123,7 @@ def test_outline_entries_when_sensible() -> None:
 
 
 def test_junk_or_backwards_outlines_are_ignored() -> None:
-    from boardprep.core.documents import outline_starts
+    from boardprep.core.engine.documents import outline_starts
 
     junk: list[list[object]] = [
         [1, "Microsoft Word - Front sheet template.docx", 1],

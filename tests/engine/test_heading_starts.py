@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pymupdf
 
-from boardprep.core.analysis import analyze
+from boardprep.core.engine.analysis import analyze
 
 BODY = (
     "The committee is asked to note the progress made since the last meeting and the work "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boardprep.core.meeting import extract_meeting, find_date
+from boardprep.core.engine.meeting import extract_meeting, find_date
 from tests.engine.agenda_pdfkit import Row, line, lines_of
 
 

@@ -7,7 +7,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from boardprep.core.pagemap import PageMap, build_page_map, fit_page_map, stamp_candidates
+from boardprep.core.engine.pages.pagemap import (
+    PageMap,
+    build_page_map,
+    fit_page_map,
+    stamp_candidates,
+)
 from tests.engine.fakepack import FakePage, make_doc, stamped_run
 
 
@@ -188,14 +193,14 @@ def test_page_labels_contradicting_stamps_are_ignored(tmp_path: Path) -> None:
 
 
 def test_welsh_tudalen_stamps_are_read() -> None:
-    from boardprep.core.pagemap import stamp_candidates
+    from boardprep.core.engine.pages.pagemap import stamp_candidates
 
     assert stamp_candidates(["Tudalen 37"], 100) == stamp_candidates(["Page 37"], 100)
     assert 37 in stamp_candidates(["Tudalen 37"], 100)
 
 
 def test_bare_n_of_total_stamps_are_read() -> None:
-    from boardprep.core.pagemap import stamp_candidates
+    from boardprep.core.engine.pages.pagemap import stamp_candidates
 
     assert 7 in stamp_candidates(["7 of 120"], 120)
     assert stamp_candidates(["2 of 5"], 120) == {}  # a paper's own "2 of 5", not the pack's

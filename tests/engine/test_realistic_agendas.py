@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pymupdf
 
-from boardprep.core.agenda_parse import ParsedAgenda, parse_agenda
-from boardprep.core.meeting import extract_meeting
+from boardprep.core.engine.agenda.parse import ParsedAgenda, parse_agenda
+from boardprep.core.engine.meeting import extract_meeting
+from boardprep.core.engine.pages.textlayer import page_lines
 from boardprep.core.model import Item, Meeting
-from boardprep.core.textlayer import page_lines
 
 CSS = """
 body { font-family: sans-serif; font-size: 11pt; }
@@ -365,7 +365,7 @@ def test_centred_number_beside_a_bold_title_and_its_description() -> None:
 
 
 def test_ruled_table_cells_are_read_as_if_top_aligned() -> None:
-    from boardprep.core.table_cells import top_align_tables
+    from boardprep.core.engine.agenda.table_cells import top_align_tables
 
     grid = CSS + "td { border: 1px solid black; vertical-align: bottom; padding: 2px; }"
     rows = [
@@ -405,7 +405,7 @@ def test_time_column_before_the_number() -> None:
 def test_rules_between_rows_only_with_centred_cells() -> None:
     # Word's "Plain Table": rules between the rows, none between the columns, and the short
     # cells (time, number, pages) centred beside a subject that wraps over three lines.
-    from boardprep.core.table_cells import top_align_tables
+    from boardprep.core.engine.agenda.table_cells import top_align_tables
 
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from boardprep.core.documents import DocStart
+from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.pages.pagemap import PageMap, fit_page_map
+from boardprep.core.engine.reconcile import items_from_documents, reconcile, title_similarity
 from boardprep.core.model import Item
-from boardprep.core.pagemap import PageMap, fit_page_map
-from boardprep.core.reconcile import items_from_documents, reconcile, title_similarity
 
 N = 30
 

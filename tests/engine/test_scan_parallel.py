@@ -8,8 +8,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from boardprep.core import pagemap
-from boardprep.core.pagemap import scan_pages
+from boardprep.core.engine.pages import pagemap
+from boardprep.core.engine.pages.pagemap import scan_pages
 from tests.packgen import PackSpec, build_pack
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from boardprep.core import agenda_find, documents, pagemap
-from boardprep.core.agenda_find import find_agenda, pages_from_scores, score_page
-from boardprep.core.analysis import analyze
-from boardprep.core.textlayer import page_lines
+from boardprep.core.engine import documents
+from boardprep.core.engine.agenda import find as agenda_find
+from boardprep.core.engine.agenda.find import find_agenda, pages_from_scores, score_page
+from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.pages import pagemap
+from boardprep.core.engine.pages.textlayer import page_lines
 from tests.engine.agenda_pdfkit import build_doc
 from tests.engine.test_agenda_find import FRONT, MINUTES, REPORT, agenda_page
 from tests.packgen import PackSpec, build_pack
@@ -212,7 +214,7 @@ def test_garbage_collector_is_resumed_after_an_analysis(
         assert not gc.isenabled()  # paused while the engine runs
         raise RuntimeError("stage failed")
 
-    from boardprep.core import analysis
+    from boardprep.core.engine import analysis
 
     monkeypatch.setattr(analysis, "_analyze_doc", boom)
     with pytest.raises(RuntimeError):

@@ -1,7 +1,7 @@
 """Compare an engine result with a generated pack's truth; the golden-test matrix.
 
 ``python -m tests.packgen.scoring [--only NAME]`` builds every matrix case in a temp dir, runs
-``boardprep.core.analysis.analyze`` on it and prints F1 / page accuracy per case.
+``boardprep.core.engine.analysis.analyze`` on it and prints F1 / page accuracy per case.
 """
 
 from __future__ import annotations
@@ -327,9 +327,9 @@ def _main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        from boardprep.core.analysis import analyze
+        from boardprep.core.engine.analysis import analyze
     except ImportError as exc:
-        print(f"boardprep.core.analysis is not importable: {exc}")
+        print(f"boardprep.core.engine.analysis is not importable: {exc}")
         return 1
     print(f"{'case':28} {'items':>5} {'found':>5} {'F1':>6} {'pages':>6} date time warn  secs")
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 packgen = pytest.importorskip("tests.packgen")
-pytest.importorskip("boardprep.core.analysis")
+pytest.importorskip("boardprep.core.engine.analysis")
 
 ROOT = Path(__file__).resolve().parents[2]
 

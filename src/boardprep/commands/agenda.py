@@ -69,7 +69,7 @@ def render_text(tree: AgendaTree) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from boardprep.core.analysis import analyze
+    from boardprep.core.engine.analysis import analyze
 
     tree = analyze(
         args.pack,

@@ -19,7 +19,7 @@ AnalyzeFn = Callable[..., AgendaTree]
 
 
 def _default_analyze() -> AnalyzeFn:
-    from boardprep.core.analysis import analyze  # heavy import, kept off the start-up path
+    from boardprep.core.engine.analysis import analyze  # heavy import, kept off the start-up path
 
     return analyze
 

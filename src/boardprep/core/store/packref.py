@@ -10,17 +10,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from boardprep.core.errors import BoardprepError, PackError
+from boardprep.core.errors import PackError
 from boardprep.core.model import AgendaTree
 from boardprep.core.store.records import PackOpenResult
 from boardprep.core.store.store import Store
 
 
 def _engine_analyze(path: str, data_dir: str | None) -> AgendaTree:
-    try:
-        from boardprep.core.analysis import analyze
-    except ImportError as err:  # only while the engine is being built
-        raise BoardprepError("the agenda engine (boardprep.core.analysis) is missing") from err
+    from boardprep.core.engine.analysis import analyze  # heavy: imported when first needed
+
     return analyze(path, data_dir=data_dir)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pymupdf
 
-from boardprep.core.pagemap import PageMap, PageScan, band_cells, scan_pages
+from boardprep.core.engine.pages.pagemap import PageMap, PageScan, band_cells, scan_pages
 
 _ITEM_STAMP = re.compile(
     r"^[ \t]*agenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"

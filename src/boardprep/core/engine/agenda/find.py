@@ -16,7 +16,7 @@ from typing import overload
 
 import pymupdf
 
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.lines import (
     AGENDA_HEAD_RE,
     PAGES_RE,
     cell_range,
@@ -25,8 +25,8 @@ from boardprep.core.agenda_lines import (
     starts_like_title,
     take_range,
 )
-from boardprep.core.agenda_times import LEAD_TIME_RE, PURE_TIME_RE
-from boardprep.core.textlayer import PageLines, page_lines
+from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.pages.textlayer import PageLines, page_lines
 
 MAX_SCAN = 12
 MAX_AGENDA_PAGES = 6

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from boardprep.core.agenda_finish import finalise, starts_exclusion
-from boardprep.core.agenda_item import OpenItem, read_item_row, start_item
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
+from boardprep.core.engine.agenda.item import OpenItem, read_item_row, start_item
+from boardprep.core.engine.agenda.lines import (
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
@@ -27,10 +27,10 @@ from boardprep.core.agenda_lines import (
     take_paper,
     take_range,
 )
-from boardprep.core.agenda_rows import Row, RowNumber, collect_rows, row_number
-from boardprep.core.agenda_text import read_text_row, was_group_heading
+from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
+from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
+from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.model import Item, sub_item_number
-from boardprep.core.textlayer import PageLines
 
 _WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)

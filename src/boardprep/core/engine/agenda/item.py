@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.lines import (
     BARE_RANGE_RE,
     EXEMPT_MARK_RE,
     OPEN_RANGE_RE,
@@ -21,10 +21,15 @@ from boardprep.core.agenda_lines import (
     take_paper,
     take_range,
 )
-from boardprep.core.agenda_people import ROLE_WORDS_RE, looks_like_name, match_label, people_from
-from boardprep.core.agenda_rows import Row, RowNumber
-from boardprep.core.agenda_split import split_title
-from boardprep.core.agenda_times import PURE_TIME_RE, parse_pure_time, resolve_time
+from boardprep.core.engine.agenda.people import (
+    ROLE_WORDS_RE,
+    looks_like_name,
+    match_label,
+    people_from,
+)
+from boardprep.core.engine.agenda.rows import Row, RowNumber
+from boardprep.core.engine.agenda.split import split_title
+from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
 from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.documents import DocStart
+from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.pages.pagemap import PageMap
 from boardprep.core.model import Document, Item, normalise_number, walk_items
-from boardprep.core.pagemap import PageMap
 
 _MAX_SHIFT = 30
 _STOP = {

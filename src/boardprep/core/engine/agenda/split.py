@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from boardprep.core.agenda_lines import is_upperish, match_number
+from boardprep.core.engine.agenda.lines import is_upperish, match_number
 
 _VERBS = (
     "confirm|receive|consider|note|approve|agree|discuss|review|update|provide|endorse|share|"

@@ -115,22 +115,22 @@ def _analyze_doc_no_gc(doc: Any, path: str, sha: str, progress: Progress | None)
 
 
 def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
-    from boardprep.core.pagemap import start_scan
+    from boardprep.core.engine.pages.pagemap import start_scan
 
     # A forked child scans the tail of a big pack while this process imports the other stages
     # and finds and reads the agenda (which needs only the document), so the two overlap on a
     # 2-core machine. It starts before those imports: the child needs none of them.
     job = start_scan(doc, child_share=_CHILD_SHARE)
     try:
-        from boardprep.core.documents import (
+        from boardprep.core.engine.documents import (
             blank_pages,
             find_documents,
             merge_outline,
             outline_starts,
         )
-        from boardprep.core.pagemap import build_page_map
-        from boardprep.core.reconcile import items_from_documents, reconcile
-        from boardprep.core.textlayer import page_lines
+        from boardprep.core.engine.pages.pagemap import build_page_map
+        from boardprep.core.engine.pages.textlayer import page_lines
+        from boardprep.core.engine.reconcile import items_from_documents, reconcile
 
         n = doc.page_count
         total = n + 4
@@ -238,7 +238,7 @@ def _scanned_front_pages(doc: Any, scans: list[Any]) -> list[int]:
 
 def _lines(doc: Any, index: int, page_lines: Callable[[Any], Any]) -> Any:
     """Positioned lines of one page; a page MuPDF cannot read (repaired file) is empty."""
-    from boardprep.core.textlayer import PageLines
+    from boardprep.core.engine.pages.textlayer import PageLines
 
     try:
         return page_lines(doc[index])
@@ -253,7 +253,7 @@ _STAGE_FAILED = "Part of the analysis failed ({stage}: {err}); the result may be
 
 def _find_agenda(doc: Any, warnings: list[str]) -> tuple[list[int], dict[int, Any]]:
     """The agenda pages and the ``PageLines`` of the pages read to find them (reused later)."""
-    from boardprep.core.agenda_find import find_agenda
+    from boardprep.core.engine.agenda.find import find_agenda
 
     try:
         pages, read = find_agenda(doc)
@@ -264,7 +264,7 @@ def _find_agenda(doc: Any, warnings: list[str]) -> tuple[list[int], dict[int, An
 
 
 def _meeting(front: list[Any], warnings: list[str]) -> Meeting:
-    from boardprep.core.meeting import extract_meeting
+    from boardprep.core.engine.meeting import extract_meeting
 
     try:
         return extract_meeting(front)
@@ -275,13 +275,13 @@ def _meeting(front: list[Any], warnings: list[str]) -> Meeting:
 
 def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
     """The agenda pages with ruled tables' cells re-stacked from the top of their rows."""
-    from boardprep.core.table_cells import top_align_tables
+    from boardprep.core.engine.agenda.table_cells import top_align_tables
 
     return [top_align_tables(doc[i], pl) for i, pl in zip(indices, pages, strict=True)]
 
 
 def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:
-    from boardprep.core.agenda_parse import parse_agenda
+    from boardprep.core.engine.agenda.parse import parse_agenda
 
     try:
         parsed = parse_agenda(pages, meeting_start)

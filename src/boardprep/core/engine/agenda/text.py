@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from boardprep.core.agenda_item import (
+from boardprep.core.engine.agenda.item import (
     OpenItem,
     absorb_cell,
     all_italic,
@@ -21,7 +21,7 @@ from boardprep.core.agenda_item import (
     strip_locators,
     title_bold,
 )
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.lines import (
     BARE_PAGE_RE,
     EXEMPT_SECTION_RE,
     PUBLIC_SECTION_RE,
@@ -33,9 +33,9 @@ from boardprep.core.agenda_lines import (
     take_no_papers,
     take_range,
 )
-from boardprep.core.agenda_people import match_label, people_from
-from boardprep.core.agenda_rows import Row
-from boardprep.core.agenda_split import split_title
+from boardprep.core.engine.agenda.people import match_label, people_from
+from boardprep.core.engine.agenda.rows import Row
+from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.model import Person
 
 EXEMPT_LINE_RE = re.compile(

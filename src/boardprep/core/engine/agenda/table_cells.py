@@ -16,7 +16,7 @@ import io
 import itertools
 from typing import Any
 
-from boardprep.core.textlayer import Line, PageLines, Span, line_of_spans
+from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of_spans
 
 _MIN_ROWS = 3
 Box = tuple[float, float, float, float]

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from collections import Counter
 
-from boardprep.core.agenda_times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
+from boardprep.core.engine.agenda.times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
+from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.model import Meeting
-from boardprep.core.textlayer import PageLines
 
 _MONTHS = {
     m: i

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.lines import (
     NumberMatch,
     cell_range,
     is_header_line,
@@ -19,8 +19,8 @@ from boardprep.core.agenda_lines import (
     starts_like_title,
     take_paper,
 )
-from boardprep.core.agenda_times import LEAD_TIME_RE, PURE_TIME_RE
-from boardprep.core.textlayer import Line, PageLines, line_of_spans
+from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from boardprep.core.agenda_item import OpenItem
-from boardprep.core.agenda_lines import (
+from boardprep.core.engine.agenda.item import OpenItem
+from boardprep.core.engine.agenda.lines import (
     EXCLUSION_RE,
     clean_title,
 )
