@@ -128,6 +128,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
             merge_outline,
             outline_starts,
         )
+        from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
         from boardprep.core.engine.pages.pagemap import build_page_map
         from boardprep.core.engine.pages.textlayer import page_lines
         from boardprep.core.engine.reconcile import items_from_documents, reconcile
@@ -148,11 +149,22 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     finally:
         job.close()
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
-    if sum(s.char_count for s in scans) < 20:
+    recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
+    if recognised and agenda_pages:
+        warnings.append(
+            f"{_pages_phrase(recognised)} {'is a scan' if len(recognised) == 1 else 'are scans'}"
+            " (images without text): the agenda was read by text recognition (OCR), so check "
+            "the items' titles and numbers."
+        )
+    if sum(s.char_count for s in scans) < 20 and not agenda_pages:
         tree.page_labels = [None] * n
         tree.warnings.append(
             "This PDF has no text layer (it looks like a scan), so its agenda cannot be read. "
-            "Run text recognition (OCR) on it and open it again."
+            + (
+                NOT_INSTALLED
+                if not ocr_available()
+                else "Text recognition (OCR) found no agenda on its first pages."
+            )
         )
         step(total, "Done")
         return tree
@@ -196,8 +208,8 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
             pages = ", ".join(str(p) for p in scanned)
             warnings.append(
                 f"Page {pages} at the front of the pack is an image without text (a scanned "
-                "page): the agenda may be on it. Items without papers could not be listed; "
-                "run text recognition (OCR) on the file and open it again."
+                "page): the agenda may be on it. Items without papers could not be listed. "
+                + (NOT_INSTALLED if not ocr_available() else "Text recognition found no agenda.")
             )
     if agenda_pages and last_agenda >= n - 1:
         warnings.append(
@@ -222,6 +234,11 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _pages_phrase(pages: list[int]) -> str:
+    """'Page 3' or 'Pages 2, 3'."""
+    return ("Page " if len(pages) == 1 else "Pages ") + ", ".join(map(str, pages))
 
 
 def _scanned_front_pages(doc: Any, scans: list[Any]) -> list[int]:

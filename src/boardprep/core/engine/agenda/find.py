@@ -26,6 +26,7 @@ from boardprep.core.engine.agenda.lines import (
     take_range,
 )
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
 
 MAX_SCAN = 12
@@ -195,6 +196,16 @@ class _LazyScores(Sequence[PageScore]):
         self.n = n
         self.read: dict[int, PageLines] = {}
         self._scores: dict[int, PageScore] = {}
+        self._ocr_left = MAX_OCR_PAGES
+
+    def _read(self, i: int) -> PageLines:
+        """The page's lines; a scanned page (an image, no text) is read by text recognition."""
+        page = self.doc[i]
+        lines = page_lines(page)
+        if self._ocr_left > 0 and is_scanned(page, lines) and ocr_available():
+            self._ocr_left -= 1
+            return ocr_lines(page) or lines
+        return lines
 
     def __len__(self) -> int:
         return self.n
@@ -211,7 +222,7 @@ class _LazyScores(Sequence[PageScore]):
         if not 0 <= i < self.n:
             raise IndexError(i)
         if i not in self._scores:
-            self.read[i] = page_lines(self.doc[i])
+            self.read[i] = self._read(i)
             self._scores[i] = score_page(self.read[i])
         return self._scores[i]
 

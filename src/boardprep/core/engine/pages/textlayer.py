@@ -56,6 +56,7 @@ class PageLines:
     width: float
     height: float
     lines: list[Line]
+    ocr: bool = False  # read by text recognition from a scanned image
 
     @property
     def text(self) -> str:
@@ -66,13 +67,21 @@ def _is_bold(span: dict) -> bool:
     return bool(span["flags"] & _BOLD) or "bold" in span.get("font", "").lower()
 
 
-def page_lines(page: pymupdf.Page, clip: pymupdf.Rect | None = None) -> PageLines:
+def page_lines(
+    page: pymupdf.Page,
+    clip: pymupdf.Rect | None = None,
+    textpage: pymupdf.TextPage | None = None,
+) -> PageLines:
     """Lines of ``page`` (optionally only those inside ``clip``), top to bottom, left to right.
 
     Spans from different PDF "lines" that share a baseline (table cells, a stamp beside a
-    footer) are merged into one visual line, with cell gaps kept as a tab.
+    footer) are merged into one visual line, with cell gaps kept as a tab. ``textpage`` is a
+    text page made some other way (text recognition of a scanned page, see ``ocr``).
     """
-    raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
+    if textpage is not None:
+        raw = page.get_text("dict", textpage=textpage)
+    else:
+        raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
     spans: list[tuple[float, float, float, float, Span]] = []
     for block in raw.get("blocks", []):
         if block.get("type", 0) != 0:

@@ -1,0 +1,67 @@
+"""Text recognition (Tesseract, through PyMuPDF) for scanned front pages.
+
+Only the pages the agenda search reads are recognised, and only those that are images
+without a text layer: recognition costs about a second a page, so a scanned pack of 300 pages
+is never read whole. Without Tesseract the engine says so in a warning instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+
+import pymupdf
+
+from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+
+OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
+MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
+
+NOT_INSTALLED = (
+    "Text recognition (OCR) is not installed, so the scanned pages could not be read: install "
+    "Tesseract (on Debian/Ubuntu: sudo apt-get install tesseract-ocr) and open the pack again."
+)
+
+
+@functools.cache
+def tessdata() -> str | None:
+    """Tesseract's language folder, or None when Tesseract is not installed."""
+    env = os.environ.get("TESSDATA_PREFIX")
+    if env and os.path.isdir(env):
+        return env
+    if shutil.which("tesseract") is None:
+        return None
+    try:
+        found = pymupdf.get_tessdata()
+    except Exception:  # PyMuPDF raises when it cannot find the folder
+        return None
+    return found if found and os.path.isdir(found) else None
+
+
+def ocr_available() -> bool:
+    return tessdata() is not None
+
+
+def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
+    """A page with (almost) no text that draws an image: a scan."""
+    if sum(len(ln.text) for ln in lines.lines) > 10:
+        return False
+    try:
+        return bool(page.get_images())
+    except Exception:  # a damaged page is not evidence either way
+        return False
+
+
+def ocr_lines(page: pymupdf.Page) -> PageLines | None:
+    """The page's lines as Tesseract reads them, or None (not installed, or it failed)."""
+    folder = tessdata()
+    if folder is None:
+        return None
+    try:
+        tp = page.get_textpage_ocr(dpi=OCR_DPI, full=True, language="eng", tessdata=folder)
+        lines = page_lines(page, textpage=tp)
+    except Exception:  # Tesseract failed on this page: it stays unread
+        return None
+    lines.ocr = True
+    return lines

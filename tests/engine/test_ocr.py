@@ -1,0 +1,75 @@
+"""Scanned agenda pages: read by Tesseract when it is installed, named plainly when not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.pages import ocr
+from tests.packgen import PackSpec, build_pack
+
+
+def _scanned_copy(src: Path, dst: Path, pages: int) -> None:
+    """The pack with its first ``pages`` pages replaced by images of themselves (a scan)."""
+    doc = pymupdf.open(src)
+    out = pymupdf.open()
+    for i, page in enumerate(doc):
+        if i < pages:
+            pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+            new = out.new_page(width=page.rect.width, height=page.rect.height)
+            new.insert_image(new.rect, pixmap=pix)
+        else:
+            out.insert_pdf(doc, from_page=i, to_page=i)
+    out.save(dst)
+
+
+@pytest.fixture(scope="module")
+def scanned_front(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    tmp = tmp_path_factory.mktemp("ocr")
+    truth = build_pack(PackSpec(n_items=5, seed=41, target_pages=24), tmp / "pack.pdf")
+    _scanned_copy(tmp / "pack.pdf", tmp / "scanned.pdf", pages=3)
+    return tmp / "scanned.pdf", truth
+
+
+@pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
+def test_a_scanned_agenda_is_read_by_text_recognition(scanned_front, tmp_path: Path) -> None:
+    pdf, truth = scanned_front
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    want = [(it["number"], it["title"]) for it in truth["items"]]
+    assert [(it.number, it.title) for it in tree.items] == want
+    assert tree.meeting.date == truth["meeting"]["date"]
+    assert any("text recognition (OCR)" in w and "check" in w for w in tree.warnings)
+
+
+def test_without_tesseract_the_warning_says_how_to_install_it(
+    scanned_front, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "tessdata", lambda: None)
+    pdf, _truth = scanned_front
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert any("apt-get install tesseract-ocr" in w for w in tree.warnings)
+    assert not any("read by text recognition" in w for w in tree.warnings)
+
+
+def test_only_front_pages_are_recognised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan of 30 pages costs at most MAX_OCR_PAGES recognitions, never the whole pack."""
+    calls: list[int] = []
+
+    def fake_ocr(page: pymupdf.Page) -> None:
+        calls.append(page.number)
+        return None
+
+    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
+    monkeypatch.setattr("boardprep.core.engine.agenda.find.ocr_lines", fake_ocr)
+    doc = pymupdf.open()
+    for _ in range(30):
+        page = doc.new_page()
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
+        pix.set_rect(pix.irect, (220,))
+        page.insert_image(page.rect, pixmap=pix)
+    doc.save(tmp_path / "scan30.pdf")
+    analyze(tmp_path / "scan30.pdf", data_dir=tmp_path, use_cache=False)
+    assert 0 < len(calls) <= ocr.MAX_OCR_PAGES
