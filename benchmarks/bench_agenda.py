@@ -67,12 +67,10 @@ def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
         f"{os.getloadavg()[0]:.1f} at the end of the run). Targets: cold analysis no slower "
         f"than a bare PyMuPDF text pass (aim: half), cached run <= {CACHED_TARGET_S} s.\n\n"
         "| run | wall s | CPU s |\n|---|---|---|\n" + table + "\n\n"
-        "Modes: the default cold run forks a second process for big packs (>= 120 pages) when "
-        "two cores are free right now (pagemap `_cores_busy`: runnable tasks, from "
-        "`/proc/loadavg`); `BOARDPREP_SCAN=serial` / `=fork` force one path. The package is "
-        "byte-compiled first, as an install is: this environment sets "
+        "The package is byte-compiled first, as an install is: this environment sets "
         "`PYTHONDONTWRITEBYTECODE`, and recompiling ~25 modules from source cost every run "
-        "~0.08 s that no installed copy pays.\n\n"
+        "~0.08 s that no installed copy pays. The engine runs in one process (the two-process "
+        "scan of earlier rounds was removed: it only helped when a core sat idle).\n\n"
         "Where the time goes (serial, CPU, in-process, 406 pages): MuPDF's text page + blocks "
         "for every page ~0.5 s, the same as the bare loop's `get_text()` (text flags, "
         "clipping and ICC variants differ by less than the noise; clipping cannot help, as "
@@ -86,19 +84,14 @@ def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
         "plus ~0.15-0.2 s, and cannot go below it while every page is read: document starts "
         "(cover sheets, appendices, 'Agenda Item' marks), stamps and blank separators can sit "
         "on any page, and which pages could be skipped is only known after interpreting them. "
-        "The two-process run overlaps half of the extraction (the child is a bare fork that "
-        "sends plain rows through a pipe: no multiprocessing pool, pickles 3x cheaper than "
-        "line objects); the two halves finish within ~0.02 s of each other at a 50/50 split. "
         "PyMuPDF's table finder (`pymupdf.table`, never used by the engine) is imported "
         "lazily (~0.04 s of start-up). "
         "Before exiting, the command freezes the heap: the interpreter's final collections "
         "would otherwise walk every PyMuPDF binding object (~45 ms). On a heavier pack (a "
         "427-page pack of HTML-box pages, ~5 ms a page) the fixed overhead matters less: "
-        "measured once at load ~1.8, serial 2.29 s CPU against the bare pass's 2.41 s, two "
-        "processes 1.76 s wall. Against the round-2 engine at the same moment (interleaved, "
-        "both byte-compiled, load ~1.5): serial 1.11 -> 0.98 s CPU, two processes 1.28 -> "
-        "1.10 s CPU; this machine's speed drifts by up to a third between runs, so compare "
-        "the ratios. The cached run never imports PyMuPDF.\n"
+        "measured once at load ~1.8, serial 2.29 s CPU against the bare pass's 2.41 s. This "
+        "machine's speed drifts by up to a third between runs, so compare the ratios. The "
+        "cached run never imports PyMuPDF.\n"
     )
     pat = re.compile(r"## Agenda engine\n.*?(?=\n## |\Z)", re.S)
     text = (
@@ -114,6 +107,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pages", type=int, default=400)
     ap.add_argument("--no-readme", action="store_true")
+    ap.add_argument("--pdf", type=Path, help="time this pack (a real one) instead; no README")
     args = ap.parse_args()
     py = sys.executable
     # Byte-compile the package as an install does (pip writes .pyc files; PyMuPDF's own are in
@@ -121,11 +115,12 @@ def main() -> int:
     # modules from source (~0.08 s) that no installed copy ever recompiles.
     subprocess.run([py, "-m", "compileall", "-q", str(ROOT / "src" / "boardprep")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = Path(tmp) / "pack400.pdf"
-        spec = PackSpec(
-            n_items=14, seed=400, target_pages=args.pages, slides=True, blank_separators=True
-        )
-        build_pack(spec, pdf)
+        pdf = args.pdf or Path(tmp) / "pack400.pdf"
+        if not args.pdf:
+            spec = PackSpec(
+                n_items=14, seed=400, target_pages=args.pages, slides=True, blank_separators=True
+            )
+            build_pack(spec, pdf)
         import pymupdf
 
         pages = pymupdf.open(pdf).page_count
@@ -136,26 +131,18 @@ def main() -> int:
             {
                 "bare": [py, "-c", BARE, str(pdf)],
                 "cold": [*agenda, "--no-cache"],
-                "serial": ["env", "BOARDPREP_SCAN=serial", *agenda, "--no-cache"],
-                "fork": ["env", "BOARDPREP_SCAN=fork", *agenda, "--no-cache"],
                 "cached": agenda,
                 "startup": [py, "-c", "import pymupdf"],
             },
             args.runs,
         )
     (bare, bare_cpu), (cold, cold_cpu) = res["bare"], res["cold"]
-    serial, serial_cpu = res["serial"]
-    fork, fork_cpu = res["fork"]
     cached, cached_cpu = res["cached"]
     startup, startup_cpu = res["startup"]
     rows = [
         ("bare PyMuPDF: open + `get_text()` of every page", f"{bare:.2f} | {bare_cpu:.2f}"),
         ("`boardprep agenda --json --no-cache` (cold)", f"{cold:.2f} | {cold_cpu:.2f}"),
         ("cold / bare", f"{cold / bare:.2f} | {cold_cpu / bare_cpu:.2f}"),
-        ("cold, serial (`BOARDPREP_SCAN=serial`)", f"{serial:.2f} | {serial_cpu:.2f}"),
-        ("serial / bare", f"{serial / bare:.2f} | {serial_cpu / bare_cpu:.2f}"),
-        ("cold, two processes (`BOARDPREP_SCAN=fork`)", f"{fork:.2f} | {fork_cpu:.2f}"),
-        ("two processes / bare", f"{fork / bare:.2f} | {fork_cpu / bare_cpu:.2f}"),
         ("`boardprep agenda --json` (cached)", f"{cached:.2f} | {cached_cpu:.2f}"),
         ("python + `import pymupdf` alone", f"{startup:.2f} | {startup_cpu:.2f}"),
     ]
@@ -165,13 +152,11 @@ def main() -> int:
         print(f"  {a:<{width}}  {b}")
     checks = {
         "cold wall <= bare wall": cold <= bare,
-        "serial wall <= bare wall": serial <= bare,
-        "two processes wall <= bare wall": fork <= bare,
         f"cached <= {CACHED_TARGET_S} s": cached <= CACHED_TARGET_S,
     }
     for name, ok in checks.items():
         print(f"  {'met   ' if ok else 'MISSED'}  {name}")
-    if not args.no_readme:
+    if not (args.no_readme or args.pdf):
         _write_readme(rows, pages, args.runs)
     return 0
 

@@ -1,15 +1,13 @@
 """The engine's speed paths must give exactly what the plain paths give.
 
-Lazy agenda search, the one-pattern cover-label match, the guarded "Agenda Item" re-join, the
-bare-fork page scan (and its failure paths) and the paused garbage collector.
+Lazy agenda search, the one-pattern cover-label match, the guarded "Agenda Item" re-join and
+the paused garbage collector.
 """
 
 from __future__ import annotations
 
 import gc
-import os
 import re
-import time
 from pathlib import Path
 
 import pymupdf
@@ -19,7 +17,6 @@ from boardprep.core.engine import documents
 from boardprep.core.engine.agenda import find as agenda_find
 from boardprep.core.engine.agenda.find import find_agenda, pages_from_scores, score_page
 from boardprep.core.engine.analysis import analyze
-from boardprep.core.engine.pages import pagemap
 from boardprep.core.engine.pages.textlayer import page_lines
 from tests.engine.agenda_pdfkit import build_doc
 from tests.engine.test_agenda_find import FRONT, MINUTES, REPORT, agenda_page
@@ -133,79 +130,9 @@ def big_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pdf
 
 
-def _reaped(pid: int) -> bool:
-    try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
-
-
-def test_scan_modes_from_the_environment(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = pymupdf.open(big_pack)
-    try:
-        monkeypatch.setattr(pagemap, "_cores_busy", lambda: True)
-        monkeypatch.setenv("BOARDPREP_SCAN", "fork")  # benchmarks: fork whatever the load
-        assert pagemap._can_fork(doc)
-        monkeypatch.setenv("BOARDPREP_SCAN", "serial")
-        monkeypatch.setattr(pagemap, "_cores_busy", lambda: False)
-        assert not pagemap._can_fork(doc)
-        assert not pagemap.start_scan(doc).forked
-    finally:
-        doc.close()
-
-
-def test_forked_job_equals_the_serial_scan(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BOARDPREP_SCAN", "fork")
-    doc = pymupdf.open(big_pack)
-    try:
-        job = pagemap.start_scan(doc, child_share=0.6)
-        assert job.forked and job.mid == int(doc.page_count * 0.4)
-        seen: list[int] = []
-        got = job.result(lambda done, _n: seen.append(done))
-        assert got == pagemap.scan_pages(doc, parallel=False)
-        assert seen[-1] == doc.page_count
-    finally:
-        doc.close()
-
-
-def test_a_hung_child_is_killed_and_its_pages_scanned_here(
-    big_pack: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def hang(path: str, lo: int, hi: int) -> list[pagemap._Rows]:
-        time.sleep(60)
-        return []
-
-    monkeypatch.setattr(pagemap, "_scan_file_range", hang)
-    doc = pymupdf.open(big_pack)
-    try:
-        pid, fd = pagemap._fork_scan(doc.name, 100, doc.page_count)
-        t0 = time.monotonic()
-        assert pagemap._collect(pid, fd, timeout=0.5) is None
-        assert time.monotonic() - t0 < 10
-        assert _reaped(pid)
-    finally:
-        doc.close()
-
-
-def test_closing_a_job_reaps_its_child(big_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BOARDPREP_SCAN", "fork")
-    doc = pymupdf.open(big_pack)
-    try:
-        job = pagemap.start_scan(doc)
-        assert job._child is not None
-        pid = job._child[0]
-        job.close()
-        assert not job.forked and _reaped(pid)
-        assert len(job.result()) == doc.page_count  # after close, everything is scanned here
-    finally:
-        doc.close()
-
-
 def test_garbage_collector_is_resumed_after_an_analysis(
     big_pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BOARDPREP_SCAN", "serial")
     assert gc.isenabled()
     tree = analyze(big_pack, data_dir=tmp_path, use_cache=False)
     assert tree.items and gc.isenabled()

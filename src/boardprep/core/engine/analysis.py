@@ -19,7 +19,6 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 
 ANALYSIS_VERSION = 3  # 2: sub-items print their label ("(i)"); 3: round-3/4 parser and reconcile
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
-_CHILD_SHARE = 0.5  # measured: both processes slow down when they run together; 0.6 was worse
 
 Progress = Callable[[int, int, str], None]
 
@@ -115,39 +114,30 @@ def _analyze_doc_no_gc(doc: Any, path: str, sha: str, progress: Progress | None)
 
 
 def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
-    from boardprep.core.engine.pages.pagemap import start_scan
+    from boardprep.core.engine.documents import (
+        blank_pages,
+        find_documents,
+        merge_outline,
+        outline_starts,
+    )
+    from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
+    from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
+    from boardprep.core.engine.pages.textlayer import page_lines
+    from boardprep.core.engine.reconcile import items_from_documents, reconcile
 
-    # A forked child scans the tail of a big pack while this process imports the other stages
-    # and finds and reads the agenda (which needs only the document), so the two overlap on a
-    # 2-core machine. It starts before those imports: the child needs none of them.
-    job = start_scan(doc, child_share=_CHILD_SHARE)
-    try:
-        from boardprep.core.engine.documents import (
-            blank_pages,
-            find_documents,
-            merge_outline,
-            outline_starts,
-        )
-        from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
-        from boardprep.core.engine.pages.pagemap import build_page_map
-        from boardprep.core.engine.pages.textlayer import page_lines
-        from boardprep.core.engine.reconcile import items_from_documents, reconcile
+    n = doc.page_count
+    total = n + 4
 
-        n = doc.page_count
-        total = n + 4
+    def step(done: int, msg: str) -> None:
+        if progress:
+            progress(min(done, total), total, msg)
 
-        def step(done: int, msg: str) -> None:
-            if progress:
-                progress(min(done, total), total, msg)
-
-        warnings: list[str] = []
-        agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
-        first_agenda = agenda_pages[0] if agenda_pages else 0
-        items: list[Item] = []
-        pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
-        scans = job.result(lambda d, _t: step(d, f"Reading page {d} of {n}"))
-    finally:
-        job.close()
+    warnings: list[str] = []
+    agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
+    first_agenda = agenda_pages[0] if agenda_pages else 0
+    items: list[Item] = []
+    pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
+    scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:

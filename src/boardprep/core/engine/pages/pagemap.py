@@ -123,12 +123,7 @@ class PageScan:
         return [ln for ln in self.lines if ln.y0 < self.height * fraction]
 
 
-# One page as plain data (index, width, height, char_count, [(text, x0, y0, x1, y1), ...]): what
-# a forked child sends back, far cheaper to pickle than PageScan objects.
-_Rows = tuple[int, float, float, int, list[tuple[str, float, float, float, float]]]
-
-
-def _page_rows(page: pymupdf.Page) -> _Rows:
+def _page_rows(page: pymupdf.Page) -> PageScan:
     """Lines of the page from MuPDF's blocks: its C layout analysis, no per-word Python work.
 
     Each block line becomes a line of its own (a stamp in a corner is its own block, so it
@@ -136,7 +131,7 @@ def _page_rows(page: pymupdf.Page) -> _Rows:
     """
     blocks = page.get_textpage(flags=pymupdf.TEXT_MEDIABOX_CLIP).extractBLOCKS()
     r = page.rect
-    rows: list[tuple[str, float, float, float, float]] = []
+    lines: list[VisualLine] = []
     chars = 0
     for x0, y0, x1, y1, text, _no, btype in blocks:
         if btype != 0:
@@ -148,263 +143,27 @@ def _page_rows(page: pymupdf.Page) -> _Rows:
         for k, t in enumerate(parts):
             chars += len(t)
             ly0 = y0 + k * step
-            rows.append((t, x0, ly0, x1, ly0 + step))
-    rows.sort(key=_row_order)
-    return page.number, r.width, r.height, chars, rows
-
-
-def _row_order(row: tuple[str, float, float, float, float]) -> tuple[int, float]:
-    return (round(row[2]), row[1])
-
-
-def _to_scan(data: _Rows) -> PageScan:
-    index, width, height, chars, rows = data
-    lines = [VisualLine(t, [t], x0, y0, x1, y1) for t, x0, y0, x1, y1 in rows]
-    return PageScan(index, width, height, lines, chars)
+            lines.append(VisualLine(t, [t], x0, ly0, x1, ly0 + step))
+    lines.sort(key=lambda ln: (round(ln.y0), ln.x0))
+    return PageScan(page.number, r.width, r.height, lines, chars)
 
 
 def scan_page(page: pymupdf.Page) -> PageScan:
     """One extraction of the page: its lines in reading order and its character count."""
-    return _to_scan(_page_rows(page))
-
-
-_PARALLEL_MIN_PAGES = 120  # below this, forking costs more than the second core saves
-_CHILD_TIMEOUT = 300.0
-
-
-def _rows_range(doc: pymupdf.Document, lo: int, hi: int) -> list[_Rows]:
-    out: list[_Rows] = []
-    for i in range(lo, hi):
-        try:
-            out.append(_page_rows(doc[i]))
-        except Exception:  # a broken page in a repaired file: treat it as blank
-            out.append((i, 595.0, 842.0, 0, []))
-    return out
-
-
-def _scan_range(doc: pymupdf.Document, lo: int, hi: int) -> list[PageScan]:
-    return [_to_scan(r) for r in _rows_range(doc, lo, hi)]
-
-
-def _scan_file_range(path: str, lo: int, hi: int) -> list[_Rows]:
-    """Runs in a forked child: its own Document (one must never be shared across processes)."""
-    child = pymupdf.open(path, filetype="pdf")
-    try:
-        return _rows_range(child, lo, hi)
-    finally:
-        child.close()
-
-
-def _scan_mode() -> str:
-    """``BOARDPREP_SCAN=serial`` never forks, ``=fork`` forks whatever the load (benchmarks)."""
-    import os
-
-    return os.environ.get("BOARDPREP_SCAN", "")
-
-
-def _cores_busy() -> bool:
-    """No core would sit idle for the child: a second process would only compete.
-
-    Judged by the tasks runnable right now (Linux ``/proc/loadavg``), not by the 1-minute load
-    average alone: that lags, and counts this program's own runs a moment ago (back-to-back
-    runs on an idle machine pushed it over the bar). Measured on 2 cores: beside one other busy
-    task the forked run took as long as the serial one for more CPU, beside two it was slower;
-    so the child is forked only into a core nothing else wants. A load far above the cores
-    means the sample caught a lull: the run stays serial.
-    """
-    import os
-
-    cores = os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except OSError:
-        load = 0.0
-    if load > 2 * cores:
-        return True
-    try:
-        with open("/proc/loadavg", encoding="ascii") as fh:
-            running = int(fh.read().split()[3].split("/")[0])
-    except (OSError, ValueError, IndexError):
-        return load > cores - 0.5
-    others = running - 1  # runnable tasks besides this one
-    return others + 2 > cores  # this process and its child need two free cores
-
-
-def _can_fork(doc: pymupdf.Document) -> bool:
-    """Fork only a single-threaded process (the CLI): forking the Qt app's worker is unsafe."""
-    import os
-    import threading
-
-    mode = _scan_mode()
-    if mode == "serial" or doc.page_count < _PARALLEL_MIN_PAGES:
-        return False
-    if threading.active_count() != 1 or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
-        return False
-    if mode != "fork" and _cores_busy():
-        return False
-    name = getattr(doc, "name", "") or ""
-    return bool(name) and os.path.isfile(name)
-
-
-def _fork_scan(path: str, lo: int, hi: int) -> tuple[int, int]:
-    """Fork a child that scans pages ``lo:hi`` and pickles them into a pipe: (pid, read end).
-
-    A bare fork and pipe: a multiprocessing pool costs more to start (and its helper threads)
-    than this whole exchange, and nothing else is ever sent.
-    """
-    import os
-    import pickle
-
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns, never runs the parent's exit handlers
-        code = 1
-        try:
-            os.close(r)
-            data = pickle.dumps(_scan_file_range(path, lo, hi), pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as fh:
-                fh.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(w)
-    return pid, r
-
-
-def _collect(pid: int, fd: int, timeout: float = _CHILD_TIMEOUT) -> list[_Rows] | None:
-    """The child's pages, or None when it failed, hung or sent something unreadable."""
-    import os
-    import pickle
-    import select
-    import signal
-    import time
-
-    chunks: list[bytes] = []
-    ok = False
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                break  # hung: give up on it
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                ok = True
-                break
-            chunks.append(chunk)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-    try:
-        if not ok:
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    except OSError:
-        return None
-    if not ok or status != 0:
-        return None
-    try:
-        data = pickle.loads(b"".join(chunks))
-    except Exception:
-        return None
-    return data if isinstance(data, list) else None
-
-
-class PageScanJob:
-    """A page scan started early: a forked child scans the tail of the pack in the background.
-
-    ``start_scan`` forks before the caller's other work (imports, finding and parsing the
-    agenda), so the child's extraction overlaps it; ``result`` then scans the head here and
-    joins the two. Without a child (small pack, threads, no fork, busy cores, any error)
-    ``result`` scans serially.
-    """
-
-    def __init__(self, doc: pymupdf.Document, child_share: float) -> None:
-        self.doc = doc
-        self.mid = doc.page_count
-        self._child: tuple[int, int] | None = None
-        if not _can_fork(doc):
-            return
-        mid = int(doc.page_count * (1 - child_share))
-        try:
-            self._child = _fork_scan(doc.name, mid, doc.page_count)
-            self.mid = mid
-        except Exception:  # no child: everything is scanned here
-            self._child = None
-
-    @property
-    def forked(self) -> bool:
-        return self._child is not None
-
-    def close(self) -> None:
-        """Stop a child whose result is no longer wanted (the caller failed)."""
-        if self._child is not None:
-            pid, fd = self._child
-            self._child = None
-            _collect(pid, fd, timeout=0)
-
-    def _tail(self) -> list[_Rows] | None:
-        if self._child is None:
-            return None
-        pid, fd = self._child
-        self._child = None
-        return _collect(pid, fd)
-
-    def result(self, progress: Callable[[int, int], None] | None = None) -> list[PageScan]:
-        n = self.doc.page_count
-        out: list[PageScan] = []
-        for i in range(self.mid):
-            out.extend(_scan_range(self.doc, i, i + 1))
-            if progress and i % 20 == 19:
-                progress(i + 1, n)
-        tail = self._tail()
-        if tail is None or [t[0] for t in tail] != list(range(self.mid, n)):
-            out.extend(_scan_range(self.doc, self.mid, n))  # no child, or it failed
-        else:
-            out.extend(_to_scan(t) for t in tail)
-        if progress:
-            progress(n, n)
-        return out
-
-
-def start_scan(doc: pymupdf.Document, child_share: float = 0.5) -> PageScanJob:
-    """Begin ``scan_pages(doc)``; call ``result()`` on the job (and ``close()`` on errors)."""
-    return PageScanJob(doc, child_share)
-
-
-def _scan_parallel(doc: pymupdf.Document) -> list[PageScan] | None:
-    """Both halves at once (used by tests); None when the child could not do its half."""
-    n = doc.page_count
-    mid = n // 2
-    try:
-        pid, fd = _fork_scan(doc.name, mid, n)
-    except Exception:
-        return None
-    first = _scan_range(doc, 0, mid)
-    second = _collect(pid, fd)
-    if second is None or len(second) != n - mid:
-        return None
-    return first + [_to_scan(t) for t in second]
+    return _page_rows(page)
 
 
 def scan_pages(
-    doc: pymupdf.Document,
-    progress: Callable[[int, int], None] | None = None,
-    *,
-    parallel: bool = True,
+    doc: pymupdf.Document, progress: Callable[[int, int], None] | None = None
 ) -> list[PageScan]:
-    """One text extraction per page, shared by the page map and the document finder.
-
-    With ``parallel`` (the default) a big pack in a single-threaded process is split across
-    two processes, which halves the wall time of the extraction on a 2-core machine.
-    """
-    if parallel:
-        return start_scan(doc).result(progress)
+    """One text extraction per page, shared by the page map and the document finder."""
     out: list[PageScan] = []
     n = doc.page_count
     for i in range(n):
-        out.extend(_scan_range(doc, i, i + 1))
+        try:
+            out.append(scan_page(doc[i]))
+        except Exception:  # a broken page in a repaired file: treat it as blank
+            out.append(PageScan(i, 595.0, 842.0, [], 0))
         if progress and (i % 20 == 19 or i == n - 1):
             progress(i + 1, n)
     return out
