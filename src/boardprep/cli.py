@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
+from pathlib import Path
 
-from boardprep.core.errors import BoardprepError, PackError, UsageError
+from boardprep.core.errors import BoardprepError, DatabaseDamagedError, PackError, UsageError
 
 INTERESTS = ["pecuniary", "other-registrable", "non-registrable", "other"]
 EXPORT_WHAT = ["questions", "declarations", "notes", "brief", "annotated-pdf", "everything"]
@@ -118,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     module = importlib.import_module(f"boardprep.commands.{args.verb.replace('import', 'import_')}")
     try:
         return int(module.run(args))
+    except DatabaseDamagedError as err:
+        print(f"boardprep: {_recover_damaged(err)}", file=sys.stderr)
+        return 1
     except PackError as err:
         print(f"boardprep: cannot open {err.path}: {err.detail}", file=sys.stderr)
         return 1
@@ -129,6 +134,39 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except (sqlite3.Error, OSError) as err:  # a store or disk fault the verb did not name
+        print(f"boardprep: {_fault_line(err, args)}", file=sys.stderr)
+        return 1
+
+
+def _recover_damaged(err: DatabaseDamagedError) -> str:
+    """A damaged database is never written to: keep it aside, put the latest backup in place."""
+    from boardprep.core.store.backup import recover
+
+    db = Path(err.path)
+    try:
+        done = recover(db, restore=True)
+    except BoardprepError as failed:
+        return f"the database {db} is damaged ({err.reason}) and could not be set aside: {failed}"
+    return (
+        f"the database {db} is damaged ({err.reason}); {done.sentence(db)}; run the command again"
+    )
+
+
+def _fault_line(err: sqlite3.Error | OSError, args: argparse.Namespace) -> str:
+    from boardprep.core import paths
+    from boardprep.core.store import db
+
+    try:
+        where = paths.data_dir(getattr(args, "data_dir", None)) / db.DB_NAME
+    except OSError:
+        where = Path(str(getattr(args, "data_dir", None) or ".")) / db.DB_NAME
+    new = (
+        db.translate(err, where) if isinstance(err, sqlite3.Error) else db.translate_os(err, where)
+    )
+    if new is err:
+        return f"{type(err).__name__}: {err}"
+    return str(new)
 
 
 def _run_app(argv: list[str]) -> int:

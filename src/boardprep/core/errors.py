@@ -1,4 +1,4 @@
-"""Typed errors for packs that cannot be read, with messages a user understands."""
+"""Typed errors with messages a user understands: packs that cannot be read, store faults."""
 
 from __future__ import annotations
 
@@ -44,3 +44,57 @@ class UsageError(BoardprepError):
 
 class NotFoundError(BoardprepError):
     """A record or item that does not exist."""
+
+
+class StoreError(BoardprepError):
+    """The member's database cannot be used right now; ``str(err)`` is one sentence for the user.
+
+    ``kept`` says what is safe (for the window's dialog), ``todo`` what the user can do about it.
+    ``retry`` is True when trying again later may work (busy database, full disk).
+    """
+
+    retry = False
+
+    def __init__(self, message: str, *, kept: str = "", todo: str = "") -> None:
+        self.kept = kept or "Everything saved before this is still in the database."
+        self.todo = todo
+        super().__init__(message)
+
+
+class DatabaseBusyError(StoreError):
+    """Another boardprep (window or command) held the database locked for too long."""
+
+    retry = True
+
+
+class DiskFullError(StoreError):
+    """The disk holding the database (or the file being written) has no space left."""
+
+    retry = True
+
+
+class ReadOnlyError(StoreError):
+    """The data folder or the database file cannot be written."""
+
+
+class NoPermissionError(StoreError):
+    """The user may not read or write the data folder or the database."""
+
+
+class DataDirError(StoreError):
+    """The data folder cannot be used (it is a file, or cannot be created)."""
+
+
+class DatabaseDamagedError(StoreError):
+    """The database file is not a database, or is truncated or corrupt. Never overwritten."""
+
+    def __init__(self, message: str, path: str, reason: str = "", **kw: str) -> None:
+        self.path = path
+        self.reason = reason or "damaged"
+        super().__init__(message, **kw)
+
+
+class StoreIOError(StoreError):
+    """The disk failed to read or write the database (an I/O error)."""
+
+    retry = True

@@ -7,11 +7,12 @@ Never edit a released step; add a new one.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
-from boardprep.core.errors import BoardprepError
+from boardprep.core.errors import StoreError
+from boardprep.core.store.backup import copy_database
+from boardprep.core.store.db import transaction
 
 _RECORD_COLS = """
     id INTEGER PRIMARY KEY,
@@ -148,8 +149,15 @@ MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3)]
 LATEST = MIGRATIONS[-1][0]
 
 
-class DatabaseTooNewError(BoardprepError):
+class DatabaseTooNewError(StoreError):
     """The database was written by a newer boardprep: refuse rather than damage it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(
+            message,
+            kept="The database was not opened for writing and is unchanged.",
+            todo="Install the newer boardprep that wrote it (or use that one) to open it.",
+        )
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -174,12 +182,7 @@ def _statements(script: str) -> list[str]:
 def backup_copy(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     """A consistent copy (SQLite backup API, WAL included) taken before changing the schema."""
     dest = db_path.with_name(f"{db_path.name}.bak-v{version}")
-    target = sqlite3.connect(str(dest))
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
-    os.chmod(dest, 0o600)
+    copy_database(conn, dest)
     return dest
 
 
@@ -195,15 +198,10 @@ def migrate(conn: sqlite3.Connection, db_path: Path, target: int = LATEST) -> in
         return found
     if found > 0:
         backup_copy(conn, db_path, found)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for version, script in MIGRATIONS:
             if found < version <= target:
                 for stmt in _statements(script):
                     conn.execute(stmt)
         conn.execute(f"PRAGMA user_version = {int(target)}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
     return found

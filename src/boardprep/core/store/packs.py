@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, cast
 
-from boardprep.core.errors import NotFoundError
+from boardprep.core.errors import DiskFullError, NotFoundError, ReadOnlyError
 from boardprep.core.model import AgendaTree, Meeting
 from boardprep.core.store.db import now_iso, transaction
 from boardprep.core.store.records import PackOpenResult, RecentPack
@@ -49,6 +49,17 @@ class PackRegistry:
         return self._upsert_pack(tree, path)
 
     def _upsert_pack(self, tree: AgendaTree, path: str | None) -> bool:
+        try:
+            return self._write_pack(tree, path)
+        except (DiskFullError, ReadOnlyError):
+            # A known pack only refreshes its path and time here: reading (list, search,
+            # export) goes on when the disk is full or read-only; writing says why it cannot.
+            if not self.has_pack(tree.pack.sha256):
+                raise
+            self._trees[tree.pack.sha256] = tree
+            return False
+
+    def _write_pack(self, tree: AgendaTree, path: str | None) -> bool:
         sha, m, now = tree.pack.sha256, tree.meeting, now_iso()
         tree_json = json.dumps(tree.to_json(with_labels=True))
         with transaction(self.conn) as c:

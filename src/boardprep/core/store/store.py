@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from boardprep.core import paths
 from boardprep.core.errors import NotFoundError, UsageError
 from boardprep.core.model import AgendaTree, Item, normalise_number
-from boardprep.core.store.db import DB_NAME, connect, new_uid, now_iso, transaction, utils_db
+from boardprep.core.store.backup import maybe_backup
+from boardprep.core.store.db import (
+    DB_NAME,
+    connect,
+    new_uid,
+    now_iso,
+    rollback,
+    transaction,
+    translate_os,
+    utils_db,
+)
 from boardprep.core.store.migrations import migrate
 from boardprep.core.store.packs import PackRegistry
 from boardprep.core.store.records import (
@@ -61,6 +73,40 @@ class UnknownItemError(UsageError):
         super().__init__(f"no item {item!r} in this pack's agenda; valid items: {valid}")
 
 
+BATCH_SECONDS = 1.0
+# Between two batches the lock is free this long: SQLite's busy handler retries every 100 ms,
+# so a writer waiting for the lock (the window, `boardprep add`) always gets its turn.
+BATCH_PAUSE = 0.11
+
+
+class Batch:
+    """See :meth:`Store.batched`."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float, pause: float) -> None:
+        self.conn, self.seconds, self.pause = conn, seconds, pause
+        self.committed = 0  # ticks committed so far
+        self._ticks = 0
+        self._since = time.monotonic()
+
+    def tick(self) -> None:
+        self._ticks += 1
+        if time.monotonic() - self._since >= self.seconds:
+            self.conn.execute("COMMIT")
+            self.committed = self._ticks
+            time.sleep(self.pause)
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._since = time.monotonic()
+
+
+def _db_path(data_dir: str | Path | None) -> Path:
+    """The database's path; a data folder that cannot be made is a StoreError in words."""
+    try:
+        return paths.data_dir(data_dir) / DB_NAME
+    except OSError as err:
+        folder = Path(err.filename) if err.filename else Path(str(data_dir or "."))
+        raise translate_os(err, folder / DB_NAME) from err
+
+
 class Store(PackRegistry):
     """One SQLite database per data dir. Use one Store per thread (sqlite3 rule).
 
@@ -68,15 +114,41 @@ class Store(PackRegistry):
     :class:`~boardprep.core.store.packs.PackRegistry`; this class adds the records.
     """
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
-        self.path = paths.data_dir(data_dir) / DB_NAME
+    def __init__(self, data_dir: str | Path | None = None, *, backup: bool = True) -> None:
+        self.path = _db_path(data_dir)
         self.conn: sqlite3.Connection = connect(self.path)
         try:
             migrate(self.conn, self.path)
+            if backup:
+                maybe_backup(self.conn, self.path)
         except BaseException:
             self.conn.close()  # e.g. a database from a newer boardprep: leave it untouched
             raise
         self._trees: dict[str, AgendaTree] = {}
+
+    def data_version(self) -> int:
+        """Changes when another connection (process, thread) commits: poll it to refresh."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def batched(
+        self, seconds: float = BATCH_SECONDS, pause: float = BATCH_PAUSE
+    ) -> Iterator[Batch]:
+        """A long write (an import of thousands of records) in short transactions.
+
+        Call ``batch.tick()`` after each record: the transaction is committed and a new one
+        begun every ``seconds`` after a ``pause``, so another writer (the window,
+        ``boardprep add``) waits at most about that long. Records committed before a failure
+        stay (imports skip known uids, so running the import again completes it).
+        """
+        batch = Batch(self.conn, seconds, pause)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield batch
+            self.conn.execute("COMMIT")
+        except BaseException:
+            rollback(self.conn)
+            raise
 
     @property
     def db(self) -> Any:
@@ -154,7 +226,7 @@ class Store(PackRegistry):
         cols = columns_of(cls)
         cur.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE {where} ORDER BY {order}", params)
         decode = row_decoder(cls, cols)
-        return [decode(r) for r in cur]
+        return [decode(r) for r in cur.fetchall()]
 
     def _update(self, kind: str, record_id: int, fields: dict[str, Any]) -> Any:
         bad = set(fields) - _EDITABLE[kind]
