@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from boardprep.core.bundle import import_bundle
-from boardprep.core.errors import UsageError
+from boardprep.core.bundle import BundleError, import_bundle
 from boardprep.core.export import export
 from boardprep.core.model import AgendaTree
 from boardprep.core.store import Store
@@ -96,31 +95,80 @@ def _no_id(record: object) -> dict:
     return d
 
 
-def test_not_a_bundle_is_a_usage_error(store: Store, tmp_path: Path) -> None:
+def test_not_a_bundle_is_refused_in_one_sentence(store: Store, tmp_path: Path) -> None:
     bad = tmp_path / "x.json"
     bad.write_text(json.dumps({"hello": 1}))
-    with pytest.raises(UsageError, match="not a boardprep bundle"):
+    with pytest.raises(BundleError, match="not a boardprep bundle"):
         import_bundle(store, bad)
     bad.write_text("{nope")
-    with pytest.raises(UsageError, match="not readable JSON"):
+    with pytest.raises(BundleError, match="not valid JSON"):
         import_bundle(store, bad)
 
 
 def test_unknown_values_from_a_bundle_are_made_safe(pack1, tmp_path: Path) -> None:
     bundle = _other_members_bundle(pack1, tmp_path)
     data = json.loads(bundle.read_text())
-    data["records"]["questions"][0].update(status="urgent!!", text=42)
+    data["records"]["questions"][0].update(status="urgent!!")
+    data["kind"] = "backup"  # Cllr Ng's own backup, with an interest kind from elsewhere
     data["records"]["declarations"] = [{"uid": "x1", "item": "5", "interest": "prejudicial",
                                         "nature": "old wording", "withdraw": True}]  # fmt: skip
     bundle.write_text(json.dumps(data))
     fresh = Store(tmp_path / "clerk-data")
     try:
-        import_bundle(fresh, bundle)
+        fresh.set_setting("member_name", "cllr  ng")  # the same member, on another computer
+        result = import_bundle(fresh, bundle)
+        assert result.own
+        assert any("status" in w and "urgent!!" in w for w in result.warnings)
+        assert any("prejudicial" in w for w in result.warnings)
         sha = pack1[1].pack.sha256
         q = fresh.questions(sha, "4")[0]
-        assert (q.status, q.text) == ("draft", "42")
+        assert (q.status, q.source) == ("draft", None)
         assert fresh.declarations(sha)[0].interest == "other"
         assert fresh.recent_packs() == []  # known from a bundle only: no file to open
         assert len(fresh.recent_packs(include_unopened=True)) == 1
+    finally:
+        fresh.close()
+
+
+def test_a_colleagues_backup_never_becomes_the_members_own(
+    registered: tuple[Store, str, AgendaTree], pack1, tmp_path: Path
+) -> None:
+    store, sha, _ = registered
+    store.set_setting("member_name", "Cllr Amberley")
+    bundle = _other_members_bundle(pack1, tmp_path)
+    data = json.loads(bundle.read_text())
+    data["kind"] = "backup"  # claims to be a backup...
+    data["records"]["declarations"] = [{"uid": "d1", "item": "5", "interest": "pecuniary",
+                                        "nature": "Ng's garage", "withdraw": True}]  # fmt: skip
+    data["records"]["notes"] = [{"uid": "n1", "item": "4", "text": "Ng's note",
+                                 "is_item_note": True}]  # fmt: skip
+    bundle.write_text(json.dumps(data))
+    result = import_bundle(store, bundle)
+    assert not result.own and result.source == "Cllr Ng"
+    assert "made by Cllr Ng, not by you" in result.warnings[0]
+    assert {q.source for q in store.questions(sha)} == {"Cllr Ng"}
+    assert store.declarations(sha) == []  # personal: never imported as the member's
+    assert any("declaration" in w for w in result.warnings)
+    note = store.notes(sha, "4")[0]
+    assert note.source == "Cllr Ng" and not note.is_item_note
+    assert store.item_note_text(sha, "4") == ""
+
+
+def test_unknown_items_and_kinds_are_reported(pack1, tmp_path: Path) -> None:
+    bundle = _other_members_bundle(pack1, tmp_path)
+    data = json.loads(bundle.read_text())
+    data["records"]["questions"][0]["item"] = "99"
+    data["records"]["questions"][1]["colour_of_hat"] = "red"
+    data["records"]["votes"] = [{"uid": "v1"}]
+    data["extra"] = 1
+    bundle.write_text(json.dumps(data))
+    fresh = Store(tmp_path / "clerk-data")
+    try:
+        result = import_bundle(fresh, bundle)
+        text = "\n".join(result.warnings)
+        assert "items this pack's agenda does not have: kept as unplaced (99)" in text
+        assert "colour_of_hat" in text and "votes" in text and "extra" in text
+        sha = pack1[1].pack.sha256
+        assert [q.text for q in fresh.unplaced(sha)] == ["Who maintains the footbridge?"]
     finally:
         fresh.close()

@@ -1,24 +1,45 @@
 """Importing a JSON bundle: another member's questions, or a full backup of this member's own.
 
+A bundle is a file from outside: it is read with size and shape limits, checked field by field
+against the schema of its version (:mod:`boardprep.core.bundle_schema`), its text cleaned of
+NUL and control characters, before anything is written. A bundle that fails the check is
+refused as a whole with :class:`BundleError` (one sentence per problem); nothing is imported.
+
+Origin: a bundle from someone else never becomes the member's own records. Its records carry
+``source`` (who they came from); a "backup" counts as the member's own only when it was made
+under the member's own name (or both are unnamed). Declarations are personal: a colleague's are
+reported, never imported as the member's.
+
 Idempotent: every record carries a ``uid``, and a record already here is skipped. A question
 whose item and normalised text match one already stored is a duplicate: reported, not doubled.
 The bundle carries the pack's sha256, meeting and tree, so the pack need not be opened here.
+Import is linear: what is already stored is read once, and rows are inserted in batches.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boardprep.core.errors import UsageError
-from boardprep.core.export.bundle_json import FORMAT, KINDS
-from boardprep.core.model import AgendaTree
+from boardprep.core.bundle_schema import (
+    BundleError,
+    ValidBundle,
+    read_bundle_file,
+    validate_bundle,
+)
+from boardprep.core.export.common import member_name
 from boardprep.core.store import Store
-from boardprep.core.store.db import transaction
-from boardprep.core.store.records import INTEREST_KINDS, QUESTION_STATUSES
-from boardprep.core.store.store import TABLES, _encode, new_uid, normalised_text, now_iso
+from boardprep.core.store.records import insert_rows
+from boardprep.core.store.store import TABLES, new_uid, normalised_text, now_iso
+
+__all__ = ["BundleError", "ImportResult", "import_bundle", "load_bundle"]
+
+_COLUMNS: dict[str, list[str]] = {
+    kind: [c for c in cls.__dataclass_fields__ if c != "id"] for kind, (_t, cls) in TABLES.items()
+}
+_JSON_COLUMNS = ("rect", "quads")
+_BOOL_COLUMNS = ("withdraw", "sensitive", "is_item_note", "declared")
 
 
 @dataclass
@@ -30,102 +51,165 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=dict)
     already_present: int = 0
     duplicates: list[dict[str, Any]] = field(default_factory=list)
+    own: bool = False  # True: a backup of the member's own records (no provenance added)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "sha256": self.sha256,
             "kind": self.kind,
             "source": self.source,
+            "own": self.own,
             "pack_was_known": self.pack_was_known,
             "added": self.added,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
+            "warnings": self.warnings,
         }
 
 
-def load_bundle(path: str | Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise UsageError(f"no such file: {path}") from err
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise UsageError(f"{path} is not a boardprep bundle (not readable JSON: {err})") from err
-    if not isinstance(data, dict) or data.get("format") != FORMAT or "pack" not in data:
-        raise UsageError(f"{path} is not a boardprep bundle (made by boardprep export … json)")
-    return data
+def load_bundle(path: str | Path) -> ValidBundle:
+    """Read and check a bundle file; BundleError (one sentence per problem) when it is not."""
+    return validate_bundle(read_bundle_file(path), Path(path).name)
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    def norm(s: str | None) -> str:
+        return " ".join((s or "").lower().split())
+
+    return norm(a) == norm(b)
 
 
 def import_bundle(store: Store, path: str | Path) -> ImportResult:
-    data = load_bundle(path)
-    pack = data["pack"]
-    tree = AgendaTree.from_json(pack["tree"])
-    sha = pack["sha256"]
-    if tree.pack.sha256 != sha:
-        raise UsageError(f"{path}: the bundle's agenda belongs to another pack")
-    known = store.has_pack(sha)
+    raw = read_bundle_file(path)
+    name = Path(path).name
+    sha = _peek_sha(raw)
+    local_tree = store.tree(sha) if sha and store.has_pack(sha) else None
+    bundle = validate_bundle(raw, name, local_tree=local_tree)
+    del raw
+    me = member_name(store)
+    own = bundle.kind == "backup" and _same_name(bundle.member, me)
+    origin = bundle.member or name
+    warnings = list(bundle.warnings)
+    if bundle.kind == "backup" and not own:
+        who = bundle.member or "someone unnamed"
+        mine = f"yours is {me}" if me else "you have not set your name (Edit ▸ Your name)"
+        warnings.insert(
+            0,
+            f"this backup was made by {who}, not by you ({mine}): its records are kept as "
+            f"{origin}'s, apart from your own",
+        )
+    known = local_tree is not None
     if not known:
-        store.ensure_pack(tree, None)
-    kind = str(data.get("kind", "questions"))
-    source = data.get("member") or Path(path).name
-    result = ImportResult(sha, kind, source, known)
-    records = data.get("records") or {}
-    with transaction(store.conn) as c:
-        for rk in KINDS:
-            for rec in records.get(rk + "s", []):
-                _import_one(c, sha, rk, rec, kind, source, result)
+        store.ensure_pack(bundle.tree, None)
+    result = ImportResult(
+        bundle.sha256, bundle.kind, None if own else origin, known, own=own, warnings=warnings
+    )
+    _insert_all(store, bundle, own, origin, result)
     return result
 
 
-def _import_one(
-    c: Any, sha: str, kind: str, rec: dict[str, Any], bundle_kind: str,
-    source: str, result: ImportResult,
-) -> None:  # fmt: skip
-    table, cls = TABLES[kind]
-    uid = rec.get("uid") or new_uid()
-    if c.execute(f"SELECT 1 FROM {table} WHERE uid=?", (uid,)).fetchone():
-        result.already_present += 1
-        return
-    if kind == "question" and _is_duplicate(c, sha, rec):
-        result.duplicates.append({"item": rec.get("item"), "text": rec.get("text")})
-        return
-    names = set(cls.__dataclass_fields__) - {"id"}
-    values = {k: v for k, v in rec.items() if k in names}
-    # A bundle is a file from someone else: keep only values the app can show.
-    if kind == "question" and values.get("status") not in QUESTION_STATUSES:
-        values["status"] = "draft"
-    if kind == "declaration" and values.get("interest") not in INTEREST_KINDS:
-        values["interest"] = "other"
-    for key in ("text", "nature", "label"):
-        if key in values and not isinstance(values[key], str):
-            values[key] = "" if values[key] is None else str(values[key])
-    values.update(uid=uid, sha256=sha)
-    values.setdefault("created", now_iso())
-    values.setdefault("updated", values["created"])
-    if bundle_kind != "backup":
-        values["source"] = rec.get("source") or source  # provenance of another member's words
-    if kind == "question":
-        row = c.execute(
-            "SELECT coalesce(max(position), -1) + 1 FROM questions WHERE sha256=? AND item IS ?",
-            (sha, values.get("item")),
-        ).fetchone()
-        values["position"] = row[0]
-    if kind == "note" and values.get("is_item_note"):
-        taken = c.execute(
-            "SELECT 1 FROM notes WHERE sha256=? AND item IS ? AND is_item_note=1",
-            (sha, values.get("item")),
-        ).fetchone()
-        values["is_item_note"] = not taken  # keep the member's own item note; add this one
-    enc = _encode(values)
-    cols = ", ".join(enc)
-    c.execute(
-        f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in enc)})", list(enc.values())
-    )
-    result.added[kind] = result.added.get(kind, 0) + 1
+def _peek_sha(raw: Any) -> str | None:
+    """The pack sha256 the bundle claims, if it looks like one (to check items against ours)."""
+    try:
+        sha = raw["pack"]["sha256"]
+    except (TypeError, KeyError, IndexError):
+        return None
+    if isinstance(sha, str) and len(sha) == 64 and all(c in "0123456789abcdef" for c in sha):
+        return sha
+    return None
 
 
-def _is_duplicate(c: Any, sha: str, rec: dict[str, Any]) -> bool:
-    want = normalised_text(str(rec.get("text") or ""))
-    rows = c.execute(
-        "SELECT text FROM questions WHERE sha256=? AND item IS ?", (sha, rec.get("item"))
-    )
-    return any(normalised_text(r[0]) == want for r in rows)
+def _insert_all(
+    store: Store, bundle: ValidBundle, own: bool, origin: str, result: ImportResult
+) -> None:
+    c = store.conn
+    sha = bundle.sha256
+    now = now_iso()
+    skipped_declarations = 0
+    for kind, records in bundle.records.items():
+        if not records:
+            continue
+        if kind == "declaration" and not own:
+            skipped_declarations += len(records)
+            continue
+        table = TABLES[kind][0]
+        present = _existing_uids(c, table, [r["uid"] for r in records if r.get("uid")])
+        seen_texts: set[tuple[str | None, str]] = set()
+        positions: dict[str | None, int] = {}
+        item_notes: set[str | None] = set()
+        if kind == "question":
+            for item, text, pos in c.execute(
+                "SELECT item, text, position FROM questions WHERE sha256=?", (sha,)
+            ):
+                seen_texts.add((item, normalised_text(text or "")))
+                positions[item] = max(positions.get(item, -1), pos if pos is not None else -1)
+        if kind == "note":
+            item_notes = {
+                r[0]
+                for r in c.execute(
+                    "SELECT item FROM notes WHERE sha256=? AND is_item_note=1", (sha,)
+                )
+            }
+        rows: list[dict[str, Any]] = []
+        for rec in records:
+            uid = rec.get("uid") or new_uid()
+            if uid in present:
+                result.already_present += 1
+                continue
+            present.add(uid)
+            values = dict(rec)
+            values.update(uid=uid, sha256=sha)
+            values["created"] = values.get("created") or now
+            values["updated"] = values.get("updated") or values["created"]
+            if not own:
+                values["source"] = values.get("source") or origin
+            item = values.get("item")
+            if kind == "question":
+                key = (item, normalised_text(values.get("text") or ""))
+                if key in seen_texts:
+                    result.duplicates.append({"item": item, "text": values.get("text")})
+                    continue
+                seen_texts.add(key)
+                positions[item] = positions.get(item, -1) + 1
+                values["position"] = positions[item]
+            if kind == "note" and values.get("is_item_note"):
+                # Keep the member's own item note; another's is an ordinary note beside it.
+                values["is_item_note"] = own and item not in item_notes
+                if values["is_item_note"]:
+                    item_notes.add(item)
+            rows.append(_encode(values))
+        if rows:
+            insert_rows(c, table, _COLUMNS[kind], rows)
+            result.added[kind] = len(rows)
+    if skipped_declarations:
+        result.warnings.append(
+            f"{skipped_declarations} declaration{'s' if skipped_declarations != 1 else ''} "
+            f"of interest from {origin} not imported: declarations are personal to each member"
+        )
+
+
+def _existing_uids(c: Any, table: str, uids: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(uids), 500):
+        chunk = uids[i : i + 500]
+        marks = ",".join("?" for _ in chunk)
+        out.update(
+            r[0] for r in c.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks})", chunk)
+        )
+    return out
+
+
+def _encode(values: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    out = dict(values)
+    for key in _JSON_COLUMNS:
+        if out.get(key) is not None:
+            out[key] = json.dumps([list(q) for q in out[key]] if key == "quads" else out[key])
+    if "quads" in values and out.get("quads") is None:
+        out["quads"] = "[]"
+    for key in _BOOL_COLUMNS:
+        if isinstance(out.get(key), bool):
+            out[key] = int(out[key])
+    return out
