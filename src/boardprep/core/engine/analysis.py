@@ -181,7 +181,8 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         toc = doc.get_toc(simple=True)
     except Exception:  # a broken outline is no outline
         toc = []
-    starts = merge_outline(starts, [s for s in outline_starts(toc, n) if s.page > last_agenda])
+    outline = [s for s in outline_starts(toc, n) if s.page > last_agenda]
+    starts = merge_outline(starts, outline)
     blanks = blank_pages(scans)
     step(n + 3, "Matching papers to items")
 
@@ -218,6 +219,8 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
                 heads=[[ln.text for ln in sc.top(0.3)[:3]] for sc in scans],
             )
         )
+    if agenda_pages:
+        warnings.extend(_doubts(items, pages, outline))
     warnings.extend(page_map.warnings)
     tree.page_labels = list(page_map.labels)  # reconcile may have inferred labels
     tree.items = items
@@ -285,6 +288,15 @@ def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
     from boardprep.core.engine.agenda.table_cells import top_align_tables
 
     return [top_align_tables(doc[i], pl) for i, pl in zip(indices, pages, strict=True)]
+
+
+def _doubts(items: list[Item], pages: list[Any], outline: list[Any]) -> list[str]:
+    from boardprep.core.engine.doubts import doubts
+
+    try:
+        return doubts(items, pages, outline)
+    except Exception as err:
+        return [_STAGE_FAILED.format(stage="checking the result", err=err)]
 
 
 def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:

@@ -1,0 +1,109 @@
+"""Stage 6: say when unsure. Cross-checks of the finished tree against the evidence.
+
+A wrong tree shown with confidence is worse than an honest warning, so after reconciliation
+the tree is compared with what the pages themselves show: numbered lines on the agenda pages
+that became no item, outline entries naming items the tree lacks, items whose pages overlap.
+Each doubt becomes one plain sentence for the banner; nothing here changes the tree.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from boardprep.core.engine.agenda.lines import match_number
+from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.model import Item, normalise_number, walk_items
+
+_TIME_LIKE = re.compile(r"^\d{1,2}\.\d{2}$")  # "10.30 Title": a time, not item 10.30
+_MAX_LISTED = 6
+
+
+def _listed(numbers: Iterable[str]) -> str:
+    nums = list(numbers)
+    shown = ", ".join(nums[:_MAX_LISTED])
+    return shown + (f" and {len(nums) - _MAX_LISTED} more" if len(nums) > _MAX_LISTED else "")
+
+
+def _full_numbers(items: list[Item]) -> set[str]:
+    """Every item's number, normalised, both as printed and qualified by its parent."""
+    out: set[str] = set()
+
+    def walk(its: list[Item], parent: str) -> None:
+        for it in its:
+            own = normalise_number(it.number)
+            out.update({own, parent + own})
+            walk(it.sub_items, parent + own)
+
+    walk(items, "")
+    return out
+
+
+def unread_numbered_lines(pages: list[PageLines], items: list[Item]) -> str | None:
+    """Lines on the agenda pages that start like an item but became none."""
+    found = _full_numbers(items)
+    unread: dict[str, None] = {}
+    for page in pages:
+        for line in page.lines:
+            m = match_number(line.text)
+            if m is None or m.kind not in ("arabic", "dotted") or _TIME_LIKE.match(m.number):
+                continue
+            words = re.findall(r"[A-Za-z]{2,}", m.rest)
+            if len(words) < 2 or not m.rest[:1].isupper():
+                continue
+            if normalise_number(m.number) not in found:
+                unread[m.number] = None
+    if len(unread) < max(3, len(found) // 2):
+        return None
+    return (
+        f"The agenda pages show numbered lines ({_listed(unread)}) that did not become "
+        f"items, while {len(walk_items(items))} were found: some items may be missing or "
+        "merged; check the tree against the agenda."
+    )
+
+
+def outline_disagrees(outline: list[DocStart], items: list[Item]) -> str | None:
+    """Numbered bookmarks for items the tree does not have."""
+    numbered = [s for s in outline if s.agenda_item]
+    if len(numbered) < 3:
+        return None
+    found = _full_numbers(items)
+    missing = dict.fromkeys(
+        s.agenda_item for s in numbered if normalise_number(s.agenda_item or "") not in found
+    )
+    if not missing:
+        return None
+    return (
+        f"The PDF's bookmarks name item{'s' if len(missing) > 1 else ''} "
+        f"{_listed(m for m in missing if m)} that the agenda found here does not have."
+    )
+
+
+def overlapping_items(items: list[Item]) -> list[str]:
+    """Sibling items whose physical pages overlap (a shared paper is said once, per pair)."""
+    out: list[str] = []
+
+    def check(siblings: list[Item]) -> None:
+        placed = sorted((it for it in siblings if it.pdf_pages), key=lambda it: it.pdf_pages)
+        for a, b in itertools.pairwise(placed):
+            assert a.pdf_pages and b.pdf_pages
+            if b.pdf_pages[0] <= a.pdf_pages[1] and a.pdf_pages != b.pdf_pages:
+                out.append(
+                    f"Items {a.number} and {b.number} both claim page"
+                    f"{'s' if a.pdf_pages[1] > b.pdf_pages[0] else ''} {b.pdf_pages[0]}"
+                    + (f"–{a.pdf_pages[1]}" if a.pdf_pages[1] > b.pdf_pages[0] else "")
+                    + ": check where each one starts."
+                )
+        for it in siblings:
+            check(it.sub_items)
+
+    check(items)
+    return out
+
+
+def doubts(items: list[Item], agenda: list[PageLines], outline: list[DocStart]) -> list[str]:
+    """Every doubt about the finished tree, as sentences for the user."""
+    found = [unread_numbered_lines(agenda, items), outline_disagrees(outline, items)]
+    return [w for w in found if w] + overlapping_items(items)

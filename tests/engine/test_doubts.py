@@ -1,0 +1,44 @@
+"""Say when unsure: the finished tree checked against the agenda lines, outline and pages."""
+
+from __future__ import annotations
+
+from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.doubts import doubts, outline_disagrees, overlapping_items
+from boardprep.core.engine.pages.textlayer import Line, PageLines
+from boardprep.core.model import Item
+
+
+def _page(*texts: str) -> PageLines:
+    lines = [Line(t, 72, 100 + 20 * k, 400, 112 + 20 * k, 11, False) for k, t in enumerate(texts)]
+    return PageLines(1, 595, 842, lines)
+
+
+def test_numbered_lines_that_became_no_item_are_named() -> None:
+    page = _page(*(f"{n} Report on the {w} service" for n, w in enumerate("abcdefghij", 1)))
+    items = [Item("1", "Report on the a service")]
+    warnings = doubts(items, [page], [])
+    assert len(warnings) == 1
+    assert "2, 3, 4, 5, 6, 7 and 3 more" in warnings[0] and "1 were found" in warnings[0]
+
+
+def test_a_complete_tree_raises_no_doubt() -> None:
+    page = _page("1 Apologies for absence", "2 Minutes of the last meeting", "10.30 Coffee break")
+    items = [Item("1", "Apologies for absence"), Item("2", "Minutes of the last meeting")]
+    assert doubts(items, [page], []) == []
+
+
+def test_bookmarks_naming_items_the_tree_lacks() -> None:
+    outline = [DocStart(p, f"Report {n}", "outline", n) for p, n in [(5, "3"), (9, "4"), (14, "5")]]
+    assert outline_disagrees(outline, [Item("3", "x"), Item("4", "y"), Item("5", "z")]) is None
+    said = outline_disagrees(outline, [Item("3", "x")])
+    assert said is not None and "items 4, 5" in said
+
+
+def test_overlapping_siblings_are_named_but_a_shared_paper_is_not() -> None:
+    a = Item("5", "Budget", pdf_pages=(10, 20))
+    b = Item("6", "Capital", pdf_pages=(18, 30))
+    assert overlapping_items([a, b]) == [
+        "Items 5 and 6 both claim pages 18–20: check where each one starts."
+    ]
+    shared = [Item("7", "x", pdf_pages=(31, 40)), Item("8", "y", pdf_pages=(31, 40))]
+    assert overlapping_items(shared) == []
