@@ -7,9 +7,18 @@ Exporter modules are imported only when used: python-docx and the PDF writer are
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
-from boardprep.core.errors import UsageError
+from boardprep.core.errors import BoardprepError, UsageError
+from boardprep.core.export.output import (
+    ExportError,
+    Progress,
+    atomic_output,
+    failed,
+    reason,
+    running,
+)
 from boardprep.core.store import Store
 
 # what -> format -> "module.function" under boardprep.core.export
@@ -48,13 +57,40 @@ def check_pair(what: str, fmt: str) -> None:
 
 
 def export(
-    store: Store, sha: str, what: str, fmt: str, out: str | Path, *, pack_path: str | None = None
+    store: Store,
+    sha: str,
+    what: str,
+    fmt: str,
+    out: str | Path,
+    *,
+    pack_path: str | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> None:
-    """Write one export; an unsupported pair is a UsageError naming the valid formats."""
+    """Write one export; an unsupported pair is a UsageError naming the valid formats.
+
+    The file is written to a private temporary file beside ``out`` and renamed into place
+    (see :mod:`~boardprep.core.export.output`): a failure or Cancel (``cancel()`` returning
+    True, checked as the export goes) leaves any earlier ``out`` untouched; ``progress(done,
+    total, what)`` is called now and then. Only reads the store. Faults are ExportError.
+    """
     check_pair(what, fmt)
     module_name, func_name = EXPORTERS[what][fmt].split(".")
     fn = getattr(importlib.import_module(f"boardprep.core.export.{module_name}"), func_name)
-    if what == "annotated-pdf":
-        fn(store, sha, out, pack_path=pack_path)
-    else:
-        fn(store, sha, out)
+    try:
+        with running(progress, cancel), atomic_output(out) as tmp:
+            if what == "annotated-pdf":
+                fn(store, sha, tmp, pack_path=pack_path)
+            else:
+                fn(store, sha, tmp)
+    except BoardprepError:
+        raise
+    except OSError as err:
+        raise failed(out, reason(err)) from err
+    except MemoryError as err:
+        raise failed(out, "there is not enough memory") from err
+    except Exception as err:  # a writer library's own error: one sentence, never a traceback
+        detail = " ".join(str(err).split())[:200] or type(err).__name__
+        raise ExportError(
+            f"cannot write {out}: {detail}; any earlier file there is unchanged"
+        ) from err

@@ -47,7 +47,7 @@ def to_pdf(store: Store, sha: str, out: str | Path) -> None:
             parts.append(f"<p><b>Note:</b> {esc(n.text)}{quote}{page}</p>")
         for i, q in enumerate(questions.get(number, []), 1):
             parts.append(f"<p><b>Q{i}:</b> {esc(q.text)} <i>({esc(q.status)})</i></p>")
-    write_pdf("\n".join(parts), out, title="Meeting brief")
+    write_pdf(parts, out, title="Meeting brief")
 
 
 def to_md(store: Store, sha: str, out: str | Path) -> None:

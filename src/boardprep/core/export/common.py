@@ -76,3 +76,15 @@ def item_label(number: str | None, title: str) -> str:
 
 def non_empty_notes(store: Store, sha: str) -> list[Any]:
     return [n for n in store.notes(sha) if n.text.strip()]
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(...) can leak
+# data or run commands); tab and carriage return hide such a start from a quick look.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a formula start gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from boardprep.core.export.common import (
     grouped,
     interest_words,
@@ -13,7 +11,8 @@ from boardprep.core.export.common import (
     meeting_heading,
     member_name,
 )
-from boardprep.core.export.pdfdoc import esc, write_pdf
+from boardprep.core.export.output import step
+from boardprep.core.export.pdfdoc import esc, table_blocks, write_pdf
 from boardprep.core.model import Meeting
 from boardprep.core.store import Declaration, Store
 
@@ -100,36 +99,38 @@ def to_pdf(store: Store, sha: str, out: str | Path) -> None:
         "<h1>Declarations of interest</h1>",
         f"<p><b>Meeting:</b> {esc(meeting_heading(tree.meeting))}</p>",
         f"<p><b>Member:</b> {esc(member)}</p>",
-        "<table><tr>" + "".join(f"<th>{esc(c)}</th>" for c in COLUMNS) + "</tr>",
     ]
-    for _d, row in rows:
-        parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")
+    header = "<tr>" + "".join(f"<th>{esc(c)}</th>" for c in COLUMNS) + "</tr>"
+    cells = ["<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for _d, row in rows]
     if not rows:
-        parts.append(f"<tr><td colspan='{len(COLUMNS)}'>No interests to declare.</td></tr>")
-    parts.append("</table><h2>What I will say</h2>")
+        cells.append(f"<tr><td colspan='{len(COLUMNS)}'>No interests to declare.</td></tr>")
+    parts += table_blocks(header, cells)
+    parts.append("<h2>What I will say</h2>")
     parts += [f"<p>{esc(sentence(d, tree.meeting))}</p>" for d, _ in rows]
     parts.append("<p class='small'>Signed: ____________________ Date: ____________</p>")
-    write_pdf("\n".join(parts), out, title="Declarations of interest")
+    write_pdf(parts, out, title="Declarations of interest")
 
 
 def to_docx(store: Store, sha: str, out: str | Path) -> None:
     tree = store.tree(sha)
     rows = _rows(store, sha)
-    doc = docx.Document()
-    doc.add_heading("Declarations of interest", level=1)
-    doc.add_paragraph(f"Meeting: {meeting_heading(tree.meeting)}")
-    doc.add_paragraph(f"Member: {member_name(store) or '________________________'}")
-    table = doc.add_table(rows=1, cols=len(COLUMNS))
-    table.style = "Table Grid"
-    for cell, name in zip(table.rows[0].cells, COLUMNS, strict=True):
-        cell.text = name
-    for _d, row in rows:
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            cell.text = value
-    doc.add_heading("What I will say", level=2)
-    for d, _ in rows:
-        doc.add_paragraph(sentence(d, tree.meeting))
-    doc.save(str(out))
+    from boardprep.core.export.docxfast import DocxWriter
+
+    doc = DocxWriter()
+    doc.heading("Declarations of interest", 1)
+    doc.paragraph(f"Meeting: {meeting_heading(tree.meeting)}")
+    doc.paragraph(f"Member: {member_name(store) or '________________________'}")
+    table = doc.table(COLUMNS)
+    for i, (_d, row) in enumerate(rows, 1):
+        table.row(row)
+        if i % 500 == 0:
+            step(i, 2 * len(rows), "declarations")
+    doc.heading("What I will say", 2)
+    for i, (d, _) in enumerate(rows, 1):
+        doc.paragraph(sentence(d, tree.meeting))
+        if i % 500 == 0:
+            step(len(rows) + i, 2 * len(rows), "declarations")
+    doc.save(out)
 
 
 def to_md(store: Store, sha: str, out: str | Path) -> None:

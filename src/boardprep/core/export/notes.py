@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from boardprep.core.export.bundle_json import build_bundle, write_bundle
 from boardprep.core.export.common import grouped, item_label, meeting_heading, non_empty_notes
+from boardprep.core.export.output import step
 from boardprep.core.store import Note, Store
 
 
@@ -33,16 +32,23 @@ def to_md(store: Store, sha: str, out: str | Path) -> None:
 
 
 def to_docx(store: Store, sha: str, out: str | Path) -> None:
+    from boardprep.core.export.docxfast import DocxWriter
+
     tree = store.tree(sha)
-    d = docx.Document()
-    d.add_heading(f"Notes — {meeting_heading(tree.meeting)}", level=1)
-    for number, title, notes in grouped(tree, non_empty_notes(store, sha)):
-        d.add_heading(item_label(number, title), level=2)
+    d = DocxWriter()
+    d.heading(f"Notes — {meeting_heading(tree.meeting)}", 1)
+    all_notes = non_empty_notes(store, sha)
+    done = 0
+    for number, title, notes in grouped(tree, all_notes):
+        d.heading(item_label(number, title), 2)
         for n in notes:
             if n.quote:
-                d.add_paragraph(n.quote, style="Quote")
-            d.add_paragraph(n.text + _where(n))
-    d.save(str(out))
+                d.paragraph(n.quote, "Quote")
+            d.paragraph(n.text + _where(n))
+            done += 1
+            if done % 500 == 0:
+                step(done, len(all_notes), "notes")
+    d.save(out)
 
 
 def to_json(store: Store, sha: str, out: str | Path) -> None:

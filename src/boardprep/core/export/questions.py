@@ -5,10 +5,15 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import docx
-
 from boardprep.core.export.bundle_json import build_bundle, write_bundle
-from boardprep.core.export.common import grouped, item_label, meeting_heading, member_name
+from boardprep.core.export.common import (
+    grouped,
+    item_label,
+    meeting_heading,
+    member_name,
+    spreadsheet_safe,
+)
+from boardprep.core.export.output import step
 from boardprep.core.store import Store
 
 CSV_COLUMNS = ["item", "item_title", "order", "question", "status", "asker", "answer", "page",
@@ -41,10 +46,15 @@ def to_csv(store: Store, sha: str, out: str | Path) -> None:
     with open(out, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(CSV_COLUMNS)
-        for number, title, qs in grouped(tree, store.questions(sha)):
+        done = 0
+        questions = store.questions(sha)
+        for number, title, qs in grouped(tree, questions):
             for i, q in enumerate(qs, 1):
-                w.writerow([number or "", title, i, q.text, q.status, q.asker or "",
-                            q.answer or "", q.page or "", q.source or ""])  # fmt: skip
+                row = [number or "", title, i, q.text, q.status, q.asker or "", q.answer or "",
+                       q.page or "", q.source or ""]  # fmt: skip
+                w.writerow([spreadsheet_safe(c) for c in row])
+            done += len(qs)
+            step(done, len(questions), "questions")
 
 
 def to_json(store: Store, sha: str, out: str | Path) -> None:
@@ -52,18 +62,25 @@ def to_json(store: Store, sha: str, out: str | Path) -> None:
 
 
 def to_docx(store: Store, sha: str, out: str | Path) -> None:
+    from boardprep.core.export.docxfast import DocxWriter, xml_safe
+
     tree = store.tree(sha)
-    d = docx.Document()
-    d.add_heading(f"Questions — {meeting_heading(tree.meeting)}", level=1)
+    d = DocxWriter()
+    d.heading(f"Questions — {meeting_heading(tree.meeting)}", 1)
     who = member_name(store)
     if who:
-        d.add_paragraph(f"From: {who}")
-    for number, title, qs in grouped(tree, store.questions(sha)):
-        d.add_heading(item_label(number, title), level=2)
+        d.paragraph(f"From: {who}")
+    questions = store.questions(sha)
+    done = 0
+    for number, title, qs in grouped(tree, questions):
+        d.heading(item_label(number, title), 2)
         for q in qs:
-            p = d.add_paragraph(q.text, style="List Number")
+            p = d.paragraph(q.text, "List Number")
             meta = q.status + (f", asked by {q.asker}" if q.asker else "")
-            p.add_run(f"  ({meta})").italic = True
+            p.add_run(xml_safe(f"  ({meta})")).italic = True
             if q.answer:
-                d.add_paragraph(f"Answer: {q.answer}")
-    d.save(str(out))
+                d.paragraph(f"Answer: {q.answer}")
+            done += 1
+            if done % 500 == 0:
+                step(done, len(questions), "questions")
+    d.save(out)
