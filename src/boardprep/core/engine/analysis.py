@@ -118,6 +118,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         blank_pages,
         find_documents,
         merge_outline,
+        outline_entries,
         outline_starts,
     )
     from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
@@ -217,6 +218,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
                 agenda_pages=list(skip),
                 blanks=blanks,
                 heads=[[ln.text for ln in sc.top(0.3)[:3]] for sc in scans],
+                outline=outline_entries(toc, n),
             )
         )
     if agenda_pages:

@@ -303,7 +303,8 @@ def title_of_cover(lines: list[str]) -> str | None:
 
 
 _JUNK_OUTLINE = re.compile(
-    r"microsoft\s+word|\.(docx?|pdf|xlsx?|pptx?)$|^(document|untitled|slide|page)\s*\d*$|^\W*$",
+    r"microsoft\s+word|\.(docx?|pdf|xlsx?|pptx?)$|^(document|untitled|slide|page)\s*\d*$|^\W*$"
+    r"|^blank\s+page$|^(this\s+)?page\s+(is\s+)?intentionally",
     re.I,
 )
 _OUTLINE_NUMBER = re.compile(
@@ -317,22 +318,26 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
     Outlines left behind by a word processor ("Microsoft Word - template.docx", "Document1")
     or pointing backwards are ignored: an empty list means "no usable outline".
     """
-    entries: list[tuple[int, str]] = []
-    for entry in toc:
-        if len(entry) < 3:
-            continue
+    rows = [e for e in toc if len(e) >= 3]
+    top = min((int(e[0]) for e in rows), default=1)  # type: ignore[call-overload]
+    entries: list[tuple[int, str, bool]] = []
+    for entry in rows:
         title, page = str(entry[1]).strip(), int(entry[2])  # type: ignore[call-overload]
         if 1 <= page <= page_count and not _JUNK_OUTLINE.search(title):
-            entries.append((page, title))
+            entries.append((page, title, int(entry[0]) == top))  # type: ignore[call-overload]
     if len(entries) < 2:
         return []
     forward = sum(1 for a, b in itertools.pairwise(entries) if b[0] >= a[0])
     if forward < 0.8 * (len(entries) - 1):
         return []
     out: list[DocStart] = []
-    for page, title in entries:
+    for page, title, is_top in entries:
         m = _OUTLINE_NUMBER.match(title)
         number, text = (m.group(1), m.group(2)) if m else (None, title)
+        # A nested bookmark with a plain number counts the item's attachments ("1 - Capital
+        # Forecast"); one like "9a" or "9.1" is a sub-item.
+        if not is_top and number is not None and number.isdigit():
+            number = None
         out.append(DocStart(page, _clean(text), "outline", number, score=1.5))
     return out
 
@@ -350,3 +355,40 @@ def merge_outline(starts: list[DocStart], extra: list[DocStart]) -> list[DocStar
             known.agenda_item = o.agenda_item
     merged.sort(key=lambda s: s.pdf_page)
     return merged
+
+
+@dataclass
+class OutlineEntry:
+    """A top-level bookmark: the publisher's own name for a paper and where it starts."""
+
+    title: str
+    page: int | None  # 1-based; None for a bookmark that points nowhere (a paper left out)
+    number: str | None  # an item number printed in the bookmark ("6.1 FIN Report …")
+
+
+def outline_entries(toc: list[list[object]], page_count: int) -> list[OutlineEntry]:
+    """The outline's top-level entries in order, junk dropped; [] when it is no pack outline.
+
+    Unlike ``outline_starts`` this keeps bookmarks that point nowhere (page -1): boards
+    bookmark every item, and one whose paper is not published says so by pointing nowhere.
+    """
+    rows = [e for e in toc if len(e) >= 3]
+    if not rows:
+        return []
+    top = min(int(e[0]) for e in rows)  # type: ignore[call-overload]
+    out: list[OutlineEntry] = []
+    for entry in rows:
+        if int(entry[0]) != top:  # type: ignore[call-overload]
+            continue
+        title, page = str(entry[1]).strip(), int(entry[2])  # type: ignore[call-overload]
+        if _JUNK_OUTLINE.search(title):
+            continue
+        m = _OUTLINE_NUMBER.match(title)
+        number, text = (m.group(1), m.group(2)) if m else (None, title)
+        out.append(OutlineEntry(_clean(text), page if 1 <= page <= page_count else None, number))
+    pages = [e.page for e in out if e.page is not None]
+    if len(out) < 3 or len(pages) < 2:
+        return []
+    if sum(1 for a, b in itertools.pairwise(pages) if b >= a) < 0.8 * (len(pages) - 1):
+        return []
+    return out

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap
+from boardprep.core.engine.vocabulary import NO_PAPERS_RE
 from boardprep.core.model import Document, Item, normalise_number, walk_items
 
 _MAX_SHIFT = 30
@@ -25,12 +26,6 @@ _STOP = {
     "the", "and", "for", "with", "from", "into", "update", "report", "reports", "of", "to",
     "on", "in", "a", "an", "plan", "review", "final", "draft", "annual", "council", "board",
 }  # fmt: skip
-_PROCEDURAL = re.compile(
-    r"apolog|declaration|interest|urgent|any other business|date of (the )?next|welcome|"
-    r"call to order|roll call|pledge of allegiance|adjourn|"
-    r"public (questions|participation)|chair'?s? announcements|exclusion",
-    re.I,
-)
 
 
 @dataclass
@@ -43,6 +38,7 @@ class _Ctx:
     warnings: list[str]
     heads: list[list[str]] = field(default_factory=list)  # first lines of each page
     shared_parents: set[int] = field(default_factory=set)  # ids: one paper for all sub-items
+    no_papers: set[int] = field(default_factory=set)  # ids: the outline says "not in this file"
 
 
 def tokens(text: str) -> set[str]:
@@ -270,14 +266,19 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     # A parent's first page is also its first sub-item's: it stays free for the children.
     used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages and not it.sub_items}
     prev_start = ctx.first_paper_page - 1
-    for it in everything:
+    for k, it in enumerate(everything):
         if it.pdf_pages is not None:
             first = it.pdf_pages[0] - (1 if it.sub_items else 0)
             prev_start = max(prev_start, first)
             continue
-        if it.sub_items or it.pack_pages is not None:
+        if it.sub_items or it.pack_pages is not None or id(it) in ctx.no_papers:
             continue
-        hit = _find_start(ctx, it, used, prev_start, claimed)
+        # Papers come in agenda order: an item's start lies before the next placed item's.
+        later = [c.pdf_pages[0] for c in everything[k + 1 :] if c.pdf_pages and not c.sub_items]
+        before = min(later, default=ctx.page_count + 1)
+        hit = _find_start(
+            ctx, it, used | set(range(before, ctx.page_count + 1)), prev_start, claimed
+        )
         if hit is not None:
             it.pdf_pages = (hit, hit)  # end fixed below
             used.add(hit)
@@ -299,6 +300,55 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             ctx.shared_parents.add(id(it))
 
 
+_OUTLINE_MATCH = 0.5  # title similarity for a bookmark to name an item
+
+
+def _outline_fit(it: Item, entry: OutlineEntry) -> float:
+    """How surely a bookmark names an item: its number, else its title (either way round)."""
+    if entry.number is not None:
+        return 1.0 if normalise_number(entry.number) == normalise_number(it.number) else 0.0
+    sim = max(title_similarity(it.title, entry.title), title_similarity(entry.title, it.title))
+    return sim if sim >= _OUTLINE_MATCH else 0.0
+
+
+def _align_outline(ctx: _Ctx, top: list[Item], outline: Sequence[OutlineEntry]) -> None:
+    """Bookmarks matched to items in order (the best monotone alignment by title or number).
+
+    An item the outline places gets that first page when the agenda printed no range for it;
+    one the outline marks as absent (a bookmark pointing nowhere) has no papers here. Entries
+    inside the front sheet and agenda are not papers.
+    """
+    entries = [e for e in outline if e.page is None or e.page >= ctx.first_paper_page]
+    items = walk_items(top)
+    if len(entries) < 3 or not items:
+        return
+    n, m = len(items), len(entries)
+    fit = [[_outline_fit(it, e) for e in entries] for it in items]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = fit[i][j] + best[i + 1][j + 1] if fit[i][j] else 0.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
+    i = j = 0
+    pairs: list[tuple[Item, OutlineEntry]] = []
+    while i < n and j < m:
+        if fit[i][j] and best[i][j] == fit[i][j] + best[i + 1][j + 1]:
+            pairs.append((items[i], entries[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    if len(pairs) < max(2, len(entries) // 3):
+        return  # the outline is not this agenda's (a merged report's own bookmarks)
+    for it, entry in pairs:
+        if entry.page is None:
+            if it.pdf_pages is None:
+                ctx.no_papers.add(id(it))
+        elif it.pdf_pages is None and it.pack_pages is None and not it.sub_items:
+            it.pdf_pages = (entry.page, entry.page)  # end fixed with the others'
+
+
 def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
     return any(
         c is not it and c.pdf_pages and c.pdf_pages[0] <= page <= c.pdf_pages[1] and not c.sub_items
@@ -315,7 +365,7 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
             return s.pdf_page
         if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
             return s.pdf_page
-    if _PROCEDURAL.search(it.title):
+    if NO_PAPERS_RE.search(it.title):
         # Procedural items rarely have papers; one does when a paper opens with exactly its
         # title ("Declarations of interest" over the register of interests).
         for s in ctx.starts:
@@ -553,13 +603,14 @@ def reconcile(
     agenda_pages: Sequence[int] = (),
     blanks: list[bool] | None = None,
     heads: list[list[str]] | None = None,
+    outline: Sequence[OutlineEntry] = (),
 ) -> list[str]:
     """Fill ``pdf_pages`` on items and sub-items and add their ``Document`` children.
 
     ``agenda_pages`` are 0-based (front sheet and agenda end before the papers start);
     ``blanks[i]`` says physical page i+1 is a blank separator; ``heads[i]`` are the first
-    lines of physical page i+1 (to find an unstamped paper by its heading). Returns the
-    warnings.
+    lines of physical page i+1 (to find an unstamped paper by its heading); ``outline`` the
+    PDF's top-level bookmarks. Returns the warnings.
     """
     blanks = blanks if blanks is not None else [False] * page_count
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
@@ -591,6 +642,7 @@ def reconcile(
         if len(set(shifts.values())) > 1:
             _trim_at_step(claimed)
         _follow_item_stamps(ctx, claimed)
+    _align_outline(ctx, items, outline)
     _locate_unclaimed(ctx, items)
     _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
     _fix_parents(items, ctx.shared_parents)

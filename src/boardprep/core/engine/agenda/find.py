@@ -28,17 +28,11 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from boardprep.core.engine.vocabulary import PROCEDURAL_RE
 
 MAX_SCAN = 12
 MAX_AGENDA_PAGES = 6
 
-_PROCEDURAL = re.compile(
-    r"\b(apologies|declarations?\s+of\s+(?:interests?|pecuniary)|minutes\s+of\s+the|"
-    r"(?:^|\s)minutes?\b|matters\s+arising|date\s+of\s+(?:the\s+)?next\s+meeting|any\s+other\s+business|"
-    r"urgent\s+(?:items|business)|public\s+(?:questions|participation)|exclusion\s+of|"
-    r"welcome|chair(?:man)?'?s\s+announcements|forward\s+plan|work\s+programme)",
-    re.IGNORECASE,
-)
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
     r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
@@ -121,7 +115,7 @@ def score_page(pl: PageLines) -> PageScore:
             items += 1
             if nm.kind in ("arabic", "dotted"):
                 numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
-            if _PROCEDURAL.search(nm.rest):
+            if PROCEDURAL_RE.search(nm.rest):
                 procedural += 1
     score = 0.0
     score += 4.0 if heading else 0.0

@@ -132,6 +132,10 @@ AGENDA_HEAD_RE = re.compile(
     r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
+    # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
+    # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
+    r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
+    r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&)\s+){0,7}agenda"
     r"|(?-i:BUSINESS))\s*:?\s*$",  # Scottish councils head the agenda "BUSINESS"
     re.IGNORECASE,
 )

@@ -250,13 +250,16 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         return False
     # The line above was cut short: this line carries the item's range (printed on the
     # title's last line), starts in lower case, or follows a connecting word.
-    cut = gave_range or text[:1].islower() or bool(_CONNECTOR_END_RE.search(op.item.title))
-    cut = cut or op.dash_end
-    if not op.upper and op.last_x1 is not None and not cut and not _wrapped(op.last_x1, row, text):
+    joined_on = bool(_CONNECTOR_END_RE.search(op.item.title)) or op.item.title.endswith(",")
+    cut = gave_range or text[:1].islower() or joined_on or op.dash_end
+    wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
+    if not op.upper and op.last_x1 is not None and not cut and not wrapped:
         return False
     if op.upper:
         return is_upperish(text.split(" (")[0])
-    return not text.rstrip().endswith((".", ":"))
+    # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
+    # "and" / "the" / "," or that filled the line.
+    return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
 
 
 _APPENDIX_LINE_RE = re.compile(
