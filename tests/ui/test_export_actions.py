@@ -140,3 +140,69 @@ def test_first_start_window_is_85_percent_of_the_screen_and_centred(
     assert g.width() != 1400  # not the old fixed size
     assert abs(g.width() - max(900, round(area.width() * 0.85))) <= 2
     assert abs(g.center().x() - area.center().x()) <= 2
+
+
+def test_export_shows_progress_and_cancel_keeps_the_previous_file(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from boardprep.core.export import questions
+    from boardprep.core.export.output import step
+
+    w = _registered(qtbot, opened)
+    w.store.set_setting("member_name", "X")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "q.csv"
+    out.write_text("the previous export\n")
+    seen: list[int] = []
+
+    def slow(_store: Any, _sha: str, tmp: Path) -> None:
+        Path(tmp).write_text("half an export")
+        for i in range(5_000):
+            step(i, 100_000, "questions")  # raises once the member presses Cancel
+            seen.append(i)
+            time.sleep(0.002)
+
+    monkeypatch.setattr(questions, "to_csv", slow)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[4]))
+    w.exports.export(_kind("questions"))
+    dialog = w.exports.progress
+    assert dialog is not None and dialog.labelText().startswith("Exporting q.csv")
+    qtbot.waitUntil(lambda: dialog.maximum() == 100_000, timeout=10000)
+    from PySide6.QtWidgets import QPushButton
+
+    dialog.findChild(QPushButton).click()  # the Cancel button
+    qtbot.waitUntil(lambda: not w.exports.jobs, timeout=10000)
+    assert "cancelled" in w.statusBar().currentMessage()
+    assert out.read_text() == "the previous export\n"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["q.csv"]  # no temporary file left
+
+
+def test_export_works_with_a_read_only_database(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker reads through a read-only connection: nothing it does needs to write."""
+    import sqlite3
+
+    from boardprep.core.export import reading
+
+    w = _registered(qtbot, opened)
+    w.store.set_setting("member_name", "X")
+    item = next(it for it in w.tree.walk() if it.pdf_pages)
+    w.store.add_question(w.sha, item.number, '=HYPERLINK("http://x","y")')
+    modes: list[str] = []
+    real = reading._connect
+
+    def spy(path: Path, extra: str) -> sqlite3.Connection:
+        conn = real(path, extra)
+        modes.append(conn.execute("PRAGMA query_only").fetchone()[0])
+        return conn
+
+    monkeypatch.setattr(reading, "_connect", spy)
+    out = tmp_path / "q.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[4]))
+    _run_export(qtbot, w, "questions")
+    assert modes == [1]
+    assert "'=HYPERLINK" in out.read_text()
+    assert (out.stat().st_mode & 0o777) == 0o600

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path
+import stat
 from typing import TYPE_CHECKING
 
 from boardprep.core.errors import (
@@ -30,10 +30,65 @@ if TYPE_CHECKING:
 _CHUNK = 1 << 20
 
 
+def _kind_problem(mode: int) -> str | None:
+    """Why a file of this mode cannot be a pack (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "it is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "it is a pipe (FIFO), not a PDF file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device, not a PDF file"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket, not a PDF file"
+    return "it is not a regular file"
+
+
+def check_pack_file(path: str | os.PathLike[str]) -> int:
+    """The file's size; PackError for a missing file, a folder, a FIFO, a device or a socket.
+
+    Only ``stat``: nothing is opened, so a FIFO (which would block ``open`` until a writer
+    comes) or a device (endless data) is refused up front instead of hanging.
+    """
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise PackError(name, "no such file") from None
+    except OSError as err:
+        raise PackError(name, err.strerror or "cannot be read") from None
+    problem = _kind_problem(st.st_mode)
+    if problem:
+        raise PackError(name, problem)
+    return st.st_size
+
+
+def open_regular(path: str | os.PathLike[str]) -> int:
+    """A read-only file descriptor, refusing special files without blocking on them.
+
+    O_NONBLOCK makes opening a FIFO return at once (a file swapped for one after
+    :func:`check_pack_file`); fstat on the open descriptor then decides.
+    """
+    check_pack_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        raise PackError(str(path), err.strerror or "cannot be read") from err
+    problem = _kind_problem(os.fstat(fd).st_mode)
+    if problem:
+        os.close(fd)
+        raise PackError(str(path), problem)
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
+
+
 def sha256_file(path: str | os.PathLike[str]) -> str:
     """Hex sha256 of the file, read in chunks so big packs never sit in memory twice."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with os.fdopen(open_regular(path), "rb") as fh:
         while chunk := fh.read(_CHUNK):
             h.update(chunk)
     return h.hexdigest()
@@ -91,14 +146,9 @@ def open_pack(path: str | os.PathLike[str]) -> pymupdf.Document:
     the file (empty when the file was clean).
     """
     name = str(path)
-    p = Path(path)
-    if not p.exists():
-        raise PackError(name, "no such file")
-    if p.is_dir():
-        raise PackError(name, "it is a folder, not a file")
     try:
-        size = p.stat().st_size
-        with open(p, "rb") as fh:
+        with os.fdopen(open_regular(path), "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
             head = fh.read(1024)
     except OSError as err:
         raise PackError(name, err.strerror or "cannot be read") from err

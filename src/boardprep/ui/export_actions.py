@@ -1,7 +1,9 @@
 """File ▸ Export and File ▸ Import: dialogs in the GUI thread, the writing in a worker thread.
 
 The worker opens its own Store because a sqlite connection (and a pymupdf Document) must stay
-in the thread that made it.
+in the thread that made it. An export reads through a read-only connection (it works when the
+database's disk is full) and shows a progress dialog with Cancel once it takes more than half
+a second; a cancelled or failed export leaves any earlier file untouched.
 """
 
 from __future__ import annotations
@@ -11,9 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
 
 FILTERS: dict[str, str] = {
     "docx": "Word document (*.docx)",
@@ -73,30 +82,55 @@ class JobThread(QThread):
 
     succeeded = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
 
     def __init__(self, data_dir: str | None, job: str, args: dict[str, Any]) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.job = job
         self.args = args
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancel
 
     def run(self) -> None:
+        from boardprep.core.export.output import ExportCancelled
+
+        try:
+            if self.job == "export":
+                self._export()
+            else:
+                self._import()
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception as exc:
+            self.failed.emit(str(exc) or type(exc).__name__)
+
+    def _export(self) -> None:
+        from boardprep.core.export import export
+        from boardprep.core.export.reading import open_for_reading
+
+        a = self.args
+        store = open_for_reading(self.data_dir)
+        try:
+            export(store, a["sha"], a["what"], a["fmt"], a["out"], pack_path=a["pack_path"],
+                   progress=self.progressed.emit, cancel=self.is_cancelled)  # fmt: skip
+        finally:
+            store.close()
+        self.succeeded.emit(a["out"])
+
+    def _import(self) -> None:
+        from boardprep.core.bundle import import_bundle
         from boardprep.core.store import Store
 
         store = Store(self.data_dir)
         try:
-            if self.job == "export":
-                from boardprep.core.export import export
-
-                a = self.args
-                export(store, a["sha"], a["what"], a["fmt"], a["out"], pack_path=a["pack_path"])
-                self.succeeded.emit(a["out"])
-            else:
-                from boardprep.core.bundle import import_bundle
-
-                self.succeeded.emit(import_bundle(store, self.args["path"]))
-        except Exception as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.succeeded.emit(import_bundle(store, self.args["path"]))
         finally:
             store.close()
 
@@ -108,8 +142,11 @@ def describe_import(result: Any) -> str:
         f"Already present: {result.already_present}",
         f"Duplicates flagged: {len(result.duplicates)}",
     ]
-    if result.source:
-        lines.insert(0, f"From: {result.source}")
+    if getattr(result, "own", False):
+        lines.insert(0, "Your own backup")
+    elif result.source:
+        lines.insert(0, f"From: {result.source} (kept apart from your own records)")
+    lines += [f"Note: {w}" for w in getattr(result, "warnings", [])[:10]]
     return "\n".join(lines)
 
 
@@ -120,6 +157,7 @@ class ExportController:
         self.window = window
         self.jobs: list[JobThread] = []
         self.last_path: str | None = None
+        self.progress: QProgressDialog | None = None
         self.menu = QMenu("&Export", window)
         self.actions = []
         for kind in KINDS:
@@ -177,6 +215,9 @@ class ExportController:
         if not Path(path).suffix:
             path = f"{path}.{fmt}"
         args = {"sha": w.sha, "what": kind.what, "fmt": fmt, "out": path, "pack_path": w.path}
+        flush = getattr(getattr(w, "panel", None), "flush", None)
+        if callable(flush):
+            flush()  # the note being typed is part of the export
         self._start("export", args, self._exported)
 
     def import_bundle(self) -> None:
@@ -192,11 +233,42 @@ class ExportController:
         thread = JobThread(w.data_dir, job, args)
         thread.succeeded.connect(done)
         thread.failed.connect(self._failed)
+        thread.cancelled.connect(self._cancelled)
         thread.finished.connect(lambda t=thread: self.jobs.remove(t) if t in self.jobs else None)
         self.jobs.append(thread)
         w.statusBar().showMessage("Exporting…" if job == "export" else "Importing…")
+        if job == "export":
+            self.progress = self._progress_dialog(thread, Path(args["out"]).name)
         thread.start()
         return thread
+
+    def _progress_dialog(self, thread: JobThread, name: str) -> QProgressDialog:
+        dialog = QProgressDialog(f"Exporting {name}…", "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)  # quick exports finish before it shows
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(thread.cancel)
+
+        def on_progress(done: int, total: int, _what: str) -> None:
+            if total > 0:
+                dialog.setMaximum(total)
+                dialog.setValue(min(done, total))
+
+        thread.progressed.connect(on_progress)
+        thread.finished.connect(dialog.close)
+        thread.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def cancel(self) -> None:
+        """Cancel the running export(s): nothing is written, any earlier file stays."""
+        for t in list(self.jobs):
+            if t.job == "export":
+                t.cancel()
+
+    def _cancelled(self) -> None:
+        self.window.statusBar().showMessage("Export cancelled; nothing was written", 10000)
 
     def _exported(self, path: str) -> None:
         self.last_path = path
