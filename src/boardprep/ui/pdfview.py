@@ -35,7 +35,11 @@ from boardprep.ui.page_layout import (
     fit_width_zoom,
     quantize_zoom,
 )
-from boardprep.ui.pdfview_input import PdfViewInputMixin, confirm_external_url
+from boardprep.ui.pdfview_input import (
+    PdfViewInputMixin,
+    confirm_external_url,
+    refuse_external_url,
+)
 from boardprep.ui.pdfview_marks import PdfViewMarksMixin
 from boardprep.ui.pdfview_select import span_rects
 from boardprep.ui.render_worker import (
@@ -78,6 +82,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         # Injectable for tests and for embedding apps with their own policy.
         self.confirm_open_url: Callable[[QWidget | None, str], bool] = confirm_external_url
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.refuse_url: Callable[[QWidget | None, str], object] = refuse_external_url
 
         self._cache = PageCache()
         self._worker = RenderWorker()  # no parent: it must outlive the widget's C++ side

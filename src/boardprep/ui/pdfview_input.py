@@ -24,16 +24,63 @@ else:
 DRAG_THRESHOLD = 4  # pixels the mouse must travel before a press becomes a selection drag
 
 
+# Links a pack may hand on to another program: the web and e-mail. Everything else
+# (javascript:, file:, smb:, data:, custom app schemes...) is refused with a message.
+SAFE_SCHEMES = ("http", "https", "mailto")
+MAX_SHOWN = 500  # characters of an address shown in a dialog
+
+
+def external_url(uri: str | None) -> QUrl | None:
+    """The link as a QUrl when boardprep may offer it (http, https, mailto), else None."""
+    text = (uri or "").strip()
+    if not text or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in text):
+        return None  # control characters hide what the address really is
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    if not url.isValid() or url.scheme().lower() not in SAFE_SCHEMES:
+        return None
+    if url.scheme().lower() in ("http", "https") and not url.host():
+        return None
+    if url.scheme().lower() == "mailto" and not url.path():
+        return None
+    return url
+
+
+def _shown(address: str) -> str:
+    return address if len(address) <= MAX_SHOWN else address[:MAX_SHOWN] + "…"
+
+
 def confirm_external_url(parent: QWidget | None, url: str) -> bool:
     """Ask before leaving the app: packs come from outside, links may not be what they say."""
+    parsed = QUrl(url)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Open external link?")
-    box.setText("This link opens outside boardprep, in your web browser or another app:")
-    box.setInformativeText(url)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # an address is never read as HTML
+    if parsed.scheme().lower() == "mailto":
+        box.setText("This link writes an e-mail in your mail program, to:")
+    else:
+        box.setText(
+            f"This link opens a web page on {parsed.host() or 'another site'} in your browser:"
+        )
+    box.setInformativeText(_shown(url))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
+
+
+def refuse_external_url(parent: QWidget | None, uri: str) -> None:
+    """Say why a link was not followed (javascript:, file:, smb: and the like)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Link not opened")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        "boardprep did not open this link: only web (http, https) and e-mail (mailto) links "
+        "are opened from a pack. It points to:"
+    )
+    box.setInformativeText(_shown(" ".join((uri or "").split())) or "(no address)")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 class PdfViewInputMixin(_Base):
@@ -85,16 +132,26 @@ class PdfViewInputMixin(_Base):
         return None
 
     def follow_link(self, link: LinkInfo) -> None:
-        """Internal links jump (and are reported for history); external ones ask first."""
+        """Internal links jump (and are reported for history); web and e-mail links open
+        after the member has seen the address; any other kind is refused with a message."""
         if link.page is not None:
             self.go_to_page(link.page, link.y)
             self.internalLinkFollowed.emit(link.page)
-        elif link.uri and self.confirm_open_url(self, link.uri):
-            self.open_url(QUrl(link.uri))
+            return
+        if not link.uri:
+            return
+        url = external_url(link.uri)
+        if url is None:
+            self.refuse_url(self, link.uri)
+        elif self.confirm_open_url(self, url.toString()):
+            self.open_url(url)
 
     @staticmethod
     def link_tooltip(link: LinkInfo) -> str:
-        return f"Go to page {link.page}" if link.page is not None else f"Open {link.uri}"
+        if link.page is not None:
+            return f"Go to page {link.page}"
+        shown = _shown(" ".join((link.uri or "").split()))
+        return f"Open {shown}" if external_url(link.uri) else f"Link not opened: {shown}"
 
     # --- mouse ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
