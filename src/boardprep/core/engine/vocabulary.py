@@ -32,3 +32,9 @@ PROCEDURAL_RE = re.compile(
     r"action\s+log|consent\s+(?:agenda|calendar)",
     re.IGNORECASE,
 )
+
+# A numbered part of the agenda, printed as a heading over its items: "Section 2: Governance",
+# "Part B – Items for decision". Not an item; as the start of an item's title, not its title.
+SECTION_HEAD_RE = re.compile(
+    r"^\s*(?:section|part)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\s*[:.–—-]?\s*", re.IGNORECASE
+)

@@ -12,6 +12,8 @@ from boardprep.core.engine.agenda.lines import (
     EXCLUSION_RE,
     clean_title,
 )
+from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.vocabulary import SECTION_HEAD_RE
 from boardprep.core.model import Item, Person, walk_items
 
 _EXEMPT_PURPOSE_RE = re.compile(
@@ -31,8 +33,17 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     """Tidy every item in place; return the warnings."""
     warnings: list[str] = []
     has_ranges = any(it.pack_pages for it in walk_items(top))
+    sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
     for it in walk_items(top):
         it.title = clean_title(it.title) or it.title
+        # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
+        section = SECTION_HEAD_RE.match(it.title)
+        if section and len(it.title) - section.end() > 3:
+            it.title = it.title[section.end() :]
+        title, presenters = split_presenter(it.title, plain_names=sure >= 2)
+        if presenters:
+            it.title = title
+            it.people.extend(presenters)
         if it.purpose:
             purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
             it.purpose = purpose.strip() or None

@@ -335,7 +335,13 @@ def take_no_papers(text: str) -> tuple[bool, str]:
 
 def is_header_cells(cells: list[str]) -> bool:
     """Column headings such as "Item No | Subject | Page No" or "Reports attached | Pages"."""
-    words = [c.strip().lower().rstrip(":") for c in cells if c.strip()]
+    # "Ref #", "Time (pm)": the heading word without its marks; a section's name printed in
+    # the heading row ("Item | Section 1: Routine | Ref # | Time") is no heading either way.
+    words = [
+        re.sub(r"\s*(?:#|\(.*?\)|\(.*$)\s*", "", c.strip().lower()).rstrip(":. ")
+        for c in cells
+        if c.strip() and not re.match(r"^\s*(?:section|part)\s+\w{1,4}\b", c, re.IGNORECASE)
+    ]
     if len(words) < 2:
         return False
     hits = sum(1 for w in words if w in HEADER_WORDS or w.rstrip("s") in HEADER_WORDS)

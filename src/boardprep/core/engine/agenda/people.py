@@ -95,3 +95,56 @@ def match_label(text: str) -> tuple[str, str] | None:
 
 def people_from(role: str, value: str) -> list[Person]:
     return [Person(role=role, name=n) for n in split_people(value)]
+
+
+# Words of an item's subject, never of a person's name: "Housing – Homelessness Strategy".
+_SUBJECT_WORDS = re.compile(
+    r"\b(?:strategy|plan|policy|policies|update|report|review|budget|programme|program|scheme|"
+    r"proposals?|consultation|framework|assessment|performance|statement|accounts?|fund|"
+    r"regulation|order|act|bill|motion|petition|minutes|actions?|register|matters|arising|"
+    r"excluded|public|private|verbal|presentation|item|items|phase|stage|part|appendix|annex|"
+    r"options?|results?|business|case|charter|terms|reference|risk|audit|quality|safety|"
+    r"development|services?|annual|refresh|quarter|monitoring|outturn|forecast|grants?|"
+    r"transport|housing|planning|update)\b",
+    re.IGNORECASE,
+)
+_ROLE_ONLY_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:Board\s+|Clinical\s+|Deputy\s+|Vice[- ])?(?:Chair(?:man|woman|person)?|"
+    r"Champion|Chief\s+Executive|Chief\s+\w+\s+Officer|Director\s+of\s+[A-Z][\w &]+|Treasurer|"
+    r"Clerk|Secretary|Mayor|Leader)|(?:Board\s+)?\w+\s+Champion|[A-Z]{2,4}O|CEO|CFO|COO|CMO)$"
+)
+_PRESENTER_TAIL_RE = re.compile(r"^(?P<title>.{6,}?\S)\s*[–—-]\s*(?P<tail>[A-Z][^–—]{1,70})$")
+
+
+def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
+    """ "Finance Report – Jane Hall, Director of Finance" -> ("Finance Report", [Jane Hall]).
+
+    Boards print the presenter after a dash at the end of the title: a role alone ("CEO"),
+    "Chair, Name", a name with its job title after a comma, names joined by "/". A bare name
+    ("– Ken Foote") looks like a place or a subject too ("– Kings Norton"), so it is taken
+    only with ``plain_names`` (the same agenda printed presenters in the surer forms).
+    Anything else after a dash ("Matters Arising – Review of Actions") stays in the title.
+    """
+    m = _PRESENTER_TAIL_RE.match(title.strip())
+    if not m:
+        return title, []
+    tail = m.group("tail").strip().rstrip(".")
+    if _ROLE_ONLY_RE.match(tail):
+        return m.group("title"), [Person(role="Presenter", name=tail)]
+    parts = [p.strip() for p in tail.split(",")]
+    role = "Presenter"
+    sure = False
+    if len(parts) >= 2 and _ROLE_ONLY_RE.match(parts[0]):
+        role, parts, sure = parts[0], parts[1:], True  # "Chair, Heather Skipworth"
+    elif len(parts) >= 2:
+        # "Jane Hall, Director of Finance"; not "The Tide Inn, Dock Row" (a place).
+        sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]))
+        if not sure:
+            return title, []
+    names = [n.strip() for n in parts[0].split("/")]
+    sure = sure or len(names) >= 2
+    if not (sure or plain_names):
+        return title, []
+    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+        return title, []
+    return m.group("title"), [Person(role=role, name=n) for n in names]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from boardprep.core.engine.agenda.lines import (
     NumberMatch,
     cell_range,
+    is_header_cells,
     is_header_line,
     match_number,
     starts_like_title,
@@ -21,6 +22,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
+from boardprep.core.engine.vocabulary import SECTION_HEAD_RE
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -186,7 +188,7 @@ def _apply_columns(rows: list[Row]) -> list[Row]:
     """
     heads: list[tuple[float, str]] | None = None
     for r in rows:
-        if is_header_line(r.text):
+        if is_header_line(r.text) or is_header_cells([sp.text for sp in r.line.spans]):
             heads = _column_heads(r)
             continue
         spans = [sp for sp in r.line.spans if sp.text.strip()]
@@ -198,17 +200,37 @@ def _apply_columns(rows: list[Row]) -> list[Row]:
             cols[k].append(sp.text.strip())
         texts = [" ".join(c) for c in cols]
         lead = next((t for t, (_x, n) in zip(texts, heads, strict=True) if n in _LEAD_HEADS), "")
-        if not lead:
+        # A "Ref" column right of the subject holds document numbers; as the first column it
+        # is the item's own code ("TB 01/25") and stays.
+        dropped = {k for k, (_x, n) in enumerate(heads) if n in _LEAD_HEADS}
+        dropped |= {k for k, (_x, n) in enumerate(heads) if n in _REF_HEADS and k >= 2}
+        if not lead and not any(texts[k] for k in dropped):
             continue
-        r.lead = lead
-        r.cells = [t for t, (_x, n) in zip(texts, heads, strict=True) if t and n not in _LEAD_HEADS]
+        r.lead = lead or None
+        r.cells = [t for k, t in enumerate(texts) if t and k not in dropped]
         r.text = "\t".join(r.cells)
     return rows
 
 
+# A "Ref #" column holds the board's document numbers: never page numbers.
+_REF_HEADS = {"ref", "ref #", "ref#", "ref no", "ref no.", "ref.", "reference", "doc ref"}
+
+
 def _column_heads(r: Row) -> list[tuple[float, str]] | None:
-    heads = [(sp.x0, sp.text.strip().lower().rstrip(":")) for sp in r.line.spans if sp.text.strip()]
-    return heads if any(n in _LEAD_HEADS for _x, n in heads) else None
+    heads: list[tuple[float, str]] = []
+    last_x1 = None
+    for sp in r.line.spans:
+        name = sp.text.strip().lower().rstrip(":")
+        if not name:
+            continue
+        near = last_x1 is not None and sp.x0 - last_x1 <= sp.size * 0.5  # words of one cell
+        if heads and (near or re.fullmatch(r"#|no\.?|\(.*\)", name)):
+            heads[-1] = (heads[-1][0], f"{heads[-1][1]} {name}")  # "Ref" + "#": one heading
+        else:
+            heads.append((sp.x0, name))
+        last_x1 = sp.x1
+    wanted = _LEAD_HEADS | _REF_HEADS
+    return heads if any(n in wanted for _x, n in heads) else None
 
 
 def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
@@ -305,6 +327,8 @@ def _bold_title_above(rows: list[Row], k: int, text_x: float, text_bold: bool) -
         j -= 1  # plain lines of the same cell above the number's line
     if j < 0 or not _in_column(rows[j], rows[k], text_x) or not rows[j].line.bold:
         return None
+    if SECTION_HEAD_RE.match(rows[j].text):
+        return None  # "Section 2: Governance": a heading over the items, not this one's title
     while (
         j > 0
         and _in_column(rows[j - 1], rows[k], text_x)

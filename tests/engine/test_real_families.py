@@ -1,0 +1,126 @@
+"""Layout families met in real published packs, rebuilt with fictional wording.
+
+Each test stands for a family first seen in the real-pack corpus (benchmarks/realpacks):
+a health board's agenda table with section rows and a "Ref #" column, presenters after a
+dash, an Ontario-style agenda headed "Council Agenda" with wrapped titles, and bookmarks that
+name every paper.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from boardprep.core.engine.agenda.lines import AGENDA_HEAD_RE, is_header_line
+from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.analysis import analyze
+from tests.engine.test_realistic_agendas import parse_html
+
+BOARD_TABLE = """
+<p><b>Public Agenda</b></p>
+<table>
+<tr><td><b>Item</b></td><td><b>Section 1: Routine</b></td><td>Ref #</td><td><b>Time</b></td></tr>
+<tr><td>1.</td><td>Welcome and Apologies</td><td></td><td>1:30</td></tr>
+<tr><td>2.</td><td>Chief Executive's Report – Mara Quill</td><td>41</td><td></td></tr>
+<tr><td>3.</td><td>Finance Report – Tobias Wren, Director of Finance</td><td>42</td><td>1:50</td>
+</tr>
+<tr><td></td><td><b>Section 2: Committee Reports</b></td><td></td><td></td></tr>
+<tr><td>4.</td><td>Clinical Forum report – Chair, Ilse Moreau</td><td>43</td><td>2:10</td></tr>
+<tr><td>5.</td><td>Estates Update – Ada Finch/Joel Park</td><td>44</td><td>2:20</td></tr>
+<tr><td>6.</td><td>Section 3: Recommendation to Exclude the Public</td><td></td><td></td></tr>
+</table>
+"""
+
+
+def test_health_board_table_with_section_rows_ref_column_and_presenters() -> None:
+    res = parse_html(BOARD_TABLE, start="13:30")
+    got = [(i.number, i.title, i.pack_pages) for i in res.items]
+    assert got == [
+        ("1", "Welcome and Apologies", None),
+        ("2", "Chief Executive's Report", None),
+        ("3", "Finance Report", None),
+        ("4", "Clinical Forum report", None),
+        ("5", "Estates Update", None),
+        ("6", "Recommendation to Exclude the Public", None),
+    ]
+    people = {i.number: [(p.role, p.name) for p in i.people] for i in res.items}
+    assert people["3"] == [("Presenter", "Tobias Wren")]
+    assert people["4"] == [("Chair", "Ilse Moreau")]
+    assert people["5"] == [("Presenter", "Ada Finch"), ("Presenter", "Joel Park")]
+    assert people["2"] == [("Presenter", "Mara Quill")]  # a bare name: the agenda's habit
+
+
+def test_a_dash_before_a_place_or_a_subject_stays_in_the_title() -> None:
+    for title in (
+        "Premises Licence – The Lantern Inn, Quay Row",
+        "Housing – Homelessness Strategy",
+        "Matters Arising – Review of Actions",
+        "Local Plan – Regulation 19",
+    ):
+        assert split_presenter(title, plain_names=True) == (title, [])
+    assert split_presenter("Air Transfer Contract - CEO")[0] == "Air Transfer Contract"
+
+
+def test_heading_words() -> None:
+    for head in ("Council Agenda", "Regular Meeting Agenda", "Board of Trustees Agenda"):
+        assert AGENDA_HEAD_RE.match(head), head
+    for item in ("APPROVAL OF THE AGENDA", "Consent Agenda", "the agenda"):
+        assert not AGENDA_HEAD_RE.match(item), item
+    assert is_header_line("Item\tSection 1: Routine\tRef #\tTime (pm)")
+
+
+TOWNSHIP = """
+<p><b>Township of Fernhollow</b></p><p><b>Council Agenda</b></p>
+<p>Date: Monday, March 2, 2026</p><p>Time: 6:00 p.m.</p>
+<table>
+<tr><td><b>1.</b></td><td><b>CALL TO ORDER</b></td></tr>
+<tr><td><b>2.</b></td><td><b>DISCLOSURE OF PECUNIARY INTEREST</b></td></tr>
+<tr><td><b>3.</b></td><td><b>ITEMS FOR CONSIDERATION</b></td></tr>
+</table>
+<p style="margin-left:30px">3.1 Report No. FIN-07-2026: Draft Five Year Roads Programme and
+Reserve Review.</p>
+<p style="margin-left:30px">3.2 By-law No. 4100-26 – Being a By-law to Confirm the Proceedings
+of Council held on March 2, 2026.</p>
+<table><tr><td><b>4.</b></td><td><b>ADJOURNMENT</b></td></tr></table>
+"""
+
+
+def test_council_agenda_with_wrapped_titles_ending_in_a_full_stop() -> None:
+    res = parse_html(TOWNSHIP)
+    flat = [(i.number, i.title) for i in res.items] + [
+        (s.number, s.title) for i in res.items for s in i.sub_items
+    ]
+    assert (
+        "3.1",
+        "Report No. FIN-07-2026: Draft Five Year Roads Programme and Reserve Review",
+    ) in flat
+    assert (
+        "3.2",
+        "By-law No. 4100-26 – Being a By-law to Confirm the Proceedings of Council held on "
+        "March 2, 2026",
+    ) in flat
+
+
+def test_bookmarks_place_items_without_printed_pages(tmp_path: Path) -> None:
+    """Every paper bookmarked under the agenda's wording; one bookmark points nowhere."""
+    doc = pymupdf.open()
+    agenda = doc.new_page()
+    agenda.insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 780),
+        "<p><b>AGENDA</b></p><p>Date: Tuesday 3 March 2026</p>"
+        "<p>1. Apologies</p><p>2. Interests Register</p><p>3. Estates Strategy Refresh</p>"
+        "<p>4. Quarterly Workforce Report</p><p>5. Confidential Contract Award</p>",
+    )
+    toc = [[1, "Agenda", 1]]
+    for title, pages in [("Interests Register", 2), ("Estates Strategy", 3), ("Workforce", 4)]:
+        toc.append([1, title, doc.page_count + 1])
+        for _ in range(pages):
+            page = doc.new_page()
+            page.insert_text((72, 100), "Continued papers text without a heading.", fontsize=10)
+    toc.append([1, "Contract Award (confidential)", -1])
+    doc.set_toc(toc)
+    doc.save(tmp_path / "pack.pdf")
+    tree = analyze(tmp_path / "pack.pdf", data_dir=tmp_path, use_cache=False)
+    pages = {it.number: it.pdf_pages for it in tree.items}
+    assert pages == {"1": None, "2": (2, 3), "3": (4, 6), "4": (7, 10), "5": None}
