@@ -34,9 +34,10 @@ RECORD_KINDS = ("note", "question", "declaration", "highlight", "bookmark")
 
 # Limits: far above anything a member makes (a backup of 100,000 records is ~60 MB), far
 # below what would exhaust memory (the parsed file stays under ~1 GB) or time.
-MAX_BYTES = 160 * 1024 * 1024
-MAX_CONTAINERS = 3_000_000  # objects + arrays in the file ("{" and "[" counted before parsing)
-MAX_RECORDS = 300_000
+MAX_BYTES = 128 * 1024 * 1024
+MAX_CONTAINERS = 2_500_000  # objects + arrays in the file ("{" and "[" counted before parsing)
+MAX_VALUES = 7_000_000  # separators (",") in the file: bounds the number of parsed values
+MAX_RECORDS = 250_000
 MAX_ITEMS = 5_000
 MAX_DEPTH = 8  # item nesting in the agenda tree
 MAX_TEXT = 200_000  # characters in one note, question or answer
@@ -126,7 +127,7 @@ def read_bundle_file(path: str | Path) -> Any:
         raise BundleError(name, [f"it cannot be read ({err.strerror or err})"]) from None
     if not data.strip():
         raise BundleError(name, ["the file is empty"])
-    if data.count(b"{") + data.count(b"[") > MAX_CONTAINERS:
+    if data.count(b"{") + data.count(b"[") > MAX_CONTAINERS or data.count(b",") > MAX_VALUES:
         raise BundleError(name, ["it holds far more values than any bundle boardprep makes"])
     try:
         text = data.decode("utf-8-sig")
