@@ -319,3 +319,24 @@ def test_reading_store_never_writes(filled, tmp_path: Path, data_dir: Path) -> N
         reader.close()
     with pytest.raises(ExportError, match="no boardprep database"):
         open_for_reading(tmp_path / "empty-dir")
+
+
+def test_exports_survive_records_damaged_by_an_older_import(filled, tmp_path: Path, pack1) -> None:
+    """NUL bytes, control characters and bad geometry stored before bundles were checked."""
+    store, sha, _ = filled
+    note = store.add_note(sha, "4", "ok", page=6, rect=(1, 2, 3, 4))
+    hl = store.add_highlight(sha, 6, [(1, 2, 3, 4, 5, 6, 7, 8)], "q")
+    store.conn.execute(
+        "UPDATE notes SET text=?, rect=? WHERE id=?", ("bad\x00 \x0b text\x1b", "[NaN, 1]", note.id)
+    )
+    store.conn.execute("UPDATE highlights SET quads=? WHERE id=?", ('[["x"], 5, {"a": 1}]', hl.id))
+    store.conn.execute("UPDATE questions SET text=text || ? WHERE item='4'", ("\x00\x07",))
+    hl2 = store.add_highlight(sha, 6, [(1, 2, 3, 4, 5, 6, 7, 8)], "q2")
+    store.conn.execute("UPDATE highlights SET quads='not json' WHERE id=?", (hl2.id,))
+    for what, fmt in (("notes", "docx"), ("questions", "docx"), ("declarations", "docx"),
+                      ("brief", "pdf"), ("annotated-pdf", "pdf"), ("notes", "md")):  # fmt: skip
+        export(store, sha, what, fmt, tmp_path / f"{what}.{fmt}", pack_path=str(pack1[0]))
+    assert "bad  text" in _docx_text(tmp_path / "notes.docx")
+    with pymupdf.open(str(tmp_path / "annotated-pdf.pdf")) as doc:
+        contents = [a.info["content"] for a in doc[5].annots()]
+    assert "bad  text" in contents

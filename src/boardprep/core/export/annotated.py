@@ -94,7 +94,8 @@ class AnnotationWriter:
 
     def note(self, pno: int, x: float, y: float, text: str) -> bool:
         if not _finite((x, y)):
-            return False
+            x, y = 20.0, 20.0  # bad geometry (an old hostile import): the note still goes in
+        x, y = float(x), float(y)
         to_pdf, rect = self._page(pno)
         x = min(max(x, rect.x0), rect.x1 - NOTE_SIZE)
         y = min(max(y, rect.y0), rect.y1 - NOTE_SIZE)
@@ -116,7 +117,7 @@ class AnnotationWriter:
         to_pdf, rect = self._page(pno)
         points: list[list[Any]] = []
         for q in quads:
-            if len(q) != 8 or not _finite(q):
+            if not isinstance(q, list | tuple) or len(q) != 8 or not _finite(q):
                 continue
             pts = [self.pymupdf.Point(q[i], q[i + 1]) for i in range(0, 8, 2)]
             if not any(rect.contains(p) for p in pts):

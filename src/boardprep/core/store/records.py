@@ -140,11 +140,18 @@ class PackOpenResult:
 
 
 def _decode_rect(v: Any) -> Any:
-    return tuple(json.loads(v)) if v else None
+    # A damaged value (an old import of a hostile bundle) reads as "no rect", never an error.
+    try:
+        return tuple(json.loads(v)) if v else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _decode_quads(v: Any) -> Any:
-    return [tuple(q) for q in json.loads(v or "[]")]
+    try:
+        return [tuple(q) for q in json.loads(v or "[]")]
+    except (TypeError, ValueError):
+        return []
 
 
 def _decode_opt_bool(v: Any) -> Any:
