@@ -349,6 +349,10 @@ def _meeting_time(text: str) -> str | None:
         if _NOT_MEETING_TIME.search(before):
             continue
         return f"{int(mt.group(1)):02d}:{mt.group(2)}"
+    # "on Wednesday 13th February 2019 at 1900": a 24-hour time without its colon.
+    hhmm = re.search(r"\bat\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?![\d/])", text)
+    if hhmm:
+        return f"{hhmm.group(1)}:{hhmm.group(2)}"
     return None
 
 

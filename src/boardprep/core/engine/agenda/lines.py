@@ -63,7 +63,7 @@ NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
-    r"|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
+    r"|\d{1,4}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
     r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$)))"
@@ -206,6 +206,8 @@ def match_number(text: str) -> NumberMatch | None:
     num = m.group("num")
     if not num.strip("()"):
         return None  # the optional Roman pattern matched nothing: "()" or ")"
+    if re.match(r"\d{4}", num) and (m.group("punct") != "." or not num.isdigit()):
+        return None  # a year or an amount; only a minute number prints four digits: "2709."
     rest = text[m.end() :].strip()
     if rest[:1] in "-–—" and rest[:1]:
         # "1 – Apologies": a dash between number and title (but "3 - 12" is a range).

@@ -20,6 +20,7 @@ from boardprep.core.engine.agenda.lines import (
     ROMAN,
     NumberMatch,
     is_header_line,
+    is_upperish,
     looks_like_group_heading,
     number_value,
     roman_value,
@@ -56,6 +57,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
     main: OpenItem | None = None
     last_value = 0
+    used_values: set[int] = set()
+    main_style = (False, False)  # the first main item's (bold, capitals)
     section_break = False  # a group heading since the last item allows a numbering restart
     exempt_section = False
     excluded = False
@@ -90,6 +93,15 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or (nm.kind == "dotted" and value >= last_value)
                 or (nm.kind == "code" and value > last_value)
                 or (value == last_value and _next_letter(main.item.number, nm.number))
+                # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not
+                # used yet, set in the main items' own style, is one of them all the same.
+                or (
+                    value < last_value
+                    and value not in used_values
+                    and row.line.bold == main_style[0]
+                    and is_upperish(" ".join(rn.title_cells)) == main_style[1]
+                    and row.line.bold | main_style[1]
+                )
             )
             if (
                 ok_col
@@ -99,6 +111,9 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             ):
                 if cur is not None:
                     excluded = excluded or starts_exclusion(cur)
+                if main is None:
+                    main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
+                used_values.add(value)
                 main = cur = start_item(rn, row, nm.number)
                 cur.bilingual = bilingual
                 top.append(cur.item)
