@@ -1,4 +1,8 @@
-"""Application start-up: QApplication, theme, settings identity, the first window."""
+"""Application start-up: QApplication, theme, settings identity, the first window.
+
+Before the window: the database is checked (store_faults.ensure_store). With it: store faults
+become dialogs, and SIGTERM / session end save the panel first.
+"""
 
 from __future__ import annotations
 
@@ -38,8 +42,19 @@ def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
     pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF repair chatter must not reach stdout
     app = make_app()
     from boardprep.ui.main_window import MainWindow
+    from boardprep.ui.store_faults import (
+        ensure_store,
+        install_fault_hook,
+        install_termination_save,
+    )
 
+    # A database that cannot be used is explained (a damaged one: restore or start anew)
+    # before the window exists, never a traceback.
+    if not ensure_store(data_dir):
+        return 1
     window = MainWindow(data_dir)
+    install_fault_hook(window, window.store.path)
+    window._termination_saver = install_termination_save(app, window)  # type: ignore[attr-defined]
     window.show()
     if pack:
         target = str(Path(pack).expanduser())

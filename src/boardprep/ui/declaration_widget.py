@@ -1,4 +1,8 @@
-"""The member's declaration of interest on the item (domain §9), saved on every edit."""
+"""The member's declaration of interest on the item (domain §9), saved on every edit.
+
+An edit the store refuses is kept (in the form, or in ``_unsaved`` by declaration id after an
+item switch) and ``saveFailed`` tells the panel, which retries.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core.errors import NotFoundError, StoreError
 from boardprep.ui.labels import ACTIONS, INTEREST_LABELS
 
 _HINTS = {
@@ -30,6 +35,7 @@ _HINTS = {
 
 class DeclarationWidget(QWidget):
     recordsChanged = Signal()
+    saveFailed = Signal(object)  # the StoreError; the edit is kept
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +45,7 @@ class DeclarationWidget(QWidget):
         self._decl_id: int | None = None
         self._loading = False
         self._pending = False  # edits not yet written
+        self._unsaved: dict[int, dict[str, Any]] = {}  # declaration id -> fields a save refused
 
         self.has_interest = QCheckBox("I have an interest to declare on this item", self)
         self.has_interest.setAccessibleName("I have an interest to declare")
@@ -100,12 +107,19 @@ class DeclarationWidget(QWidget):
         self._sync()
 
     def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
-        self.flush()
+        if not self.flush() and self._pending and self._decl_id is not None:
+            self._unsaved[self._decl_id] = self._fields()  # never lost on an item switch
+            self._pending = False
         self._store, self._sha, self._item = store, sha, item
         self.setEnabled(bool(store and sha and item))
         decls = store.declarations(sha, item) if store and sha and item else []
         d = decls[0] if decls else None
         self._decl_id = d.id if d else None
+        kept = self._unsaved.pop(d.id, None) if d else None
+        if d is not None and kept:
+            from dataclasses import replace
+
+            d = replace(d, **kept)
         self._loading = True
         try:
             self.has_interest.setChecked(d is not None)
@@ -117,7 +131,13 @@ class DeclarationWidget(QWidget):
             self.sensitive.setChecked(bool(d and d.sensitive))
         finally:
             self._loading = False
+        self._pending = bool(kept)
         self._sync()
+
+    def refresh(self) -> None:
+        """Another process changed the database: reload unless an edit is waiting."""
+        if not self._pending and not self._timer.isActive():
+            self.set_context(self._store, self._sha, self._item)
 
     def _sync(self) -> None:
         on = self.has_interest.isChecked()
@@ -129,23 +149,34 @@ class DeclarationWidget(QWidget):
         self._sync()
         if self._loading or not (self._store and self._sha and self._item):
             return
-        if on and self._decl_id is None:
-            d = self._store.add_declaration(
-                self._sha,
-                self._item,
-                interest=self.interest.currentData() or "other",
-                nature=self.nature.text(),
-                withdraw=self.withdraw.isChecked(),
-                dispensation=self.dispensation.text().strip() or None,
-                sensitive=self.sensitive.isChecked(),
-                action=self.action.currentText(),
-            )
-            self._decl_id = d.id
-        elif not on and self._decl_id is not None:
-            self._timer.stop()
-            self._pending = False
-            self._store.delete_declaration(self._decl_id)
-            self._decl_id = None
+        try:
+            if on and self._decl_id is None:
+                d = self._store.add_declaration(
+                    self._sha,
+                    self._item,
+                    interest=self.interest.currentData() or "other",
+                    nature=self.nature.text(),
+                    withdraw=self.withdraw.isChecked(),
+                    dispensation=self.dispensation.text().strip() or None,
+                    sensitive=self.sensitive.isChecked(),
+                    action=self.action.currentText(),
+                )
+                self._decl_id = d.id
+            elif not on and self._decl_id is not None:
+                self._timer.stop()
+                self._store.delete_declaration(self._decl_id)
+                self._pending = False
+                self._unsaved.pop(self._decl_id, None)
+                self._decl_id = None
+        except StoreError as err:
+            self._loading = True
+            try:
+                self.has_interest.setChecked(not on)  # the box shows what the database holds
+            finally:
+                self._loading = False
+            self._sync()
+            self.saveFailed.emit(err)
+            return
         self.recordsChanged.emit()
 
     # Action and withdraw say the same thing twice: keep them consistent as the member edits.
@@ -176,18 +207,52 @@ class DeclarationWidget(QWidget):
             self._pending = True
             self._timer.start(400)
 
-    def flush(self) -> None:
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "interest": self.interest.currentData(),
+            "nature": self.nature.text(),
+            "withdraw": self.withdraw.isChecked(),
+            "dispensation": self.dispensation.text().strip() or None,
+            "sensitive": self.sensitive.isChecked(),
+            "action": self.action.currentText(),
+        }
+
+    def flush(self) -> bool:
+        """Write the edit now; False (edit kept, ``saveFailed`` sent) if the store refused."""
         self._timer.stop()
+        for did, fields in list(self._unsaved.items()):
+            try:
+                self._store.update_declaration(did, **fields)
+            except StoreError as err:
+                self.saveFailed.emit(err)
+                return False
+            except NotFoundError:  # deleted elsewhere meanwhile
+                pass
+            del self._unsaved[did]
         if not self._pending or self._decl_id is None or not self._store:
-            return
+            return True
+        try:
+            self._store.update_declaration(self._decl_id, **self._fields())
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return False
         self._pending = False
-        self._store.update_declaration(
-            self._decl_id,
-            interest=self.interest.currentData(),
-            nature=self.nature.text(),
-            withdraw=self.withdraw.isChecked(),
-            dispensation=self.dispensation.text().strip() or None,
-            sensitive=self.sensitive.isChecked(),
-            action=self.action.currentText(),
-        )
         self.recordsChanged.emit()
+        return True
+
+    def has_unsaved(self) -> bool:
+        return self._pending or bool(self._unsaved)
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        out = [(f"declaration {did}", _as_text(f)) for did, f in self._unsaved.items()]
+        if self._pending and self._decl_id is not None and self._item:
+            out.append((f"declaration on item {self._item}", _as_text(self._fields())))
+        return out
+
+
+def _as_text(fields: dict[str, Any]) -> str:
+    parts = [f"Interest: {fields.get('interest')}", f"Nature: {fields.get('nature')}"]
+    parts.append(f"Action: {fields.get('action')}")
+    if fields.get("dispensation"):
+        parts.append(f"Dispensation: {fields['dispensation']}")
+    return "\n".join(parts)

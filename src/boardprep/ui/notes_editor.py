@@ -1,4 +1,9 @@
-"""The item's free-text note (autosaved as you type) and its anchored quotes from the pack."""
+"""The item's free-text note (autosaved as you type) and its anchored quotes from the pack.
+
+A save the store refuses (disk full, database busy) never loses the text: it stays in the
+editor, or — after a switch to another item — in ``_unsaved``, and ``saveFailed`` tells the
+panel, which retries; ``flush()`` returns False until everything typed is in the database.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core.errors import StoreError
+
 SAVE_DELAY_MS = 400  # debounce: saved well within a second of the last keystroke
 
 
@@ -24,6 +31,7 @@ class NotesEditor(QWidget):
     saved = Signal()
     recordsChanged = Signal()
     pageRequested = Signal(int)
+    saveFailed = Signal(object)  # the StoreError; the text is kept
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +40,8 @@ class NotesEditor(QWidget):
         self._item: str | None = None
         self._dirty = False
         self._loading = False
+        # (sha, item) -> text whose save failed before the member moved to another item
+        self._unsaved: dict[tuple[str, str], str] = {}
 
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(
@@ -75,17 +85,42 @@ class NotesEditor(QWidget):
 
     # ---- context ---------------------------------------------------------------------------
     def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
-        self.flush()  # never lose words on an item switch
+        if not self.flush() and self._dirty and self._sha and self._item:
+            self._unsaved[(self._sha, self._item)] = self.editor.toPlainText()  # never lost
         self._store, self._sha, self._item = store, sha, item
+        kept = self._unsaved.pop((sha, item), None) if sha and item else None
         self._loading = True
         try:
-            text = store.item_note_text(sha, item) if store and sha and item else ""
+            if kept is not None:
+                text = kept
+            else:
+                text = store.item_note_text(sha, item) if store and sha and item else ""
             self.editor.setPlainText(text)
         finally:
             self._loading = False
-        self._dirty = False
-        self.indicator.setText("")
+        self._dirty = kept is not None
+        self._set_indicator(
+            "Not saved yet: kept here" if kept is not None else "", kept is not None
+        )
         self.setEnabled(bool(store and sha and item))
+        self.reload_quotes()
+
+    def refresh(self) -> None:
+        """Another process changed the database: show its version unless the member is typing."""
+        if self._dirty or not (self._store and self._sha and self._item):
+            self.reload_quotes()
+            return
+        text = self._store.item_note_text(self._sha, self._item)
+        if text != self.editor.toPlainText():
+            pos = self.editor.textCursor().position()
+            self._loading = True
+            try:
+                self.editor.setPlainText(text)
+                cursor = self.editor.textCursor()
+                cursor.setPosition(min(pos, len(text)))
+                self.editor.setTextCursor(cursor)
+            finally:
+                self._loading = False
         self.reload_quotes()
 
     def reload_quotes(self) -> None:
@@ -116,25 +151,63 @@ class NotesEditor(QWidget):
         self.indicator.setText("Editing…")
         self._timer.start()
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Save what is typed now; False (text kept, ``saveFailed`` sent) if the store refused."""
         self._timer.stop()
+        ok = self._save_parked()
         if not self._dirty or not (self._store and self._sha and self._item):
-            return
-        self._store.set_item_note(self._sha, self._item, self.editor.toPlainText())
-        self._dirty = False
-        self.indicator.setText("✓ Saved")
+            return ok
+        text = self.editor.toPlainText()
+        try:
+            self._store.set_item_note(self._sha, self._item, text)
+        except StoreError as err:
+            self._set_indicator("Not saved: kept here", True)
+            self.saveFailed.emit(err)
+            return False
+        self._dirty = self.editor.toPlainText() != text
+        self._set_indicator("✓ Saved", False)
         self.saved.emit()
         self.recordsChanged.emit()
+        return ok
+
+    def _save_parked(self) -> bool:
+        for (sha, item), text in list(self._unsaved.items()):
+            try:
+                self._store.set_item_note(sha, item, text)
+            except StoreError as err:
+                self.saveFailed.emit(err)
+                return False
+            del self._unsaved[(sha, item)]
+            self.recordsChanged.emit()
+        return True
+
+    def _set_indicator(self, text: str, fault: bool) -> None:
+        self.indicator.setText(text)
+        self.indicator.setStyleSheet("color: #b3261e; font-weight: 600;" if fault else "")
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def has_unsaved(self) -> bool:
+        return self._dirty or bool(self._unsaved)
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """(item, text) of every note not yet in the database, for "save it elsewhere"."""
+        out = [(item, text) for (_sha, item), text in self._unsaved.items()]
+        if self._dirty and self._item:
+            out.append((self._item, self.editor.toPlainText()))
+        return out
 
     # ---- anchored notes --------------------------------------------------------------------
     def add_quote(self, page: int, rect: Any, quote: str) -> None:
         if not (self._store and self._sha and self._item):
             return
         r = tuple(float(v) for v in rect) if rect is not None else None
-        self._store.add_note(self._sha, self._item, quote, page=page, rect=r, quote=quote)
+        try:
+            self._store.add_note(self._sha, self._item, quote, page=page, rect=r, quote=quote)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
         self.reload_quotes()
         self.recordsChanged.emit()
 
@@ -153,14 +226,18 @@ class NotesEditor(QWidget):
         delete = menu.addAction("Delete")
         chosen = menu.exec(self.quotes.viewport().mapToGlobal(pos))
         note_id = int(row.data(Qt.ItemDataRole.UserRole))
-        if chosen is go:
-            self._quote_activated(row)
-        elif chosen is edit:
-            text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note:", row.text())
-            if ok:
-                self._store.update_note(note_id, text)
-        elif chosen is delete:
-            self._store.delete_note(note_id)
+        try:
+            if chosen is go:
+                self._quote_activated(row)
+            elif chosen is edit:
+                text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note:", row.text())
+                if ok:
+                    self._store.update_note(note_id, text)
+            elif chosen is delete:
+                self._store.delete_note(note_id)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
         if chosen in (edit, delete):
             self.reload_quotes()
             self.recordsChanged.emit()

@@ -1,4 +1,8 @@
-"""Questions the member wants to ask on the item: add, edit, reorder by drag, status, answer."""
+"""Questions the member wants to ask on the item: add, edit, reorder by drag, status, answer.
+
+Edits the store refuses (disk full, busy) are kept: in the form, or in ``_unsaved`` (by
+question id) once the member moves on; ``saveFailed`` tells the panel, which retries.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core.errors import NotFoundError, StoreError
 from boardprep.ui.labels import STATUS_LABELS
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -28,6 +33,7 @@ IdRole = Qt.ItemDataRole.UserRole
 
 class QuestionsWidget(QWidget):
     recordsChanged = Signal()
+    saveFailed = Signal(object)  # the StoreError; the edit is kept
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +43,7 @@ class QuestionsWidget(QWidget):
         self._current_id: int | None = None
         self._loading = False
         self._pending = False  # edits not yet written
+        self._unsaved: dict[int, dict[str, Any]] = {}  # question id -> fields a save refused
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Questions for this item")
@@ -126,16 +133,23 @@ class QuestionsWidget(QWidget):
     # ---- context ---------------------------------------------------------------------------
     def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
         self.flush()
+        self._park()
         self._store, self._sha, self._item = store, sha, item
         self.setEnabled(bool(store and sha and item))
         self.reload()
 
+    def refresh(self) -> None:
+        """Another process changed the database: reload unless an edit is waiting."""
+        if not self._pending:
+            self.reload(select_id=self._current_id)
+
     def reload(self, select_id: int | None = None) -> None:
+        self._park()
         with QSignalBlocker(self.list):
             self.list.clear()
             if self._store and self._sha and self._item:
                 for q in self._store.questions(self._sha, self._item):
-                    self.list.addItem(self._row(q))
+                    self.list.addItem(self._row(self._kept(q)))
         self._current_id = None
         target = 0 if select_id is None else None
         for r in range(self.list.count()):
@@ -146,6 +160,29 @@ class QuestionsWidget(QWidget):
         else:
             self._on_current(self.list.currentItem(), None)
         self._sync_form()
+
+    def _park(self) -> None:
+        """An edit whose save failed moves from the form to ``_unsaved``: never dropped."""
+        if self._pending and self._current_id is not None:
+            self._unsaved[self._current_id] = self._fields()
+            self._pending = False
+
+    def _kept(self, q: Any) -> Any:
+        """The question as the member last typed it (a kept, unsaved edit wins)."""
+        fields = self._unsaved.get(q.id)
+        if fields:
+            from dataclasses import replace
+
+            return replace(q, **fields)
+        return q
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "text": self.text.toPlainText(),
+            "status": self.status.currentData(),
+            "asker": self.asker.text().strip() or None,
+            "answer": self.answer.toPlainText().strip() or None,
+        }
 
     @staticmethod
     def _row(q: Any) -> QListWidgetItem:
@@ -165,6 +202,7 @@ class QuestionsWidget(QWidget):
 
     def _on_current(self, cur: QListWidgetItem | None, _prev: Any) -> None:
         self.flush()
+        self._park()
         self._current_id = int(cur.data(IdRole)) if cur is not None else None
         q = self._question(self._current_id)
         self._loading = True
@@ -175,6 +213,9 @@ class QuestionsWidget(QWidget):
             self.status.setCurrentIndex(max(0, self.status.findData(q.status if q else "draft")))
         finally:
             self._loading = False
+        if self._current_id in self._unsaved:  # shown as typed; saved with the next flush
+            del self._unsaved[self._current_id]
+            self._pending = True
         self._sync_form()
 
     def _question(self, qid: int | None) -> Any:
@@ -182,14 +223,18 @@ class QuestionsWidget(QWidget):
             return None
         for q in self._store.questions(self._sha, self._item):
             if q.id == qid:
-                return q
+                return self._kept(q)
         return None
 
     # ---- edits -----------------------------------------------------------------------------
     def add_question(self, text: str = "") -> int | None:
         if not (self._store and self._sha and self._item):
             return None
-        q = self._store.add_question(self._sha, self._item, text or "")
+        try:
+            q = self._store.add_question(self._sha, self._item, text or "")
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return None
         self.reload(select_id=q.id)
         self.text.setFocus()
         self.recordsChanged.emit()
@@ -199,8 +244,13 @@ class QuestionsWidget(QWidget):
         if self._current_id is None:
             return
         self._timer.stop()
+        try:
+            self._store.delete_question(self._current_id)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
         self._pending = False
-        self._store.delete_question(self._current_id)
+        self._unsaved.pop(self._current_id, None)
         self._current_id = None
         self.reload()
         self.recordsChanged.emit()
@@ -219,7 +269,12 @@ class QuestionsWidget(QWidget):
     def _persist_order(self, *_args: Any) -> None:
         ids = [int(self.list.item(r).data(IdRole)) for r in range(self.list.count())]
         if self._store and ids:
-            self._store.reorder_questions(self._sha, self._item, ids)
+            try:
+                self._store.reorder_questions(self._sha, self._item, ids)
+            except StoreError as err:
+                self.saveFailed.emit(err)
+                self.reload(select_id=self._current_id)  # the order the database still has
+                return
             self.recordsChanged.emit()
 
     def _schedule(self, *_args: Any) -> None:
@@ -231,18 +286,20 @@ class QuestionsWidget(QWidget):
         if not self._loading and self._current_id is not None:
             self.flush(force=True)
 
-    def flush(self, force: bool = False) -> None:
+    def flush(self, force: bool = False) -> bool:
+        """Write the edit now; False (edit kept, ``saveFailed`` sent) if the store refused."""
         self._timer.stop()
+        if not self._save_parked():
+            return False
         if (not self._pending and not force) or self._current_id is None or not self._store:
-            return
+            return True
+        try:
+            q = self._store.update_question(self._current_id, **self._fields())
+        except StoreError as err:
+            self._pending = True
+            self.saveFailed.emit(err)
+            return False
         self._pending = False
-        q = self._store.update_question(
-            self._current_id,
-            text=self.text.toPlainText(),
-            status=self.status.currentData(),
-            asker=self.asker.text().strip() or None,
-            answer=self.answer.toPlainText().strip() or None,
-        )
         fresh = self._row(q)
         for r in range(self.list.count()):
             row = self.list.item(r)
@@ -250,3 +307,35 @@ class QuestionsWidget(QWidget):
                 row.setText(fresh.text())
                 row.setToolTip(fresh.toolTip())
         self.recordsChanged.emit()
+        return True
+
+    def _save_parked(self) -> bool:
+        for qid, fields in list(self._unsaved.items()):
+            try:
+                self._store.update_question(qid, **fields)
+            except StoreError as err:
+                self.saveFailed.emit(err)
+                return False
+            except NotFoundError:  # deleted elsewhere meanwhile: nothing left to save it to
+                pass
+            del self._unsaved[qid]
+            self.recordsChanged.emit()
+        return True
+
+    def has_unsaved(self) -> bool:
+        return self._pending or bool(self._unsaved)
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        out = [(f"question {qid}", _as_text(f)) for qid, f in self._unsaved.items()]
+        if self._pending and self._current_id is not None:
+            out.append((f"question {self._current_id}", _as_text(self._fields())))
+        return out
+
+
+def _as_text(fields: dict[str, Any]) -> str:
+    text = str(fields.get("text") or "")
+    if fields.get("answer"):
+        text += f"\nAnswer: {fields['answer']}"
+    if fields.get("asker"):
+        text += f"\nAsked by: {fields['asker']}"
+    return text

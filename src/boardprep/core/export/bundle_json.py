@@ -10,13 +10,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from boardprep.core.bundle_schema import FORMAT, RECORD_KINDS, SUPPORTED_VERSIONS
 from boardprep.core.export.common import member_name
 from boardprep.core.store import Store
 from boardprep.core.store.store import now_iso
 
-FORMAT = "boardprep-bundle"
-VERSION = 1
-KINDS = ("note", "question", "declaration", "highlight", "bookmark")
+VERSION = SUPPORTED_VERSIONS[-1]  # written; bundle_schema checks what is read
+KINDS = RECORD_KINDS
+__all__ = ["FORMAT", "KINDS", "VERSION", "build_bundle", "write_bundle"]
 
 
 def build_bundle(

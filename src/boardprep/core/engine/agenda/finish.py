@@ -37,6 +37,10 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     for it in walk_items(top):
         it.title = clean_title(it.title) or it.title
         # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
+        # "Reports from Sub-Committees:- Finance. Consider ...": a list follows ":-".
+        head, sep, _rest = it.title.partition(":-")
+        if sep and len(head.strip()) > 3:
+            it.title = head.strip()
         section = SECTION_HEAD_RE.match(it.title)
         if section and len(it.title) - section.end() > 3:
             it.title = it.title[section.end() :]
