@@ -31,6 +31,7 @@ _PAPER_REF = re.compile(
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
 )
 _PAGE_ONE = re.compile(r"^page\s*1\s*of\s*(\d{1,3})$", re.I)
+_PAGE_N_OF = re.compile(r"^page\s*(\d{1,3})\s*of\s*(\d{1,3})$", re.I)
 _BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
 _BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
 _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
@@ -163,6 +164,20 @@ def _big_heading(scan: PageScan) -> str | None:
     return _clean(first.text) or None
 
 
+def _minutes_title(lines: list[str]) -> str:
+    """The minutes' own heading ("Minutes of the Board Meeting held on 28 August 2019")."""
+    for k, line in enumerate(lines):
+        pair = " ".join(lines[k : k + 2])
+        m = _MINUTES.search(pair)
+        if m and m.start() < len(line):
+            text = _clean(pair if m.end() > len(line) else line)
+            # The date that ends the heading may sit on the next line.
+            if k + 1 < len(lines) and re.search(r"\b(?:held|on)$", text, re.I):
+                text = _clean(f"{text} {lines[k + 1]}")
+            return text[:150]
+    return "Minutes"
+
+
 def _norm_appendix(m: re.Match[str], nxt: str | None) -> str:
     word = m.group(1).capitalize()
     label = m.group(2)
@@ -194,8 +209,12 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
     agenda_item = m_item.group(1) if m_item else None
     paper: str | None = None
     page_one = False
+    inside = False  # "Page 5 of 8": the middle of a paper that numbers its own pages
     for cell in band_cells(scan):
         c = _clean(cell)
+        n_of = _PAGE_N_OF.match(c)
+        if n_of and 1 < int(n_of.group(1)) <= int(n_of.group(2)) < max(page_count * 0.6, 2):
+            inside = True
         pm = _PAPER_REF.match(c)
         if pm and paper is None:
             paper = f"{pm.group(1).capitalize()} {pm.group(2)}" if pm.group(1) else pm.group(3)
@@ -212,7 +231,9 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
             appendix = _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
             break
-    minutes = _MINUTES.search(" ".join(top_lines[:6]))
+    band = {id(ln) for ln in scan.band()}
+    body_lines = [ln.text for ln in scan.top(0.45) if id(ln) not in band]
+    minutes = _MINUTES.search(" ".join(body_lines[:6]))  # not a running header's "Minutes of"
     landscape = scan.width > scan.height
     slides_start = landscape and (prev is None or prev.width <= prev.height)
 
@@ -222,7 +243,7 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
     if appendix:
         kind, title, score = "appendix", appendix, 2.0
     elif minutes:
-        kind, title, score = "minutes", "Minutes", 2.5
+        kind, title, score = "minutes", _minutes_title(body_lines[:6]), 2.5
     elif n_labels >= 2 or (n_labels == 1 and cover_title):
         kind, title, score = "report", cover_title or _heading(scan), 3.0
     elif slides_start:
@@ -238,7 +259,7 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         # Weak on its own (a report's section heading looks the same): reconcile uses it
         # only where its title matches an agenda item's.
         kind, title, score = "heading", big, 0.5
-    if kind is None:
+    if kind is None or (inside and kind != "appendix" and not agenda_item):
         return None
     if agenda_item:
         score += 2.0
