@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -103,14 +102,16 @@ def fill(data_dir: Path, tree: AgendaTree, n: int) -> None:
 
 
 _CHILD = """
-import resource, sys, time
+import sys, time
 from boardprep.core.export import export
 from boardprep.core.store import Store
 data_dir, sha, what, fmt, out, pack = sys.argv[1:7]
 t = time.perf_counter()
 with Store(data_dir) as s:
     export(s, sha, what, fmt, out, pack_path=pack)
-print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+hwm = [ln for ln in open("/proc/self/status") if ln.startswith("VmHWM")]
+mb = int(hwm[0].split()[1]) // 1024 if hwm else -1
+print(time.perf_counter() - t, mb)
 """
 
 
@@ -149,12 +150,13 @@ def bench_import(folder: Path, tree: AgendaTree, n: int) -> str:
     bundle.write_text(json.dumps(data, indent=2))
     t = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "boardprep", "--data-dir", str(folder / f"dst-{n}"), "import",
-         str(bundle)], capture_output=True, text=True, timeout=300,
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "boardprep", "--data-dir",
+         str(folder / f"dst-{n}"), "import", str(bundle)], capture_output=True, text=True,
+        timeout=300,
     )  # fmt: skip
     dt = time.perf_counter() - t
     assert proc.returncode == 0, proc.stderr
-    mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    mb = int(proc.stderr.strip().splitlines()[-1]) // 1024
     return f"{dt:.1f} s whole process ({bundle.stat().st_size / 1e6:.0f} MB bundle, {mb} MB peak)"
 
 

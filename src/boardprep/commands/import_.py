@@ -7,6 +7,7 @@ the bundle's own problems arrive as BundleError; anything else unexpected is wor
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from boardprep.core.bundle import import_bundle
@@ -21,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
         meeting = store.tree(result.sha256).meeting
     except BoardprepError:
         raise
-    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, OSError) as err:
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, OSError,
+            sqlite3.Error) as err:  # fmt: skip
         print(f"boardprep: cannot import {args.bundle}: {_plain(err)}; nothing more was imported",
               file=sys.stderr)  # fmt: skip
         return 1
