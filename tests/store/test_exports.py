@@ -340,3 +340,24 @@ def test_exports_survive_records_damaged_by_an_older_import(filled, tmp_path: Pa
     with pymupdf.open(str(tmp_path / "annotated-pdf.pdf")) as doc:
         contents = [a.info["content"] for a in doc[5].annots()]
     assert "bad  text" in contents
+
+
+def test_export_targets_that_are_not_plain_files(filled, tmp_path: Path) -> None:
+    store, sha, _ = filled
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    export(store, sha, "questions", "md", link)
+    assert link.is_symlink() and "footbridge" in real.read_text()  # the link still points there
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="not a regular file"):
+        export(store, sha, "questions", "md", fifo)
+    with pytest.raises(ExportError, match="it is a folder"):
+        export(store, sha, "questions", "md", tmp_path)
+    stale = tmp_path / ".real.md.abc123.part.md"
+    stale.write_text("left by a killed export")
+    os.utime(stale, (1, 1))
+    export(store, sha, "questions", "md", real)
+    assert not stale.exists()

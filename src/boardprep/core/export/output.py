@@ -15,6 +15,7 @@ import contextlib
 import contextvars
 import errno
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -60,11 +61,20 @@ def failed(out: str | Path, why: str) -> ExportError:
 def atomic_output(out: str | Path) -> Iterator[Path]:
     """Yield a private temporary path beside ``out``; on success it replaces ``out`` whole."""
     target = Path(out)
-    folder = target.parent
-    if target.is_dir():
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # replace the file the link points to
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
         raise failed(out, "it is a folder")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise failed(out, "it is not a regular file (a device or a pipe)")
+    folder = target.parent
     if not folder.is_dir():
         raise failed(out, "the folder does not exist")
+    _remove_stale(folder, target)
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=f".part{target.suffix}", dir=folder
@@ -91,6 +101,23 @@ def atomic_output(out: str | Path) -> Iterator[Path]:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+STALE_SECONDS = 3600
+
+
+def _remove_stale(folder: Path, target: Path) -> None:
+    """Temporary files of this target left by an export that was killed an hour or more ago."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for p in folder.glob(f".{glob_escape(target.name)}.*.part{glob_escape(target.suffix)}"):
+            with contextlib.suppress(OSError):
+                if now - p.stat().st_mtime > STALE_SECONDS:
+                    p.unlink()
+
+
+def glob_escape(s: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in s)
 
 
 def _remove(path: Path) -> None:
