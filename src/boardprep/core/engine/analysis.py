@@ -173,7 +173,11 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     tree.meeting = _meeting(front, warnings)
     step(n + 2, "Reading the agenda")
 
-    if agenda_pages:
+    blocks = _blocks(scans, warnings)
+    if blocks:
+        # A detailed agenda (one labelled block per item): the whole file is the agenda.
+        items, agenda_pages = blocks, list(range(n))
+    elif agenda_pages:
         items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
@@ -290,6 +294,16 @@ def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
     from boardprep.core.engine.agenda.table_cells import top_align_tables
 
     return [top_align_tables(doc[i], pl) for i, pl in zip(indices, pages, strict=True)]
+
+
+def _blocks(scans: list[Any], warnings: list[str]) -> list[Item] | None:
+    from boardprep.core.engine.agenda.blocks import items_from_blocks
+
+    try:
+        return items_from_blocks([ln.text for ln in sc.lines] for sc in scans)
+    except Exception as err:
+        warnings.append(_STAGE_FAILED.format(stage="reading the agenda", err=err))
+        return None
 
 
 def _doubts(items: list[Item], pages: list[Any], outline: list[Any]) -> list[str]:

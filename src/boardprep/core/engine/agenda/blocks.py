@@ -1,0 +1,97 @@
+"""Agendas printed as labelled blocks, one per item, with no agenda list (BoardDocs).
+
+A school board's "detailed agenda" prints every item as a block of fields:
+``Subject : 3. Translation Services`` / ``Meeting : Feb 10, 2026 - Regular Meeting`` /
+``Category : A. General Information`` / ``Type : Information`` / ``Recommended Action : ...``.
+The categories are the agenda's sections (the items), the subjects their sub-items. Such a
+file has no agenda page to find; when enough blocks are present, they are the agenda.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from boardprep.core.engine.agenda.lines import match_number
+from boardprep.core.model import Item, sub_item_number
+
+_LABEL = re.compile(
+    r"^(subject|meeting|category|type|access|preferred\s+date|absolute\s+date|fiscal\s+impact|"
+    r"budgeted|budget\s+source|recommended\s+action|goals?|public\s+content|administrative\s+"
+    r"content|executive\s+content|file\s+attachments)\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_MIN_BLOCKS = 3
+_SUBJECT_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)[.)]\s+(\S.*)$")  # "3. -- General Consent --"
+_SECTION_LINE = re.compile(r"^([A-Z])\.\s+([A-Z]\S*(?:\s+\S+){0,8})$")
+_CLOSED = re.compile(r"\bclosed\s+session\b|\bexecutive\s+session\b|\bconfidential\b", re.I)
+
+
+def _fields(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """(label, value) pairs in order; a value runs on over the unlabelled lines below it."""
+    out: list[tuple[str, str]] = []
+    for text in lines:
+        m = _LABEL.match(text.strip())
+        # A label is followed by ":" in this layout; "Public Content" stands alone.
+        if m and (":" in text or m.group(1).lower().endswith("content")):
+            out.append((m.group(1).lower(), m.group(2).strip()))
+        elif out and out[-1][0] in ("subject", "category") and text.strip():
+            label, value = out[-1]
+            if len(value) < 300:
+                out[-1] = (label, f"{value} {text.strip()}".strip())
+    return out
+
+
+def items_from_blocks(pages: Iterable[Iterable[str]]) -> list[Item] | None:
+    """The agenda from labelled item blocks, or None when the file is not laid out so."""
+    pages_list = [list(page) for page in pages]
+    fields = _fields(t for page in pages_list for t in page)
+    subjects = sum(1 for label, _v in fields if label == "subject")
+    categories = sum(1 for label, _v in fields if label == "category")
+    if subjects < _MIN_BLOCKS or categories < _MIN_BLOCKS:
+        return None
+    top: list[Item] = []
+    by_category: dict[str, Item] = {}
+    subject: str | None = None
+    for label, value in fields:
+        if label == "subject":
+            subject = value
+            continue
+        if label != "category" or subject is None or not value:
+            continue
+        parent = by_category.get(value)
+        if parent is None:
+            nm = match_number(value)
+            number, title = (nm.number, nm.rest) if nm and nm.rest else (str(len(top) + 1), value)
+            parent = Item(number=number, title=title, exempt=bool(_CLOSED.search(title)))
+            by_category[value] = parent
+            top.append(parent)
+        sm = _SUBJECT_NUMBER.match(subject)
+        label_ = sm.group(1) if sm else str(len(parent.sub_items) + 1)
+        title = sm.group(2) if sm else subject
+        number, printed = sub_item_number(parent.number, label_)
+        if printed is None and label_.isdigit():
+            # Numbering restarts in every category: "3" under "B" is "B3" to the app.
+            number, printed = f"{parent.number}{label_}", label_
+        child = Item(number=number, title=title.strip(), exempt=parent.exempt)
+        child.printed = printed
+        parent.children.append(child)
+        subject = None
+    if top:
+        _closing_sections(top, [t for page in pages_list for t in page])
+    return top or None
+
+
+def _closing_sections(top: list[Item], lines: list[str]) -> None:
+    """Sections printed as a heading with no item block ("J. Adjournment") after the last."""
+    last = top[-1].number
+    if not re.fullmatch(r"[A-Y]", last):
+        return
+    seen = {it.title for it in top}
+    for text in lines:
+        m = _SECTION_LINE.match(text.strip())
+        if m and m.group(1) == chr(ord(last) + 1) and m.group(2) not in seen:
+            top.append(Item(number=m.group(1), title=m.group(2)))
+            last = m.group(1)
+            if last == "Z":
+                return
