@@ -190,7 +190,11 @@ REFUSED: list[tuple[str, Any, str]] = [
         _set(lambda d: d["records"]["highlights"][0].update(quads=[[1, 2, 3]])),
         "quads must be a list of 8 numbers",
     ),
-    ("quads none", _set(lambda d: d["records"]["highlights"][0].update(quads=[])), "marks nothing"),
+    (
+        "quads missing",
+        _set(lambda d: d["records"]["highlights"][0].pop("quads")),
+        "it has no quads",
+    ),
     (
         "quads a string",
         _set(lambda d: d["records"]["highlights"][0].update(quads="x")),

@@ -172,3 +172,23 @@ def test_unknown_items_and_kinds_are_reported(pack1, tmp_path: Path) -> None:
         assert [q.text for q in fresh.unplaced(sha)] == ["Who maintains the footbridge?"]
     finally:
         fresh.close()
+
+
+def test_a_backup_with_unplaced_records_restores_them(
+    registered: tuple[Store, str, AgendaTree], tmp_path: Path
+) -> None:
+    """Records carried from an earlier issue with no home have no item and no page."""
+    store, sha, _ = registered
+    store.add_highlight(sha, 6, [(1, 2, 3, 4, 5, 6, 7, 8)], "phases")
+    store.add_bookmark(sha, 7, "costs")
+    store.add_note(sha, "4", "anchored", page=6, rect=(1, 2, 3, 4))
+    for table in ("highlights", "bookmarks", "notes"):
+        store.conn.execute(f"UPDATE {table} SET item=NULL, page=NULL, pack_page=NULL")
+    export(store, sha, "everything", "json", tmp_path / "backup.json")
+    restored = Store(tmp_path / "new-laptop")
+    try:
+        res = import_bundle(restored, tmp_path / "backup.json")
+        assert res.own and res.added == {"note": 1, "highlight": 1, "bookmark": 1}
+        assert len(restored.unplaced(sha)) == 3
+    finally:
+        restored.close()
