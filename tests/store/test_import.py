@@ -192,3 +192,31 @@ def test_a_backup_with_unplaced_records_restores_them(
         assert len(restored.unplaced(sha)) == 3
     finally:
         restored.close()
+
+
+def test_a_backup_round_trips_every_legitimate_value(
+    registered: tuple[Store, str, AgendaTree], tmp_path: Path
+) -> None:
+    store, sha, _ = registered
+    store.set_setting("member_name", "Cllr Priya Amberley")
+    text = "Café — naïve 😀 ‘quoted’\n\tindented line\n" + "long " * 20_000
+    store.add_note(sha, "4", text, page=6, rect=(0.5, 1.25, 300, 841.9), quote="two phases")
+    store.add_question(sha, "6", text, status="answered", asker="Cllr Ng (vice-chair)")
+    store.add_declaration(
+        sha, "5", interest="pecuniary", nature=text, withdraw=True,
+        dispensation="Standards, 2026", sensitive=True, action="not vote",
+    )  # fmt: skip
+    store.add_highlight(sha, 6, [(0, 0, 595, 0, 0, 842, 595, 842)] * 40, text, colour="#A1b2C3")
+    store.add_bookmark(sha, 11, "")
+    export(store, sha, "everything", "json", tmp_path / "b.json")
+    restored = Store(tmp_path / "laptop")
+    try:
+        restored.set_setting("member_name", "Cllr Priya Amberley")
+        res = import_bundle(restored, tmp_path / "b.json")
+        assert res.own and res.warnings == []
+        for getter in ("notes", "questions", "declarations", "highlights", "bookmarks"):
+            ours = [_no_id(r) for r in getattr(store, getter)(sha)]
+            theirs = [_no_id(r) for r in getattr(restored, getter)(sha)]
+            assert ours == theirs, getter
+    finally:
+        restored.close()
