@@ -73,3 +73,15 @@ def test_only_front_pages_are_recognised(tmp_path: Path, monkeypatch: pytest.Mon
     doc.save(tmp_path / "scan30.pdf")
     analyze(tmp_path / "scan30.pdf", data_dir=tmp_path, use_cache=False)
     assert 0 < len(calls) <= ocr.MAX_OCR_PAGES
+
+
+def test_garbled_text_layers_are_recognised_too() -> None:
+    assert ocr.garbled(
+        "\x15\x1a\x1d\x1e\x17\x12\x01\x1b\x0e\x1d\x16\x1e\x15\x01\x10\x1a \x19\x10\x16\x17"
+    )
+    assert ocr.garbled("\ufffd" * 30)
+    assert not ocr.garbled("Minutes of the meeting held on 4 May 2026")
+
+
+def test_recognition_slips_that_hide_dates_are_undone() -> None:
+    assert ocr._tidy('Tuesday29" April2014 at 7.30pm') == "Tuesday 29 April 2014 at 7.30pm"

@@ -143,9 +143,9 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:
         warnings.append(
-            f"{_pages_phrase(recognised)} {'is a scan' if len(recognised) == 1 else 'are scans'}"
-            " (images without text): the agenda was read by text recognition (OCR), so check "
-            "the items' titles and numbers."
+            f"The text of {_pages_phrase(recognised).lower()} could not be read (a scan, or "
+            "fonts without a character map): the agenda was read by text recognition (OCR), "
+            "so check the items' titles and numbers."
         )
     if sum(s.char_count for s in scans) < 20 and not agenda_pages:
         tree.page_labels = [None] * n

@@ -177,6 +177,12 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     if sentence and _LETTER_RE.search(text) and find_date(sentence):
         m.date = find_date(sentence)  # the summons sentence beats the letter's own date
         m.time = _meeting_time(sentence) or m.time
+    said = find_date(sentence) if sentence else None
+    if said and m.date and said > m.date:
+        # "Date: 15/4/14" beside the clerk's signature is when the notice went out; the
+        # meeting it announces ("will be held on Tuesday 29 April 2014") is later.
+        m.date = said
+        m.time = _meeting_time(sentence or "") or m.time
     if sentence and (m.date is None or m.time is None):
         m.date = m.date or find_date(sentence)
         m.time = m.time or _meeting_time(sentence)

@@ -1,4 +1,4 @@
-"""Text recognition (Tesseract, through PyMuPDF) for scanned front pages.
+"""Text recognition (Tesseract, through PyMuPDF) for scanned or garbled front pages.
 
 Only the pages the agenda search reads are recognised, and only those that are images
 without a text layer: recognition costs about a second a page, so a scanned pack of 300 pages
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 
 import pymupdf
@@ -43,9 +44,21 @@ def ocr_available() -> bool:
     return tessdata() is not None
 
 
+def garbled(text: str) -> bool:
+    """Text from fonts without a character map: control characters where letters should be."""
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 20:
+        return False
+    readable = sum(1 for c in chars if c.isprintable() and c != "\ufffd")
+    return readable < 0.5 * len(chars)
+
+
 def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
-    """A page with (almost) no text that draws an image: a scan."""
-    if sum(len(ln.text) for ln in lines.lines) > 10:
+    """A page whose text must be recognised: an image without text, or text that is garbled."""
+    text = "\n".join(ln.text for ln in lines.lines)
+    if garbled(text):
+        return True
+    if len(text) > 10:
         return False
     try:
         return bool(page.get_images())
@@ -63,5 +76,14 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
         lines = page_lines(page, textpage=tp)
     except Exception:  # Tesseract failed on this page: it stays unread
         return None
+    for ln in lines.lines:
+        ln.text = _tidy(ln.text)
     lines.ocr = True
     return lines
+
+
+def _tidy(text: str) -> str:
+    """Undo recognition slips that hide dates: "Tuesday29" April2014" -> "Tuesday 29 April 2014"."""
+    text = re.sub(r"(?<=\d)[\"”“]", "", text)  # a superscript "th" read as a quote mark
+    text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
+    return text
