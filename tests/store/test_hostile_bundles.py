@@ -358,3 +358,17 @@ def test_real_process_gives_one_line_and_no_traceback(base, tmp_path: Path) -> N
         )  # fmt: skip
         assert proc.returncode == 1, (name, proc.stderr)
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_bundles_pack_path_is_never_kept(
+    base, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = copy.deepcopy(base[0])
+    data["pack"]["tree"]["pack"]["path"] = "\\\\attacker.example\\share\\pack.pdf"
+    data["pack"]["paths"] = ["\\\\attacker.example\\share\\pack.pdf", "/etc/passwd"]
+    code, _, _ = _import(_write(tmp_path, data, {}), tmp_path / "data", capsys)
+    assert code == 0
+    with Store(tmp_path / "data") as s:
+        sha = base[2].pack.sha256
+        assert s.tree(sha).pack.path == "pack.pdf"
+        assert s.pack_paths(sha) == []

@@ -361,7 +361,8 @@ def _tree(ck: _Checker, v: Any, sha: str) -> AgendaTree | None:
     pages = ck.integer("the pack", "page count", pack.get("pages"), 1, MAX_PAGES, optional=False)
     if pages is None:
         return None
-    path = ck.text("the pack", "path", pack.get("path"), line=True) or ""
+    # Only the file name: a path from another computer (or a UNC path) is never used here.
+    path = re.split(r"[\\/]", ck.text("the pack", "path", pack.get("path"), line=True) or "")[-1]
     meeting_in = v.get("meeting") or {}
     if not isinstance(meeting_in, dict):
         ck.bad("", f"the meeting must be an object, not {_what(meeting_in)}")
