@@ -168,12 +168,19 @@ class AnnotationWriter:
 
 def to_pdf(store: Store, sha: str, out: str | Path, pack_path: str | None = None) -> int:
     """Write the annotated copy; returns the number of annotations added."""
+    from boardprep.core.errors import PackError
+    from boardprep.core.export.output import ExportError
     from boardprep.core.pdfopen import open_pack
 
     if not pack_path:
         raise UsageError("the annotated pdf needs the pack file itself")
     tree = store.tree(sha)
-    doc = open_pack(pack_path)
+    try:
+        doc = open_pack(pack_path)
+    except PackError as err:
+        raise ExportError(
+            f"cannot make the annotated pack: cannot open {pack_path}: {err.detail}"
+        ) from err
     added = 0
     try:
         writer = AnnotationWriter(doc)
