@@ -42,6 +42,7 @@ class _Ctx:
 
 
 def tokens(text: str) -> set[str]:
+    text = re.sub(r"['’]s\b", "", text.replace("’", "'"))  # "Chair’s" and "Chair's": "chair"
     words = re.findall(r"[A-Za-z][A-Za-z']+|\d+", text)
     return {w.lower()[:6] for w in words if w.lower() not in _STOP and len(w) > 2}
 

@@ -11,6 +11,7 @@ from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import (
     EXCLUSION_RE,
     clean_title,
+    take_no_papers,
 )
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.vocabulary import SECTION_HEAD_RE
@@ -48,6 +49,10 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         if presenters:
             it.title = title
             it.people.extend(presenters)
+            verbal, title = take_no_papers(it.title)  # "Update (verbal) – Safety Champion"
+            if verbal:
+                it.title = title
+                no_papers.add(id(it))
         if it.purpose:
             purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
             it.purpose = purpose.strip() or None

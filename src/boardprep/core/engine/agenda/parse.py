@@ -68,6 +68,14 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         if is_header_line(row.text):
             continue
         rn = numbered.get(i)
+        if (
+            rn is not None
+            and cur is not None
+            and cur is not main
+            and "." in cur.item.number
+            and rn.nm.kind in ("sub-letter", "sub-roman", "sub-number")
+        ):
+            rn = None  # "i) Presentation by …" under "6.1": the sub-item's steps, not items
         if rn is not None:
             nm = rn.nm
             parent_num = main.item.number if main else None

@@ -109,7 +109,8 @@ _SUBJECT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_ONLY_RE = re.compile(
-    r"^(?:(?:the\s+)?(?:Board\s+|Clinical\s+|Deputy\s+|Vice[- ])?(?:Chair(?:man|woman|person)?|"
+    r"^(?:(?:the\s+)?(?:Board\s+|Clinical\s+|Deputy\s+|Vice[- ]|Co-?)?"
+    r"(?:Chair(?:man|woman|person)?s?|"
     r"Champion|Chief\s+Executive|Chief\s+\w+\s+Officer|Director\s+of\s+[A-Z][\w &]+|Treasurer|"
     r"Clerk|Secretary|Mayor|Leader)|(?:Board\s+)?\w+\s+Champion|[A-Z]{2,4}O|CEO|CFO|COO|CMO)$"
 )
@@ -134,14 +135,14 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     parts = [p.strip() for p in tail.split(",")]
     role = "Presenter"
     sure = False
-    if len(parts) >= 2 and _ROLE_ONLY_RE.match(parts[0]):
+    if len(parts) >= 2 and (_ROLE_ONLY_RE.match(parts[0]) or _ROLE_ONLY_RE.match(parts[0].title())):
         role, parts, sure = parts[0], parts[1:], True  # "Chair, Heather Skipworth"
     elif len(parts) >= 2:
         # "Jane Hall, Director of Finance"; not "The Tide Inn, Dock Row" (a place).
         sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]))
         if not sure:
             return title, []
-    names = [n.strip() for n in parts[0].split("/")]
+    names = [n.strip() for n in re.split(r"/|\s+and\s+|\s+&\s+", parts[0])]
     sure = sure or len(names) >= 2
     if not (sure or plain_names):
         return title, []
