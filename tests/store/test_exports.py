@@ -361,3 +361,38 @@ def test_export_targets_that_are_not_plain_files(filled, tmp_path: Path) -> None
     os.utime(stale, (1, 1))
     export(store, sha, "questions", "md", real)
     assert not stale.exists()
+
+
+def test_every_export_stays_linear_with_thousands_of_records(
+    registered: tuple[Store, str, AgendaTree], tmp_path: Path, pack1
+) -> None:
+    """6,000 records, most on one page: the old quadratic writers took minutes here."""
+    import time
+    import uuid
+
+    from boardprep.core.store.records import insert_rows
+
+    store, sha, _ = registered
+    now = "2026-01-01T00:00:00Z"
+
+    def rows(n: int, **extra: object) -> list[dict[str, object]]:
+        return [{"uid": uuid.uuid4().hex, "sha256": sha, "item": "4", "created": now,
+                 "updated": now, **extra} for _ in range(n)]  # fmt: skip
+
+    quads = json.dumps([[60, 60, 200, 60, 60, 72, 200, 72]])
+    base = ["uid", "sha256", "item", "created", "updated"]
+    insert_rows(store.conn, "questions", [*base, "text"], rows(2000, text="Why?"))
+    insert_rows(store.conn, "notes", [*base, "text", "page", "rect"],
+                rows(2000, text="note", page=6, rect="[50, 50, 70, 70]"))  # fmt: skip
+    insert_rows(store.conn, "declarations", [*base, "interest", "nature"],
+                rows(1000, interest="other", nature="n"))  # fmt: skip
+    insert_rows(store.conn, "highlights", [*base, "page", "quads"],
+                rows(1000, page=6, quads=quads))  # fmt: skip
+    for what, formats in EXPORTERS.items():
+        for fmt in formats:
+            start = time.perf_counter()
+            export(store, sha, what, fmt, tmp_path / f"{what}.{fmt}", pack_path=str(pack1[0]))
+            assert time.perf_counter() - start < 15, (what, fmt)
+    with pymupdf.open(str(tmp_path / "annotated-pdf.pdf")) as doc:
+        kind, annots = doc.xref_get_key(doc.page_xref(5), "Annots")
+        assert kind == "array" and annots.count(" 0 R") == 3000

@@ -220,3 +220,30 @@ def test_a_backup_round_trips_every_legitimate_value(
             assert ours == theirs, getter
     finally:
         restored.close()
+
+
+def test_import_is_linear_8000_questions_well_under_2_s(pack1, tmp_path: Path) -> None:
+    import time
+    import uuid
+
+    bundle = _other_members_bundle(pack1, tmp_path)
+    data = json.loads(bundle.read_text())
+    data["records"]["questions"] = [
+        {"uid": uuid.uuid4().hex, "item": "4" if i % 2 else "6", "text": f"Question {i}?",
+         "status": "draft", "asker": None, "answer": None, "created": "2026-01-01T00:00:00Z",
+         "updated": "2026-01-01T00:00:00Z", "kind": "question", "id": i}
+        for i in range(8_000)
+    ]  # fmt: skip
+    data["records"]["questions"].append(dict(data["records"]["questions"][0], uid="dup"))
+    bundle.write_text(json.dumps(data, indent=2))
+    fresh = Store(tmp_path / "clerk-data")
+    try:
+        start = time.perf_counter()
+        result = import_bundle(fresh, bundle)
+        took = time.perf_counter() - start
+        assert result.added == {"question": 8_000} and len(result.duplicates) == 1
+        assert took < 2.0, took
+        sha = pack1[1].pack.sha256
+        assert [q.position for q in fresh.questions(sha, "4")[:3]] == [0, 1, 2]
+    finally:
+        fresh.close()
