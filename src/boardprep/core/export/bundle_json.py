@@ -12,6 +12,7 @@ from typing import Any
 
 from boardprep.core.bundle_schema import FORMAT, RECORD_KINDS, SUPPORTED_VERSIONS
 from boardprep.core.export.common import member_name
+from boardprep.core.export.output import step
 from boardprep.core.store import Store
 from boardprep.core.store.store import now_iso
 
@@ -31,9 +32,11 @@ def build_bundle(
         "highlight": lambda: store.highlights(sha),
         "bookmark": lambda: store.bookmarks(sha),
     }
-    records: dict[str, list[dict[str, Any]]] = {}
+    # Record objects: write_bundle turns them into JSON one at a time (110,000 records would
+    # otherwise sit in memory twice more, as dicts and as one huge string).
+    records: dict[str, list[Any]] = {}
     for kind in kinds:
-        records[kind + "s"] = [_record_json(r) for r in getters[kind]()]
+        records[kind + "s"] = getters[kind]()
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -51,6 +54,8 @@ def build_bundle(
 
 
 def _record_json(record: Any) -> dict[str, Any]:
+    if isinstance(record, dict):
+        return record
     d = record.to_json()
     for key in ("rect",):
         if d.get(key) is not None:
@@ -61,4 +66,21 @@ def _record_json(record: Any) -> dict[str, Any]:
 
 
 def write_bundle(bundle: dict[str, Any], out: str | Path) -> None:
-    Path(out).write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    """The bundle as indented JSON with one record per line, written as it is encoded."""
+    records: dict[str, list[Any]] = bundle.get("records") or {}
+    head = {k: v for k, v in bundle.items() if k != "records"}
+    total = sum(len(v) for v in records.values())
+    done = 0
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        text = json.dumps(head, indent=2, ensure_ascii=False)
+        fh.write(text[: text.rindex("}")].rstrip() + ',\n  "records": {')
+        for i, (key, recs) in enumerate(records.items()):
+            fh.write(("," if i else "") + f"\n    {json.dumps(key)}: [")
+            for j, rec in enumerate(recs):
+                fh.write(("," if j else "") + "\n      ")
+                fh.write(json.dumps(_record_json(rec), ensure_ascii=False))
+                done += 1
+                if done % 2000 == 0:
+                    step(done, total, "records")
+            fh.write("\n    ]" if recs else "]")
+        fh.write("\n  }\n}\n" if records else "}\n}\n")
