@@ -43,10 +43,14 @@ def _docs(item: dict[str, Any], truth: bool) -> list[tuple[int, str]]:
 
 
 def titles_agree(a: str, b: str) -> bool:
-    """A found title counts as the paper's own when it reads the same, give or take a little."""
+    """A found title counts as the paper's own when it reads the same, give or take a little,
+    or is the first three words or more of it (a heading without its subtitle or date)."""
     x, y = normalise_title(a), normalise_title(b)
     if not x or not y:
         return False
+    short, long_ = sorted((x, y), key=len)
+    if len(short.split()) >= 3 and long_.startswith(short):
+        return True  # the heading's main line without its subtitle or date
     return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.85
 
 

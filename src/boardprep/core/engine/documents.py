@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 import pymupdf
 
-from boardprep.core.engine.pages.pagemap import PageMap, PageScan, band_cells, scan_pages
+from boardprep.core.engine.pages.pagemap import (
+    PageMap,
+    PageScan,
+    VisualLine,
+    band_cells,
+    scan_pages,
+)
 
 _ITEM_STAMP = re.compile(
     r"^[ \t]*agenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
@@ -135,10 +141,30 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
         and not ln.text.isdigit()
         and not _PROSE_RE.match(ln.text)
     ]
+    top = [ln for ln in top if len(re.sub(r"[\d\W]", "", ln.text)) >= 3]  # not "6", "9."
     if not top:
         return None
     best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
-    return _clean(best.text) or None
+    return _wrapped_heading(scan, best)
+
+
+_CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
+
+
+def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
+    """A heading with the line it wrapped onto ("Wairoa Integrated Health System and" /
+    "Community Led Commissioning"): the next line in the same size, when the first stops at
+    a word that cannot end a title."""
+    text = _clean(first.text)
+    if not _CUT_AT.search(first.text.strip()):
+        return text or None
+    k = scan.lines.index(first)
+    if k + 1 < len(scan.lines):
+        nxt = scan.lines[k + 1]
+        same_size = abs(nxt.height - first.height) <= first.height * 0.2
+        if same_size and 0 <= nxt.y0 - first.y1 <= first.height and len(nxt.text) < 90:
+            text = _clean(f"{first.text.strip()} {nxt.text.strip()}")
+    return text or None
 
 
 def _first_body_line(scan: PageScan) -> str | None:
