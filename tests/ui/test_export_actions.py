@@ -206,3 +206,35 @@ def test_export_works_with_a_read_only_database(
     assert modes == [1]
     assert "'=HYPERLINK" in out.read_text()
     assert (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_a_hostile_bundle_is_refused_with_its_problems(
+    qtbot: Any, opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    w = _registered(qtbot, opened)
+    bundle = tmp_path / "evil.json"
+    bundle.write_text(
+        json.dumps(
+            {
+                "format": "boardprep-bundle",
+                "version": 1,
+                "pack": {
+                    "sha256": w.sha,
+                    "tree": {"pack": {"sha256": w.sha, "pages": 1, "path": "x.pdf"}, "items": []},
+                },
+                "records": {"questions": ["DROP TABLE", {"text": 42}, {"text": "ok", "page": 0}]},
+            }
+        )
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bundle), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    before = len(w.store.questions(w.sha))
+    w.exports.import_bundle()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert errors[0].startswith("cannot import evil.json: question 1: it must be an object")
+    assert "• question 2: its text must be text, not a number" in errors[0]
+    assert "• question 3: its page is out of range" in errors[0]
+    assert len(w.store.questions(w.sha)) == before

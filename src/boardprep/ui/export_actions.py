@@ -109,7 +109,14 @@ class JobThread(QThread):
         except ExportCancelled:
             self.cancelled.emit()
         except Exception as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
+            message = str(exc) or type(exc).__name__
+            problems = getattr(exc, "problems", None) or []
+            if len(problems) > 1:  # a refused bundle: every problem, one sentence each
+                shown = [f"• {p}" for p in problems[:10]]
+                if len(problems) > 10:
+                    shown.append(f"… and {len(problems) - 10} more")
+                message += "\n\n" + "\n".join(shown)
+            self.failed.emit(message)
 
     def _export(self) -> None:
         from boardprep.core.export import export
