@@ -372,3 +372,13 @@ def test_a_bundles_pack_path_is_never_kept(
         sha = base[2].pack.sha256
         assert s.tree(sha).pack.path == "pack.pdf"
         assert s.pack_paths(sha) == []
+
+
+def test_many_problems_are_counted_not_listed(
+    base, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = copy.deepcopy(base[0])
+    data["records"]["questions"] = [{"item": "4"}] * 5000
+    code, _, err = _import(_write(tmp_path, data, {}), tmp_path / "data", capsys)
+    assert code == 1
+    assert "question 1: it has no text (and 4,999 more problems); nothing was imported" in err

@@ -60,12 +60,13 @@ _SPACE_RE = re.compile(r"[\t\n]+")
 class BundleError(BoardprepError):
     """The file is not a bundle boardprep can import; ``problems`` lists every reason."""
 
-    def __init__(self, name: str, problems: list[str]) -> None:
+    def __init__(self, name: str, problems: list[str], total: int | None = None) -> None:
         self.name = name
         self.problems = problems or ["it is not a boardprep bundle"]
+        self.total = max(total or 0, len(self.problems))
         first = self.problems[0]
-        more = len(self.problems) - 1
-        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
+        more = self.total - 1
+        tail = f" (and {more:,} more problem{'s' if more != 1 else ''})" if more else ""
         super().__init__(f"cannot import {name}: {first}{tail}; nothing was imported")
 
 
@@ -170,9 +171,11 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.total = 0
         self._warn: dict[str, list[Any]] = {}
 
     def bad(self, where: str, msg: str) -> None:
+        self.total += 1
         if len(self.problems) < 1000:
             self.problems.append(f"{where}: {msg}" if where else msg)
 
@@ -441,7 +444,7 @@ def _record(
     if not isinstance(rec, dict):
         ck.bad(where, f"it must be an object, not {_what(rec)}")
         return None
-    n_before = len(ck.problems)
+    n_before = ck.total
     fields = _FIELDS[kind]
     for key in _REQUIRED[kind]:
         if rec.get(key) is None:
@@ -525,7 +528,7 @@ def _record(
                 ck.warn("{n} highlight colour{s} that are not #rrggbb, imported as yellow", s)
                 s = _DEFAULTS["colour"]
             out[key] = s
-    if len(ck.problems) > n_before:
+    if ck.total > n_before:
         return None
     return out
 
@@ -567,7 +570,7 @@ def validate_bundle(raw: Any, name: str, *, local_tree: AgendaTree | None = None
         raise BundleError(name, ["its pack.sha256 is not a SHA-256 (64 hex digits)"])
     tree = _tree(ck, pack.get("tree"), sha)
     if tree is None:
-        raise BundleError(name, ck.problems)
+        raise BundleError(name, ck.problems, ck.total)
     known = set(FORMAT_KEYS)
     for key in raw:
         if key not in known:
@@ -600,7 +603,7 @@ def validate_bundle(raw: Any, name: str, *, local_tree: AgendaTree | None = None
             if good is not None:
                 out.append(good)
     if ck.problems:
-        raise BundleError(name, ck.problems)
+        raise BundleError(name, ck.problems, ck.total)
     ordered = {k: records[k] for k in RECORD_KINDS if k in records}
     return ValidBundle(version, kind, member, sha, tree, ordered, ck.warnings())
 
