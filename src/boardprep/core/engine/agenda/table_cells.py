@@ -27,6 +27,8 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
     try:
         if not page.get_cdrawings():
             return pl  # nothing drawn, so no rules: skip the table finder (~40-80 ms a page)
+        if _one_line_rows(_ruled_bands(page, pl.width), pl):
+            return pl  # every ruled row is one line: nothing to re-stack, no finder needed
         with contextlib.redirect_stdout(io.StringIO()):  # the finder prints advice to stdout
             tables = [
                 t
@@ -48,6 +50,16 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
     lines = _restack(rows, list(pl.lines))
     lines.sort(key=lambda ln: (round(ln.y0, 1), ln.x0))
     return PageLines(pl.index, pl.width, pl.height, lines)
+
+
+def _one_line_rows(bands: list[tuple[float, float]], pl: PageLines) -> bool:
+    """The rules mark out rows and each holds a single line of text (already one baseline)."""
+    if len(bands) < _MIN_ROWS:
+        return False
+    for y0, y1 in bands:
+        if sum(1 for ln in pl.lines if y0 - 1 <= (ln.y0 + ln.y1) / 2 <= y1 + 1) > 1:
+            return False
+    return True
 
 
 def _ruled_bands(page: Any, width: float) -> list[tuple[float, float]]:
