@@ -17,7 +17,7 @@ from typing import Any
 
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 
-ANALYSIS_VERSION = 3  # 2: sub-items print their label ("(i)"); 3: round-3/4 parser and reconcile
+ANALYSIS_VERSION = 4  # 2: sub-items print their label ("(i)"); 3: round-3/4 parser; 4: real packs
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
