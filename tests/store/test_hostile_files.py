@@ -24,15 +24,18 @@ def specials(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     os.mkfifo(fifo)
     folder = tmp_path / "folder.pdf"
     folder.mkdir()
-    sock_path = tmp_path / "s.pdf"
-    sock = socket.socket(socket.AF_UNIX)
-    sock.bind(str(sock_path))
     out = {
         "fifo": (fifo, "it is a pipe (FIFO), not a PDF file"),
         "folder": (folder, "it is a folder, not a file"),
-        "socket": (sock_path, "it is a socket, not a PDF file"),
         "missing": (tmp_path / "missing.pdf", "no such file"),
     }
+    sock_path = tmp_path / "s.pdf"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(sock_path))
+        out["socket"] = (sock_path, "it is a socket, not a PDF file")
+    except OSError:  # a socket path longer than the system allows: skip that case
+        pass
     if Path("/dev/zero").exists():
         out["device"] = (Path("/dev/zero"), "it is a device, not a PDF file")
     yield out
