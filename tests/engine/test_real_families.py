@@ -124,3 +124,29 @@ def test_bookmarks_place_items_without_printed_pages(tmp_path: Path) -> None:
     tree = analyze(tmp_path / "pack.pdf", data_dir=tmp_path, use_cache=False)
     pages = {it.number: it.pdf_pages for it in tree.items}
     assert pages == {"1": None, "2": (2, 3), "3": (4, 6), "4": (7, 10), "5": None}
+
+
+def test_a_supplements_covering_letter_lists_the_agenda(tmp_path: Path) -> None:
+    """ "I am now able to enclose ... the following reports" over "Agenda Item No" rows."""
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 780),
+        "<p><b>Public Document Pack</b></p><p><b>PLANNING COMMITTEE</b></p>"
+        "<p>Thursday, 12th March, 2026 at 7.00 pm</p><p>Dear Councillor,</p>"
+        "<p>I am now able to enclose, for consideration at the above meeting, the following "
+        "reports that were unavailable when the agenda was printed.</p>"
+        "<table><tr><td><b>Agenda Item No</b></td><td></td></tr>"
+        "<tr><td>7</td><td><b>25/00109/FUL - Land at Mill Lane</b> (Pages 1 - 4)</td></tr>"
+        "<tr><td>9</td><td><b>Update on Planning Appeals</b> (Pages 5 - 6)</td></tr></table>",
+    )
+    for n in range(1, 7):
+        page = doc.new_page()
+        page.insert_text((72, 100), "Report" if n in (1, 5) else "continued", fontsize=12)
+        page.insert_text((280, 820), f"Page {n}", fontsize=9)
+    doc.save(tmp_path / "supplement.pdf")
+    tree = analyze(tmp_path / "supplement.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(it.number, it.title, it.pack_pages, it.pdf_pages) for it in tree.items]
+    assert got == [
+        ("7", "25/00109/FUL - Land at Mill Lane", (1, 4), (2, 5)),
+        ("9", "Update on Planning Appeals", (5, 6), (6, 7)),
+    ]

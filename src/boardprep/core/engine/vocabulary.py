@@ -38,3 +38,12 @@ PROCEDURAL_RE = re.compile(
 SECTION_HEAD_RE = re.compile(
     r"^\s*(?:section|part)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\s*[:.–—-]?\s*", re.IGNORECASE
 )
+
+# A supplement's covering letter: the list after it is the file's agenda ("I am now able to
+# enclose ... the following reports", "Agenda Item No" over the numbered list).
+SUPPLEMENT_LETTER_RE = re.compile(
+    r"\b(?:able\s+to\s+(?:enclose|forward|send)|(?:please\s+)?find\s+(?:attached|enclosed)|"
+    r"i\s+(?:now\s+)?enclose|enclosed\s+(?:are|is)|attached\s+(?:are|is))\b.*\b(?:following|"
+    r"reports?|items?|papers?|documents?)\b|^\s*agenda\s+item\s+(?:no\.?|number)\s*$",
+    re.IGNORECASE,
+)

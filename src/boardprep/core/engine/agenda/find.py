@@ -28,7 +28,7 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
-from boardprep.core.engine.vocabulary import PROCEDURAL_RE
+from boardprep.core.engine.vocabulary import PROCEDURAL_RE, SUPPLEMENT_LETTER_RE
 
 MAX_SCAN = 12
 MAX_AGENDA_PAGES = 6
@@ -73,7 +73,7 @@ def score_page(pl: PageLines) -> PageScore:
         text = line.text.strip()
         if not text:
             continue
-        if AGENDA_HEAD_RE.match(text.replace("\t", " ")):
+        if AGENDA_HEAD_RE.match(text.replace("\t", " ")) or SUPPLEMENT_LETTER_RE.search(text):
             heading = True
             # Numbers above the heading (a numbered membership list) are not item numbers:
             # the next page's items must carry on from the agenda's, not from the list's.
