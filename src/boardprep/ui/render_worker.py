@@ -18,6 +18,7 @@ import pymupdf
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPainter
 
+from boardprep.core.pagebudget import page_too_heavy
 from boardprep.ui.page_layout import PX_PER_PT
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,9 @@ def render_page(doc: pymupdf.Document, job: RenderJob) -> QImage:
     full = (page.rect * matrix).irect
     image = QImage(full.width, full.height, QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
+    if page_too_heavy(page):
+        image.setDevicePixelRatio(job.dpr)
+        return image  # a hostile page: a blank sheet, never minutes of drawing
     dlist = page.get_displaylist()
     painter = QPainter(image)
     try:
@@ -143,6 +147,8 @@ def render_page(doc: pymupdf.Document, job: RenderJob) -> QImage:
 
 def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
     page = doc[index]
+    if page_too_heavy(page):
+        return PageInfo()
     words: list[Word] = [tuple(w) for w in page.get_text("words", sort=False)]  # type: ignore[misc]
     links: list[LinkInfo] = []
     for link in page.get_links():

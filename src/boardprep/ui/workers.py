@@ -26,13 +26,9 @@ def _default_analyze() -> AnalyzeFn:
 
 def extract_page_texts(path: str) -> list[str]:
     """Plain text of every page, for the FTS index (one Document, this thread only)."""
-    from boardprep.core.pdfopen import open_pack
+    from boardprep.core.store.packtext import read_page_texts
 
-    doc = open_pack(path)
-    try:
-        return [page.get_text("text") for page in doc]
-    finally:
-        doc.close()
+    return read_page_texts(path)
 
 
 class PackLoader(QThread):

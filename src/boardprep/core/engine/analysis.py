@@ -125,6 +125,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
     from boardprep.core.engine.reconcile import items_from_documents, reconcile
+    from boardprep.core.pagebudget import heavy_warning
 
     n = doc.page_count
     total = n + 4
@@ -140,6 +141,9 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
+    heavy = [s.index + 1 for s in scans if s.heavy]
+    if heavy:
+        warnings.append(heavy_warning(heavy))
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:
         warnings.append(
@@ -149,6 +153,10 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         )
     if sum(s.char_count for s in scans) < 20 and not agenda_pages:
         tree.page_labels = [None] * n
+        tree.warnings.extend(warnings)
+        if heavy:
+            step(total, "Done")
+            return tree
         tree.warnings.append(
             "This PDF has no text layer (it looks like a scan), so its agenda cannot be read. "
             + (

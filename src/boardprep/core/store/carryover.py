@@ -99,9 +99,9 @@ def _quote_geometry(path: str | None, page: int, quote: str) -> list[Any] | None
     if not path:
         return None
     with contextlib.suppress(Exception):
-        from boardprep.core.store.packtext import _open
+        from boardprep.core.pdfopen import open_pack
 
-        doc = _open(path)
+        doc = open_pack(path)
         try:
             quads = doc[page - 1].search_for(quote[:QUOTE_PROBE], quads=True)
             return [tuple(v for pt in (q.ul, q.ur, q.ll, q.lr) for v in pt) for q in quads]

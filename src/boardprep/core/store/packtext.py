@@ -5,23 +5,21 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-import pymupdf
+from boardprep.core.pagebudget import page_too_heavy
+from boardprep.core.pdfopen import open_pack
 
 
-def _open(path: str) -> Any:
-    try:  # the engine's safe opener when present (checks encryption, non-PDFs...)
-        from boardprep.core.pdfopen import open_pack
-    except ImportError:
-        pymupdf.TOOLS.mupdf_display_errors(False)
-        return pymupdf.open(path)
-    return open_pack(path)
+def page_texts(doc: Any) -> list[str]:
+    """One string per physical page of an open document; a page over the content budget
+    (a hostile or broken page, see ``pagebudget``) reads as empty."""
+    return ["" if page_too_heavy(page) else page.get_text("text") for page in doc]
 
 
 def read_page_texts(path: str) -> list[str]:
     """One string per physical page; raises the opener's PackError for unreadable files."""
-    doc = _open(path)
+    doc = open_pack(path)
     try:
-        return [page.get_text("text") for page in doc]
+        return page_texts(doc)
     finally:
         doc.close()
 

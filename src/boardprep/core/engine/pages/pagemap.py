@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from boardprep.core.pagebudget import page_too_heavy
+
 BAND = 0.12  # fraction of the page height read at the top and at the bottom
 _SWITCH_COST = 3.5  # an offset change must be backed by more than one strong stamp
 _MAX_STATES = 12
@@ -114,6 +116,7 @@ class PageScan:
     height: float
     lines: list[VisualLine]
     char_count: int  # 0 on a page without a text layer (blank or scanned)
+    heavy: bool = False  # not read: its content is far beyond any real page's
 
     def band(self, fraction: float = BAND) -> list[VisualLine]:
         lo, hi = self.height * fraction, self.height * (1 - fraction)
@@ -149,7 +152,13 @@ def _page_rows(page: pymupdf.Page) -> PageScan:
 
 
 def scan_page(page: pymupdf.Page) -> PageScan:
-    """One extraction of the page: its lines in reading order and its character count."""
+    """One extraction of the page: its lines in reading order and its character count.
+
+    A page over the content budget (see ``pagebudget``) is not read: it scans as empty and
+    ``heavy``."""
+    if page_too_heavy(page):
+        r = page.rect
+        return PageScan(page.number, r.width, r.height, [], 0, heavy=True)
     return _page_rows(page)
 
 

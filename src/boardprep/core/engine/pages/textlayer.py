@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from boardprep.core.pagebudget import page_too_heavy
+
 # PyMuPDF span flag bits (TEXT_FONT_*)
 _ITALIC = 2
 _BOLD = 16
@@ -80,6 +82,8 @@ def page_lines(
     """
     if textpage is not None:
         raw = page.get_text("dict", textpage=textpage)
+    elif page_too_heavy(page):
+        raw = {}  # a hostile page (see pagebudget): not read
     else:
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
     spans: list[tuple[float, float, float, float, Span]] = []
