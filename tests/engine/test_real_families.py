@@ -150,3 +150,26 @@ def test_a_supplements_covering_letter_lists_the_agenda(tmp_path: Path) -> None:
         ("7", "25/00109/FUL - Land at Mill Lane", (1, 4), (2, 5)),
         ("9", "Update on Planning Appeals", (5, 6), (6, 7)),
     ]
+
+
+def test_durations_spans_and_paper_codes_leave_the_titles() -> None:
+    """A university court's agenda: allotted minutes, a time span and paper codes."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1. Welcome and Apologies – 5 minutes</p>"
+        "<p>2. Convener's Communications (15 mins)</p>"
+        "<p>3. Minutes of the last meeting (S 23/24 3A)</p>"
+        "<p>4. Principal's Report S 23/24 3E</p>"
+        "<p>5. Student Experience Workshop 2–5 pm</p>"
+        "<p><b>EXEMPT ITEMS</b></p>"
+        "<p>(At the time of preparing the agenda there were no exempt items.)</p>",
+        start="13:00",
+    )
+    got = [(i.number, i.title, i.duration, i.paper, i.time, i.exempt) for i in res.items]
+    assert got == [
+        ("1", "Welcome and Apologies", 5, None, None, False),
+        ("2", "Convener's Communications", 15, None, None, False),
+        ("3", "Minutes of the last meeting", None, "S 23/24 3A", None, False),
+        ("4", "Principal's Report", None, "S 23/24 3E", None, False),
+        ("5", "Student Experience Workshop", None, None, "14:00", False),
+    ]

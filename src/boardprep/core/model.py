@@ -65,6 +65,9 @@ class Item:
     # parent's ("Di", "4a") so that every item's number is unique in the pack (notes,
     # questions and ``--item`` refer to items by number). The JSON prints the label.
     printed: str | None = None
+    # Minutes the agenda allots to the item ("Convener's Communications – 15 minutes"): the
+    # chair's clock. Extends the CLI JSON compatibly.
+    duration: int | None = None
 
     kind = "item"
 
@@ -101,6 +104,7 @@ class Item:
             "exempt": self.exempt,
             "children": [c.to_json() for c in self.children],
             "paper": self.paper,
+            "duration": self.duration,
         }
 
 
@@ -252,4 +256,5 @@ def _item_from(d: dict[str, Any], parent: str | None) -> Item:
         exempt=bool(d.get("exempt", False)),
         children=children,
         paper=d.get("paper"),
+        duration=d.get("duration"),
     )

@@ -14,6 +14,7 @@ from boardprep.core.engine.agenda.lines import (
     take_no_papers,
 )
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.times import to_24h
 from boardprep.core.engine.vocabulary import SECTION_HEAD_RE
 from boardprep.core.model import Item, Person, walk_items
 
@@ -42,6 +43,7 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         head, sep, _rest = it.title.partition(":-")
         if sep and len(head.strip()) > 3:
             it.title = head.strip()
+        _take_allotment(it)
         section = SECTION_HEAD_RE.match(it.title)
         if section and len(it.title) - section.end() > 3:
             it.title = it.title[section.end() :]
@@ -93,6 +95,32 @@ _PROC_RE = re.compile(
     r"matters arising|close|substitut",
     re.IGNORECASE,
 )
+
+
+_DURATION_RE = re.compile(
+    r"\s*[-–—,(]?\s*\(?(\d{1,3})\s*(?:minutes|mins?\.?)\)?\s*$", re.IGNORECASE
+)
+_SPAN_RE = re.compile(
+    r"\s*[-–—,(]?\s*\(?(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?\s*[-–—]\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*([ap]\.?m\.?)\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _take_allotment(it: Item) -> None:
+    """A duration or a time span printed at the end of a title is the item's time, not its
+    title: "Convener's Communications – 15 minutes", "Strategy Workshop 2–5 pm"."""
+    m = _DURATION_RE.search(it.title)
+    if m and m.start() > 3:
+        it.title, it.duration = it.title[: m.start()].rstrip(" –—-,("), int(m.group(1))
+        return
+    m = _SPAN_RE.search(it.title)
+    if m and m.start() > 3:
+        suffix = (m.group(3) or m.group(4) or "").replace(".", "").lower()
+        start = to_24h(int(m.group(1)), int(m.group(2) or 0), suffix or None)
+        if start:
+            it.title = it.title[: m.start()].rstrip(" –—-,(")
+            it.time = it.time or start
 
 
 def _procedural(title: str) -> bool:

@@ -47,7 +47,8 @@ BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 PAPER_RE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=\())"
     r"((?:Paper|Enclosure|Enc\.?|Annex|Item\s+Paper)\s+[A-Z0-9]{1,4}(?:[.\-/][A-Z0-9]{1,3})?"
-    r"|[A-Z]{2,5}[\s/]?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?)"
+    r"|[A-Z]{2,5}[\s/]?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?"
+    r"|[A-Z]\s\d{2}/\d{2}\s\d{1,2}[A-Z]?)"  # a university senate's "S 23/24 3E"
     r"\)?\s*$"
 )
 
