@@ -140,3 +140,20 @@ def test_cover_table_title_stops_at_the_next_field_name() -> None:
     assert title_of_cover([*lines, "All wards"]) == "Annual Governance Statement"
     lines = ["Subject", "Chief Executive's Report", "Executive lead", "Chief Finance Officer"]
     assert title_of_cover(lines) == "Chief Executive's Report"
+
+
+def test_page_tops_that_are_no_paper_titles() -> None:
+    from boardprep.core.engine.documents import plausible_title
+
+    for junk in (
+        "TOTAL",
+        "July",
+        "31.3.2026",
+        "£1,200.00",
+        "Unrestricted",
+        "s will be provided with the papers",
+        "Classification: Official",
+        "9",
+    ):
+        assert plausible_title(junk) is None, junk
+    assert plausible_title("Financial Performance Report") == "Financial Performance Report"

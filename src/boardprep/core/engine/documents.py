@@ -144,6 +144,9 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     top = [ln for ln in top if len(re.sub(r"[\d\W]", "", ln.text)) >= 3]  # not "6", "9."
     if not top:
         return None
+    top = [ln for ln in top if plausible_title(ln.text)]
+    if not top:
+        return None
     best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
     return _wrapped_heading(scan, best)
 
@@ -188,6 +191,38 @@ def _big_heading(scan: PageScan) -> str | None:
     if first.height < median * 1.1 or not 1 <= len(words) <= 16 or first.text.endswith("."):
         return None
     return _clean(first.text) or None
+
+
+def _continues_numbering(prev: PageScan, page_count: int) -> bool:
+    for cell in band_cells(prev):
+        m = _PAGE_N_OF.match(_clean(cell))
+        if m and int(m.group(1)) < int(m.group(2)) < max(page_count * 0.6, 2):
+            return True
+    return False
+
+
+# What tops a page without being a paper's title: a month or a lone table word, a date or an
+# amount, a classification mark, a cover sheet's own labels.
+_NOT_A_TITLE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|total|totals|"
+    r"(?:un)?restricted|official(?:[- ]sensitive)?|confidential|public|classification\b.*|"
+    r"subject\s+matter|title\s+of\s+(?:decision|report)|decision\s+no\b.*|report\s+no\b.*|"
+    r"contents|index|page\s+\d+.*)$",
+    re.IGNORECASE,
+)
+
+
+def plausible_title(text: str | None) -> str | None:
+    """``text`` when it can be a paper's title, else None."""
+    if not text:
+        return None
+    t = text.strip()
+    letters = re.sub(r"[^A-Za-z]", "", t)
+    if len(letters) < 3 or t[:1].islower() or _NOT_A_TITLE.match(t):
+        return None
+    if re.fullmatch(r"[\d\s.,/:%£$€()-]+", t):
+        return None  # "31.3.2026", "£1,200"
+    return t
 
 
 def _minutes_title(lines: list[str]) -> str:
@@ -235,7 +270,9 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
     agenda_item = m_item.group(1) if m_item else None
     paper: str | None = None
     page_one = False
-    inside = False  # "Page 5 of 8": the middle of a paper that numbers its own pages
+    # "Page 5 of 8" here, or "Page 13 of 14" on the page before: inside a paper that numbers
+    # its own pages (a landscape table in a report is no slide deck).
+    inside = prev is not None and _continues_numbering(prev, page_count)
     for cell in band_cells(scan):
         c = _clean(cell)
         n_of = _PAGE_N_OF.match(c)
@@ -278,10 +315,10 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         kind, title, score = "paper", _heading(scan, {paper or ""}), 1.5
     elif agenda_item:
         kind, title, score = "stamp", _heading(scan), 2.0
-    elif n_labels == 1 and (first := _first_body_line(scan)) is not None:
+    elif n_labels == 1 and (first := plausible_title(_first_body_line(scan))) is not None:
         # One cover label ("Report to: …") under a title line in the body's size.
         kind, title, score = "heading", first, 0.5
-    elif (big := _big_heading(scan)) is not None:
+    elif (big := plausible_title(_big_heading(scan))) is not None:
         # Weak on its own (a report's section heading looks the same): reconcile uses it
         # only where its title matches an agenda item's.
         kind, title, score = "heading", big, 0.5
