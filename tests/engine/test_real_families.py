@@ -173,3 +173,25 @@ def test_durations_spans_and_paper_codes_leave_the_titles() -> None:
         ("4", "Principal's Report", None, "S 23/24 3E", None, False),
         ("5", "Student Experience Workshop", None, None, "14:00", False),
     ]
+
+
+def test_a_one_item_agenda_and_text_drawn_twice(tmp_path: Path) -> None:
+    """An extraordinary meeting with one item; its title drawn twice (fake bold) reads once."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 300),
+        "<p><b>Extraordinary Meeting of the Council</b></p>"
+        "<p>Monday 9 March 2026 at 6.00 pm</p><p><b>AGENDA</b></p>",
+    )
+    for dx in (0, 0.3):  # the same words overprinted a fraction of a point apart
+        page.insert_text((72 + dx, 320), "1. Boundary Review Proposal (Pages 2 - 4)", fontsize=11)
+    for k in range(3):
+        paper = doc.new_page()
+        paper.insert_text((72, 100), "Boundary Review Proposal" if k == 0 else "more", fontsize=14)
+        paper.insert_text((280, 820), f"Page {k + 2}", fontsize=9)
+    doc.save(tmp_path / "one.pdf")
+    tree = analyze(tmp_path / "one.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title, i.pdf_pages) for i in tree.items] == [
+        ("1", "Boundary Review Proposal", (2, 4))
+    ]

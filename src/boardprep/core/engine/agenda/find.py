@@ -144,7 +144,9 @@ def _is_start(s: PageScore) -> bool:
     # One "Present" cell (an item's purpose) on a page headed AGENDA with many items is no
     # minutes page; real minutes carry several signs (Present:, RESOLVED, ...).
     no_minutes = s.minutes_signs == 0 or (s.heading and s.items >= 5 and s.minutes_signs == 1)
-    return s.score >= 5.0 and s.items >= 2 and strong and no_minutes
+    # A one-item agenda (an extraordinary meeting) needs its heading and a range to count.
+    enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges))
+    return s.score >= 5.0 and enough and strong and no_minutes
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:

@@ -87,6 +87,7 @@ def page_lines(
     else:
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
     spans: list[tuple[float, float, float, float, Span]] = []
+    seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
     for block in raw.get("blocks", []):
         if block.get("type", 0) != 0:
             continue
@@ -99,6 +100,10 @@ def page_lines(
                 if not text.strip():
                     continue
                 x0, y0, x1, y1 = s["bbox"]
+                key = (round(x0), round(y0), text.strip())
+                if key in seen:
+                    continue
+                seen.add(key)
                 spans.append(
                     (
                         y0,
