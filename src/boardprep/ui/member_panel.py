@@ -10,6 +10,8 @@ polls ``PRAGMA data_version`` every ``POLL_MS``.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,9 @@ from boardprep.ui.questions_widget import QuestionsWidget
 from boardprep.ui.store_faults import recovery_file, show_fault
 
 RETRY_MS = 5000  # a failed save is tried again this often
+# The window's writes wait this long for another writer (a command-line import) before the
+# save is kept and retried: the interface never freezes for the store's full minute.
+WINDOW_BUSY_MS = 2500
 POLL_MS = 1500  # how often the panel looks for records written by another process
 
 
@@ -133,6 +138,9 @@ class MemberPanel(QWidget):
         self.set_item(self.item, force=True)
         self._data_version = None
         if store is not None and hasattr(store, "data_version"):
+            store.set_busy_timeout(WINDOW_BUSY_MS)
+            with contextlib.suppress(StoreError):
+                self._data_version = store.data_version()  # what is shown now
             self._poll.start()
         else:
             self._poll.stop()
@@ -238,6 +246,10 @@ class MemberPanel(QWidget):
     def allow_close(self) -> None:
         self.guard.forced = True
 
+    def stop_timers(self) -> None:
+        self._retry.stop()
+        self._poll.stop()
+
     # ---- records written by another process ------------------------------------------------
     def poll_other_writers(self) -> None:
         store = self._store
@@ -292,7 +304,7 @@ class CloseGuard(QObject):
         self.forced = False
         self.saved_elsewhere = False
         self._watched: QWidget | None = None
-        self.ask = _ask_before_close
+        self.ask: Callable[[MemberPanel], str] | None = None  # None: the dialog below
 
     def watch(self, window: QWidget) -> None:
         if window is not self._watched and window is not self.panel:
@@ -301,7 +313,10 @@ class CloseGuard(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and obj is self._watched:
-            return not self.may_close()  # True swallows the close: the window stays
+            if not self.may_close():
+                event.ignore()
+                return True  # swallowed: the window stays open with the text
+            self.panel.stop_timers()  # the window closes its store next
         return False
 
     def may_close(self) -> bool:
@@ -309,7 +324,7 @@ class CloseGuard(QObject):
             return True
         self.saved_elsewhere = False
         while not self.panel.flush():
-            choice = self.ask(self.panel)
+            choice = (self.ask or _ask_before_close)(self.panel)
             if choice == "file":
                 if self.panel.save_elsewhere() is not None or self.saved_elsewhere:
                     return True

@@ -46,24 +46,25 @@ class Connection(sqlite3.Connection):
     """A sqlite3 connection whose faults arrive as StoreError (one clear sentence)."""
 
     db_path: Path = Path(DB_NAME)
+    busy_ms: int = BUSY_TIMEOUT_MS  # for the busy sentence: how long a write waited
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
             return super().execute(sql, parameters)
         except sqlite3.Error as err:
-            _reraise(err, self.db_path)
+            _reraise(err, self.db_path, self.busy_ms)
 
     def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         try:
             return super().executemany(sql, parameters)
         except sqlite3.Error as err:
-            _reraise(err, self.db_path)
+            _reraise(err, self.db_path, self.busy_ms)
 
     def executescript(self, script: str, /) -> sqlite3.Cursor:
         try:
             return super().executescript(script)
         except sqlite3.Error as err:
-            _reraise(err, self.db_path)
+            _reraise(err, self.db_path, self.busy_ms)
 
     def cursor(self, factory: Any = None) -> Any:
         return super().cursor(factory or Cursor)
@@ -80,29 +81,29 @@ class Cursor(sqlite3.Cursor):
         try:
             return super().execute(sql, parameters)  # type: ignore[return-value]
         except sqlite3.Error as err:
-            _reraise(err, _path_of(self))
+            _reraise(err, _path_of(self), _waited(self))
 
     def executemany(self, sql: str, seq: Any, /) -> Cursor:
         try:
             return super().executemany(sql, seq)  # type: ignore[return-value]
         except sqlite3.Error as err:
-            _reraise(err, _path_of(self))
+            _reraise(err, _path_of(self), _waited(self))
 
     def fetchone(self) -> Any:
         try:
             return super().fetchone()
         except sqlite3.Error as err:
-            _reraise(err, _path_of(self))
+            _reraise(err, _path_of(self), _waited(self))
 
     def fetchall(self) -> list[Any]:
         try:
             return super().fetchall()
         except sqlite3.Error as err:
-            _reraise(err, _path_of(self))
+            _reraise(err, _path_of(self), _waited(self))
 
 
-def _reraise(err: sqlite3.Error, path: Path) -> NoReturn:
-    new = translate(err, path)
+def _reraise(err: sqlite3.Error, path: Path, waited_ms: int | None = None) -> NoReturn:
+    new = translate(err, path, waited_ms)
     if new is err:
         raise err
     raise new from err
@@ -110,6 +111,10 @@ def _reraise(err: sqlite3.Error, path: Path) -> NoReturn:
 
 def _path_of(cur: sqlite3.Cursor) -> Path:
     return Path(getattr(cur.connection, "db_path", DB_NAME))
+
+
+def _waited(cur: sqlite3.Cursor) -> int | None:
+    return getattr(cur.connection, "busy_ms", None)
 
 
 def connect(path: Path) -> Connection:
@@ -137,6 +142,7 @@ def connect(path: Path) -> Connection:
         _reraise(err, path)
     assert isinstance(conn, Connection)
     conn.db_path = path
+    conn.busy_ms = BUSY_TIMEOUT_MS
     try:
         if not existed:
             with contextlib.suppress(OSError):
@@ -226,7 +232,7 @@ def damaged(path: Path, reason: str) -> DatabaseDamagedError:
     )
 
 
-def translate(err: sqlite3.Error, path: Path) -> Exception:
+def translate(err: sqlite3.Error, path: Path, waited_ms: int | None = None) -> Exception:
     """The StoreError for a SQLite fault; other errors (our SQL, constraints) come back as is."""
     code = getattr(err, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -249,8 +255,8 @@ def translate(err: sqlite3.Error, path: Path) -> Exception:
     if primary in (_BUSY, _LOCKED):
         return DatabaseBusyError(
             f"the database {path} is busy: another boardprep window or command kept it locked "
-            f"for over {BUSY_TIMEOUT_MS // 1000} s; nothing was written, try again when it has "
-            "finished",
+            f"for over {_seconds(waited_ms or BUSY_TIMEOUT_MS)}; nothing was written, try again "
+            "when it has finished",
             todo="Wait for the other boardprep (an import, another window) to finish, then try "
             "again.",
         )
@@ -290,6 +296,10 @@ def translate_os(err: OSError, path: Path) -> Exception:
         f"cannot use {err.filename or path}: {err.strerror or err}",
         todo="Check the disk and the data folder, then try again.",
     )
+
+
+def _seconds(ms: int) -> str:
+    return f"{ms / 1000:g} s"
 
 
 def disk_full(path: Path) -> DiskFullError:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, cast
 
-from boardprep.core.errors import DiskFullError, NotFoundError, ReadOnlyError
+from boardprep.core.errors import (
+    DatabaseBusyError,
+    DiskFullError,
+    NoPermissionError,
+    NotFoundError,
+    ReadOnlyError,
+)
 from boardprep.core.model import AgendaTree, Meeting
 from boardprep.core.store.db import now_iso, transaction
 from boardprep.core.store.records import PackOpenResult, RecentPack
@@ -20,6 +28,7 @@ class PackRegistry:
 
     conn: sqlite3.Connection
     _trees: dict[str, AgendaTree]
+    busy_timeout_ms: int
 
     # ---- packs -------------------------------------------------------------------------------
     def register_pack(
@@ -180,7 +189,8 @@ class PackRegistry:
 
     # ---- reading position --------------------------------------------------------------------
     def set_last_page(self, sha: str, pdf_page: int) -> None:
-        with transaction(self.conn) as c:
+        """Best effort: the reading position is skipped, never waited for, on a store fault."""
+        with self._best_effort(), transaction(self.conn) as c:
             c.execute("UPDATE packs SET last_page=? WHERE sha256=?", (pdf_page, sha))
 
     def last_page(self, sha: str) -> int | None:
@@ -188,7 +198,8 @@ class PackRegistry:
         return row[0] if row else None
 
     def mark_page_read(self, sha: str, pdf_page: int) -> None:
-        with transaction(self.conn) as c:
+        """Best effort, like :meth:`set_last_page`: reading progress never blocks reading."""
+        with self._best_effort(), transaction(self.conn) as c:
             c.execute(
                 "INSERT OR IGNORE INTO page_reads (sha256, pdf_page, read_at) VALUES (?,?,?)",
                 (sha, pdf_page, now_iso()),
@@ -205,6 +216,25 @@ class PackRegistry:
                 total = b - a + 1
                 out[it.number] = sum(1 for p in range(a, b + 1) if p in read) / total
         return out
+
+    @contextmanager
+    def _best_effort(self, wait_ms: int = 200) -> Iterator[None]:
+        """For writes that only remember where the member was: a full disk, a read-only
+        folder or another writer holding the lock skips them after at most ``wait_ms``."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        try:
+            yield
+        except (DiskFullError, ReadOnlyError, DatabaseBusyError, NoPermissionError):
+            pass
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another writer (the window waits less than a command:
+        its failed saves are kept and retried, and its interface must not freeze)."""
+        self.busy_timeout_ms = int(ms)
+        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+        self.conn.busy_ms = self.busy_timeout_ms  # type: ignore[attr-defined]
 
     # ---- settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 from boardprep.core import paths
 from boardprep.core.errors import NotFoundError, UsageError
 from boardprep.core.model import AgendaTree, Item, normalise_number
+from boardprep.core.store import db
 from boardprep.core.store.backup import maybe_backup
 from boardprep.core.store.db import (
     DB_NAME,
@@ -117,6 +118,7 @@ class Store(PackRegistry):
     def __init__(self, data_dir: str | Path | None = None, *, backup: bool = True) -> None:
         self.path = _db_path(data_dir)
         self.conn: sqlite3.Connection = connect(self.path)
+        self.busy_timeout_ms = db.BUSY_TIMEOUT_MS
         try:
             migrate(self.conn, self.path)
             if backup:
