@@ -227,8 +227,8 @@ def damaged(path: Path, reason: str) -> DatabaseDamagedError:
         str(path),
         reason,
         kept="The damaged file is left exactly as it is; nothing was written to it.",
-        todo="Restore the latest automatic backup, or start a new database; either way the "
-        "damaged file is kept aside for recovery.",
+        todo="Quit boardprep and start it again: it offers to restore the latest automatic "
+        "backup or to start a new database, keeping the damaged file aside for recovery.",
     )
 
 
