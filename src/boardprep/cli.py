@@ -141,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _recover_damaged(err: DatabaseDamagedError) -> str:
     """A damaged database is never written to: keep it aside, put the latest backup in place."""
-    from boardprep.core.store.backup import recover
+    from boardprep.core.store.store import recover_damaged
 
     db = Path(err.path)
     try:
-        done = recover(db, restore=True)
+        done = recover_damaged(db, restore=True)
     except BoardprepError as failed:
         return f"the database {db} is damaged ({err.reason}) and could not be set aside: {failed}"
     return (

@@ -319,7 +319,7 @@ def test_garbage_database_is_kept_aside_never_overwritten(cli: Cli) -> None:
     line = one_line(cli.add("x"), "is damaged", "not a database file", "kept aside as")
     aside = [p for p in cli.data.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == garbage and str(aside[0]) in line
-    assert "new, empty" in line  # no backup yet: a new database
+    assert "a new boardprep.db was started" in line  # no backup yet
     r = cli.add("a fresh start")
     assert r.returncode == 0, r.stderr
     assert texts(cli.data, cli.sha) == ["a fresh start"]
@@ -341,21 +341,28 @@ def test_truncated_database_restores_the_latest_backup(with_notes: Cli) -> None:
     aside = next(p for p in cli.data.iterdir() if ".damaged-" in p.name)
     assert aside.stat().st_size == size // 2  # kept exactly as found
     r = cli("list", cli.pack)
-    # The backup was taken by the first open that found records (after "first").
+    # The backup was taken by the first open that found records (after "first"); what came
+    # later is only in the kept file (past the cut, nothing readable to copy back).
     assert r.returncode == 0 and "first" in r.stdout
 
 
-def test_corrupt_pages_are_reported_not_a_traceback(with_notes: Cli) -> None:
-    cli = with_notes
+def test_corrupt_pages_are_reported_and_readable_records_copied_back(with_notes: Cli) -> None:
+    cli = with_notes  # the backup (taken by the second add's open) holds "first" only
+    assert cli.add("third").returncode == 0
     path = cli.data / db.DB_NAME
     with Store(cli.data, backup=False) as s:
         s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        root = s.conn.execute("SELECT rootpage FROM sqlite_master WHERE name='notes'").fetchone()
+        sql = "SELECT rootpage FROM sqlite_master WHERE name='questions_pack_item'"
+        root = s.conn.execute(sql).fetchone()[0]
         page_size = s.conn.execute("PRAGMA page_size").fetchone()[0]
-    with open(path, "r+b") as fh:  # scribble over the notes table's root page
-        fh.seek((root[0] - 1) * page_size)
+    with open(path, "r+b") as fh:  # scribble over an index of the questions
+        fh.seek((root - 1) * page_size)
         fh.write(b"\xff" * page_size)
-    one_line(cli("list", cli.pack), "is damaged", "kept aside as")
+    line = one_line(cli("list", cli.pack), "is damaged", "kept aside as", "backup of")
+    assert "2 later records still readable in it were copied back" in line
+    r = cli("list", cli.pack)
+    assert r.returncode == 0, r.stderr
+    assert [t in r.stdout for t in ("first", "second", "third")] == [True, True, True]
 
 
 def test_database_from_a_newer_boardprep(with_notes: Cli) -> None:

@@ -124,7 +124,8 @@ def ensure_store(
     anything else. Any other fault: explained (``report(err)``, a dialog by default) -> False.
     """
     from boardprep.core.store import Store
-    from boardprep.core.store.backup import latest_backup, recover
+    from boardprep.core.store.backup import latest_backup
+    from boardprep.core.store.store import recover_damaged
 
     report = report or _report_blocking
     for _attempt in range(3):
@@ -137,7 +138,7 @@ def ensure_store(
             if choice == "quit":
                 return False
             try:
-                done = recover(path, restore=choice == "restore")
+                done = recover_damaged(path, restore=choice == "restore")
             except StoreError as failed:
                 report(failed)
                 return False

@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from boardprep.core.errors import StoreError
 from boardprep.core.store.db import SQLITE_MAGIC, Connection, damaged, translate_os
@@ -37,14 +38,19 @@ class Recovery:
 
     aside: Path
     restored: Path | None
+    salvaged: int = 0  # records still readable in the damaged file, copied back
 
     def sentence(self, db_path: Path) -> str:
         if self.restored is not None:
-            return (
+            out = (
                 f"it is kept aside as {self.aside} and the backup of {backup_time(self.restored)}"
                 f" ({self.restored}) is now in its place"
             )
-        return f"it is kept aside as {self.aside} and a new, empty {db_path.name} will be started"
+        else:
+            out = f"it is kept aside as {self.aside} and a new {db_path.name} was started"
+        if self.salvaged:
+            out += f"; {self.salvaged} later records still readable in it were copied back"
+        return out
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -184,3 +190,73 @@ def recover(db_path: Path, *, restore: bool = True) -> Recovery:
 def _unlink(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
+
+
+# Tables whose rows are the member's own words (keyed by uid), and the packs they hang on.
+_SALVAGE_PACKS = ("packs", "sha256")
+_SALVAGE_RECORDS = ("notes", "questions", "declarations", "highlights", "bookmarks")
+
+
+def salvage(aside: Path, conn: sqlite3.Connection) -> int:
+    """Copy the records still readable in a damaged file (kept aside) that ``conn`` lacks.
+
+    Read only, row by row, forwards then backwards (a damaged page stops a scan, not the
+    salvage); a record is added only when its uid is new. Returns how many were added.
+    """
+    sides = [Path(f"{aside}{suffix}") for suffix in ("-wal", "-shm")]
+    made_here = [p for p in sides if not p.exists()]  # reading may create these: undone below
+    try:
+        src = sqlite3.connect(f"file:{aside}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    added = 0
+    try:
+        for table in (_SALVAGE_PACKS[0], *_SALVAGE_RECORDS):
+            key = "sha256" if table == "packs" else "uid"
+            try:
+                want = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
+                have = {r[1] for r in src.execute(f"PRAGMA table_info({table})").fetchall()}
+            except (sqlite3.Error, StoreError):
+                continue
+            cols = [c for c in want if c in have and c != "id"]
+            if key not in cols:
+                continue
+            rows = _readable_rows(src, table, cols)
+            marks = ", ".join("?" for _ in cols)
+            for row in rows:
+                exists = conn.execute(
+                    f"SELECT 1 FROM {table} WHERE {key} = ?", (row[cols.index(key)],)
+                ).fetchone()
+                if exists:
+                    continue
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", list(row)
+                    )
+                    conn.execute("COMMIT")
+                except (sqlite3.Error, StoreError):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    continue
+                if table != "packs":
+                    added += 1
+    finally:
+        src.close()
+        for p in made_here:
+            _unlink(p)
+    return added
+
+
+def _readable_rows(src: sqlite3.Connection, table: str, cols: list[str]) -> list[tuple[Any, ...]]:
+    rows: dict[int, tuple[Any, ...]] = {}
+    for order in ("ASC", "DESC"):
+        try:
+            cur = src.execute(
+                f"SELECT rowid, {', '.join(cols)} FROM {table} ORDER BY rowid {order}"
+            )
+            for r in cur:
+                rows.setdefault(r[0], tuple(r[1:]))
+        except sqlite3.Error:
+            continue
+    return [rows[k] for k in sorted(rows)]

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from boardprep.core import paths
-from boardprep.core.errors import NotFoundError, UsageError
+from boardprep.core.errors import BoardprepError, NotFoundError, UsageError
 from boardprep.core.model import AgendaTree, Item, normalise_number
 from boardprep.core.store import db
-from boardprep.core.store.backup import maybe_backup
+from boardprep.core.store.backup import Recovery, maybe_backup, recover, salvage
 from boardprep.core.store.db import (
     DB_NAME,
     connect,
@@ -106,6 +106,18 @@ def _db_path(data_dir: str | Path | None) -> Path:
     except OSError as err:
         folder = Path(err.filename) if err.filename else Path(str(data_dir or "."))
         raise translate_os(err, folder / DB_NAME) from err
+
+
+def recover_damaged(db_path: Path, *, restore: bool = True) -> Recovery:
+    """A damaged database: kept aside, the latest backup (``restore``) or a new one in its
+    place, then every record still readable in the damaged file and missing is copied back."""
+    done = recover(db_path, restore=restore)
+    try:
+        with Store(db_path.parent, backup=False) as fresh:
+            done.salvaged = salvage(done.aside, fresh.conn)
+    except BoardprepError:
+        pass  # the restored database is there; salvage is a bonus
+    return done
 
 
 class Store(PackRegistry):
