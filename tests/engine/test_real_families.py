@@ -195,3 +195,14 @@ def test_a_one_item_agenda_and_text_drawn_twice(tmp_path: Path) -> None:
     assert [(i.number, i.title, i.pdf_pages) for i in tree.items] == [
         ("1", "Boundary Review Proposal", (2, 4))
     ]
+
+
+def test_two_agendas_in_one_file_both_read() -> None:
+    """An annual meeting's agenda, then the ordinary meeting's, numbered as minute numbers."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>805. Apologies for absence</p><p>806. Chairman's Report</p>"
+        "<p>807. Election of Chairman</p>",
+        "<p>You are summoned to a meeting of the above Council</p><p><b>AGENDA</b></p>"
+        "<p>2691. Police Report</p><p>2692. Public Forum</p><p>2693. Correspondence</p>",
+    )
+    assert [i.number for i in res.items] == ["805", "806", "807", "2691", "2692", "2693"]

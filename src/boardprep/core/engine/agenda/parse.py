@@ -64,8 +64,13 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     excluded = False
     time_ref = meeting_start
     no_papers: set[int] = set()  # ids of items printed "Verbal update" / "To follow"
+    new_agenda = False  # a second agenda in the file (an annual meeting, then the ordinary)
     for i, row in enumerate(rows):
         if is_header_line(row.text):
+            continue
+        flat = row.text.replace("\t", " ")
+        if top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat):
+            new_agenda = True
             continue
         rn = numbered.get(i)
         if (
@@ -101,6 +106,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or (nm.kind == "dotted" and value >= last_value)
                 or (nm.kind == "code" and value > last_value)
                 or (value == last_value and _next_letter(main.item.number, nm.number))
+                or (new_agenda and value not in used_values)
                 # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not
                 # used yet, set in the main items' own style, is one of them all the same.
                 or (
@@ -122,6 +128,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 if main is None:
                     main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
                 used_values.add(value)
+                new_agenda = False
                 main = cur = start_item(rn, row, nm.number)
                 cur.bilingual = bilingual
                 top.append(cur.item)
