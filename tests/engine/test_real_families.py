@@ -206,3 +206,17 @@ def test_two_agendas_in_one_file_both_read() -> None:
         "<p>2691. Police Report</p><p>2692. Public Forum</p><p>2693. Correspondence</p>",
     )
     assert [i.number for i in res.items] == ["805", "806", "807", "2691", "2692", "2693"]
+
+
+def test_purpose_suffixes_and_a_presentation_in_the_title() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1. Workforce quarterly report - for information only</p>"
+        "<p>2. Primary Care Claim presentation</p><p>3. Estates Strategy – Presentation</p>"
+    )
+    got = [(i.title, i.purpose) for i in res.items]
+    assert got == [
+        ("Workforce quarterly report", "For information only"),
+        ("Primary Care Claim presentation", None),
+        ("Estates Strategy", None),
+    ]

@@ -44,6 +44,7 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         if sep and len(head.strip()) > 3:
             it.title = head.strip()
         _take_allotment(it)
+        _take_purpose_suffix(it)
         section = SECTION_HEAD_RE.match(it.title)
         if section and len(it.title) - section.end() > 3:
             it.title = it.title[section.end() :]
@@ -105,6 +106,21 @@ _SPAN_RE = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?\s*([ap]\.?m\.?)\)?\s*$",
     re.IGNORECASE,
 )
+
+
+_PURPOSE_SUFFIX_RE = re.compile(
+    r"\s*[-–—(]\s*(for\s+(?:information|noting|decision|approval|discussion|assurance|debate|"
+    r"endorsement|ratification)(?:\s+only)?)\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _take_purpose_suffix(it: Item) -> None:
+    """ "Quarterly report - for information only": what the board does with it, not its title."""
+    m = _PURPOSE_SUFFIX_RE.search(it.title)
+    if m and m.start() > 3:
+        it.title = it.title[: m.start()]
+        it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
 
 
 def _take_allotment(it: Item) -> None:

@@ -54,7 +54,8 @@ PAPER_RE = re.compile(
 
 NO_PAPERS_RE = re.compile(
     r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
-    r"|oral(?:\s+(?:update|report))?|presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
+    r"|oral(?:\s+(?:update|report))?|(?<=[-–—(:]\s)presentation(?:\s+to\s+follow)?"
+    r"|(?<=[-–—(:])presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             and rn.nm.kind in ("sub-letter", "sub-roman", "sub-number")
         ):
             rn = None  # "i) Presentation by …" under "6.1": the sub-item's steps, not items
+            cur.title_open = False  # they describe it: its purpose, never its title
         if rn is not None:
             nm = rn.nm
             parent_num = main.item.number if main else None
