@@ -161,6 +161,8 @@ def _fault_line(err: sqlite3.Error | OSError, args: argparse.Namespace) -> str:
         where = paths.data_dir(getattr(args, "data_dir", None)) / db.DB_NAME
     except OSError:
         where = Path(str(getattr(args, "data_dir", None) or ".")) / db.DB_NAME
+    if isinstance(err, OSError) and err.filename:  # a file other than the database (an export)
+        where = Path(str(err.filename))
     new = (
         db.translate(err, where) if isinstance(err, sqlite3.Error) else db.translate_os(err, where)
     )

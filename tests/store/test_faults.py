@@ -134,6 +134,24 @@ def test_add_waits_for_another_writer_then_succeeds(with_notes: Cli) -> None:
     assert texts(cli.data, cli.sha)[-1] == "written while another process held the database"
 
 
+def test_reading_verbs_do_not_wait_for_a_long_writer(with_notes: Cli) -> None:
+    cli = with_notes
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(cli.data / db.DB_NAME), "8"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "HOLDING"
+        start = time.monotonic()
+        r = cli("list", cli.pack)
+        assert r.returncode == 0 and "second" in r.stdout, r.stderr
+        assert time.monotonic() - start < 5  # it did not queue behind the 8 s writer
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_locked_for_too_long_is_one_clear_line(
     with_notes: Cli, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

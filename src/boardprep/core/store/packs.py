@@ -58,15 +58,15 @@ class PackRegistry:
         return self._upsert_pack(tree, path)
 
     def _upsert_pack(self, tree: AgendaTree, path: str | None) -> bool:
-        try:
+        if not self.has_pack(tree.pack.sha256):
             return self._write_pack(tree, path)
-        except (DiskFullError, ReadOnlyError):
-            # A known pack only refreshes its path and time here: reading (list, search,
-            # export) goes on when the disk is full or read-only; writing says why it cannot.
-            if not self.has_pack(tree.pack.sha256):
-                raise
-            self._trees[tree.pack.sha256] = tree
-            return False
+        # A known pack only refreshes its path, time and tree here: reading (list, search,
+        # export) goes on when the disk is full or read-only, or another process is importing;
+        # a write that follows says in words why it cannot.
+        self._trees[tree.pack.sha256] = tree
+        with self._best_effort(wait_ms=500):
+            self._write_pack(tree, path)
+        return False
 
     def _write_pack(self, tree: AgendaTree, path: str | None) -> bool:
         sha, m, now = tree.pack.sha256, tree.meeting, now_iso()
