@@ -51,4 +51,4 @@ clean:
 # The agenda engine on the real-pack corpus (benchmarks/realpacks; PDFs restored from snapshots).
 accuracy: $(DEVSTAMP)
 	-$(BIN)/python benchmarks/realpacks/restore.py
-	$(BIN)/python benchmarks/realpacks/accuracy.py $(if $(V),-v,)
+	$(BIN)/python benchmarks/realpacks/accuracy.py --markdown $(if $(V),-v,)

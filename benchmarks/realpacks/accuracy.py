@@ -111,6 +111,32 @@ def score_pack(result: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def markdown_means(rows: list[dict[str, Any]]) -> str:
+    """The means per split as a Markdown table (for README.md and benchmarks/README.md)."""
+    try:
+        manifest = json.loads((HERE / "manifest.json").read_text())["packs"]
+    except (OSError, ValueError, KeyError):
+        manifest = []
+    publisher = {p["id"]: p.get("publisher") for p in manifest}
+    out = [
+        "| part | packs | publishers | item F1 | exact pages | date | time | wrongly exempt "
+        "| document F1 | own titles |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in ("dev", "holdout", "all"):
+        sel = [r for r in rows if name in ("all", r["split"])]
+        if not sel:
+            continue
+        pubs = len({publisher.get(r["id"], r["id"]) for r in sel})
+        out.append(
+            f"| {name} | {len(sel)} | {pubs} | {_mean(sel, 'f1'):.3f} | {_mean(sel, 'pages'):.3f} "
+            f"| {_mean(sel, 'date'):.2f} | {_mean(sel, 'time'):.2f} | "
+            f"{sum(r['exempt_wrong'] for r in sel)} | {_mean(sel, 'doc_f1'):.3f} | "
+            f"{_mean(sel, 'doc_titles'):.2f} |"
+        )
+    return "\n".join(out)
+
+
 def load_split() -> dict[str, str]:
     try:
         manifest = json.loads((HERE / "manifest.json").read_text())
@@ -128,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "holdout", "all"], default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each problem")
     ap.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
+    ap.add_argument("--markdown", action="store_true", help="end with the means as a table")
     ap.add_argument("ids", nargs="*")
     args = ap.parse_args(argv)
     from boardprep.core.engine.analysis import analyze
@@ -181,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{_mean(sel, 'time'):.2f}  wrongly exempt {sum(r['exempt_wrong'] for r in sel)}  "
             f"doc F1 {_mean(sel, 'doc_f1'):.3f}  doc titles {_mean(sel, 'doc_titles'):.2f}"
         )
+    if args.markdown:
+        print("\n" + markdown_means(rows))
     if missing:
         print(f"\n{len(missing)} pack(s) not restored (run restore.py): {', '.join(missing)}")
     if args.json:
