@@ -342,3 +342,31 @@ def test_sigterm_on_a_full_disk_writes_the_text_to_a_file(
 
 def test_member_panel_constants_are_sane() -> None:
     assert member_panel.RETRY_MS <= 10_000 and member_panel.POLL_MS <= 3000
+
+
+def test_a_store_fault_escaping_a_slot_is_a_dialog_not_a_traceback(
+    opened: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from boardprep.core.store.db import disk_full
+    from boardprep.ui.store_faults import install_fault_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_fault_hook(opened, opened.store.path)
+    err = disk_full(opened.store.path)
+    sys.excepthook(type(err), err, None)
+    (box,) = _fault_dialogs()
+    assert "disk is full" in box.text() and "Everything saved before this" in box.informativeText()
+    raw = sqlite3.OperationalError("database is locked")
+    sys.excepthook(type(raw), raw, None)  # a raw sqlite3 fault is put in words too
+    assert any("is busy" in b.text() for b in _fault_dialogs())
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_an_open_window_still_takes_its_daily_backup(
+    qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not backup.list_backups(opened.store.path)  # the store opened before any pack
+    monkeypatch.setattr(member_panel, "BACKUP_CHECK_S", 0)
+    opened.panel.poll_other_writers()
+    (made,) = backup.list_backups(opened.store.path)
+    assert made.stat().st_size > 0

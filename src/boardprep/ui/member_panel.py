@@ -11,6 +11,7 @@ polls ``PRAGMA data_version`` every ``POLL_MS``.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ RETRY_MS = 5000  # a failed save is tried again this often
 # The window's writes wait this long for another writer (a command-line import) before the
 # save is kept and retried: the interface never freezes for the store's full minute.
 WINDOW_BUSY_MS = 2500
+BACKUP_CHECK_S = 3600  # how often an open window asks whether the daily backup is due
 POLL_MS = 1500  # how often the panel looks for records written by another process
 
 
@@ -112,6 +114,7 @@ class MemberPanel(QWidget):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_writers)
         self._data_version: int | None = None
+        self._backup_checked = time.monotonic()  # the Store took one when it opened
         self.guard = CloseGuard(self)
 
         header = QFrame(self)
@@ -255,6 +258,10 @@ class MemberPanel(QWidget):
         store = self._store
         if store is None:
             return
+        if time.monotonic() - self._backup_checked > BACKUP_CHECK_S:
+            self._backup_checked = time.monotonic()
+            with contextlib.suppress(StoreError):  # a damaged database is met by the next read
+                store.backup_if_due()  # a window left open for days still gets its daily copy
         try:
             version = store.data_version()
         except StoreError:

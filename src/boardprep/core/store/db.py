@@ -185,7 +185,8 @@ def check_data_dir(folder: Path) -> None:
     # read-only on purpose) are kept. A shared dir we do not own stays as it is.
     with contextlib.suppress(OSError):
         st = folder.stat()
-        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+        mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+        if mine and st.st_mode & 0o077:
             os.chmod(folder, st.st_mode & 0o700)
 
 
@@ -349,7 +350,7 @@ def _read_only_fs(folder: Path) -> bool:
         return False
     try:
         return bool(os.statvfs(probe).f_flag & os.ST_RDONLY)
-    except OSError:
+    except (OSError, AttributeError):  # no statvfs on Windows
         return False
 
 

@@ -140,6 +140,10 @@ class Store(PackRegistry):
             raise
         self._trees: dict[str, AgendaTree] = {}
 
+    def backup_if_due(self) -> Path | None:
+        """The daily backup, for a process that stays open for days (the window)."""
+        return maybe_backup(self.conn, self.path)
+
     def data_version(self) -> int:
         """Changes when another connection (process, thread) commits: poll it to refresh."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
