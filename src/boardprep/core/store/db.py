@@ -331,6 +331,14 @@ def _access_error(path: Path, detail: str) -> Exception:
             todo="Ask the owner of the folder for access, or start boardprep with --data-dir on "
             "a folder of your own.",
         )
+    others = hasattr(os, "getuid") and _owner(folder) not in (None, os.getuid())
+    if others and not os.access(folder, os.W_OK):
+        return NoPermissionError(
+            f"no permission to write in {folder} (it belongs to another user), so {path} "
+            "cannot be used; ask for access or choose another folder with --data-dir",
+            todo="Ask the owner of the folder for access, or start boardprep with --data-dir on "
+            "a folder of your own.",
+        )
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         which = path if path.exists() and not os.access(path, os.W_OK) else folder
         return ReadOnlyError(
@@ -342,6 +350,13 @@ def _access_error(path: Path, detail: str) -> Exception:
         f"cannot open {path} ({detail}); check that the folder is yours and writable, or choose "
         "another with --data-dir"
     )
+
+
+def _owner(path: Path) -> int | None:
+    try:
+        return path.stat().st_uid
+    except OSError:
+        return None
 
 
 def _read_only_fs(folder: Path) -> bool:

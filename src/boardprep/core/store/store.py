@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -104,7 +105,8 @@ def _db_path(data_dir: str | Path | None) -> Path:
     try:
         return paths.data_dir(data_dir) / DB_NAME
     except OSError as err:
-        folder = Path(err.filename) if err.filename else Path(str(data_dir or "."))
+        chosen = data_dir or os.environ.get(paths.ENV_DATA_DIR)
+        folder = Path(chosen).expanduser() if chosen else Path(err.filename or ".")
         raise translate_os(err, folder / DB_NAME) from err
 
 
