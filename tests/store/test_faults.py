@@ -364,6 +364,15 @@ def test_truncated_database_restores_the_latest_backup(with_notes: Cli) -> None:
     assert r.returncode == 0 and "first" in r.stdout
 
 
+def test_emptied_database_is_not_started_over_silently(with_notes: Cli) -> None:
+    cli = with_notes  # two adds: the second open took a backup (with "first")
+    (cli.data / db.DB_NAME).write_bytes(b"")
+    line = one_line(cli("list", cli.pack), "is damaged", "the file is empty", "backup of")
+    assert "kept aside as" in line
+    r = cli("list", cli.pack)
+    assert r.returncode == 0 and "first" in r.stdout
+
+
 def test_corrupt_pages_are_reported_and_readable_records_copied_back(with_notes: Cli) -> None:
     cli = with_notes  # the backup (taken by the second add's open) holds "first" only
     assert cli.add("third").returncode == 0

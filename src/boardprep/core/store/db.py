@@ -197,7 +197,12 @@ def check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     if size == 0:
-        return  # a new file: SQLite makes it a database
+        # A new file: SQLite makes it a database. With backups beside it, it is one that was
+        # emptied (truncated to nothing): never start over on top of it silently.
+        backups = path.parent / "backups"
+        if backups.is_dir() and any(backups.glob("boardprep-*.db")):
+            raise damaged(path, "the file is empty")
+        return
     with open(path, "rb") as fh:
         head = fh.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
