@@ -135,6 +135,10 @@ def test_question_and_declaration_edits_are_kept_while_busy(qtbot: Any, opened: 
         panel.declaration.nature.textEdited.emit("Governor of the school")
         assert not panel.flush()
         assert "is busy" in panel.fault_text.text()
+        assert opened.store.busy_timeout_ms == member_panel.RETRY_BUSY_MS  # retries stay snappy
+        start = time.monotonic()
+        assert not panel.retry()
+        assert time.monotonic() - start < 2.0
         opened.select_item(second.number)  # edits parked, not dropped
         opened.select_item(first.number)
         assert panel.questions.text.toPlainText() == "Edited while the database was busy?"
@@ -143,6 +147,7 @@ def test_question_and_declaration_edits_are_kept_while_busy(qtbot: Any, opened: 
         holder.execute("ROLLBACK")
         holder.close()
     assert panel.retry() and not panel.fault.isVisible()
+    assert opened.store.busy_timeout_ms == member_panel.WINDOW_BUSY_MS  # back to normal
     with Store(opened.data_dir, backup=False) as fresh:
         (q,) = fresh.questions(opened.sha, first.number)
         assert q.id == qid and q.text == "Edited while the database was busy?"

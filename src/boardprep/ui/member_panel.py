@@ -41,6 +41,9 @@ RETRY_MS = 5000  # a failed save is tried again this often
 # The window's writes wait this long for another writer (a command-line import) before the
 # save is kept and retried: the interface never freezes for the store's full minute.
 WINDOW_BUSY_MS = 2500
+# While a save is failing, each retry (and each autosave) waits only this long: a long import
+# in another process must not freeze the window again every few seconds.
+RETRY_BUSY_MS = 300
 BACKUP_CHECK_S = 3600  # how often an open window asks whether the daily backup is due
 POLL_MS = 1500  # how often the panel looks for records written by another process
 
@@ -189,6 +192,8 @@ class MemberPanel(QWidget):
         if not self._retry.isActive():
             self._retry.start()
         if first:
+            if self._store is not None and hasattr(self._store, "set_busy_timeout"):
+                self._store.set_busy_timeout(RETRY_BUSY_MS)
             self.saveStateChanged.emit(True)
             show_fault(
                 self,
@@ -204,6 +209,8 @@ class MemberPanel(QWidget):
 
     def _saved_again(self) -> None:
         self.last_fault = None
+        if self._store is not None and hasattr(self._store, "set_busy_timeout"):
+            self._store.set_busy_timeout(WINDOW_BUSY_MS)
         self._retry.stop()
         self.fault.setVisible(False)
         self.saveStateChanged.emit(False)
