@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pymupdf
 
-from boardprep.core.engine.agenda.lines import AGENDA_HEAD_RE, is_header_line
+from boardprep.core.engine.agenda.lines import is_header_line
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE
 from tests.engine.test_realistic_agendas import parse_html
 
 BOARD_TABLE = """

@@ -10,7 +10,9 @@ The pipeline, in the order ``analysis.analyze`` runs it:
 3. ``documents``  where each paper starts inside the pack and what it is called
 4. ``reconcile``  the agenda's claims against stamps and documents: each item's physical pages
 5. ``meeting``    date, time, body and venue from the front sheet
+6. ``doubts``     what the evidence disagrees on, as warnings
 
-The domain's words and patterns shared by several stages live in ``agenda.lines`` (numbers,
-ranges, procedural titles) and ``agenda.times``; see docs/ADDING-A-LAYOUT.md.
+The domain's words (procedural business, headings, exempt marks, column headings) live in
+``vocabulary``; the recognisers of a line's pieces (numbers, ranges, papers) in
+``agenda.lines`` and ``agenda.times``; see docs/ADDING-A-LAYOUT.md.
 """

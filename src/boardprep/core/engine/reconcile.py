@@ -18,7 +18,7 @@ import pymupdf
 
 from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap
-from boardprep.core.engine.vocabulary import NO_PAPERS_RE
+from boardprep.core.engine.vocabulary import NO_PAPERS_BUSINESS_RE
 from boardprep.core.model import Document, Item, normalise_number, walk_items
 
 _MAX_SHIFT = 30
@@ -366,7 +366,7 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
             return s.pdf_page
         if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
             return s.pdf_page
-    if NO_PAPERS_RE.search(it.title):
+    if NO_PAPERS_BUSINESS_RE.search(it.title):
         # Procedural items rarely have papers; one does when a paper opens with exactly its
         # title ("Declarations of interest" over the register of interests).
         for s in ctx.starts:

@@ -24,7 +24,7 @@ _NO_PAPERS = (
     r"exclusion\s+of|exclude\s+the\s+(?:press|public)|approval\s+of\s+(?:the\s+)?agenda|"
     r"adoption\s+of\s+(?:the\s+)?agenda|substitut"
 )
-NO_PAPERS_RE = re.compile(_NO_PAPERS, re.IGNORECASE)
+NO_PAPERS_BUSINESS_RE = re.compile(_NO_PAPERS, re.IGNORECASE)
 
 # Items every agenda has: evidence that a page of numbered lines is an agenda.
 PROCEDURAL_RE = re.compile(
@@ -47,3 +47,107 @@ SUPPLEMENT_LETTER_RE = re.compile(
     r"reports?|items?|papers?|documents?)\b|^\s*agenda\s+item\s+(?:no\.?|number)\s*$",
     re.IGNORECASE,
 )
+
+# What stands in for a page range: the item has no papers in the pack.
+NO_PAPERS_RE = re.compile(
+    r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
+    r"|oral(?:\s+(?:update|report))?|(?<=[-–—(:]\s)presentation(?:\s+to\s+follow)?"
+    r"|(?<=[-–—(:])presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
+    re.IGNORECASE,
+)
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+GROUP_WORDS = re.compile(
+    r"\b(PART|ITEMS?|FOR|DECISION|INFORMATION|DISCUSSION|NOTING|ASSURANCE|APPROVAL|"
+    r"GOVERNANCE|EXEMPT|CONFIDENTIAL|PRIVATE|CLOSED|PUBLIC|BUSINESS|SECTION|"
+    r"CONSENT|AGENDA|MATTERS|STANDING)\b"
+)
+EXEMPT_MARK_RE = re.compile(
+    r"\b(part\s+(?:ii|2|b)\b|exempt|confidential|not\s+for\s+publication|private\s+(?:session|business|item)s?"
+    r"|\(private\)|closed\s+session|in\s+private)",
+    re.IGNORECASE,
+)
+EXEMPT_SECTION_RE = re.compile(
+    r"^\s*(part\s+(?:ii|2|b)\b|exempt|confidential|private|closed|restricted|"
+    r"items?\s+(?:to\s+be\s+|likely\s+to\s+be\s+)?(?:taken|considered|discussed)\s+"
+    r"(?:in\s+private|in\s+closed|in\s+the\s+absence\s+of\s+the\s+(?:press|public))"
+    r"|exclusion\s+of\s+the\s+(?:press|public))",
+    re.IGNORECASE,
+)
+PUBLIC_SECTION_RE = re.compile(r"^\s*(part\s+(?:i|1|a)\b|public|open\s+session)", re.IGNORECASE)
+EXCLUSION_RE = re.compile(
+    r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|exclude\s+the\s+(?:press|public)"
+    r"|press\s+and\s+public\s+be\s+excluded|schedule\s+12a|100a\s*\(4\)",
+    re.IGNORECASE,
+)
+# The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
+# Business", "Agenda for the meeting of ...".
+AGENDA_HEAD_RE = re.compile(
+    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
+    r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
+    r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
+    # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
+    # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
+    r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
+    r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&)\s+){0,7}agenda"
+    r"|(?-i:BUSINESS))\s*:?\s*$",  # Scottish councils head the agenda "BUSINESS"
+    re.IGNORECASE,
+)
+HEADER_WORDS = {
+    "item",
+    "items",
+    "no",
+    "no.",
+    "number",
+    "subject",
+    "title",
+    "page",
+    "pages",
+    "page no",
+    "time",
+    "paper",
+    "papers",
+    "lead",
+    "presenter",
+    "purpose",
+    "agenda item",
+    "enc",
+    "enclosure",
+    "action",
+    "ref",
+    "reports attached",
+    "report",
+    "pack page",
+    "timing",
+    "business",
+    "description",
+    "owner",
+}

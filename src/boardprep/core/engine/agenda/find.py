@@ -17,7 +17,6 @@ from typing import overload
 import pymupdf
 
 from boardprep.core.engine.agenda.lines import (
-    AGENDA_HEAD_RE,
     PAGES_RE,
     cell_range,
     is_header_line,
@@ -28,7 +27,7 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
-from boardprep.core.engine.vocabulary import PROCEDURAL_RE, SUPPLEMENT_LETTER_RE
+from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, PROCEDURAL_RE, SUPPLEMENT_LETTER_RE
 
 MAX_SCAN = 12
 MAX_AGENDA_PAGES = 6

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from boardprep.core.engine.agenda.lines import (
     BARE_RANGE_RE,
-    EXEMPT_MARK_RE,
     OPEN_RANGE_RE,
     cell_range,
     clean_title,
@@ -30,6 +29,7 @@ from boardprep.core.engine.agenda.people import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
+from boardprep.core.engine.vocabulary import EXEMPT_MARK_RE
 from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(

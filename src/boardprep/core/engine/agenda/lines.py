@@ -1,6 +1,7 @@
 """Recognisers for the pieces of an agenda line: item numbers, page ranges, papers, headings.
 
-Pure text functions; the layout decisions (indentation, fonts) live in ``agenda_parse``.
+Pure text functions; the layout decisions (indentation, fonts) live in ``parse``; the words
+they look for (headings, exempt marks, column headings, months) in ``engine.vocabulary``.
 """
 
 from __future__ import annotations
@@ -8,6 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from boardprep.core.engine.vocabulary import (
+    GROUP_WORDS,
+    HEADER_WORDS,
+    MONTHS,
+    NO_PAPERS_RE,
+)
 from boardprep.core.model import PageRange
 
 DASH = r"[-‐‑‒–—]"
@@ -52,12 +59,6 @@ PAPER_RE = re.compile(
     r"\)?\s*$"
 )
 
-NO_PAPERS_RE = re.compile(
-    r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
-    r"|oral(?:\s+(?:update|report))?|(?<=[-–—(:]\s)presentation(?:\s+to\s+follow)?"
-    r"|(?<=[-–—(:])presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
-    re.IGNORECASE,
-)
 
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
@@ -75,102 +76,6 @@ NUMBER_RE = re.compile(
     r"(?:\s+|\t|$)"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
-
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
-
-GROUP_WORDS = re.compile(
-    r"\b(PART|ITEMS?|FOR|DECISION|INFORMATION|DISCUSSION|NOTING|ASSURANCE|APPROVAL|"
-    r"GOVERNANCE|EXEMPT|CONFIDENTIAL|PRIVATE|CLOSED|PUBLIC|BUSINESS|SECTION|"
-    r"CONSENT|AGENDA|MATTERS|STANDING)\b"
-)
-EXEMPT_MARK_RE = re.compile(
-    r"\b(part\s+(?:ii|2|b)\b|exempt|confidential|not\s+for\s+publication|private\s+(?:session|business|item)s?"
-    r"|\(private\)|closed\s+session|in\s+private)",
-    re.IGNORECASE,
-)
-EXEMPT_SECTION_RE = re.compile(
-    r"^\s*(part\s+(?:ii|2|b)\b|exempt|confidential|private|closed|restricted|"
-    r"items?\s+(?:to\s+be\s+|likely\s+to\s+be\s+)?(?:taken|considered|discussed)\s+"
-    r"(?:in\s+private|in\s+closed|in\s+the\s+absence\s+of\s+the\s+(?:press|public))"
-    r"|exclusion\s+of\s+the\s+(?:press|public))",
-    re.IGNORECASE,
-)
-PUBLIC_SECTION_RE = re.compile(r"^\s*(part\s+(?:i|1|a)\b|public|open\s+session)", re.IGNORECASE)
-EXCLUSION_RE = re.compile(
-    r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|exclude\s+the\s+(?:press|public)"
-    r"|press\s+and\s+public\s+be\s+excluded|schedule\s+12a|100a\s*\(4\)",
-    re.IGNORECASE,
-)
-# The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
-# Business", "Agenda for the meeting of ...".
-AGENDA_HEAD_RE = re.compile(
-    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
-    r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
-    r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
-    # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
-    # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
-    r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
-    r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&)\s+){0,7}agenda"
-    r"|(?-i:BUSINESS))\s*:?\s*$",  # Scottish councils head the agenda "BUSINESS"
-    re.IGNORECASE,
-)
-HEADER_WORDS = {
-    "item",
-    "items",
-    "no",
-    "no.",
-    "number",
-    "subject",
-    "title",
-    "page",
-    "pages",
-    "page no",
-    "time",
-    "paper",
-    "papers",
-    "lead",
-    "presenter",
-    "purpose",
-    "agenda item",
-    "enc",
-    "enclosure",
-    "action",
-    "ref",
-    "reports attached",
-    "report",
-    "pack page",
-    "timing",
-    "business",
-    "description",
-    "owner",
-}
 
 
 @dataclass

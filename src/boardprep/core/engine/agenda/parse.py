@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import OpenItem, read_item_row, start_item
 from boardprep.core.engine.agenda.lines import (
-    AGENDA_HEAD_RE,
-    EXEMPT_SECTION_RE,
-    PUBLIC_SECTION_RE,
     ROMAN,
     NumberMatch,
     is_header_line,
@@ -31,6 +28,7 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
 from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, EXEMPT_SECTION_RE, PUBLIC_SECTION_RE
 from boardprep.core.model import Item, sub_item_number
 
 _WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)

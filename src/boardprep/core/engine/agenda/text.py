@@ -23,8 +23,6 @@ from boardprep.core.engine.agenda.item import (
 )
 from boardprep.core.engine.agenda.lines import (
     BARE_PAGE_RE,
-    EXEMPT_SECTION_RE,
-    PUBLIC_SECTION_RE,
     RANGE_CLOSE_RE,
     cell_range,
     clean_title,
@@ -36,6 +34,7 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.people import match_label, people_from
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
+from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, PUBLIC_SECTION_RE
 from boardprep.core.model import Person
 
 EXEMPT_LINE_RE = re.compile(
