@@ -375,3 +375,16 @@ def test_an_open_window_still_takes_its_daily_backup(
     opened.panel.poll_other_writers()
     (made,) = backup.list_backups(opened.store.path)
     assert made.stat().st_size > 0
+
+
+def test_going_back_to_the_start_screen_keeps_the_unsaved_text(qtbot: Any, opened: Any) -> None:
+    item = _items(opened)[0]
+    opened.select_item(item.number)
+    panel = opened.panel
+    _fill_disk(opened)
+    panel.notes.editor.setPlainText(LONG)
+    opened.show_start()  # the panel loses its store; the text stays parked
+    assert panel.has_unsaved()
+    _free_disk(opened)
+    assert panel.retry()
+    assert opened.store.item_note_text(opened.sha, item.number) == LONG

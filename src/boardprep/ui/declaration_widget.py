@@ -40,6 +40,7 @@ class DeclarationWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Any = None
+        self._last_store: Any = None
         self._sha: str | None = None
         self._item: str | None = None
         self._decl_id: int | None = None
@@ -111,6 +112,7 @@ class DeclarationWidget(QWidget):
             self._unsaved[self._decl_id] = self._fields()  # never lost on an item switch
             self._pending = False
         self._store, self._sha, self._item = store, sha, item
+        self._last_store = store or self._last_store  # parked edits are saved there
         self.setEnabled(bool(store and sha and item))
         decls = store.declarations(sha, item) if store and sha and item else []
         d = decls[0] if decls else None
@@ -222,7 +224,7 @@ class DeclarationWidget(QWidget):
         self._timer.stop()
         for did, fields in list(self._unsaved.items()):
             try:
-                self._store.update_declaration(did, **fields)
+                (self._store or self._last_store).update_declaration(did, **fields)
             except StoreError as err:
                 self.saveFailed.emit(err)
                 return False

@@ -36,6 +36,7 @@ class NotesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Any = None
+        self._last_store: Any = None
         self._sha: str | None = None
         self._item: str | None = None
         self._dirty = False
@@ -88,6 +89,7 @@ class NotesEditor(QWidget):
         if not self.flush() and self._dirty and self._sha and self._item:
             self._unsaved[(self._sha, self._item)] = self.editor.toPlainText()  # never lost
         self._store, self._sha, self._item = store, sha, item
+        self._last_store = store or self._last_store  # parked edits are saved there
         kept = self._unsaved.pop((sha, item), None) if sha and item else None
         self._loading = True
         try:
@@ -173,7 +175,7 @@ class NotesEditor(QWidget):
     def _save_parked(self) -> bool:
         for (sha, item), text in list(self._unsaved.items()):
             try:
-                self._store.set_item_note(sha, item, text)
+                (self._store or self._last_store).set_item_note(sha, item, text)
             except StoreError as err:
                 self.saveFailed.emit(err)
                 return False

@@ -38,6 +38,7 @@ class QuestionsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Any = None
+        self._last_store: Any = None
         self._sha: str | None = None
         self._item: str | None = None
         self._current_id: int | None = None
@@ -135,6 +136,7 @@ class QuestionsWidget(QWidget):
         self.flush()
         self._park()
         self._store, self._sha, self._item = store, sha, item
+        self._last_store = store or self._last_store  # parked edits are saved there
         self.setEnabled(bool(store and sha and item))
         self.reload()
 
@@ -312,7 +314,7 @@ class QuestionsWidget(QWidget):
     def _save_parked(self) -> bool:
         for qid, fields in list(self._unsaved.items()):
             try:
-                self._store.update_question(qid, **fields)
+                (self._store or self._last_store).update_question(qid, **fields)
             except StoreError as err:
                 self.saveFailed.emit(err)
                 return False
