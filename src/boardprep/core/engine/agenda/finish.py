@@ -8,11 +8,9 @@ import itertools
 import re
 
 from boardprep.core.engine.agenda.item import OpenItem
-from boardprep.core.engine.agenda.lines import (
-    clean_title,
-    take_no_papers,
-)
+from boardprep.core.engine.agenda.lines import clean_title, take_no_papers
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.times import to_24h
 from boardprep.core.engine.vocabulary import EXCLUSION_RE, NO_PAPERS_BUSINESS_RE, SECTION_HEAD_RE
 from boardprep.core.model import Item, Person, walk_items
 
@@ -92,6 +90,47 @@ _PURPOSE_LABEL_RE = re.compile(
 _OFTEN_UNRANGED_RE = re.compile(
     r"questions|introduction|chair|petition|matters arising|announcement", re.IGNORECASE
 )
+
+
+_DURATION_RE = re.compile(
+    r"\s*[-–—,(]?\s*\(?(\d{1,3})\s*(?:minutes|mins?\.?)\)?\s*$", re.IGNORECASE
+)
+_SPAN_RE = re.compile(
+    r"\s*[-–—,(]?\s*\(?(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?\s*[-–—]\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*([ap]\.?m\.?)\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PURPOSE_SUFFIX_RE = re.compile(
+    r"\s*[-–—(]\s*(for\s+(?:information|noting|decision|approval|discussion|assurance|debate|"
+    r"endorsement|ratification)(?:\s+only)?)\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _take_purpose_suffix(it: Item) -> None:
+    """ "Quarterly report - for information only": what the board does with it, not its title."""
+    m = _PURPOSE_SUFFIX_RE.search(it.title)
+    if m and m.start() > 3:
+        it.title = it.title[: m.start()]
+        it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
+
+
+def _take_allotment(it: Item) -> None:
+    """A duration or a time span printed at the end of a title is the item's time, not its
+    title: "Convener's Communications – 15 minutes", "Strategy Workshop 2–5 pm"."""
+    m = _DURATION_RE.search(it.title)
+    if m and m.start() > 3:
+        it.title, it.duration = it.title[: m.start()].rstrip(" –—-,("), int(m.group(1))
+        return
+    m = _SPAN_RE.search(it.title)
+    if m and m.start() > 3:
+        suffix = (m.group(3) or m.group(4) or "").replace(".", "").lower()
+        start = to_24h(int(m.group(1)), int(m.group(2) or 0), suffix or None)
+        if start:
+            it.title = it.title[: m.start()].rstrip(" –—-,(")
+            it.time = it.time or start
 
 
 def _procedural(title: str) -> bool:
