@@ -238,6 +238,8 @@ class MemberPanel(QWidget):
                 return None
         try:
             Path(path).write_text(self.unsaved_text(), encoding="utf-8")
+            with contextlib.suppress(OSError):
+                Path(path).chmod(0o600)  # the member's private words
         except OSError as err:
             QMessageBox.warning(
                 self, "Could not save the text", f"{path} could not be written: {err.strerror}."
