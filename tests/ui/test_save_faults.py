@@ -6,6 +6,7 @@ Faults are real SQLite faults on the window's own connection: a full disk is SQL
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -388,3 +389,40 @@ def test_going_back_to_the_start_screen_keeps_the_unsaved_text(qtbot: Any, opene
     _free_disk(opened)
     assert panel.retry()
     assert opened.store.item_note_text(opened.sha, item.number) == LONG
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="a real full disk needs root (tmpfs)"
+)
+def test_a_really_full_disk_under_the_window(
+    qtbot: Any, tmp_path: Path, pack: tuple[Path, dict[str, Any]]
+) -> None:
+    from boardprep.ui.main_window import MainWindow
+    from tests.ui.conftest import open_and_wait, truth_analyzer
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)]).returncode:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        w = MainWindow(str(disk / "data"), analyze_fn=truth_analyzer(pack[1]))
+        qtbot.addWidget(w)
+        w.show()
+        open_and_wait(qtbot, w, pack[0])
+        item = _items(w)[0]
+        w.select_item(item.number)
+        w.panel._retry.setInterval(300)
+        # Fill the disk to the last block.
+        with open(disk / "ballast", "wb") as fh, contextlib.suppress(OSError):
+            while True:
+                fh.write(b"x" * 65536)
+                fh.flush()
+        w.panel.notes.editor.setPlainText(LONG)
+        qtbot.waitUntil(lambda: w.panel.fault.isVisible(), timeout=5000)
+        assert "disk is full" in w.panel.fault_text.text()
+        (disk / "ballast").unlink()  # the member frees some space
+        qtbot.waitUntil(lambda: not w.panel.fault.isVisible(), timeout=5000)
+        assert w.store.item_note_text(w.sha, item.number) == LONG
+        w.close()
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
