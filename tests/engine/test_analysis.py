@@ -181,3 +181,15 @@ def test_scanned_agenda_page_is_named_in_the_warnings(tmp_path: Path) -> None:
     tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
     assert [it.number for it in tree.items] == ["3", "4"]
     assert any("Page 2" in w and "scanned" in w for w in tree.warnings)
+
+
+def test_a_fresh_analysis_hands_over_the_page_text_it_read(tmp_path: Path) -> None:
+    """The search index reuses the analysis's reading of every page (one pass, not two)."""
+    pdf = tmp_path / "pack.pdf"
+    build_pack(PackSpec(n_items=4, seed=9), pdf)
+    fresh = analyze(pdf, data_dir=tmp_path / "data")
+    assert fresh.page_texts is not None and len(fresh.page_texts) == fresh.pack.pages
+    assert any("Minutes" in t for t in fresh.page_texts)
+    assert "page_texts" not in fresh.to_json(with_labels=True)
+    cached = analyze(pdf, data_dir=tmp_path / "data")
+    assert cached.page_texts is None  # the cache keeps the tree, not the text

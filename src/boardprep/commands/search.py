@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     store = pack.store
     try:
         if not store.has_pack_text(pack.sha):
-            store.index_pack_text(pack.sha, read_page_texts(args.pack))
+            store.index_pack_text(pack.sha, pack.tree.page_texts or read_page_texts(args.pack))
         hits = search(store, pack.sha, args.query)
     finally:
         store.close()

@@ -145,6 +145,9 @@ class AgendaTree:
     # Printed page label per physical page (index 0 = page 1); None where unknown.
     # Not part of the CLI JSON contract but cached with it: the UI's status bar needs it.
     page_labels: list[int | None] = field(default_factory=list)
+    # Each page's text as the analysis read it (for the search index, so the pack is read
+    # once); only on a fresh analysis, never cached nor printed.
+    page_texts: list[str] | None = field(default=None, repr=False, compare=False)
 
     def to_json(self, *, with_labels: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -87,7 +87,9 @@ class PackLoader(QThread):
             texts: list[str] | None = None
             if not store.has_pack(sha) or not store.has_pack_text(sha):
                 self.progress.emit(0, 0, "Indexing the pack's text for search…")
-                texts = extract_page_texts(self.path)
+                # The analysis has just read every page: its text serves the index. Only a
+                # tree from the cache (text not indexed yet) needs the pages read again.
+                texts = tree.page_texts or extract_page_texts(self.path)
             if self._cancelled:
                 return
             result = store.register_pack(tree, self.path, page_texts=texts)

@@ -141,6 +141,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
+    tree.page_texts = ["\n".join(ln.text for ln in sc.lines) for sc in scans]
     heavy = [s.index + 1 for s in scans if s.heavy]
     if heavy:
         warnings.append(heavy_warning(heavy))

@@ -46,7 +46,7 @@ def open_registered(path: str, data_dir: str | None) -> OpenedPack:
         raise PackError(path, "is a directory, not a PDF file")
     tree = analyze_pack(path, data_dir)
     store = Store(data_dir)
-    opened = store.register_pack(tree, os.path.abspath(path))
+    opened = store.register_pack(tree, os.path.abspath(path), page_texts=tree.page_texts)
     if opened.carried or opened.unplaced:
         print(
             f"boardprep: re-issued pack: {len(opened.carried)} records carried over from the "
