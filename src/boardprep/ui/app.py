@@ -54,11 +54,14 @@ def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
         return 1
     window = MainWindow(data_dir)
     install_fault_hook(window, window.store.path)
-    window._termination_saver = install_termination_save(app, window)  # type: ignore[attr-defined]
+    saver = install_termination_save(app, window)
     window.show()
     if pack:
         target = str(Path(pack).expanduser())
         QTimer.singleShot(0, lambda: window.open_pack(target))
     elif open_sample:
         QTimer.singleShot(0, window.open_sample)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        saver.uninstall()

@@ -7,13 +7,14 @@
   become that dialog instead of a traceback.
 - :func:`ensure_store`: at start-up, a database that cannot be opened is explained; a damaged
   one offers to restore the latest backup or to start a new database, keeping it aside.
-- :func:`install_termination_save`: SIGTERM / SIGHUP / SIGINT and the session ending save the
-  panel first (or write the unsaved text to a file) before the app quits.
+- :func:`install_termination_save`: SIGTERM / SIGHUP and the session ending save the panel
+  first (or write the unsaved text to a file) before the app quits.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import socket
 import sqlite3
@@ -177,7 +178,11 @@ def recovery_file(data_dir: Path | None, text: str) -> Path | None:
 
 
 class TerminationSaver(QObject):
-    """Turns SIGTERM/SIGHUP/SIGINT into ``on_signal()`` on the Qt event loop (wakeup fd)."""
+    """Turns SIGTERM/SIGHUP into ``on_signal()`` on the Qt event loop (wakeup fd).
+
+    Outside the event loop (before ``exec`` or after it returned) a signal does what it always
+    did; :meth:`uninstall` puts the previous handlers back.
+    """
 
     def __init__(self, app: QApplication, on_signal: Callable[[int], None]) -> None:
         super().__init__(app)
@@ -189,12 +194,34 @@ class TerminationSaver(QObject):
         self._old_fd = signal.set_wakeup_fd(self._wsock.fileno())
         self._notifier = QSocketNotifier(self._rsock.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._wake)
-        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-            with contextlib.suppress(ValueError, OSError, AttributeError):
-                signal.signal(sig, self._handler)
+        self._old: dict[int, Any] = {}
+        for name in ("SIGTERM", "SIGHUP"):
+            sig = getattr(signal, name, None)
+            if sig is not None:
+                with contextlib.suppress(ValueError, OSError):
+                    self._old[sig] = signal.signal(sig, self._handler)
 
-    def _handler(self, signum: int, _frame: Any) -> None:
+    def _handler(self, signum: int, frame: Any) -> None:
+        from PySide6.QtCore import QThread
+
+        if QThread.currentThread().loopLevel() == 0:  # no event loop to save from: as before
+            self.uninstall()
+            old = self._old.get(signum)
+            if callable(old):
+                old(signum, frame)
+            else:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+            return
         self._pending.append(signum)
+
+    def uninstall(self) -> None:
+        for sig, old in self._old.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(sig, old if old is not None else signal.SIG_DFL)
+        with contextlib.suppress(ValueError, OSError):
+            signal.set_wakeup_fd(self._old_fd)
+        self._notifier.setEnabled(False)
 
     def _wake(self, *_args: Any) -> None:
         with contextlib.suppress(OSError):
@@ -213,7 +240,7 @@ def install_termination_save(app: QApplication, window: Any) -> TerminationSaver
                   file=sys.stderr)  # fmt: skip
         window.panel.allow_close()
         window.close()
-        app.exit(128 + signum if signum != signal.SIGINT else 130)
+        app.exit(128 + signum)
 
     saver = TerminationSaver(app, on_signal)
     app.commitDataRequest.connect(lambda *_: window.panel.emergency_save())
