@@ -193,3 +193,25 @@ def test_a_fresh_analysis_hands_over_the_page_text_it_read(tmp_path: Path) -> No
     assert "page_texts" not in fresh.to_json(with_labels=True)
     cached = analyze(pdf, data_dir=tmp_path / "data")
     assert cached.page_texts is None  # the cache keeps the tree, not the text
+
+
+def test_a_file_cut_short_while_read_warns_and_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core.engine.pages import pagemap
+
+    pdf = tmp_path / "pack.pdf"
+    build_pack(PackSpec(n_items=6, seed=12, target_pages=60), pdf)
+    real_scan, seen = pagemap.scan_page, []
+
+    def cut_short(page: object) -> object:
+        seen.append(1)
+        if len(seen) == 20:
+            with open(pdf, "r+b") as fh:
+                fh.truncate(pdf.stat().st_size // 3)
+        return real_scan(page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pagemap, "scan_page", cut_short)
+    tree = analyze(pdf, data_dir=tmp_path / "data")
+    assert "changed while it was being read" in tree.warnings[0]
+    assert not list((tmp_path / "data").rglob("*.json"))  # nothing cached for the old sha

@@ -64,6 +64,7 @@ def analyze(
     progress: Progress | None = None,
 ) -> AgendaTree:
     """The agenda tree of the pack at ``path``; raises a ``PackError`` for unreadable files."""
+    from boardprep.core.errors import PackError
     from boardprep.core.pdfopen import open_pack, repair_warning, sha256_file
 
     # The cache is consulted before PyMuPDF is even imported: a cached pack opens instantly.
@@ -81,18 +82,38 @@ def analyze(
                 if progress:
                     progress(1, 1, "Loaded from cache")
                 return cached
+    before = _stamp(path)
     doc = open_pack(path)
     try:
         sha = sha or sha256_file(path)
         cpath = cache_path(sha, data_dir)
-        tree = _analyze_doc_no_gc(doc, str(path), sha, progress)
+        try:
+            tree = _analyze_doc_no_gc(doc, str(path), sha, progress)
+        except Exception:
+            if _stamp(path) != before:  # cut short while it was read: say so, not a traceback
+                raise PackError(str(path), "the file changed while it was being read") from None
+            raise
         warn = repair_warning(doc)
         if warn:
             tree.warnings.insert(0, warn)
     finally:
         doc.close()
+    if _stamp(path) != before:
+        # Copied over or cut short while it was read: this result is not the file's.
+        tree.warnings.insert(
+            0, "The file changed while it was being read; open it again for a complete result."
+        )
+        return tree
     _save_cache(cpath, tree)
     return tree
+
+
+def _stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
 
 
 def _analyze_doc_no_gc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
@@ -302,7 +323,13 @@ def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
     """The agenda pages with ruled tables' cells re-stacked from the top of their rows."""
     from boardprep.core.engine.agenda.table_cells import top_align_tables
 
-    return [top_align_tables(doc[i], pl) for i, pl in zip(indices, pages, strict=True)]
+    out = []
+    for i, pl in zip(indices, pages, strict=True):
+        try:
+            out.append(top_align_tables(doc[i], pl))
+        except Exception:  # a page MuPDF can no longer load: its lines as first read
+            out.append(pl)
+    return out
 
 
 def _blocks(scans: list[Any], warnings: list[str]) -> list[Item] | None:
