@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from boardprep.core.errors import PackError
+from boardprep.core.errors import PackError, StoreError
 from boardprep.core.model import AgendaTree
 
 AnalyzeFn = Callable[..., AgendaTree]
@@ -63,7 +63,7 @@ class PackLoader(QThread):
     def run(self) -> None:
         try:
             self._run()
-        except PackError as err:
+        except (PackError, StoreError) as err:  # a sentence for the user, no traceback
             self.failed.emit(f"{err}")
         except Exception as err:  # the UI must survive any engine bug: report, never crash
             traceback.print_exc()
