@@ -157,3 +157,11 @@ def test_page_tops_that_are_no_paper_titles() -> None:
     ):
         assert plausible_title(junk) is None, junk
     assert plausible_title("Financial Performance Report") == "Financial Performance Report"
+
+
+def test_cover_sheet_labels_are_labels_never_titles() -> None:
+    lines = ["Subject Matter / Title of Decision:", "Budget Monitoring Q1", "Decision no:", "CAB 1"]
+    assert title_of_cover(lines) == "Budget Monitoring Q1"
+    assert title_of_cover(["Title:", "Subject Matter / Title of Decision", "Parks Review"]) == (
+        "Parks Review"
+    )

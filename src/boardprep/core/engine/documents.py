@@ -44,8 +44,9 @@ _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
 
 # Cover-sheet labels (case-insensitive), as they open a line; "Subject:" alone is strong enough.
 _COVER_LABELS: list[tuple[str, str]] = [
-    ("subject", r"^subject\s*:?"),
-    ("title", r"^(report\s+)?title\s*:?$|^(report\s+)?title\s*:"),
+    # "Subject Matter / Title of Decision:" is one label (its value follows), as is "Subject:".
+    ("subject", r"^subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:decision|report))?\s*:?"),
+    ("title", r"^(report\s+)?title(?:\s+of\s+(?:decision|report))?\s*(?::|$)"),
     ("report of", r"^report\s+(of|by|from|author)\b"),
     ("report to", r"^report\s+to\b"),
     ("purpose", r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)"),
@@ -65,7 +66,8 @@ _ANY_COVER_LABEL = re.compile(
 # subject's value ends before them (the labels above end it too).
 _FIELD_NAME = re.compile(
     r"^(?:wards?\s+affected|executive\s+lead|lead\s+member|author|contact\b|classification|"
-    r"status|appendices|background\s+papers|date\b|exempt|decision\s+required)",
+    r"status|appendices|background\s+papers|date\b|exempt|decision\s+required|decision\s+no\b|"
+    r"report\s+no\b|key\s+decision|forward\s+plan\s+ref|ward\b)",
     re.IGNORECASE,
 )
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
