@@ -43,7 +43,7 @@ bench: $(DEVSTAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 sample: $(DEVSTAMP)
-	$(BIN)/python -m tests.packgen.sample resources/sample/sample-pack.pdf
+	$(BIN)/python -m tests.packgen.sample src/boardprep/resources/sample/sample-pack.pdf
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -28,6 +28,10 @@ def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
         default=default,
         help="keep the database and caches in DIR (also $BOARDPREP_DATA_DIR)",
     )
+    if not is_sub:  # `boardprep --version` (issue 11), on the verbs' parser and the app's
+        from boardprep import __version__
+
+        p.add_argument("--version", action="version", version=f"boardprep {__version__}")
 
 
 def build_parser() -> argparse.ArgumentParser:

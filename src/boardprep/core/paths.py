@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.resources
 import os
 from pathlib import Path
 
@@ -9,7 +12,8 @@ import platformdirs
 
 APP_NAME = "boardprep"
 ENV_DATA_DIR = "BOARDPREP_DATA_DIR"
-_REPO_ROOT = Path(__file__).resolve().parents[3]
+_extracted = contextlib.ExitStack()  # resources copied out of a zip import, removed at exit
+atexit.register(_extracted.close)
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -31,6 +35,36 @@ def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def log_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where the rotating log file goes: ``logs/`` in a data directory that was given
+    (``--data-dir`` or ``$BOARDPREP_DATA_DIR``), else the platform's user log folder
+    (``~/.local/state/boardprep/log``, ``%LOCALAPPDATA%\\boardprep\\Logs``,
+    ``~/Library/Logs/boardprep``)."""
+    given = override or os.environ.get(ENV_DATA_DIR)
+    path = (
+        data_dir(given) / "logs" if given else Path(platformdirs.user_log_dir(APP_NAME, False))
+    )
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def resource(*parts: str) -> Path:
+    """A file shipped inside the package (``boardprep/resources/...``), as a real path.
+
+    Found through importlib.resources, so the same call works from a source tree, an installed
+    wheel and a frozen (PyInstaller) app; from a zip import the file is copied out once.
+    """
+    ref = importlib.resources.files("boardprep").joinpath("resources", *parts)
+    if isinstance(ref, Path):
+        return ref
+    return Path(_extracted.enter_context(importlib.resources.as_file(ref)))
+
+
 def sample_pack() -> Path:
     """The bundled sample agenda pack (fictional council), opened by ``make run``."""
-    return _REPO_ROOT / "resources" / "sample" / "sample-pack.pdf"
+    return resource("sample", "sample-pack.pdf")
+
+
+def icon_file(size: int | None = None) -> Path:
+    """The application icon: ``boardprep.svg``, or the PNG rendered at SIZE pixels."""
+    return resource("icons", f"boardprep-{size}.png" if size else "boardprep.svg")
