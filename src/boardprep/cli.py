@@ -15,8 +15,11 @@ from pathlib import Path
 from boardprep.core.errors import BoardprepError, DatabaseDamagedError, PackError, UsageError
 
 INTERESTS = ["pecuniary", "other-registrable", "non-registrable", "other"]
-EXPORT_WHAT = ["questions", "declarations", "notes", "brief", "annotated-pdf", "everything"]
-VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui")
+EXPORT_WHAT = ["questions", "declarations", "notes", "brief", "annotated-pdf", "everything",
+               "question-register", "minutes", "actions", "ics"]  # fmt: skip
+VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui", "me", "update")
+ADD_KINDS = ["note", "question", "declaration", "outcome", "attendance", "action"]
+DECISIONS = ["agreed", "agreed-as-amended", "noted", "deferred", "withdrawn", "other"]
 
 
 def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
@@ -32,6 +35,14 @@ def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
         from boardprep import __version__
 
         p.add_argument("--version", action="version", version=f"boardprep {__version__}")
+    p.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        default=default,
+        help="who you are for this command: the asker of your questions, the name on "
+        "bundles (also $BOARDPREP_USER; `boardprep me --name` stores it)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,16 +59,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="analyse again, ignoring the cache")
     _global_options(p, is_sub=True)
 
-    p = sub.add_parser("add", help="store a note, question or declaration for an item")
-    p.add_argument("kind", choices=["note", "question", "declaration"])
+    p = sub.add_parser(
+        "add", help="store a note, question, declaration, or an outcome, attendance or action"
+    )
+    p.add_argument("kind", choices=ADD_KINDS)
     p.add_argument("pack", metavar="PACK.pdf")
-    p.add_argument("--item", required=True, metavar="NUMBER")
-    p.add_argument("--text", required=True)
+    p.add_argument("--item", metavar="NUMBER")
+    p.add_argument("--text")
     p.add_argument("--page", type=int, metavar="N", help="physical page (1-based)")
     p.add_argument("--interest", choices=INTERESTS)
     p.add_argument("--withdraw", choices=["yes", "no"])
-    p.add_argument("--status", choices=["draft", "ready", "submitted", "asked", "answered"])
-    p.add_argument("--asker", metavar="NAME", help="who asks the question")
+    p.add_argument(
+        "--status",
+        help="a question's: draft|ready|submitted|accepted|asked|answered|withdrawn|ruled-out; "
+        "attendance: present|apologies|absent",
+    )
+    p.add_argument("--asker", metavar="NAME", help="who asks the question (default: you)")
+    p.add_argument("--decision", choices=DECISIONS, help="an outcome's decision")
+    p.add_argument("--for", dest="votes_for", type=int, metavar="N", help="votes for")
+    p.add_argument("--against", dest="votes_against", type=int, metavar="N")
+    p.add_argument("--abstain", dest="votes_abstain", type=int, metavar="N")
+    p.add_argument("--name", metavar="NAME", help="attendance: who")
+    p.add_argument("--role", metavar="ROLE", help="attendance: their role (Chair, Officer…)")
+    p.add_argument("--who", metavar="NAME", help="an action's owner")
+    p.add_argument("--by", metavar="DATE", help="an action's deadline (YYYY-MM-DD)")
     _global_options(p, is_sub=True)
 
     p = sub.add_parser("list", help="everything stored for a pack, by item")
@@ -70,12 +95,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("pack", metavar="PACK.pdf")
     p.add_argument("--what", required=True, choices=EXPORT_WHAT)
-    p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf"])
+    p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf", "ics"])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _global_options(p, is_sub=True)
 
-    p = sub.add_parser("import", help="merge a question bundle or restore a JSON backup")
-    p.add_argument("bundle", metavar="BUNDLE.json")
+    p = sub.add_parser("import", help="merge question bundles or restore a JSON backup")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE.json")
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("me", help="show or set who you are (name, role)")
+    p.add_argument("--name", metavar="NAME")
+    p.add_argument("--role", choices=["member", "clerk", "chair"])
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("update", help="the clerk's register: a question's status, answer, group")
+    p.add_argument("kind", choices=["question"])
+    p.add_argument("pack", metavar="PACK.pdf")
+    p.add_argument("id", metavar="ID", help="the question's id (list --json) or uid")
+    p.add_argument("--status", help="draft|ready|submitted|accepted|asked|answered|withdrawn|"
+                   "ruled-out")  # fmt: skip
+    p.add_argument("--answer", metavar="TEXT")
+    p.add_argument("--answered-by", metavar="NAME", help="who answers it")
+    p.add_argument("--ungroup", action="store_true", help="keep it apart from its group")
+    p.add_argument("--group-with", metavar="ID", help="put it in another question's group")
+    p.add_argument("--only-this", action="store_true",
+                   help="change this question only, not the others in its group")  # fmt: skip
     _global_options(p, is_sub=True)
 
     p = sub.add_parser("search", help="search the pack text and your own records")
@@ -100,7 +144,7 @@ def _first_positional(argv: list[str]) -> str | None:
     for arg in argv:
         if skip:
             skip = False
-        elif arg == "--data-dir":
+        elif arg in ("--data-dir", "--as"):
             skip = True
         elif not arg.startswith("-"):
             return arg
@@ -121,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.verb:
         parser.print_help()
         return 2
+    if getattr(args, "as_user", None):
+        from boardprep.core.identity import set_override
+
+        set_override(args.as_user)
     module = importlib.import_module(f"boardprep.commands.{args.verb.replace('import', 'import_')}")
     try:
         return int(module.run(args))

@@ -36,15 +36,18 @@ def test_import_is_idempotent_flags_duplicates_and_keeps_provenance(
     bundle = _other_members_bundle(pack1, tmp_path)
 
     first = import_bundle(store, bundle)
-    assert first.added == {"question": 1} and first.source == "Cllr Ng"
+    # The same question from Cllr Ng is grouped with mine, never dropped (issue 10).
+    assert first.added == {"question": 2} and first.source == "Cllr Ng"
     assert first.duplicates == [{"item": "4", "text": "Who maintains the footbridge?"}]
     imported = store.questions(sha, "6")[0]
     assert imported.source == "Cllr Ng" and imported.text == "Are Saturday hours protected?"
-    assert store.questions(sha, "4") == [mine]
+    assert imported.asker == "Cllr Ng"  # the bundle's member becomes the asker
+    mine_again, theirs = store.questions(sha, "4")
+    assert mine_again == mine and theirs.group_uid == mine.uid and theirs.asker == "Cllr Ng"
 
     second = import_bundle(store, bundle)
-    assert second.added == {} and second.already_present == 1 and len(second.duplicates) == 1
-    assert len(store.questions(sha)) == 2
+    assert second.added == {} and second.already_present == 2 and not second.duplicates
+    assert len(store.questions(sha)) == 3
 
 
 def test_import_works_without_the_pack(pack1, tmp_path: Path) -> None:
@@ -241,7 +244,8 @@ def test_import_is_linear_8000_questions_well_under_2_s(pack1, tmp_path: Path) -
         start = time.perf_counter()
         result = import_bundle(fresh, bundle)
         took = time.perf_counter() - start
-        assert result.added == {"question": 8_000} and len(result.duplicates) == 1
+        # The copy is grouped with its original, never dropped (issue 10).
+        assert result.added == {"question": 8_001} and len(result.duplicates) == 1
         assert took < 2.0, took
         sha = pack1[1].pack.sha256
         assert [q.position for q in fresh.questions(sha, "4")[:3]] == [0, 1, 2]

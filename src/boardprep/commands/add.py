@@ -4,13 +4,36 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 from boardprep.core.errors import UsageError
+from boardprep.core.identity import user_name
 from boardprep.core.store.packref import open_registered
+from boardprep.core.store.records import QUESTION_STATUSES
+
+_MEETING_KINDS = ("outcome", "attendance", "action")
+_OWN_OPTIONS = {
+    "decision": "outcome", "votes_for": "outcome", "votes_against": "outcome",
+    "votes_abstain": "outcome", "name": "attendance", "role": "attendance", "who": "action",
+    "by": "action",
+}  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
     kind = args.kind
+    for opt, owner in _OWN_OPTIONS.items():
+        if getattr(args, opt, None) is not None and kind != owner:
+            flag = {"votes_for": "for", "votes_against": "against",
+                    "votes_abstain": "abstain"}.get(opt, opt)  # fmt: skip
+            raise UsageError(f"--{flag} applies to {owner}s only")
+    if kind in _MEETING_KINDS:
+        return _meeting(args)
+    if args.item is None:
+        raise UsageError(f"a {kind} needs --item NUMBER")
+    if args.text is None:
+        raise UsageError(f"a {kind} needs --text TEXT")
+    if kind == "question" and args.status is not None and args.status not in QUESTION_STATUSES:
+        raise UsageError(f"--status must be one of: {', '.join(QUESTION_STATUSES)}")
     if kind != "declaration" and (args.interest or args.withdraw):
         raise UsageError("--interest and --withdraw apply to declarations only")
     if kind != "question" and (args.status or args.asker):
@@ -30,14 +53,59 @@ def run(args: argparse.Namespace) -> int:
             record = store.add_note(sha, args.item, args.text, page=args.page)
         elif kind == "question":
             record = store.add_question(
-                sha, args.item, args.text, status=args.status or "draft", asker=args.asker,
-                page=args.page,
+                sha, args.item, args.text, status=args.status or "draft",
+                asker=args.asker or user_name(store), page=args.page,
             )  # fmt: skip
         else:
             record = store.add_declaration(
                 sha, args.item, interest=args.interest, nature=args.text,
                 withdraw=args.withdraw == "yes",
             )  # fmt: skip
+        print(json.dumps(record.to_json(), ensure_ascii=False))
+    finally:
+        store.close()
+    return 0
+
+
+def _meeting(args: argparse.Namespace) -> int:
+    """``add outcome|attendance|action``: the meeting as it happens."""
+    from boardprep.core import meeting_record as mr
+
+    kind = args.kind
+    if args.page is not None or args.interest or args.withdraw or args.asker:
+        raise UsageError("--page, --interest, --withdraw and --asker do not apply to a " + kind)
+    if kind == "outcome":
+        if not args.item or not args.decision:
+            raise UsageError(
+                "an outcome needs --item NUMBER and --decision " + "|".join(mr.DECISIONS)
+            )
+        if args.status is not None:
+            raise UsageError("--status does not apply to an outcome")
+    elif kind == "attendance":
+        if not args.name:
+            raise UsageError("attendance needs --name NAME and --status present|apologies|absent")
+        if args.status not in mr.ATTENDANCE:
+            raise UsageError(f"attendance --status must be one of: {', '.join(mr.ATTENDANCE)}")
+        if args.text is not None or args.item is not None:
+            raise UsageError("--text and --item do not apply to attendance")
+    else:
+        if not (args.text or "").strip():
+            raise UsageError("an action needs --text TEXT (and --item N, --who W, --by DATE)")
+        if args.status is not None:
+            raise UsageError("--status does not apply to an action")
+    pack = open_registered(args.pack, getattr(args, "data_dir", None))
+    store, sha = pack.store, pack.sha
+    try:
+        if kind == "outcome":
+            record: Any = mr.add_outcome(
+                store, sha, args.item, args.decision, (args.text or "").strip(),
+                votes_for=args.votes_for, votes_against=args.votes_against,
+                votes_abstain=args.votes_abstain,
+            )  # fmt: skip
+        elif kind == "attendance":
+            record = mr.set_attendance(store, sha, args.name, args.status, args.role)
+        else:
+            record = mr.add_action(store, sha, args.item, args.text.strip(), args.who, args.by)
         print(json.dumps(record.to_json(), ensure_ascii=False))
     finally:
         store.close()

@@ -1,4 +1,4 @@
-"""``boardprep import BUNDLE.json``: merge another member's questions or restore a backup.
+"""``boardprep import BUNDLE.json…``: merge members' questions or restore a backup.
 
 A bundle that cannot be imported is one line on stderr and exit status 1, never a traceback:
 the bundle's own problems arrive as BundleError; anything else unexpected is worded here.
@@ -16,15 +16,33 @@ from boardprep.core.store import Store
 
 
 def run(args: argparse.Namespace) -> int:
+    """Several bundles at once (the clerk's merge): each is checked and imported in turn; one
+    that cannot be imported is its line on stderr, the others are still imported (status 1)."""
+    bundles = getattr(args, "bundles", None) or [args.bundle]
+    status = 0
+    for i, path in enumerate(bundles):
+        if len(bundles) > 1:
+            print(("\n" if i else "") + f"{path}:")
+        try:
+            status = max(status, _one(args, path))
+        except BoardprepError as err:
+            if len(bundles) == 1:
+                raise
+            print(f"boardprep: {err}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def _one(args: argparse.Namespace, path: str) -> int:
     store = Store(getattr(args, "data_dir", None))
     try:
-        result = import_bundle(store, args.bundle)
+        result = import_bundle(store, path)
         meeting = store.tree(result.sha256).meeting
     except BoardprepError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, KeyError, OSError,
             sqlite3.Error) as err:  # fmt: skip
-        print(f"boardprep: cannot import {args.bundle}: {_plain(err)}; nothing more was imported",
+        print(f"boardprep: cannot import {path}: {_plain(err)}; nothing more was imported",
               file=sys.stderr)  # fmt: skip
         return 1
     finally:
@@ -33,11 +51,18 @@ def run(args: argparse.Namespace) -> int:
     where = " ".join(p for p in (meeting.organisation, meeting.body, meeting.date) if p)
     whose = "your own backup" if result.own else result.source
     print(f"imported from {whose}: {added or 'nothing new'} ({where or result.sha256[:12]})")
+    if result.updated:
+        print(f"{result.updated} of your question{'s' if result.updated != 1 else ''} updated "
+              "(status, answer)")  # fmt: skip
     if result.already_present:
         print(f"{result.already_present} already present (skipped)")
+    if result.apart:
+        print(f"{result.apart} question{'s' if result.apart != 1 else ''} of other members kept "
+              "apart from yours (list shows them under 'others')")  # fmt: skip
     if result.duplicates:
-        print(f"{len(result.duplicates)} duplicate{'s' if len(result.duplicates) != 1 else ''} "
-              "of questions already stored (not added):")  # fmt: skip
+        n = len(result.duplicates)
+        print(f"{n} question{'s' if n != 1 else ''} the same as one already stored (grouped "
+              "with it, every asker kept):")  # fmt: skip
         for dup in result.duplicates[:20]:
             print(f"  item {dup['item']}: {_short(dup['text'])}")
         if len(result.duplicates) > 20:

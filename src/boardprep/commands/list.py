@@ -11,7 +11,8 @@ from boardprep.core.model import AgendaTree
 from boardprep.core.store import Store
 from boardprep.core.store.packref import open_registered
 
-KINDS = ("notes", "questions", "declarations", "highlights", "bookmarks")
+# "others": other members' questions a clerk's bundle brought, kept apart from the member's.
+KINDS = ("notes", "questions", "declarations", "highlights", "bookmarks", "others")
 
 
 def collect(store: Store, sha: str) -> dict[str, Any]:
@@ -23,6 +24,7 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
         "declarations": store.declarations(sha),
         "highlights": store.highlights(sha),
         "bookmarks": store.bookmarks(sha),
+        "others": [q for q in store.questions(sha, include_apart=True) if q.apart],
     }
     by_item: dict[str | None, dict[str, list[Any]]] = {}
     for kind, recs in records.items():
@@ -63,6 +65,10 @@ def render(data: dict[str, Any], tree: AgendaTree) -> str:
             who = f", {q['asker']}" if q["asker"] else ""
             src = f", from {q['source']}" if q["source"] else ""
             lines.append(f"  question #{q['id']} [{q['status']}{who}{src}]: {q['text']}")
+        for q in recs["others"]:
+            who = q["asker"] or q["source"] or "another member"
+            ans = f" — answer: {q['answer']}" if q["answer"] else ""
+            lines.append(f"  others' question #{q['id']} [{q['status']}, {who}]: {q['text']}{ans}")
         for d in recs["declarations"]:
             act = "withdraw" if d["withdraw"] else "remain"
             words = interest_words(d["interest"], tree.meeting)

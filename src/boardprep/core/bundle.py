@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from boardprep.core import register
 from boardprep.core.bundle_schema import (
     BundleError,
     ValidBundle,
@@ -29,9 +30,11 @@ from boardprep.core.bundle_schema import (
     validate_bundle,
 )
 from boardprep.core.export.common import member_name
+from boardprep.core.identity import user_role
 from boardprep.core.store import Store
+from boardprep.core.store.db import transaction
 from boardprep.core.store.records import insert_rows
-from boardprep.core.store.store import TABLES, new_uid, normalised_text, now_iso
+from boardprep.core.store.store import TABLES, new_uid, now_iso
 
 __all__ = ["BundleError", "ImportResult", "import_bundle", "load_bundle"]
 
@@ -50,7 +53,9 @@ class ImportResult:
     pack_was_known: bool
     added: dict[str, int] = field(default_factory=dict)
     already_present: int = 0
-    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)  # grouped, never dropped
+    updated: int = 0  # the member's own questions given the clerk's status or answer
+    apart: int = 0  # other members' questions kept apart from the member's own list
     own: bool = False  # True: a backup of the member's own records (no provenance added)
     warnings: list[str] = field(default_factory=list)
 
@@ -64,6 +69,8 @@ class ImportResult:
             "added": self.added,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
+            "updated": self.updated,
+            "apart": self.apart,
             "warnings": self.warnings,
         }
 
@@ -86,6 +93,7 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
     sha = _peek_sha(raw)
     local_tree = store.tree(sha) if sha and store.has_pack(sha) else None
     bundle = validate_bundle(raw, name, local_tree=local_tree)
+    from_clerk = isinstance(raw, dict) and raw.get("role") == "clerk"
     del raw
     me = member_name(store)
     own = bundle.kind == "backup" and _same_name(bundle.member, me)
@@ -105,7 +113,7 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
     result = ImportResult(
         bundle.sha256, bundle.kind, None if own else origin, known, own=own, warnings=warnings
     )
-    _insert_all(store, bundle, own, origin, result)
+    _insert_all(store, bundle, own, origin, result, from_clerk=from_clerk)
     return result
 
 
@@ -121,7 +129,13 @@ def _peek_sha(raw: Any) -> str | None:
 
 
 def _insert_all(
-    store: Store, bundle: ValidBundle, own: bool, origin: str, result: ImportResult
+    store: Store,
+    bundle: ValidBundle,
+    own: bool,
+    origin: str,
+    result: ImportResult,
+    *,
+    from_clerk: bool = False,
 ) -> None:
     c = store.conn
     sha = bundle.sha256
@@ -135,15 +149,20 @@ def _insert_all(
             continue
         table = TABLES[kind][0]
         present = _existing_uids(c, table, [r["uid"] for r in records if r.get("uid")])
-        seen_texts: set[tuple[str | None, str]] = set()
         positions: dict[str | None, int] = {}
         item_notes: set[str | None] = set()
+        apart = False
         if kind == "question":
-            for item, text, pos in c.execute(
-                "SELECT item, text, position FROM questions WHERE sha256=?", (sha,)
+            grouper = register.grouper_for(c, sha)
+            for item, pos in c.execute(
+                "SELECT item, max(position) FROM questions WHERE sha256=? GROUP BY item", (sha,)
             ):
-                seen_texts.add((item, normalised_text(text or "")))
-                positions[item] = max(positions.get(item, -1), pos if pos is not None else -1)
+                positions[item] = pos if pos is not None else -1
+            if not own and present:
+                # The clerk's bundle back: statuses and answers land on the member's own
+                # questions; the other members' questions are kept apart from the member's list.
+                mine = _take_updates(c, records, present, result)
+                apart = (mine or from_clerk) and user_role(store) != "clerk"
         if kind == "note":
             item_notes = {
                 r[0]
@@ -166,11 +185,15 @@ def _insert_all(
                 values["source"] = values.get("source") or origin
             item = values.get("item")
             if kind == "question":
-                key = (item, normalised_text(values.get("text") or ""))
-                if key in seen_texts:
+                if not own:
+                    values["asker"] = values.get("asker") or bundle.member or origin
+                    values["apart"] = bool(apart)
+                    result.apart += bool(apart)
+                group = grouper.find(item, values.get("text") or "")
+                if group is not None and group != uid:
                     result.duplicates.append({"item": item, "text": values.get("text")})
-                    continue
-                seen_texts.add(key)
+                    values["group_uid"] = group
+                grouper.add(item, values.get("text") or "", values.get("group_uid") or uid)
                 positions[item] = positions.get(item, -1) + 1
                 values["position"] = positions[item]
             if kind == "note" and values.get("is_item_note"):
@@ -187,6 +210,32 @@ def _insert_all(
             f"{skipped_declarations} declaration{'s' if skipped_declarations != 1 else ''} "
             f"of interest from {origin} not imported: declarations are personal to each member"
         )
+
+
+def _take_updates(
+    c: Any, records: list[dict[str, Any]], present: set[str], result: ImportResult
+) -> bool:
+    """Status and answer from the clerk on questions already here; True when some of them
+    are the member's own (written here, not brought by a bundle)."""
+    mine = False
+    cols = ("uid", "status", "answer", "answered_by", "updated", "source")
+    for rec in records:
+        uid = rec.get("uid")
+        if not uid or uid not in present:
+            continue
+        row = c.execute(f"SELECT {', '.join(cols)} FROM questions WHERE uid=?", (uid,)).fetchone()
+        if row is None:
+            continue
+        local = dict(zip(cols, row, strict=True))
+        mine = mine or local["source"] is None
+        change = register.take_update(local, rec)
+        if change:
+            change["updated"] = max(rec.get("updated") or "", now_iso())
+            sets = ", ".join(f"{k}=?" for k in change)
+            with transaction(c):
+                c.execute(f"UPDATE questions SET {sets} WHERE uid=?", [*change.values(), uid])
+            result.updated += 1
+    return mine
 
 
 def _existing_uids(c: Any, table: str, uids: list[str]) -> set[str]:

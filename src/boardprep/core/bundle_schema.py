@@ -48,7 +48,8 @@ MAX_COORD = 1_000_000.0
 MAX_PROBLEMS_SHOWN = 1
 
 _INTEREST_KINDS = ("pecuniary", "other-registrable", "non-registrable", "other")
-_QUESTION_STATUSES = ("draft", "ready", "submitted", "asked", "answered")
+_QUESTION_STATUSES = ("draft", "ready", "submitted", "accepted", "asked", "answered",
+                      "withdrawn", "ruled-out")  # fmt: skip
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Control characters (but tab and newline), DEL, C1 controls, non-characters: removed.
@@ -409,7 +410,8 @@ _FIELDS: dict[str, dict[str, str]] = {
     "note": {"text": "text", "is_item_note": "bool", "page": "page?", "pack_page": "printed?",
              "rect": "rect?", "quote": "text?"},
     "question": {"text": "text", "status": "status", "answer": "text?", "asker": "line?",
-                 "position": "int?", "page": "page?", "pack_page": "printed?", "quote": "text?"},
+                 "position": "int?", "page": "page?", "pack_page": "printed?", "quote": "text?",
+                 "group_uid": "line?", "answered_by": "line?", "apart": "bool"},
     "declaration": {"interest": "interest", "nature": "text", "withdraw": "bool",
                     "dispensation": "text?", "sensitive": "bool", "action": "line?",
                     "declared": "bool?"},
@@ -433,6 +435,7 @@ _DEFAULTS: dict[str, Any] = {
     "colour": "#ffd54f",
     "label": "",
     "position": 0,
+    "apart": False,
 }
 _IGNORED = {"id", "kind", "sha256"}
 
@@ -608,4 +611,4 @@ def validate_bundle(raw: Any, name: str, *, local_tree: AgendaTree | None = None
     return ValidBundle(version, kind, member, sha, tree, ordered, ck.warnings())
 
 
-FORMAT_KEYS = ("format", "version", "kind", "exported", "member", "pack", "records")
+FORMAT_KEYS = ("format", "version", "kind", "exported", "member", "role", "pack", "records")

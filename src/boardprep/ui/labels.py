@@ -13,8 +13,11 @@ STATUS_LABELS: dict[str, str] = {
     "draft": "Draft",
     "ready": "Ready to send",
     "submitted": "Submitted",
+    "accepted": "Accepted",
     "asked": "Asked",
     "answered": "Answered",
+    "withdrawn": "Withdrawn",
+    "ruled-out": "Ruled out",
 }
 
 # Intended action in the meeting (domain §9): stored as free text in Declaration.action.

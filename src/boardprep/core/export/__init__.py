@@ -38,6 +38,17 @@ EXPORTERS: dict[str, dict[str, str]] = {
     "brief": {"pdf": "brief.to_pdf", "md": "brief.to_md"},
     "annotated-pdf": {"pdf": "annotated.to_pdf"},
     "everything": {"json": "backup.to_json"},
+    # issue 10: the clerk's register (json: the clerk's bundle back) and the meeting record
+    "question-register": {
+        "csv": "register.to_csv",
+        "docx": "register.to_docx",
+        "pdf": "register.to_pdf",
+        "md": "register.to_md",
+        "json": "register.to_json",
+    },
+    "minutes": {"docx": "minutes.to_docx", "md": "minutes.to_md"},
+    "actions": {"csv": "minutes.actions_csv"},
+    "ics": {"ics": "minutes.to_ics"},
 }
 
 

@@ -7,12 +7,14 @@ where the pack was never opened.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from boardprep.core.bundle_schema import FORMAT, RECORD_KINDS, SUPPORTED_VERSIONS
 from boardprep.core.export.common import member_name
 from boardprep.core.export.output import step
+from boardprep.core.identity import user_role
 from boardprep.core.store import Store
 from boardprep.core.store.store import now_iso
 
@@ -25,9 +27,12 @@ def build_bundle(
     store: Store, sha: str, kinds: tuple[str, ...], bundle_kind: str
 ) -> dict[str, Any]:
     tree = store.tree(sha)
+    me = member_name(store)
     getters = {
         "note": lambda: [n for n in store.notes(sha) if n.text.strip()],
-        "question": lambda: store.questions(sha),
+        "question": lambda: _with_askers(
+            store.questions(sha, include_apart=bundle_kind == "backup"), me
+        ),
         "declaration": lambda: store.declarations(sha),
         "highlight": lambda: store.highlights(sha),
         "bookmark": lambda: store.bookmarks(sha),
@@ -42,7 +47,8 @@ def build_bundle(
         "version": VERSION,
         "kind": bundle_kind,
         "exported": now_iso(),
-        "member": member_name(store),
+        "member": me,
+        "role": user_role(store),
         "pack": {
             "sha256": sha,
             "meeting": tree.meeting.to_json(),
@@ -51,6 +57,13 @@ def build_bundle(
         },
         "records": records,
     }
+
+
+def _with_askers(questions: list[Any], me: str | None) -> list[Any]:
+    """The member's own questions carry their asker: the member's name when none is set."""
+    if not me:
+        return questions
+    return [replace(q, asker=me) if q.asker is None and q.source is None else q for q in questions]
 
 
 def _record_json(record: Any) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -38,8 +37,10 @@ def interest_words(kind: str, meeting: Meeting) -> str:
 
 
 def member_name(store: Store) -> str | None:
-    """The member's name for forms and bundles: setting ``member_name`` or $BOARDPREP_MEMBER."""
-    return store.setting("member_name") or os.environ.get("BOARDPREP_MEMBER") or None
+    """The member's name for forms and bundles (see :mod:`boardprep.core.identity`)."""
+    from boardprep.core.identity import user_name
+
+    return user_name(store)
 
 
 def meeting_heading(meeting: Meeting) -> str:

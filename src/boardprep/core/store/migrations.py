@@ -145,7 +145,36 @@ CREATE INDEX declarations_pack ON declarations(sha256);
 CREATE INDEX highlights_pack ON highlights(sha256);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3)]
+# v4 (issue 10, the clerk's register and the meeting record): a question's group (the same
+# question from several askers, kept apart but shown together), who answers it, and whether it
+# is another member's question kept apart from the member's own list (a clerk's bundle brought
+# it); the meeting as recorded: outcomes with votes, attendance, actions.
+V4 = f"""
+ALTER TABLE questions ADD COLUMN group_uid TEXT;
+ALTER TABLE questions ADD COLUMN answered_by TEXT;
+ALTER TABLE questions ADD COLUMN apart INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE outcomes ({_RECORD_COLS},
+    decision TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    votes_for INTEGER, votes_against INTEGER, votes_abstain INTEGER
+);
+CREATE INDEX outcomes_pack ON outcomes(sha256);
+CREATE TABLE attendance ({_RECORD_COLS},
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    role TEXT
+);
+CREATE UNIQUE INDEX attendance_pack_name ON attendance(sha256, name);
+CREATE TABLE actions ({_RECORD_COLS},
+    text TEXT NOT NULL,
+    who TEXT,
+    due TEXT,
+    done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actions_pack ON actions(sha256);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3), (4, V4)]
 LATEST = MIGRATIONS[-1][0]
 
 

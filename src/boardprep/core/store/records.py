@@ -9,7 +9,11 @@ from typing import Any
 from boardprep.core.model import Meeting
 
 INTEREST_KINDS = ("pecuniary", "other-registrable", "non-registrable", "other")
-QUESTION_STATUSES = ("draft", "ready", "submitted", "asked", "answered")
+# "ready" is the member's own step before submitting; the clerk's register adds accepted, and
+# withdrawn / ruled-out end a question without an answer (issue 10). Older statuses stay valid.
+QUESTION_STATUSES = (
+    "draft", "ready", "submitted", "accepted", "asked", "answered", "withdrawn", "ruled-out",
+)  # fmt: skip
 
 Rect = tuple[float, float, float, float]
 Quad = tuple[float, float, float, float, float, float, float, float]
@@ -54,6 +58,9 @@ class Question(_Record):
     page: int | None = None
     pack_page: int | None = None
     quote: str | None = None
+    group_uid: str | None = None  # the same question from other askers shares one group
+    answered_by: str | None = None  # who answers it (the clerk's register)
+    apart: bool = False  # another member's question brought by a clerk's bundle: not in my list
 
     kind = "question"
 
@@ -165,6 +172,7 @@ _DECODERS: dict[str, Any] = {
     "withdraw": bool,
     "sensitive": bool,
     "declared": _decode_opt_bool,
+    "apart": bool,
 }
 
 

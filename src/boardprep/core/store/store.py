@@ -53,7 +53,7 @@ TABLES: dict[str, tuple[str, type]] = {
 }
 _EDITABLE = {
     "note": {"text", "quote", "page", "rect", "item"},
-    "question": {"text", "status", "answer", "asker", "item"},
+    "question": {"text", "status", "answer", "asker", "item", "answered_by"},
     "declaration": {
         "interest",
         "nature",
@@ -384,8 +384,13 @@ class Store(PackRegistry):
     def delete_question(self, qid: int) -> None:
         self._delete("question", qid)
 
-    def questions(self, sha: str, item: str | None = None) -> list[Question]:
-        return self._list("question", sha, item, order="position, id")
+    def questions(
+        self, sha: str, item: str | None = None, *, include_apart: bool = False
+    ) -> list[Question]:
+        """The questions in running order; ``include_apart`` adds other members' questions
+        that a clerk's bundle brought (kept apart from the member's own list)."""
+        found = self._list("question", sha, item, order="position, id")
+        return found if include_apart else [q for q in found if not q.apart]
 
     # ---- declarations ------------------------------------------------------------------------
     def add_declaration(

@@ -1,0 +1,228 @@
+"""The meeting as recorded: each item's outcome (with votes), attendance, actions.
+
+Kept in the database beside the member's records (tables ``outcomes``, ``attendance``,
+``actions``; schema v4), keyed by pack sha256 + item number like every record. The draft
+minutes, the action log and the calendar file are made from these (core/export/minutes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from boardprep.core.errors import UsageError
+from boardprep.core.store.db import new_uid, now_iso, transaction
+
+DECISIONS = ("agreed", "agreed-as-amended", "noted", "deferred", "withdrawn", "other")
+DECISION_WORDS = {
+    "agreed": "Agreed",
+    "agreed-as-amended": "Agreed as amended",
+    "noted": "Noted",
+    "deferred": "Deferred",
+    "withdrawn": "Withdrawn",
+    "other": "Other",
+}
+ATTENDANCE = ("present", "apologies", "absent")
+
+
+@dataclass
+class Outcome:
+    id: int
+    uid: str
+    item: str | None
+    item_title: str | None
+    decision: str
+    text: str
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstain: int | None
+    created: str
+
+    kind = "outcome"
+
+    @property
+    def votes(self) -> str | None:
+        if self.votes_for is None and self.votes_against is None and self.votes_abstain is None:
+            return None
+        return (
+            f"For {self.votes_for or 0}, against {self.votes_against or 0}, "
+            f"abstentions {self.votes_abstain or 0}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.__dict__}
+
+
+@dataclass
+class Attendance:
+    id: int
+    uid: str
+    name: str
+    status: str
+    role: str | None
+    created: str
+
+    kind = "attendance"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.__dict__}
+
+
+@dataclass
+class Action:
+    id: int
+    uid: str
+    item: str | None
+    item_title: str | None
+    text: str
+    who: str | None
+    due: str | None
+    done: bool
+    created: str
+
+    kind = "action"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.__dict__}
+
+
+def _anchor(store: Any, sha: str, item: str | None) -> dict[str, Any]:
+    it = store.resolve_item(sha, item) if item else None
+    now = now_iso()
+    return {
+        "uid": new_uid(),
+        "sha256": sha,
+        "item": it.number if it else None,
+        "item_title": it.title if it else None,
+        "created": now,
+        "updated": now,
+    }
+
+
+def _insert(store: Any, table: str, values: dict[str, Any]) -> int:
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    with transaction(store.conn) as c:
+        cur = c.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
+        return int(cur.lastrowid or 0)
+
+
+def _votes(n: int | None, what: str) -> int | None:
+    if n is not None and not 0 <= n <= 100_000:
+        raise UsageError(f"--{what} must be a number of votes (0 or more)")
+    return n
+
+
+def add_outcome(
+    store: Any,
+    sha: str,
+    item: str,
+    decision: str,
+    text: str = "",
+    *,
+    votes_for: int | None = None,
+    votes_against: int | None = None,
+    votes_abstain: int | None = None,
+) -> Outcome:
+    """The item's outcome; a second one for the same item replaces the first (the last word)."""
+    if decision not in DECISIONS:
+        raise UsageError(f"decision must be one of: {', '.join(DECISIONS)}")
+    values = _anchor(store, sha, item)
+    values.update(
+        decision=decision,
+        text=text,
+        votes_for=_votes(votes_for, "for"),
+        votes_against=_votes(votes_against, "against"),
+        votes_abstain=_votes(votes_abstain, "abstain"),
+    )
+    with transaction(store.conn) as c:
+        c.execute("DELETE FROM outcomes WHERE sha256=? AND item IS ?", (sha, values["item"]))
+        cols = ", ".join(values)
+        cur = c.execute(
+            f"INSERT INTO outcomes ({cols}) VALUES ({', '.join('?' for _ in values)})",
+            list(values.values()),
+        )
+        oid = int(cur.lastrowid or 0)
+    return next(o for o in outcomes(store, sha) if o.id == oid)
+
+
+def outcomes(store: Any, sha: str) -> list[Outcome]:
+    rows = store.conn.execute(
+        "SELECT id, uid, item, item_title, decision, text, votes_for, votes_against,"
+        " votes_abstain, created FROM outcomes WHERE sha256=? ORDER BY id",
+        (sha,),
+    ).fetchall()
+    return [Outcome(*tuple(r)) for r in rows]
+
+
+def set_attendance(
+    store: Any, sha: str, name: str, status: str, role: str | None = None
+) -> Attendance:
+    """Who was there: one line per name (recording a name again changes its status)."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise UsageError("attendance needs --name NAME")
+    if status not in ATTENDANCE:
+        raise UsageError(f"attendance status must be one of: {', '.join(ATTENDANCE)}")
+    store.tree(sha)  # the pack must be known
+    now = now_iso()
+    with transaction(store.conn) as c:
+        row = c.execute(
+            "SELECT id FROM attendance WHERE sha256=? AND name=?", (sha, name)
+        ).fetchone()
+        if row:
+            c.execute(
+                "UPDATE attendance SET status=?, role=coalesce(?, role), updated=? WHERE id=?",
+                (status, role, now, row[0]),
+            )
+        else:
+            c.execute(
+                "INSERT INTO attendance (uid, sha256, created, updated, name, status, role)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (new_uid(), sha, now, now, name, status, role),
+            )
+    return next(a for a in attendance(store, sha) if a.name == name)
+
+
+def attendance(store: Any, sha: str) -> list[Attendance]:
+    rows = store.conn.execute(
+        "SELECT id, uid, name, status, role, created FROM attendance WHERE sha256=? ORDER BY id",
+        (sha,),
+    ).fetchall()
+    return [Attendance(*tuple(r)) for r in rows]
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def add_action(
+    store: Any, sha: str, item: str | None, text: str, who: str | None, due: str | None
+) -> Action:
+    if due:
+        due = due.strip()
+        try:
+            if not _DATE_RE.match(due):
+                raise ValueError
+            date.fromisoformat(due)
+        except ValueError:
+            raise UsageError(f"--by must be a date as YYYY-MM-DD, not {due!r}") from None
+    values = _anchor(store, sha, item)
+    values.update(text=text, who=who, due=due or None)
+    aid = _insert(store, "actions", values)
+    return next(a for a in actions(store, sha) if a.id == aid)
+
+
+def actions(store: Any, sha: str) -> list[Action]:
+    rows = store.conn.execute(
+        "SELECT id, uid, item, item_title, text, who, due, done, created FROM actions"
+        " WHERE sha256=? ORDER BY id",
+        (sha,),
+    ).fetchall()
+    out = []
+    for r in rows:
+        vals = list(r)
+        vals[7] = bool(vals[7])
+        out.append(Action(*vals))
+    return out
