@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import overload
 
 import pymupdf
@@ -27,7 +27,12 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
-from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, PROCEDURAL_RE, SUPPLEMENT_LETTER_RE
+from boardprep.core.engine.vocabulary import (
+    AGENDA_HEAD_RE,
+    PROCEDURAL_RE,
+    SUPPLEMENT_LETTER_RE,
+    US_SECTION_RE,
+)
 
 MAX_SCAN = 12
 MAX_AGENDA_PAGES = 6
@@ -106,6 +111,8 @@ def score_page(pl: PageLines) -> PageScore:
         elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
             text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
         nm = match_number(text)
+        if nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper()):
+            procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
         if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
             # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
@@ -134,6 +141,18 @@ def score_page(pl: PageLines) -> PageScore:
     return PageScore(
         score, items, numbers, ranges, heading, minutes, stamp, header_cols, procedural
     )
+
+
+def _headed(scores: Sequence[PageScore], i: int) -> PageScore:
+    """Page i's score, counting an "AGENDA" heading a page or two before it that headed no
+    items (a cover page titled AGENDA, then a page of notices, then the items)."""
+    s = scores[i]
+    if s.heading or i == 0:
+        return s
+    for j in range(max(0, i - 2), i):
+        if scores[j].heading and scores[j].items <= 1:
+            return replace(s, heading=True, score=s.score + 4.0)
+    return s
 
 
 def _is_start(s: PageScore) -> bool:
@@ -223,7 +242,7 @@ class _LazyScores(Sequence[PageScore]):
 
 
 def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
-    start = next((i for i, s in enumerate(scores) if _is_start(s)), None)
+    start = next((i for i, s in enumerate(scores) if _is_start(_headed(scores, i))), None)
     if start is None:
         return []
     start = _past_numbered_notes(scores, start)

@@ -18,7 +18,9 @@ _VERBS = (
     "scrutinise|scrutinize|comment|recommend|resolve|give|set|invite|outline|highlight|raise"
 )
 _OPENER_RE = re.compile(
-    rf"\s(?=To\s+(?:{_VERBS})\b|The\s+(?:purpose|report|committee|board|panel|presentation|paper)\b"
+    rf"\s(?=To\s+(?:{_VERBS})\b|The\s+(?i:purpose|report|committee|board|panel|presentation|paper"
+    r"|commission|council|city\s+council|staff)\s+(?:will|is|has|shall|may)\b"
+    r"|The\s+(?:purpose|report|committee|board|panel|presentation|paper)\b"
     r"|This\s+(?:report|paper|item|presentation)\b|Purpose\s*:|Members\s+(?:are|will)\b"
     r"|Report\s+of\s*:)"
 )
