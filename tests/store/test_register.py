@@ -146,7 +146,10 @@ def test_meeting_record_by_the_cli_and_the_draft_minutes(cli: Cli, tmp_path: Pat
     bad = cli("add", "attendance", cli.pack, "--name", "X", "--status", "late")
     assert bad.returncode == 2 and "present, apologies, absent" in bad.stderr
     bad = cli("add", "action", cli.pack, "--item", "4", "--text", "x", "--by", "soon")
-    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    assert bad.returncode == 2 and "2026-04-30" in bad.stderr
+    a = json.loads(_ok(cli("add", "action", cli.pack, "--text", "Circulate the minutes",
+                           "--by", "7/5/2026")).stdout)  # fmt: skip
+    assert (a["due"], a["item"]) == ("2026-05-07", None)
     bad = cli("add", "outcome", cli.pack, "--item", "4", "--decision", "maybe")
     assert bad.returncode == 2 and "agreed-as-amended" in bad.stderr
 
@@ -173,9 +176,10 @@ def test_meeting_record_by_the_cli_and_the_draft_minutes(cli: Cli, tmp_path: Pat
     log = tmp_path / "actions.csv"
     _ok(cli("export", cli.pack, "--what", "actions", "--format", "csv", "-o", str(log)))
     rows = list(csv.DictReader(log.open(encoding="utf-8")))
-    assert rows == [{"item": "4", "item_title": "Riverside Regeneration Scheme",
-                     "action": "Report footbridge costs", "who": "Director of Place",
-                     "by": "2026-04-30", "done": "no"}]  # fmt: skip
+    assert rows[0] == {"item": "4", "item_title": "Riverside Regeneration Scheme",
+                       "action": "Report footbridge costs", "who": "Director of Place",
+                       "by": "2026-04-30", "done": "no"}  # fmt: skip
+    assert rows[1]["action"] == "Circulate the minutes" and len(rows) == 2
 
     ics = tmp_path / "meeting.ics"
     _ok(cli("export", cli.pack, "--what", "ics", "--format", "ics", "-o", str(ics)))
@@ -217,9 +221,15 @@ def test_deadlines_printed_in_the_pack() -> None:
         "Public questions must be received by 12 noon on Monday 9 March 2026. Next sentence.",
         "Deadline for deputations: 5pm, 10 March 2026.",
         "The meeting will be held on 12 March 2026.",
+        # an agenda page read as one run of text: the date after the cue, not the first one
+        "3 Minutes (Pages 4 to 7) To confirm the minutes of the meeting held on 4 May 2026.\n"
+        "4 Public Questions\nQuestions from members of the public must be received no later\n"
+        "than 5pm on Tuesday 9 June 2026.\n5 Review of the Parks Strategy",
     ]
     found = find_deadlines(pages)
     assert [(d.what, d.when, d.pdf_page) for d in found] == [
         ("Public questions", datetime(2026, 3, 9, 12, 0), 1),
         ("Deputations", datetime(2026, 3, 10, 17, 0), 2),
+        ("Public questions", datetime(2026, 6, 9, 17, 0), 4),
     ]
+    assert found[2].text.endswith("no later than 5pm on Tuesday 9 June 2026.")

@@ -52,8 +52,7 @@ def _one(args: argparse.Namespace, path: str) -> int:
     whose = "your own backup" if result.own else result.source
     print(f"imported from {whose}: {added or 'nothing new'} ({where or result.sha256[:12]})")
     if result.updated:
-        print(f"{result.updated} of your question{'s' if result.updated != 1 else ''} updated "
-              "(status, answer)")  # fmt: skip
+        print(f"{result.updated} of your questions updated (status, answer)")
     if result.already_present:
         print(f"{result.already_present} already present (skipped)")
     if result.apart:

@@ -51,7 +51,7 @@ _CUE = re.compile(
     r"before|closing date)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n")
+_REACH = 160  # characters around a cue searched for the thing due and its date
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Deadline:
         }
 
 
-def _date_in(s: str) -> tuple[date, int] | None:
+def date_in(s: str) -> tuple[date, int] | None:
     for rx, order in ((_DMY, "dmy"), (_MDY, "mdy")):
         m = rx.search(s)
         if not m:
@@ -107,31 +107,41 @@ def _time_in(s: str) -> time | None:
 
 
 def find_deadlines(page_texts: list[str] | None, limit: int = 20) -> list[Deadline]:
-    """Deadlines in the pack's text, first pages first, the same one once."""
+    """Deadlines in the pack's text, first pages first, the same one once.
+
+    Around each cue ("no later than", "deadline"…): the date is the first one within a short
+    reach after it, and what is due is named in the same sentence before that date.
+    """
     out: list[Deadline] = []
     seen: set[tuple[str, str]] = set()
     for page, text in enumerate(page_texts or [], 1):
         if not text or not _CUE.search(text):
             continue
-        for sentence in _SENTENCE.split(text):
-            s = " ".join(sentence.split())
-            if len(s) > 600 or not _CUE.search(s):
+        flat = " ".join(text.split())
+        for cue in _CUE.finditer(flat):
+            after = flat[cue.start() : cue.start() + _REACH]
+            found = date_in(after)
+            if found is None:
                 continue
-            low = s.lower()
+            day, at_index = found
+            date_end = cue.start() + at_index + 40
+            before = flat[max(0, cue.start() - _REACH) : cue.start()]
+            head = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+            sentence_start = cue.start() - len(before) + (head + 2 if head >= 0 else 0)
+            low = flat[sentence_start : cue.start() + at_index].lower()
             what = next((label for key, label in _WHAT if key in low), None)
             if what is None:
                 continue
-            found = _date_in(s)
-            if found is None:
-                continue
-            day, _ = found
-            at = _time_in(s)
+            at = _time_in(flat[cue.start() : date_end])
             when: datetime | date = datetime.combine(day, at) if at else day
             key = (what, when.isoformat())
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Deadline(what, when, s, page))
+            stop = flat.find(". ", cue.end())
+            stop = len(flat) if stop < 0 else stop + 1
+            snippet = flat[sentence_start : min(stop, cue.start() + _REACH + 60)].strip()
+            out.append(Deadline(what, when, snippet, page))
             if len(out) >= limit:
                 return out
     return out

@@ -195,19 +195,34 @@ def attendance(store: Any, sha: str) -> list[Attendance]:
 
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DMY_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_due(due: str | None) -> str | None:
+    """An action's deadline as YYYY-MM-DD: also 30/04/2026 (day first) and 30 April 2026."""
+    due = " ".join((due or "").split())
+    if not due:
+        return None
+    try:
+        if _DATE_RE.match(due):
+            return date.fromisoformat(due).isoformat()
+        m = _DMY_RE.match(due)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        pass
+    from boardprep.core.deadlines import date_in
+
+    found = date_in(due)
+    if found is None:
+        raise UsageError(f"--by must be a date such as 2026-04-30 or 30 April 2026, not {due!r}")
+    return found[0].isoformat()
 
 
 def add_action(
     store: Any, sha: str, item: str | None, text: str, who: str | None, due: str | None
 ) -> Action:
-    if due:
-        due = due.strip()
-        try:
-            if not _DATE_RE.match(due):
-                raise ValueError
-            date.fromisoformat(due)
-        except ValueError:
-            raise UsageError(f"--by must be a date as YYYY-MM-DD, not {due!r}") from None
+    due = parse_due(due)
     values = _anchor(store, sha, item)
     values.update(text=text, who=who, due=due or None)
     aid = _insert(store, "actions", values)
