@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
+DISTSTAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint format bench sample clean accuracy
+.PHONY: run test lint format bench sample clean accuracy dist smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +47,23 @@ sample: $(DEVSTAMP)
 	$(BIN)/python -m tests.packgen.sample src/boardprep/resources/sample/sample-pack.pdf
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
+
+# The one-folder desktop app (PyInstaller, packaging/boardprep.spec) in dist/boardprep, its
+# Linux tarball and the wheel; `make smoke` checks the built binary (packaging/smoke.py).
+$(DISTSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dist]'
+	touch $@ $(STAMP)
+
+dist: $(DISTSTAMP)
+	rm -rf dist/boardprep dist/boardprep.app dist/*.whl dist/*.tar.gz build/pyinstaller
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --log-level WARN \
+	    --distpath dist --workpath build/pyinstaller packaging/boardprep.spec
+	$(BIN)/python packaging/linux_tarball.py
+	$(BIN)/pip wheel -q --no-deps -w dist .
+
+smoke:
+	$(BIN)/python packaging/smoke.py dist/boardprep
 
 # The agenda engine on the real-pack corpus (benchmarks/realpacks; PDFs restored from snapshots).
 accuracy: $(DEVSTAMP)

@@ -72,9 +72,7 @@ def ico(pngs: dict[int, bytes]) -> bytes:
 
 def icns(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns made of PNG elements."""
-    body = b"".join(
-        kind + struct.pack(">I", 8 + len(pngs[s])) + pngs[s] for kind, s in ICNS_TYPES
-    )
+    body = b"".join(kind + struct.pack(">I", 8 + len(pngs[s])) + pngs[s] for kind, s in ICNS_TYPES)
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -91,7 +89,7 @@ def main() -> int:
     out.mkdir(exist_ok=True)
     (out / "boardprep.ico").write_bytes(ico(pngs))
     (out / "boardprep.icns").write_bytes(icns(pngs))
-    print(f"icons: {len(PNG_SIZES)} PNGs in {SVG.parent}, boardprep.ico and boardprep.icns in {out}")
+    print(f"icons: {len(PNG_SIZES)} PNGs in {SVG.parent}; .ico and .icns in {out}")
     return 0
 
 

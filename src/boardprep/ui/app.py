@@ -41,6 +41,16 @@ def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
 
     pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF repair chatter must not reach stdout
     app = make_app()
+    # Packaging (issue 11): the log file and the crash dialog; one window per data directory
+    # (a second start hands its pack to the running window and ends here).
+    from boardprep.ui import crash
+    from boardprep.ui.single_instance import SingleInstance
+
+    crash.install(data_dir, pack, open_sample)
+    instance = SingleInstance(data_dir)
+    if instance.hand_over(pack, open_sample):
+        instance.close()
+        return 0
     from boardprep.ui.main_window import MainWindow
     from boardprep.ui.store_faults import (
         ensure_store,
@@ -56,6 +66,7 @@ def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
     install_fault_hook(window, window.store.path)
     saver = install_termination_save(app, window)
     window.show()
+    instance.serve(window)
     if pack:
         target = str(Path(pack).expanduser())
         QTimer.singleShot(0, lambda: window.open_pack(target))
@@ -65,3 +76,4 @@ def run_app(pack: str | None, data_dir: str | None, open_sample: bool) -> int:
         return int(app.exec())
     finally:
         saver.uninstall()
+        instance.close()

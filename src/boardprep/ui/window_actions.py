@@ -6,12 +6,15 @@ them) and wires each to the helper that does the work.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
+
+from boardprep import __version__
 
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
@@ -36,6 +39,70 @@ READER_ACTIONS: tuple[str, ...] = (
     "act_notes",
     "act_meeting",
 )
+
+
+sk = QKeySequence.StandardKey
+# The shortcut table, by action. Qt writes the Command key as "Ctrl" and the Control key as
+# "Meta" on macOS, so the same "Ctrl+…" text is Cmd+… there.
+SHORTCUTS: dict[str, Keys] = {
+    "open": [sk.Open],
+    "quit": ["Ctrl+Q"],
+    "find": [sk.Find],
+    "next_hit": ["F3"],
+    "prev_hit": ["Shift+F3"],
+    "back": ["Alt+Left"],
+    "forward": ["Alt+Right"],
+    "goto": ["Ctrl+G"],
+    "zoom_in": [sk.ZoomIn, "Ctrl+="],
+    "zoom_out": [sk.ZoomOut],
+    "fit_width": ["Ctrl+0"],
+    "fit_page": ["Ctrl+9"],
+    "tree": ["F9"],
+    "panel": ["F10"],
+    "prev_item": ["Ctrl+Up"],
+    "next_item": ["Ctrl+Down"],
+    "add_question": ["Ctrl+Shift+Q"],
+    "notes": ["Ctrl+Shift+N"],
+    "focus_tree": ["Ctrl+1"],
+    "focus_view": ["Ctrl+2"],
+    "focus_panel": ["Ctrl+3"],
+    "meeting": ["F11"],
+}
+# macOS: Cmd+Shift+Q logs the user out and Cmd+Opt+Q quits closing all windows, F9-F11 belong
+# to Mission Control and Show Desktop, Cmd+G is Find Next and Opt+arrows move by word. So:
+# Preview's Cmd+Opt+G for Go to page, Cmd+[ / Cmd+] back and forward, Ctrl+Cmd+F full screen.
+MAC_SHORTCUTS: dict[str, Keys] = {
+    "next_hit": [sk.FindNext, "F3"],  # Cmd+G
+    "prev_hit": [sk.FindPrevious, "Shift+F3"],  # Cmd+Shift+G
+    "back": ["Ctrl+["],
+    "forward": ["Ctrl+]"],
+    "goto": ["Ctrl+Alt+G"],  # Cmd+Opt+G
+    "tree": ["Ctrl+Alt+1"],  # Cmd+Opt+1
+    "panel": ["Ctrl+Alt+2"],  # Cmd+Opt+2
+    "prev_item": ["Ctrl+Alt+Up"],
+    "next_item": ["Ctrl+Alt+Down"],
+    "add_question": ["Ctrl+Shift+K"],  # Cmd+Shift+K: "ask"
+    "meeting": ["Ctrl+Meta+F"],  # Ctrl+Cmd+F, the system's full-screen key
+}
+
+
+def shortcuts(mac: bool | None = None) -> dict[str, Keys]:
+    """The shortcut table for this platform (MAC=True/False to see another's)."""
+    if mac is None:
+        mac = sys.platform == "darwin"
+    return {**SHORTCUTS, **MAC_SHORTCUTS} if mac else dict(SHORTCUTS)
+
+
+def app_icon() -> QIcon:
+    """boardprep's icon at every size shipped in the package (importlib.resources)."""
+    from boardprep.core.paths import icon_file
+
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+        path = icon_file(size)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def make_action(
@@ -72,48 +139,52 @@ def enable_reader_actions(w: MainWindow, on: bool) -> None:
 def build_actions(w: MainWindow) -> None:
     """Create the window's actions, then its menus (with File ▸ Export) and toolbar."""
     sp = QStyle.StandardPixmap
-    sk = QKeySequence.StandardKey
+    k = shortcuts()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())  # every window and dialog, and the task bar
 
     def action(
         text: str, slot: Callable[..., Any], keys: Keys | None = None, *args: Any, **kw: Any
     ) -> QAction:
         return make_action(w, text, slot, keys, *args, **kw)
 
-    w.act_open = action("&Open pack…", w.opener.browse, [sk.Open], sp.SP_DialogOpenButton)
+    w.act_open = action("&Open pack…", w.opener.browse, k["open"], sp.SP_DialogOpenButton)
     w.act_sample = action("Open the &sample pack", w.open_sample)
     w.act_home = action("&Start screen", w.show_start, None, sp.SP_DirHomeIcon)
-    w.act_quit = action("&Quit", w.close, ["Ctrl+Q"])
+    w.act_quit = action("&Quit", w.close, k["quit"])
     w.act_find = action(
-        "&Search…", w.panels.show_search, [sk.Find], sp.SP_FileDialogContentsView, "Search"
+        "&Search…", w.panels.show_search, k["find"], sp.SP_FileDialogContentsView, "Search"
     )
-    w.act_next_hit = action("Next match", lambda: w.panels.step_hit(1), ["F3"])
-    w.act_prev_hit = action("Previous match", lambda: w.panels.step_hit(-1), ["Shift+F3"])
-    w.act_back = action("&Back", w.nav.go_back, ["Alt+Left"], sp.SP_ArrowBack)
-    w.act_forward = action("&Forward", w.nav.go_forward, ["Alt+Right"], sp.SP_ArrowForward)
-    w.act_goto = action("&Go to page…", w.nav.ask_go_to_page, ["Ctrl+G"])
-    w.act_zoom_in = action("Zoom &in", w.status.zoom_in, [sk.ZoomIn, "Ctrl+="])
-    w.act_zoom_out = action("Zoom &out", w.status.zoom_out, [sk.ZoomOut])
-    w.act_fit_width = action("Fit &width", w.status.fit_width, ["Ctrl+0"])
-    w.act_fit_page = action("Fit &page", w.status.fit_page, ["Ctrl+9"])
-    w.act_tree = action("Agenda &tree", w.panels.toggle_tree, ["F9"], checkable=True)
-    w.act_panel = action("Member's &panel", w.panels.toggle_panel, ["F10"], checkable=True)
-    w.act_prev_item = action("Previous item", lambda: w.nav.step_item(-1), ["Ctrl+Up"])
-    w.act_next_item = action("Next item", lambda: w.nav.step_item(1), ["Ctrl+Down"])
-    w.act_add_question = action("Add &question", w.panels.add_question, ["Ctrl+Shift+Q"])
-    w.act_notes = action("Write &notes", w.panels.focus_notes, ["Ctrl+Shift+N"])
+    w.act_next_hit = action("Next match", lambda: w.panels.step_hit(1), k["next_hit"])
+    w.act_prev_hit = action("Previous match", lambda: w.panels.step_hit(-1), k["prev_hit"])
+    w.act_back = action("&Back", w.nav.go_back, k["back"], sp.SP_ArrowBack)
+    w.act_forward = action("&Forward", w.nav.go_forward, k["forward"], sp.SP_ArrowForward)
+    w.act_goto = action("&Go to page…", w.nav.ask_go_to_page, k["goto"])
+    w.act_zoom_in = action("Zoom &in", w.status.zoom_in, k["zoom_in"])
+    w.act_zoom_out = action("Zoom &out", w.status.zoom_out, k["zoom_out"])
+    w.act_fit_width = action("Fit &width", w.status.fit_width, k["fit_width"])
+    w.act_fit_page = action("Fit &page", w.status.fit_page, k["fit_page"])
+    w.act_tree = action("Agenda &tree", w.panels.toggle_tree, k["tree"], checkable=True)
+    w.act_panel = action("Member's &panel", w.panels.toggle_panel, k["panel"], checkable=True)
+    w.act_prev_item = action("Previous item", lambda: w.nav.step_item(-1), k["prev_item"])
+    w.act_next_item = action("Next item", lambda: w.nav.step_item(1), k["next_item"])
+    w.act_add_question = action("Add &question", w.panels.add_question, k["add_question"])
+    w.act_notes = action("Write &notes", w.panels.focus_notes, k["notes"])
     w.act_about = action("&About boardprep", lambda: show_about(w))
+    w.act_log_folder = action("Open &log folder", lambda: open_log_folder(w))
     # Keyboard users move between the three panes directly.
-    w.act_focus_tree = action("Focus the &agenda", w.panels.focus_tree, ["Ctrl+1"])
+    w.act_focus_tree = action("Focus the &agenda", w.panels.focus_tree, k["focus_tree"])
     w.act_focus_view = action(
         "Focus the &pages",
         lambda: w.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
-        ["Ctrl+2"],
+        k["focus_view"],
     )
-    w.act_focus_panel = action("Focus your &notes", w.panels.focus_notes, ["Ctrl+3"])
+    w.act_focus_panel = action("Focus your &notes", w.panels.focus_notes, k["focus_panel"])
     w.act_meeting = action(
         "&Meeting mode",
         lambda on: w.panels.set_meeting_mode(bool(on)),
-        ["F11"],
+        k["meeting"],
         checkable=True,
         tip="Meeting mode: the chair's one-item view",
     )
@@ -128,9 +199,17 @@ def show_about(w: MainWindow) -> None:
     QMessageBox.about(
         w,
         "About boardprep",
-        "boardprep — prepare for board and committee meetings.\n\n"
-        "Your notes, questions and declarations stay on this computer.",
+        f"boardprep {__version__} — prepare for board and committee meetings.\n\n"
+        "Your notes, questions and declarations stay on this computer.\n\n"
+        "MIT License, boardprep contributors.",
     )
+
+
+def open_log_folder(w: MainWindow) -> None:
+    """Help ▸ Open log folder: the folder of the log file to attach to a report."""
+    from boardprep.ui.crash import open_log_folder as show_folder
+
+    show_folder(getattr(w, "data_dir", None))
 
 
 def _build_menus(w: MainWindow) -> None:
@@ -164,7 +243,10 @@ def _build_menus(w: MainWindow) -> None:
     m = mb.addMenu("&Go")
     for a in (w.act_back, w.act_forward, w.act_goto, w.act_prev_item, w.act_next_item):
         m.addAction(a)
-    mb.addMenu("&Help").addAction(w.act_about)
+    m = mb.addMenu("&Help")
+    m.addAction(w.act_log_folder)
+    m.addSeparator()
+    m.addAction(w.act_about)
 
 
 def _build_toolbar(w: MainWindow) -> None:
