@@ -221,3 +221,28 @@ def test_purpose_suffixes_and_a_presentation_in_the_title() -> None:
         ("Primary Care Claim presentation", None),
         ("Estates Strategy", None),
     ]
+
+
+def test_an_agenda_viewers_title_and_description_two_spaces_apart() -> None:
+    """Granicus-style prints: "4.  Approval of Minutes  Approval of the minutes of …"."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "AGENDA", fontsize=14)
+    lines = [
+        "Approval of Minutes  Approval of the minutes of the October meeting.",
+        "Aquatic Program Annual Report  Report on the pools and their programmes.",
+        "Park Patrol Report  Patrol report for August and September.",
+    ]
+    for k, text in enumerate(lines):
+        page.insert_text((76, 100 + 40 * k), f"{k + 4}.", fontsize=11)
+        page.insert_text((104, 100 + 40 * k), text, fontsize=11)
+    res = parse_agenda([page_lines(page)], None)
+    assert [(i.number, i.title) for i in res.items] == [
+        ("4", "Approval of Minutes"),
+        ("5", "Aquatic Program Annual Report"),
+        ("6", "Park Patrol Report"),
+    ]
+    assert res.items[0].purpose == "Approval of the minutes of the October meeting."

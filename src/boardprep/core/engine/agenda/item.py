@@ -154,7 +154,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
         op.loc_x = None  # a text column beside the title, not a narrow locator column
     column = range_column(row) if len(cells) == 1 else None
     bold = bold_run(row)
-    title, rest = split_title(title_cell, bold, op.upper)
+    title, rest = _split_at_field_gap(row, title_cell) or split_title(title_cell, bold, op.upper)
     # A range glued to the title ends it; one in a column of its own does not (the subject
     # cell can wrap below it).
     title, tail_found = strip_locators(op, title, allow_bare=True)
@@ -181,6 +181,23 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     if tail_found and not rest:
         op.title_open = False
     set_time(op, time_ref)
+
+
+_FIELD_GAP_RE = re.compile(r"(?<=[A-Za-z0-9)])\s{2,}(?=[A-Z][a-z])")
+
+
+def _split_at_field_gap(row: Row, title_cell: str) -> tuple[str, str] | None:
+    """(title, description) where an agenda viewer set both in one run two spaces apart
+    ("Approval of Minutes  Approval of the minutes of …"; the line's text has the spaces
+    folded, its spans keep them)."""
+    for sp in row.line.spans:
+        m = _FIELD_GAP_RE.search(sp.text)
+        if m is None:
+            continue
+        head = " ".join(sp.text[: m.start()].split())
+        if len(head.split()) >= 2 and title_cell.startswith(head) and len(title_cell) > len(head):
+            return head, title_cell[len(head) :].strip()
+    return None
 
 
 def _span_x(row: Row, cell: str) -> float | None:
