@@ -96,9 +96,11 @@ def test_round_trip_the_clerks_answer_arrives_on_the_members_own_question(
     _ok(clerk("import", *map(str, _three_bundles(people, tmp_path))))
     listed = json.loads(_ok(clerk("list", clerk.pack, "--json")).stdout)
     item4 = next(i for i in listed["items"] if i["number"] == "4")["questions"]
-    first = str(item4[0]["id"])
+    # The clerk answers the group once (here on Cllr Patel's copy only): every asker gets it.
+    patels = str(next(q["id"] for q in item4 if q["asker"] == "Cllr Patel"))
     answer = ["--answer", "The council maintains it.", "--answered-by", "Cllr Lead"]
-    r = _ok(clerk("update", "question", clerk.pack, first, "--status", "answered", *answer))
+    r = _ok(clerk("update", "question", clerk.pack, patels, "--status", "answered", *answer,
+                  "--only-this"))  # fmt: skip
     assert json.loads(r.stdout)["status"] == "answered"
     back = tmp_path / "clerk.json"
     _ok(clerk("export", clerk.pack, "--what", "question-register", "--format", "json",
@@ -233,3 +235,28 @@ def test_deadlines_printed_in_the_pack() -> None:
         ("Public questions", datetime(2026, 6, 9, 17, 0), 4),
     ]
     assert found[2].text.endswith("no later than 5pm on Tuesday 9 June 2026.")
+
+
+def test_round_trip_with_an_answer_written_into_the_bundle_by_hand(
+    people: dict[str, Cli], tmp_path: Path
+) -> None:
+    """A clerk's bundle edited outside boardprep (answer typed in, 'updated' untouched)."""
+    clerk, ng = people["clerk"], people["ng"]
+    _ok(clerk("import", *map(str, _three_bundles(people, tmp_path))))
+    back = tmp_path / "clerk.json"
+    _ok(clerk("--as", "Ms Clerk", "export", clerk.pack, "--what", "questions", "--format",
+              "json", "-o", str(back)))  # fmt: skip
+    data = json.loads(back.read_text())
+    for q in data["records"]["questions"]:
+        if q["text"] == "Are Saturday hours protected?":
+            q.update(status="answered", answer="Yes, until 2027.")
+    back.write_text(json.dumps(data))
+    _ok(ng("--as", "Cllr Ng", "import", str(back)))
+    mine = json.loads(_ok(ng("list", ng.pack, "--json")).stdout)
+    item6 = next(i for i in mine["items"] if i["number"] == "6")
+    assert [(q["status"], q["answer"]) for q in item6["questions"]] == [
+        ("answered", "Yes, until 2027.")
+    ]
+    # Importing the same bundle again changes nothing more.
+    again = _ok(ng("import", str(back)))
+    assert "updated" not in again.stdout

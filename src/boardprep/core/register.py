@@ -122,8 +122,42 @@ class Entry:
         return dict(self.__dict__)
 
 
-def asker_of(q: Any) -> str:
-    return q.asker or q.source or "(unnamed)"
+def asker_of(q: Any, me: str | None = None) -> str:
+    """Who asked: the asker, else whose bundle brought it, else (one's own) the user."""
+    return q.asker or q.source or me or "(unnamed)"
+
+
+def with_group_answers(questions: list[Any]) -> list[Any]:
+    """Every question of a group carries the group's answer and status (the clerk answers the
+    question once; each asker gets it on their own copy when the bundle goes back)."""
+    from dataclasses import replace
+
+    groups: dict[str, list[Any]] = {}
+    for q in questions:
+        groups.setdefault(q.group_uid or q.uid, []).append(q)
+    fill: dict[str, dict[str, Any]] = {}
+    for key, members in groups.items():
+        if len(members) < 2:
+            continue
+        fill[key] = {
+            "status": _group_status([q.status for q in members]),
+            "answer": next((q.answer for q in members if q.answer), None),
+            "answered_by": next((q.answered_by for q in members if q.answered_by), None),
+        }
+    if not fill:
+        return questions
+    out = []
+    for q in questions:
+        f = fill.get(q.group_uid or q.uid)
+        if f:
+            change = {k: v for k, v in f.items() if v and not getattr(q, k)}
+            if STATUS_RANK.get(f["status"], 0) > STATUS_RANK.get(q.status, 0) and q.status not in (
+                "withdrawn", "ruled-out"):  # fmt: skip
+                change["status"] = f["status"]
+            if change:
+                q = replace(q, **change)
+        out.append(q)
+    return out
 
 
 def _group_status(statuses: list[str]) -> str:
@@ -135,8 +169,10 @@ def _group_status(statuses: list[str]) -> str:
 def entries(store: Any, sha: str, *, include_apart: bool = False) -> list[Entry]:
     """The register in agenda order: one entry per group, numbered per item."""
     from boardprep.core.export.common import grouped
+    from boardprep.core.identity import user_name
 
     tree: AgendaTree = store.tree(sha)
+    me = user_name(store)
     questions = store.questions(sha, include_apart=include_apart)
     out: list[Entry] = []
     for number, title, qs in grouped(tree, questions):
@@ -147,7 +183,7 @@ def entries(store: Any, sha: str, *, include_apart: bool = False) -> list[Entry]
             first = members[0]
             askers: list[str] = []
             for q in members:
-                who = asker_of(q)
+                who = asker_of(q, me)
                 if who not in askers:
                     askers.append(who)
             answer = next((q.answer for q in members if q.answer), None)

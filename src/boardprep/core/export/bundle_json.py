@@ -15,6 +15,7 @@ from boardprep.core.bundle_schema import FORMAT, RECORD_KINDS, SUPPORTED_VERSION
 from boardprep.core.export.common import member_name
 from boardprep.core.export.output import step
 from boardprep.core.identity import user_role
+from boardprep.core.register import with_group_answers
 from boardprep.core.store import Store
 from boardprep.core.store.store import now_iso
 
@@ -26,12 +27,16 @@ __all__ = ["FORMAT", "KINDS", "VERSION", "build_bundle", "write_bundle"]
 def build_bundle(
     store: Store, sha: str, kinds: tuple[str, ...], bundle_kind: str
 ) -> dict[str, Any]:
-    tree = store.tree(sha)
+    from boardprep.core.bundle_fixes import corrections_part
+
+    tree = store.engine_tree(sha)  # the member's corrections travel as operations (below)
     me = member_name(store)
     getters = {
         "note": lambda: [n for n in store.notes(sha) if n.text.strip()],
-        "question": lambda: _with_askers(
-            store.questions(sha, include_apart=bundle_kind == "backup"), me
+        "question": lambda: (
+            store.questions(sha, include_apart=True)
+            if bundle_kind == "backup"
+            else with_group_answers(_with_askers(store.questions(sha), me))
         ),
         "declaration": lambda: store.declarations(sha),
         "highlight": lambda: store.highlights(sha),
@@ -55,6 +60,7 @@ def build_bundle(
             "paths": store.pack_paths(sha),
             "tree": tree.to_json(with_labels=True),
         },
+        **corrections_part(store, sha),
         "records": records,
     }
 
