@@ -21,6 +21,10 @@ VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui", "
 ADD_KINDS = ["note", "question", "declaration", "outcome", "attendance", "action"]
 DECISIONS = ["agreed", "agreed-as-amended", "noted", "deferred", "withdrawn", "other"]
 
+# issue 9: the member's corrections to the agenda (boardprep fix; export --what agenda)
+FIX_VERBS = ("fix",)
+FIX_EXPORTS = ("agenda",)
+
 
 def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
     # On sub-parsers the default must be SUPPRESS so "--data-dir X agenda" is not overwritten.
@@ -57,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pack", metavar="PACK.pdf")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--no-cache", action="store_true", help="analyse again, ignoring the cache")
+    p.add_argument(
+        "--engine", action="store_true", help="the engine's own agenda, without your corrections"
+    )
+    _global_options(p, is_sub=True)
+
+    p = sub.add_parser("fix", help="correct the agenda: rename, renumber, pages, add, delete")
+    from boardprep.commands.fix import add_arguments
+
+    add_arguments(p)
     _global_options(p, is_sub=True)
 
     p = sub.add_parser(
@@ -94,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export questions, declarations, notes, brief, annotated pack"
     )
     p.add_argument("pack", metavar="PACK.pdf")
-    p.add_argument("--what", required=True, choices=EXPORT_WHAT)
+    p.add_argument("--what", required=True, choices=[*EXPORT_WHAT, *FIX_EXPORTS])
     p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf", "ics"])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _global_options(p, is_sub=True)
@@ -158,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if first == "gui":
         argv.remove("gui")
         return _run_app(argv)
-    if first not in VERBS and not {"-h", "--help"} & set(argv):
+    if first not in (*VERBS, *FIX_VERBS) and not {"-h", "--help"} & set(argv):
         return _run_app(argv)
     parser = build_parser()
     args = parser.parse_args(argv)

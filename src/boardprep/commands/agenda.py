@@ -1,4 +1,9 @@
-"""``boardprep agenda PACK.pdf [--json] [--no-cache]``: print the agenda the engine found."""
+"""``boardprep agenda PACK.pdf [--json] [--no-cache] [--engine]``: print the pack's agenda.
+
+The agenda is the engine's with the member's corrections applied (``boardprep fix``, the
+window's context menu), each corrected item or document saying so (``"corrected": true``);
+``--engine`` prints the engine's own. Corrections that no longer apply become warnings.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ def _pages(r: tuple[int, int] | None) -> str:
 
 
 def _item_line(it: Item) -> str:
-    parts = [f"{it.number}  {it.title}"]
+    parts = [f"{it.number}  {it.title}" + ("  (corrected)" if it.corrected else "")]
     where: list[str] = []
     if it.pack_pages:
         where.append(f"pages {_pages(it.pack_pages)}")
@@ -54,7 +59,8 @@ def render_text(tree: AgendaTree) -> str:
             out.append(pad + _item_line(it))
             for child in it.children:
                 if isinstance(child, Document):
-                    out.append(f"{pad}    · {child.title} (pdf {_pages(child.pdf_pages)})")
+                    mark = "  (corrected)" if child.corrected else ""
+                    out.append(f"{pad}    · {child.title} (pdf {_pages(child.pdf_pages)}){mark}")
             rec(it.sub_items, depth + 1)
 
     if tree.items:
@@ -76,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
         data_dir=getattr(args, "data_dir", None),
         use_cache=not getattr(args, "no_cache", False),
     )
+    if not getattr(args, "engine", False):
+        tree = _corrected(tree, getattr(args, "data_dir", None))
     if args.json:
         sys.stdout.write(json.dumps(tree.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -89,6 +97,21 @@ def run(args: argparse.Namespace) -> int:
 
         gc.freeze()
     return 0
+
+
+def _corrected(tree: AgendaTree, data_dir: str | None) -> AgendaTree:
+    from boardprep.core.store.fixes import read_corrections
+
+    ops = read_corrections(data_dir, tree.pack.sha256)
+    if not ops:
+        return tree
+    from boardprep.core.corrections import apply_corrections, describe
+
+    result = apply_corrections(tree, ops)
+    result.tree.warnings.extend(
+        f"your correction no longer applies: {describe(op)} ({why})" for op, why in result.failed
+    )
+    return result.tree
 
 
 def _process_ends_here() -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from boardprep.core import register
+from boardprep.core.bundle_fixes import store_corrections, take_corrections, tree_to_check
 from boardprep.core.bundle_schema import (
     BundleError,
     ValidBundle,
@@ -90,8 +91,9 @@ def _same_name(a: str | None, b: str | None) -> bool:
 def import_bundle(store: Store, path: str | Path) -> ImportResult:
     raw = read_bundle_file(path)
     name = Path(path).name
+    fixes = take_corrections(raw, name)  # the agenda's corrections, checked
     sha = _peek_sha(raw)
-    local_tree = store.tree(sha) if sha and store.has_pack(sha) else None
+    local_tree = tree_to_check(store, sha, raw, name, fixes)
     bundle = validate_bundle(raw, name, local_tree=local_tree)
     from_clerk = isinstance(raw, dict) and raw.get("role") == "clerk"
     del raw
@@ -107,13 +109,17 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
             f"this backup was made by {who}, not by you ({mine}): its records are kept as "
             f"{origin}'s, apart from your own",
         )
-    known = local_tree is not None
+    known = local_tree is not None and store.has_pack(bundle.sha256)
     if not known:
         store.ensure_pack(bundle.tree, None)
     result = ImportResult(
         bundle.sha256, bundle.kind, None if own else origin, known, own=own, warnings=warnings
     )
+    n_fixes, not_here = store_corrections(store, bundle.sha256, fixes)
+    result.warnings += [f"a correction to the agenda does not apply here: {p}" for p in not_here]
     _insert_all(store, bundle, own, origin, result, from_clerk=from_clerk)
+    if n_fixes:
+        result.added["agenda correction"] = n_fixes
     return result
 
 

@@ -29,7 +29,8 @@ from boardprep.core.model import AgendaTree
 
 FORMAT = "boardprep-bundle"
 SUPPORTED_VERSIONS = (1,)
-BUNDLE_KINDS = ("questions", "notes", "backup")
+# "agenda" (issue 9): the member's corrections to the agenda; see core/bundle_fixes.py
+BUNDLE_KINDS = ("questions", "notes", "backup", "agenda")
 RECORD_KINDS = ("note", "question", "declaration", "highlight", "bookmark")
 
 # Limits: far above anything a member makes (a backup of 100,000 records is ~60 MB), far

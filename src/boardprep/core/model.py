@@ -38,11 +38,20 @@ class Document:
 
     title: str
     pdf_pages: PageRange | None = None
+    # Changed by the member's own corrections (core/corrections.py); printed only when True.
+    corrected: bool = False
 
     kind = "document"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": "document", "title": self.title, "pdf_pages": _range_json(self.pdf_pages)}
+        out: dict[str, Any] = {
+            "kind": "document",
+            "title": self.title,
+            "pdf_pages": _range_json(self.pdf_pages),
+        }
+        if self.corrected:
+            out["corrected"] = True
+        return out
 
 
 @dataclass
@@ -68,6 +77,8 @@ class Item:
     # Minutes the agenda allots to the item ("Convener's Communications – 15 minutes"): the
     # chair's clock. Extends the CLI JSON compatibly.
     duration: int | None = None
+    # Changed by the member's own corrections (core/corrections.py); printed only when True.
+    corrected: bool = False
 
     kind = "item"
 
@@ -93,7 +104,7 @@ class Item:
         return [c for c in self.children if isinstance(c, Document)]
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "number": self.printed or self.number,
             "title": self.title,
             "pack_pages": _range_json(self.pack_pages),
@@ -106,6 +117,9 @@ class Item:
             "paper": self.paper,
             "duration": self.duration,
         }
+        if self.corrected:
+            out["corrected"] = True
+        return out
 
 
 @dataclass
@@ -244,7 +258,13 @@ def _item_from(d: dict[str, Any], parent: str | None) -> Item:
     children: list[Item | Document] = []
     for c in d.get("children", []):
         if c.get("kind") == "document":
-            children.append(Document(title=c["title"], pdf_pages=_range_from(c.get("pdf_pages"))))
+            children.append(
+                Document(
+                    title=c["title"],
+                    pdf_pages=_range_from(c.get("pdf_pages")),
+                    corrected=bool(c.get("corrected", False)),
+                )
+            )
         else:
             children.append(_item_from(c, number))
     return Item(
@@ -260,4 +280,5 @@ def _item_from(d: dict[str, Any], parent: str | None) -> Item:
         children=children,
         paper=d.get("paper"),
         duration=d.get("duration"),
+        corrected=bool(d.get("corrected", False)),
     )

@@ -2,41 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from boardprep.core.model import AgendaTree
+from boardprep.core.pageref import parse_page_ref
 
-_PRINTED = re.compile(r"^(?:p(?:age)?\.?\s*)?(\d+)$", re.IGNORECASE)
-_PHYSICAL = re.compile(r"^#\s*(\d+)$")
+__all__ = ["NavHistory", "neighbour", "parse_page_ref"]
 
 T = TypeVar("T")
-
-
-def parse_page_ref(text: str, tree: AgendaTree | None, page_count: int) -> int | None:
-    """The physical page (1-based) for what the user typed, or None if it names no page.
-
-    "37" and "p37" are printed pack pages (the "Page 37" stamps, mapped through
-    ``tree.page_labels``); "#41" is the 41st physical page. Where the pack has no stamps at all
-    a bare number is taken as physical, as any PDF viewer would.
-    """
-    s = text.strip()
-    m = _PHYSICAL.match(s)
-    if m:
-        n = int(m.group(1))
-        return n if 1 <= n <= page_count else None
-    m = _PRINTED.match(s)
-    if not m:
-        return None
-    n = int(m.group(1))
-    labels = tree.page_labels if tree else []
-    if any(label is not None for label in labels):
-        for i, label in enumerate(labels):
-            if label == n:
-                return i + 1
-        return None
-    return n if 1 <= n <= page_count else None
 
 
 class NavHistory:

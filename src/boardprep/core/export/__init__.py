@@ -50,6 +50,8 @@ EXPORTERS: dict[str, dict[str, str]] = {
     "actions": {"csv": "minutes.actions_csv"},
     "ics": {"ics": "minutes.to_ics"},
 }
+# issue 9: the agenda as the member corrected it (a bundle of kind "agenda", for import)
+EXPORTERS["agenda"] = {"json": "agenda.to_json"}
 
 
 def valid_formats(what: str) -> list[str]:

@@ -9,11 +9,13 @@ reported: never dropped, never attached to a passage we are not sure of.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from boardprep.core.corrections import CorrectionError, apply_one, describe
 from boardprep.core.model import AgendaTree, Item, normalise_number
 from boardprep.core.store.db import transaction
 from boardprep.core.store.packtext import try_read_page_texts
@@ -115,6 +117,8 @@ def carry_over(
 ) -> None:
     """Copy every record of ``old_sha`` onto the new pack (one transaction), filling ``result``."""
     new_sha = new.pack.sha256
+    if carry_corrections(store, old_sha, new, result):
+        new = store.tree(new_sha)  # records land on the items as the member corrected them
     if not _has_records(store, old_sha):
         return  # nothing to carry: do not read the new pack's text for nothing
     texts = store.page_texts(new_sha)
@@ -147,6 +151,67 @@ def carry_over(
             )
             move.record_id = int(cur.lastrowid or 0)
             (result.unplaced if move.how == "unplaced" else result.carried).append(move)
+
+
+def carry_corrections(store: Store, old_sha: str, new: AgendaTree, result: PackOpenResult) -> bool:
+    """The member's corrections of the earlier issue that still apply, onto the re-issue.
+
+    Items are found again as records are (number + title, else title alone), pages by their
+    printed number; a correction whose item or page the re-issue lacks, or that no longer
+    applies, is listed in ``result.corrections_not_carried``. True when some were carried."""
+    ops = store.corrections(old_sha)
+    if not ops:
+        return False
+    old_engine = store.engine_tree(old_sha)
+    before = copy.deepcopy(old_engine)
+    tree = copy.deepcopy(new)
+    carried: list[dict[str, Any]] = []
+    for op in ops:
+        then = copy.deepcopy(before)
+        try:
+            apply_one(before, op)
+            moved = _translate(op, then, old_engine.page_labels, tree)
+            trial = copy.deepcopy(tree)
+            apply_one(trial, moved)
+        except CorrectionError as err:
+            result.corrections_not_carried.append(f"{describe(op)}: {err}")
+            continue
+        tree = trial
+        carried.append(moved)
+        result.corrections_carried.append(describe(moved))
+    if carried:
+        store.merge_corrections(new.pack.sha256, carried)
+    return bool(carried)
+
+
+def _translate(
+    op: dict[str, Any], old: AgendaTree, old_labels: list[int | None], new: AgendaTree
+) -> dict[str, Any]:
+    """``op`` as it reads in the re-issue: its items and pages found again there."""
+    out = dict(op)
+    for key in ("item", "into", "parent"):
+        number = op.get(key)
+        if not number:
+            continue
+        if key == "item" and op["op"] == "add_item":
+            continue
+        was = old.find_item(number)
+        it, _how = match_item(number, was.title if was else None, new)
+        if it is None:
+            raise CorrectionError(f"the re-issue has no item {number} (nor one with its title)")
+        out[key] = it.number
+    for key in ("page", "end"):
+        page = op.get(key)
+        if page is None:
+            continue
+        label = old_labels[page - 1] if 1 <= page <= len(old_labels) else None
+        found = [
+            i + 1 for i, lab in enumerate(new.page_labels) if label is not None and lab == label
+        ]
+        if not found:
+            raise CorrectionError(f"page #{page} has no printed number found in the re-issue")
+        out[key] = found[0]
+    return out
 
 
 def _has_records(store: Store, sha: str) -> bool:

@@ -53,4 +53,11 @@ def open_registered(path: str, data_dir: str | None) -> OpenedPack:
             f"earlier issue, {len(opened.unplaced)} could not be placed (listed as unplaced)",
             file=sys.stderr,
         )
+    if opened.corrections_carried or opened.corrections_not_carried:
+        print(
+            f"boardprep: re-issued pack: {len(opened.corrections_carried)} of your corrections to "
+            f"the agenda carried over, {len(opened.corrections_not_carried)} no longer apply"
+            + "".join(f"\n  not carried: {line}" for line in opened.corrections_not_carried),
+            file=sys.stderr,
+        )
     return OpenedPack(store, tree, path, opened)

@@ -17,14 +17,16 @@ from boardprep.core.errors import (
 )
 from boardprep.core.model import AgendaTree, Meeting
 from boardprep.core.store.db import now_iso, transaction
+from boardprep.core.store.fixes import AgendaFixes
 from boardprep.core.store.records import PackOpenResult, RecentPack
 
 if TYPE_CHECKING:
     from boardprep.core.store.store import Store
 
 
-class PackRegistry:
-    """Mixed into :class:`Store`: everything keyed by pack sha256 alone."""
+class PackRegistry(AgendaFixes):
+    """Mixed into :class:`Store`: everything keyed by pack sha256 alone (with the member's
+    corrections to each pack's agenda, :class:`~boardprep.core.store.fixes.AgendaFixes`)."""
 
     conn: sqlite3.Connection
     _trees: dict[str, AgendaTree]
@@ -109,13 +111,7 @@ class PackRegistry:
         ).fetchone()
         return row[0] if row else None
 
-    def tree(self, sha: str) -> AgendaTree:
-        if sha not in self._trees:
-            row = self.conn.execute("SELECT tree_json FROM packs WHERE sha256=?", (sha,)).fetchone()
-            if row is None:
-                raise NotFoundError(f"unknown pack {sha[:12]}")
-            self._trees[sha] = AgendaTree.from_json(json.loads(row[0]))
-        return self._trees[sha]
+    # tree(sha) (corrected), engine_tree(sha), corrections: see fixes.AgendaFixes
 
     def has_pack(self, sha: str) -> bool:
         return (

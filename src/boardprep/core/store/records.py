@@ -144,6 +144,9 @@ class PackOpenResult:
     carried: list[CarryOver] = field(default_factory=list)
     unplaced: list[CarryOver] = field(default_factory=list)
     carried_from: str | None = None
+    # The member's corrections to the agenda, in words: carried to the re-issue / not (why).
+    corrections_carried: list[str] = field(default_factory=list)
+    corrections_not_carried: list[str] = field(default_factory=list)
 
 
 def _decode_rect(v: Any) -> Any:

@@ -1,0 +1,183 @@
+"""The member's corrections to the agenda in the store, the CLI, bundles and re-issues."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from boardprep import cli as cli_main
+from boardprep.core.bundle import import_bundle
+from boardprep.core.corrections import new_op
+from boardprep.core.errors import UsageError
+from boardprep.core.export import export
+from boardprep.core.model import AgendaTree
+from boardprep.core.store import Store
+from tests.store.fixtures import ISSUE_1, ISSUE_2, build_pack, page_texts
+from tests.store.test_cli import Cli
+
+
+def test_corrected_tree_and_engine_tree(registered: tuple[Store, str, AgendaTree]) -> None:
+    store, sha, _engine = registered
+    store.add_correction(sha, new_op("rename", item="Item 4.", title="Riverside (revised)"))
+    assert store.tree(sha).find_item("4").title == "Riverside (revised)"
+    assert store.tree(sha).find_item("4").corrected
+    assert store.engine_tree(sha).find_item("4").title == "Riverside Regeneration Scheme"
+    assert store.corrections(sha)[0]["item"] == "4"  # stored by the tree's own number
+    with pytest.raises(UsageError, match="no item 9"):
+        store.add_correction(sha, new_op("rename", item="9", title="x"))
+    assert len(store.corrections(sha)) == 1
+
+
+def test_renumbering_moves_records_and_undo_moves_them_back(
+    registered: tuple[Store, str, AgendaTree],
+) -> None:
+    store, sha, _ = registered
+    note = store.add_note(sha, "4", "Ask about phase two")
+    store.set_item_note(sha, "4", "My item note")
+    q = store.add_question(sha, "4", "Who pays?")
+    d = store.add_declaration(sha, "4", interest="pecuniary", nature="I own a boat", withdraw=False)
+    fix = store.add_correction(sha, new_op("renumber", item="4", number="4A"))
+    assert {r[0] for r in fix.moved} >= {"notes", "questions", "declarations"}
+    assert store.get("note", note.id).item == "4A"
+    assert store.get("question", q.id).item == "4A"
+    assert store.get("declaration", d.id).item == "4A"
+    assert store.item_note_text(sha, "4A") == "My item note"
+    assert store.tree(sha).find_item("4") is None
+    store.add_note(sha, "4A", "filed under the new number")
+    assert store.remove_correction(sha, fix.op["uid"], fix.moved)
+    assert store.get("question", q.id).item == "4"
+    assert store.tree(sha).find_item("4") is not None
+
+
+def test_added_item_takes_records_and_merge_moves_them(
+    registered: tuple[Store, str, AgendaTree],
+) -> None:
+    store, sha, _ = registered
+    store.add_correction(sha, new_op("add_item", number="4b", title="Footbridge", page=6))
+    n = store.add_note(sha, "4b", "On the new item")
+    assert store.tree(sha).find_item("4").pdf_pages == (5, 5)
+    store.add_correction(sha, new_op("merge", item="4b", into="4"))
+    assert store.get("note", n.id).item == "4"
+
+
+def test_corrections_survive_a_new_analysis_and_report_what_no_longer_applies(
+    registered: tuple[Store, str, AgendaTree], pack1: tuple[Path, AgendaTree]
+) -> None:
+    store, sha, engine = registered
+    store.add_correction(sha, new_op("rename", item="6", title="Libraries (v2)"))
+    store.add_correction(sha, new_op("rename", item="5", title="Parking (v2)"))
+    newer = AgendaTree.from_json(engine.to_json(with_labels=True))
+    newer.items = [it for it in newer.items if it.number != "5"]  # a new engine lost item 5
+    store.register_pack(newer, str(pack1[0]))
+    result = store.corrected(sha)
+    assert result.tree.find_item("6").title == "Libraries (v2)"
+    assert [op["item"] for op, _ in result.failed] == ["5"]
+    assert len(store.corrections(sha)) == 2  # kept, not dropped
+
+
+def test_carry_over_to_a_reissued_pack(store: Store, tmp_path: Path) -> None:
+    p1, p2 = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    t1, t2 = build_pack(p1, ISSUE_1), build_pack(p2, ISSUE_2)
+    store.register_pack(t1, str(p1), page_texts=page_texts(p1))
+    store.add_correction(t1.pack.sha256, new_op("rename", item="6", title="Libraries (fixed)"))
+    store.add_correction(t1.pack.sha256, new_op("exempt", item="5", exempt=True))
+    opened = store.register_pack(t2, str(p2), page_texts=page_texts(p2))
+    sha2 = t2.pack.sha256
+    assert store.tree(sha2).find_item("6").title == "Libraries (fixed)"
+    assert [op["op"] for op in store.corrections(sha2)] == ["rename"]
+    assert any("item 5" in line for line in opened.corrections_not_carried)
+
+
+def _run(*argv: str) -> int:
+    return cli_main.main(list(argv))
+
+
+def test_cli_fix_agenda_json_and_engine(
+    tmp_path: Path, pack1: tuple[Path, AgendaTree], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    path, tree = pack1
+    from boardprep.core.engine import analysis
+    from boardprep.core.store import packref
+
+    monkeypatch.setattr(packref, "analyze_pack", lambda p, d: tree)
+    monkeypatch.setattr(analysis, "analyze", lambda p, **kw: tree)
+    data = str(tmp_path / "data")
+    pack = str(path)
+    assert _run("fix", pack, "--item", "4", "--title", "Riverside (new)", "--start", "p4",
+                "--data-dir", data) == 0  # fmt: skip
+    assert "corrected: rename item 4" in capsys.readouterr().out
+    assert _run("fix", pack, "--add-item", "7", "--title", "Late item", "--start", "#11",
+                "--data-dir", data) == 0  # fmt: skip
+    assert _run("fix", pack, "--delete-item", "2", "--data-dir", data) == 0
+    assert _run("fix", pack, "--item", "5", "--number", "5A", "--exempt", "yes",
+                "--data-dir", data) == 0  # fmt: skip
+    capsys.readouterr()
+    assert _run("agenda", pack, "--json", "--data-dir", data) == 0
+    got = json.loads(capsys.readouterr().out)
+    by = {i["number"]: i for i in got["items"]}
+    assert by["4"]["title"] == "Riverside (new)" and by["4"]["corrected"] is True
+    assert by["4"]["pdf_pages"] == [6, 7] and by["4"]["pack_pages"] == [4, 5]
+    assert by["3"]["pdf_pages"] == [3, 4] and "corrected" not in by["3"]
+    assert by["7"]["pdf_pages"] == [11, 11] and by["6"]["pdf_pages"] == [10, 10]
+    assert "2" not in by and by["5A"]["exempt"] is True
+    assert "corrected" not in by["1"]
+    assert set(by["1"]) == set(tree.to_json()["items"][0])
+    assert _run("agenda", pack, "--json", "--engine", "--data-dir", data) == 0
+    assert json.loads(capsys.readouterr().out) == tree.to_json()
+    assert _run("fix", pack, "--item", "4", "--start", "p99", "--data-dir", data) == 2
+    assert "names no page" in capsys.readouterr().err
+    assert _run("fix", pack, "--item", "9", "--title", "x", "--data-dir", data) == 2
+    assert "no item 9" in capsys.readouterr().err
+
+
+def test_agenda_bundle_with_a_note_into_a_fresh_data_dir(
+    tmp_path: Path, pack1: tuple[Path, AgendaTree]
+) -> None:
+    cli = Cli(tmp_path / "a", *pack1)
+    r = cli("fix", cli.pack, "--item", "4", "--title", "Riverside (new)", "--start", "p4")
+    assert r.returncode == 0, r.stderr
+    r = cli("add", "note", cli.pack, "--item", "4", "--text", "Ask about the bridge")
+    assert r.returncode == 0, r.stderr
+    agenda, notes = tmp_path / "agenda.json", tmp_path / "notes.json"
+    r = cli("export", cli.pack, "--what", "agenda", "--format", "json", "-o", str(agenda))
+    assert r.returncode == 0, r.stderr
+    bundle = json.loads(agenda.read_text())
+    assert bundle["kind"] == "agenda" and bundle["corrections"]["version"] == 1
+    assert bundle["agenda"]["items"][3]["title"] == "Riverside (new)"
+    r = cli("export", cli.pack, "--what", "notes", "--format", "json", "-o", str(notes))
+    assert r.returncode == 0, r.stderr
+    for order in ((agenda, notes), (notes, agenda), (notes,)):
+        fresh = Store(tmp_path / f"fresh-{len(order)}-{order[0].stem}")
+        for f in order:
+            import_bundle(fresh, f)
+        sha = pack1[1].pack.sha256
+        item = fresh.tree(sha).find_item("4")
+        assert item.title == "Riverside (new)" and item.corrected and item.pdf_pages == (6, 7)
+        assert [n.text for n in fresh.notes(sha, "4")] == ["Ask about the bridge"]
+        again = import_bundle(fresh, agenda)  # idempotent
+        assert "agenda correction" not in again.added
+        fresh.close()
+
+
+def test_agenda_bundle_strict_versioned(
+    tmp_path: Path, registered: tuple[Store, str, AgendaTree]
+) -> None:
+    store, sha, _ = registered
+    store.add_correction(sha, new_op("rename", item="4", title="X"))
+    out = tmp_path / "a.json"
+    export(store, sha, "agenda", "json", out)
+    data = json.loads(out.read_text())
+    data["corrections"]["version"] = 99
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps(data))
+    from boardprep.core.bundle_schema import BundleError
+
+    with pytest.raises(BundleError, match="newer boardprep"):
+        import_bundle(Store(tmp_path / "x"), bad)
+    data["corrections"] = {"version": 1, "operations": [{"op": "start", "item": "4", "page": "x"}]}
+    bad.write_text(json.dumps(data))
+    with pytest.raises(BundleError, match="page number"):
+        import_bundle(Store(tmp_path / "y"), bad)
