@@ -246,3 +246,15 @@ def test_an_agenda_viewers_title_and_description_two_spaces_apart() -> None:
         ("6", "Park Patrol Report"),
     ]
     assert res.items[0].purpose == "Approval of the minutes of the October meeting."
+
+
+def test_us_title_block_time_below_the_date_and_past_minutes_dates() -> None:
+    from tests.engine.test_realistic_agendas import meeting_html
+
+    m = meeting_html(
+        "<p><b>A G E N D A</b></p><p>TUESDAY, November 1, 2022</p><p>7:00 P.M.</p>"
+        "<p>Email the Commission by 5:00p.m. on the day of the meeting.</p>"
+        "<p>Staff Recommendation: approve the Minutes of the Special Planning Commission "
+        "meeting of October 18, 2022.</p>"
+    )
+    assert (m.date, m.time) == ("2022-11-01", "19:00")

@@ -187,7 +187,7 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
         m.date = m.date or find_date(sentence)
         m.time = m.time or _meeting_time(sentence)
     if m.date is None or m.time is None:
-        for ln in lines:
+        for k, ln in enumerate(lines):
             d = find_date(ln)
             if d is None or _NOT_MEETING_DATE.search(ln.strip()):
                 continue
@@ -196,6 +196,8 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
             m.date = m.date or d
             if m.time is None:
                 m.time = _meeting_time(ln)
+            if m.time is None and k + 1 < len(lines) and _TIME_ALONE.match(lines[k + 1]):
+                m.time = _meeting_time(lines[k + 1])  # a title block: the date, then "7:00 P.M."
             if m.time is not None:
                 break  # a dated running header ("Board 14.01.27") may come before the time
     if m.date is None:
@@ -209,13 +211,18 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     return m
 
 
+_TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
+
+
 def _meeting_sentence(front: list[PageLines]) -> str | None:
     """The sentence of a notice letter that announces the meeting ("... a meeting of ...")."""
     for pl in front[:2]:
         flat = " ".join(ln.text.replace("\t", " ") for ln in pl.lines)
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
             announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
-            if announces and find_date(sent) and not re.search(r"next\s+meeting", sent, re.I):
+            # Not "approve the Minutes of the ... meeting of October 18": a past meeting.
+            past = re.search(r"next\s+meeting|\bminutes\b", sent, re.I)
+            if announces and find_date(sent) and not past:
                 # Unpunctuated letter headers run into the sentence: start at the announcement.
                 tail = sent[announces.start() :]
                 return tail if find_date(tail) else sent
