@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tarfile
@@ -244,7 +243,7 @@ class Smoke:
             assert first.poll() is None, f"the window exited {first.returncode} after hand-over"
         finally:
             if first.poll() is None:
-                first.send_signal(signal.SIGTERM if os.name != "nt" else signal.CTRL_BREAK_EVENT)
+                first.terminate()  # SIGTERM: the app saves first; TerminateProcess on Windows
             with contextlib.suppress(subprocess.TimeoutExpired):
                 first.wait(30)
             if first.poll() is None:
