@@ -155,6 +155,16 @@ def test_meeting_record_by_the_cli_and_the_draft_minutes(cli: Cli, tmp_path: Pat
     bad = cli("add", "outcome", cli.pack, "--item", "4", "--decision", "maybe")
     assert bad.returncode == 2 and "agreed-as-amended" in bad.stderr
 
+    record = json.loads(_ok(cli("list", cli.pack, "--json")).stdout)["record"]
+    who = [(a["name"], a["status"]) for a in record["attendance"]]
+    assert who == [("Cllr Ng", "present"), ("Cllr Patel", "present"), ("Cllr Okafor", "apologies")]
+    assert [(o["item"], o["decision"]) for o in record["outcomes"]] == [
+        ("5", "agreed-as-amended"),
+        ("4", "noted"),
+    ]
+    human = _ok(cli("list", cli.pack)).stdout
+    assert "item 5 agreed-as-amended (for 7, against 2, abstain 1)" in human
+
     out = tmp_path / "minutes.docx"
     _ok(cli("--as", "Cllr Ng", "export", cli.pack, "--what", "minutes", "--format", "docx",
             "-o", str(out)))  # fmt: skip

@@ -41,10 +41,18 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
     for number, recs in by_item.items():  # items the current agenda no longer has
         title = next((r["item_title"] for v in recs.values() for r in v), None)
         items.append({"number": number, "title": title, **recs})
+    from boardprep.core import meeting_record as mr
+
     return {
         "pack": {"sha256": sha, "paths": store.pack_paths(sha), "meeting": tree.meeting.to_json()},
         "items": items,
         "unplaced": unplaced,
+        # the meeting as recorded (add outcome / attendance / action)
+        "record": {
+            "attendance": [a.to_json() for a in mr.attendance(store, sha)],
+            "outcomes": [o.to_json() for o in mr.outcomes(store, sha)],
+            "actions": [a.to_json() for a in mr.actions(store, sha)],
+        },
     }
 
 
@@ -77,6 +85,22 @@ def render(data: dict[str, Any], tree: AgendaTree) -> str:
             lines.append(f"  highlight #{h['id']} (p. {h['page']}): {h['quote'] or ''}")
         for b in recs["bookmarks"]:
             lines.append(f"  bookmark #{b['id']} (p. {b['page']}): {b['label']}")
+    record = data.get("record") or {}
+    if any(record.values()):
+        lines += ["", "The meeting as recorded"]
+        for a in record["attendance"]:
+            lines.append(f"  {a['status']}: {a['name']}" + (f" ({a['role']})" if a["role"] else ""))
+        for o in record["outcomes"]:
+            votes = ""
+            if o["votes_for"] is not None or o["votes_against"] is not None:
+                votes = (f" (for {o['votes_for'] or 0}, against {o['votes_against'] or 0}, "
+                         f"abstain {o['votes_abstain'] or 0})")  # fmt: skip
+            text = f": {o['text']}" if o["text"] else ""
+            lines.append(f"  item {o['item']} {o['decision']}{votes}{text}")
+        for a in record["actions"]:
+            who = f" — {a['who']}" if a["who"] else ""
+            by = f" by {a['due']}" if a["due"] else ""
+            lines.append(f"  action (item {a['item'] or '-'}): {a['text']}{who}{by}")
     return "\n".join(lines)
 
 
