@@ -165,3 +165,17 @@ def test_help_menu_opens_the_log_folder(
     window.act_log_folder.trigger()
     assert [u.toLocalFile() for u in opened] == [str(log_path.parent)]
     assert not QApplication.windowIcon().isNull()  # the app's own icon, from the package
+
+
+def test_a_data_dir_that_cannot_hold_logs_falls_back_to_the_platform_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        paths.platformdirs, "user_log_dir", lambda *a: str(tmp_path / "platform-logs")
+    )
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    # The store explains a data directory that is a file; the log must not stop the start.
+    path = crash.install(str(blocked))
+    assert path == tmp_path / "platform-logs" / "boardprep.log"
+    assert "started" in path.read_text(encoding="utf-8")

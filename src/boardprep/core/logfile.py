@@ -41,23 +41,35 @@ def setup(
     *,
     max_bytes: int = MAX_BYTES,
     backups: int = BACKUPS,
-) -> Path:
-    """Log to the rotating file for DATA_DIR (idempotent); returns the log file's path."""
+) -> Path | None:
+    """Log to the rotating file for DATA_DIR (idempotent); returns the log file's path.
+
+    When that folder cannot be made or written (the data directory is a file or read-only,
+    the disk is full) the platform's log folder is used instead; when neither can be, nothing
+    goes to a file and None is returned: logging never stops boardprep from starting.
+    """
     global _handler
-    path = paths.log_dir(data_dir) / LOG_NAME
-    if _handler is not None:
-        if Path(_handler.baseFilename) == path and _handler.maxBytes == max_bytes:
-            return path
-        log.removeHandler(_handler)
-        _handler.close()
-    handler = _PrivateRotatingFileHandler(
-        path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter(FORMAT))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    _handler = handler
-    return path
+    for choose in (lambda: paths.log_dir(data_dir), paths.platform_log_dir):
+        try:
+            folder = choose()
+            path = folder / LOG_NAME
+            same = _handler is not None and Path(_handler.baseFilename) == path
+            if same and _handler is not None and _handler.maxBytes == max_bytes:
+                return path
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handler = _PrivateRotatingFileHandler(
+                path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+            )
+        except OSError:
+            continue
+        close()
+        handler.setFormatter(logging.Formatter(FORMAT))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        _handler = handler
+        return path
+    close()
+    return None
 
 
 def current() -> Path | None:

@@ -22,10 +22,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     Order: explicit ``--data-dir``, then ``$BOARDPREP_DATA_DIR``, then the platform's user data
     directory (e.g. ``~/.local/share/boardprep``).
     """
-    chosen = override or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir(APP_NAME, False)
-    path = Path(chosen).expanduser()
+    path = chosen_data_dir(override)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The directory `data_dir` would use, neither created nor checked (a name for it)."""
+    chosen = override or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir(APP_NAME, False)
+    return Path(chosen).expanduser()
 
 
 def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -41,11 +46,14 @@ def log_dir(override: str | os.PathLike[str] | None = None) -> Path:
     (``~/.local/state/boardprep/log``, ``%LOCALAPPDATA%\\boardprep\\Logs``,
     ``~/Library/Logs/boardprep``)."""
     given = override or os.environ.get(ENV_DATA_DIR)
-    path = (
-        data_dir(given) / "logs" if given else Path(platformdirs.user_log_dir(APP_NAME, False))
-    )
+    path = data_dir(given) / "logs" if given else platform_log_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def platform_log_dir() -> Path:
+    """The platform's user log folder for boardprep (not created)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, False))
 
 
 def resource(*parts: str) -> Path:

@@ -70,7 +70,7 @@ class _LogStream:
         return False
 
 
-def install(data_dir: str | None, pack: str | None = None, sample: bool = False) -> Path:
+def install(data_dir: str | None, pack: str | None = None, sample: bool = False) -> Path | None:
     """Log file, stdout/stderr of a windowed build, exception hooks; returns the log's path."""
     global _bridge
     path = logfile.setup(data_dir)

@@ -40,7 +40,7 @@ class Window(Protocol):
 
 def server_name(data_dir: str | os.PathLike[str] | None) -> str:
     """The local server's name for this user and data directory (short: socket paths are)."""
-    where = str(paths.data_dir(data_dir).resolve())
+    where = str(paths.chosen_data_dir(data_dir).resolve())
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
