@@ -25,7 +25,10 @@ def cli(tmp_path: Path, pack1: tuple[Path, AgendaTree]) -> Cli:
 
 @pytest.fixture
 def people(tmp_path: Path, pack1: tuple[Path, AgendaTree]) -> dict[str, Cli]:
-    return {who: Cli(tmp_path / who, *pack1) for who in ("ng", "patel", "okafor", "clerk")}
+    out = {who: Cli(tmp_path / who, *pack1) for who in ("ng", "patel", "okafor", "clerk")}
+    for c in out.values():
+        c.tree_args = pack1  # type: ignore[attr-defined]
+    return out
 
 
 def _ok(r):  # type: ignore[no-untyped-def]
@@ -270,3 +273,35 @@ def test_round_trip_with_an_answer_written_into_the_bundle_by_hand(
     # Importing the same bundle again changes nothing more.
     again = _ok(ng("import", str(back)))
     assert "updated" not in again.stdout
+
+
+def test_the_meeting_record_is_in_the_backup_and_comes_back(
+    people: dict[str, Cli], tmp_path: Path
+) -> None:
+    clerk, other = people["clerk"], people["ng"]
+    _ok(clerk("me", "--name", "Ms Clerk"))
+    _ok(clerk("add", "attendance", clerk.pack, "--name", "Cllr Ng", "--status", "present"))
+    _ok(clerk("add", "outcome", clerk.pack, "--item", "4", "--decision", "agreed", "--for", "3"))
+    _ok(clerk("add", "action", clerk.pack, "--item", "4", "--text", "Write", "--by", "2026-05-01"))
+    backup = tmp_path / "backup.json"
+    _ok(clerk("export", clerk.pack, "--what", "everything", "--format", "json", "-o", str(backup)))
+    # Someone else's backup: their meeting record is not imported, and they are told.
+    r = _ok(other("--as", "Cllr Ng", "import", str(backup)))
+    assert "meeting record in Ms Clerk's backup" in r.stdout
+    assert not any(json.loads(_ok(other("list", other.pack, "--json")).stdout)["record"].values())
+    # One's own backup on a new computer: all of it comes back, once.
+    laptop = Cli(tmp_path / "laptop", *people["clerk"].tree_args)
+    r = _ok(laptop("--as", "Ms Clerk", "import", str(backup)))
+    assert "3 meeting records" in r.stdout
+    record = json.loads(_ok(laptop("list", laptop.pack, "--json")).stdout)["record"]
+    assert record["outcomes"][0]["votes_for"] == 3 and record["actions"][0]["due"] == "2026-05-01"
+    assert "nothing new" in _ok(laptop("--as", "Ms Clerk", "import", str(backup))).stdout
+    # A hostile meeting record refuses the whole bundle before anything is written.
+    data = json.loads(backup.read_text())
+    data["meeting_record"]["outcomes"][0]["decision"] = "=HYPERLINK()"
+    bad_file = tmp_path / "bad.json"
+    bad_file.write_text(json.dumps(data))
+    fresh = Cli(tmp_path / "fresh", *people["clerk"].tree_args)
+    bad = fresh("--as", "Ms Clerk", "import", str(bad_file))
+    assert bad.returncode == 1 and "its decision must be one of" in bad.stderr
+    assert "nothing was imported" in bad.stderr

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boardprep.core import register
+from boardprep.core import meeting_record, register
 from boardprep.core.bundle_fixes import store_corrections, take_corrections, tree_to_check
 from boardprep.core.bundle_schema import (
     BundleError,
@@ -96,6 +96,7 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
     local_tree = tree_to_check(store, sha, raw, name, fixes)
     bundle = validate_bundle(raw, name, local_tree=local_tree)
     from_clerk = isinstance(raw, dict) and raw.get("role") == "clerk"
+    record = meeting_record.take_section(raw, name, local_tree or bundle.tree)  # checked too
     del raw
     me = member_name(store)
     own = bundle.kind == "backup" and _same_name(bundle.member, me)
@@ -118,6 +119,16 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
     n_fixes, not_here = store_corrections(store, bundle.sha256, fixes)
     result.warnings += [f"a correction to the agenda does not apply here: {p}" for p in not_here]
     _insert_all(store, bundle, own, origin, result, from_clerk=from_clerk)
+    if record and any(record.values()):
+        if own:  # the meeting as recorded comes back with one's own backup only
+            n = meeting_record.restore_section(store, bundle.sha256, record)
+            if n:
+                result.added["meeting record"] = n
+        else:
+            result.warnings.append(
+                f"the meeting record in {origin}'s backup (attendance, outcomes, actions) was "
+                "not imported: it is theirs"
+            )
     if n_fixes:
         result.added["agenda correction"] = n_fixes
     return result

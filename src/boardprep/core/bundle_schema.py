@@ -612,4 +612,5 @@ def validate_bundle(raw: Any, name: str, *, local_tree: AgendaTree | None = None
     return ValidBundle(version, kind, member, sha, tree, ordered, ck.warnings())
 
 
-FORMAT_KEYS = ("format", "version", "kind", "exported", "member", "role", "pack", "records")
+FORMAT_KEYS = ("format", "version", "kind", "exported", "member", "role", "pack", "records",
+               "meeting_record")  # fmt: skip

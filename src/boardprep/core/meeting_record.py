@@ -241,3 +241,124 @@ def actions(store: Any, sha: str) -> list[Action]:
         vals[7] = bool(vals[7])
         out.append(Action(*vals))
     return out
+
+
+# ---- in a backup -------------------------------------------------------------------------
+# A backup ("everything") carries the meeting record under "meeting_record"; restoring one's
+# own backup brings it back. Read from a file from outside: checked and cleaned like every
+# bundle part before anything is written (BundleError, one sentence per problem).
+MAX_RECORD_ROWS = 20_000
+_SECTION = ("attendance", "outcomes", "actions")
+
+
+def backup_section(store: Any, sha: str) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "attendance": [a.to_json() for a in attendance(store, sha)],
+        "outcomes": [o.to_json() for o in outcomes(store, sha)],
+        "actions": [a.to_json() for a in actions(store, sha)],
+    }
+
+
+def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any]]] | None:
+    """The bundle's meeting record, checked and cleaned; None when it has none."""
+    from boardprep.core.bundle_schema import BundleError, clean_line, clean_text
+
+    section = raw.get("meeting_record") if isinstance(raw, dict) else None
+    if section is None:
+        return None
+    problems: list[str] = []
+
+    def line(where: str, key: str, v: Any, limit: int = 2000, optional: bool = True) -> Any:
+        if v is None and optional:
+            return None
+        if not isinstance(v, str) or len(v) > limit:
+            problems.append(f"{where}: its {key} must be text of at most {limit:,} characters")
+            return None
+        return clean_line(v)
+
+    def count(where: str, key: str, v: Any) -> Any:
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 100_000:
+            problems.append(f"{where}: its {key} must be a number of votes")
+            return None
+        return v
+
+    if not isinstance(section, dict):
+        raise BundleError(name, ["its meeting_record must be an object"])
+    out: dict[str, list[dict[str, Any]]] = {k: [] for k in _SECTION}
+    for key in _SECTION:
+        rows = section.get(key) or []
+        if not isinstance(rows, list) or len(rows) > MAX_RECORD_ROWS:
+            raise BundleError(name, [f"its meeting_record.{key} must be a list of at most "
+                                     f"{MAX_RECORD_ROWS:,} records"])  # fmt: skip
+        for i, r in enumerate(rows, 1):
+            where = f"meeting record {key} {i}"
+            if not isinstance(r, dict):
+                problems.append(f"{where}: it must be an object")
+                continue
+            rec: dict[str, Any] = {
+                "uid": line(where, "uid", r.get("uid"), 100, optional=False),
+                "created": line(where, "created", r.get("created"), 40),
+            }
+            if key == "attendance":
+                rec["name"] = line(where, "name", r.get("name"), optional=False)
+                rec["status"] = r.get("status")
+                rec["role"] = line(where, "role", r.get("role"))
+                if rec["status"] not in ATTENDANCE:
+                    problems.append(f"{where}: its status must be one of {', '.join(ATTENDANCE)}")
+            else:
+                item = line(where, "item", r.get("item"), 40)
+                found = tree.find_item(item) if item else None
+                rec["item"] = found.number if found else None
+                rec["item_title"] = found.title if found else line(where, "title", r.get(
+                    "item_title"))  # fmt: skip
+                text = r.get("text")
+                if not isinstance(text, str) or len(text) > 1_000_000:
+                    problems.append(f"{where}: its text must be text")
+                    text = ""
+                rec["text"] = clean_text(text)
+            if key == "outcomes":
+                rec["decision"] = r.get("decision")
+                if rec["decision"] not in DECISIONS:
+                    problems.append(f"{where}: its decision must be one of {', '.join(DECISIONS)}")
+                for v in ("votes_for", "votes_against", "votes_abstain"):
+                    rec[v] = count(where, v, r.get(v))
+            if key == "actions":
+                rec["who"] = line(where, "who", r.get("who"))
+                due = line(where, "due", r.get("due"), 40)
+                rec["due"] = due if due and _DATE_RE.match(due) else None
+                rec["done"] = bool(r.get("done")) if isinstance(r.get("done"), bool) else False
+            out[key].append(rec)
+    if problems:
+        raise BundleError(name, problems[:1], len(problems))
+    return out
+
+
+def restore_section(store: Any, sha: str, section: dict[str, list[dict[str, Any]]]) -> int:
+    """Insert the records the database lacks (by uid); returns how many."""
+    tables = {"attendance": "attendance", "outcomes": "outcomes", "actions": "actions"}
+    now = now_iso()
+    added = 0
+    with transaction(store.conn) as c:
+        for key, rows in section.items():
+            table = tables[key]
+            for rec in rows:
+                if c.execute(f"SELECT 1 FROM {table} WHERE uid=?", (rec["uid"],)).fetchone():
+                    continue
+                if (
+                    key == "attendance"
+                    and c.execute(
+                        "SELECT 1 FROM attendance WHERE sha256=? AND name=?", (sha, rec["name"])
+                    ).fetchone()
+                ):
+                    continue
+                values = {**rec, "sha256": sha, "created": rec.get("created") or now,
+                          "updated": now}  # fmt: skip
+                cols = ", ".join(values)
+                c.execute(
+                    f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in values)})",
+                    list(values.values()),
+                )
+                added += 1
+    return added

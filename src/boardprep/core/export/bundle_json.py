@@ -47,6 +47,11 @@ def build_bundle(
     records: dict[str, list[Any]] = {}
     for kind in kinds:
         records[kind + "s"] = getters[kind]()
+    extra: dict[str, Any] = {}
+    if bundle_kind == "backup":  # the meeting as recorded comes back with the backup
+        from boardprep.core.meeting_record import backup_section
+
+        extra["meeting_record"] = backup_section(store, sha)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -61,6 +66,7 @@ def build_bundle(
             "tree": tree.to_json(with_labels=True),
         },
         **corrections_part(store, sha),
+        **extra,
         "records": records,
     }
 
