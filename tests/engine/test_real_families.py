@@ -258,3 +258,20 @@ def test_us_title_block_time_below_the_date_and_past_minutes_dates() -> None:
         "meeting of October 18, 2022.</p>"
     )
     assert (m.date, m.time) == ("2022-11-01", "19:00")
+
+
+def test_us_consent_list_lettered_sub_items_and_code_parts_that_are_not_exempt() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p><b>4. CONSENT CALENDAR</b></p>"
+        "<p>All matters are enacted by one motion in the form listed below. There may be "
+        "separate discussion if a member so requests.</p>"
+        "<p>a. Motion to Waive Full Reading of Ordinances</p><p>b. Warrants Register</p>"
+        "<p><b>5. PUBLIC HEARING</b></p>"
+        "<p>5.A Consideration of Ordinance No. 383 on Building Codes</p>"
+        "<p>Adopting by reference Part 2 of Title 24 and Part 2.5 of the Building Code.</p>"
+    )
+    got = [(i.number, i.title, [(c.number, c.exempt) for c in i.sub_items]) for i in res.items]
+    assert got == [
+        ("4", "CONSENT CALENDAR", [("4a", False), ("4b", False)]),
+        ("5", "PUBLIC HEARING", [("5.A", False)]),
+    ]

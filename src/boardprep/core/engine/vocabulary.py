@@ -91,12 +91,12 @@ GROUP_WORDS = re.compile(
     r"CONSENT|AGENDA|MATTERS|STANDING)\b"
 )
 EXEMPT_MARK_RE = re.compile(
-    r"\b(part\s+(?:ii|2|b)\b|exempt|confidential|not\s+for\s+publication|private\s+(?:session|business|item)s?"
+    r"\b(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)|exempt|confidential|not\s+for\s+publication|private\s+(?:session|business|item)s?"
     r"|\(private\)|closed\s+session|in\s+private)",
     re.IGNORECASE,
 )
 EXEMPT_SECTION_RE = re.compile(
-    r"^\s*(part\s+(?:ii|2|b)\b|exempt|confidential|private|closed|restricted|"
+    r"^\s*(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)|exempt|confidential|private|closed|restricted|"
     r"items?\s+(?:to\s+be\s+|likely\s+to\s+be\s+)?(?:taken|considered|discussed)\s+"
     r"(?:in\s+private|in\s+closed|in\s+the\s+absence\s+of\s+the\s+(?:press|public))"
     r"|exclusion\s+of\s+the\s+(?:press|public))",

@@ -15,7 +15,8 @@ from boardprep.core.engine.vocabulary import EXCLUSION_RE, NO_PAPERS_BUSINESS_RE
 from boardprep.core.model import Item, Person, walk_items
 
 _EXEMPT_PURPOSE_RE = re.compile(
-    r"not\s+for\s+publication|exempt\s+information|schedule\s+12a|\bpart\s+(?:ii|2)\b|in\s+private",
+    r"not\s+for\s+publication|exempt\s+information|schedule\s+12a|\bpart\s+(?:ii|2)\b(?![.\d]|\s+of\b)"
+    r"|in\s+private",
     re.IGNORECASE,
 )
 

@@ -66,6 +66,7 @@ NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
+    r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item
     r"|\d{1,4}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"

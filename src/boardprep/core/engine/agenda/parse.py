@@ -265,6 +265,13 @@ def _is_child_of(
         # under the title, or follow a title that announces them ("… the following:").
         own = _has_own_locator(rn)
         announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
+        # "CONSENT AGENDA: ... enacted by one motion in the form listed below. ...": the list
+        # that follows is its items, whatever prose comes between.
+        announced = announced or re.search(
+            r"listed\s+below|following\s+items|consent\s+(?:agenda|calendar)",
+            f"{main.item.title} {main.item.purpose or ''}",
+            re.IGNORECASE,
+        )
         prose = (main.has_purpose_started and not announced) or re.search(
             r"(,|;|\band)\s*$", row.text
         ) is not None

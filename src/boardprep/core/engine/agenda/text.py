@@ -225,10 +225,15 @@ _CONNECTOR_END_RE = re.compile(
 )
 
 
+_CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\s", re.IGNORECASE)
+
+
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
     if row.gap > row.size * 0.6 or row.x0 < op.x - 2:
         return False
-    if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text):
+    # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
+    cut_mid = bool(_CONNECTOR_END_RE.search(op.item.title)) or bool(_CONNECTOR_START_RE.match(text))
+    if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
         return False
     if op.size and abs(row.size - op.size) > 0.6:
         return False
@@ -242,6 +247,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         # An italic note in the subject cell -- or, in a bilingual agenda, the title's
         # other language right under it.
         return op.bilingual and not op.translated and not op.has_purpose_started
+    if not op.upper and is_upperish(text) and len(text.split()) >= 4 and not cut_mid:
+        return False  # "AN ORDINANCE OF THE CITY COUNCIL ...": the text quoted under the title
     bold_now = title_bold(row)
     if op.bold:
         return bold_now
