@@ -130,30 +130,60 @@ class Smoke:
         assert len(self.items) >= 5, f"only {len(self.items)} items found"
         text = self.ok("--data-dir", str(self.data), "agenda", "pack.pdf")
         assert self.items[0]["title"][:20] in text, "the indented tree lacks the first item"
-        try:  # the source tree's answer, when this interpreter has boardprep
-            source = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "boardprep",
-                    "--data-dir",
-                    str(self.work / "src-data"),
-                    "agenda",
-                    "pack.pdf",
-                    "--json",
-                ],
+        source = self.source_agenda(Path("pack.pdf"), "src-data")
+        if source is None:
+            return f"{len(self.items)} items (the source tree cannot run here)"
+        assert json.loads(source) == tree, "the frozen app's JSON differs from the source's"
+        return f"{len(self.items)} items, JSON identical to the source tree's"
+
+    def source_agenda(self, pdf: Path, data: str) -> str | None:
+        """`agenda --json` from the source tree (None when this Python cannot run it)."""
+        cmd = [sys.executable, "-m", "boardprep", "--data-dir", str(self.work / data)]
+        try:
+            done = subprocess.run(
+                [*cmd, "agenda", str(pdf), "--json"],
                 capture_output=True,
                 text=True,
-                timeout=120,
+                timeout=180,
                 cwd=self.work,
                 env={**self.env, "PYTHONPATH": str(ROOT / "src")},
             )
         except OSError:
-            return f"{len(self.items)} items"
-        if source.returncode != 0:
-            return f"{len(self.items)} items (source tree not runnable here)"
-        assert json.loads(source.stdout) == tree, "the frozen app's JSON differs from the source's"
-        return f"{len(self.items)} items, JSON identical to the source tree's"
+            return None
+        return done.stdout if done.returncode == 0 else None
+
+    def same_as_source(self) -> str:
+        """Generated packs in other layouts, and a scanned copy (OCR), give the source's JSON."""
+        sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+        try:
+            import pymupdf
+            from tests.packgen import PackSpec, build_pack
+        except ImportError as err:
+            return f"skipped: {err}"
+        packs = []
+        for layout in ("table", "colon", "timed", "papers"):
+            pdf = self.work / f"gen-{layout}.pdf"
+            build_pack(PackSpec(layout=layout, n_items=7, seed=11), pdf)
+            packs.append(pdf)
+        scanned = self.work / "scanned.pdf"  # the sample with its first 3 pages as images
+        with pymupdf.open(self.pack) as doc, pymupdf.open() as out:
+            for i, page in enumerate(doc):
+                if i < 3:
+                    pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+                    new = out.new_page(width=page.rect.width, height=page.rect.height)
+                    new.insert_image(new.rect, pixmap=pix)
+                else:
+                    out.insert_pdf(doc, from_page=i, to_page=i)
+            out.save(scanned)
+        packs.append(scanned)
+        for pdf in packs:
+            frozen = self.ok("--data-dir", str(self.work / "cmp"), "agenda", str(pdf), "--json")
+            source = self.source_agenda(pdf, "cmp-src")
+            if source is None:
+                return "skipped: the source tree cannot run here"
+            assert json.loads(frozen) == json.loads(source), f"{pdf.name}: JSON differs"
+        ocr = "OCR" if "text recognition" in frozen else "no Tesseract: named as a scan"
+        return f"{len(packs)} packs identical ({', '.join(p.stem for p in packs)}; {ocr})"
 
     def records(self) -> str:
         item = self.items[min(3, len(self.items) - 1)]["number"]
@@ -295,6 +325,7 @@ def main(argv: list[str]) -> int:
         s.check("version", s.version)
         s.check("bundle contents", s.bundle)
         s.check("agenda on the sample pack", s.agenda)
+        s.check("agenda: frozen = source on other layouts and a scan", s.same_as_source)
         if s.items:
             s.check("add, list, search", s.records)
             s.check("every export format", s.exports)
