@@ -305,3 +305,22 @@ def test_the_meeting_record_is_in_the_backup_and_comes_back(
     bad = fresh("--as", "Ms Clerk", "import", str(bad_file))
     assert bad.returncode == 1 and "its decision must be one of" in bad.stderr
     assert "nothing was imported" in bad.stderr
+
+
+def test_meeting_record_is_salvaged_from_a_damaged_database(registered, tmp_path: Path) -> None:
+    from boardprep.core import meeting_record as mr
+    from boardprep.core.store import Store
+    from boardprep.core.store.backup import salvage
+
+    store, sha, _ = registered
+    mr.set_attendance(store, sha, "Cllr Ng", "present")
+    mr.add_outcome(store, sha, "4", "noted")
+    mr.add_action(store, sha, "4", "Write", "Officer", "2026-05-01")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    aside = tmp_path / "aside.db"
+    aside.write_bytes(store.path.read_bytes())
+    with Store(tmp_path / "fresh") as fresh:
+        assert salvage(aside, fresh.conn) >= 3  # (the pack) and the three meeting records
+        assert [a.name for a in mr.attendance(fresh, sha)] == ["Cllr Ng"]
+        assert [o.decision for o in mr.outcomes(fresh, sha)] == ["noted"]
+        assert [a.due for a in mr.actions(fresh, sha)] == ["2026-05-01"]
