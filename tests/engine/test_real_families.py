@@ -275,3 +275,12 @@ def test_us_consent_list_lettered_sub_items_and_code_parts_that_are_not_exempt()
         ("4", "CONSENT CALENDAR", [("4a", False), ("4b", False)]),
         ("5", "PUBLIC HEARING", [("5.A", False)]),
     ]
+
+
+def test_us_presenters_behind_their_office_and_notes_in_brackets() -> None:
+    assert split_presenter("Invocation – Council Member Waronek")[1][0].name == "Waronek"
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>4. APPOINTMENT OF MAYOR (No Staff Report)</p>"
+        "<p>5. CITY MANAGER'S REPORT (information only)</p>"
+    )
+    assert [i.title for i in res.items] == ["APPOINTMENT OF MAYOR", "CITY MANAGER'S REPORT"]

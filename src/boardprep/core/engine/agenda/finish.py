@@ -110,9 +110,17 @@ _PURPOSE_SUFFIX_RE = re.compile(
 )
 
 
+_NOTE_SUFFIX_RE = re.compile(
+    r"\s*\(((?:no\s+staff\s+report|information\s+only|for\s+information|no\s+action|"
+    r"receive\s+and\s+file|\d+\s+minutes?\s+per\s+(?:person|speaker))[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _take_purpose_suffix(it: Item) -> None:
-    """ "Quarterly report - for information only": what the board does with it, not its title."""
-    m = _PURPOSE_SUFFIX_RE.search(it.title)
+    """ "Quarterly report - for information only", "CITY MANAGER'S REPORT (information only)",
+    "(No Staff Report)": what the board does with it, or a note, not its title."""
+    m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title)
     if m and m.start() > 3:
         it.title = it.title[: m.start()]
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]

@@ -114,6 +114,13 @@ _ROLE_ONLY_RE = re.compile(
     r"Champion|Chief\s+Executive|Chief\s+\w+\s+Officer|Director\s+of\s+[A-Z][\w &]+|Treasurer|"
     r"Clerk|Secretary|Mayor|Leader)|(?:Board\s+)?\w+\s+Champion|[A-Z]{2,4}O|CEO|CFO|COO|CMO)$"
 )
+# A name behind its office, as US agendas print presenters: "Council Member Waronek".
+_TITLED_NAME_RE = re.compile(
+    r"^((?:Council\s*member|Council\s+Member|Mayor(?:\s+Pro\s+Tem)?|Vice\s+Mayor|Commissioner|"
+    r"Supervisor|Trustee|Pastor|Reverend|Rev\.|Rabbi|Father|Chief|Director|President|"
+    r"Vice\s+President|Chair(?:man|woman|person)?|Vice[- ]Chair))\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
+)
 _PRESENTER_TAIL_RE = re.compile(r"^(?P<title>.{6,}?\S)\s*[–—-]\s*(?P<tail>[A-Z][^–—]{1,70})$")
 
 
@@ -130,6 +137,9 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     if not m:
         return title, []
     tail = m.group("tail").strip().rstrip(".")
+    titled = _TITLED_NAME_RE.match(tail)
+    if titled:  # "Invocation – Council Member Waronek"
+        return m.group("title"), [Person(role=titled.group(1), name=titled.group(2))]
     if _ROLE_ONLY_RE.match(tail):
         return m.group("title"), [Person(role="Presenter", name=tail)]
     parts = [p.strip() for p in tail.split(",")]
