@@ -127,3 +127,12 @@ def test_macos_open_with_reaches_the_window(qtbot: Any, tmp_path: Path) -> None:
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(tmp_path / "b.pdf")))
     assert window.opened == [str(pack), str(tmp_path / "b.pdf")]
     instance.close()
+
+
+def test_a_live_server_is_never_taken_over(running: Any, tmp_path: Path) -> None:
+    """Two starts at once: the one that lost the race does not steal the other's name."""
+    first, _window = running
+    late = SingleInstance(str(tmp_path / "data"))
+    assert late.serve(FakeWindow()) is False
+    assert first.server is not None and first.server.isListening()
+    late.close()

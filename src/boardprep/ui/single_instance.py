@@ -95,8 +95,13 @@ class SingleInstance(QObject):
         self.window = window
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # Another start that won the race: never steal its name (with access options set, Qt
+        # binds in a private folder and renames the socket over an existing one).
+        if self._someone_listens():
+            log.warning("another boardprep window already listens as %s", self.name)
+            return False
         if not server.listen(self.name):
-            # A socket left by an app that crashed: nobody answered hand_over, so reclaim it.
+            # A socket left by an app that crashed: nobody answers on it, so reclaim it.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 log.warning("cannot listen as %s: %s", self.name, server.errorString())
@@ -108,6 +113,13 @@ class SingleInstance(QObject):
             QTimer.singleShot(0, lambda m=message: self.deliver(m))
         self.pending.clear()
         return True
+
+    def _someone_listens(self) -> bool:
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        live = probe.waitForConnected(300)
+        probe.abort()
+        return live
 
     def close(self) -> None:
         if self.server is not None:
