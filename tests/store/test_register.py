@@ -324,3 +324,26 @@ def test_meeting_record_is_salvaged_from_a_damaged_database(registered, tmp_path
         assert [a.name for a in mr.attendance(fresh, sha)] == ["Cllr Ng"]
         assert [o.decision for o in mr.outcomes(fresh, sha)] == ["noted"]
         assert [a.due for a in mr.actions(fresh, sha)] == ["2026-05-01"]
+
+
+def test_a_bundle_copied_and_edited_by_hand_keeps_its_own_asker(
+    people: dict[str, Cli], tmp_path: Path
+) -> None:
+    """Bundle B made from A's file (same uids), another member and other punctuation."""
+    clerk = people["clerk"]
+    a = _bundle(people["ng"], "Cllr Ng", [("4", "Who maintains the footbridge?")],
+                tmp_path / "a.json")  # fmt: skip
+    data = json.loads(a.read_text())
+    data["member"] = "Cllr Patel"
+    for q in data["records"]["questions"]:
+        q.update(asker="Cllr Patel", text="who maintains the footbridge")
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps(data))
+    _ok(clerk("import", str(a), str(b)))
+    out = tmp_path / "register.csv"
+    _ok(clerk("export", clerk.pack, "--what", "question-register", "--format", "csv",
+              "-o", str(out)))  # fmt: skip
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 1 and rows[0]["askers"] == "Cllr Ng; Cllr Patel"
+    assert "nothing new" in _ok(clerk("import", str(a))).stdout
+    assert "nothing new" in _ok(clerk("import", str(b))).stdout

@@ -169,6 +169,7 @@ def _insert_all(
         positions: dict[str | None, int] = {}
         item_notes: set[str | None] = set()
         apart = False
+        reused: set[str] = set()
         if kind == "question":
             grouper = register.grouper_for(c, sha)
             for item, pos in c.execute(
@@ -176,9 +177,12 @@ def _insert_all(
             ):
                 positions[item] = pos if pos is not None else -1
             if not own and present:
+                # Another asker's question under a uid already here (a bundle copied and
+                # edited by hand) is a question of its own: a new uid, never skipped.
+                reused = _reused_uids(c, sha, records, present, bundle.member or origin)
                 # The clerk's bundle back: statuses and answers land on the member's own
                 # questions; the other members' questions are kept apart from the member's list.
-                mine = _take_updates(c, records, present, result)
+                mine = _take_updates(c, records, present - reused, result)
                 apart = (mine or from_clerk) and user_role(store) != "clerk"
         if kind == "note":
             item_notes = {
@@ -190,6 +194,9 @@ def _insert_all(
         rows: list[dict[str, Any]] = []
         for rec in records:
             uid = rec.get("uid") or new_uid()
+            if kind == "question" and uid in reused:
+                reused.discard(uid)
+                uid = new_uid()
             if uid in present:
                 result.already_present += 1
                 continue
@@ -227,6 +234,34 @@ def _insert_all(
             f"{skipped_declarations} declaration{'s' if skipped_declarations != 1 else ''} "
             f"of interest from {origin} not imported: declarations are personal to each member"
         )
+
+
+def _reused_uids(
+    c: Any, sha: str, records: list[dict[str, Any]], present: set[str], member: str | None
+) -> set[str]:
+    """uids of incoming questions that are here already as another asker's question."""
+
+    def norm(s: str | None) -> str:
+        return " ".join((s or "").lower().split())
+
+    out: set[str] = set()
+    for rec in records:
+        uid = rec.get("uid")
+        if not uid or uid not in present:
+            continue
+        row = c.execute("SELECT asker, source FROM questions WHERE uid=?", (uid,)).fetchone()
+        if row is None:
+            continue
+        theirs = norm(rec.get("asker") or member)
+        ours = norm(row[0] or row[1])
+        if theirs and ours and theirs != ours:
+            again = c.execute(  # imported before under a new uid: already present
+                "SELECT 1 FROM questions WHERE sha256=? AND lower(asker)=? AND text=?",
+                (sha, theirs, rec.get("text") or ""),
+            ).fetchone()
+            if again is None:
+                out.add(uid)
+    return out
 
 
 def _take_updates(
