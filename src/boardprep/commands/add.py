@@ -97,8 +97,11 @@ def _meeting(args: argparse.Namespace) -> int:
     store, sha = pack.store, pack.sha
     try:
         if kind == "outcome":
+            text = (args.text or "").strip()
+            if args.text is None and args.decision in ("agreed", "agreed-as-amended", "noted"):
+                text = _recommended(store, sha, args.item)  # pre-filled from the report
             record: Any = mr.add_outcome(
-                store, sha, args.item, args.decision, (args.text or "").strip(),
+                store, sha, args.item, args.decision, text,
                 votes_for=args.votes_for, votes_against=args.votes_against,
                 votes_abstain=args.votes_abstain,
             )  # fmt: skip
@@ -110,3 +113,12 @@ def _meeting(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _recommended(store: Any, sha: str, item: str) -> str:
+    """The recommendations printed in the item's report, as the decision's text."""
+    from boardprep.core.recommendations import find_recommendations
+
+    found = store.resolve_item(sha, item)
+    parts = find_recommendations(store.page_texts(sha), found) if found else []
+    return "; ".join(parts)
