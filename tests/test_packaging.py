@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import configparser
 import importlib.resources
+import shutil
 import struct
+import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
@@ -98,12 +100,21 @@ def test_desktop_entry_and_metainfo_agree() -> None:
     d = entry["Desktop Entry"]
     assert d["Type"] == "Application" and d["Exec"] == "boardprep %f"
     assert d["Icon"] == "boardprep" and "application/pdf;" in d["MimeType"]
+    validate = shutil.which("desktop-file-validate")
+    if validate:
+        done = subprocess.run([validate, str(PACKAGING / "boardprep.desktop")], capture_output=True)
+        assert done.returncode == 0 and not done.stdout.strip(), done.stdout
     meta = ET.parse(PACKAGING / "org.boardprep.boardprep.metainfo.xml").getroot()
     assert meta.get("type") == "desktop-application"
     assert meta.findtext("launchable") == "boardprep.desktop"
     assert meta.findtext("project_license") == "MIT"
     releases = [r.get("version") for r in meta.iter("release")]
     assert boardprep.__version__ in releases
+    appstream = shutil.which("appstreamcli")
+    if appstream:
+        xml = str(PACKAGING / "org.boardprep.boardprep.metainfo.xml")
+        done = subprocess.run([appstream, "validate", "--no-net", xml], capture_output=True)
+        assert done.returncode == 0, done.stdout
 
 
 def test_spec_bundles_what_is_loaded_by_name() -> None:
