@@ -284,3 +284,19 @@ def test_us_presenters_behind_their_office_and_notes_in_brackets() -> None:
         "<p>5. CITY MANAGER'S REPORT (information only)</p>"
     )
     assert [i.title for i in res.items] == ["APPOINTMENT OF MAYOR", "CITY MANAGER'S REPORT"]
+
+
+def test_us_lettered_sections_hold_the_numbered_items() -> None:
+    """ "A. PROCEDURAL MOTIONS" / "B. CONSENT" / "8. Minutes" ...: numbering runs on across
+    sections, and a recommendation's own "1." list is no item."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Recognition of the Girls' Soccer Champions</p>"
+        "<p>2. Earth Day Proclamation</p><p><b>A. PROCEDURAL MOTIONS</b></p>"
+        "<p><b>B. CONSENT</b></p><p style='margin-left:20px'>3. City Council Minutes</p>"
+        "<p style='margin-left:40px'>Recommendation -</p>"
+        "<p style='margin-left:60px'>1. Approve the minutes of March 15, 2022</p>"
+        "<p style='margin-left:20px'>4. Warrant Register</p>"
+        "<p><b>C. PUBLIC HEARINGS</b></p><p style='margin-left:20px'>5. Zoning Amendment</p>"
+    )
+    got = [(i.number, [c.number for c in i.sub_items]) for i in res.items]
+    assert got == [("1", []), ("2", []), ("A", []), ("B", ["3", "4"]), ("C", ["5"])]

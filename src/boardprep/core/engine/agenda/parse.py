@@ -50,12 +50,15 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     main_x = _main_column(numbered)
+    lettered = _letter_sections(numbered)
     out = ParsedAgenda()
     top: list[Item] = []
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
     main: OpenItem | None = None
     last_value = 0
     used_values: set[int] = set()
+    last_letter = 0  # in an agenda of lettered sections, the last section's letter
+    child_x: float | None = None  # ... and where the numbers of the items in them stand
     main_style = (False, False)  # the first main item's (bold, capitals)
     section_break = False  # a group heading since the last item allows a numbering restart
     exempt_section = False
@@ -83,7 +86,20 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         if rn is not None:
             nm = rn.nm
             parent_num = main.item.number if main else None
-            if main is not None and _is_child_of(nm, parent_num, rn, main, row):
+            in_section = (
+                lettered
+                and main is not None
+                and re.fullmatch(r"[A-Z]", main.item.number) is not None
+                and nm.kind == "arabic"
+                and not nm.worded
+                and (main_x is None or rn.x >= main_x - 8)
+                and (child_x is None or abs(rn.x - child_x) <= 8)
+                and number_value(nm) > max(used_values, default=0)  # not "Recommendation: 1."
+            )
+            if in_section:
+                used_values.add(number_value(nm))
+                child_x = rn.x if child_x is None else child_x
+            if main is not None and (in_section or _is_child_of(nm, parent_num, rn, main, row)):
                 child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
                 cur = start_item(rn, row, child_num)
                 cur.item.printed, cur.bilingual = printed, bilingual
@@ -96,6 +112,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 continue
             value = number_value(nm)
             ok_col = main_x is None or abs(rn.x - main_x) <= 8
+            # Lettered sections may stand out to the left of the items' numbers.
+            ok_col = ok_col or (lettered and nm.kind == "letter" and rn.x <= main_x + 8)
             ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
             ok_seq = (
                 main is None
@@ -106,6 +124,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or (nm.kind == "code" and value > last_value)
                 or (value == last_value and _next_letter(main.item.number, nm.number))
                 or (new_agenda and value not in used_values)
+                or (lettered and nm.kind == "letter" and value == last_letter + 1)
                 # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not
                 # used yet, set in the main items' own style, is one of them all the same.
                 or (
@@ -126,7 +145,10 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                     excluded = excluded or starts_exclusion(cur)
                 if main is None:
                     main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
-                used_values.add(value)
+                if nm.kind == "letter":
+                    last_letter = value
+                else:
+                    used_values.add(value)
                 new_agenda = False
                 main = cur = start_item(rn, row, nm.number)
                 cur.bilingual = bilingual
@@ -203,6 +225,20 @@ def _candidate(row: Row) -> RowNumber | None:
     if rn.lead_time is None and re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.I):
         return None  # "12.15 pm Pre-meeting": a time, not item 12.15
     return rn
+
+
+def _letter_sections(numbered: dict[int, RowNumber]) -> bool:
+    """US agendas: lettered sections "A. CONSENT", "B. PUBLIC HEARINGS" with the numbered
+    items under them ("8. City Council Minutes"), numbering running on across sections."""
+    seq = [(i, rn) for i, rn in sorted(numbered.items()) if rn.nm.kind in ("letter", "arabic")]
+    letters = [(i, rn) for i, rn in seq if rn.nm.kind == "letter" and rn.nm.number.isupper()]
+    if len(letters) < 3 or [number_value(rn.nm) for _i, rn in letters[:3]] != [1, 2, 3]:
+        return False
+    if not all(is_upperish(" ".join(rn.title_cells)) for _i, rn in letters[:3]):
+        return False  # section names are printed in capitals; "A. Approve the minutes" is not
+    first, last = letters[0][0], letters[-1][0]
+    between = [rn for i, rn in seq if first < i < last and rn.nm.kind == "arabic"]
+    return len(between) >= 2
 
 
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:
