@@ -245,6 +245,12 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     start = next((i for i, s in enumerate(scores) if _is_start(_headed(scores, i))), None)
     if start is None:
         return []
+    if not _is_start(scores[start]):
+        # Started only thanks to a heading pages before (a numbered "order of business"
+        # explained in prose): a page just after that is an agenda start by itself wins.
+        own = [j for j in range(start + 1, min(len(scores), start + 3)) if _is_start(scores[j])]
+        if own and scores[own[0]].score > scores[start].score:
+            start = own[0]
     start = _past_numbered_notes(scores, start)
     out = [start]
     all_ranges = [r[0] for r in scores[start].ranges]
