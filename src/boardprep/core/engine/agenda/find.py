@@ -178,6 +178,8 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return True
     if cur.items == 0:
         return False
+    if cur.procedural and cur.items >= 2 and not cur.ranges and not prev.ranges:
+        return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
     if prev.numbers and cur.numbers:
         if cur.numbers[0] < max(prev.numbers):

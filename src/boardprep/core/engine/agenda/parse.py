@@ -50,7 +50,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     main_x = _main_column(numbered)
-    lettered = _letter_sections(numbered)
+    lettered = _letter_sections(numbered, rows)
     out = ParsedAgenda()
     top: list[Item] = []
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
@@ -59,6 +59,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     used_values: set[int] = set()
     last_letter = 0  # in an agenda of lettered sections, the last section's letter
     child_x: float | None = None  # ... and where the numbers of the items in them stand
+    section_max = 0  # ... and the highest item number in the current section
     main_style = (False, False)  # the first main item's (bold, capitals)
     section_break = False  # a group heading since the last item allows a numbering restart
     exempt_section = False
@@ -94,10 +95,13 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 and not nm.worded
                 and (main_x is None or rn.x >= main_x - 8)
                 and (child_x is None or abs(rn.x - child_x) <= 8)
-                and number_value(nm) > max(used_values, default=0)  # not "Recommendation: 1."
+                # Rising within the section (numbering may run on, or restart per section);
+                # a recommendation's own "1." under item 8 does not.
+                and number_value(nm) > section_max
             )
             if in_section:
                 used_values.add(number_value(nm))
+                section_max = number_value(nm)
                 child_x = rn.x if child_x is None else child_x
             if main is not None and (in_section or _is_child_of(nm, parent_num, rn, main, row)):
                 child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
@@ -146,7 +150,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 if main is None:
                     main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
                 if nm.kind == "letter":
-                    last_letter = value
+                    last_letter, section_max = value, 0
                 else:
                     used_values.add(value)
                 new_agenda = False
@@ -227,15 +231,15 @@ def _candidate(row: Row) -> RowNumber | None:
     return rn
 
 
-def _letter_sections(numbered: dict[int, RowNumber]) -> bool:
+def _letter_sections(numbered: dict[int, RowNumber], rows: list[Row]) -> bool:
     """US agendas: lettered sections "A. CONSENT", "B. PUBLIC HEARINGS" with the numbered
     items under them ("8. City Council Minutes"), numbering running on across sections."""
     seq = [(i, rn) for i, rn in sorted(numbered.items()) if rn.nm.kind in ("letter", "arabic")]
     letters = [(i, rn) for i, rn in seq if rn.nm.kind == "letter" and rn.nm.number.isupper()]
     if len(letters) < 3 or [number_value(rn.nm) for _i, rn in letters[:3]] != [1, 2, 3]:
         return False
-    if not all(is_upperish(" ".join(rn.title_cells)) for _i, rn in letters[:3]):
-        return False  # section names are printed in capitals; "A. Approve the minutes" is not
+    if not all(is_upperish(" ".join(rn.title_cells)) or rows[i].line.bold for i, rn in letters[:3]):
+        return False  # section names stand out (capitals, bold); "A. Approve the minutes" not
     first, last = letters[0][0], letters[-1][0]
     between = [rn for i, rn in seq if first < i < last and rn.nm.kind == "arabic"]
     return len(between) >= 2
