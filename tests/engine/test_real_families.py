@@ -300,3 +300,18 @@ def test_us_lettered_sections_hold_the_numbered_items() -> None:
     )
     got = [(i.number, [c.number for c in i.sub_items]) for i in res.items]
     assert got == [("1", []), ("2", []), ("A", []), ("B", ["3", "4"]), ("C", ["5"])]
+
+
+def test_us_staff_author_in_brackets_after_each_title() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Approval of Minutes (Takaoka)</p>"
+        "<p>2. Registers of Demands (Mata)</p><p>3. Cash Balances Report. (Lin)</p>"
+        "<p>4. Budget Update (Draft)</p>"
+    )
+    assert [i.title for i in res.items] == [
+        "Approval of Minutes",
+        "Registers of Demands",
+        "Cash Balances Report",
+        "Budget Update (Draft)",
+    ]
+    assert [(p.role, p.name) for p in res.items[1].people] == [("Staff", "Mata")]

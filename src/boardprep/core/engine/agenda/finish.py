@@ -33,6 +33,9 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     warnings: list[str] = []
     has_ranges = any(it.pack_pages for it in walk_items(top))
     sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
+    # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
+    # taken off only where the agenda does it item after item.
+    authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))
     for it in walk_items(top):
         it.title = clean_title(it.title) or it.title
         # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
@@ -45,6 +48,10 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         section = SECTION_HEAD_RE.match(it.title)
         if section and len(it.title) - section.end() > 3:
             it.title = it.title[section.end() :]
+        author = _author_suffix(it.title) if authors >= 3 else None
+        if author:
+            it.title = clean_title(it.title[: author.start()]) or it.title
+            it.people.append(Person(role="Staff", name=author.group(1)))
         title, presenters = split_presenter(it.title, plain_names=sure >= 2)
         if presenters:
             it.title = title
@@ -124,6 +131,21 @@ def _take_purpose_suffix(it: Item) -> None:
     if m and m.start() > 3:
         it.title = it.title[: m.start()]
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
+
+
+_AUTHOR_RE = re.compile(r"\s*\(([A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?)\)\s*\.?\s*$")
+_NOT_AUTHOR = re.compile(
+    r"^(?:draft|revised|update|verbal|continued|amended|cont'?d|ceqa|new|part|exempt|closed|"
+    r"private|confidential|public|attached|enclosed|tbc|tbd)$",
+    re.IGNORECASE,
+)
+
+
+def _author_suffix(title: str) -> re.Match[str] | None:
+    m = _AUTHOR_RE.search(title)
+    if m is None or _NOT_AUTHOR.match(m.group(1)) or m.start() < 4:
+        return None
+    return m
 
 
 def _take_allotment(it: Item) -> None:
