@@ -59,6 +59,7 @@ class PageScore:
     stamp: int | None
     header_cols: bool = False
     procedural: int = 0
+    subs: int = 0  # lettered sub-items ("a. 22-0346 PROCLAMATION ...")
 
 
 def score_page(pl: PageLines) -> PageScore:
@@ -72,6 +73,7 @@ def score_page(pl: PageLines) -> PageScore:
     minutes = 0
     stamp: int | None = None
     singles = 0
+    subs = 0
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
@@ -117,6 +119,8 @@ def score_page(pl: PageLines) -> PageScore:
         if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
             # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
             nm.rest = pl.lines[k + 1].text.strip()
+        if nm and nm.kind in ("sub-letter", "sub-roman") and starts_like_title(nm.rest):
+            subs += 1
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
             items += 1
             if nm.kind in ("arabic", "dotted"):
@@ -139,7 +143,7 @@ def score_page(pl: PageLines) -> PageScore:
     if contents and not heading:
         score -= 6.0
     return PageScore(
-        score, items, numbers, ranges, heading, minutes, stamp, header_cols, procedural
+        score, items, numbers, ranges, heading, minutes, stamp, header_cols, procedural, subs
     )
 
 
@@ -176,9 +180,9 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return False  # this page is already inside the papers the agenda points to
     if cur.heading and cur.items:
         return True
-    if cur.items == 0:
+    if cur.items == 0 and cur.subs < 2:
         return False
-    if cur.procedural and cur.items >= 2 and not cur.ranges and not prev.ranges:
+    if (cur.procedural or cur.subs >= 2) and not cur.ranges and not prev.ranges:
         return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
     if prev.numbers and cur.numbers:

@@ -128,6 +128,9 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     """Fill title, range, time and paper from an item's own row."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
+    if len(cells) >= 2 and _FILE_NO_RE.match(cells[0]):
+        # "a. <tab> 22-0346 <tab> PROCLAMATION ...": Legistar's file number, then the title.
+        op.item.paper, cells = cells[0], cells[1:]
     op.title_x = _span_x(row, cells[0]) if cells else None
     op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
@@ -183,6 +186,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     set_time(op, time_ref)
 
 
+_FILE_NO_RE = re.compile(r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5})$")
 _FIELD_GAP_RE = re.compile(r"(?<=[A-Za-z0-9)])\s{2,}(?=[A-Z][a-z])")
 
 
