@@ -315,3 +315,11 @@ def test_us_staff_author_in_brackets_after_each_title() -> None:
         "Budget Update (Draft)",
     ]
     assert [(p.role, p.name) for p in res.items[1].people] == [("Staff", "Mata")]
+
+
+def test_a_capitals_title_before_a_colon_and_its_explanation() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. CONSENT CALENDAR: The following matters will be acted upon "
+        "collectively with a single motion.</p><p>2. CEQA: Exempt</p>"
+    )
+    assert [i.title for i in res.items] == ["CONSENT CALENDAR", "CEQA: Exempt"]

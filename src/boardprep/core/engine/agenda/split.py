@@ -42,6 +42,10 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         rest = t[len(b) :].strip()
         if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
             return b, rest
+    cap = re.match(r"^([^a-z:]{4,}?)\s*:\s*(?=[A-Z][a-z])", t)
+    if cap and is_upperish(cap.group(1)) and len(t[cap.end() :].split()) >= 4:
+        # "CONSENT CALENDAR: The following matters will be acted upon ..."
+        return cap.group(1).strip(), t[cap.end() :].strip()
     if upper:
         title, rest = _split_upper(t)
         if rest:
