@@ -323,3 +323,33 @@ def test_a_capitals_title_before_a_colon_and_its_explanation() -> None:
         "collectively with a single motion.</p><p>2. CEQA: Exempt</p>"
     )
     assert [i.title for i in res.items] == ["CONSENT CALENDAR", "CEQA: Exempt"]
+
+
+def test_the_one_unclaimed_paper_after_the_last_placed_item_is_the_next_items(
+    tmp_path: Path,
+) -> None:
+    """Item 2's report is headed in other words than its agenda title: order decides."""
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 780),
+        "<p><b>AGENDA</b></p><p>Tuesday 3 March 2026 at 5:45 P.M.</p>"
+        "<p>1. MEETING MINUTES</p><p>2. WARRANTS – Staff recommends approving the warrant "
+        "runs for October.</p>",
+    )
+    page = doc.new_page()
+    page.insert_text(
+        (72, 80), "MINUTES OF THE REGULAR MEETING held on 17 February 2026", fontsize=12
+    )
+    page.insert_text((72, 110), "Present: the Board", fontsize=10)
+    cover = doc.new_page()
+    for k, (label, value) in enumerate(
+        [("Subject:", "Payments Program Run"), ("Report of:", "Finance")]
+    ):
+        cover.insert_text((72, 80 + 20 * k), f"{label} {value}", fontsize=11)
+    doc.new_page().insert_text((72, 80), "Check summary continued", fontsize=10)
+    doc.save(tmp_path / "order.pdf")
+    tree = analyze(tmp_path / "order.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title, i.pdf_pages) for i in tree.items] == [
+        ("1", "MEETING MINUTES", (2, 2)),
+        ("2", "WARRANTS", (3, 4)),
+    ]

@@ -284,6 +284,7 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             it.pdf_pages = (hit, hit)  # end fixed below
             used.add(hit)
             prev_start = hit
+    _locate_by_order(ctx, everything, used)
     # A parent none of whose sub-items was found may hold one paper for them all
     # ("Planning applications: a) …, b) …" on one list): look for it by its own title.
     prev_start = ctx.first_paper_page - 1
@@ -348,6 +349,43 @@ def _align_outline(ctx: _Ctx, top: list[Item], outline: Sequence[OutlineEntry]) 
                 ctx.no_papers.add(id(it))
         elif it.pdf_pages is None and it.pack_pages is None and not it.sub_items:
             it.pdf_pages = (entry.page, entry.page)  # end fixed with the others'
+
+
+def _locate_by_order(ctx: _Ctx, everything: list[Item], used: set[int]) -> None:
+    """An item still unplaced between two placed ones, with exactly one unclaimed paper
+    between them (a cover sheet, a report, minutes), has that paper: papers come in agenda
+    order. Business that never has papers is left alone, and so is a gap that several
+    unplaced items share (which paper is whose would be a guess)."""
+    leaves = [it for it in everything if not it.sub_items]
+
+    def wants_paper(c: Item) -> bool:
+        return (
+            c.pdf_pages is None
+            and c.pack_pages is None
+            and id(c) not in ctx.no_papers
+            and not NO_PAPERS_BUSINESS_RE.search(c.title)
+        )
+
+    for k, it in enumerate(leaves):
+        if not wants_paper(it):
+            continue
+        prev = max((j for j in range(k) if leaves[j].pdf_pages), default=-1)
+        nxt = min((j for j in range(k + 1, len(leaves)) if leaves[j].pdf_pages), default=None)
+        gap = range(prev + 1, nxt if nxt is not None else len(leaves))
+        if sum(1 for j in gap if wants_paper(leaves[j])) != 1:
+            continue
+        lo = leaves[prev].pdf_pages[1] if prev >= 0 else ctx.first_paper_page - 1  # type: ignore[index]
+        hi = leaves[nxt].pdf_pages[0] if nxt is not None else ctx.page_count + 1  # type: ignore[index]
+        strong = [
+            s.pdf_page
+            for s in ctx.starts
+            if lo < s.pdf_page < hi
+            and s.pdf_page not in used
+            and s.kind in ("report", "paper", "stamp", "minutes")
+        ]
+        if len(strong) == 1:
+            it.pdf_pages = (strong[0], strong[0])
+            used.add(strong[0])
 
 
 def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:

@@ -42,8 +42,13 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         rest = t[len(b) :].strip()
         if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
             return b, rest
-    cap = re.match(r"^([^a-z:]{4,}?)\s*:\s*(?=[A-Z][a-z])", t)
-    if cap and is_upperish(cap.group(1)) and len(t[cap.end() :].split()) >= 4:
+    cap = re.match(r"^([^a-z:]{4,}?)\s*(?::|\s[–—-])\s*(?=[A-Z][a-z])", t)
+    if (
+        cap
+        and is_upperish(cap.group(1))
+        and re.search(r"[A-Z]{4,}", cap.group(1))  # a word, not a reference ("DC/25/0131")
+        and len(t[cap.end() :].split()) >= 4
+    ):
         # "CONSENT CALENDAR: The following matters will be acted upon ..."
         return cap.group(1).strip(), t[cap.end() :].strip()
     if upper:
