@@ -6,6 +6,8 @@ the declarations to call for and the questions to take; previous/next step throu
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -23,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core import meeting_record
+from boardprep.core.errors import BoardprepError
+from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
+from boardprep.core.recommendations import find_recommendations
 from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
 
 
@@ -54,8 +60,18 @@ class MeetingView(QWidget):
         self.clock.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.clock.setAccessibleName("Time against the agenda")
         self.now: Callable[[], datetime] = datetime.now  # injectable for tests
+        # The chair's clock: per-item timers against the allotted time (issue 10); ``tick``
+        # (seconds) is injectable so tests and rehearsals drive it.
+        self.tick: Callable[[], float] = time.monotonic
+        self.meeting_clock: MeetingClock | None = None
+        self._page_texts: tuple[str | None, list[str] | None] = (None, None)
+        self.timer = QLabel(self)
+        self.timer.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.timer.setAccessibleName("Time on this item")
+        self.decide = QListWidget(self)
+        self.decide.setAccessibleName("What the meeting is asked to decide")
         self._clock_timer = QTimer(self)
-        self._clock_timer.setInterval(15000)
+        self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.update_clock)
         self.exempt = QLabel("Exempt item: the press and public may be asked to leave", self)
         self.exempt.setStyleSheet("color: #b5542f; font-weight: 600; font-size: 12pt;")
@@ -70,7 +86,7 @@ class MeetingView(QWidget):
         self.declarations.setAccessibleName("Declarations to call for")
         self.questions = QListWidget(self)
         self.questions.setAccessibleName("Questions to take")
-        for lst in (self.papers, self.declarations, self.questions):
+        for lst in (self.papers, self.decide, self.declarations, self.questions):
             lst.setWordWrap(True)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.setStyleSheet(
@@ -103,6 +119,7 @@ class MeetingView(QWidget):
         cols = QHBoxLayout()
         cols.setSpacing(18)
         cols.addLayout(column("Papers", self.papers), 1)
+        cols.addLayout(column("To decide", self.decide), 1)
         cols.addLayout(column("Declarations to call for", self.declarations), 1)
         cols.addLayout(column("Questions to take", self.questions), 1)
         nav = QHBoxLayout()
@@ -124,6 +141,7 @@ class MeetingView(QWidget):
         slot_row.addStretch(1)
         slot_row.addWidget(self.clock)
         lay.addLayout(slot_row)
+        lay.addWidget(self.timer)
         lay.addWidget(self.exempt)
         lay.addWidget(self.people)
         lay.addWidget(line)
@@ -137,6 +155,10 @@ class MeetingView(QWidget):
 
     def set_context(self, tree: AgendaTree | None, store: Any, sha: str | None) -> None:
         self._tree, self._store, self._sha = tree, store, sha
+        if tree is None:
+            self.meeting_clock = None
+        elif self.meeting_clock is None or self.meeting_clock.tree is not tree:
+            self.meeting_clock = MeetingClock(tree, now=lambda: self.tick())
 
     def items(self) -> list[Item]:
         return list(self._tree.items) if self._tree else []
@@ -200,6 +222,9 @@ class MeetingView(QWidget):
                     )
                 for q in self._store.questions(self._sha, n):
                     self.questions.addItem(f"{q.text}  [{STATUS_LABELS.get(q.status, q.status)}]")
+        self._show_decision(item)
+        if self.meeting_clock is not None:
+            self.meeting_clock.go_to(item.number)
         if self.declarations.count() == 0:
             self.declarations.addItem("None recorded")
         if self.questions.count() == 0:
@@ -219,8 +244,39 @@ class MeetingView(QWidget):
         super().hideEvent(event)
 
     def update_clock(self) -> None:
-        """On the meeting day: how the item stands against the agenda's times."""
+        """On the meeting day: how the item stands against the agenda's times; any day: the
+        time spent on the item against its allotted time, and the meeting's over/under."""
         self.clock.setText(clock_text(self.now(), self._tree, self.item, self._next_time))
+        mc = self.meeting_clock
+        on_item = mc.item() if mc is not None else None
+        if mc is None or on_item is None:
+            self.timer.setText("")
+            return
+        self.timer.setText(f"This item {on_item.describe()} · {mc.describe_meeting()}")
+
+    def _texts(self) -> list[str] | None:
+        if self._page_texts[0] != self._sha:
+            self._page_texts = (self._sha, self._store.page_texts(self._sha))
+        return self._page_texts[1]
+
+    def _show_decision(self, item: Item) -> None:
+        """The outcome recorded for the item, then the recommendations printed in its report."""
+        self.decide.clear()
+        if self._store is not None and self._sha:
+            try:
+                for o in meeting_record.outcomes(self._store, self._sha):
+                    if o.item == item.number:
+                        words = meeting_record.DECISION_WORDS.get(o.decision, o.decision)
+                        text = f"Recorded: {words}" + (f" — {o.text}" if o.text else "")
+                        if o.votes:
+                            text += f" ({o.votes})"
+                        self.decide.addItem(text)
+                for part in find_recommendations(self._texts(), item):
+                    self.decide.addItem(part)
+            except (sqlite3.Error, BoardprepError, OSError):
+                pass  # the store's faults are shown by the panel; the view stays usable
+        if self.decide.count() == 0:
+            self.decide.addItem("No recommendations found")
 
 
 def _descendants(item: Item) -> list[Item]:
