@@ -147,6 +147,10 @@ def test_meeting_record_by_the_cli_and_the_draft_minutes(cli: Cli, tmp_path: Pat
     assert a["due"] == "2026-04-30"
     _ok(cli("add", "declaration", cli.pack, "--item", "5", "--text", "I rent a garage",
             "--interest", "pecuniary", "--withdraw", "yes"))  # fmt: skip
+    d = json.loads(_ok(cli("add", "declaration", cli.pack, "--item", "4", "--name", "Cllr Patel",
+                           "--text", "I live by the bridge", "--interest", "non-registrable",
+                           "--withdraw", "no")).stdout)  # fmt: skip
+    assert (d["kind"], d["name"], d["left_room"]) == ("meeting-declaration", "Cllr Patel", False)
     # Bad usage: exit 2 naming the valid values.
     bad = cli("add", "attendance", cli.pack, "--name", "X", "--status", "late")
     assert bad.returncode == 2 and "present, apologies, absent" in bad.stderr
@@ -183,6 +187,8 @@ def test_meeting_record_by_the_cli_and_the_draft_minutes(cli: Cli, tmp_path: Pat
     assert "RESOLVED: Noted — The update was noted" in text
     assert "Action: Report footbridge costs — Director of Place — by 2026-04-30" in text
     assert "Cllr Ng declared a disclosable pecuniary interest in item 5" in text
+    assert ("Cllr Patel declared a non-registrable interest in item 4 (I live by the bridge) "
+            "and remained in the meeting.") in text  # fmt: skip
 
     md = tmp_path / "minutes.md"
     _ok(cli("export", cli.pack, "--what", "minutes", "--format", "md", "-o", str(md)))
@@ -283,6 +289,8 @@ def test_the_meeting_record_is_in_the_backup_and_comes_back(
     _ok(clerk("add", "attendance", clerk.pack, "--name", "Cllr Ng", "--status", "present"))
     _ok(clerk("add", "outcome", clerk.pack, "--item", "4", "--decision", "agreed", "--for", "3"))
     _ok(clerk("add", "action", clerk.pack, "--item", "4", "--text", "Write", "--by", "2026-05-01"))
+    _ok(clerk("add", "declaration", clerk.pack, "--item", "4", "--name", "Cllr Ng", "--text",
+              "Neighbour", "--interest", "other", "--withdraw", "yes"))  # fmt: skip
     backup = tmp_path / "backup.json"
     _ok(clerk("export", clerk.pack, "--what", "everything", "--format", "json", "-o", str(backup)))
     # Someone else's backup: their meeting record is not imported, and they are told.
@@ -292,9 +300,10 @@ def test_the_meeting_record_is_in_the_backup_and_comes_back(
     # One's own backup on a new computer: all of it comes back, once.
     laptop = Cli(tmp_path / "laptop", *people["clerk"].tree_args)
     r = _ok(laptop("--as", "Ms Clerk", "import", str(backup)))
-    assert "3 meeting records" in r.stdout
+    assert "4 meeting records" in r.stdout
     record = json.loads(_ok(laptop("list", laptop.pack, "--json")).stdout)["record"]
     assert record["outcomes"][0]["votes_for"] == 3 and record["actions"][0]["due"] == "2026-05-01"
+    assert record["declarations"][0]["left_room"] is True
     assert "nothing new" in _ok(laptop("--as", "Ms Clerk", "import", str(backup))).stdout
     # A hostile meeting record refuses the whole bundle before anything is written.
     data = json.loads(backup.read_text())

@@ -21,6 +21,8 @@ _OWN_OPTIONS = {
 
 def run(args: argparse.Namespace) -> int:
     kind = args.kind
+    if kind == "declaration" and args.name is not None:
+        return _declared_at_meeting(args)
     for opt, owner in _OWN_OPTIONS.items():
         if getattr(args, opt, None) is not None and kind != owner:
             flag = {"votes_for": "for", "votes_against": "against",
@@ -122,3 +124,25 @@ def _recommended(store: Any, sha: str, item: str) -> str:
     found = store.resolve_item(sha, item)
     parts = find_recommendations(store.page_texts(sha), found) if found else []
     return "; ".join(parts)
+
+
+def _declared_at_meeting(args: argparse.Namespace) -> int:
+    """``add declaration --name NAME``: a member's declaration made at the meeting, recorded
+    for the minutes (not the user's own declaration)."""
+    from boardprep.core import meeting_record as mr
+
+    if not args.item or not (args.text or "").strip() or not args.interest:
+        raise UsageError(
+            "a declaration made at the meeting needs --item N --text T --interest "
+            "pecuniary|other-registrable|non-registrable|other (and --withdraw yes|no)"
+        )
+    pack = open_registered(args.pack, getattr(args, "data_dir", None))
+    try:
+        record = mr.add_declaration(
+            pack.store, pack.sha, args.item, args.name, args.interest, args.text.strip(),
+            args.withdraw == "yes",
+        )  # fmt: skip
+        print(json.dumps(record.to_json(), ensure_ascii=False))
+    finally:
+        pack.store.close()
+    return 0

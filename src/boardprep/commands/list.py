@@ -52,6 +52,7 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
             "attendance": [a.to_json() for a in mr.attendance(store, sha)],
             "outcomes": [o.to_json() for o in mr.outcomes(store, sha)],
             "actions": [a.to_json() for a in mr.actions(store, sha)],
+            "declarations": [d.to_json() for d in mr.declarations(store, sha)],
         },
     }
 
@@ -97,6 +98,10 @@ def render(data: dict[str, Any], tree: AgendaTree) -> str:
                          f"abstain {o['votes_abstain'] or 0})")  # fmt: skip
             text = f": {o['text']}" if o["text"] else ""
             lines.append(f"  item {o['item']} {o['decision']}{votes}{text}")
+        for d in record.get("declarations", []):
+            left = "left the room" if d["left_room"] else "stayed"
+            lines.append(f"  declaration (item {d['item'] or '-'}): {d['name']}: {d['nature']} "
+                         f"({d['interest']}, {left})")  # fmt: skip
         for a in record["actions"]:
             who = f" — {a['who']}" if a["who"] else ""
             by = f" by {a['due']}" if a["due"] else ""

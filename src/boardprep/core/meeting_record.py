@@ -88,6 +88,26 @@ class Action:
         return {"kind": self.kind, **self.__dict__}
 
 
+@dataclass
+class MeetingDeclaration:
+    """A declaration of interest made at the meeting by any member (the clerk's record)."""
+
+    id: int
+    uid: str
+    item: str | None
+    item_title: str | None
+    name: str
+    interest: str
+    nature: str
+    left_room: bool
+    created: str
+
+    kind = "meeting-declaration"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.__dict__}
+
+
 def _anchor(store: Any, sha: str, item: str | None) -> dict[str, Any]:
     it = store.resolve_item(sha, item) if item else None
     now = now_iso()
@@ -194,6 +214,36 @@ def attendance(store: Any, sha: str) -> list[Attendance]:
     return [Attendance(*tuple(r)) for r in rows]
 
 
+def add_declaration(
+    store: Any, sha: str, item: str, name: str, interest: str, nature: str, left_room: bool
+) -> MeetingDeclaration:
+    from boardprep.core.store.records import INTEREST_KINDS
+
+    name = " ".join((name or "").split())
+    if not name:
+        raise UsageError("a declaration made at the meeting needs --name NAME")
+    if interest not in INTEREST_KINDS:
+        raise UsageError(f"interest must be one of: {', '.join(INTEREST_KINDS)}")
+    values = _anchor(store, sha, item)
+    values.update(name=name, interest=interest, nature=nature, left_room=int(bool(left_room)))
+    did = _insert(store, "meeting_declarations", values)
+    return next(d for d in declarations(store, sha) if d.id == did)
+
+
+def declarations(store: Any, sha: str) -> list[MeetingDeclaration]:
+    rows = store.conn.execute(
+        "SELECT id, uid, item, item_title, name, interest, nature, left_room, created"
+        " FROM meeting_declarations WHERE sha256=? ORDER BY id",
+        (sha,),
+    ).fetchall()
+    out = []
+    for r in rows:
+        vals = list(r)
+        vals[7] = bool(vals[7])
+        out.append(MeetingDeclaration(*vals))
+    return out
+
+
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DMY_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
@@ -248,7 +298,7 @@ def actions(store: Any, sha: str) -> list[Action]:
 # own backup brings it back. Read from a file from outside: checked and cleaned like every
 # bundle part before anything is written (BundleError, one sentence per problem).
 MAX_RECORD_ROWS = 20_000
-_SECTION = ("attendance", "outcomes", "actions")
+_SECTION = ("attendance", "outcomes", "actions", "declarations")
 
 
 def backup_section(store: Any, sha: str) -> dict[str, list[dict[str, Any]]]:
@@ -256,6 +306,7 @@ def backup_section(store: Any, sha: str) -> dict[str, list[dict[str, Any]]]:
         "attendance": [a.to_json() for a in attendance(store, sha)],
         "outcomes": [o.to_json() for o in outcomes(store, sha)],
         "actions": [a.to_json() for a in actions(store, sha)],
+        "declarations": [d.to_json() for d in declarations(store, sha)],
     }
 
 
@@ -301,7 +352,25 @@ def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any
                 "uid": line(where, "uid", r.get("uid"), 100, optional=False),
                 "created": line(where, "created", r.get("created"), 40),
             }
-            if key == "attendance":
+            if key == "declarations":
+                from boardprep.core.store.records import INTEREST_KINDS
+
+                item = line(where, "item", r.get("item"), 40)
+                found = tree.find_item(item) if item else None
+                rec["item"] = found.number if found else None
+                rec["item_title"] = found.title if found else None
+                rec["name"] = line(where, "name", r.get("name"), optional=False)
+                rec["interest"] = r.get("interest")
+                if rec["interest"] not in INTEREST_KINDS:
+                    problems.append(f"{where}: its interest must be one of "
+                                    f"{', '.join(INTEREST_KINDS)}")  # fmt: skip
+                nature = r.get("nature")
+                if not isinstance(nature, str) or len(nature) > 1_000_000:
+                    problems.append(f"{where}: its nature must be text")
+                    nature = ""
+                rec["nature"] = clean_text(nature)
+                rec["left_room"] = r.get("left_room") is True
+            elif key == "attendance":
                 rec["name"] = line(where, "name", r.get("name"), optional=False)
                 rec["status"] = r.get("status")
                 rec["role"] = line(where, "role", r.get("role"))
@@ -337,7 +406,8 @@ def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any
 
 def restore_section(store: Any, sha: str, section: dict[str, list[dict[str, Any]]]) -> int:
     """Insert the records the database lacks (by uid); returns how many."""
-    tables = {"attendance": "attendance", "outcomes": "outcomes", "actions": "actions"}
+    tables = {"attendance": "attendance", "outcomes": "outcomes", "actions": "actions",
+              "declarations": "meeting_declarations"}  # fmt: skip
     now = now_iso()
     added = 0
     with transaction(store.conn) as c:

@@ -38,6 +38,11 @@ def _declaration_lines(store: Store, sha: str) -> list[str]:
         left = "left the room for the item" if d.withdraw else "remained in the meeting"
         words = interest_words(d.interest, tree.meeting).lower()
         lines.append(f"{who} declared a {words} in {where} ({d.nature}) and {left}.")
+    for m in mr.declarations(store, sha):  # made at the meeting, as the clerk recorded them
+        where = f"item {m.item}" if m.item else "an item"
+        left = "left the room for the item" if m.left_room else "remained in the meeting"
+        words = interest_words(m.interest, tree.meeting).lower()
+        lines.append(f"{m.name} declared a {words} in {where} ({m.nature}) and {left}.")
     return lines
 
 

@@ -195,7 +195,7 @@ def _unlink(path: Path) -> None:
 # Tables whose rows are the member's own words (keyed by uid), and the packs they hang on.
 _SALVAGE_PACKS = ("packs", "sha256")
 _SALVAGE_RECORDS = ("notes", "questions", "declarations", "highlights", "bookmarks",
-                    "outcomes", "attendance", "actions")  # fmt: skip
+                    "outcomes", "attendance", "actions", "meeting_declarations")  # fmt: skip
 
 
 def salvage(aside: Path, conn: sqlite3.Connection) -> int:

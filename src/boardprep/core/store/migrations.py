@@ -174,7 +174,19 @@ CREATE TABLE actions ({_RECORD_COLS},
 CREATE INDEX actions_pack ON actions(sha256);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3), (4, V4)]
+# v5 (issue 10): declarations of interest made at the meeting by any member, as the clerk
+# records them for the minutes (apart from the user's own declarations, which stay personal).
+V5 = f"""
+CREATE TABLE meeting_declarations ({_RECORD_COLS},
+    name TEXT NOT NULL,
+    interest TEXT NOT NULL,
+    nature TEXT NOT NULL,
+    left_room INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX meeting_declarations_pack ON meeting_declarations(sha256);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)]
 LATEST = MIGRATIONS[-1][0]
 
 
