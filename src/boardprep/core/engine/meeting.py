@@ -424,9 +424,11 @@ def _body_from_titles(titles: list[str]) -> str | None:
             continue  # a labelled field ("Title<tab>...", "Purpose of this report: ...")
         if _BODY_SENTENCE_RE.search(t):
             return _body_from_sentence(t)  # "NOTICE IS HEREBY GIVEN that a meeting of X ..."
-        if re.search(r"\b(?:that|will|shall|hereby|is|are)\b", t):
-            continue  # a sentence, not a title
+        if re.search(r"\b(?:that|will|shall|hereby|is|are|may|must|can)\b", t, re.IGNORECASE):
+            continue  # a sentence (also in capitals), not a title
         if _BODY_TITLE_WORDS.search(t) and len(t) <= 90 and not find_date(t):
+            if re.search(r"\bchambers?\b|\broom\b|\bhall\b", t, re.IGNORECASE):
+                continue  # "COUNCIL CHAMBERS", "Committee Room 2": where it meets, not who
             return _clean_body(t)
     return None
 
