@@ -17,12 +17,15 @@ from boardprep.core.model import AgendaTree, Document, Item
 from boardprep.ui.labels import item_caption
 from boardprep.ui.theme import EXEMPT, PROGRESS
 
+CORRECTED = QColor("#b8860b")  # the pencil mark on the member's corrected rows
+
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the Item or Document
 FirstPageRole = Qt.ItemDataRole.UserRole + 2  # physical page (1-based) or None
 NumberRole = Qt.ItemDataRole.UserRole + 3  # item number owning this row
 CountsRole = Qt.ItemDataRole.UserRole + 4  # (notes, questions, declarations)
 ProgressRole = Qt.ItemDataRole.UserRole + 5  # 0..1 share of the item's pages read
 MetaRole = Qt.ItemDataRole.UserRole + 6  # "pp 9–14 · 10:30"
+CorrectedRole = Qt.ItemDataRole.UserRole + 7  # True: the member corrected this row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -183,14 +186,22 @@ class AgendaModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = item_caption(obj.label, obj.title) if isinstance(obj, Item) else obj.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{text}. {self._meta(obj)}"
+                mine = " Corrected by you." if obj.corrected else ""
+                return f"{text}. {self._meta(obj)}{mine}"
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(obj, node.owner)
-        if role == Qt.ItemDataRole.FontRole and isinstance(obj, Item) and node.parent is self._root:
+        if role == Qt.ItemDataRole.FontRole:
+            top = isinstance(obj, Item) and node.parent is self._root
+            if not top and not obj.corrected:
+                return None
             font = QFont(QApplication.font())
-            font.setWeight(QFont.Weight.DemiBold)
+            if top:
+                font.setWeight(QFont.Weight.DemiBold)
+            font.setItalic(obj.corrected)  # the member's own correction, not the engine's
             return font
+        if role == CorrectedRole:
+            return obj.corrected
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(obj, Item) and not obj.pdf_pages:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == ItemRole:
@@ -225,6 +236,8 @@ class AgendaModel(QAbstractItemModel):
 
     def _tooltip(self, obj: Item | Document, owner: str) -> str:
         lines = [obj.title]
+        if obj.corrected:
+            lines.append("✐ Corrected by you (right-click to correct it again, Ctrl+Z to undo)")
         if isinstance(obj, Item):
             if obj.exempt:
                 lines.append("Exempt: not for publication (confidential item)")
@@ -302,6 +315,12 @@ class AgendaDelegate(QStyledItemDelegate):
             right -= w + 8
 
         left = rect.left()
+        if getattr(obj, "corrected", False):
+            painter.setPen(CORRECTED if not selected else fg)
+            painter.drawText(
+                QRect(left, rect.top(), 14, rect.height()), Qt.AlignmentFlag.AlignVCenter, "✐"
+            )
+            left += 15
         if isinstance(obj, Item) and obj.exempt:
             _draw_lock(painter, left, rect.center().y())
             left += 16

@@ -50,13 +50,18 @@ class PanelWiring(QObject):
         ix = w.tree_view.indexAt(pos)
         if not ix.isValid():
             return
-        w.tree_view.setCurrentIndex(ix)
+        w.nav._syncing = True  # a right-click selects the row, the page being read stays
+        try:
+            w.tree_view.setCurrentIndex(ix)
+        finally:
+            w.nav._syncing = False
         menu = QMenu(w)
         menu.addAction(w.act_notes)
         menu.addAction(w.act_add_question)
         declare = menu.addAction("Declare an interest…")
         menu.addSeparator()
         copy = menu.addAction("Copy title")
+        w.fixer.add_menu_actions(menu, ix)  # the agenda's corrections (ui/agenda_fixes.py)
         chosen = menu.exec(w.tree_view.viewport().mapToGlobal(pos))
         if chosen is declare:
             self.show_panel()

@@ -223,6 +223,9 @@ def _build_menus(w: MainWindow) -> None:
 
     w.exports = ExportController(w, m, w.act_quit)
     m = mb.addMenu("&Edit")
+    from boardprep.ui.agenda_fixes import add_undo_actions
+
+    add_undo_actions(w, m)  # Undo / Redo of the agenda's corrections
     for a in (w.act_find, w.act_next_hit, w.act_prev_hit):
         m.addAction(a)
     m.addAction(w.exports.act_name)

@@ -1,0 +1,219 @@
+"""The agenda tree's corrections in the window: context-menu entries and undo/redo.
+
+Thin: each entry builds one operation (:mod:`boardprep.core.corrections`) and pushes a
+:class:`FixCommand` on the window's ``QUndoStack``; the command stores it through the store
+(:mod:`boardprep.core.store.fixes`, where records follow their item) and takes it back on undo.
+After each change the tree is shown again from ``store.tree(sha)``, the corrected tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
+
+from boardprep.core.corrections import describe, new_op
+from boardprep.core.errors import BoardprepError
+from boardprep.core.model import Document, Item
+from boardprep.core.store.fixes import Moved
+from boardprep.ui.agenda_model import ItemRole, NumberRole
+
+if TYPE_CHECKING:
+    from boardprep.ui.main_window import MainWindow
+
+# (title, label, initial text) -> the text, or None when cancelled. Tests replace it.
+AskText = Callable[[str, str, str], "str | None"]
+
+
+def ask_text(parent: Any) -> AskText:
+    def ask(title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        value = " ".join(value.split())
+        return value if ok and value else None
+
+    return ask
+
+
+class FixCommand(QUndoCommand):
+    """One correction: stored on redo, taken back (records moved back) on undo."""
+
+    def __init__(self, fixer: AgendaFixer, sha: str, op: dict[str, Any]) -> None:
+        super().__init__(describe(op)[:1].upper() + describe(op)[1:])
+        self.fixer, self.sha, self.op = fixer, sha, op
+        self.moved: list[Moved] = []
+        self.failed: str | None = None
+
+    def redo(self) -> None:
+        try:
+            fix = self.fixer.store.add_correction(self.sha, self.op)
+        except BoardprepError as err:
+            self.failed = str(err)
+            self.setObsolete(True)  # nothing was stored: nothing to undo
+            return
+        self.op, self.moved = fix.op, fix.moved
+        self.fixer.refresh(self.sha, self._focus())
+
+    def undo(self) -> None:
+        self.fixer.store.remove_correction(self.sha, self.op["uid"], self.moved)
+        self.moved = []
+        self.fixer.refresh(self.sha, self.op.get("item"))
+
+    def _focus(self) -> str | None:
+        op = self.op
+        if op["op"] in ("renumber", "add_item", "split"):
+            return op.get("number")
+        return op.get("into") or op.get("item")
+
+
+class AgendaFixer(QObject):
+    """The window's corrections: the undo stack, the tree menu's entries, the refresh."""
+
+    corrected = Signal(str)  # sha256, after a correction was stored or taken back
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.stack = QUndoStack(self)
+        self.ask: AskText = ask_text(window)
+        window.packRegistered.connect(self._on_registered)
+
+    @property
+    def store(self) -> Any:
+        return self.w.store
+
+    # ---- the tree shown --------------------------------------------------------------------
+    def _on_registered(self, sha: str) -> None:
+        self.stack.clear()  # another pack: its corrections are not undoable from here
+        if self.store.corrections(sha):
+            self.refresh(sha, None)
+
+    def refresh(self, sha: str, focus: str | None) -> None:
+        """Show the corrected tree, keep the reader where they are, select ``focus``."""
+        w = self.w
+        if w.sha != sha:
+            return
+        tree = self.store.tree(sha)
+        w.tree = tree
+        w.model.set_tree(tree)
+        w.tree_view.expandAll()
+        w.panels.refresh_badges()
+        page = w.view.current_page() if hasattr(w.view, "current_page") else None
+        if focus and w.model.index_for_number(focus).isValid():
+            nav = w.nav
+            nav._syncing = True  # select without jumping to the item's first page
+            try:
+                w.select_item(focus)
+            finally:
+                nav._syncing = False
+        elif page:
+            w.nav.sync_tree_to_page(page)
+        self.corrected.emit(sha)
+
+    def push(self, op: dict[str, Any]) -> bool:
+        """Store ``op`` as an undoable command; a correction that does not apply says why."""
+        sha = self.w.sha
+        if not sha:
+            return False
+        cmd = FixCommand(self, sha, op)
+        self.stack.push(cmd)
+        if cmd.failed:
+            QMessageBox.information(self.w, "Cannot correct the agenda", cmd.failed)
+            return False
+        self.w.statusBar().showMessage(f"{cmd.text()} — Ctrl+Z to undo", 5000)
+        return True
+
+    # ---- the context menu ------------------------------------------------------------------
+    def add_menu_actions(self, menu: QMenu, index: QModelIndex) -> list[QAction]:
+        """The correction entries for the row at ``index``, added to ``menu``."""
+        obj = index.data(ItemRole)
+        if not self.w.sha or obj is None:
+            return []
+        menu.addSeparator()
+        fix = menu
+        acts: list[QAction] = []
+
+        def add(text: str, slot: Callable[[], Any]) -> None:
+            act = fix.addAction(text)
+            act.triggered.connect(slot)
+            acts.append(act)
+
+        if isinstance(obj, Item):
+            number = obj.number
+            add("Rename…", lambda: self.rename(number))
+            add("Renumber…", lambda: self.renumber(number))
+            add("Item starts here", lambda: self.bound(number, "start"))
+            add("Item ends here", lambda: self.bound(number, "end"))
+            add("Add item here…", lambda: self.add_item(None))
+            add("Add document here…", lambda: self.add_document(number))
+            add("Delete item", lambda: self.push(new_op("delete", item=number)))
+            flip = not obj.exempt
+            add(
+                "Mark exempt" if flip else "Mark not exempt",
+                lambda: self.push(new_op("exempt", item=number, exempt=flip)),
+            )
+        elif isinstance(obj, Document):
+            owner, title = str(index.data(NumberRole)), obj.title
+            add("Rename document…", lambda: self.rename(owner, title))
+            add("Document starts here", lambda: self.bound(owner, "start", title))
+            add("Document ends here", lambda: self.bound(owner, "end", title))
+            add("Delete document", lambda: self.push(new_op("delete", item=owner, document=title)))
+            add("Add item here…", lambda: self.add_item(None))
+        return acts
+
+    # ---- the entries -----------------------------------------------------------------------
+    def _current_page(self) -> int:
+        return int(self.w.view.current_page() or 1)
+
+    def rename(self, number: str, document: str | None = None) -> bool:
+        tree = self.w.tree
+        item = tree.find_item(number) if tree else None
+        old = document or (item.title if item else "")
+        title = self.ask("Rename", "New title:", old)
+        if not title or title == old:
+            return False
+        return self.push(new_op("rename", item=number, document=document, title=title))
+
+    def renumber(self, number: str) -> bool:
+        new = self.ask("Renumber", f"New number for item {number}:", number)
+        if not new or new == number:
+            return False
+        return self.push(new_op("renumber", item=number, number=new))
+
+    def bound(self, number: str, which: str, document: str | None = None) -> bool:
+        return self.push(new_op(which, item=number, document=document, page=self._current_page()))
+
+    def add_item(self, parent: str | None) -> bool:
+        page = self._current_page()
+        number = self.ask("Add item", f"Number of the item starting on page #{page}:", "")
+        if not number:
+            return False
+        title = self.ask("Add item", f"Title of item {number}:", "")
+        if not title:
+            return False
+        op = new_op("add_item", number=number, title=title, page=page, parent=parent)
+        return self.push(op)
+
+    def add_document(self, number: str) -> bool:
+        page = self._current_page()
+        title = self.ask("Add document", f"Title of the document starting on page #{page}:", "")
+        if not title:
+            return False
+        return self.push(new_op("add_document", item=number, title=title, page=page))
+
+
+def add_undo_actions(w: MainWindow, menu: QMenu) -> None:
+    """Edit ▸ Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) over the window's corrections."""
+    fixer = getattr(w, "fixer", None)
+    if fixer is None:
+        fixer = w.fixer = AgendaFixer(w)
+    w.act_undo = fixer.stack.createUndoAction(w, "&Undo")
+    w.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    w.act_redo = fixer.stack.createRedoAction(w, "&Redo")
+    w.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for act in (w.act_undo, w.act_redo):
+        w.addAction(act)
+        menu.addAction(act)
+    menu.addSeparator()
