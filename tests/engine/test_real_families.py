@@ -353,3 +353,56 @@ def test_the_one_unclaimed_paper_after_the_last_placed_item_is_the_next_items(
         ("1", "MEETING MINUTES", (2, 2)),
         ("2", "WARRANTS", (3, 4)),
     ]
+
+
+def test_legistar_type_cell_file_number_and_centred_bold_title(tmp_path: Path) -> None:
+    """A Legistar print: "a." then a plain type cell ("REPORT") over the file number
+    ("26-0418"), the bold title centred to the right and wrapping; a file number is no page
+    range, "agenda items." in a sentence is no item "s", and a title ending in a comma is
+    not prose."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 60.0
+
+    def put(x: float, text: str, bold: bool = False, size: float = 10.5) -> None:
+        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if bold else "helv")
+
+    put(230, "Harbour Town Council Regular Meeting Agenda", bold=True)
+    y += 18
+    put(230, "Tuesday, March 10, 2026 at 6:00 PM", bold=True)
+    y += 30
+    put(55, "IX. CONSENT CALENDAR: The following matters will be acted upon together with", True)
+    y += 14
+    put(55, "a single motion; there will be no separate discussion of these items.", True)
+    rows = [
+        ("a.", "REPORT", "26-0418", ["LIBRARY BOARD MEETING MINUTES"]),
+        ("b.", "REPORT", "26-0421", ["MEMORANDUM REGARDING", "QUARTERLY TREASURY REPORT,"]),
+        ("c.", "RESOLUTION", "26-0430", ["FINDINGS TO HOLD REMOTE MEETINGS,", "UNDER STATE LAW"]),
+    ]
+    for number, kind, file_no, title in rows:
+        y += 26
+        put(55, number, bold=True)
+        put(90, kind)
+        put(230, title[0], bold=True)
+        for k, more in enumerate(title[1:] or [""]):
+            y += 14
+            if k == 0:
+                put(90, file_no)
+            if more:
+                put(230, more, bold=True)
+    y += 30
+    put(55, "X. FUTURE AGENDA ITEMS - Requests from Councilmembers for possible future", True)
+    y += 14
+    put(55, "agenda items. No discussion of these requests shall be undertaken today.")
+    y += 26
+    put(55, "XI. ADJOURNMENT", bold=True)
+    doc.save(tmp_path / "legistar.pdf")
+    tree = analyze(tmp_path / "legistar.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.number, i.title, i.pack_pages) for i in tree.items]
+    assert got[0][:2] == ("IX", "CONSENT CALENDAR")
+    assert [(c.number, c.title, c.pack_pages, c.paper) for c in tree.items[0].children] == [
+        ("IXa", "LIBRARY BOARD MEETING MINUTES", None, "26-0418"),
+        ("IXb", "MEMORANDUM REGARDING QUARTERLY TREASURY REPORT,", None, "26-0421"),
+        ("IXc", "FINDINGS TO HOLD REMOTE MEETINGS, UNDER STATE LAW", None, "26-0430"),
+    ]
+    assert [n for n, _t, _p in got] == ["IX", "X", "XI"]

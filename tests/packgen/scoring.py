@@ -246,7 +246,9 @@ def _flatten(items: list[dict[str, Any]], parent: str = "") -> list[tuple[str, d
             continue
         num = normalise_number(str(it.get("number", "")))
         if parent and not num.startswith(parent):
-            num = parent + num
+            # "i" under "xi" is "xi.i", never "xii" (another main item's number).
+            sep = "." if parent[-1:].isalpha() and num[:1].isalpha() else ""
+            num = parent + sep + num
         out.append((num, it))
         out += _flatten(it.get("children", []), num)
     return out

@@ -48,6 +48,15 @@ SUPPLEMENT_LETTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Legistar's "type" cell before an item's title ("a. REPORT 22-0330 CITY COUNCIL MEETING
+# MINUTES"): what kind of file it is, never the item's title.
+FILE_TYPE_CELL_RE = re.compile(
+    r"^(?:(?:staff|oral|written|informational|consent)\s+)?(?:report|resolution|ordinance|"
+    r"proclamation|minutes|presentation|agreement|contract|appointment|action\s+item|"
+    r"information\s+item|communication|public\s+hearing|discussion\s+item)$",
+    re.IGNORECASE,
+)
+
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(
     r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"

@@ -29,7 +29,7 @@ from boardprep.core.engine.agenda.people import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
-from boardprep.core.engine.vocabulary import EXEMPT_MARK_RE
+from boardprep.core.engine.vocabulary import EXEMPT_MARK_RE, FILE_TYPE_CELL_RE
 from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(
@@ -114,8 +114,8 @@ def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
     for sp in row.line.spans:
         t = sp.text.strip()
-        if PURE_TIME_RE.match(t) or _is_code(t):
-            continue  # a time column or an item code ("ICB/26/040") before the title
+        if PURE_TIME_RE.match(t) or _is_code(t) or (_FILE_NO_RE.match(t) and not sp.bold):
+            continue  # a time column or an item code ("ICB/26/040", "22-0342") before the title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
             if sp.bold and t and not re.fullmatch(r"[\d.]+[.:)]?", t):
                 return True
@@ -131,6 +131,10 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     if len(cells) >= 2 and _FILE_NO_RE.match(cells[0]):
         # "a. <tab> 22-0346 <tab> PROCLAMATION ...": Legistar's file number, then the title.
         op.item.paper, cells = cells[0], cells[1:]
+    if len(cells) >= 2 and is_type_cell(row, cells):
+        # "a. <tab> REPORT <tab> CITY COUNCIL MEETING MINUTES": a plain type cell, then the
+        # bold title (Legistar prints the file number under the type).
+        cells = cells[1:]
     op.title_x = _span_x(row, cells[0]) if cells else None
     op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
@@ -317,6 +321,32 @@ def is_locator(text: str) -> bool:
         return True
     no, before = take_no_papers(t)
     return no and before == t
+
+
+def is_file_number_cell(row: Row, cells: list[str]) -> bool:
+    """Whether a row opens with a Legistar file number: "22-0342" before bold text, or one
+    with a leading zero ("26-0418", never a page range) alone or before other text."""
+    first = cells[0].strip()
+    if not _FILE_NO_RE.match(first):
+        return False
+    return bool(re.fullmatch(r"\d{2}-0\d{2,4}", first)) or (
+        len(cells) > 1 and _bold_cell(row, cells[1])
+    )
+
+
+def is_type_cell(row: Row, cells: list[str]) -> bool:
+    """ "REPORT" in plain type before a bold title: Legistar's type column, not the title."""
+    return (
+        bool(FILE_TYPE_CELL_RE.match(cells[0].strip()))
+        and not _bold_cell(row, cells[0])
+        and _bold_cell(row, cells[1])
+        and len(re.findall(r"[A-Za-z]", cells[1])) >= 3
+    )
+
+
+def _bold_cell(row: Row, cell: str) -> bool:
+    head = cell.strip()[:12]
+    return any(sp.bold for sp in row.line.spans if head and sp.text.strip().startswith(head))
 
 
 def _is_code(text: str) -> bool:

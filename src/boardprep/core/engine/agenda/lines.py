@@ -26,8 +26,11 @@ PAGES_RE = re.compile(
     re.IGNORECASE,
 )
 # A bare "27 - 62" at the end of a line or alone in a cell.
-BARE_RANGE_END_RE = re.compile(rf"(?<![\d/.,£%])(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})\s*$")
-BARE_RANGE_RE = re.compile(rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$", re.IGNORECASE)
+# A second number with a leading zero ("22-0348") is a file number, not pages.
+BARE_RANGE_END_RE = re.compile(rf"(?<![\d/.,£%])(\d{{1,4}})\s*{DASH}\s*(?!0)(\d{{1,4}})\s*$")
+BARE_RANGE_RE = re.compile(
+    rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(?!0)(\d{{1,4}})\s*$", re.IGNORECASE
+)
 # "Forward Work Programme ........ 44": leader dots (or a wide gap) then one page.
 LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
 # Word's dotted tab leader before a range: "Minutes ........ 3 - 8" (the dots defeat the
@@ -63,7 +66,7 @@ PAPER_RE = re.compile(
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
-    r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?\s*)?"
+    r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?(?:\s+|(?=\d)))?"
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
     r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item

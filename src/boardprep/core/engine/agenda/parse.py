@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
-from boardprep.core.engine.agenda.item import OpenItem, read_item_row, start_item
+from boardprep.core.engine.agenda.item import (
+    OpenItem,
+    is_file_number_cell,
+    is_type_cell,
+    read_item_row,
+    start_item,
+)
 from boardprep.core.engine.agenda.lines import (
     ROMAN,
     NumberMatch,
@@ -28,7 +34,11 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
 from boardprep.core.engine.pages.textlayer import PageLines
-from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, EXEMPT_SECTION_RE, PUBLIC_SECTION_RE
+from boardprep.core.engine.vocabulary import (
+    AGENDA_HEAD_RE,
+    EXEMPT_SECTION_RE,
+    PUBLIC_SECTION_RE,
+)
 from boardprep.core.model import Item, sub_item_number
 
 _WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)
@@ -222,6 +232,8 @@ def _candidate(row: Row) -> RowNumber | None:
     if not rn.title_cells:
         return None
     first = rn.title_cells[0]
+    if len(rn.title_cells) > 1 and is_file_number_cell(row, rn.title_cells):
+        first = rn.title_cells[1]  # "a. 22-0329 UPDATES FROM ...": a file number, then the title
     if not starts_like_title(first):
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
@@ -303,7 +315,7 @@ def _is_child_of(
         # A lettered list inside a purpose sentence ("To receive an update on: a) ..., and")
         # is prose, not sub-items; sub-items carry their own range/time/paper or sit right
         # under the title, or follow a title that announces them ("… the following:").
-        own = _has_own_locator(rn)
+        own = _has_own_locator(rn) or _legistar_row(rn, row)
         announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
         # "CONSENT AGENDA: ... enacted by one motion in the form listed below. ...": the list
         # that follows is its items, whatever prose comes between.
@@ -317,6 +329,12 @@ def _is_child_of(
         ) is not None
         return own or not prose
     return False
+
+
+def _legistar_row(rn: RowNumber, row: Row) -> bool:
+    """ "a. 22-0329 UPDATES …" or "k. REPORT FINDINGS …": a file of its own, never prose."""
+    cells = rn.title_cells
+    return len(cells) > 1 and (is_file_number_cell(row, cells) or is_type_cell(row, cells))
 
 
 def _has_own_locator(rn: RowNumber) -> bool:

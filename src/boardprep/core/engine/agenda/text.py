@@ -15,6 +15,7 @@ from boardprep.core.engine.agenda.item import (
     all_italic,
     bold_run,
     continue_fields,
+    is_file_number_cell,
     range_column,
     set_time,
     strip_exempt_suffix,
@@ -49,6 +50,13 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     text = row.text
     cells = [c for c in row.cells if c]
     op.raw.append(text)
+    if cells and op.item.paper is None and is_file_number_cell(row, cells):
+        # Legistar prints the file number under the type cell, beside the title's next line.
+        op.item.paper = cells[0]
+        cells = cells[1:]
+        text = " ".join(cells)
+        if not cells:
+            return
     had_range = op.item.pack_pages is not None
     column = range_column(row)
     if column is not None and not had_range and len(cells) == 1 and text.endswith(column[1]):
