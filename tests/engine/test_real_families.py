@@ -406,3 +406,86 @@ def test_legistar_type_cell_file_number_and_centred_bold_title(tmp_path: Path) -
         ("IXc", "FINDINGS TO HOLD REMOTE MEETINGS, UNDER STATE LAW", None, "26-0430"),
     ]
     assert [n for n, _t, _p in got] == ["IX", "X", "XI"]
+
+
+def test_lettered_sections_sponsor_lines_and_rules_between_items(tmp_path: Path) -> None:
+    """A board agenda in lettered sections A. to K. (so "I." is a letter, not Roman one),
+    numbered items under them whose first line names only the sponsor ("Recommended by …",
+    the title on the next line), and horizontal rules under some sections that are not a
+    table's rows; a page of numbered rules of procedure comes before it."""
+    doc = pymupdf.open()
+    rules = doc.new_page()
+    rules.insert_text((72, 60), "REGULAR MEETING AGENDA", fontsize=16, fontname="hebo")
+    rules.insert_text((72, 84), "Tuesday, March 10, 2026, at 10:00 AM", fontsize=12)
+    rules.insert_text((72, 120), "THE ORDER OF BUSINESS", fontsize=10, fontname="hebo")
+    y = 140.0
+    for k, (head, words) in enumerate(
+        [
+            ("Preliminary Matters:", "The President opens the meeting and hears comments."),
+            ("Items Recommended for Approval:", "The Board considers the items together."),
+            ("Closed Session Agenda:", "The Board hears the public before going in."),
+        ],
+        start=1,
+    ):
+        rules.insert_text((72, y), f"{k}. {head} {words}", fontsize=10)
+        y += 30
+    page = doc.new_page()
+    y = 60.0
+    sections = "ABCDEFGHIJK"
+    titles = [
+        "Roll Call",
+        "Opening Remarks by the President",
+        "General Public Comment",
+        "Report of the General Manager",
+        "Introduction of Motions",
+        "Comments from the Ratepayer Advocate",
+        "Discussion with Neighbourhood Councils",
+        "Consideration of Items Recommended for Approval",
+        "Management Reports",
+        "Items for Approval",
+        "Adjournment",
+    ]
+    for letter, title in zip(sections, titles, strict=True):
+        page.insert_text((80, y), f"{letter}.", fontsize=10, fontname="hebo")
+        page.insert_text((104, y), title, fontsize=10, fontname="hebo")
+        y += 14
+        if letter == "C":
+            page.insert_text((104, y), "A chance for the public to address the Board.", fontsize=10)
+            y += 14
+        if letter in "CDG":
+            page.draw_line((72, y - 4), (540, y - 4), color=(0, 0, 0), width=0.5)
+        if letter == "J":
+            for n, (sponsor, line1, line2) in enumerate(
+                [
+                    (
+                        "Corporate Services",
+                        "Approval of Amendment No. 1 to Contract 0418 for",
+                        "Metal Recycling Services.",
+                    ),
+                    (
+                        "Water System",
+                        "Approval of a Term Extension for Project",
+                        "Management Assistance.",
+                    ),
+                ],
+                start=1,
+            ):
+                page.insert_text((111, y), f"{n}. Recommended by {sponsor}", fontsize=10)
+                page.insert_text((129, y + 14), line1, fontsize=10)
+                page.insert_text((129, y + 28), line2, fontsize=10)
+                y += 50
+        y += 10
+    doc.save(tmp_path / "lettered.pdf")
+    tree = analyze(tmp_path / "lettered.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title) for i in tree.items] == list(zip(sections, titles, strict=True))
+    j = tree.items[9]
+    assert [(c.title, [(p.role, p.name) for p in c.people]) for c in j.children] == [
+        (
+            "Approval of Amendment No. 1 to Contract 0418 for Metal Recycling Services",
+            [("Recommended by", "Corporate Services")],
+        ),
+        (
+            "Approval of a Term Extension for Project Management Assistance",
+            [("Recommended by", "Water System")],
+        ),
+    ]

@@ -57,6 +57,13 @@ FILE_TYPE_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A sponsor's line in place of a title ("1. Recommended by Corporate Services", the title on
+# the next line): who brings the item, never what it is.
+BYLINE_RE = re.compile(
+    r"^(?P<role>Recommended|Introduced|Submitted|Sponsored|Requested|Referred)\s+by\s+"
+    r"(?P<name>[A-Z].{2,80}?)(?:\s+for\s+(?:Consideration|Approval|Action))?\.?$"
+)
+
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(
     r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"

@@ -273,13 +273,20 @@ def _past_numbered_notes(scores: Sequence[PageScore], start: int) -> int:
     """Skip a front sheet's numbered housekeeping notes when the real agenda follows.
 
     The notes page has no page ranges; the next page restarts its numbering and carries
-    ranges and a higher score, so it is the agenda's first page, not a continuation.
+    ranges (or more of a meeting's routine business) and a higher score, so it is the
+    agenda's first page, not a continuation.
     """
     if start + 1 >= len(scores) or scores[start].ranges:
         return start
     cur, nxt = scores[start], scores[start + 1]
     restarts = bool(cur.numbers and nxt.numbers) and nxt.numbers[0] <= min(cur.numbers)
-    better = len(nxt.ranges) >= 2 and nxt.score > cur.score and _is_start(nxt)
+    # The agenda proper beats the notes by its ranges or, in an agenda-only file, by the
+    # business every meeting has (roll call, public comment, minutes).
+    better = (
+        (len(nxt.ranges) >= 2 or nxt.procedural >= cur.procedural + 2)
+        and nxt.score > cur.score
+        and _is_start(nxt)
+    )
     return start + 1 if restarts and better else start
 
 

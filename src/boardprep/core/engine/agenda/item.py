@@ -29,7 +29,7 @@ from boardprep.core.engine.agenda.people import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
-from boardprep.core.engine.vocabulary import EXEMPT_MARK_RE, FILE_TYPE_CELL_RE
+from boardprep.core.engine.vocabulary import BYLINE_RE, EXEMPT_MARK_RE, FILE_TYPE_CELL_RE
 from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(
@@ -79,6 +79,7 @@ class OpenItem:
     # The dash-separated fields may run on to the next line: "dash" (the row ended in a
     # dash) or "wrap" (the row reached the margin, mid-field).
     open_fields: str | None = None
+    awaits_title: bool = False  # the item's row named only its sponsor: the title follows
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -182,6 +183,10 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.has_purpose_started = True
             op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
+    if (by := BYLINE_RE.match(op.item.title)) and not rest:
+        # "Recommended by Water System": the sponsor; the title is the next line.
+        op.item.people.append(Person(role=f"{by.group('role')} by", name=by.group("name")))
+        op.item.title, op.awaits_title = "", True
     op.dash_end = bool(re.search(r"\s[–—-]$", title.rstrip())) or (
         not rest and bool(re.search(r"\s[–—-]$", title_cell.rstrip()))
     )

@@ -59,6 +59,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     # Welsh and English side by side: an italic line under a title is its other language.
     bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
+    _letters_not_romans(numbered)
     main_x = _main_column(numbered)
     lettered = _letter_sections(numbered, rows)
     out = ParsedAgenda()
@@ -241,6 +242,23 @@ def _candidate(row: Row) -> RowNumber | None:
     if rn.lead_time is None and re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.I):
         return None  # "12.15 pm Pre-meeting": a time, not item 12.15
     return rn
+
+
+def _letters_not_romans(numbered: dict[int, RowNumber]) -> None:
+    """ "I." after "H." (or "C." after "B.", "L." after "K.") is the next letter, not Roman one."""
+    last: RowNumber | None = None
+    for _i, rn in sorted(numbered.items()):
+        nm = rn.nm
+        if (
+            last is not None
+            and nm.kind == "roman"
+            and len(nm.number) == 1
+            and abs(rn.x - last.x) <= 6
+            and ord(nm.number) == ord(last.nm.number) + 1
+        ):
+            nm.kind = "letter"
+        if nm.kind == "letter" and nm.number.isupper():
+            last = rn
 
 
 def _letter_sections(numbered: dict[int, RowNumber], rows: list[Row]) -> bool:

@@ -16,6 +16,7 @@ import io
 import itertools
 from typing import Any
 
+from boardprep.core.engine.agenda.lines import match_number
 from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of_spans
 
 _MIN_ROWS = 3
@@ -100,6 +101,10 @@ def _restack(rows: list[tuple[float, float, list[Box] | None]], lines: list[Line
             per_cell.append(stack)
         if all(len(stack) <= 1 for stack in per_cell) and _same_baseline(per_cell):
             continue  # one line per cell, already on one baseline
+        if _numbers_in(per_cell[0]) >= 2 or any(_blank_line_in(stack) for stack in per_cell):
+            # Several items between two rules (rules under headings, not a table): a number
+            # column with two numbers, or a blank line inside what would be one cell.
+            continue
         tallest = max(per_cell, key=len)
         rebuilt: list[Line] = []
         for k, (ref, _spans) in enumerate(tallest):
@@ -109,6 +114,14 @@ def _restack(rows: list[tuple[float, float, list[Box] | None]], lines: list[Line
         taken = {id(ln) for ln in inside}
         out = [ln for ln in out if id(ln) not in taken] + rebuilt
     return out
+
+
+def _numbers_in(stack: list[tuple[Line, list[Span]]]) -> int:
+    return sum(1 for _ln, spans in stack if match_number(" ".join(sp.text for sp in spans)))
+
+
+def _blank_line_in(stack: list[tuple[Line, list[Span]]]) -> bool:
+    return any(b.y0 - a.y1 > b.size * 0.8 for (a, _s), (b, _t) in itertools.pairwise(stack))
 
 
 def _cells_from_starts(inside: list[Line], y0: float, y1: float) -> list[Box]:

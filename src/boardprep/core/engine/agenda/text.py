@@ -65,6 +65,13 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         op.item.pack_pages = cell_range(column[1])
         text = text[: -len(column[1])].rstrip()
         cells = [text]
+    if op.awaits_title and cells:
+        op.awaits_title = False
+        op.item.title = clean_title(" ".join(cells))
+        op.last_x1, op.title_open = row.line.x1, True
+        op.size, op.bold, op.upper = row.size, row.line.bold, is_upperish(op.item.title)
+        set_time(op, time_ref)
+        return
     if row.lead:
         _add_lead(op, row)
         if not cells:

@@ -160,7 +160,8 @@ def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
         y0=min(t[0] for t in row),
         x1=max(t[3] for t in row),
         y1=max(t[1] for t in row),
-        size=max(s.size for s in sps),
+        # A stray space in a bigger font (Word's paragraph mark) is not the line's size.
+        size=max((s.size for s in sps if s.text.strip()), default=max(s.size for s in sps)),
         bold=all(s.bold for s in sps if s.text.strip()),
         spans=sps,
     )
