@@ -16,8 +16,8 @@ from boardprep.ui.page_layout import (
     GAP,
     PX_PER_PT,
     PageLayout,
-    fit_page_zoom,
-    fit_width_zoom,
+    fit_page_zooms,
+    fit_width_zooms,
     quantize_zoom,
 )
 from boardprep.ui.pdfview_select import (
@@ -58,9 +58,9 @@ def test_layout_stacks_pages_with_gaps_and_finds_pages() -> None:
 
 def test_fit_zooms_and_quantization() -> None:
     for width in range(300, 1400, 7):
-        strip = PageLayout([A4], fit_width_zoom([A4], width)).width
-        assert width - 6 < strip <= width  # fills the width, never overflows it
-    zp = fit_page_zoom([A4], 600, 500)
+        lay = PageLayout([A4], fit_width_zooms([A4], width), side=0)
+        assert lay.width == width  # fills the width exactly, never overflows it
+    [zp] = fit_page_zooms([A4], 600, 500)
     assert 842 * PX_PER_PT * zp <= 500 - 2 * GAP + 1
     assert quantize_zoom(1.0012) == 1.0
     assert quantize_zoom(100) == 8.0 and quantize_zoom(0) == 0.1

@@ -6,8 +6,10 @@ PyMuPDF (rendering, words, links, search) runs in render_worker's own thread and
 Conventions of the public API: pages are 1-based; rects and points are PDF points on the
 unrotated page (those of page.get_text / search_for / add_highlight_annot); zoom 1.0 is
 100 % (one PDF point = 96/72 logical pixels); fit width is the default and Ctrl+0 returns
-to it. Extras beyond the contract: searchHitsFound(page, count), search_hits(),
-selected_rects(), page_to_viewport(), link_at(), follow_link(), build_context_menu().
+to it. At fit width (and fit page) every page has its own zoom, so portrait pages and
+landscape slides both fill the pane; zoom() is that of the current page. Extras beyond the
+contract: searchHitsFound(page, count), search_hits(), selected_rects(), page_to_viewport(),
+link_at(), follow_link(), build_context_menu().
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 from boardprep.ui import pdfview_paint as paint
 from boardprep.ui.page_cache import PageCache
 from boardprep.ui.page_layout import (
+    FIT_WIDTH_SIDE,
+    GAP,
     PageLayout,
-    fit_page_zoom,
-    fit_width_zoom,
+    fit_page_zooms,
+    fit_width_zooms,
     quantize_zoom,
 )
 from boardprep.ui.pdfview_input import (
@@ -100,7 +104,8 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         self._schedule_timer.timeout.connect(self._update_jobs)
 
         self._reset_state()
-        self._zoom = 1.0
+        self._zoom = 1.0  # the zoom the user chose; fit modes give each page its own
+        self._shown_zoom = 0.0  # the current page's zoom as last announced by zoomChanged
         self._fit: str | None = "width"  # "width", "page" or None for a fixed zoom
         self._init_input()
 
@@ -148,7 +153,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             return
         self._loading = False
         self._sizes, self._rotations = geometry
-        self._relayout(self._target_zoom(), anchor=None)
+        self._relayout(anchor=None)
         if self._search_term:
             self._worker.search(self._search_gen, self._search_term)
         self.documentLoaded.emit(len(self._sizes))
@@ -174,6 +179,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             self._current = page
             self.setAccessibleDescription(f"Page {page} of {len(self._sizes)}")
             self.currentPageChanged.emit(page)
+            self._announce_zoom()
 
     def go_to_page(self, page: int, y: float | None = None) -> None:
         if self._layout is None:
@@ -182,9 +188,12 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         self._pending_goto = None
         index = min(max(page, 1), len(self._sizes)) - 1
         box = self._layout.boxes[index]
-        top = box.top - 6 if y is None else box.top + y * self._layout.scale - 24
+        top = box.top - 6 if y is None else box.top + y * self._layout.scale_of(index) - 24
         self._programmatic = True
         self.verticalScrollBar().setValue(round(top))
+        # A jump starts at the page's left edge: no sideways offset carried over from the
+        # page left behind (a wide slide scrolled to its right, say).
+        self.horizontalScrollBar().setValue(0)
         self._programmatic = False
         self._set_current(index + 1)
         self._schedule()
@@ -213,60 +222,76 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
 
     # --- zoom -----------------------------------------------------------------------------
     def zoom(self) -> float:
-        return self._zoom
+        """The current page's zoom (at fit width each page has its own)."""
+        return self._page_zoom(self._current - 1)
+
+    def fit_mode(self) -> str | None:
+        """ "width", "page", or None for a zoom the user chose."""
+        return self._fit
+
+    def _page_zoom(self, index: int) -> float:
+        lay = self._layout
+        return lay.zooms[index] if lay is not None and 0 <= index < len(lay) else self._zoom
 
     def set_zoom(self, f: float, anchor: QPointF | None = None) -> None:
         self._fit = None
-        self._relayout(quantize_zoom(f), anchor)
+        self._zoom = quantize_zoom(f)
+        self._relayout(anchor)
 
     def zoom_in(self, anchor: QPointF | None = None) -> None:
-        self.set_zoom(self._zoom * ZOOM_STEP, anchor)
+        self.set_zoom(self.zoom() * ZOOM_STEP, anchor)
 
     def zoom_out(self, anchor: QPointF | None = None) -> None:
-        self.set_zoom(self._zoom / ZOOM_STEP, anchor)
+        self.set_zoom(self.zoom() / ZOOM_STEP, anchor)
 
     def fit_width(self) -> None:
         self._fit = "width"
-        self._relayout(self._target_zoom(), None)
+        self._relayout(None)
 
     def fit_page(self) -> None:
         self._fit = "page"
-        self._relayout(self._target_zoom(), None)
+        self._relayout(None)
 
-    def _target_zoom(self) -> float:
+    def _new_layout(self) -> PageLayout | None:
+        if not self._sizes:
+            return None
         vp = self.viewport()
         if self._fit == "width":
-            return fit_width_zoom(self._sizes, vp.width())
+            zooms = fit_width_zooms(self._sizes, vp.width())
+            return PageLayout(self._sizes, zooms, side=FIT_WIDTH_SIDE)
         if self._fit == "page":
-            return fit_page_zoom(self._sizes, vp.width(), vp.height())
-        return self._zoom
+            return PageLayout(self._sizes, fit_page_zooms(self._sizes, vp.width(), vp.height()))
+        return PageLayout(self._sizes, self._zoom, side=GAP)
 
-    def _relayout(self, zoom: float, anchor: QPointF | None) -> None:
-        """Lay pages out at zoom, keeping the document point under anchor where it was."""
-        changed = zoom != self._zoom
+    def _relayout(self, anchor: QPointF | None) -> None:
+        """Lay pages out for the zoom mode, keeping the document point under anchor where it was."""
         old = self._layout
         vp = self.viewport()
         if anchor is None:
             # The point that decides current_page(): keeps the current page current.
             anchor = QPointF(vp.width() / 2.0, vp.height() / 3.0)
         keep = self._doc_point(anchor) if old is not None else None
-        self._zoom = zoom
-        self._layout = PageLayout(self._sizes, zoom) if self._sizes else None
+        self._layout = self._new_layout()
         # Scrollbar clamping in between would report pages of a half-updated state.
         self._programmatic = True
         self._update_scrollbars()
         if keep is not None and self._layout is not None:
             index, x, y = keep
-            box = self._layout.boxes[index]
+            box, s = self._layout.boxes[index], self._layout.scale_of(index)
             page_x = self._layout.page_x(index, vp.width())
-            self.verticalScrollBar().setValue(round(box.top + y * self._layout.scale - anchor.y()))
-            self.horizontalScrollBar().setValue(round(page_x + x * self._layout.scale - anchor.x()))
+            self.verticalScrollBar().setValue(round(box.top + y * s - anchor.y()))
+            self.horizontalScrollBar().setValue(round(page_x + x * s - anchor.x()))
         self._programmatic = False
         if keep is not None:
             self._update_current()
         self.viewport().update()
         self._schedule()
-        if changed:
+        self._announce_zoom()
+
+    def _announce_zoom(self) -> None:
+        zoom = self.zoom()
+        if self._layout is not None and zoom != self._shown_zoom:
+            self._shown_zoom = zoom
             self.zoomChanged.emit(zoom)
 
     def _update_scrollbars(self) -> None:
@@ -281,7 +306,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._sizes and self._fit is not None:
-            self._relayout(self._target_zoom(), None)
+            self._relayout(None)  # fit width (or page) stays in force as the pane resizes
         else:
             self._update_scrollbars()
             self._schedule()
@@ -295,7 +320,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self._zoom * (1.1**steps), event.position())
+                self.set_zoom(self.zoom() * (1.1**steps), event.position())
             event.accept()
             return
         super().wheelEvent(event)
@@ -331,11 +356,12 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         assert self._layout is not None
         r = self.page_rect(page - 1)
         dx, dy = self._to_display(page - 1, x, y)
-        return QPointF(r.x() + dx * self._layout.scale, r.y() + dy * self._layout.scale)
+        s = self._layout.scale_of(page - 1)
+        return QPointF(r.x() + dx * s, r.y() + dy * s)
 
     def _rect_to_view(self, index: int) -> Callable[[Rect], QRectF]:
         assert self._layout is not None
-        origin, s = self.page_rect(index).topLeft(), self._layout.scale
+        origin, s = self.page_rect(index).topLeft(), self._layout.scale_of(index)
         ox, oy = origin.x(), origin.y()
 
         def to_view(r: Rect) -> QRectF:
@@ -353,7 +379,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             return None
         index = self._layout.page_at_y(self.verticalScrollBar().value() + pos.y())
         r = self.page_rect(index)
-        s = self._layout.scale
+        s = self._layout.scale_of(index)
         return index, (pos.x() - r.x()) / s, (pos.y() - r.y()) / s
 
     def _pdf_point(self, pos: QPointF) -> tuple[int, float, float] | None:
@@ -383,11 +409,12 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         if self._layout is None:
             return
         vis, dpr, n = self._visible(), self._dpr(), len(self._sizes)
+        zooms = self._layout.zooms
         jobs: list[RenderJob | InfoJob] = []
 
         def want(i: int) -> None:
-            if i not in self._failed and (i, self._zoom, dpr) not in self._cache:
-                jobs.append(RenderJob(i, self._zoom, dpr))
+            if i not in self._failed and (i, zooms[i], dpr) not in self._cache:
+                jobs.append(RenderJob(i, zooms[i], dpr))
 
         for i in vis:
             want(i)
@@ -403,11 +430,13 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
     def visible_pages_rendered(self) -> bool:
         if self._layout is None:
             return False
-        key = (self._zoom, self._dpr())
-        return all(i in self._failed or (i, *key) in self._cache for i in self._visible())
+        zooms, dpr = self._layout.zooms, self._dpr()
+        return all(i in self._failed or (i, zooms[i], dpr) in self._cache for i in self._visible())
 
     def _check_visible_rendered(self) -> None:
-        state = (self._doc_gen, self._zoom, self._dpr(), tuple(self._visible()))
+        vis = tuple(self._visible())
+        zooms = tuple(self._page_zoom(i) for i in vis)
+        state = (self._doc_gen, zooms, self._dpr(), vis)
         if state != self._last_visible_state and self.visible_pages_rendered():
             self._last_visible_state = state
             self.renderedVisible.emit()
@@ -472,7 +501,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         if i in self._failed:
             paint.draw_placeholder(p, rect, i + 1, error="failed")
             return
-        image = self._cache.get((i, self._zoom, dpr))
+        image = self._cache.get((i, self._page_zoom(i), dpr))
         if image is not None and image.width() / dpr >= rect.width() - 2:
             # Same zoom: unscaled blit at the page origin (the fast path for cached flips).
             p.save()
