@@ -489,3 +489,55 @@ def test_lettered_sections_sponsor_lines_and_rules_between_items(tmp_path: Path)
             [("Recommended by", "Water System")],
         ),
     ]
+
+
+def test_participation_notes_before_the_items_and_a_staff_report_cover(tmp_path: Path) -> None:
+    """A US commission agenda: a letter-spaced "A G E N D A", two numbered notes on how to
+    take part, then the items restarting at 1; the staff report's cover names the city and
+    the commission over "STAFF REPORT" and the subject, and says "AGENDA ITEM #3"."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 60.0
+    for text, bold in [
+        ("C I T Y   O F   L A K E V I E W", True),
+        ("PARKS AND OPEN SPACE COMMISSION", True),
+        ("A G E N D A", True),
+        ("TUESDAY, March 3, 2026", True),
+        ("6:30 P.M.", True),
+        ("You may take part in this meeting in these ways:", False),
+        ("1.  WRITE TO THE COMMISSION before 5:00 p.m. on the day of the meeting", False),
+        ("2.  ATTEND THE MEETING IN PERSON", False),
+        ("1.  CALL MEETING TO ORDER", False),
+        ("2.  ROLL CALL", False),
+        ("3.  OTHER MATTERS", False),
+        ("Request to rename the Elm Street pocket park.", False),
+        ("4.  ADJOURNMENT", False),
+    ]:
+        page.insert_text((40, y), text, fontsize=11, fontname="hebo" if bold else "helv")
+        y += 24
+    report = doc.new_page()
+    y = 60.0
+    for text, size in [
+        ("CITY OF LAKEVIEW", 16),
+        ("PARKS AND OPEN SPACE COMMISSION", 14),
+        ("STAFF REPORT", 14),
+        ("RENAMING OF THE ELM STREET POCKET PARK", 12),
+        ("AGENDA ITEM #3", 11),
+        ("DATE: March 3, 2026", 10),
+        ("The park was opened in 1998 and has never had a name of its own.", 10),
+    ]:
+        report.insert_text((60, y), text, fontsize=size, fontname="hebo")
+        y += size * 2
+    doc.new_page().insert_text((60, 80), "Page two of the report, more text.", fontsize=10)
+    doc.save(tmp_path / "commission.pdf")
+    tree = analyze(tmp_path / "commission.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title) for i in tree.items] == [
+        ("1", "CALL MEETING TO ORDER"),
+        ("2", "ROLL CALL"),
+        ("3", "OTHER MATTERS"),
+        ("4", "ADJOURNMENT"),
+    ]
+    other = tree.items[2]
+    assert other.pdf_pages is not None and other.pdf_pages[0] == 2
+    docs = [c for c in other.children if c.kind == "document"]
+    assert [d.title for d in docs][:1] == ["Staff Report – RENAMING OF THE ELM STREET POCKET PARK"]

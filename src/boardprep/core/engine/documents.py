@@ -22,7 +22,7 @@ from boardprep.core.engine.pages.pagemap import (
 )
 
 _ITEM_STAMP = re.compile(
-    r"^[ \t]*agenda\s*item\s*(?:no\.?|number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
+    r"^[ \t]*agenda\s*item\s*(?:no\.?|number|#)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
     r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{2}))",
     re.I | re.M,
 )
@@ -146,6 +146,11 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     top = [ln for ln in top if len(re.sub(r"[\d\W]", "", ln.text)) >= 3]  # not "6", "9."
     if not top:
         return None
+    for k, ln in enumerate(top[:-1]):
+        if _REPORT_LABEL.match(ln.text) and (subject := plausible_title(top[k + 1].text)):
+            # "STAFF REPORT" over the subject: the label under the body's name, then the title.
+            wrapped = _wrapped_heading(scan, top[k + 1]) or subject
+            return f"{_clean(ln.text).title()} – {wrapped}"
     top = [ln for ln in top if plausible_title(ln.text)]
     if not top:
         return None
@@ -153,6 +158,7 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     return _wrapped_heading(scan, best)
 
 
+_REPORT_LABEL = re.compile(r"^\s*(?:staff|agenda|council|committee|officer'?s?)\s+report\s*$", re.I)
 _CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
 
 
@@ -209,7 +215,11 @@ _NOT_A_TITLE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|total|totals|"
     r"(?:un)?restricted|official(?:[- ]sensitive)?|confidential|public|classification\b.*|"
     r"subject\s+matter|title\s+of\s+(?:decision|report)|decision\s+no\b.*|report\s+no\b.*|"
-    r"contents|index|page\s+\d+.*)$",
+    r"contents|index|page\s+\d+.*|"
+    # The publisher's name over a report ("CITY OF GARDENA", "Wyre Borough Council").
+    r"(?:(?:the\s+)?(?:city|town|county|village|borough|district|municipality)\s+of"
+    r"\s+[\w .'’-]{2,40})|"
+    r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council)$",
     re.IGNORECASE,
 )
 

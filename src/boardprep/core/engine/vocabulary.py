@@ -15,7 +15,7 @@ import re
 _NO_PAPERS = (
     r"apolog|declarations?\s+of|disclosures?\s+of|(?:pecuniary|conflicts?\s+of)\s+interest|"
     r"\binterests?\b|urgent\s+(?:items?|business)|any\s+other\s+business|\baob\b|"
-    r"date\s+of\s+(?:the\s+)?next|next\s+meeting|welcome|call(?:ed)?\s+to\s+order|roll\s+call|"
+    r"date\s+of\s+(?:the\s+)?next|next\s+meeting|welcome|call(?:ed)?\s+(?:(?:the\s+)?meeting\s+)?to\s+order|roll\s+call|"
     r"pledge\s+of\s+allegiance|invocation|moment\s+of\s+(?:reflection|silence)|prayers?\b|"
     r"(?:land|territory|country)\s+acknowledge?ment|acknowledge?ment\s+of\s+(?:country|"
     r"traditional)|adjourn|close\s+of\s+(?:the\s+)?meeting|meeting\s+clos|"
@@ -127,7 +127,7 @@ EXCLUSION_RE = re.compile(
 # The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
 # Business", "Agenda for the meeting of ...".
 AGENDA_HEAD_RE = re.compile(
-    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?agenda"
+    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?(?:agenda|a\sg\se\sn\sd\sa)"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not

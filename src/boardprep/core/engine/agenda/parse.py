@@ -37,6 +37,7 @@ from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
+    PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
 )
 from boardprep.core.model import Item, sub_item_number
@@ -126,6 +127,13 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 cur.item.exempt = cur.item.exempt or exempt_section or excluded
                 continue
             value = number_value(nm)
+            if _notes_before_agenda(top, value, rn):
+                # "1. PARTICIPATE BEFORE THE MEETING", "2. ATTEND IN PERSON", then "1. CALL
+                # MEETING TO ORDER": the first list was how to take part, not business.
+                top.clear()
+                used_values.clear()
+                main = cur = None
+                last_value = 0
             ok_col = main_x is None or abs(rn.x - main_x) <= 8
             # Lettered sections may stand out to the left of the items' numbers.
             ok_col = ok_col or (lettered and nm.kind == "letter" and rn.x <= main_x + 8)
@@ -242,6 +250,17 @@ def _candidate(row: Row) -> RowNumber | None:
     if rn.lead_time is None and re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.I):
         return None  # "12.15 pm Pre-meeting": a time, not item 12.15
     return rn
+
+
+def _notes_before_agenda(top: list[Item], value: int, rn: RowNumber) -> bool:
+    """A restart at 1 with routine business after a short list with none (numbered notes)."""
+    if value != 1 or not 1 <= len(top) <= 3 or rn.nm.kind != "arabic":
+        return False
+    if [it.number for it in top] != [str(k) for k in range(1, len(top) + 1)]:
+        return False
+    if any(it.pack_pages or it.children or PROCEDURAL_RE.search(it.title) for it in top):
+        return False
+    return bool(PROCEDURAL_RE.search(" ".join(rn.title_cells)))
 
 
 def _letters_not_romans(numbered: dict[int, RowNumber]) -> None:
