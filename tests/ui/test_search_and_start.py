@@ -25,7 +25,7 @@ def test_search_jumps_to_a_hit(qtbot: Any, opened: Any, pack: tuple[Path, dict[s
     terms: list[str | None] = []
     opened.view.set_search_term = lambda t: terms.append(t)  # observe the hand-over
     opened.act_find.trigger()
-    assert opened.search_dock.isVisible()
+    assert opened.search.isVisible()
     qtbot.keyClicks(opened.search.query, word)
     qtbot.keyClick(opened.search.query, Qt.Key.Key_Return)
     assert opened.search.results.count() > 0

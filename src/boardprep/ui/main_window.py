@@ -13,7 +13,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.meeting)
         self.setCentralWidget(self.stack)
 
-        self._build_search_dock()
+        self._build_search_panel()
 
         self.status = ViewStatus(self)
         self.busy, self.zoom_label, self.page_label = (
@@ -164,7 +163,11 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.warnings)
         ll.addWidget(self.tree_view, 1)
         left.setAccessibleName("Agenda panel")
-        return left
+        # Search results go below the tree (_build_search_panel), never beside the pages.
+        self.left_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_split.setChildrenCollapsible(False)
+        self.left_split.addWidget(left)
+        return self.left_split
 
     def _build_centre(self, view_factory: Callable[[], QWidget]) -> QWidget:
         """Centre: the carried-over notice above the pages."""
@@ -183,18 +186,16 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.view, 1)
         return centre
 
-    def _build_search_dock(self) -> None:
+    def _build_search_panel(self) -> None:
+        """Search results under the agenda tree: the pages keep their full width."""
         self.search = SearchPanel(self)
         self.search.hitActivated.connect(self.panels.on_search_hit)
         self.search.itemRequested.connect(self.nav.select_item)
-        self.search_dock = QDockWidget("Search", self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.search_dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
+        self.search.closeRequested.connect(self.panels.hide_search)
+        self.left_split.addWidget(self.search)
+        self.left_split.setStretchFactor(0, 3)
+        self.left_split.setStretchFactor(1, 2)
+        self.search.hide()
 
     # ---- screens and opening (pack_opening.py) ---------------------------------------------
     def show_start(self) -> None:

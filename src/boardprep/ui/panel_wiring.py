@@ -126,17 +126,46 @@ class PanelWiring(QObject):
 
     # ---- search ----------------------------------------------------------------------------
     def show_search(self) -> None:
-        self.w.search_dock.show()
-        self.w.search_dock.raise_()
+        """Ctrl+F: the search panel below the agenda tree (shown with it if it was hidden)."""
+        self._reveal_search()
         self.w.search.focus_query()
 
+    def _reveal_search(self) -> None:
+        if not self.w.left.isVisibleTo(self.w.splitter):
+            self.toggle_tree()
+        self.w.search.show()
+
+    def hide_search(self) -> None:
+        """Escape: put the results away, take the marks off the pages, back to reading."""
+        w = self.w
+        w.search.hide()
+        w.view.set_search_term(None)
+        w.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def step_hit(self, delta: int) -> None:
-        if not self.w.search.step(delta):
-            self.show_search()
+        """F3 / Shift+F3: the next hit on this page, then the first hit of the next result."""
+        view = self.w.view
+        current = view.current_hit() if self.w.search.isVisible() else None
+        if current is not None:
+            page, index = current
+            if 0 <= index + delta < len(view.search_hits().get(page, [])):
+                view.set_current_hit(page, index + delta)
+                return
+        self._hit_from_end = delta < 0
+        try:
+            if not self.w.search.step(delta):
+                self.show_search()
+        finally:
+            self._hit_from_end = False
+
+    _hit_from_end = False  # stepping back lands on the last hit of the previous result
 
     def on_search_hit(self, page: int, query: str) -> None:
-        self.w.view.set_search_term(query)
-        self.w.jump_to_page(page)
+        w = self.w
+        self._reveal_search()  # F3 after Escape brings the results back
+        w.view.set_search_term(query)
+        w.jump_to_page(page)
+        w.view.set_current_hit(page, -1 if self._hit_from_end else 0)
 
     # ---- meeting mode ----------------------------------------------------------------------
     def set_meeting_mode(self, on: bool) -> None:

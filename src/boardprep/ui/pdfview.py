@@ -488,11 +488,11 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
                 paint.draw_marks(p, rects, c, to_view)
             hits = self._hits.get(i)
             if hits:
-                paint.draw_marks(p, hits, paint.SEARCH_HIT, to_view)
-                if self._current_hit and self._current_hit[0] == i:
-                    k = self._current_hit[1]
-                    if 0 <= k < len(hits):
-                        paint.draw_marks(p, [hits[k]], paint.CURRENT_HIT, to_view, outline=True)
+                k = self._current_hit[1] if self._current_hit and self._current_hit[0] == i else -1
+                others = [h for j, h in enumerate(hits) if j != k]
+                paint.draw_marks(p, others, paint.SEARCH_HIT, to_view)
+                if 0 <= k < len(hits):
+                    paint.draw_marks(p, [hits[k]], paint.CURRENT_HIT, to_view, outline=True)
             if spans.get(i):
                 rects = span_rects(self._info[i].words, spans[i])
                 paint.draw_selection(p, rects, pal, to_view)

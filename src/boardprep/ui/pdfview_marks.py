@@ -46,14 +46,27 @@ class PdfViewMarksMixin(_Base):
         self._hits[page] = rects
         self.searchHitsFound.emit(page + 1, len(rects))
         if self._current_hit is not None and self._current_hit[0] == page:
+            if self._current_hit[1] < 0:  # "the last hit" of a page searched only now
+                self._current_hit = (page, max(0, len(rects) + self._current_hit[1]))
             self._reveal_current_hit()
         if page in self._visible():
             self.viewport().update()
 
     def set_current_hit(self, page: int, index: int) -> None:
+        """Mark hit ``index`` of a 1-based page as the current one (drawn apart from the others)
+        and scroll it into view; a negative index counts from the page's last hit."""
+        hits = self._hits.get(page - 1)
+        if index < 0 and hits:
+            index = max(0, len(hits) + index)
         self._current_hit = (page - 1, index)
         self._reveal_current_hit()
         self.viewport().update()
+
+    def current_hit(self) -> tuple[int, int] | None:
+        """(1-based page, index among that page's hits) of the current hit, if any."""
+        return (
+            None if self._current_hit is None else (self._current_hit[0] + 1, self._current_hit[1])
+        )
 
     def _reveal_current_hit(self) -> None:
         if self._current_hit is None or self._layout is None:

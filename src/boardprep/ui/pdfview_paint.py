@@ -6,12 +6,13 @@ Only cached QImages and rectangles are drawn here; nothing calls pymupdf.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
 from boardprep.ui.render_worker import Rect
 
-SEARCH_HIT = QColor("#ffd54a")
-CURRENT_HIT = QColor("#ff9632")
+SEARCH_HIT = QColor("#ffe680")  # every hit: a pale marker-pen yellow
+CURRENT_HIT = QColor("#ff8a1f")  # the hit F3 is on: strong orange with a dark frame
+CURRENT_HIT_FRAME = QColor("#b33c00")
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -61,11 +62,15 @@ def draw_marks(
         p.drawRect(to_view(r))  # type: ignore[operator]
     p.restore()
     if outline:
+        # A 2-pixel frame set off from the text: the current hit stands out from the other
+        # hits even for a reader who cannot tell yellow from orange.
         p.save()
-        p.setPen(color.darker(140))
+        pen = QPen(CURRENT_HIT_FRAME)
+        pen.setWidthF(2.0)
+        p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for r in rects:
-            p.drawRect(to_view(r).adjusted(-1, -1, 1, 1))  # type: ignore[operator]
+            p.drawRoundedRect(to_view(r).adjusted(-2, -2, 2, 2), 2, 2)  # type: ignore[operator]
         p.restore()
 
 

@@ -1,15 +1,22 @@
-"""Search (Ctrl+F): hits in the pack text and in the member's own records."""
+"""Search (Ctrl+F): hits in the pack text and in the member's own records.
+
+The panel sits below the agenda tree, so opening it never narrows the pages; Escape or its
+close button puts it away again.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +37,7 @@ class SearchPanel(QWidget):
 
     hitActivated = Signal(int, str)
     itemRequested = Signal(str)  # a record hit without a page: show its item
+    closeRequested = Signal()  # Escape or the close button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +54,21 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("muted")
+        title = QLabel("Search", self)
+        title.setObjectName("sectionTitle")
+        close = self.close_button = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Close search (Esc)")
+        close.setAccessibleName("Close search")
+        close.clicked.connect(self.closeRequested)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(title, 1)
+        head.addWidget(close)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
+        lay.setContentsMargins(8, 4, 4, 4)
+        lay.addLayout(head)
         lay.addWidget(self.query)
         lay.addWidget(self.summary)
         lay.addWidget(self.results, 1)
@@ -60,6 +81,9 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self._on_return)
         self.results.currentItemChanged.connect(self._on_current)
         self.results.itemActivated.connect(lambda row: self._emit(row))
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.closeRequested)
 
     def set_context(self, store: Any, sha: str | None, tree: Any) -> None:
         self._store, self._sha, self._tree = store, sha, tree
