@@ -7,6 +7,7 @@ into ``Line`` objects in reading order, and is the only place that calls ``get_t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -137,6 +138,9 @@ def line_of_spans(spans: list[Span], y0: float, y1: float) -> Line:
     return make_line([(y0, y1, sp.x0, sp.x1, sp) for sp in spans])
 
 
+_SPACE_RUN = re.compile(r"(?<=\S)[ \xa0]{4,}(?=\S)")
+
+
 def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
     """One visual line from (y0, y1, x0, x1, span) tuples: a tab where the gap is wide."""
     row.sort(key=lambda t: t[2])
@@ -151,7 +155,9 @@ def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
                 parts.append(" ")
         parts.append(span.text)
         prev_x1 = span.x1
-    text = "".join(parts)
+    # A run of spaces typed inside a span ("ROLL CALL            Chair Ungoco, …") is a gap
+    # between cells, like a wide gap between spans.
+    text = _SPACE_RUN.sub("\t", "".join(parts))
     text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip()
     sps = [t[4] for t in row]
     return Line(
