@@ -541,3 +541,24 @@ def test_participation_notes_before_the_items_and_a_staff_report_cover(tmp_path:
     assert other.pdf_pages is not None and other.pdf_pages[0] == 2
     docs = [c for c in other.children if c.kind == "document"]
     assert [d.title for d in docs][:1] == ["Staff Report – RENAMING OF THE ELM STREET POCKET PARK"]
+
+
+def test_spaces_typed_between_cells_split_them() -> None:
+    """Agenda viewers print "C.<nbsp x11> ROLL CALL<nbsp x11>Chair Ames, …": a run of spaces
+    typed inside the text is a gap between cells, as a wide gap between spans is."""
+    from boardprep.core.engine.pages.textlayer import Span, make_line
+
+    def span(x0: float, x1: float, text: str) -> Span:
+        return Span(text=text, x0=x0, x1=x1, size=9.0, bold=False, italic=False)
+
+    nb = "\xa0" * 11
+    line = make_line(
+        [
+            (200, 209, 42, 157, span(42, 157, f"C.{nb} ROLL CALL{nb}")),
+            (200, 209, 160, 400, span(160, 400, "Chair Ames, Commissioners Bell, Cole")),
+        ]
+    )
+    assert line.text.split("\t") == ["C.", "ROLL CALL", "Chair Ames, Commissioners Bell, Cole"]
+    assert make_line([(0, 9, 0, 90, span(0, 90, "Budget  Monitoring"))]).text == (
+        "Budget Monitoring"
+    )
