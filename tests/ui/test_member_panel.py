@@ -96,7 +96,7 @@ def test_declaration_persists(qtbot: Any, opened: Any) -> None:
     dw.interest.setCurrentIndex(dw.interest.findData("pecuniary"))
     dw.withdraw.setChecked(True)
     qtbot.keyClicks(dw.nature, "I own land next to the site")
-    qtbot.waitUntil(lambda: not dw._timer.isActive(), timeout=1500)
+    qtbot.waitUntil(lambda: not dw.autosave.is_pending(), timeout=1500)
     with Store(opened.data_dir) as fresh:
         (d,) = fresh.declarations(opened.sha, item.number)
     assert d.interest == "pecuniary" and d.withdraw and d.nature == "I own land next to the site"

@@ -217,7 +217,7 @@ def test_typing_is_never_replaced_by_another_process_write(qtbot: Any, opened: A
     item = _items(opened)[0]
     opened.select_item(item.number)
     panel = opened.panel
-    panel.notes._timer.setInterval(60_000)  # the member is still typing: nothing saved yet
+    panel.notes.autosave.set_delays(60_000, 60_000)  # still typing: nothing saved yet
     panel.notes.editor.setPlainText("my words, being typed")
     with Store(opened.data_dir, backup=False) as other:
         other.set_item_note(opened.sha, item.number, "someone else's words")
@@ -294,7 +294,7 @@ while window.sha is None and time.monotonic() < deadline:
     time.sleep(0.01)
 item = next(it for it in window.tree.walk() if it.pdf_pages)
 window.select_item(item.number)
-window.panel.notes._timer.setInterval(60_000)  # only the signal can save it
+window.panel.notes.autosave.set_delays(60_000, 60_000)  # only the signal can save it
 if full == "1":
     pages = window.store.conn.execute("PRAGMA page_count").fetchone()[0]
     window.store.conn.execute(f"PRAGMA max_page_count = {pages}")

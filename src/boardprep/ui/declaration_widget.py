@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.errors import NotFoundError, StoreError
+from boardprep.ui.autosave import Autosave
 from boardprep.ui.labels import ACTIONS, INTEREST_LABELS
 
 _HINTS = {
@@ -47,6 +48,7 @@ class DeclarationWidget(QWidget):
         self._loading = False
         self._pending = False  # edits not yet written
         self._unsaved: dict[int, dict[str, Any]] = {}  # declaration id -> fields a save refused
+        self.edits: Any = None  # the window's undoable record changes (record_undo.RecordEdits)
 
         self.has_interest = QCheckBox("I have an interest to declare on this item", self)
         self.has_interest.setAccessibleName("I have an interest to declare")
@@ -73,10 +75,7 @@ class DeclarationWidget(QWidget):
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
-        self._timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self.flush)
         self.interest.currentIndexChanged.connect(self._edited_now)
         self.action.currentIndexChanged.connect(self._action_changed)
         self.withdraw.toggled.connect(self._withdraw_toggled)
@@ -138,7 +137,7 @@ class DeclarationWidget(QWidget):
 
     def refresh(self) -> None:
         """Another process changed the database: reload unless an edit is waiting."""
-        if not self._pending and not self._timer.isActive():
+        if not self._pending and not self.autosave.is_pending():
             self.set_context(self._store, self._sha, self._item)
 
     def _sync(self) -> None:
@@ -164,8 +163,15 @@ class DeclarationWidget(QWidget):
                     action=self.action.currentText(),
                 )
                 self._decl_id = d.id
+                if self.edits is not None:
+                    self.edits.added("declaration", d)
+            elif not on and self._decl_id is not None and self.edits is not None:
+                # No confirmation: undo (Ctrl+Z, or Undo in the status bar) brings it back.
+                if not self.edits.delete("declaration", self._decl_id):
+                    self._show_stored()
+                return
             elif not on and self._decl_id is not None:
-                self._timer.stop()
+                self.autosave.done()
                 self._store.delete_declaration(self._decl_id)
                 self._pending = False
                 self._unsaved.pop(self._decl_id, None)
@@ -180,6 +186,9 @@ class DeclarationWidget(QWidget):
             self.saveFailed.emit(err)
             return
         self.recordsChanged.emit()
+
+    def _show_stored(self) -> None:
+        self.set_context(self._store, self._sha, self._item)
 
     # Action and withdraw say the same thing twice: keep them consistent as the member edits.
     def _action_changed(self, _index: int) -> None:
@@ -202,12 +211,12 @@ class DeclarationWidget(QWidget):
         self._sync()
         if not self._loading:
             self._pending = True
-            self._timer.start(0)
+            self.autosave.now()
 
     def _edited_later(self, *_args: Any) -> None:
         if not self._loading:
             self._pending = True
-            self._timer.start(400)
+            self.autosave.edited()
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -221,7 +230,7 @@ class DeclarationWidget(QWidget):
 
     def flush(self) -> bool:
         """Write the edit now; False (edit kept, ``saveFailed`` sent) if the store refused."""
-        self._timer.stop()
+        self.autosave.done()
         for did, fields in list(self._unsaved.items()):
             try:
                 (self._store or self._last_store).update_declaration(did, **fields)

@@ -30,6 +30,7 @@ from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
 from boardprep.ui.pack_opening import PackOpener, window_title_for
 from boardprep.ui.panel_wiring import PanelWiring
+from boardprep.ui.record_undo import RecordEdits
 from boardprep.ui.search_panel import SearchPanel
 from boardprep.ui.start_screen import StartScreen
 from boardprep.ui.view_status import ViewStatus
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             self.view.renderedVisible.connect(self.opener.start_loader)
         restore_settings(self)
         self.show_start()
+        self.edits = RecordEdits(self)  # deletions and other record changes, undoable
 
     def _build_agenda_pane(self) -> QWidget:
         """Left: the meeting, warnings and the agenda tree."""

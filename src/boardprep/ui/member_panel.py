@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from boardprep.core.errors import StoreError
 from boardprep.core.model import Item
 from boardprep.ui.declaration_widget import DeclarationWidget
+from boardprep.ui.highlights_list import HighlightsList
 from boardprep.ui.notes_editor import NotesEditor
 from boardprep.ui.questions_widget import QuestionsWidget
 from boardprep.ui.store_faults import recovery_file, show_fault
@@ -76,13 +77,15 @@ class MemberPanel(QWidget):
         self.notes = NotesEditor(self)
         self.questions = QuestionsWidget(self)
         self.declaration = DeclarationWidget(self)
+        self.highlights = HighlightsList(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.notes, "Notes")
         self.tabs.addTab(self.questions, "Questions")
         self.tabs.addTab(self.declaration, "Interest")
-        self.tabs.setAccessibleName("Notes, questions and declaration")
-        for w in (self.notes, self.questions, self.declaration):
+        self.tabs.addTab(self.highlights, "Highlights")
+        self.tabs.setAccessibleName("Notes, questions, declaration and highlights")
+        for w in self._editors():
             w.recordsChanged.connect(self._on_records_changed)
             w.saveFailed.connect(self._on_save_failed)
         self.notes.pageRequested.connect(self.pageRequested)
@@ -166,9 +169,13 @@ class MemberPanel(QWidget):
             self.details.setText(_details(item))
             self.exempt.setVisible(item.exempt)
         number = item.number if item else None
-        for w in (self.notes, self.questions, self.declaration):
+        for w in self._editors():
             w.set_context(self._store, self._sha, number)
         self._update_tab_titles()
+
+    def _editors(self) -> tuple[Any, ...]:
+        """The tabs, each with set_context/refresh/flush/has_unsaved/unsaved_texts."""
+        return (self.notes, self.questions, self.declaration, self.highlights)
 
     def flush(self) -> bool:
         """Save anything typed but not yet saved (item switch, close); True when all is saved."""
@@ -292,6 +299,7 @@ class MemberPanel(QWidget):
             self.notes.refresh()
             self.questions.refresh()
             self.declaration.refresh()
+            self.highlights.refresh()
         self._update_tab_titles()
         self.recordsChanged.emit()
 
@@ -305,6 +313,8 @@ class MemberPanel(QWidget):
         self.tabs.setTabText(
             2, "Interest ●" if self.declaration.has_interest.isChecked() else ("Interest")
         )
+        h = self.highlights.count()
+        self.tabs.setTabText(3, f"Highlights ({h})" if h else "Highlights")
 
 
 class CloseGuard(QObject):

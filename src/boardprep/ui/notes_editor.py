@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boardprep.core.errors import StoreError
-
-SAVE_DELAY_MS = 400  # debounce: saved well within a second of the last keystroke
+from boardprep.core.errors import NotFoundError, StoreError
+from boardprep.core.reflow import reflow
+from boardprep.ui.autosave import Autosave
+from boardprep.ui.record_undo import DeleteKey
 
 
 class NotesEditor(QWidget):
@@ -43,6 +44,7 @@ class NotesEditor(QWidget):
         self._loading = False
         # (sha, item) -> text whose save failed before the member moved to another item
         self._unsaved: dict[tuple[str, str], str] = {}
+        self.edits: Any = None  # the window's undoable record changes (record_undo.RecordEdits)
 
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(
@@ -62,13 +64,14 @@ class NotesEditor(QWidget):
         self.quotes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quotes.customContextMenuRequested.connect(self._quote_menu)
         self.quotes.itemActivated.connect(self._quote_activated)
+        DeleteKey(
+            self.quotes, self.delete_current_quote
+        )  # Delete removes the current row (undoable)
         self.quotes_label = QLabel("Quotes and anchored notes", self)
         self.quotes_label.setObjectName("sectionTitle")
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        # Saved within a second of the first unsaved key, even while the member keeps typing.
+        self.autosave = Autosave(self, self.flush)
 
         top = QHBoxLayout()
         hint = QLabel("Saved as you type", self)
@@ -135,7 +138,7 @@ class NotesEditor(QWidget):
             where = (
                 f"p {note.pack_page}" if note.pack_page else (f"#{note.page}" if note.page else "")
             )
-            body = f"“{note.quote}”" if note.quote else ""
+            body = f"“{reflow(note.quote)}”" if note.quote else ""
             if note.text and note.text != note.quote:
                 body = f"{body}\n{note.text}" if body else note.text
             row = QListWidgetItem(f"{where}  {body}".strip())
@@ -151,11 +154,11 @@ class NotesEditor(QWidget):
             return
         self._dirty = True
         self.indicator.setText("Editing…")
-        self._timer.start()
+        self.autosave.edited()
 
     def flush(self) -> bool:
         """Save what is typed now; False (text kept, ``saveFailed`` sent) if the store refused."""
-        self._timer.stop()
+        self.autosave.done()
         ok = self._save_parked()
         if not self._dirty or not (self._store and self._sha and self._item):
             return ok
@@ -206,17 +209,65 @@ class NotesEditor(QWidget):
             return
         r = tuple(float(v) for v in rect) if rect is not None else None
         try:
-            self._store.add_note(self._sha, self._item, quote, page=page, rect=r, quote=quote)
+            note = self._store.add_note(
+                self._sha, self._item, quote, page=page, rect=r, quote=quote
+            )
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
+        self.reload_quotes()
+        self.recordsChanged.emit()
+        if self.edits is not None:
+            where = note.pack_page or page
+            self.edits.added("note", note, f"quote from page {where}")
+
+    def _quote_activated(self, row: QListWidgetItem) -> None:
+        page = row.data(Qt.ItemDataRole.UserRole + 1)
+        if page:
+            self.pageRequested.emit(int(page))
+
+    def delete_current_quote(self) -> None:
+        row = self.quotes.currentItem()
+        if row is not None:
+            self.delete_note(int(row.data(Qt.ItemDataRole.UserRole)))
+
+    def delete_note(self, note_id: int) -> None:
+        """No confirmation: the deletion can be undone (Ctrl+Z, or Undo in the status bar)."""
+        try:
+            if self.edits is not None:
+                self.edits.delete("note", note_id)
+                return
+            self._store.delete_note(note_id)
         except StoreError as err:
             self.saveFailed.emit(err)
             return
         self.reload_quotes()
         self.recordsChanged.emit()
 
-    def _quote_activated(self, row: QListWidgetItem) -> None:
-        page = row.data(Qt.ItemDataRole.UserRole + 1)
-        if page:
-            self.pageRequested.emit(int(page))
+    def edit_note(self, note_id: int, text: str | None = None) -> None:
+        """Change an anchored note's text (asked for when ``text`` is None), undoably."""
+        try:
+            note = self._store.get("note", note_id)
+        except NotFoundError:
+            self.reload_quotes()
+            return
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note:", note.text)
+            if not ok:
+                return
+        if text == note.text:
+            return
+        try:
+            if self.edits is not None:
+                before, after = {"text": note.text}, {"text": text}
+                self.edits.changed("note", note, before, after, "Edit note", done=False)
+                return
+            self._store.update_note(note_id, text)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
+        self.reload_quotes()
+        self.recordsChanged.emit()
 
     def _quote_menu(self, pos: Any) -> None:
         row = self.quotes.itemAt(pos)
@@ -228,18 +279,9 @@ class NotesEditor(QWidget):
         delete = menu.addAction("Delete")
         chosen = menu.exec(self.quotes.viewport().mapToGlobal(pos))
         note_id = int(row.data(Qt.ItemDataRole.UserRole))
-        try:
-            if chosen is go:
-                self._quote_activated(row)
-            elif chosen is edit:
-                text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note:", row.text())
-                if ok:
-                    self._store.update_note(note_id, text)
-            elif chosen is delete:
-                self._store.delete_note(note_id)
-        except StoreError as err:
-            self.saveFailed.emit(err)
-            return
-        if chosen in (edit, delete):
-            self.reload_quotes()
-            self.recordsChanged.emit()
+        if chosen is go:
+            self._quote_activated(row)
+        elif chosen is edit:
+            self.edit_note(note_id)
+        elif chosen is delete:
+            self.delete_note(note_id)

@@ -109,9 +109,12 @@ class PanelWiring(QObject):
             x0, y0, x1, y1 = rect_tuple(r)
             quads.append((x0, y0, x1, y0, x0, y1, x1, y1))
         item = w.tree.item_at_page(page)
-        w.store.add_highlight(w.sha, page, quads, text, item=item.number if item else None)
+        h = w.store.add_highlight(w.sha, page, quads, text, item=item.number if item else None)
         self.load_highlights()
-        w.statusBar().showMessage("Highlighted", 2000)
+        w.panel.refresh()  # the panel's Highlights tab lists it
+        if getattr(w, "edits", None) is not None:
+            w.edits.added("highlight", h)  # Ctrl+Z takes it off the page again
+        w.statusBar().showMessage("Highlighted — Ctrl+Z to undo", 3000)
 
     def load_highlights(self) -> None:
         """The member's highlights, drawn by the view over the pages."""

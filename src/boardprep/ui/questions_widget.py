@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.errors import NotFoundError, StoreError
+from boardprep.ui.autosave import Autosave
 from boardprep.ui.labels import STATUS_LABELS
+from boardprep.ui.record_undo import DeleteKey
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -45,6 +47,9 @@ class QuestionsWidget(QWidget):
         self._loading = False
         self._pending = False  # edits not yet written
         self._unsaved: dict[int, dict[str, Any]] = {}  # question id -> fields a save refused
+        self._order: list[int] = []  # the running order shown (to undo a move)
+        self._status: str | None = None  # the current question's stored status (to undo it)
+        self.edits: Any = None  # the window's undoable record changes (record_undo.RecordEdits)
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Questions for this item")
@@ -59,6 +64,7 @@ class QuestionsWidget(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._persist_order)
         self.list.currentItemChanged.connect(self._on_current)
+        DeleteKey(self.list, self.delete_current)  # Delete removes the current row (undoable)
 
         style = self.style()
         self.add_btn = QPushButton(
@@ -97,10 +103,7 @@ class QuestionsWidget(QWidget):
         self.answer.setAccessibleName("Answer")
         self.answer.setMaximumHeight(70)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
-        self._timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self.flush)
         self.text.textChanged.connect(self._schedule)
         self.answer.textChanged.connect(self._schedule)
         self.asker.textEdited.connect(self._schedule)
@@ -152,6 +155,7 @@ class QuestionsWidget(QWidget):
             if self._store and self._sha and self._item:
                 for q in self._store.questions(self._sha, self._item):
                     self.list.addItem(self._row(self._kept(q)))
+        self._order = self._ids()
         self._current_id = None
         target = 0 if select_id is None else None
         for r in range(self.list.count()):
@@ -213,6 +217,7 @@ class QuestionsWidget(QWidget):
             self.answer.setPlainText((q.answer or "") if q else "")
             self.asker.setText((q.asker or "") if q else "")
             self.status.setCurrentIndex(max(0, self.status.findData(q.status if q else "draft")))
+            self._status = q.status if q else None
         finally:
             self._loading = False
         if self._current_id in self._unsaved:  # shown as typed; saved with the next flush
@@ -240,12 +245,18 @@ class QuestionsWidget(QWidget):
         self.reload(select_id=q.id)
         self.text.setFocus()
         self.recordsChanged.emit()
+        if self.edits is not None:
+            self.edits.added("question", q, "a question")
         return int(q.id)
 
     def delete_current(self) -> None:
+        """No confirmation: the deletion can be undone (Ctrl+Z, or Undo in the status bar)."""
         if self._current_id is None:
             return
-        self._timer.stop()
+        if self.edits is not None:  # saves the edit first, keeps the row for undo
+            self.edits.delete("question", self._current_id)
+            return
+        self.autosave.done()
         try:
             self._store.delete_question(self._current_id)
         except StoreError as err:
@@ -268,8 +279,11 @@ class QuestionsWidget(QWidget):
         self.list.setCurrentRow(target)
         self._persist_order()
 
+    def _ids(self) -> list[int]:
+        return [int(self.list.item(r).data(IdRole)) for r in range(self.list.count())]
+
     def _persist_order(self, *_args: Any) -> None:
-        ids = [int(self.list.item(r).data(IdRole)) for r in range(self.list.count())]
+        ids = self._ids()
         if self._store and ids:
             try:
                 self._store.reorder_questions(self._sha, self._item, ids)
@@ -277,20 +291,33 @@ class QuestionsWidget(QWidget):
                 self.saveFailed.emit(err)
                 self.reload(select_id=self._current_id)  # the order the database still has
                 return
+            before, self._order = self._order, ids
             self.recordsChanged.emit()
+            if self.edits is not None and self._sha and self._item:
+                self.edits.reordered(self._sha, self._item, before, ids)
 
     def _schedule(self, *_args: Any) -> None:
         if not self._loading and self._current_id is not None:
             self._pending = True
-            self._timer.start()
+            self.autosave.edited()
 
     def _status_changed(self, _index: int) -> None:
-        if not self._loading and self._current_id is not None:
-            self.flush(force=True)
+        if self._loading or self._current_id is None:
+            return
+        before, after = self._status, self.status.currentData()
+        if not self.flush(force=True):
+            return
+        self._status = after
+        if self.edits is not None and before and before != after:
+            q = self._question(self._current_id)
+            label = STATUS_LABELS.get(after, after)
+            self.edits.changed(
+                "question", q, {"status": before}, {"status": after}, f"Mark {label}", done=True
+            )
 
     def flush(self, force: bool = False) -> bool:
         """Write the edit now; False (edit kept, ``saveFailed`` sent) if the store refused."""
-        self._timer.stop()
+        self.autosave.done()
         if not self._save_parked():
             return False
         if (not self._pending and not force) or self._current_id is None or not self._store:

@@ -43,6 +43,7 @@ from boardprep.core.store.records import (
     from_row,
     row_decoder,
 )
+from boardprep.core.store.restore import put_row, take_row
 
 TABLES: dict[str, tuple[str, type]] = {
     "note": ("notes", Note),
@@ -64,7 +65,10 @@ _EDITABLE = {
         "declared",
         "item",
     },
+    "highlight": {"colour"},
 }
+# Colours a highlight may take: "#rrggbb" (what the view paints and the PDF export writes).
+_COLOUR_DIGITS = set("0123456789abcdefABCDEF")
 
 
 class UnknownItemError(UsageError):
@@ -270,6 +274,14 @@ class Store(PackRegistry):
         with transaction(self.conn) as c:
             c.execute(f"DELETE FROM {TABLES[kind][0]} WHERE id=?", (record_id,))
 
+    def take_record(self, kind: str, record_id: int) -> dict[str, Any]:
+        """Delete a record, returning its stored row for :meth:`restore_record` (undo)."""
+        return take_row(self.conn, TABLES[kind][0], record_id)
+
+    def restore_record(self, kind: str, row: dict[str, Any]) -> int:
+        """Put back a row from :meth:`take_record`: the same id and uid unless since taken."""
+        return put_row(self.conn, TABLES[kind][0], row)
+
     # ---- notes -------------------------------------------------------------------------------
     def item_note_text(self, sha: str, item: str) -> str:
         it = self.resolve_item(sha, item)
@@ -452,6 +464,15 @@ class Store(PackRegistry):
         if page is None:
             return self._list("highlight", sha, None)
         return self._select(Highlight, "highlights", "sha256=? AND page=?", [sha, page], "id")
+
+    def item_highlights(self, sha: str, item: str) -> list[Highlight]:
+        """The item's highlights in reading order (page, then where they were made)."""
+        return self._list("highlight", sha, item, order="page, id")
+
+    def set_highlight_colour(self, hid: int, colour: str) -> Highlight:
+        if len(colour) != 7 or colour[0] != "#" or not set(colour[1:]) <= _COLOUR_DIGITS:
+            raise UsageError(f"a highlight colour is #rrggbb, not {colour!r}")
+        return self._update("highlight", hid, {"colour": colour.lower()})
 
     def delete_highlight(self, hid: int) -> None:
         self._delete("highlight", hid)

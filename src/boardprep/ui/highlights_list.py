@@ -1,0 +1,220 @@
+"""The item's highlights in the member's panel: where they are, what they say, their colour.
+
+Each row shows the page as printed (the PDF's own page in brackets where it differs), the
+highlighted words re-flowed into one sentence, and a swatch of its colour. Enter or a
+double-click shows it on the page; the context menu recolours or removes it (Delete too),
+undoably through the window's :class:`~boardprep.ui.record_undo.RecordEdits`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+
+from boardprep.core.errors import StoreError
+from boardprep.core.reflow import reflow
+from boardprep.ui.record_undo import DeleteKey
+
+# The colours offered, by name (the first is what a new highlight gets).
+COLOURS: dict[str, str] = {
+    "Yellow": "#ffd54f",
+    "Green": "#a5d6a7",
+    "Blue": "#90caf9",
+    "Pink": "#f48fb1",
+    "Orange": "#ffb74d",
+}
+IdRole = Qt.ItemDataRole.UserRole
+SWATCH = 14
+
+
+def page_words(page: int | None, pack_page: int | None) -> str:
+    """'Page 37 (#41)': as printed, the physical page in brackets where it differs."""
+    if pack_page is None:
+        return f"Page #{page}" if page else "No page"
+    return f"Page {pack_page}" + (f" (#{page})" if page and page != pack_page else "")
+
+
+def colour_name(colour: str) -> str:
+    for name, value in COLOURS.items():
+        if value.lower() == (colour or "").lower():
+            return name
+    return colour
+
+
+def swatch(colour: str) -> QIcon:
+    pix = QPixmap(SWATCH, SWATCH)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(colour))
+    p.setPen(QColor(0, 0, 0, 90))
+    p.drawRoundedRect(0.5, 0.5, SWATCH - 1, SWATCH - 1, 3, 3)
+    p.end()
+    return QIcon(pix)
+
+
+class HighlightsList(QWidget):
+    recordsChanged = Signal()
+    saveFailed = Signal(object)  # the StoreError
+    jumpRequested = Signal(int, float)  # physical page, top of the highlight (PDF points)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._sha: str | None = None
+        self._item: str | None = None
+        self.edits: Any = None  # the window's undoable record changes (record_undo.RecordEdits)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Highlights on this item")
+        self.list.setWordWrap(True)
+        self.list.setIconSize(QSize(SWATCH, SWATCH))
+        self.list.setSpacing(2)
+        self.list.setStyleSheet(
+            "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
+        )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.itemActivated.connect(self._activated)  # Enter, double-click
+        DeleteKey(self.list, self.remove_current)  # Delete removes the current row (undoable)
+        self.empty = QLabel(
+            "No highlights on this item. Select words on a page, right-click and choose Highlight.",
+            self,
+        )
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        hint = QLabel("Enter shows it on the page; right-click to recolour or remove.", self)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.hint = hint
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.list, 1)
+        self.setEnabled(False)
+        self._sync()
+
+    # ---- the panel's protocol (nothing typed here is ever unsaved) -------------------------
+    def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
+        self._store, self._sha, self._item = store, sha, item
+        self.setEnabled(bool(store and sha and item))
+        self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def flush(self) -> bool:
+        return True
+
+    def has_unsaved(self) -> bool:
+        return False
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        return []
+
+    def count(self) -> int:
+        return self.list.count()
+
+    # ---- the list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_id()
+        self.list.clear()
+        if self._store and self._sha and self._item:
+            for h in self._store.item_highlights(self._sha, self._item):
+                self.list.addItem(self._row(h))
+        for r in range(self.list.count()):
+            if self.list.item(r).data(IdRole) == keep:
+                self.list.setCurrentRow(r)
+        self._sync()
+
+    @staticmethod
+    def _row(h: Any) -> QListWidgetItem:
+        quote = reflow(h.quote) or "(no text)"
+        row = QListWidgetItem(swatch(h.colour), f"{page_words(h.page, h.pack_page)}\n{quote}")
+        row.setData(IdRole, h.id)
+        row.setData(IdRole + 1, (h.page, _top(h.quads)))
+        row.setToolTip(f"{colour_name(h.colour)} highlight · {quote}")
+        return row
+
+    def _sync(self) -> None:
+        has = self.list.count() > 0
+        self.list.setVisible(has)
+        self.hint.setVisible(has)
+        self.empty.setVisible(not has)
+
+    def current_id(self) -> int | None:
+        row = self.list.currentItem()
+        return int(row.data(IdRole)) if row is not None else None
+
+    def _activated(self, row: QListWidgetItem) -> None:
+        page, top = row.data(IdRole + 1)
+        if page:
+            self.jumpRequested.emit(int(page), float(top))
+
+    def _menu(self, pos: Any) -> None:
+        row = self.list.itemAt(pos)
+        if row is None:
+            return
+        hid = int(row.data(IdRole))
+        menu = QMenu(self)
+        show = menu.addAction("Show on the page")
+        recolour = menu.addMenu("Colour")
+        picks = {}
+        for name, value in COLOURS.items():
+            act = recolour.addAction(swatch(value), name)
+            picks[act] = value
+        menu.addSeparator()
+        remove = menu.addAction("Remove highlight")
+        chosen = menu.exec(self.list.viewport().mapToGlobal(pos))
+        if chosen is show:
+            self._activated(row)
+        elif chosen is remove:
+            self.remove(hid)
+        elif chosen in picks:
+            self.recolour(hid, picks[chosen])
+
+    # ---- changes ---------------------------------------------------------------------------
+    def remove_current(self) -> None:
+        hid = self.current_id()
+        if hid is not None:
+            self.remove(hid)
+
+    def remove(self, hid: int) -> None:
+        """No confirmation: undo (Ctrl+Z, or Undo in the status bar) brings it back."""
+        try:
+            if self.edits is not None:
+                self.edits.delete("highlight", hid)
+                return
+            self._store.delete_highlight(hid)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
+        self.reload()
+        self.recordsChanged.emit()
+
+    def recolour(self, hid: int, colour: str) -> None:
+        try:
+            h = self._store.get("highlight", hid)
+            if h.colour.lower() == colour.lower():
+                return
+            if self.edits is not None:
+                words = f"Colour highlight {colour_name(colour).lower()}"
+                before, after = {"colour": h.colour}, {"colour": colour}
+                self.edits.changed("highlight", h, before, after, words, done=False)
+                return
+            self._store.set_highlight_colour(hid, colour)
+        except StoreError as err:
+            self.saveFailed.emit(err)
+            return
+        self.reload()
+        self.recordsChanged.emit()
+
+
+def _top(quads: Any) -> float:
+    """The highlight's top edge on its page (PDF points, y down), to scroll to."""
+    ys = [float(q[i]) for q in quads or [] for i in (1, 3) if len(q) >= 4]
+    return min(ys) if ys else 0.0
