@@ -34,6 +34,10 @@ class EncryptedPdfError(PackError):
     reason = "file is encrypted (it needs a password)"
 
 
+class WrongPasswordError(EncryptedPdfError):
+    reason = "the password does not open this file"
+
+
 class NoPagesError(PackError):
     reason = "the PDF has no pages"
 

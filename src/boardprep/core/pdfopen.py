@@ -3,6 +3,10 @@
 ``pymupdf.open`` sniffs content (an HTML page named ``x.pdf`` opens as a 1-page document),
 prints repair messages to stdout (which would corrupt ``--json`` output) and accepts encrypted
 files it cannot read. ``open_pack`` checks all of that and raises a typed ``PackError``.
+
+An encrypted pack opens with its password. The window asks for it once and remembers it for
+the session (``remember_password``, in memory only, never written anywhere), so every later
+``open_pack(path)`` — the analysis, the search index, exports, the presenter — opens it too.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from boardprep.core.errors import (
     NoPagesError,
     NotAPdfError,
     PackError,
+    WrongPasswordError,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +33,39 @@ if TYPE_CHECKING:
     import pymupdf
 
 _CHUNK = 1 << 20
+
+# Passwords the user typed this session, by the file's real path (memory only).
+_passwords: dict[str, str] = {}
+
+
+def _password_key(path: str | os.PathLike[str]) -> str:
+    return os.path.realpath(os.fspath(path))
+
+
+def remember_password(path: str | os.PathLike[str], password: str) -> None:
+    """Let every later ``open_pack(path)`` in this process open the encrypted pack."""
+    _passwords[_password_key(path)] = password
+
+
+def forget_password(path: str | os.PathLike[str]) -> None:
+    _passwords.pop(_password_key(path), None)
+
+
+def known_password(path: str | os.PathLike[str]) -> str | None:
+    return _passwords.get(_password_key(path))
+
+
+def unlock(doc: pymupdf.Document, path: str | os.PathLike[str], password: str | None) -> None:
+    """Authenticate an encrypted document with ``password`` (or the remembered one); raise
+    EncryptedPdfError when none is known and WrongPasswordError when it does not open it."""
+    if not doc.needs_pass:
+        return
+    if password is None:
+        password = known_password(path)
+    if password is None:
+        raise EncryptedPdfError(str(path))
+    if not doc.authenticate(password):
+        raise WrongPasswordError(str(path))
 
 
 def _kind_problem(mode: int) -> str | None:
@@ -139,9 +177,11 @@ class _LazySubmodules:
         return spec
 
 
-def open_pack(path: str | os.PathLike[str]) -> pymupdf.Document:
+def open_pack(path: str | os.PathLike[str], password: str | None = None) -> pymupdf.Document:
     """Open ``path`` as a PDF or raise the ``PackError`` subclass that explains why not.
 
+    An encrypted file opens with ``password``, else with the one remembered for it this
+    session; without either it raises EncryptedPdfError, with a wrong one WrongPasswordError.
     The document's ``repair_warnings`` attribute lists MuPDF's messages when it had to repair
     the file (empty when the file was clean).
     """
@@ -173,9 +213,11 @@ def open_pack(path: str | os.PathLike[str]) -> pymupdf.Document:
     if not doc.is_pdf:
         doc.close()
         raise NotAPdfError(name)
-    if doc.needs_pass:
+    try:
+        unlock(doc, name, password)
+    except EncryptedPdfError:
         doc.close()
-        raise EncryptedPdfError(name)
+        raise
     try:
         count = doc.page_count
     except Exception as err:
@@ -198,3 +240,20 @@ def repair_warning(doc: pymupdf.Document) -> str | None:
             "some pages may be missing or out of place."
         )
     return None
+
+
+def password_state(path: str | os.PathLike[str], password: str | None = None) -> str:
+    """Whether the pack opens: "opens", "needs password" or "wrong password".
+
+    A file that fails for another reason "opens" as far as passwords go: the caller's own
+    ``open_pack`` then reports what is wrong with it.
+    """
+    try:
+        open_pack(path, password).close()
+    except WrongPasswordError:
+        return "wrong password"
+    except EncryptedPdfError:
+        return "needs password"
+    except PackError:
+        pass
+    return "opens"

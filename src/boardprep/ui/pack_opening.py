@@ -2,7 +2,8 @@
 
 Pages render at once; the agenda, the store registration and the search index arrive later
 from a `PackLoader` thread. `PackOpener` is a QObject living in the GUI thread, so the
-loader's signals reach its slots queued, in that thread.
+loader's signals reach its slots queued, in that thread. An encrypted pack first goes through a
+`PasswordGate`, which asks for its password before anything on screen changes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boardprep.core.model import AgendaTree
 from boardprep.ui import settings as st
+from boardprep.ui.pack_password import PasswordGate
 from boardprep.ui.window_actions import enable_reader_actions
 from boardprep.ui.workers import PackLoader, describe_carry_over
 
@@ -43,6 +45,7 @@ class PackOpener(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self.w.busy.setVisible(self.is_loading()))
+        self.gate = PasswordGate(window, self._open_now, self._not_opened)
 
     # ---- screens ---------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -74,6 +77,16 @@ class PackOpener(QObject):
 
     # ---- opening ---------------------------------------------------------------------------
     def open_pack(self, path: str) -> None:
+        """Open ``path`` once it is known to open (asking for a password if it needs one)."""
+        self.gate.open(str(path))
+
+    def _not_opened(self, path: str) -> None:
+        """The password dialog was cancelled: the window stays as it was."""
+        self.w.statusBar().showMessage(
+            f"“{Path(path).name}” was not opened: it needs its password.", 8000
+        )
+
+    def _open_now(self, path: str) -> None:
         """Start rendering at once; the agenda arrives from a worker thread."""
         w = self.w
         w.panel.flush()
@@ -116,7 +129,7 @@ class PackOpener(QObject):
 
     def is_loading(self) -> bool:
         # Cleared by the loader's queued `finished`, so every result signal has landed by then.
-        return self._loading
+        return self._loading or self.gate.busy()
 
     def stop_loader(self, wait: bool = False) -> None:
         """Abandon the current load without blocking the UI (its thread ends on its own)."""
@@ -140,6 +153,7 @@ class PackOpener(QObject):
                 loader.deleteLater()
             self.loader = None
         if wait:
+            self.gate.wait()
             for old in list(self.old_loaders):
                 old.wait(30000)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from boardprep.core.pagebudget import page_too_heavy
+from boardprep.core.pdfopen import known_password
 from boardprep.ui.page_layout import PX_PER_PT
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,8 @@ def open_checked(path: str) -> pymupdf.Document:
     problem = None
     if not doc.is_pdf:
         problem = f"Cannot open {name}: it is not a PDF file."
-    elif doc.needs_pass:
+    elif doc.needs_pass and not doc.authenticate(known_password(path) or ""):
+        # The window asks for the password first (pack_password.py) and remembers it.
         problem = f"Cannot open {name}: the PDF is password-protected."
     elif doc.page_count == 0:
         problem = f"Cannot open {name}: the PDF has no pages."
