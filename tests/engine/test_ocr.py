@@ -83,3 +83,22 @@ def test_garbled_text_layers_are_recognised_too() -> None:
 
 def test_recognition_slips_that_hide_dates_are_undone() -> None:
     assert ocr._tidy('Tuesday29" April2014 at 7.30pm') == "Tuesday 29 April 2014 at 7.30pm"
+
+
+@pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
+def test_a_scan_stored_sideways_and_shown_turned_is_read_upright() -> None:
+    """Scanners store a portrait sheet as a landscape image on a page shown turned
+    (/Rotate 90): the recognised text must come out as the reader sees it, not vertical."""
+    src = pymupdf.open()
+    sheet = src.new_page()
+    sheet.insert_text((72, 100), "AGENDA", fontsize=20)
+    sheet.insert_text((72, 140), "1. Apologies for absence", fontsize=12)
+    pix = sheet.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    page = doc.new_page(width=sheet.rect.height, height=sheet.rect.width)
+    page.insert_image(page.rect, pixmap=pix, rotate=90)
+    page.set_rotation(90)
+    lines = ocr.ocr_lines(page)
+    assert lines is not None
+    assert [ln.text for ln in lines.lines][:2] == ["AGENDA", "1. Apologies for absence"]
+    assert lines.lines[0].y0 < lines.lines[1].y0 < page.rect.height / 2

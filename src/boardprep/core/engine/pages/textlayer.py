@@ -89,18 +89,24 @@ def page_lines(
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
     spans: list[tuple[float, float, float, float, Span]] = []
     seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
+    # Recognised text on a page shown turned (/Rotate 90, 270) comes in the page's unturned
+    # space: turn it as the reader sees it. (A text layer's own text comes turned already.)
+    turn = page.rotation_matrix if textpage is not None and page.rotation else None
     for block in raw.get("blocks", []):
         if block.get("type", 0) != 0:
             continue
         for line in block.get("lines", []):
             wdir = line.get("dir", (1, 0))
+            if turn is not None:
+                wdir = tuple(pymupdf.Point(wdir) * turn - pymupdf.Point(0, 0) * turn)
             if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
                 continue
             for s in line.get("spans", []):
                 text = s.get("text", "")
                 if not text.strip():
                     continue
-                x0, y0, x1, y1 = s["bbox"]
+                box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
+                x0, y0, x1, y1 = box
                 key = (round(x0), round(y0), text.strip())
                 if key in seen:
                     continue
