@@ -30,7 +30,8 @@ def test_mac_table_avoids_the_system_keys(qapp: Any) -> None:
         assert not set(primary) & MAC_SYSTEM, f"{name}: {primary}"
     assert QKeySequence("Ctrl+Shift+Q").toString() not in _texts(table["add_question"])
     assert _texts(table["goto"]) == ["Ctrl+Alt+G"]  # Cmd+Opt+G, as in Preview
-    assert _texts(table["meeting"]) == [QKeySequence("Ctrl+Meta+F").toString()]
+    assert _texts(table["full_screen"]) == [QKeySequence("Ctrl+Meta+F").toString()]
+    assert _texts(table["meeting"]) == ["Ctrl+Shift+M"]
 
 
 def test_no_key_does_two_things(qapp: Any) -> None:
@@ -45,4 +46,5 @@ def test_no_key_does_two_things(qapp: Any) -> None:
 def test_linux_and_windows_keep_the_documented_keys() -> None:
     table = shortcuts(mac=False)
     assert table["add_question"] == ["Ctrl+Shift+Q"]
-    assert table["meeting"] == ["F11"] and table["goto"] == ["Ctrl+G"]
+    assert table["full_screen"] == ["F11"] and table["goto"] == ["Ctrl+G"]
+    assert table["meeting"] == ["F5"] and table["paper"] == ["P"]

@@ -97,7 +97,7 @@ def test_import_bundle_reports_counts(
     w.store.delete_question(q.id)
     w.refresh_badges()
     shown: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bundle), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(bundle)], ""))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     w.exports.import_bundle()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
@@ -229,7 +229,7 @@ def test_a_hostile_bundle_is_refused_with_its_problems(
         )
     )
     errors: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bundle), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(bundle)], ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
     before = len(w.store.questions(w.sha))
     w.exports.import_bundle()

@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             print("boardprep: --mode meeting is not available yet", file=sys.stderr)
             window.close()
             return 2
+        window.meeting_full_screen = False  # the picture keeps --size
         window.set_meeting_mode(True)
     if args.item and not window.select_item(args.item):
         print(f"boardprep: no item {args.item!r} in this pack", file=sys.stderr)

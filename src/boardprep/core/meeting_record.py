@@ -206,6 +206,12 @@ def set_attendance(
     return next(a for a in attendance(store, sha) if a.name == name)
 
 
+def remove_attendance(store: Any, sha: str, name: str) -> None:
+    """Forget a name's attendance (a name added to the roll by mistake)."""
+    with transaction(store.conn) as c:
+        c.execute("DELETE FROM attendance WHERE sha256=? AND lower(name)=lower(?)", (sha, name))
+
+
 def attendance(store: Any, sha: str) -> list[Attendance]:
     rows = store.conn.execute(
         "SELECT id, uid, name, status, role, created FROM attendance WHERE sha256=? ORDER BY id",

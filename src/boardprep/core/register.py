@@ -254,3 +254,26 @@ def group_with(store: Any, qid: int, other: int) -> None:
             "UPDATE questions SET group_uid=?, updated=? WHERE uid=? OR group_uid=?",
             (key, now_iso(), old, old),
         )
+
+
+def update_group(store: Any, qid: int, *, only_this: bool = False, **fields: Any) -> None:
+    """The clerk's status, answer or answerer, given to every question of ``qid``'s group (the
+    same question asked by several members is answered once), or to ``qid`` alone."""
+    for target in [qid] if only_this else group_members(store, qid):
+        store.update_question(target, **fields)
+
+
+def move(store: Any, sha: str, rows: list[Entry], index: int, delta: int) -> int:
+    """Move register line ``index`` up (-1) or down (+1) among its item's lines; the running
+    order is the questions' stored position (a group's copies stay together). Returns the
+    line's new index in ``rows`` (unchanged when it cannot move)."""
+    entry = rows[index]
+    same = [i for i, e in enumerate(rows) if e.item == entry.item]
+    pos = same.index(index)
+    to = pos + delta
+    if entry.item is None or not 0 <= to < len(same):
+        return index
+    order = [rows[i] for i in same]
+    order[pos], order[to] = order[to], order[pos]
+    store.reorder_questions(sha, entry.item, [qid for e in order for qid in e.ids])
+    return same[to]

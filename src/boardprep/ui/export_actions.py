@@ -30,6 +30,7 @@ FILTERS: dict[str, str] = {
     "csv": "CSV spreadsheet (*.csv)",
     "json": "JSON bundle (*.json)",
     "pdf": "PDF (*.pdf)",
+    "ics": "Calendar (*.ics)",
 }
 
 
@@ -56,6 +57,25 @@ KINDS: tuple[ExportKind, ...] = (
         ("pdf",),
     ),
     ExportKind("everything", "Backup of &everything (JSON)…", "backup", ("json",)),
+    # The clerk's side (issue 10): the register, the draft minutes, the action log, the dates.
+    ExportKind(
+        "question-register",
+        "Question &register…",
+        "question register",
+        ("docx", "pdf", "csv", "md", "json"),
+    ),
+    ExportKind("minutes", "Draft &minutes…", "draft minutes", ("docx", "md")),
+    ExportKind("actions", "&Action log (CSV)…", "actions", ("csv",)),
+    ExportKind("ics", "Meeting and deadlines (&calendar)…", "calendar", ("ics",)),
+)
+REGISTER = next(k for k in KINDS if k.what == "question-register")
+# The register window's Export menu: one entry per format.
+REGISTER_FORMATS: tuple[tuple[str, str], ...] = (
+    ("docx", "Word (Questions put and answers given)…"),
+    ("pdf", "PDF (Questions put and answers given)…"),
+    ("csv", "CSV for a spreadsheet…"),
+    ("md", "Markdown…"),
+    ("json", "Bundle back to the members (JSON)…"),
 )
 
 
@@ -135,11 +155,20 @@ class JobThread(QThread):
         from boardprep.core.bundle import import_bundle
         from boardprep.core.store import Store
 
+        paths = self.args.get("paths") or [self.args["path"]]
+        results: list[tuple[str, Any]] = []  # (file name, ImportResult or the problem)
         store = Store(self.data_dir)
         try:
-            self.succeeded.emit(import_bundle(store, self.args["path"]))
+            for path in paths:
+                try:
+                    results.append((Path(path).name, import_bundle(store, path)))
+                except Exception as exc:
+                    if len(paths) == 1:
+                        raise
+                    results.append((Path(path).name, str(exc) or type(exc).__name__))
         finally:
             store.close()
+        self.succeeded.emit(results if len(paths) > 1 else results[0][1])
 
 
 def describe_import(result: Any) -> str:
@@ -171,7 +200,11 @@ class ExportController:
             act = self.menu.addAction(kind.label)
             act.triggered.connect(lambda _=False, k=kind: self.export(k))
             self.actions.append(act)
-        self.act_import = QAction("&Import questions from a colleague…", window)
+        self.after_import: list[Any] = []  # called with the results (the register window)
+        self.act_import = QAction("&Import bundles…", window)
+        self.act_import.setToolTip(
+            "Import members' question bundles (several at once), the clerk's answers or a backup"
+        )
         self.act_import.triggered.connect(lambda _=False: self.import_bundle())
         self.act_name = QAction("Your &name…", window)
         self.act_name.triggered.connect(lambda _=False: self.ask_name())
@@ -204,6 +237,11 @@ class ExportController:
         self.ask_name()
 
     # --- export / import ---------------------------------------------------------------------
+    def export_register(self, fmt: str) -> None:
+        """The register window's Export menu: the register in ``fmt``."""
+        formats = (fmt, *(f for f in REGISTER.formats if f != fmt))
+        self.export(ExportKind(REGISTER.what, REGISTER.label, REGISTER.slug, formats))
+
     def export(self, kind: ExportKind) -> None:
         w: Any = self.window
         if not w.sha or w.tree is None:
@@ -228,12 +266,16 @@ class ExportController:
         self._start("export", args, self._exported)
 
     def import_bundle(self) -> None:
+        """Several bundles at once (the clerk's merge): each is checked and imported in turn."""
         w: Any = self.window
-        path, _ = QFileDialog.getOpenFileName(
-            w, "Import questions from a colleague", str(Path.home()), FILTERS["json"]
+        paths, _ = QFileDialog.getOpenFileNames(
+            w, "Import bundles", str(Path.home()), FILTERS["json"]
         )
-        if path:
-            self._start("import", {"path": path}, self._imported)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> JobThread:
+        return self._start("import", {"paths": list(paths)}, self._imported)
 
     def _start(self, job: str, args: dict[str, Any], done: Any) -> JobThread:
         w: Any = self.window
@@ -303,10 +345,20 @@ class ExportController:
     def _imported(self, result: Any) -> None:
         w: Any = self.window
         w.statusBar().clearMessage()
-        if w.sha and result.sha256 == w.sha:
+        results = result if isinstance(result, list) else [("", result)]
+        if w.sha and any(getattr(r, "sha256", None) == w.sha for _n, r in results):
             w.refresh_badges()
             w.panel.set_store(w.store, w.sha)  # shows the imported questions
-        QMessageBox.information(w, "Questions imported", describe_import(result))
+        for hook in self.after_import:
+            hook(results)
+        if len(results) == 1:
+            text = describe_import(results[0][1])
+        else:
+            text = "\n\n".join(
+                f"{name}:\n" + (f"Not imported: {r}" if isinstance(r, str) else describe_import(r))
+                for name, r in results
+            )
+        QMessageBox.information(w, "Bundles imported", text)
 
     def _failed(self, message: str) -> None:
         self.window.statusBar().clearMessage()

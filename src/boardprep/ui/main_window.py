@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
 
         self._build_search_panel()
 
+        from boardprep.ui.full_screen import FullScreen
+
+        self.full_screen = FullScreen(self)  # the window's one full-screen toggle (F11)
+        self.meeting_full_screen = True  # meeting mode starts full screen (`shot` turns it off)
         self.status = ViewStatus(self)
         self.busy, self.zoom_label, self.page_label = (
             self.status.busy,

@@ -10,13 +10,14 @@ import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +32,8 @@ from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
 from boardprep.core.recommendations import find_recommendations
 from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
+
+HINT = "P: the paper · F11: full screen · F5: leave"
 
 
 class MeetingView(QWidget):
@@ -50,14 +53,19 @@ class MeetingView(QWidget):
         self.position = QLabel(self)
         self.position.setObjectName("muted")
         self.number = QLabel(self)
-        self.number.setStyleSheet("font-size: 30pt; font-weight: 700; color: palette(highlight);")
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.slot = QLabel(self)
-        self.slot.setStyleSheet("font-size: 13pt;")
         self.clock = QLabel(self)
-        self.clock.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        # Who is here and whether the meeting is quorate (Meeting ▸ Attendance).
+        self.attendance = QLabel(self)
+        self.attendance.setAccessibleName("Attendance and quorum")
+        self.hint = QLabel(HINT, self)
+        self.hint.setObjectName("muted")
+        self._hint_timer = QTimer(self)  # owned by the view: it dies with it
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(4000)
+        self._hint_timer.timeout.connect(lambda: self.hint.setText(HINT))
         self.clock.setAccessibleName("Time against the agenda")
         self.now: Callable[[], datetime] = datetime.now  # injectable for tests
         # The chair's clock: per-item timers against the allotted time (issue 10); ``tick``
@@ -66,7 +74,6 @@ class MeetingView(QWidget):
         self.meeting_clock: MeetingClock | None = None
         self._page_texts: tuple[str | None, list[str] | None] = (None, None)
         self.timer = QLabel(self)
-        self.timer.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.timer.setAccessibleName("Time on this item")
         self.decide = QListWidget(self)
         self.decide.setAccessibleName("What the meeting is asked to decide")
@@ -74,7 +81,6 @@ class MeetingView(QWidget):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.update_clock)
         self.exempt = QLabel("Exempt item: the press and public may be asked to leave", self)
-        self.exempt.setStyleSheet("color: #b5542f; font-weight: 600; font-size: 12pt;")
         self.exempt.setVisible(False)
         self.people = QLabel(self)
         self.people.setObjectName("muted")
@@ -89,9 +95,11 @@ class MeetingView(QWidget):
         for lst in (self.papers, self.decide, self.declarations, self.questions):
             lst.setWordWrap(True)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            lst.setStyleSheet(
-                "QListWidget { font-size: 12pt; } QListWidget::item { padding: 4px; }"
-            )
+            # Long recommendations wrap instead of ending in "…", also after a resize.
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
+        self._headings: list[QLabel] = []
+        self.scale = 0.0
 
         style = self.style()
         self.prev_btn = QPushButton(
@@ -112,6 +120,7 @@ class MeetingView(QWidget):
             lay = QVBoxLayout()
             label = QLabel(title, self)
             label.setObjectName("sectionTitle")
+            self._headings.append(label)
             lay.addWidget(label)
             lay.addWidget(widget, 1)
             return lay
@@ -126,6 +135,7 @@ class MeetingView(QWidget):
         nav.addWidget(self.prev_btn)
         nav.addStretch(1)
         nav.addWidget(self.leave_btn)
+        nav.addWidget(self.hint)
         nav.addStretch(1)
         nav.addWidget(self.next_btn)
         line = QFrame(self)
@@ -133,7 +143,11 @@ class MeetingView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 24, 40, 20)
         lay.setSpacing(8)
-        lay.addWidget(self.position)
+        top = QHBoxLayout()
+        top.addWidget(self.position)
+        top.addStretch(1)
+        top.addWidget(self.attendance)
+        lay.addLayout(top)
         lay.addWidget(self.number)
         lay.addWidget(self.title)
         slot_row = QHBoxLayout()
@@ -147,6 +161,76 @@ class MeetingView(QWidget):
         lay.addWidget(line)
         lay.addLayout(cols, 1)
         lay.addLayout(nav)
+        self.apply_scale(1.0)
+
+    # Font sizes in points at scale 1 (a 768-pixel-high view); a bigger screen scales them up,
+    # so a chair a metre from a full-screen 1080p display still reads them.
+    SIZES: ClassVar[dict[str, int]] = {
+        "number": 30,
+        "title": 21,
+        "slot": 14,
+        "timer": 16,
+        "lists": 13,
+        "exempt": 13,
+    }
+
+    def apply_scale(self, scale: float) -> None:
+        scale = round(min(max(scale, 1.0), 2.2), 2)
+        if scale == self.scale:
+            return
+        self.scale = scale
+        pt = {k: round(v * scale) for k, v in self.SIZES.items()}
+        self.number.setStyleSheet(
+            f"font-size: {pt['number']}pt; font-weight: 700; color: palette(highlight);"
+        )
+        self.title.setStyleSheet(f"font-size: {pt['title']}pt; font-weight: 600;")
+        self.slot.setStyleSheet(f"font-size: {pt['slot']}pt;")
+        self.clock.setStyleSheet(f"font-size: {pt['slot']}pt; font-weight: 600;")
+        self._style_attendance()
+        self.timer.setStyleSheet(f"font-size: {pt['timer']}pt; font-weight: 700;")
+        self.exempt.setStyleSheet(f"color: #b5542f; font-weight: 600; font-size: {pt['exempt']}pt;")
+        self.people.setStyleSheet(f"font-size: {round(10 * scale)}pt;")
+        for h in self._headings:
+            h.setStyleSheet(f"font-size: {round(10 * scale)}pt; font-weight: 700;")
+        for lst in (self.papers, self.decide, self.declarations, self.questions):
+            # Spacing, not item padding: Qt measures wrapped rows without the padding, and
+            # a row measured too wide ends in "…" instead of wrapping.
+            lst.setStyleSheet(f"QListWidget {{ font-size: {pt['lists']}pt; padding: 4px; }}")
+            lst.setSpacing(round(3 * scale))
+        # The rows were measured in the old font: measure again once the new one is applied.
+        QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        for lst in (self.papers, self.decide, self.declarations, self.questions):
+            lst.doItemsLayout()
+
+    def resizeEvent(self, event: Any) -> None:
+        self.apply_scale(self.height() / 768)
+        super().resizeEvent(event)
+
+    def flash(self, message: str) -> None:
+        """A short message where the chair is looking (e.g. "This item has no paper")."""
+        self.hint.setText(message)
+        self._hint_timer.start()
+
+    def update_attendance(self) -> None:
+        """'6 present of 8 · quorum 3 (printed): quorate', or nothing before anyone is marked."""
+        text = ""
+        if self._store is not None and self._sha:
+            try:
+                from boardprep.core import membership
+
+                if any(e.status for e in membership.roll(self._store, self._sha)):
+                    text = membership.quorum_line(self._store, self._sha)
+            except (sqlite3.Error, BoardprepError, OSError):
+                text = ""
+        self.attendance.setText(text)
+        self._style_attendance()
+
+    def _style_attendance(self) -> None:
+        colour = "#b5542f" if "not quorate" in self.attendance.text() else "#2e7d32"
+        size = round(self.SIZES["slot"] * (self.scale or 1.0))
+        self.attendance.setStyleSheet(f"font-size: {size}pt; font-weight: 600; color: {colour};")
 
     def _paper_activated(self, row: QListWidgetItem) -> None:
         page = row.data(Qt.ItemDataRole.UserRole)
@@ -223,6 +307,7 @@ class MeetingView(QWidget):
                 for q in self._store.questions(self._sha, n):
                     self.questions.addItem(f"{q.text}  [{STATUS_LABELS.get(q.status, q.status)}]")
         self._show_decision(item)
+        self.update_attendance()
         if self.meeting_clock is not None:
             self.meeting_clock.go_to(item.number)
         if self.declarations.count() == 0:
@@ -270,7 +355,11 @@ class MeetingView(QWidget):
                         text = f"Recorded: {words}" + (f" — {o.text}" if o.text else "")
                         if o.votes:
                             text += f" ({o.votes})"
-                        self.decide.addItem(text)
+                        row = QListWidgetItem(text)
+                        font = row.font()
+                        font.setBold(True)  # what was decided stands above what was proposed
+                        row.setFont(font)
+                        self.decide.addItem(row)
                 for part in find_recommendations(self._texts(), item):
                     self.decide.addItem(part)
             except (sqlite3.Error, BoardprepError, OSError):

@@ -172,23 +172,40 @@ class PanelWiring(QObject):
 
     # ---- meeting mode ----------------------------------------------------------------------
     def set_meeting_mode(self, on: bool) -> None:
-        """The chair's view of the current item; leaving it returns to the reader."""
+        """The chair's view of the current item, full screen; leaving it returns to the
+        reader (and gives back full screen if meeting mode had taken it)."""
         w = self.w
         if w.tree is None:
             on = False
         w.act_meeting.setChecked(on)
+        tools = w.meeting_tools
+        tools.paper_open = False
+        w.notice.hide()
         if on:
             w.panel.flush()
             w.meeting.set_context(w.tree, w.store if w.sha else None, w.sha)
             item = w.panel.item or (w.tree.items[0] if w.tree.items else None)
-            w.meeting.show_item(item)
+            if item is not w.meeting.item or w.stack.currentWidget() is not w.meeting:
+                w.meeting.show_item(item)
             w.stack.setCurrentWidget(w.meeting)
-        elif w.stack.currentWidget() is w.meeting:
-            w.stack.setCurrentWidget(w.splitter)
+            if w.meeting_full_screen:
+                w.full_screen.enter_for_meeting()
+        else:
+            if w.stack.currentWidget() is w.meeting or w.stack.currentWidget() is w.splitter:
+                w.stack.setCurrentWidget(w.splitter)
+            w.full_screen.leave_for_meeting()
+        tools.update_actions()
 
     def show_paper(self, page: int) -> None:
+        """The chair opens a paper: in meeting mode it stays on (P goes back to the view)."""
+        w = self.w
+        if self.is_meeting_mode():
+            w.stack.setCurrentWidget(w.splitter)
+            w.jump_to_page(page)
+            w.meeting_tools.paper_shown()
+            return
         self.set_meeting_mode(False)
-        self.w.jump_to_page(page)
+        w.jump_to_page(page)
 
     def is_meeting_mode(self) -> bool:
         return self.w.stack.currentWidget() is self.w.meeting

@@ -66,7 +66,12 @@ SHORTCUTS: dict[str, Keys] = {
     "focus_tree": ["Ctrl+1"],
     "focus_view": ["Ctrl+2"],
     "focus_panel": ["Ctrl+3"],
-    "meeting": ["F11"],
+    "meeting": ["F5"],
+    "full_screen": ["F11"],
+    "register": ["Ctrl+Shift+R"],
+    "attendance": ["Ctrl+Shift+A"],
+    "paper": ["P"],
+    "presenter": ["Ctrl+Shift+P"],
 }
 # macOS: Cmd+Shift+Q logs the user out and Cmd+Opt+Q quits closing all windows, F9-F11 belong
 # to Mission Control and Show Desktop, Cmd+G is Find Next and Opt+arrows move by word. So:
@@ -82,7 +87,8 @@ MAC_SHORTCUTS: dict[str, Keys] = {
     "prev_item": ["Ctrl+Alt+Up"],
     "next_item": ["Ctrl+Alt+Down"],
     "add_question": ["Ctrl+Shift+K"],  # Cmd+Shift+K: "ask"
-    "meeting": ["Ctrl+Meta+F"],  # Ctrl+Cmd+F, the system's full-screen key
+    "meeting": ["Ctrl+Shift+M"],
+    "full_screen": ["Ctrl+Meta+F"],  # Ctrl+Cmd+F, the system's full-screen key
 }
 
 
@@ -134,6 +140,7 @@ def enable_reader_actions(w: MainWindow, on: bool) -> None:
         getattr(w, name).setEnabled(on)
     if on:
         w.nav.update_actions()
+    w.meeting_tools.update_actions()
 
 
 def build_actions(w: MainWindow) -> None:
@@ -186,8 +193,15 @@ def build_actions(w: MainWindow) -> None:
         lambda on: w.panels.set_meeting_mode(bool(on)),
         k["meeting"],
         checkable=True,
-        tip="Meeting mode: the chair's one-item view",
+        tip="Meeting mode: the chair's one-item view, full screen",
     )
+    # One full-screen toggle for the whole window (reading and meeting mode alike).
+    w.act_full_screen = action(
+        "&Full screen", lambda on: w.full_screen.set(bool(on)), k["full_screen"], checkable=True
+    )
+    from boardprep.ui.meeting_actions import build_meeting_actions
+
+    build_meeting_actions(w, action, k)
     w.act_tree.setChecked(True)
     w.act_panel.setChecked(True)
     _build_menus(w)
@@ -239,12 +253,18 @@ def _build_menus(w: MainWindow) -> None:
     m.addAction(w.act_tree)
     m.addAction(w.act_panel)
     m.addSeparator()
-    m.addAction(w.act_meeting)
+    m.addAction(w.act_full_screen)
     m.addSeparator()
     for a in (w.act_focus_tree, w.act_focus_view, w.act_focus_panel):
         m.addAction(a)
     m = mb.addMenu("&Go")
     for a in (w.act_back, w.act_forward, w.act_goto, w.act_prev_item, w.act_next_item):
+        m.addAction(a)
+    m = mb.addMenu("&Meeting")
+    for a in (w.act_meeting, w.act_paper, w.act_presenter):
+        m.addAction(a)
+    m.addSeparator()
+    for a in (w.act_register, w.act_attendance):
         m.addAction(a)
     m = mb.addMenu("&Help")
     m.addAction(w.act_log_folder)

@@ -1,0 +1,208 @@
+"""Attendance (Meeting ▸ Attendance, Ctrl+Shift+A): the roll from the pack's membership list,
+present / apologies / absent per member, names added or removed, and the quorum.
+
+Everything is read and written through the core (``core.membership`` for the roll and the
+quorum, ``core.meeting_record`` for each status), the same calls ``boardprep add attendance``
+makes, so the window and the command line always agree. Each change is written at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from boardprep.core import meeting_record, membership
+from boardprep.core.errors import BoardprepError
+
+if TYPE_CHECKING:
+    from boardprep.ui.main_window import MainWindow
+
+STATUS_WORDS = {"present": "Present", "apologies": "Apologies", "absent": "Absent"}
+FAULTS = (BoardprepError, sqlite3.Error, OSError)
+
+
+class AttendanceWindow(QDialog):
+    changed = Signal()  # a status, a name or the quorum changed (the meeting view follows)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.setWindowTitle("Attendance")
+        self.setModal(False)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName("Members and attendance")
+        self.table.setHorizontalHeaderLabels(["Member", "Role", "Attendance"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.source = QLabel(self)
+        self.source.setObjectName("muted")
+        self.source.setWordWrap(True)
+
+        self.new_name = QLineEdit(self)
+        self.new_name.setPlaceholderText("Name of a member to add")
+        self.new_name.returnPressed.connect(self.add_name)
+        self.add_btn = QPushButton("Add", self)
+        self.add_btn.clicked.connect(self.add_name)
+        self.remove_btn = QPushButton("Remove", self)
+        self.remove_btn.setToolTip("Take the selected member off the list (with their attendance)")
+        self.remove_btn.clicked.connect(self.remove_selected)
+        self.all_present = QPushButton("Mark the rest present", self)
+        self.all_present.setToolTip("Every member not yet marked is marked present")
+        self.all_present.clicked.connect(self.mark_rest_present)
+
+        self.quorum = QSpinBox(self)
+        self.quorum.setRange(0, 999)
+        self.quorum.setAccessibleName("Quorum")
+        self.quorum.valueChanged.connect(self._quorum_changed)
+        self.quorum_state = QLabel(self)
+        self.quorum_state.setStyleSheet("font-weight: 600;")
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_btn)
+        add_row.addWidget(self.remove_btn)
+        add_row.addWidget(self.all_present)
+        q_row = QHBoxLayout()
+        q_row.addWidget(QLabel("Quorum:", self))
+        q_row.addWidget(self.quorum)
+        q_row.addWidget(self.quorum_state, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.source)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(add_row)
+        lay.addLayout(q_row)
+        self.resize(620, 560)
+        self._loading = False
+
+    # ---- reading -----------------------------------------------------------------------------
+    def set_pack(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        w = self.w
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            if not w.sha:
+                return
+            try:
+                roll = membership.roll(w.store, w.sha)
+                n, where = membership.quorum(w.store, w.sha)
+            except FAULTS as err:
+                self.source.setText(f"Cannot read the attendance: {err}")
+                return
+            for e in roll:
+                self._add_row(e)
+            printed = w.store.setting(f"roll:{w.sha}") is None
+            self.source.setText(
+                "Members as printed in the pack; add or remove names as needed."
+                if printed and roll
+                else "No membership list was found in the pack: add the members' names below."
+                if not roll
+                else "The members for this meeting (edited)."
+            )
+            self.quorum.setSpecialValueText(f"{n} ({where})" if where != "set" else "")
+            self.quorum.setValue(n if where == "set" else 0)
+            self._show_quorum()
+        finally:
+            self._loading = False
+
+    def _add_row(self, e: membership.RollEntry) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(e.name))
+        self.table.setItem(row, 1, QTableWidgetItem(e.role or ""))
+        box = QComboBox(self.table)
+        box.setAccessibleName(f"Attendance of {e.name}")
+        box.addItem("Not marked", None)
+        for key, word in STATUS_WORDS.items():
+            box.addItem(word, key)
+        box.setCurrentIndex(max(box.findData(e.status), 0))
+        box.currentIndexChanged.connect(lambda _i, name=e.name, b=box: self._status(name, b))
+        self.table.setCellWidget(row, 2, box)
+
+    def names(self) -> list[str]:
+        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+
+    def status_box(self, name: str) -> QComboBox:
+        row = self.names().index(name)
+        box = self.table.cellWidget(row, 2)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def _show_quorum(self) -> None:
+        if self.w.sha:
+            text = membership.quorum_line(self.w.store, self.w.sha)
+            colour = "#2e7d32" if ": quorate" in text else "#b5542f"
+            self.quorum_state.setStyleSheet(f"font-weight: 600; color: {colour};")
+            self.quorum_state.setText(text)
+
+    # ---- writing -----------------------------------------------------------------------------
+    def _write(self, fn: Any, *args: Any) -> bool:
+        try:
+            fn(self.w.store, self.w.sha, *args)
+        except FAULTS as err:
+            self.quorum_state.setText(f"Not saved: {err}")
+            return False
+        self._show_quorum()
+        self.changed.emit()
+        return True
+
+    def _status(self, name: str, box: QComboBox) -> None:
+        status = box.currentData()
+        if self._loading or not self.w.sha or status is None:
+            return
+        role = None
+        row = self.names().index(name) if name in self.names() else -1
+        if row >= 0:
+            role = self.table.item(row, 1).text() or None
+        self._write(meeting_record.set_attendance, name, status, role)
+
+    def add_name(self) -> None:
+        name = " ".join(self.new_name.text().split())
+        if not name or not self.w.sha:
+            return
+        if self._write(membership.add_member, name):
+            self.new_name.clear()
+            self.reload()
+
+    def remove_selected(self) -> None:
+        rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
+        names = [self.names()[r] for r in rows]
+        for name in names:
+            self._write(membership.remove_member, name)
+        if names:
+            self.reload()
+
+    def mark_rest_present(self) -> None:
+        for name in self.names():
+            box = self.status_box(name)
+            if box.currentData() is None:
+                box.setCurrentIndex(box.findData("present"))
+
+    def _quorum_changed(self, value: int) -> None:
+        if self._loading or not self.w.sha:
+            return
+        self._write(membership.set_quorum, value or None)
+        self.reload()

@@ -1,0 +1,131 @@
+"""The chair's meeting mode (issue 10): full screen (one window-level toggle, F11), the paper one
+key away (P), the presenter view only with a second screen, bigger type on a bigger screen,
+and attendance with the quorum (Meeting ▸ Attendance) on the same core as the command line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from boardprep.core import meeting_record, membership
+from boardprep.ui.meeting_actions import ONE_SCREEN_TIP, paper_page
+
+pytestmark = pytest.mark.gui
+
+
+def test_f11_toggles_full_screen_for_the_whole_window(opened: Any) -> None:
+    w = opened
+    assert w.act_full_screen.shortcut().toString() == "F11"
+    w.act_full_screen.trigger()
+    assert w.isFullScreen() and w.act_full_screen.isChecked()
+    assert not w.menuBar().isVisibleTo(w) and not w.toolbar.isVisibleTo(w)
+    w.act_full_screen.trigger()
+    assert not w.isFullScreen() and w.menuBar().isVisibleTo(w)
+
+
+def test_meeting_mode_is_full_screen_and_gives_it_back(opened: Any) -> None:
+    w = opened
+    w.act_meeting.trigger()
+    assert w.is_meeting_mode() and w.isFullScreen()
+    w.act_full_screen.trigger()  # the chair may still leave full screen in meeting mode
+    assert w.is_meeting_mode() and not w.isFullScreen()
+    w.act_full_screen.trigger()
+    w.act_meeting.trigger()
+    assert not w.is_meeting_mode()
+    assert w.isFullScreen()  # chosen by the user, not by meeting mode: it stays
+    w.act_full_screen.trigger()
+    w.act_meeting.trigger()
+    w.meeting.leave_btn.click()
+    assert not w.isFullScreen() and not w.is_meeting_mode()
+
+
+def test_p_shows_the_paper_and_p_again_returns(opened: Any) -> None:
+    w = opened
+    assert not w.act_paper.isEnabled()  # only in meeting mode
+    item = next(it for it in w.tree.items if it.documents and it.documents[0].pdf_pages)
+    w.select_item(item.number)
+    w.set_meeting_mode(True)
+    assert w.act_paper.isEnabled() and w.act_paper.shortcut().toString() == "P"
+    w.act_paper.trigger()
+    assert w.stack.currentWidget() is w.splitter and w.act_meeting.isChecked()
+    assert w.view.current_page() == paper_page(item) == item.documents[0].pdf_pages[0]
+    assert w.isFullScreen() and "Press P" in w.notice.text.text()
+    w.act_paper.trigger()
+    assert w.is_meeting_mode() and w.meeting.item is item and w.isFullScreen()
+    # An item without papers says so where the chair looks, and stays.
+    bare = next((it for it in w.tree.items if paper_page(it) is None), None)
+    if bare is not None:
+        w.meeting.show_item(bare)
+        w.act_paper.trigger()
+        assert w.is_meeting_mode() and "no paper" in w.meeting.hint.text()
+
+
+def test_presenter_view_needs_a_second_screen(
+    opened: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = opened
+    assert len(QGuiApplication.screens()) == 1
+    assert not w.act_presenter.isEnabled()
+    assert w.act_presenter.toolTip() == ONE_SCREEN_TIP
+    w.act_presenter.trigger()  # a disabled action does nothing
+    assert w.meeting_tools.presenter is None
+    primary = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [primary, primary]))
+    w.meeting_tools.update_actions()
+    assert w.act_presenter.isEnabled() and "other screen" in w.act_presenter.toolTip()
+    item = next(it for it in w.tree.items if paper_page(it))
+    w.select_item(item.number)
+    w.set_meeting_mode(True)
+    w.act_presenter.trigger()
+    pv = w.meeting_tools.presenter
+    assert pv is not None and pv.isVisible()
+    qtbot.waitUntil(lambda: pv.page.pixmap() is not None and not pv.page.pixmap().isNull())
+    assert pv.heading.text() == f"Item {item.display_number}   {item.title}"
+    assert pv.shown == (pv.heading.text(), paper_page(item))
+    w.act_presenter.trigger()
+    assert not pv.isVisible()
+
+
+def test_meeting_type_grows_with_the_screen(opened: Any) -> None:
+    mv = opened.meeting
+    mv.apply_scale(1.0)
+    small = mv.title.styleSheet()
+    mv.apply_scale(1080 / 768)
+    assert "font-size: 30pt" in mv.title.styleSheet() and small != mv.title.styleSheet()
+
+
+def test_attendance_and_quorum(opened: Any, qtbot: Any) -> None:
+    w = opened
+    w.act_attendance.trigger()
+    aw = w.meeting_tools.attendance
+    assert aw is not None and aw.isVisible()
+    for name in ("Ann Ford", "Bo Lee", "Cy Ng", "Di Roe", "Ed Poe"):
+        aw.new_name.setText(name)
+        aw.add_btn.click()
+    assert aw.names()[-5:] == ["Ann Ford", "Bo Lee", "Cy Ng", "Di Roe", "Ed Poe"]
+    aw.status_box("Ann Ford").setCurrentIndex(aw.status_box("Ann Ford").findData("present"))
+    aw.status_box("Bo Lee").setCurrentIndex(aw.status_box("Bo Lee").findData("apologies"))
+    got = {a.name: a.status for a in meeting_record.attendance(w.store, w.sha)}
+    assert got == {"Ann Ford": "present", "Bo Lee": "apologies"}  # written at once
+    _n, where = membership.quorum(w.store, w.sha)
+    assert where in ("a third", "printed")
+    aw.quorum.setValue(2)
+    assert membership.quorum(w.store, w.sha) == (2, "set")
+    assert "1 present" in aw.quorum_state.text() and "not quorate" in aw.quorum_state.text()
+    w.set_meeting_mode(True)
+    assert "quorum 2 (set): not quorate" in w.meeting.attendance.text()
+    aw.mark_rest_present()
+    assert "quorum 2 (set): quorate" in w.meeting.attendance.text()  # the chair's view follows
+    # Removing a name takes it off the roll and the record; the command line sees the same.
+    row = aw.names().index("Ed Poe")
+    aw.table.selectRow(row)
+    aw.remove_btn.click()
+    assert "Ed Poe" not in aw.names()
+    assert "Ed Poe" not in {a.name for a in meeting_record.attendance(w.store, w.sha)}
+    meeting_record.set_attendance(w.store, w.sha, "Cy Ng", "absent")  # `add attendance`
+    aw.reload()
+    assert aw.status_box("Cy Ng").currentData() == "absent"
+    assert aw.table.item(aw.names().index("Cy Ng"), 0).flags() & Qt.ItemFlag.ItemIsEnabled
