@@ -129,3 +129,19 @@ def test_attendance_and_quorum(opened: Any, qtbot: Any) -> None:
     aw.reload()
     assert aw.status_box("Cy Ng").currentData() == "absent"
     assert aw.table.item(aw.names().index("Cy Ng"), 0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_typing_p_in_a_note_while_the_paper_is_open_is_text(opened: Any, qtbot: Any) -> None:
+    w = opened
+    item = next(it for it in w.tree.items if paper_page(it))
+    w.select_item(item.number)
+    w.set_meeting_mode(True)
+    w.act_paper.trigger()
+    editor = w.panel.notes.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "pp")
+    assert "pp" in editor.toPlainText()
+    assert w.meeting_tools.paper_open and not w.is_meeting_mode()
+    w.setFocus()
+    qtbot.keyClick(w.view, "p")  # on the page, P is the key back to the meeting view
+    assert w.is_meeting_mode()

@@ -64,3 +64,22 @@ def test_previous_and_next_item_hold_at_the_ends() -> None:
     assert neighbour(items, "3", 1) == "3"  # past the last: stays there
     assert neighbour(items, "1", -1) == "1"
     assert neighbour([], None, 1) is None
+
+
+def test_a_page_that_does_not_exist_is_explained() -> None:
+    from boardprep.ui.navigation import missing_page_message
+
+    tree = _tree([None, None, None, None, *range(9, 60)])
+    assert missing_page_message("500", tree, 55) == (
+        "There is no page 500 in this pack: its printed page numbers run 9–59 (#1–#55 in the PDF)."
+    )
+    assert missing_page_message(" p3 ", tree, 55).startswith("There is no page 3 in this pack:")
+    assert missing_page_message("#99", tree, 55) == (
+        "There is no page #99 in this pack: it has 55 pages."
+    )
+    assert missing_page_message("99", _tree([None] * 20), 20) == (
+        "There is no page 99 in this pack: it has 20 pages."
+    )
+    assert missing_page_message("abc", tree, 55).startswith("“abc” is not a page number:")
+    gappy = _tree([None, 1, 2, 5, 6])
+    assert "run 1–6 with gaps" in missing_page_message("3", gappy, 5)

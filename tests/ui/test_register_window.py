@@ -217,3 +217,24 @@ def test_another_process_writing_shows_in_the_register(clerk: Any, qtbot: Any) -
     with Store(clerk.data_dir) as other:
         other.add_question(clerk.sha, clerk.items[2], "Late question?", asker="Cllr Roe")
     qtbot.waitUntil(lambda: len(_rows(rw)) == 5, timeout=5000)
+
+
+def test_dragging_a_line_sets_the_running_order(clerk: Any, qtbot: Any) -> None:
+    rw = clerk.meeting_tools.register
+    a, _b, _c = clerk.items
+    model = rw.model
+    assert rw.table.dragEnabled() and model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    drag = model.mimeData([model.index(0, COL_TEXT)])  # "Who maintains…", first on item a
+    # Dropped on line 3 (another item's): refused, nothing moves.
+    rw.proxy.dropMimeData(drag, Qt.DropAction.MoveAction, 3, 0, rw.proxy.index(-1, -1))
+    qtbot.wait(20)
+    assert _rows(rw)[0][2] == "Who maintains the footbridge?"
+    # Dropped after the item's second line: it goes last on the item, and it is stored.
+    with qtbot.waitSignal(model.dropped, timeout=2000):
+        rw.proxy.dropMimeData(drag, Qt.DropAction.MoveAction, 2, 0, rw.proxy.index(-1, -1))
+    assert [t for i, _x, t in _rows(rw) if i == a] == [
+        "When will the bridge reopen?", "Who maintains the footbridge?"
+    ]  # fmt: skip
+    with Store(clerk.data_dir) as other:
+        firsts = [e.text for e in register.entries(other, clerk.sha) if e.item == a]
+    assert firsts == ["When will the bridge reopen?", "Who maintains the footbridge?"]

@@ -277,3 +277,17 @@ def move(store: Any, sha: str, rows: list[Entry], index: int, delta: int) -> int
     order[pos], order[to] = order[to], order[pos]
     store.reorder_questions(sha, entry.item, [qid for e in order for qid in e.ids])
     return same[to]
+
+
+def place(store: Any, sha: str, rows: list[Entry], index: int, before: int) -> bool:
+    """Drag and drop: put register line ``index`` just before line ``before`` (``len(rows)`` or
+    the line after its item's last: at its item's end). Only within the line's own item."""
+    entry = rows[index]
+    same = [i for i, e in enumerate(rows) if e.item == entry.item]
+    if entry.item is None or not same[0] <= before <= same[-1] + 1 or before in (index, index + 1):
+        return False
+    order = [rows[i] for i in same if i != index]
+    at = sum(1 for i in same if i < before and i != index)
+    order.insert(at, entry)
+    store.reorder_questions(sha, entry.item, [qid for e in order for qid in e.ids])
+    return True

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from boardprep.ui import settings as st
+
 FILTERS: dict[str, str] = {
     "docx": "Word document (*.docx)",
     "md": "Markdown (*.md)",
@@ -249,13 +251,15 @@ class ExportController:
         if kind.needs_name:
             self._ask_name_once()
         m = w.tree.meeting
-        start = Path.home() / default_file_name(m.body, m.date, kind.slug, kind.formats[0])
+        # The Documents folder, or the folder the member last saved an export into.
+        start = Path(st.save_dir()) / default_file_name(m.body, m.date, kind.slug, kind.formats[0])
         filters = ";;".join(FILTERS[f] for f in kind.formats)
         path, chosen = QFileDialog.getSaveFileName(
             w, f"Export {kind.slug}", str(start), filters, FILTERS[kind.formats[0]]
         )
         if not path:
             return
+        st.remember_save_dir(path)
         fmt = format_for(chosen, path, kind.formats)
         if not Path(path).suffix:
             path = f"{path}.{fmt}"

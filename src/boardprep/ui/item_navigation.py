@@ -9,11 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from boardprep.core.model import Document, Item
 from boardprep.ui.agenda_model import FirstPageRole, ItemRole
-from boardprep.ui.navigation import NavHistory, neighbour, parse_page_ref
+from boardprep.ui.navigation import (
+    NavHistory,
+    missing_page_message,
+    neighbour,
+    parse_page_ref,
+)
 
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
@@ -77,7 +82,9 @@ class ItemNavigator(QObject):
             "Pack page as printed (37 or p37), or physical page (#41):",
         )
         if ok and text.strip() and not self.go_to_ref(text):
-            QMessageBox.information(self.w, "Go to page", f"There is no page “{text.strip()}”.")
+            # Said in the status bar: the reader stays where they were, nothing to dismiss.
+            message = missing_page_message(text, self.w.tree, self.w.view.page_count())
+            self.w.statusBar().showMessage(message, 10000)
 
     def on_internal_link(self, page: int) -> None:
         self.history.visit(page)

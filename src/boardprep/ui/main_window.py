@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from boardprep.core.model import AgendaTree
 from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel
 from boardprep.ui.banner import Banner
+from boardprep.ui.field_focus import tab_leaves_fields
 from boardprep.ui.item_navigation import ItemNavigator, owner_item
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.panel = MemberPanel(self)
         self.panel.recordsChanged.connect(self.panels.refresh_badges)
         self.panel.pageRequested.connect(self.nav.jump_to_page)
+        # Tab leaves a question's or an answer's field; the notes editor keeps it.
+        tab_leaves_fields(self.panel, keep_tab=[self.panel.notes.editor])
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(True)

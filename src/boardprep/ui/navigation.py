@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from boardprep.core.model import AgendaTree
 from boardprep.core.pageref import parse_page_ref
 
-__all__ = ["NavHistory", "neighbour", "parse_page_ref"]
+__all__ = ["NavHistory", "missing_page_message", "neighbour", "parse_page_ref"]
 
 T = TypeVar("T")
 
@@ -62,3 +64,27 @@ def neighbour(items: Sequence[T], current: T | None, delta: int) -> T | None:
         return None
     i = items.index(current) if current in items else -1
     return items[min(max(i + delta, 0), len(items) - 1)]
+
+
+_PAGE_REF = re.compile(r"(#)?\s*(?:p(?:age)?\.?\s*)?(\d+)", re.IGNORECASE)
+
+
+def missing_page_message(text: str, tree: AgendaTree | None, page_count: int) -> str:
+    """One sentence for a Go to page that names no page: which pages the pack has instead."""
+    typed = " ".join(text.split())
+    m = _PAGE_REF.fullmatch(typed)
+    printed = sorted({n for n in (tree.page_labels if tree else []) if n is not None})
+    if m is None:
+        return (
+            f"“{typed}” is not a page number: type a page as printed (37 or p37), "
+            f"or #41 for the 41st page of the PDF."
+        )
+    if m.group(1) or not printed:
+        # "#N", or a pack without printed numbers where a bare number is the PDF's page.
+        return f"There is no page {typed} in this pack: it has {page_count} pages."
+    span = f"{printed[0]}–{printed[-1]}" if len(printed) > 1 else str(printed[0])
+    gaps = " with gaps" if len(printed) != printed[-1] - printed[0] + 1 else ""
+    return (
+        f"There is no page {m.group(2)} in this pack: its printed page numbers run "
+        f"{span}{gaps} (#1–#{page_count} in the PDF)."
+    )

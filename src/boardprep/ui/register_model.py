@@ -13,11 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -39,6 +42,7 @@ REGISTER_STATUSES = tuple(s for s in QUESTION_STATUSES)
 # Answered reads as done, withdrawn and ruled out as out of play, accepted as on the list.
 STATUS_COLOURS = {"answered": "#2e7d32", "accepted": "#1f5fa8", "asked": "#1f5fa8",
                   "withdrawn": "#777777", "ruled-out": "#777777"}  # fmt: skip
+MIME = "application/x-boardprep-register-lines"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -46,6 +50,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 class RegisterModel(QAbstractTableModel):
     failed = Signal(str)  # a write the store refused, in words
     saved = Signal()
+    dropped = Signal()  # a line was dragged to a new place in the running order
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +90,56 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # between lines: the running order
+        base = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+
+    # ---- drag and drop: a line dragged within its item sets the running order ----------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({ix.row() for ix in indexes if ix.isValid()})
+        data.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(MIME).data()).decode().split(",") if r]
+        if len(rows) != 1:
+            return False  # one line at a time: the running order stays readable
+        before = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        try:
+            moved = register.place(self.store, self.sha, self.rows, rows[0], before)
+        except (BoardprepError, sqlite3.Error, OSError) as err:
+            self.failed.emit(f"Not saved: {err}")
+            return False
+        if moved:
+            # After the view has finished with the drop: a reset inside it would pull the
+            # rows from under the view.
+            QTimer.singleShot(0, self, self._after_drop)
+        return False  # nothing for the view to remove: the order was stored
+
+    def _after_drop(self) -> None:
+        self.reload()
+        self.saved.emit()
+        self.dropped.emit()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

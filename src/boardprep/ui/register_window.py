@@ -95,6 +95,12 @@ class RegisterWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
+        # Drag a line within its item to set the running order (or Move up / Move down).
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.verticalHeader().setVisible(False)
         # Wrapped questions and answers are read whole (a meeting's register is short).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -48,3 +48,29 @@ def load_bool(key: str, default: bool) -> bool:
 
 def save_bool(key: str, value: bool) -> None:
     settings().setValue(key, bool(value))
+
+
+SAVE_DIR_KEY = "dialogs/saveDir"
+
+
+def save_dir() -> str:
+    """Where a save dialog starts: the folder the member last saved into (if it still exists),
+    else their Documents folder, else their home folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    last = settings().value(SAVE_DIR_KEY)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return docs
+    return str(Path.home())
+
+
+def remember_save_dir(chosen_file: str) -> None:
+    """Remember the folder of a file the member chose to save, for the next save dialog."""
+    from pathlib import Path
+
+    settings().setValue(SAVE_DIR_KEY, str(Path(chosen_file).expanduser().parent))
