@@ -562,3 +562,65 @@ def test_spaces_typed_between_cells_split_them() -> None:
     assert make_line([(0, 9, 0, 90, span(0, 90, "Budget  Monitoring"))]).text == (
         "Budget Monitoring"
     )
+
+
+def test_web_print_agenda_heading_in_a_side_column_and_letters_running_on(
+    tmp_path: Path,
+) -> None:
+    """An agenda viewer's print: notices in a left column with "AGENDA" in the right one;
+    the items start on page 2 under no heading; a page of long descriptions holds only "B."
+    and "C." under the consent calendar begun on the page before."""
+    doc = pymupdf.open()
+    front = doc.new_page()
+    front.insert_text((300, 40), "City Council Regular Meeting", fontsize=9)
+    y = 120.0
+    for k in range(14):
+        front.insert_text((80, y), f"Notice text about taking part, line {k + 1}.", fontsize=10)
+        if k == 3:
+            front.insert_text((400, y), "AGENDA", fontsize=14, fontname="hebo")
+        if k == 5:
+            front.insert_text((400, y), "March 10, 2026", fontsize=11)
+        y += 14
+    items = doc.new_page()
+    y = 60.0
+    for line, x in [
+        ("CALL TO ORDER", 72),
+        ("ROLL CALL", 72),
+        ("1. PUBLIC COMMENT", 72),
+        ("2. PRESENTATIONS", 72),
+        ("A. Recognition of Volunteer of the Year", 102),
+        ("3. CONSENT CALENDAR", 72),
+        ("A. Claims and Demands", 102),
+    ]:
+        items.insert_text((x, y), line, fontsize=11, fontname="hebo" if x == 72 else "helv")
+        y += 24
+    more = doc.new_page()
+    y = 60.0
+    for letter, title in [("B.", "Approval of a Funding Agreement"), ("C.", "Adoption of Codes")]:
+        more.insert_text((102, y), f"{letter} {title}", fontsize=11)
+        y += 16
+        for k in range(8):
+            more.insert_text(
+                (132, y),
+                f"Background {k + 1}: the council agreed the scheme with the county last year.",
+                fontsize=10,
+            )
+            y += 14
+        y += 10
+    last = doc.new_page()
+    last.insert_text((72, 60), "4. MATTERS FROM CITY MANAGER", fontsize=11, fontname="hebo")
+    last.insert_text((72, 90), "5. ADJOURNMENT", fontsize=11, fontname="hebo")
+    doc.save(tmp_path / "webprint.pdf")
+    tree = analyze(tmp_path / "webprint.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title) for i in tree.items] == [
+        ("1", "PUBLIC COMMENT"),
+        ("2", "PRESENTATIONS"),
+        ("3", "CONSENT CALENDAR"),
+        ("4", "MATTERS FROM CITY MANAGER"),
+        ("5", "ADJOURNMENT"),
+    ]
+    assert [c.title for c in tree.items[2].children] == [
+        "Claims and Demands",
+        "Approval of a Funding Agreement",
+        "Adoption of Codes",
+    ]

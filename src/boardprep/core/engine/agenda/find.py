@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import overload
 
 import pymupdf
@@ -60,6 +60,12 @@ class PageScore:
     header_cols: bool = False
     procedural: int = 0
     subs: int = 0  # lettered sub-items ("a. 22-0346 PROCLAMATION ...")
+    letters: list[int] = field(default_factory=list)  # "A.", "B." items in order (A = 1)
+
+
+def _short_agenda_cell(cell: str) -> bool:
+    c = cell.strip()
+    return len(c.split()) <= 4 and AGENDA_HEAD_RE.match(c) is not None
 
 
 def score_page(pl: PageLines) -> PageScore:
@@ -74,12 +80,22 @@ def score_page(pl: PageLines) -> PageScore:
     stamp: int | None = None
     singles = 0
     subs = 0
+    letters: list[int] = []
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
         if not text:
             continue
-        if AGENDA_HEAD_RE.match(text.replace("\t", " ")) or SUPPLEMENT_LETTER_RE.search(text):
+        if (
+            AGENDA_HEAD_RE.match(text.replace("\t", " "))
+            or SUPPLEMENT_LETTER_RE.search(text)
+            # "AGENDA" in a column of its own beside the front sheet's notices (web prints);
+            # not a running header's "City Council | Regular Meeting Agenda | May 24".
+            or (
+                pl.height * 0.1 < line.y0 < pl.height * 0.9
+                and any(_short_agenda_cell(c) for c in text.split("\t")[1:])
+            )
+        ):
             heading = True
             # Numbers above the heading (a numbered membership list) are not item numbers:
             # the next page's items must carry on from the agenda's, not from the list's.
@@ -125,6 +141,8 @@ def score_page(pl: PageLines) -> PageScore:
             items += 1
             if nm.kind in ("arabic", "dotted"):
                 numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
+            elif nm.kind == "letter" and len(nm.number) == 1:
+                letters.append(ord(nm.number.upper()) - 64)
             if PROCEDURAL_RE.search(nm.rest):
                 procedural += 1
     score = 0.0
@@ -143,7 +161,17 @@ def score_page(pl: PageLines) -> PageScore:
     if contents and not heading:
         score -= 6.0
     return PageScore(
-        score, items, numbers, ranges, heading, minutes, stamp, header_cols, procedural, subs
+        score,
+        items,
+        numbers,
+        ranges,
+        heading,
+        minutes,
+        stamp,
+        header_cols,
+        procedural,
+        subs,
+        letters,
     )
 
 
@@ -182,6 +210,8 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return True
     if cur.items == 0 and cur.subs < 2:
         return False
+    if prev.letters and cur.letters and cur.letters[0] == prev.letters[-1] + 1 and not cur.ranges:
+        return True  # "B.", "C." carry on from the "A." under the last item of the page before
     if (cur.procedural or cur.subs >= 2) and not cur.ranges and not prev.ranges:
         return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
