@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 if TYPE_CHECKING:
     from boardprep.ui.attendance_window import AttendanceWindow
@@ -203,4 +203,12 @@ def build_meeting_actions(w: MainWindow, action: Callable[..., QAction], k: dict
     )
     w.act_register = action("Question &register…", tools.open_register, k["register"])
     w.act_attendance = action("&Attendance and quorum…", tools.open_attendance, k["attendance"])
+
+    def key(act: QAction) -> str:
+        return act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    w.meeting.set_hint(
+        f"{key(w.act_paper)}: the paper · {key(w.act_full_screen)}: full screen · "
+        f"{key(w.act_meeting)}: leave"
+    )
     tools.update_actions()

@@ -65,7 +65,8 @@ class MeetingView(QWidget):
         self._hint_timer = QTimer(self)  # owned by the view: it dies with it
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(4000)
-        self._hint_timer.timeout.connect(lambda: self.hint.setText(HINT))
+        self.hint_text = HINT  # the keys as this platform has them (set by meeting_actions)
+        self._hint_timer.timeout.connect(lambda: self.hint.setText(self.hint_text))
         self.clock.setAccessibleName("Time against the agenda")
         self.now: Callable[[], datetime] = datetime.now  # injectable for tests
         # The chair's clock: per-item timers against the allotted time (issue 10); ``tick``
@@ -207,6 +208,10 @@ class MeetingView(QWidget):
     def resizeEvent(self, event: Any) -> None:
         self.apply_scale(self.height() / 768)
         super().resizeEvent(event)
+
+    def set_hint(self, text: str) -> None:
+        self.hint_text = text
+        self.hint.setText(text)
 
     def flash(self, message: str) -> None:
         """A short message where the chair is looking (e.g. "This item has no paper")."""
