@@ -38,6 +38,9 @@ READER_ACTIONS: tuple[str, ...] = (
     "act_add_question",
     "act_notes",
     "act_meeting",
+    "act_print",
+    "act_print_item",
+    "act_print_page",
 )
 
 
@@ -236,6 +239,9 @@ def _build_menus(w: MainWindow) -> None:
     from boardprep.ui.export_actions import ExportController
 
     w.exports = ExportController(w, m, w.act_quit)
+    from boardprep.ui.printing import PrintController
+
+    w.printing = PrintController(w, m, w.act_quit)
     m = mb.addMenu("&Edit")
     from boardprep.ui.agenda_fixes import add_undo_actions
 
