@@ -148,3 +148,34 @@ def test_shot_rejects_a_bad_size_and_a_bad_file(tmp_path: Path) -> None:
         timeout=60,
     )
     assert res.returncode == 2 and "--size" in res.stderr
+
+
+def test_shot_in_meeting_mode_shows_the_clock_what_to_decide_and_the_outcome(
+    tmp_path: Path,
+) -> None:
+    from boardprep.core.paths import sample_pack
+
+    pack, data = str(sample_pack()), str(tmp_path / "d")
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "boardprep", *argv, "--data-dir", data]
+        return subprocess.run(cmd, capture_output=True, text=True, env=_env(), timeout=120)
+
+    for argv in (
+        ("add", "outcome", pack, "--item", "5", "--decision", "agreed", "--text", "As printed",
+         "--for", "6", "--against", "1"),
+        ("add", "attendance", pack, "--name", "Wilfred Yardley", "--status", "present"),
+    ):  # fmt: skip
+        assert run(*argv).returncode == 0
+    out = tmp_path / "meeting.png"
+    res = run("shot", pack, "--mode", "meeting", "--item", "5", "--size", "1366x768",
+              "--out", str(out))  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    info = json.loads(res.stdout)
+    assert out.stat().st_size > 10_000
+    meeting = info["meeting"]
+    assert meeting["item"] == "5" and meeting["clock"].startswith("This item 0:00")
+    decide = meeting["to_decide"]
+    assert decide[0] == "Recorded: Agreed — As printed (For 6, against 1, abstentions 0)"
+    assert any(r.startswith("(a) note the contents") for r in decide[1:])  # the report's own
+    assert meeting["attendance"].startswith("1 present of 8 · quorum 3")

@@ -106,6 +106,14 @@ def run(args: argparse.Namespace) -> int:
         "current_pdf_page": window.view.current_page(),
         "visible_pages_rendered": bool(window.view.visible_pages_rendered()),
     }
+    if window.is_meeting_mode():  # what the chair's view shows, for scripts that check it
+        mv = window.meeting
+        info["meeting"] = {
+            "item": mv.item.number if mv.item is not None else None,
+            "clock": mv.timer.text(),
+            "to_decide": [mv.decide.item(i).text() for i in range(mv.decide.count())],
+            "attendance": mv.attendance.text(),
+        }
     window.close()
     print(json.dumps(info, ensure_ascii=False))
     return 0
