@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from boardprep.core import meeting_record, membership
+from boardprep.core import meeting_record, membership, register
 from boardprep.ui.meeting_actions import ONE_SCREEN_TIP, paper_page
 
 pytestmark = pytest.mark.gui
@@ -145,3 +145,23 @@ def test_typing_p_in_a_note_while_the_paper_is_open_is_text(opened: Any, qtbot: 
     w.setFocus()
     qtbot.keyClick(w.view, "p")  # on the page, P is the key back to the meeting view
     assert w.is_meeting_mode()
+
+
+def test_meeting_view_lists_every_askers_question_once_and_others_declarations(
+    opened: Any,
+) -> None:
+    w = opened
+    item = w.tree.items[1]
+    first = w.store.add_question(w.sha, item.number, "Who maintains the bridge?", asker="Cllr Ng")
+    second = w.store.add_question(w.sha, item.number, "who maintains the bridge", asker="Cllr Lee")
+    register.group_with(w.store, second.id, first.id)
+    meeting_record.add_declaration(
+        w.store, w.sha, item.number, "Cllr Roe", "pecuniary", "Owns land by the site", True
+    )
+    w.select_item(item.number)
+    w.set_meeting_mode(True)
+    mv = w.meeting
+    rows = [mv.questions.item(i).text() for i in range(mv.questions.count())]
+    assert rows == ["Who maintains the bridge?  — Cllr Ng; Cllr Lee  [Draft]"]
+    decl = [mv.declarations.item(i).text() for i in range(mv.declarations.count())]
+    assert "Cllr Roe: Disclosable pecuniary interest: Owns land by the site – left the room" in decl

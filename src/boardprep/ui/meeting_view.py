@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boardprep.core import meeting_record
+from boardprep.core import meeting_record, register
 from boardprep.core.errors import BoardprepError
 from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
@@ -303,14 +303,26 @@ class MeetingView(QWidget):
         self.questions.clear()
         numbers = [item.number] + [s.number for s in _descendants(item)]
         if self._store and self._sha:
+            try:
+                # Every member's questions, the same one once with all its askers (the
+                # register), and the declarations made at the meeting by any member.
+                asked = register.entries(self._store, self._sha, include_apart=True)
+                declared = meeting_record.declarations(self._store, self._sha)
+            except (sqlite3.Error, BoardprepError, OSError):
+                asked, declared = [], []
             for n in numbers:
                 for d in self._store.declarations(self._sha, n):
                     action = f" – {d.action}" if d.action else (" – withdraw" if d.withdraw else "")
                     self.declarations.addItem(
                         f"{INTEREST_LABELS.get(d.interest, d.interest)}: {d.nature}{action}"
                     )
-                for q in self._store.questions(self._sha, n):
-                    self.questions.addItem(f"{q.text}  [{STATUS_LABELS.get(q.status, q.status)}]")
+                for md in (d for d in declared if d.item == n):
+                    left = " – left the room" if md.left_room else ""
+                    kind = INTEREST_LABELS.get(md.interest, md.interest)
+                    self.declarations.addItem(f"{md.name}: {kind}: {md.nature}{left}")
+                for e in (e for e in asked if e.item == n):
+                    status = STATUS_LABELS.get(e.status, e.status)
+                    self.questions.addItem(f"{e.text}  — {'; '.join(e.askers)}  [{status}]")
         self._show_decision(item)
         self.update_attendance()
         if self.meeting_clock is not None:
