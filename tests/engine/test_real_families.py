@@ -624,3 +624,47 @@ def test_web_print_agenda_heading_in_a_side_column_and_letters_running_on(
         "Approval of a Funding Agreement",
         "Adoption of Codes",
     ]
+
+
+def test_roman_agenda_then_a_numbered_schedule_of_business(tmp_path: Path) -> None:
+    """An authority's agenda numbered I. to V., then the attached schedule of new business: a
+    table whose rows are numbered 1, 2, 3 and one of which starts "Private Activity Bonds".
+    The schedule is a paper, not more items, and nothing in it is exempt."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "SPECIAL MEETING OF THE FINANCE COMMITTEE", fontsize=12)
+    page.insert_text((72, 80), "Tuesday, March 10, 2026", fontsize=11)
+    page.insert_text((72, 100), "9:00 AM", fontsize=11)
+    page.insert_text((72, 130), "AGENDA:", fontsize=11)
+    y = 160.0
+    for number, title in [
+        ("I.", "Call to Order & Roll Call"),
+        ("II.", "Review and Adoption of the Committee Meeting Minutes"),
+        ("III.", "Presentation and Consideration of New Business Items (see attached)"),
+        ("IV.", "Public Comment"),
+        ("V.", "Adjournment"),
+    ]:
+        page.insert_text((72, y), number, fontsize=11)
+        page.insert_text((110, y), title, fontsize=11)
+        y += 28
+    table = doc.new_page(width=792, height=612)
+    table.insert_text((40, 50), "NEW BUSINESS", fontsize=11)
+    y = 80.0
+    for k, name in enumerate(
+        ["Harbour View Housing Trust", "Private Activity Bonds - Revenue Bonds", "Wind Farm"],
+        start=1,
+    ):
+        table.insert_text((40, y), str(k), fontsize=10)
+        table.insert_text((80, y), name, fontsize=10)
+        table.insert_text((400, y), "Statewide", fontsize=10)
+        table.insert_text((600, y), f"${k * 10},000,000", fontsize=10)
+        y += 24
+    doc.save(tmp_path / "authority.pdf")
+    tree = analyze(tmp_path / "authority.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title, i.exempt) for i in tree.items] == [
+        ("I", "Call to Order & Roll Call", False),
+        ("II", "Review and Adoption of the Committee Meeting Minutes", False),
+        ("III", "Presentation and Consideration of New Business Items", False),
+        ("IV", "Public Comment", False),
+        ("V", "Adjournment", False),
+    ]

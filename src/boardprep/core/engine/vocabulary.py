@@ -112,7 +112,11 @@ EXEMPT_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 EXEMPT_SECTION_RE = re.compile(
-    r"^\s*(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)|exempt|confidential|private|closed|restricted|"
+    r"^\s*(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)|"
+    # "Private", "Closed Session", "EXEMPT ITEMS (…)" as a heading; never "Private Activity
+    # Bonds" or "Closed Circuit TV" (a row of a table that happens to start so).
+    r"(?:exempt|confidential|private|closed|restricted)(?:\s+(?:session|business|items?|part|"
+    r"section|meeting|agenda|matters|reports?|information))?\s*(?:$|[:.–—(\t-].*$)|"
     r"items?\s+(?:to\s+be\s+|likely\s+to\s+be\s+)?(?:taken|considered|discussed)\s+"
     r"(?:in\s+private|in\s+closed|in\s+the\s+absence\s+of\s+the\s+(?:press|public))"
     r"|exclusion\s+of\s+the\s+(?:press|public))",

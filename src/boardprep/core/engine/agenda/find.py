@@ -61,6 +61,7 @@ class PageScore:
     procedural: int = 0
     subs: int = 0  # lettered sub-items ("a. 22-0346 PROCLAMATION ...")
     letters: list[int] = field(default_factory=list)  # "A.", "B." items in order (A = 1)
+    romans: int = 0  # "I.", "II." items
 
 
 def _short_agenda_cell(cell: str) -> bool:
@@ -81,6 +82,7 @@ def score_page(pl: PageLines) -> PageScore:
     singles = 0
     subs = 0
     letters: list[int] = []
+    romans = 0
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
@@ -143,6 +145,8 @@ def score_page(pl: PageLines) -> PageScore:
                 numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
             elif nm.kind == "letter" and len(nm.number) == 1:
                 letters.append(ord(nm.number.upper()) - 64)
+            elif nm.kind == "roman":
+                romans += 1
             if PROCEDURAL_RE.search(nm.rest):
                 procedural += 1
     score = 0.0
@@ -172,6 +176,7 @@ def score_page(pl: PageLines) -> PageScore:
         procedural,
         subs,
         letters,
+        romans,
     )
 
 
@@ -210,6 +215,13 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return True
     if cur.items == 0 and cur.subs < 2:
         return False
+    if (
+        (prev.letters or prev.romans)
+        and not prev.numbers
+        and cur.numbers[:1] == [1]
+        and not (cur.letters or cur.romans or cur.heading)
+    ):
+        return False  # "I."-"VI." then a page of "1", "2" rows: a paper's table, not items
     if prev.letters and cur.letters and cur.letters[0] == prev.letters[-1] + 1 and not cur.ranges:
         return True  # "B.", "C." carry on from the "A." under the last item of the page before
     if (cur.procedural or cur.subs >= 2) and not cur.ranges and not prev.ranges:
