@@ -238,3 +238,19 @@ def test_dragging_a_line_sets_the_running_order(clerk: Any, qtbot: Any) -> None:
     with Store(clerk.data_dir) as other:
         firsts = [e.text for e in register.entries(other, clerk.sha) if e.item == a]
     assert firsts == ["When will the bridge reopen?", "Who maintains the footbridge?"]
+
+
+def test_register_and_member_panel_follow_each_other(clerk: Any) -> None:
+    rw = clerk.meeting_tools.register
+    a = clerk.items[0]
+    clerk.select_item(a)
+    qid = clerk.panel.questions.add_question("A question typed in the panel?")
+    assert qid is not None
+    clerk.panel.questions.flush(force=True)
+    assert any(t == "A question typed in the panel?" for _i, _x, t in _rows(rw))
+    row = next(r for r, (_i, _x, t) in enumerate(_rows(rw)) if t.startswith("A question typed"))
+    rw.proxy.setData(rw.proxy.index(row, COL_STATUS), "accepted")
+    texts = [
+        clerk.panel.questions.list.item(i).text() for i in range(clerk.panel.questions.list.count())
+    ]
+    assert any("Accepted" in t for t in texts), texts

@@ -124,6 +124,8 @@ class RegisterWindow(QMainWindow):
         self.proxy.layoutChanged.connect(self._update_count)
 
         self._seen_version: int | None = None
+        # A question written in the member's panel (same connection: no data_version change).
+        window.panel.recordsChanged.connect(self._panel_changed)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_store)
@@ -274,7 +276,14 @@ class RegisterWindow(QMainWindow):
     def _saved(self) -> None:
         self.statusBar().showMessage("Saved", 2000)
         self.w.refresh_badges()
+        questions = getattr(self.w.panel, "questions", None)
+        if questions is not None and hasattr(questions, "refresh"):
+            questions.refresh()  # the member's panel shows the new status and answer
         self._seen_version = self.w.store.data_version() if self.w.sha else None
+
+    def _panel_changed(self) -> None:
+        if self.isVisible() and self.table.state() != QAbstractItemView.State.EditingState:
+            self.reload()
 
     def _poll_store(self) -> None:
         """Another process wrote (an import from the command line): show it, unless the clerk
