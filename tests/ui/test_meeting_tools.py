@@ -165,3 +165,59 @@ def test_meeting_view_lists_every_askers_question_once_and_others_declarations(
     assert rows == ["Who maintains the bridge?  — Cllr Ng; Cllr Lee  [Draft]"]
     decl = [mv.declarations.item(i).text() for i in range(mv.declarations.count())]
     assert "Cllr Roe: Disclosable pecuniary interest: Owns land by the site – left the room" in decl
+
+
+TWO_SCREENS = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from boardprep.ui.app import make_app
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+app = make_app(["boardprep"])
+from boardprep.core.paths import sample_pack
+from boardprep.ui.main_window import MainWindow
+w = MainWindow(sys.argv[1]); w.show(); w.open_pack(str(sample_pack()))
+end = time.time() + 60
+while not (w.sha and w.is_idle() and w.view.page_count()) and time.time() < end:
+    app.processEvents(); time.sleep(0.01)
+w.select_item("5"); w.act_meeting.trigger()
+w.act_presenter.trigger()
+for _ in range(50):
+    app.processEvents(); time.sleep(0.01)
+pv = w.meeting_tools.presenter
+print(json.dumps({"chair": [w.screen().name(), w.isFullScreen()],
+                  "presenter": [pv.screen().name(), pv.isFullScreen(), pv.heading.text(),
+                                pv.shown[1], pv.page.pixmap().width() > 500]}))
+w.close()
+"""
+
+
+def test_presenter_view_goes_full_screen_on_the_other_screen(tmp_path: Any) -> None:
+    """A real two-screen layout (Qt's offscreen platform with a screen configuration)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    config = tmp_path / "screens.json"
+    screen = {"x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [
+        {**screen, "name": "laptop", "width": 1366, "height": 768},
+        {**screen, "name": "projector", "x": 1366, "width": 1920, "height": 1080},
+    ]}))  # fmt: skip
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "PYTHONPATH": str(root)}  # fmt: skip
+    settings = tmp_path / "child-settings"
+    settings.mkdir()
+    res = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS, str(tmp_path / "data"), str(settings)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    got = json.loads(res.stdout.strip().splitlines()[-1])
+    assert got["chair"] == ["laptop", True]  # meeting mode: full screen where the chair is
+    name, full, heading, page, drawn = got["presenter"]
+    assert (name, full) == ("projector", True)
+    assert heading.startswith("Item 5   Review of the Parks") and page == 8 and drawn

@@ -99,6 +99,10 @@ class MeetingView(QWidget):
             # Long recommendations wrap instead of ending in "…", also after a resize.
             lst.setTextElideMode(Qt.TextElideMode.ElideNone)
             lst.setResizeMode(QListView.ResizeMode.Adjust)
+        for lst in (self.decide, self.declarations, self.questions):
+            # Read from across the room, never picked: no row looks chosen.
+            lst.setSelectionMode(QListView.SelectionMode.NoSelection)
+            lst.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._headings: list[QLabel] = []
         self.scale = 0.0
 
