@@ -668,3 +668,30 @@ def test_roman_agenda_then_a_numbered_schedule_of_business(tmp_path: Path) -> No
         ("IV", "Public Comment", False),
         ("V", "Adjournment", False),
     ]
+
+
+def test_presenters_with_their_offices_after_a_spaced_hyphen() -> None:
+    """School boards list several presenters, each with an office, after " - "; a hyphen
+    inside a word ("Anti-Bullying") is no separator; a statute or a speaking time in
+    brackets at the end is a note, not the title."""
+    title, people = split_presenter(
+        "Presentation regarding Anti-Bullying Efforts - Glen Vance, Assistant Superintendent"
+        " of Educational Services, and Shay Eden, Director of Student Services"
+    )
+    assert title == "Presentation regarding Anti-Bullying Efforts"
+    assert [p.name for p in people] == ["Glen Vance", "Shay Eden"]
+    title, people = split_presenter("Hiring Incentives - Cari Vale, Associate Superintendent")
+    assert (title, [p.name for p in people]) == ("Hiring Incentives", ["Cari Vale"])
+    assert split_presenter("Review of the Anti-Fraud Policy")[1] == []
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1.01 Public Comment regarding Closed Session (Government Code Section 54957.7)</p>"
+        "<p>1.02 Student Board Liaisons (5 minutes each)</p>"
+        "<p>1.03 Approval of Minutes</p>",
+        start="18:00",
+    )
+    assert [i.title for i in res.items] == [
+        "Public Comment regarding Closed Session",
+        "Student Board Liaisons",
+        "Approval of Minutes",
+    ]

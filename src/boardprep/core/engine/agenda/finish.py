@@ -120,7 +120,8 @@ _PURPOSE_SUFFIX_RE = re.compile(
 _NOTE_SUFFIX_RE = re.compile(
     r"\s*\(((?:no\s+staff\s+report|information\s+only|for\s+information|no\s+action|"
     r"(?:see\s+)?(?:attached|enclosed|attachments?)\b|"
-    r"receive\s+and\s+file|\d+\s+minutes?\s+per\s+(?:person|speaker))[^()]*)\)\s*$",
+    r"(?:government|education|gov\.?|ed\.?)\s+code\b|"
+    r"receive\s+and\s+file|\d+\s+minutes?\s+(?:per\s+(?:person|speaker)|each))[^()]*)\)\s*$",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,9 @@ _TITLE_WORDS = re.compile(
     r"independent|deputy|assistant|interim|acting|corporate|strategic|senior|principal|"
     r"secretary|clerk|adviser|advisor|consultant|member for|portfolio|cabinet|university|"
     r"police|hospital|ltd|limited|foundation|governance|finance|nursing|medical|clinical|"
-    r"county|borough|district|city|mayor|tel|telephone|email|e-mail|ext)\b",
+    r"county|borough|district|city|mayor|tel|telephone|email|e-mail|ext|superintendent|"
+    r"associate|counsel|attorney|engineer|planner|coordinator|analyst|specialist|president|"
+    r"trustee|provost|dean|registrar)\b",
     re.IGNORECASE,
 )
 _HONORIFIC = r"(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Lady|Lord)\.?"
@@ -121,7 +123,22 @@ _TITLED_NAME_RE = re.compile(
     r"Vice\s+President|Chair(?:man|woman|person)?|Vice[- ]Chair))\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
-_PRESENTER_TAIL_RE = re.compile(r"^(?P<title>.{6,}?\S)\s*[–—-]\s*(?P<tail>[A-Z][^–—]{1,70})$")
+# A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
+_PRESENTER_TAIL_RE = re.compile(
+    r"^(?P<title>.{6,}?\S)(?:\s+-\s*|\s*-\s+|\s*[–—]\s*)(?P<tail>[A-Z][^–—]{1,300})$"
+)
+
+
+def _names_with_offices(title: str, head: str, parts: list[str]) -> tuple[str, list[Person]]:
+    """ "Ann Bell, Director of Finance, and Raj Dev, Head of Audit": each name then its office."""
+    cells = [re.sub(r"^(?:and|&)\s+", "", p).strip() for p in parts if p.strip()]
+    offices = [bool(_TITLE_WORDS.search(c) or ROLE_WORDS_RE.search(c)) for c in cells]
+    names = [c for c, office in zip(cells, offices, strict=True) if not office]
+    if offices[0] or not names:
+        return title, []
+    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+        return title, []
+    return head, [Person(role="Presenter", name=n) for n in names]
 
 
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
@@ -152,6 +169,8 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
         sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]))
         if not sure:
             return title, []
+        if len(parts) > 2:
+            return _names_with_offices(title, m.group("title"), parts)
     names = [n.strip() for n in re.split(r"/|\s+and\s+|\s+&\s+", parts[0])]
     sure = sure or len(names) >= 2
     if not (sure or plain_names):
