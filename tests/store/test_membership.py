@@ -137,3 +137,36 @@ def test_the_command_line_and_the_roll_agree(
         meeting_record.set_attendance(store, sha, "Cllr Patel", "present")
     listed = cli("list", cli.pack, "--json")
     assert '"present"' in listed.stdout
+
+
+def test_us_council_styles() -> None:
+    names_then_office = (
+        "THE CITY COUNCIL CHAMBER IS NOW OPEN TO THE PUBLIC\nDrew Boyles, Mayor\n"
+        "Chris Pimentel, Mayor Pro Tem\nCarol Pirsztuk, Councilmember\n\n"
+        "Tracy Weaver, City Clerk\nExecutive Team\n"
+    )
+    assert [(m.name, m.role) for m in members_in_text(names_then_office)] == [
+        ("Drew Boyles", "Mayor"), ("Chris Pimentel", "Mayor pro tem"), ("Carol Pirsztuk", None)
+    ]  # fmt: skip
+    offices_first = (
+        "Council:\nMayor Laura McCorkindale\nMayor Pro Tem Steve Freedland\n"
+        "Council Member Eniko Gold\nCouncil Member Stuart E. Siegel\nStaff:\nCity Manager K Lee"
+    )
+    assert [m.name for m in members_in_text(offices_first)] == [
+        "Laura McCorkindale", "Steve Freedland", "Eniko Gold", "Stuart E. Siegel"
+    ]  # fmt: skip
+    slashes = "Emmanuel J. Estrada - Mayor/Chair\nAlejandra Avila - Councilmember/Member\nPLEASE"
+    assert [(m.name, m.role) for m in members_in_text(slashes)] == [
+        ("Emmanuel J. Estrada", "Mayor"), ("Alejandra Avila", None)
+    ]  # fmt: skip
+
+
+def test_sentences_and_headings_are_no_members() -> None:
+    for text in (
+        "2549. Accounts for payment:-\nMerlin Waste\nCllr Richards Travelling Expenses\nROSPA",
+        "PUBLIC NOTICE OF SPECIAL MEETING OF THE CONDUIT FINANCING\n"
+        "COMMITTEE MEMBERS OF THE ILLINOIS FINANCE AUTHORITY\n______\nThe Authority will",
+        "Members of the public who attend the meeting\nJo Bloggs\nParking",
+        "NOTICE\nCouncil:\nRegular City Council Meeting\nhttps://example.org",
+    ):
+        assert members_in_text(text) == [], text

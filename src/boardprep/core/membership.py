@@ -23,17 +23,34 @@ from boardprep.core.errors import UsageError
 
 FRONT_PAGES = 4  # the membership list is on the front sheet or the page after it
 
+# A heading over the list: "Membership:", "Councillors:", "Members of the Cabinet:", "Council:".
+# Without a colon only the bare words count ("Membership"), never a sentence that starts so
+# ("Members of the public may attend", "COMMITTEE MEMBERS OF THE ILLINOIS FINANCE AUTHORITY").
 _LABEL = re.compile(
-    r"^\s*(?:committee\s+|board\s+|panel\s+)?(?:membership|members|councillors|cllrs)\b"
-    r"(?:\s+of\s+the\s+[\w\s]+?)?\s*[:\-–]?\s*(?P<rest>.*)$",
+    r"^\s*(?:committee\s+|board\s+|panel\s+|council\s+)?"
+    r"(?P<word>membership|members|councillors|cllrs|council|commissioners|trustees|directors)\b"
+    r"(?P<of>\s+of\s+the\s+[^:\-–]*)?\s*(?P<sep>[:\-–])?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"^(?:councillors?|cllrs?\.?|county\s+councillor|alderman)\s+", re.I)
-ROLE_WORDS = (
-    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair",
-    "vice-chairman", "vice chairman", "deputy chair", "deputy chairman", "mayor",
-    "deputy mayor", "leader", "deputy leader", "cabinet member", "ex officio",
+# Titles before a name that say "a member", and offices that are also roles.
+_TITLE = re.compile(
+    r"^(?:county\s+councillor|councillors?|cllrs?\.?|council\s*members?|councilmembers?|"
+    r"commissioners?|trustees?|board\s+members?|alderman|aldermen)\s+",
+    re.I,
+)
+OFFICES = (
+    "mayor pro tem", "vice mayor", "deputy mayor", "mayor", "vice-chairman", "vice chairman",
+    "vice-chair", "vice chair", "deputy chairman", "deputy chair", "chairman", "chairwoman",
+    "chairperson", "chair", "vice president", "vice-president", "president", "deputy leader",
+    "leader",
 )  # fmt: skip
+_OFFICE = re.compile(r"^(?P<office>" + "|".join(re.escape(o) for o in OFFICES) + r")\s+", re.I)
+# Words after a name that say "a member" (no role kept) or an office (kept as the role).
+MEMBER_WORDS = (
+    "councillor", "councilmember", "council member", "member", "board member", "commissioner",
+    "trustee", "cabinet member", "ex officio",
+)  # fmt: skip
+ROLE_WORDS = OFFICES + MEMBER_WORDS
 _ROLE_LINE = re.compile(
     r"^\s*(?P<role>" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")\s*[:\-–]?\s*(?P<rest>.*)$",
     re.I,
@@ -47,32 +64,13 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|d[ae]|van|von|de)$")
 _NOT_NAMES = {
-    "date",
-    "time",
-    "place",
-    "venue",
-    "please",
-    "contact",
-    "agenda",
-    "enquiries",
-    "email",
-    "tel",
-    "telephone",
-    "page",
-    "item",
-    "meeting",
-    "public",
-    "notice",
-    "substitutes",
-    "substitute",
-    "quorum",
-    "apologies",
-    "the",
-    "to",
-    "for",
-    "council",
-    "committee",
-}
+    "date", "time", "place", "venue", "please", "contact", "agenda", "enquiries", "email",
+    "tel", "telephone", "page", "item", "meeting", "public", "notice", "substitutes",
+    "substitute", "quorum", "apologies", "the", "to", "for", "council", "committee", "staff",
+    "city", "town", "county", "clerk", "officer", "report", "reports", "executive", "minutes",
+    "information", "general", "business", "order", "roll", "call", "pledge", "welcome",
+    "update", "approval", "regular", "special", "session", "chamber", "chambers",
+}  # fmt: skip
 
 
 @dataclass
@@ -82,36 +80,65 @@ class Member:
 
 
 def _role(text: str) -> str | None:
+    """The office a word names ("Vice Chair" -> "Vice-Chair"); "" for a plain member's word
+    ("Councilmember"); None when it names neither."""
     t = " ".join(text.lower().replace("–", "-").split())
-    for r in ROLE_WORDS:
+    if "/" in t:  # "Mayor/Chair", "Councilmember/Member": the first word that is a role
+        found = [r for r in (_role(part) for part in t.split("/")) if r is not None]
+        return found[0] if found else None
+    if t in MEMBER_WORDS:
+        return ""
+    for r in OFFICES:
         if t == r:
-            return r.title().replace("Vice Chair", "Vice-Chair")
+            word = r.title().replace("Vice Chair", "Vice-Chair").replace("Pro Tem", "pro tem")
+            return word.replace("Vice President", "Vice-President")
     return None
 
 
-def _name(raw: str) -> Member | None:
-    """'Councillor Wilfred Yardley (Chair)' -> Member('Wilfred Yardley', 'Chair')."""
-    role = None
+def _name(raw: str) -> tuple[Member, bool] | None:
+    """'Councillor Wilfred Yardley (Chair)' -> Member('Wilfred Yardley', 'Chair'); also
+    'Drew Boyles, Mayor', 'Mayor Pro Tem Steve Freedland', 'Council Member Eniko Gold'."""
+    role: str | None = None
     for inside in _BRACKET.findall(raw):
         role = role or _role(inside)
     text = _BRACKET.sub(" ", raw)
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;.")
-    # "Cllr A Smith - Chair" / "A Smith, Chair"
-    m = re.match(r"^(.*?)\s*(?:[-–,]\s*)(.+)$", text)
-    if m and _role(m.group(2)):
+    m = re.match(r"^(.*?)\s*(?:[-–,]\s*)(.+)$", text)  # "A Smith - Chair", "A Smith, Mayor"
+    if m and _role(m.group(2)) is not None:
         role, text = role or _role(m.group(2)), m.group(1)
-    titled = bool(_TITLE.match(text))
-    text = _TITLE.sub("", text).strip(" ,;.")
+        titled = True
+    else:
+        titled = False
+    office = _OFFICE.match(text)
+    if office:
+        role, text, titled = role or _role(office.group("office")), text[office.end() :], True
+    if _TITLE.match(text):
+        titled = True
+        text = _TITLE.sub("", text)
+    text = text.strip(" ,;.")
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60:
         return None
-    if words[0].lower().strip(":") in _NOT_NAMES or any(c.isdigit() or c in "@:/" for c in text):
-        return None
-    if not all(_NAME_WORD.match(w) for w in words):
-        return None
+    if any(w.lower().strip(":.") in _NOT_NAMES for w in words):
+        return None  # "Regular City Council Meeting", "A. General Information"
+    if any(c.isdigit() or c in "@:/" for c in text) or re.fullmatch(r"[A-Z]\.?", words[-1]):
+        return None  # a name does not end in an initial: "Emmanuel J." is cut by a line end
+    if not all(_NAME_WORD.match(w) for w in words) or text.isupper():
+        return None  # "ILLINOIS FINANCE AUTHORITY" is a heading, not a person
     if len(words) == 1 and (not titled or len(words[0]) < 3):
         return None  # "Labour" is a party column, "Cllr Smith" a member
-    return Member(text, role)
+    return Member(text, role or None), titled
+
+
+def _member(raw: str) -> Member | None:
+    got = _name(raw)
+    return got[0] if got else None
+
+
+def _titled(raw: str) -> Member | None:
+    """A member standing alone on a front sheet: only with a title or an office."""
+    got = _name(raw)
+    return got[0] if got and got[1] else None
 
 
 def _split_inline(rest: str) -> list[str]:
@@ -129,17 +156,43 @@ def members_in_text(text: str) -> list[Member]:
             out.append(Member(m.name, m.role or role))
 
     lines = [ln.strip() for ln in (text or "").splitlines()]
+    run: list[Member] = []  # titled names in a row outside any heading ("Cllr X (Chair)")
+
+    def end_run() -> None:
+        if len(run) >= 2:  # one titled line alone is a sentence ("Cllr Richards expenses")
+            for m in run:
+                add(m)
+        run.clear()
+
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
         label = _LABEL.match(line)
+        if label and (label.group("of") or label.group("rest")) and not label.group("sep"):
+            label = None  # a sentence that starts with the word
+        if (
+            label
+            and not label.group("sep")
+            and (label.group("word").lower() == "council" or not line[:1].isupper())
+        ):
+            label = None  # "Council" alone is a place or a body; "members" in a sentence
         if label is None:
-            if _TITLE.match(line):  # a titled name anywhere on a front sheet ("Cllr X (Chair)")
-                add(_name(line))
+            if not line:
+                continue
+            m = _titled(line)
+            if m is not None:
+                run.append(m)
+            else:
+                end_run()
             continue
-        for part in _split_inline(label.group("rest")):  # "Councillors: A, B and C"
-            add(_name(part))
+        end_run()
+        rest = label.group("rest")
+        if rest and re.search(r"(?:,|\b[A-Z]\.)$", rest) and i < len(lines):
+            rest += " " + lines[i]  # the list goes on over the next line ("Paul C." / "Hernandez")
+            i += 1
+        for part in _split_inline(rest):  # "Councillors: A, B and C"
+            add(_member(part))
         # The lines under the heading, down to the first that is not a member: names, role
         # headings over the next name (a table's cells) and "Role: name" rows.
         role: str | None = None
@@ -149,20 +202,21 @@ def members_in_text(text: str) -> list[Member]:
             if not cur or cur.lower().strip(" :()") in _PARTIES:
                 pass
             elif rl and not rl.group("rest").strip(" :"):
-                role = _role(rl.group("role"))
+                role = _role(rl.group("role")) or None
             elif _MEMBERS_HEADING.match(cur):
                 role = None
-            elif rl and _name(rl.group("rest")):
-                add(_name(rl.group("rest")), _role(rl.group("role")))
+            elif rl and ":" in cur and _member(rl.group("rest").strip(" :")):
+                add(_member(rl.group("rest").strip(" :")), _role(rl.group("role")) or None)
             else:
-                parts = _split_inline(cur) if "," in cur or ";" in cur else [cur]
-                names = [_name(p) for p in parts]
+                whole = _member(cur)  # "Drew Boyles, Mayor" is one member
+                names = [whole] if whole else [_member(p) for p in _split_inline(cur)]
                 if not all(names):
                     break
                 for n in names:
                     add(n, role)
                 role = None
             i += 1
+    end_run()
     return out
 
 
