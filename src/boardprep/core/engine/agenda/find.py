@@ -34,8 +34,10 @@ from boardprep.core.engine.vocabulary import (
     US_SECTION_RE,
 )
 
-MAX_SCAN = 12
-MAX_AGENDA_PAGES = 6
+# Where an agenda may start (front sheets, notices and a contents page come first), and
+# how long it may run: US dockets and school-board agendas reach 8-15 pages.
+MAX_SCAN = 24
+MAX_AGENDA_PAGES = 16
 
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
