@@ -695,3 +695,18 @@ def test_presenters_with_their_offices_after_a_spaced_hyphen() -> None:
         "Student Board Liaisons",
         "Approval of Minutes",
     ]
+
+
+def test_exempt_marker_lines_and_titles_that_only_start_like_them() -> None:
+    from boardprep.core.engine.agenda.text import EXEMPT_LINE_RE
+
+    for marker in (
+        "(Exempt – paragraph 3)",
+        "CONFIDENTIAL",
+        "Private item – not for publication",
+        "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A",
+        "Exempt information under paragraph 3",
+    ):
+        assert EXEMPT_LINE_RE.match(marker), marker
+    for title_line in ("Confidential Salary Schedule", "Closed Session in the Board Room"):
+        assert not EXEMPT_LINE_RE.match(title_line), title_line

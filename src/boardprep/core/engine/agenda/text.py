@@ -38,9 +38,17 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, PUBLIC_SECTION_RE
 from boardprep.core.model import Person
 
+_EXEMPT_WORD = r"(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
+# A line that marks the item exempt: "(Exempt – paragraph 3)", "CONFIDENTIAL", "Private item –
+# not for publication"; never a title running on ("Confidential Salary Schedule", "Closed
+# Session in the Board Room").
 EXEMPT_LINE_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
-    r"\b[^()]*[)\]]?\s*$",
+    rf"^\s*(?:[(\[]\s*{_EXEMPT_WORD}\b[^()]*[)\]]"
+    rf"|{_EXEMPT_WORD}(?:\s+(?:item|report|information|business|session|appendix|paper)s?)?"
+    r"(?:\s*[-–—:,]\s*[^()]{0,60})?"
+    r"|not\s+for\s+publication\b[^()]*"
+    r"|(?:exempt|confidential)\s+(?:information\s+)?(?:under|by\s+virtue|paragraphs?|pursuant|"
+    r"as\s+defined|within)\b[^()]*)\s*$",
     re.IGNORECASE,
 )
 
