@@ -43,8 +43,9 @@ class MeetingTools(QObject):
         window.packOpened.connect(lambda _tree: self.pack_changed())
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(lambda _s: self.update_actions())
-            app.screenRemoved.connect(lambda _s: self._screen_removed())
+            # Bound methods, not lambdas: Qt drops them when this object goes with its window.
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
 
     # ---- enabling ----------------------------------------------------------------------------
     def update_actions(self) -> None:
@@ -120,7 +121,10 @@ class MeetingTools(QObject):
         self.sync_presenter()
         self._follow.start()
 
-    def _screen_removed(self) -> None:
+    def _screen_added(self, _screen: object = None) -> None:
+        self.update_actions()
+
+    def _screen_removed(self, _screen: object = None) -> None:
         if len(QGuiApplication.screens()) < 2 and self.w.act_presenter.isChecked():
             self.toggle_presenter(False)
         self.update_actions()
