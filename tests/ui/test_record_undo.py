@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from boardprep.core.errors import NotFoundError
 from boardprep.core.store import Store
+from boardprep.ui.highlights_list import ColourRole
 
 
 def _item(w: Any, n: int = 0) -> Any:
@@ -249,7 +250,7 @@ def test_highlights_listed_recoloured_removed_and_undone(
     label = w.tree.label_for(first)
     assert top.splitlines()[0] == (f"Page {label}" + (f" (#{first})" if label != first else ""))
     assert top.splitlines()[1] == "The Committee is asked to note the regeneration"
-    assert not hl.list.item(0).icon().isNull()  # the colour swatch
+    assert hl.list.item(0).data(ColourRole) == "#ffd54f"  # the swatch's colour
     h_first = w.store.item_highlights(w.sha, item.number)[0]
 
     # Enter (or a double-click) shows it on its page.

@@ -10,9 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from boardprep.core.errors import StoreError
 from boardprep.core.reflow import reflow
@@ -27,7 +38,9 @@ COLOURS: dict[str, str] = {
     "Orange": "#ffb74d",
 }
 IdRole = Qt.ItemDataRole.UserRole
+ColourRole = Qt.ItemDataRole.UserRole + 2
 SWATCH = 14
+QUOTE_CHARS = 160  # a long highlight shows its start; the tooltip has all of it
 
 
 def page_words(page: int | None, pack_page: int | None) -> str:
@@ -53,7 +66,9 @@ def swatch(colour: str) -> QIcon:
     p.setPen(QColor(0, 0, 0, 90))
     p.drawRoundedRect(0.5, 0.5, SWATCH - 1, SWATCH - 1, 3, 3)
     p.end()
-    return QIcon(pix)
+    icon = QIcon(pix)
+    icon.addPixmap(pix, QIcon.Mode.Selected)  # the true colour on a selected row, not tinted
+    return icon
 
 
 class HighlightsList(QWidget):
@@ -71,11 +86,11 @@ class HighlightsList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Highlights on this item")
         self.list.setWordWrap(True)
-        self.list.setIconSize(QSize(SWATCH, SWATCH))
-        self.list.setSpacing(2)
-        self.list.setStyleSheet(
-            "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
-        )
+        # Rows wrap to the panel's width, measured and painted by one delegate (Qt's own
+        # estimate of wrapped rows cut words off with "…" when a scroll bar appeared).
+        self.list.setItemDelegate(RowDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._activated)  # Enter, double-click
@@ -134,10 +149,12 @@ class HighlightsList(QWidget):
     @staticmethod
     def _row(h: Any) -> QListWidgetItem:
         quote = reflow(h.quote) or "(no text)"
-        row = QListWidgetItem(swatch(h.colour), f"{page_words(h.page, h.pack_page)}\n{quote}")
+        short = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+        row = QListWidgetItem(f"{page_words(h.page, h.pack_page)}\n{short}")
         row.setData(IdRole, h.id)
+        row.setData(ColourRole, h.colour)
         row.setData(IdRole + 1, (h.page, _top(h.quads)))
-        row.setToolTip(f"{colour_name(h.colour)} highlight · {quote}")
+        row.setToolTip(f"{colour_name(h.colour)} highlight: {quote}")
         return row
 
     def _sync(self) -> None:
@@ -212,6 +229,70 @@ class HighlightsList(QWidget):
             return
         self.reload()
         self.recordsChanged.emit()
+
+
+class RowDelegate(QStyledItemDelegate):
+    """A swatch, then the page (muted) and the quote wrapped to the list's width."""
+
+    PAD = 6
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        left = option.rect.left() + self.PAD + SWATCH + self.PAD
+        return QRect(left, option.rect.top() + self.PAD, max(40, width - left - self.PAD), 10_000)
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        head, _, body = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return head, body
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        rect = self._text_rect(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        metrics = option.fontMetrics
+        head, body = self._lines(index)
+        height = metrics.boundingRect(rect, flags, head).height()
+        height += metrics.boundingRect(rect, flags, body).height() if body else 0
+        return QSize(rect.width(), height + 2 * self.PAD + 1)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        pal = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, pal.highlight())
+        painter.setPen(pal.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        colour = QColor(str(index.data(ColourRole) or COLOURS["Yellow"]))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(colour)
+        painter.setPen(QColor(0, 0, 0, 90))
+        top = option.rect.top() + self.PAD + 2
+        painter.drawRoundedRect(
+            option.rect.left() + self.PAD + 0.5, top + 0.5, SWATCH - 1, SWATCH - 1, 3, 3
+        )
+        text_pen = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        rect = self._text_rect(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        head, body = self._lines(index)
+        painter.setPen(muted)
+        used = painter.drawText(rect, flags, head)
+        if body:
+            painter.setPen(text_pen)
+            painter.drawText(rect.adjusted(0, used.height(), 0, 0), flags, body)
+        painter.restore()
 
 
 def _top(quads: Any) -> float:

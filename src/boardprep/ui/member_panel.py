@@ -85,6 +85,18 @@ class MemberPanel(QWidget):
         self.tabs.addTab(self.declaration, "Interest")
         self.tabs.addTab(self.highlights, "Highlights")
         self.tabs.setAccessibleName("Notes, questions, declaration and highlights")
+        # Four tabs in a narrow panel: all stay in view (shortened if they must), never
+        # behind scroll arrows where a tab is easily missed.
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setExpanding(False)
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { padding: 5px 6px; border: none;"
+            " border-bottom: 2px solid transparent; }"
+            "QTabBar::tab:selected { border-bottom: 2px solid palette(highlight); }"
+            "QTabBar::tab:hover:!selected { border-bottom: 2px solid palette(mid); }"
+        )
         for w in self._editors():
             w.recordsChanged.connect(self._on_records_changed)
             w.saveFailed.connect(self._on_save_failed)
@@ -315,6 +327,8 @@ class MemberPanel(QWidget):
         )
         h = self.highlights.count()
         self.tabs.setTabText(3, f"Highlights ({h})" if h else "Highlights")
+        for i in range(self.tabs.count()):  # the whole name when a tab had to be shortened
+            self.tabs.setTabToolTip(i, self.tabs.tabText(i))
 
 
 class CloseGuard(QObject):

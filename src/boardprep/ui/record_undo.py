@@ -282,6 +282,7 @@ class RecordEdits(QObject):
         self.stack.push(cmd)
         if cmd.failed is not None:
             return False
+        self.w.statusBar().clearMessage()  # one message at a time: what was deleted
         self.notice.show_deleted(cmd, "Deleted " + words)
         return True
 
