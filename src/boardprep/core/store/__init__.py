@@ -15,7 +15,10 @@ Records (``records.py`` dataclasses): notes (``add_note``, ``set_item_note``,
 ``item_note_text``, ``update_note``, ``delete_note``, ``notes``), questions (``add_question``,
 ``update_question``, ``reorder_questions``, ``delete_question``, ``questions``), declarations
 (``add_declaration``, ``update_declaration``, ``delete_declaration``, ``declarations``),
-highlights, bookmarks, ``counts(sha)``. Search: ``boardprep.core.search.search``.
+highlights (``add_highlight``, ``highlights``, ``item_highlights``, ``set_highlight_colour``,
+``delete_highlight``), bookmarks, ``counts(sha)``; undo: ``take_record(kind, id)`` deletes a
+record and returns its row, ``restore_record(kind, row)`` puts the same record back
+(``restore.py``). Search: ``boardprep.core.search.search``.
 """
 
 from __future__ import annotations
