@@ -710,3 +710,37 @@ def test_exempt_marker_lines_and_titles_that_only_start_like_them() -> None:
         assert EXEMPT_LINE_RE.match(marker), marker
     for title_line in ("Confidential Salary Schedule", "Closed Session in the Board Room"):
         assert not EXEMPT_LINE_RE.match(title_line), title_line
+
+
+def test_roman_sections_numbered_items_and_lettered_third_level() -> None:
+    """A college board: sections "I. CALL TO ORDER 5:30 p.m.", "II. OPEN SESSION 7:00 p.m."
+    whose numbered items restart in each, and "(a)", "(b)" under the consent item."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>I. CALL TO ORDER 5:30 p.m.</p>"
+        "<p style='margin-left:20px'>1. Roll Call</p>"
+        "<p style='margin-left:20px'>2. Recess to Closed Session</p>"
+        "<p>II. OPEN SESSION 7:00 p.m.</p>"
+        "<p style='margin-left:20px'>1. Pledge of Allegiance</p>"
+        "<p style='margin-left:20px'>2. Consent Agenda</p>"
+        "<p style='margin-left:40px'>(a) Minutes of the Meeting of May 12</p>"
+        "<p style='margin-left:40px'>(b) Personnel Actions</p>"
+        "<p style='margin-left:20px'>3. Officers' Reports</p>"
+        "<p>III. ADJOURNMENT</p>",
+        start="17:30",
+    )
+    tree = [
+        (i.title, [(c.title, [g.title for g in c.children]) for c in i.children]) for i in res.items
+    ]
+    assert tree == [
+        ("CALL TO ORDER", [("Roll Call", []), ("Recess to Closed Session", [])]),
+        (
+            "OPEN SESSION",
+            [
+                ("Pledge of Allegiance", []),
+                ("Consent Agenda", ["Minutes of the Meeting of May 12", "Personnel Actions"]),
+                ("Officers' Reports", []),
+            ],
+        ),
+        ("ADJOURNMENT", []),
+    ]

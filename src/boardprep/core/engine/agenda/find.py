@@ -327,7 +327,7 @@ def _past_numbered_notes(scores: Sequence[PageScore], start: int) -> int:
     # The agenda proper beats the notes by its ranges or, in an agenda-only file, by the
     # business every meeting has (roll call, public comment, minutes).
     better = (
-        (len(nxt.ranges) >= 2 or nxt.procedural >= cur.procedural + 2)
+        (len(nxt.ranges) >= 2 or (cur.procedural == 0 and nxt.procedural >= 2))
         and nxt.score > cur.score
         and _is_start(nxt)
     )

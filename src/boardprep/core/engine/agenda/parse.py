@@ -8,6 +8,7 @@ title continuations (same style, no gap), people labels, stray ranges/times, or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -62,7 +63,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     _letters_not_romans(numbered)
     main_x = _main_column(numbered)
-    lettered = _letter_sections(numbered, rows)
+    section_kind = _section_kind(numbered, rows)  # "letter" / "roman" sections over numbers
+    lettered = section_kind is not None
     out = ParsedAgenda()
     top: list[Item] = []
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
@@ -72,6 +74,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     last_letter = 0  # in an agenda of lettered sections, the last section's letter
     child_x: float | None = None  # ... and where the numbers of the items in them stand
     section_max = 0  # ... and the highest item number in the current section
+    section_item: OpenItem | None = None  # ... and the section's numbered item being read
     main_style = (False, False)  # the first main item's (bold, capitals)
     section_break = False  # a group heading since the last item allows a numbering restart
     exempt_section = False
@@ -102,7 +105,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             in_section = (
                 lettered
                 and main is not None
-                and re.fullmatch(r"[A-Z]", main.item.number) is not None
+                and re.fullmatch(r"[A-Z]" if section_kind == "letter" else ROMAN, main.item.number)
+                is not None
                 and nm.kind == "arabic"
                 and not nm.worded
                 and (main_x is None or rn.x >= main_x - 8)
@@ -115,11 +119,25 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 used_values.add(number_value(nm))
                 section_max = number_value(nm)
                 child_x = rn.x if child_x is None else child_x
-            if main is not None and (in_section or _is_child_of(nm, parent_num, rn, main, row)):
+            owner = main
+            if (
+                lettered
+                and section_item is not None
+                and nm.kind in ("sub-letter", "sub-roman")
+                and rn.x > section_item.x + 8
+            ):
+                # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
+                # a third level, under the section's numbered item.
+                owner, parent_num = section_item, section_item.item.number
+            if main is not None and (
+                in_section or owner is not main or _is_child_of(nm, parent_num, rn, main, row)
+            ):
                 child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
                 cur = start_item(rn, row, child_num)
                 cur.item.printed, cur.bilingual = printed, bilingual
-                main.item.children.append(cur.item)
+                owner.item.children.append(cur.item)  # type: ignore[union-attr]
+                if in_section:
+                    section_item = cur
                 read_item_row(cur, rn, row, time_ref)
                 if cur.no_papers:
                     no_papers.add(id(cur.item))
@@ -136,7 +154,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 last_value = 0
             ok_col = main_x is None or abs(rn.x - main_x) <= 8
             # Lettered sections may stand out to the left of the items' numbers.
-            ok_col = ok_col or (lettered and nm.kind == "letter" and rn.x <= main_x + 8)
+            ok_col = ok_col or (lettered and nm.kind == section_kind and rn.x <= main_x + 8)
             ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
             ok_seq = (
                 main is None
@@ -147,7 +165,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 or (nm.kind == "code" and value > last_value)
                 or (value == last_value and _next_letter(main.item.number, nm.number))
                 or (new_agenda and value not in used_values)
-                or (lettered and nm.kind == "letter" and value == last_letter + 1)
+                or (lettered and nm.kind == section_kind and value == last_letter + 1)
                 # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not
                 # used yet, set in the main items' own style, is one of them all the same.
                 or (
@@ -168,12 +186,13 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                     excluded = excluded or starts_exclusion(cur)
                 if main is None:
                     main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
-                if nm.kind == "letter":
+                if lettered and nm.kind == section_kind:
                     last_letter, section_max = value, 0
                 else:
                     used_values.add(value)
                 new_agenda = False
                 main = cur = start_item(rn, row, nm.number)
+                section_item = None
                 cur.bilingual = bilingual
                 top.append(cur.item)
                 read_item_row(cur, rn, row, time_ref)
@@ -280,18 +299,39 @@ def _letters_not_romans(numbered: dict[int, RowNumber]) -> None:
             last = rn
 
 
-def _letter_sections(numbered: dict[int, RowNumber], rows: list[Row]) -> bool:
-    """US agendas: lettered sections "A. CONSENT", "B. PUBLIC HEARINGS" with the numbered
-    items under them ("8. City Council Minutes"), numbering running on across sections."""
-    seq = [(i, rn) for i, rn in sorted(numbered.items()) if rn.nm.kind in ("letter", "arabic")]
-    letters = [(i, rn) for i, rn in seq if rn.nm.kind == "letter" and rn.nm.number.isupper()]
-    if len(letters) < 3 or [number_value(rn.nm) for _i, rn in letters[:3]] != [1, 2, 3]:
-        return False
-    if not all(is_upperish(" ".join(rn.title_cells)) or rows[i].line.bold for i, rn in letters[:3]):
-        return False  # section names stand out (capitals, bold); "A. Approve the minutes" not
-    first, last = letters[0][0], letters[-1][0]
-    between = [rn for i, rn in seq if first < i < last and rn.nm.kind == "arabic"]
-    return len(between) >= 2
+def _upper_name(rn: RowNumber) -> bool:
+    """ "CALL TO ORDER 5:30 p.m.": in capitals, whatever the time beside it."""
+    text = re.sub(r"\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?", "", " ".join(rn.title_cells))
+    return is_upperish(text.strip())
+
+
+def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None:
+    """US agendas: sections lettered "A. CONSENT", "B. PUBLIC HEARINGS" (or numbered "I.",
+    "II.") with the numbered items under them ("8. City Council Minutes"), the numbering
+    running on or restarting per section. The sections' kind, or None."""
+    for kind in ("letter", "roman"):
+        seq = [(i, rn) for i, rn in sorted(numbered.items()) if rn.nm.kind in (kind, "arabic")]
+        heads = [(i, rn) for i, rn in seq if rn.nm.kind == kind and rn.nm.number.isupper()]
+        if len(heads) < 3 or [number_value(rn.nm) for _i, rn in heads[:3]] != [1, 2, 3]:
+            continue
+        if not all(_upper_name(rn) or rows[i].line.bold for i, rn in heads[:3]):
+            continue  # section names stand out (capitals, bold); "A. Approve the minutes" not
+        first, last = heads[0][0], heads[-1][0]
+        if sum(1 for i, rn in seq if first < i < last and rn.nm.kind == "arabic") < 2:
+            continue
+        # Roman sections hold numbered items in several sections; a "1." / "2." list inside
+        # one item's description under "XI." makes no sections of the Roman items.
+        # Its items stand just right of the Roman numbers, not deep inside a description.
+        x = heads[0][1].x
+        starts = [i for i, _rn in heads] + [len(rows)]
+        holding = sum(
+            1
+            for a, b in itertools.pairwise(starts)
+            if any(a < i < b and rn.nm.kind == "arabic" and 0 < rn.x - x <= 40 for i, rn in seq)
+        )
+        if kind == "letter" or holding >= 2:
+            return kind
+    return None
 
 
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:
