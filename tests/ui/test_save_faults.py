@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boardprep.core.errors import DataDirError
 from boardprep.core.store import Store, backup, db
-from boardprep.ui import member_panel
+from boardprep.ui import autosave, member_panel
 from boardprep.ui.agenda_model import CountsRole
 from boardprep.ui.store_faults import ensure_store
 
@@ -81,10 +81,13 @@ def test_full_disk_keeps_the_text_says_so_and_saves_on_retry(qtbot: Any, opened:
     assert "Free some disk space" in box.informativeText()
     panel.retry()  # still full: still kept, still one dialog
     assert panel.has_unsaved() and len(_fault_dialogs()) == 1
+    # Typing on is not interrupted by a doomed save every 0.6 s: the retry timer takes over.
+    assert panel.notes.autosave.schedule.deadline == autosave.FAILING_DEADLINE_MS / 1000
 
     _free_disk(opened)
     assert panel.retry()
     assert not panel.fault.isVisible() and not panel.has_unsaved()
+    assert panel.notes.autosave.schedule.deadline == autosave.DEADLINE_MS / 1000
     assert panel.notes.indicator.text() == "✓ Saved"
     with Store(opened.data_dir, backup=False) as fresh:
         assert fresh.item_note_text(opened.sha, item.number) == LONG

@@ -18,6 +18,8 @@ IDLE_MS = 300  # a pause this long saves
 # At most this long after the first unsaved key, even mid-word: the promise is one second,
 # the rest is headroom for the write itself.
 DEADLINE_MS = 600
+# While saves fail (see Autosave.slow_down): as often as the panel's retry, no more.
+FAILING_IDLE_MS, FAILING_DEADLINE_MS = 2000, 5000
 
 
 class SaveSchedule:
@@ -74,6 +76,7 @@ class Autosave(QObject):
     ) -> None:
         super().__init__(parent)
         self.schedule = SaveSchedule(idle_ms, deadline_ms, clock)
+        self._delays = (idle_ms, deadline_ms)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may run 5% late
@@ -95,6 +98,11 @@ class Autosave(QObject):
 
     def set_delays(self, idle_ms: int, deadline_ms: int) -> None:
         self.schedule.idle, self.schedule.deadline = idle_ms / 1000, deadline_ms / 1000
+
+    def slow_down(self, on: bool) -> None:
+        """While the database refuses saves (busy, full) each try may wait; the panel's retry
+        timer takes over and typing is not interrupted every ``DEADLINE_MS`` by a doomed save."""
+        self.set_delays(*((FAILING_IDLE_MS, FAILING_DEADLINE_MS) if on else self._delays))
 
     def is_pending(self) -> bool:
         return self._timer.isActive()

@@ -213,6 +213,7 @@ class MemberPanel(QWidget):
         if first:
             if self._store is not None and hasattr(self._store, "set_busy_timeout"):
                 self._store.set_busy_timeout(RETRY_BUSY_MS)
+            self._slow_autosave(True)
             self.saveStateChanged.emit(True)
             show_fault(
                 self,
@@ -221,6 +222,10 @@ class MemberPanel(QWidget):
                 kept="What you typed is kept in the panel and saved as soon as the database "
                 "accepts it (boardprep keeps trying). You can also save it to a file.",
             )
+
+    def _slow_autosave(self, on: bool) -> None:
+        for w in (self.notes, self.questions, self.declaration):
+            w.autosave.slow_down(on)
 
     def retry(self) -> bool:
         """Try the failed saves again (timer, "Try again now", before closing)."""
@@ -231,6 +236,7 @@ class MemberPanel(QWidget):
         if self._store is not None and hasattr(self._store, "set_busy_timeout"):
             self._store.set_busy_timeout(WINDOW_BUSY_MS)
         self._retry.stop()
+        self._slow_autosave(False)
         self.fault.setVisible(False)
         self.saveStateChanged.emit(False)
         self.recordsChanged.emit()
