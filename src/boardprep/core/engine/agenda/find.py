@@ -133,7 +133,10 @@ def score_page(pl: PageLines) -> PageScore:
         elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
             text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
         nm = match_number(text)
-        if nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper()):
+        # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
+        # heading even in plain type; a sentence that starts so is not.
+        short = len(text.split("\t")[0].split()) <= 4
+        if nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
             procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
         if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
@@ -294,6 +297,8 @@ class _LazyScores(Sequence[PageScore]):
 def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     start = next((i for i, s in enumerate(scores) if _is_start(_headed(scores, i))), None)
     if start is None:
+        start = _start_across_pages(scores)
+    if start is None:
         return []
     if not _is_start(scores[start]):
         # Started only thanks to a heading pages before (a numbered "order of business"
@@ -311,6 +316,26 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
     return out
+
+
+def _start_across_pages(scores: Sequence[PageScore]) -> int | None:
+    """An agenda with no heading whose first page holds one item ("1. Closed session") and
+    whose numbering carries on over the next page: the two pages together make the start."""
+    for i in range(len(scores) - 1):
+        a, b = scores[i], scores[i + 1]
+        if not (a.numbers and b.numbers and a.procedural) or b.numbers[0] != max(a.numbers) + 1:
+            continue
+        both = replace(
+            b,
+            score=a.score + b.score,
+            items=a.items + b.items,
+            numbers=a.numbers + b.numbers,
+            procedural=a.procedural + b.procedural,
+            minutes_signs=a.minutes_signs + b.minutes_signs,
+        )
+        if _is_start(both):
+            return i
+    return None
 
 
 def _past_numbered_notes(scores: Sequence[PageScore], start: int) -> int:

@@ -68,7 +68,12 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
                 continue
             if _in_band(ln, pl, 0.1) and len(pages) > 1 and seen[_norm(text)] > 1:
                 continue
-            if _FOOTER_RE.match(text) and _in_band(ln, pl, 0.08):
+            centred = abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06
+            # A page number sits in the bottom band, or centred a little higher above a
+            # footer notice of several lines.
+            if _FOOTER_RE.match(text) and (
+                _in_band(ln, pl, 0.08) or (centred and _in_band(ln, pl, 0.15))
+            ):
                 continue
             if (
                 re.match(r"^\s*date\s+of\s+(?:issue|publication)\b", text, re.IGNORECASE)
