@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -64,7 +64,7 @@ def swatch(colour: str) -> QIcon:
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setBrush(QColor(colour))
     p.setPen(QColor(0, 0, 0, 90))
-    p.drawRoundedRect(0.5, 0.5, SWATCH - 1, SWATCH - 1, 3, 3)
+    p.drawRoundedRect(QRectF(0.5, 0.5, SWATCH - 1, SWATCH - 1), 3, 3)
     p.end()
     icon = QIcon(pix)
     icon.addPixmap(pix, QIcon.Mode.Selected)  # the true colour on a selected row, not tinted
@@ -275,9 +275,8 @@ class RowDelegate(QStyledItemDelegate):
         painter.setBrush(colour)
         painter.setPen(QColor(0, 0, 0, 90))
         top = option.rect.top() + self.PAD + 2
-        painter.drawRoundedRect(
-            option.rect.left() + self.PAD + 0.5, top + 0.5, SWATCH - 1, SWATCH - 1, 3, 3
-        )
+        left = option.rect.left() + self.PAD
+        painter.drawRoundedRect(QRectF(left + 0.5, top + 0.5, SWATCH - 1, SWATCH - 1), 3, 3)
         text_pen = pal.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )

@@ -256,7 +256,8 @@ class RecordEdits(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.stack: QUndoStack = window.fixer.stack
+        fixer: Any = getattr(window, "fixer", None)  # Edit ▸ Undo/Redo made it (agenda_fixes)
+        self.stack: QUndoStack = fixer.stack if fixer is not None else QUndoStack(self)
         self.notice = UndoNotice(self.stack, window)
         window.statusBar().insertPermanentWidget(0, self.notice)
         self._ids: dict[tuple[str, int], int] = {}  # (kind, old id) -> id after a restore
@@ -338,8 +339,8 @@ class RecordEdits(QObject):
         """Show the database as it is now: the record's item in the panel, badges, the pages."""
         w = self.w
         panel = w.panel
-        elsewhere = bool(item) and (panel.item is None or panel.item.number != item)
-        if elsewhere and w.tree is not None and w.model.index_for_number(item).isValid():
+        shown = panel.item.number if panel.item is not None else None
+        if item and item != shown and w.tree and w.model.index_for_number(item).isValid():
             w.nav._syncing = True  # show the item without leaving the page being read
             try:
                 w.select_item(item)
