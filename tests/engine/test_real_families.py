@@ -744,3 +744,55 @@ def test_roman_sections_numbered_items_and_lettered_third_level() -> None:
         ),
         ("ADJOURNMENT", []),
     ]
+
+
+def test_agenda_without_heading_one_item_on_its_first_page(tmp_path: Path) -> None:
+    """A city council agenda with no AGENDA heading: plain section headings with times, one
+    closed-session item on the first page, the numbering carrying on over the next page, and
+    each page's number centred above a footer notice of three lines."""
+    doc = pymupdf.open()
+
+    def footer(page: pymupdf.Page, n: int) -> None:
+        page.insert_text((303, 705), str(n), fontsize=10)
+        for k, line in enumerate(
+            [
+                "MATERIALS SUBMITTED AFTER THE PACKET ARE AVAILABLE",
+                "IN THE CITY CLERK'S OFFICE",
+                "DURING BUSINESS HOURS.",
+            ]
+        ):
+            page.insert_text((120, 730 + 11 * k), line, fontsize=8)
+
+    first = doc.new_page(width=612, height=792)  # US Letter
+    first.insert_text((400, 60), "City Council", fontsize=14)
+    first.insert_text((400, 80), "March 9, 2026", fontsize=11)
+    first.insert_text((400, 100), "6:00 PM", fontsize=11)
+    y = 160.0
+    for line in [
+        "Members of the public may speak to agendized items for three minutes each.",
+        "Call to Order",
+        "Closed Session\t\t\t\t6:00-7:00 PM",
+        "1.   CONFERENCE WITH REAL PROPERTY NEGOTIATORS",
+        "City Manager Comments\t\t\t\t7:00-7:10 PM",
+        "Oral Communications\t\t\t\t7:10-7:25 PM",
+    ]:
+        first.insert_text((72, y), line.replace("\t", "    "), fontsize=11)
+        y += 26
+    footer(first, 1)
+    second = doc.new_page(width=612, height=792)
+    y = 60.0
+    for n, title in enumerate(
+        ["Approval of Action Minutes", "Approval of a Paving Contract", "Budget Amendment"], 2
+    ):
+        second.insert_text((72, y), f"{n}.   {title}", fontsize=11)
+        y += 26
+    second.insert_text((72, y), "Consent Calendar", fontsize=11)
+    footer(second, 2)
+    doc.save(tmp_path / "noheading.pdf")
+    tree = analyze(tmp_path / "noheading.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title, i.pack_pages) for i in tree.items] == [
+        ("1", "CONFERENCE WITH REAL PROPERTY NEGOTIATORS", None),
+        ("2", "Approval of Action Minutes", None),
+        ("3", "Approval of a Paving Contract", None),
+        ("4", "Budget Amendment", None),
+    ]
