@@ -67,6 +67,9 @@ def test_deleting_a_question_is_undone_and_redone(qtbot: Any, opened: Any, data_
     with Store(data_dir, backup=False) as fresh:
         assert [q.id for q in fresh.questions(w.sha, item.number)] == [ids[0], ids[2]]
     assert qw.list.count() == 2
+    # The question that took its place is selected: Delete again, or edit it, at once.
+    assert qw.list.currentRow() == 1 and qw.del_btn.isEnabled()
+    assert qw.text.toPlainText() == "When next?"
     notice = w.edits.notice
     assert notice.isVisibleTo(w) and "Deleted question “Who pays for the bridge?”" in (
         notice.label.toolTip()
@@ -276,6 +279,7 @@ def test_highlights_listed_recoloured_removed_and_undone(
     hl._menu(hl.list.visualItemRect(hl.list.item(0)).center())
     assert [h.id for h in w.store.item_highlights(w.sha, item.number)] != [h_first.id]
     assert hl.list.count() == 1 and _drawn(w, first) == []
+    assert hl.list.currentRow() == 0  # the next one is selected: Delete goes on from there
     assert "highlight on page" in w.edits.notice.label.toolTip()
     w.act_undo.trigger()
     back = w.store.get("highlight", h_first.id)

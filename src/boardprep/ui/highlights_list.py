@@ -136,14 +136,18 @@ class HighlightsList(QWidget):
 
     # ---- the list --------------------------------------------------------------------------
     def reload(self) -> None:
-        keep = self.current_id()
+        keep, row_before = self.current_id(), self.list.currentRow()
         self.list.clear()
         if self._store and self._sha and self._item:
             for h in self._store.item_highlights(self._sha, self._item):
                 self.list.addItem(self._row(h))
-        for r in range(self.list.count()):
-            if self.list.item(r).data(IdRole) == keep:
-                self.list.setCurrentRow(r)
+        if keep is not None and self.list.count():
+            # The same highlight, or (it was removed) the one that took its place.
+            target = min(row_before, self.list.count() - 1)
+            for r in range(self.list.count()):
+                if self.list.item(r).data(IdRole) == keep:
+                    target = r
+            self.list.setCurrentRow(target)
         self._sync()
 
     @staticmethod

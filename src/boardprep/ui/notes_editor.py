@@ -129,6 +129,8 @@ class NotesEditor(QWidget):
         self.reload_quotes()
 
     def reload_quotes(self) -> None:
+        row_before = self.quotes.currentRow()
+        keep = self.quotes.currentItem().data(Qt.ItemDataRole.UserRole) if row_before >= 0 else None
         self.quotes.clear()
         if not (self._store and self._sha and self._item):
             return
@@ -145,6 +147,13 @@ class NotesEditor(QWidget):
             row.setData(Qt.ItemDataRole.UserRole, note.id)
             row.setData(Qt.ItemDataRole.UserRole + 1, note.page)
             self.quotes.addItem(row)
+        if keep is not None and self.quotes.count():
+            # The same note, or (it was deleted) the one that took its place.
+            target = min(row_before, self.quotes.count() - 1)
+            for r in range(self.quotes.count()):
+                if self.quotes.item(r).data(Qt.ItemDataRole.UserRole) == keep:
+                    target = r
+            self.quotes.setCurrentRow(target)
         self.quotes_label.setVisible(self.quotes.count() > 0)
         self.quotes.setVisible(self.quotes.count() > 0)
 

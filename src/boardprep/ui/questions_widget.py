@@ -150,6 +150,7 @@ class QuestionsWidget(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         self._park()
+        row_before = self.list.currentRow()
         with QSignalBlocker(self.list):
             self.list.clear()
             if self._store and self._sha and self._item:
@@ -157,11 +158,13 @@ class QuestionsWidget(QWidget):
                     self.list.addItem(self._row(self._kept(q)))
         self._order = self._ids()
         self._current_id = None
-        target = 0 if select_id is None else None
+        # The question asked for; if it is gone (deleted, here or elsewhere), the one that
+        # took its place, so the member can go on deleting or editing from the keyboard.
+        target = 0 if select_id is None else min(max(row_before, 0), self.list.count() - 1)
         for r in range(self.list.count()):
             if self.list.item(r).data(IdRole) == select_id:
                 target = r
-        if target is not None and self.list.count():
+        if self.list.count():
             self.list.setCurrentRow(target)
         else:
             self._on_current(self.list.currentItem(), None)
