@@ -299,3 +299,23 @@ def test_highlights_listed_recoloured_removed_and_undone(
     w.act_undo.trigger()  # (the recolour)
     w.act_undo.trigger()  # the second highlight made
     assert [h.quote for h in w.store.item_highlights(w.sha, item.number)] == ["late highlight"]
+
+
+def test_a_highlight_outside_any_item_can_be_found_and_removed(qtbot: Any, opened: Any) -> None:
+    w = opened
+    item = _item(w)
+    loose_page = next(p for p in range(1, w.view.page_count() + 1) if not w.tree.item_at_page(p))
+    w.view.highlightRequested.emit(loose_page, [(72.0, 90.0, 200.0, 104.0)], "AGENDA")
+    (loose,) = [r for r in w.store.unplaced(w.sha) if r.kind == "highlight"]
+    w.select_item(item.number)
+    hl = w.panel.highlights
+    rows = [hl.list.item(r) for r in range(hl.list.count())]
+    assert [r.text() for r in rows][:1] == ["Not in any item"] and rows[1].data(ColourRole)
+    assert w.panel.tabs.tabText(3) == "Highlights"  # the item itself has none
+    hl.list.setCurrentRow(1)
+    hl.remove_current()
+    assert [r for r in w.store.unplaced(w.sha) if r.kind == "highlight"] == []
+    assert hl.list.count() == 0 and not hl.empty.isHidden()
+    w.act_undo.trigger()
+    assert w.store.get("highlight", loose.id).quote == "AGENDA"
+    assert hl.list.count() == 2

@@ -40,6 +40,7 @@ COLOURS: dict[str, str] = {
 IdRole = Qt.ItemDataRole.UserRole
 ColourRole = Qt.ItemDataRole.UserRole + 2
 SWATCH = 14
+NOT_IN_ITEM = "Not in any item"
 QUOTE_CHARS = 160  # a long highlight shows its start; the tooltip has all of it
 
 
@@ -82,6 +83,7 @@ class HighlightsList(QWidget):
         self._sha: str | None = None
         self._item: str | None = None
         self.edits: Any = None  # the window's undoable record changes (record_undo.RecordEdits)
+        self._own = 0  # rows of the item itself
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Highlights on this item")
@@ -116,7 +118,7 @@ class HighlightsList(QWidget):
     # ---- the panel's protocol (nothing typed here is ever unsaved) -------------------------
     def set_context(self, store: Any, sha: str | None, item: str | None) -> None:
         self._store, self._sha, self._item = store, sha, item
-        self.setEnabled(bool(store and sha and item))
+        self.setEnabled(bool(store and sha))  # highlights outside any item are listed too
         self.reload()
 
     def refresh(self) -> None:
@@ -132,22 +134,38 @@ class HighlightsList(QWidget):
         return []
 
     def count(self) -> int:
-        return self.list.count()
+        """The item's own highlights (not those listed under "Not in any item")."""
+        return self._own
 
     # ---- the list --------------------------------------------------------------------------
     def reload(self) -> None:
         keep, row_before = self.current_id(), self.list.currentRow()
         self.list.clear()
+        self._own = 0
         if self._store and self._sha and self._item:
             for h in self._store.item_highlights(self._sha, self._item):
                 self.list.addItem(self._row(h))
+            self._own = self.list.count()
+        if self._store and self._sha:
+            # Made on a page of no item (the cover, the agenda): listed under every item,
+            # so they can always be found, recoloured and removed.
+            loose = [r for r in self._store.unplaced(self._sha) if r.kind == "highlight"]
+            if loose:
+                head = QListWidgetItem(NOT_IN_ITEM)
+                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.list.addItem(head)
+                for h in sorted(loose, key=lambda h: (h.page or 0, h.id)):
+                    self.list.addItem(self._row(h))
         if keep is not None and self.list.count():
             # The same highlight, or (it was removed) the one that took its place.
             target = min(row_before, self.list.count() - 1)
             for r in range(self.list.count()):
                 if self.list.item(r).data(IdRole) == keep:
                     target = r
-            self.list.setCurrentRow(target)
+            if self.list.item(target).data(IdRole) is None:  # the heading: the row after it
+                target = target + 1 if target + 1 < self.list.count() else target - 1
+            if target >= 0:
+                self.list.setCurrentRow(target)
         self._sync()
 
     @staticmethod
@@ -169,16 +187,19 @@ class HighlightsList(QWidget):
 
     def current_id(self) -> int | None:
         row = self.list.currentItem()
-        return int(row.data(IdRole)) if row is not None else None
+        hid = row.data(IdRole) if row is not None else None
+        return int(hid) if hid is not None else None
 
     def _activated(self, row: QListWidgetItem) -> None:
+        if row.data(IdRole) is None:
+            return  # the heading
         page, top = row.data(IdRole + 1)
         if page:
             self.jumpRequested.emit(int(page), float(top))
 
     def _menu(self, pos: Any) -> None:
         row = self.list.itemAt(pos)
-        if row is None:
+        if row is None or row.data(IdRole) is None:
             return
         hid = int(row.data(IdRole))
         menu = QMenu(self)
@@ -253,6 +274,8 @@ class RowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        if index.data(IdRole) is None:  # the heading
+            return QSize(option.rect.width(), option.fontMetrics.height() + 2 * self.PAD + 4)
         rect = self._text_rect(option)
         flags = int(Qt.TextFlag.TextWordWrap)
         metrics = option.fontMetrics
@@ -269,6 +292,15 @@ class RowDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         pal = option.palette
+        if index.data(IdRole) is None:  # the "Not in any item" heading
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            rect = option.rect.adjusted(self.PAD, self.PAD + 4, -self.PAD, 0)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), str(index.data()))
+            painter.restore()
+            return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(option.rect, pal.highlight())

@@ -317,7 +317,7 @@ class MemberPanel(QWidget):
             self.notes.refresh()
             self.questions.refresh()
             self.declaration.refresh()
-            self.highlights.refresh()
+        self.highlights.refresh()  # also lists highlights outside any item
         self._update_tab_titles()
         self.recordsChanged.emit()
 
