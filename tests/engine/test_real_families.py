@@ -796,3 +796,41 @@ def test_agenda_without_heading_one_item_on_its_first_page(tmp_path: Path) -> No
         ("3", "Approval of a Paving Contract", None),
         ("4", "Budget Amendment", None),
     ]
+
+
+def test_revised_notice_and_agenda_with_filed_consent_items(tmp_path: Path) -> None:
+    """A Legistar "Notice and Agenda - Revised": consent items "1.A 26-0303" (a bold label
+    and a file number) with plain titles wrapping under their title column."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((206, 60), "Notice and Agenda - Revised", fontsize=14, fontname="hebo")
+    page.insert_text((55, 90), "Tuesday, March 10, 2026   7:00 PM   Council Chambers", fontsize=10)
+    page.insert_text((55, 120), "CONSENT CALENDAR", fontsize=11, fontname="hebo")
+    y = 150.0
+    for label, file_no, lines in [
+        (
+            "1.A",
+            "26-0303",
+            ["Approve the List(s) of Claims and Bills Approved for Payment", "by the City Manager"],
+        ),
+        (
+            "1.B",
+            "26-0360",
+            ["Annual Review of the Code of Ethics and", "Conduct for Elected Officials"],
+        ),
+        ("1.C", "26-1092", ["Reject Bids Received for Water Meters"]),
+    ]:
+        page.insert_text((55, y), label, fontsize=11, fontname="hebo")
+        page.insert_text((90, y), file_no, fontsize=11, fontname="hebo")
+        for k, line in enumerate(lines):
+            page.insert_text((180, y + 14 * k), line, fontsize=11)
+        y += 14 * len(lines) + 20
+    page.insert_text((55, y), "ADJOURNMENT", fontsize=11, fontname="hebo")
+    doc.save(tmp_path / "revised.pdf")
+    tree = analyze(tmp_path / "revised.pdf", data_dir=tmp_path, use_cache=False)
+    titles = [it.title for it in tree.items] + [c.title for it in tree.items for c in it.children]
+    assert (
+        "Approve the List(s) of Claims and Bills Approved for Payment by the City Manager" in titles
+    )
+    assert "Annual Review of the Code of Ethics and Conduct for Elected Officials" in titles
+    assert "Reject Bids Received for Water Meters" in titles

@@ -138,7 +138,8 @@ AGENDA_HEAD_RE = re.compile(
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
     r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
     r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&)\s+){0,7}agenda"
-    r"|(?-i:BUSINESS))\s*:?\s*$",  # Scottish councils head the agenda "BUSINESS"
+    r"|(?-i:BUSINESS))"  # Scottish councils head the agenda "BUSINESS"
+    r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary)\)?)?\s*:?\s*$",
     re.IGNORECASE,
 )
 HEADER_WORDS = {

@@ -66,6 +66,9 @@ class PageScore:
     romans: int = 0  # "I.", "II." items
 
 
+_FILE_NO = re.compile(r"^\d{2}-\d{4}\b")
+
+
 def _short_agenda_cell(cell: str) -> bool:
     c = cell.strip()
     return len(c.split()) <= 4 and AGENDA_HEAD_RE.match(c) is not None
@@ -85,6 +88,7 @@ def score_page(pl: PageLines) -> PageScore:
     subs = 0
     letters: list[int] = []
     romans = 0
+    keys: list[object] = []  # what makes each numbered line a distinct item
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
@@ -148,6 +152,8 @@ def score_page(pl: PageLines) -> PageScore:
             items += 1
             if nm.kind in ("arabic", "dotted"):
                 numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
+                # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
+                keys.append(nm.number if _FILE_NO.match(nm.rest) else numbers[-1])
             elif nm.kind == "letter" and len(nm.number) == 1:
                 letters.append(ord(nm.number.upper()) - 64)
             elif nm.kind == "roman":
@@ -158,7 +164,7 @@ def score_page(pl: PageLines) -> PageScore:
     score += 4.0 if heading else 0.0
     score += 2.5 if header_cols else 0.0
     # Distinct numbers: a report's "3.1, 3.2, 3.3" paragraphs count once.
-    distinct = len(set(numbers)) + (items - len(numbers))
+    distinct = len(set(keys)) + (items - len(keys))
     score += min(distinct, 8) * 0.6
     score += min(len(ranges), 6) * 0.8
     score += min(procedural, 4) * 1.0

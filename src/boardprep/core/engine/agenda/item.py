@@ -115,10 +115,11 @@ def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
     for sp in row.line.spans:
         t = sp.text.strip()
-        if PURE_TIME_RE.match(t) or _is_code(t) or (_FILE_NO_RE.match(t) and not sp.bold):
+        t = re.sub(r"^[\dA-Za-z.()]{1,6}\s+(?=\d{2}-\d{3,5}$)", "", t)  # "1.A 16-0303"
+        if PURE_TIME_RE.match(t) or _is_code(t) or _FILE_NO_RE.match(t):
             continue  # a time column or an item code ("ICB/26/040", "22-0342") before the title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
-            if sp.bold and t and not re.fullmatch(r"[\d.]+[.:)]?", t):
+            if sp.bold and t and not re.fullmatch(r"[\d.]+[A-Za-z]?[.:)]?", t):
                 return True
             continue
         return sp.bold
