@@ -203,7 +203,7 @@ def test_layout_is_remembered(qtbot: Any, window: Any, data_dir: Path) -> None:
     from boardprep.ui import settings as st
 
     assert st.load_bytes("window/geometry") is not None
-    assert st.load_bytes("window/splitter") is not None
+    assert st.load_bytes("window/splitter4") is not None
     assert not again.act_panel.isChecked() and not again.panel.isVisible()
     assert again.act_tree.isChecked()
 

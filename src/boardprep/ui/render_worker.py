@@ -55,7 +55,35 @@ class InfoJob:
     page: int  # 0-based
 
 
-Job = RenderJob | InfoJob
+@dataclass(frozen=True)
+class OutlineJob:
+    """Read the PDF's own outline (bookmarks)."""
+
+
+Job = RenderJob | InfoJob | OutlineJob
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    level: int  # 1 for the top level
+    title: str
+    page: int | None  # 1-based target page; None when the entry points nowhere in this file
+    y: float | None  # target y in PDF points from the page top, when the entry gives one
+
+
+MAX_OUTLINE = 5000  # a hostile file's million bookmarks must not freeze the tree
+
+
+def read_outline(doc: pymupdf.Document) -> list[OutlineEntry]:
+    entries: list[OutlineEntry] = []
+    for row in doc.get_toc(simple=False)[:MAX_OUTLINE]:
+        level, title, page = int(row[0]), " ".join(str(row[1]).split()), int(row[2])
+        dest = row[3] if len(row) > 3 and isinstance(row[3], dict) else {}
+        to = dest.get("to")
+        y = float(to.y) if to is not None and hasattr(to, "y") else None
+        ok = 1 <= page <= doc.page_count
+        entries.append(OutlineEntry(max(1, level), title or "(untitled)", page if ok else None, y))
+    return entries
 
 
 def open_checked(path: str) -> pymupdf.Document:
@@ -178,6 +206,7 @@ class RenderWorker(QObject):
     renderFailed = Signal(int, object, str)  # doc generation, RenderJob, message
     infoReady = Signal(int, int, object)  # doc generation, 0-based page, PageInfo
     searchHits = Signal(int, int, object)  # search generation, 0-based page, list[Rect]
+    outlineReady = Signal(int, object)  # doc generation, list[OutlineEntry]
     searchFinished = Signal(int)  # search generation
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -215,6 +244,12 @@ class RenderWorker(QObject):
             job = InfoJob(page)
             if job not in self._urgent and job != self._inflight:
                 self._urgent.append(job)
+                self._cond.notify()
+
+    def request_outline(self) -> None:
+        with self._cond:
+            if OutlineJob() not in self._urgent:
+                self._urgent.append(OutlineJob())
                 self._cond.notify()
 
     def search(self, generation: int, term: str | None) -> None:
@@ -280,6 +315,12 @@ class RenderWorker(QObject):
                 self.rendered.emit(gen, task, render_page(doc, task))
             except Exception as exc:  # a damaged page must not take the app down
                 self.renderFailed.emit(gen, task, str(exc))
+        elif isinstance(task, OutlineJob):
+            try:
+                entries = read_outline(doc)
+            except Exception:  # a damaged outline is no outline
+                entries = []
+            self.outlineReady.emit(gen, entries)
         elif isinstance(task, InfoJob):
             try:
                 info = page_info(doc, task.page)

@@ -258,6 +258,11 @@ def _build_menus(w: MainWindow) -> None:
     m.addSeparator()
     m.addAction(w.act_tree)
     m.addAction(w.act_panel)
+    from boardprep.ui.side_views import SideViews
+
+    w.side_views = SideViews(w)  # page thumbnails and the PDF's outline, off by default
+    for a in w.side_views.actions():
+        m.addAction(a)
     m.addSeparator()
     m.addAction(w.act_full_screen)
     m.addSeparator()

@@ -11,6 +11,10 @@ from boardprep.ui import settings as st
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
 
+# The splitter's sizes go by position: since the thumbnail strip made it four panes, sizes
+# saved for three would give the member's panel no width, so they are kept under a new key.
+SPLITTER_KEY = "window/splitter4"
+
 
 def first_start_geometry(w: MainWindow) -> None:
     """85 % of the screen, centred: without a window manager Qt would put it at 0,0."""
@@ -38,7 +42,7 @@ def restore_settings(w: MainWindow) -> None:
     state = st.load_bytes("window/state")
     if state is not None:
         w.restoreState(state)
-    split = st.load_bytes("window/splitter")
+    split = st.load_bytes(SPLITTER_KEY)
     if split is not None:
         w.splitter.restoreState(split)
     tree_on = st.load_bool("window/treeVisible", True)
@@ -52,6 +56,6 @@ def restore_settings(w: MainWindow) -> None:
 def save_settings(w: MainWindow) -> None:
     st.save_bytes("window/geometry", w.saveGeometry())
     st.save_bytes("window/state", w.saveState())
-    st.save_bytes("window/splitter", w.splitter.saveState())
+    st.save_bytes(SPLITTER_KEY, w.splitter.saveState())
     st.save_bool("window/treeVisible", w.act_tree.isChecked())
     st.save_bool("window/panelVisible", w.act_panel.isChecked())
