@@ -81,5 +81,9 @@ def test_a_page_that_does_not_exist_is_explained() -> None:
         "There is no page 99 in this pack: it has 20 pages."
     )
     assert missing_page_message("abc", tree, 55).startswith("“abc” is not a page number:")
+    same = _tree(list(range(1, 21)))  # printed numbers that are the PDF's own
+    assert (
+        missing_page_message("99", same, 20) == "There is no page 99 in this pack: it has 20 pages."
+    )
     gappy = _tree([None, 1, 2, 5, 6])
     assert "run 1–6 with gaps" in missing_page_message("3", gappy, 5)

@@ -79,8 +79,8 @@ def missing_page_message(text: str, tree: AgendaTree | None, page_count: int) ->
             f"“{typed}” is not a page number: type a page as printed (37 or p37), "
             f"or #41 for the 41st page of the PDF."
         )
-    if m.group(1) or not printed:
-        # "#N", or a pack without printed numbers where a bare number is the PDF's page.
+    if m.group(1) or not printed or printed == list(range(1, page_count + 1)):
+        # "#N", or a pack whose printed numbers are the PDF's own (or that prints none).
         return f"There is no page {typed} in this pack: it has {page_count} pages."
     span = f"{printed[0]}–{printed[-1]}" if len(printed) > 1 else str(printed[0])
     gaps = " with gaps" if len(printed) != printed[-1] - printed[0] + 1 else ""
