@@ -144,6 +144,19 @@ def test_typing_keeps_the_editors_own_undo(qtbot: Any, opened: Any) -> None:
     assert editor.toPlainText() != "abc"  # the editor undid its typing...
     with pytest.raises(NotFoundError):
         w.store.get("question", qid)  # ...and left the deleted question alone
+    # Outside a text box the same keys undo the deletion.
+    w.activateWindow()
+    w.panel.tabs.setCurrentWidget(qw)
+    qw.list.setFocus()
+    qtbot.keyClick(qw.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.store.get("question", qid).text == "Keep me"
+    qtbot.keyClick(
+        qw.list,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    with pytest.raises(NotFoundError):
+        w.store.get("question", qid)
 
 
 def test_deleting_and_editing_an_anchored_note(
