@@ -3,7 +3,7 @@
 A QPlainTextEdit takes Tab as a character by default, so a keyboard user who tabs into a
 question's text is stuck there. Those fields each hold one short text in which a tab
 character is never meant; the notes editor, where the member writes at length, keeps Tab
-(Ctrl+Tab leaves it, as in any Qt text editor).
+(Ctrl+1 / Ctrl+2 move to the agenda or the pages).
 """
 
 from __future__ import annotations
