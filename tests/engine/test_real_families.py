@@ -834,3 +834,20 @@ def test_revised_notice_and_agenda_with_filed_consent_items(tmp_path: Path) -> N
     )
     assert "Annual Review of the Code of Ethics and Conduct for Elected Officials" in titles
     assert "Reject Bids Received for Water Meters" in titles
+
+
+def test_numbered_items_with_many_lettered_sub_items_and_a_footer_above_a_notice() -> None:
+    """'4. CONSENT CALENDAR' with 'A.' to 'H.' indented under it (a longer run than the main
+    numbers): the left column is the items'; a running footer 'CITY COUNCIL  Page 2' sits
+    above a disability-access notice, higher than the usual footer band."""
+    subs = "".join(
+        f"<p style='margin-left:60px'>{chr(65 + k)}. REPORT NUMBER {k + 1} OF THE MONTH</p>"
+        for k in range(8)
+    )
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. CALL MEETING TO ORDER</p><p>2. ROLL CALL</p>"
+        f"<p>3. CONSENT CALENDAR</p>{subs}<p>4. PUBLIC HEARING</p><p>5. ADJOURNMENT</p>",
+        start="19:00",
+    )
+    assert [i.number for i in res.items] == ["1", "2", "3", "4", "5"]
+    assert len(res.items[2].children) == 8

@@ -319,6 +319,9 @@ def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None
         first, last = heads[0][0], heads[-1][0]
         if sum(1 for i, rn in seq if first < i < last and rn.nm.kind == "arabic") < 2:
             continue
+        arabic_x = min((rn.x for _i, rn in seq if rn.nm.kind == "arabic"), default=0.0)
+        if heads[0][1].x > arabic_x + 8:
+            continue  # "A.", "B." indented under "4. CONSENT CALENDAR": sub-items, no sections
         # Roman sections hold numbered items in several sections; a "1." / "2." list inside
         # one item's description under "XI." makes no sections of the Roman items.
         # Its items stand just right of the Roman numbers, not deep inside a description.
@@ -335,23 +338,33 @@ def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None
 
 
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:
-    """x of the item-number column: where the longest upward run of main numbers sits."""
-    groups: list[tuple[float, list[int]]] = []
-    for rn in numbered.values():
+    """x of the item-number column: where the longest upward run of main numbers sits --
+    unless a column further left counts upwards too and opens the agenda: the right-hand
+    numbers are then sub-items ("A." to "M." under "4. CONSENT CALENDAR")."""
+    groups: list[tuple[float, list[int], list[int]]] = []
+    for i, rn in sorted(numbered.items()):
         if rn.nm.kind not in _MAIN_KINDS and not rn.nm.worded:
             continue
-        for x, vals in groups:
+        for x, vals, rows in groups:
             if abs(x - rn.x) <= 6:
                 vals.append(number_value(rn.nm))
+                rows.append(i)
                 break
         else:
-            groups.append((rn.x, [number_value(rn.nm)]))
-    best: tuple[int, float] | None = None
-    for x, vals in groups:
+            groups.append((rn.x, [number_value(rn.nm)], [i]))
+    best: tuple[int, float, int] | None = None
+    for x, vals, rows in groups:
         score = _lis(vals)
         if best is None or score > best[0] or (score == best[0] and x < best[1]):
-            best = (score, x)
-    return best[1] if best else None
+            best = (score, x, rows[0])
+    if best is None:
+        return None
+    left = [
+        (x, rows[0])
+        for x, vals, rows in groups
+        if x < best[1] - 20 and _lis(vals) >= 3 and rows[0] < best[2] and len(rows) >= 3
+    ]
+    return min(left)[0] if left else best[1]
 
 
 def _lis(vals: list[int]) -> int:

@@ -57,7 +57,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     seen: Counter[str] = Counter()
     for pl in pages:
         for ln in pl.lines:
-            if _in_band(ln, pl, 0.1):
+            if _in_running_band(ln, pl):
                 seen[_norm(ln.text)] += 1
     rows: list[Row] = []
     for pl in pages:
@@ -66,7 +66,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             text = ln.text.strip()
             if not text:
                 continue
-            if _in_band(ln, pl, 0.1) and len(pages) > 1 and seen[_norm(text)] > 1:
+            if _in_running_band(ln, pl) and len(pages) > 1 and seen[_norm(text)] > 1:
                 continue
             centred = abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06
             # A page number sits in the bottom band, or centred a little higher above a
@@ -421,6 +421,12 @@ def _merge(num: Row, title: Row, gap: float | None = None) -> Row:
 
 def _norm(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+def _in_running_band(ln: Line, pl: PageLines) -> bool:
+    """Where running headers and footers sit: the top tenth, or the bottom 15% (a footer may
+    stand above a notice of several lines)."""
+    return ln.y1 < pl.height * 0.1 or ln.y0 > pl.height * 0.85
 
 
 def _in_band(ln: Line, pl: PageLines, fraction: float) -> bool:
