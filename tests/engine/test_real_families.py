@@ -851,3 +851,45 @@ def test_numbered_items_with_many_lettered_sub_items_and_a_footer_above_a_notice
     )
     assert [i.number for i in res.items] == ["1", "2", "3", "4", "5"]
     assert len(res.items[2].children) == 8
+
+
+def test_numbering_restarting_under_headings_with_a_sentence(tmp_path: Path) -> None:
+    """Unnumbered sections ("PUBLIC HEARINGS:", "CONSENT CALENDAR: Matters listed … are
+    routine") whose items restart at 1, the second section on the next page."""
+    doc = pymupdf.open()
+    one = doc.new_page(width=612, height=792)
+    one.insert_text((72, 60), "AGENDA", fontsize=14, fontname="hebo")
+    one.insert_text(
+        (72, 80), "Regular Meeting of the City Council, March 11, 2026, 6:30 p.m.", fontsize=10
+    )
+    y = 120.0
+    for line in [
+        "CALL TO ORDER: 6:30 p.m.",
+        "ROLL CALL:",
+        "PUBLIC HEARINGS:",
+        "1.   ADOPTION OF THE 2026 BUILDING CODES",
+        "2.   ZONE TEXT AMENDMENT FOR SMALL CELL SITES",
+    ]:
+        one.insert_text((72, y), line, fontsize=11)
+        y += 24
+    two = doc.new_page(width=612, height=792)
+    y = 60.0
+    for line in [
+        "CONSENT CALENDAR: Matters listed under the Consent Calendar are routine and will",
+        "be enacted by one motion and one vote.",
+        "1.   FINDINGS FOR TELECONFERENCE MEETINGS",
+        "2.   ARTERIAL FINANCING PROGRAM ANNUAL REVIEW",
+        "3.   AWARD OF CONTRACT FOR STREET SIGNS",
+        "ADJOURNMENT",
+    ]:
+        two.insert_text((72, y), line, fontsize=11)
+        y += 24
+    doc.save(tmp_path / "restart.pdf")
+    tree = analyze(tmp_path / "restart.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.number, i.title) for i in tree.items] == [
+        ("1", "ADOPTION OF THE 2026 BUILDING CODES"),
+        ("2", "ZONE TEXT AMENDMENT FOR SMALL CELL SITES"),
+        ("1", "FINDINGS FOR TELECONFERENCE MEETINGS"),
+        ("2", "ARTERIAL FINANCING PROGRAM ANNUAL REVIEW"),
+        ("3", "AWARD OF CONTRACT FOR STREET SIGNS"),
+    ]

@@ -66,6 +66,7 @@ class PageScore:
     romans: int = 0  # "I.", "II." items
 
 
+_CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
 _FILE_NO = re.compile(r"^\d{2}-\d{4}\b")
 
 
@@ -140,7 +141,11 @@ def score_page(pl: PageLines) -> PageScore:
         # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
         # heading even in plain type; a sentence that starts so is not.
         short = len(text.split("\t")[0].split()) <= 4
-        if nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
+        # "CONSENT CALENDAR: Matters listed under …": the heading in capitals, then a sentence.
+        label = _CAPS_LABEL.match(text)
+        if nm is None and label and US_SECTION_RE.match(label.group(1)):
+            procedural += 1
+        elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
             procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
         listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
         if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):

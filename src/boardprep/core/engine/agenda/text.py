@@ -364,6 +364,11 @@ def section_line(op: OpenItem, row: Row) -> bool:
 
 def was_group_heading(op: OpenItem, row: Row) -> bool:
     t = row.text.strip()
+    # "CONSENT CALENDAR: Matters listed under the Consent Calendar are …": a heading in
+    # capitals, then a sentence about it.
+    label = re.match(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S", t)
+    if label and looks_like_group_heading(label.group(1)) and row.x0 <= op.x + 4:
+        return True
     if not section_line(op, row) and not looks_like_group_heading(t):
         return False
     return op.item.title.endswith(t.rstrip(":")) is False
