@@ -4,6 +4,7 @@ offers to try again, and Cancel leaves the window as it was; the core opener tak
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,26 @@ def test_the_right_password_opens_the_pack(qtbot: Any, data_dir: Path, locked: A
     w.show_start()
     open_and_wait(qtbot, w, path)
     assert len(asked) == 2
+
+
+def test_shot_of_an_encrypted_pack_says_it_needs_a_password(locked: Any, tmp_path: Path) -> None:
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "boardprep",
+            "shot",
+            str(locked[0]),
+            "--out",
+            str(tmp_path / "shot.png"),
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert res.returncode == 1
+    assert "file is encrypted (it needs a password)" in res.stderr
+    assert not (tmp_path / "shot.png").exists()

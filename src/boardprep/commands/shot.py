@@ -63,6 +63,12 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(getattr(args, "data_dir", None))
     errors: list[str] = []
     window.report_error = lambda _name, message: errors.append(message)
+
+    def no_password(_parent: Any, _name: str, _wrong: bool) -> None:
+        # No one is there to type it: say so instead of waiting on a dialog.
+        errors.append("file is encrypted (it needs a password)")
+
+    window.opener.gate.ask = no_password
     window.resize(width, height)
     window.show()
     window.open_pack(str(pack))
