@@ -182,9 +182,10 @@ while not (w.sha and w.is_idle() and w.view.page_count()) and time.time() < end:
     app.processEvents(); time.sleep(0.01)
 w.select_item("5"); w.act_meeting.trigger()
 w.act_presenter.trigger()
-for _ in range(50):
-    app.processEvents(); time.sleep(0.01)
 pv = w.meeting_tools.presenter
+end = time.time() + 20  # the page renders in the presenter's worker thread
+while pv.page.pixmap().isNull() and time.time() < end:
+    app.processEvents(); time.sleep(0.01)
 print(json.dumps({"chair": [w.screen().name(), w.isFullScreen()],
                   "presenter": [pv.screen().name(), pv.isFullScreen(), pv.heading.text(),
                                 pv.shown[1], pv.page.pixmap().width() > 500]}))
@@ -221,3 +222,76 @@ def test_presenter_view_goes_full_screen_on_the_other_screen(tmp_path: Any) -> N
     name, full, heading, page, drawn = got["presenter"]
     assert (name, full) == ("projector", True)
     assert heading.startswith("Item 5   Review of the Parks") and page == 8 and drawn
+
+
+def test_presenter_follows_by_signals_and_never_renders_on_the_ui_thread(
+    opened: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import pymupdf
+    from PySide6.QtCore import QTimer
+
+    w = opened
+    primary = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [primary, primary]))
+    w.meeting_tools.update_actions()
+    drawn_in: list[str] = []
+    for cls in (pymupdf.Page, pymupdf.DisplayList):
+        original = cls.get_pixmap
+
+        def spy(self: Any, *a: Any, _original: Any = original, **k: Any) -> Any:
+            drawn_in.append(threading.current_thread().name)
+            return _original(self, *a, **k)
+
+        monkeypatch.setattr(cls, "get_pixmap", spy)
+    items = [it for it in w.tree.items if paper_page(it)]
+    w.select_item(items[0].number)
+    w.set_meeting_mode(True)
+    w.act_presenter.trigger()
+    pv = w.meeting_tools.presenter
+    qtbot.waitUntil(lambda: not pv.page.pixmap().isNull(), timeout=5000)
+    assert pv.shown[1] == paper_page(items[0])
+    # Nothing polls: no timer of the meeting tools runs while the presenter is up.
+    assert not [t for t in w.meeting_tools.findChildren(QTimer) if t.isActive()]
+    # The chair moves on: the room's screen follows at once, by signal.
+    w.meeting.next_btn.click()
+    nxt = w.meeting.item
+    heading = f"Item {nxt.display_number} "
+    qtbot.waitUntil(lambda: pv.heading.text().startswith(heading), timeout=1000)
+    assert pv.shown[1] == paper_page(nxt)
+    qtbot.waitUntil(lambda: pv._wanted is not None and pv.cache.get(
+        (pv._wanted.page, pv._wanted.zoom, pv._wanted.dpr)) is not None, timeout=5000)  # fmt: skip
+    # Reading (meeting mode off): the page being read.
+    w.set_meeting_mode(False)
+    w.jump_to_page(3)
+    qtbot.waitUntil(lambda: pv.shown[1] == 3, timeout=1000)
+    assert drawn_in and "MainThread" not in drawn_in
+    qtbot.keyClick(pv, Qt.Key.Key_Escape)  # closed on its own screen: the action unticks
+    assert not pv.isVisible() and not w.act_presenter.isChecked()
+
+
+def test_escape_leaves_full_screen_after_closing_the_search(opened: Any, qtbot: Any) -> None:
+    w = opened
+    w.act_full_screen.trigger()
+    assert w.isFullScreen()
+    w.show_search()
+    assert w.search.isVisible()
+    qtbot.keyClick(w.search.query, Qt.Key.Key_Escape)  # the search goes first
+    assert not w.search.isVisible() and w.isFullScreen()
+    w.show_search()
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)  # also when the page has the keys
+    assert not w.search.isVisible() and w.isFullScreen()
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)  # then out of full screen
+    assert not w.isFullScreen() and w.menuBar().isVisibleTo(w)
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)  # out already: nothing happens
+    assert not w.isFullScreen()
+    # Meeting mode (full screen): Escape in the record's text leaves full screen, not the
+    # meeting.
+    w.set_meeting_mode(True)
+    assert w.isFullScreen()
+    field = w.meeting.record.outcome.text
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not w.isFullScreen() and w.is_meeting_mode()

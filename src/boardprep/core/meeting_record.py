@@ -299,6 +299,66 @@ def actions(store: Any, sha: str) -> list[Action]:
     return out
 
 
+# ---- undo: a record's stored row, put back as it was -------------------------------------
+# The window records as the meeting goes and Ctrl+Z takes a change back: it keeps the row as
+# it was before (None: there was none) and writes it back whole, same id and uid.
+_TABLES = {"outcome": "outcomes", "action": "actions", "declaration": "meeting_declarations"}
+
+
+def stored_row(store: Any, kind: str, uid: str) -> dict[str, Any] | None:
+    found = store.conn.execute(f"SELECT * FROM {_TABLES[kind]} WHERE uid=?", (uid,)).fetchone()
+    return dict(found) if found else None
+
+
+def outcome_row(store: Any, sha: str, item: str) -> dict[str, Any] | None:
+    """The item's outcome as stored (there is at most one per item)."""
+    it = store.resolve_item(sha, item)
+    found = store.conn.execute(
+        "SELECT * FROM outcomes WHERE sha256=? AND item IS ?", (sha, it.number if it else item)
+    ).fetchone()
+    return dict(found) if found else None
+
+
+def _put(c: Any, table: str, row: dict[str, Any] | None) -> None:
+    if row is None:
+        return
+    values = dict(row)
+    if c.execute(f"SELECT 1 FROM {table} WHERE id=?", (values["id"],)).fetchone():
+        del values["id"]  # taken meanwhile: the row comes back under a new id
+    cols = ", ".join(values)
+    c.execute(
+        f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in values)})",
+        list(values.values()),
+    )
+
+
+def put_row(store: Any, kind: str, uid: str, row: dict[str, Any] | None) -> None:
+    """Make the record ``uid`` be ``row`` again (None: remove it)."""
+    table = _TABLES[kind]
+    with transaction(store.conn) as c:
+        c.execute(f"DELETE FROM {table} WHERE uid=?", (uid,))
+        _put(c, table, row)
+
+
+def put_outcome_row(store: Any, sha: str, item: str, row: dict[str, Any] | None) -> None:
+    """Make the item's outcome be ``row`` again (None: no outcome recorded)."""
+    it = store.resolve_item(sha, item)
+    with transaction(store.conn) as c:
+        c.execute(
+            "DELETE FROM outcomes WHERE sha256=? AND item IS ?", (sha, it.number if it else item)
+        )
+        _put(c, "outcomes", row)
+
+
+def remove_outcome(store: Any, sha: str, item: str) -> None:
+    put_outcome_row(store, sha, item, None)
+
+
+def remove(store: Any, kind: str, uid: str) -> None:
+    """Delete an action or a declaration made at the meeting."""
+    put_row(store, kind, uid, None)
+
+
 # ---- in a backup -------------------------------------------------------------------------
 # A backup ("everything") carries the meeting record under "meeting_record"; restoring one's
 # own backup brings it back. Read from a file from outside: checked and cleaned like every

@@ -308,6 +308,33 @@ def remove_member(store: Any, sha: str, name: str) -> None:
     meeting_record.remove_attendance(store, sha, name)
 
 
+def snapshot(store: Any, sha: str) -> dict[str, Any]:
+    """The roll, the quorum and every attendance line as stored, for :func:`restore` (undo
+    of a change in the attendance window)."""
+    rows = store.conn.execute("SELECT * FROM attendance WHERE sha256=? ORDER BY id", (sha,))
+    return {
+        "roll": store.setting(_roll_key(sha)),
+        "quorum": store.setting(f"quorum:{sha}"),
+        "attendance": [dict(r) for r in rows],
+    }
+
+
+def restore(store: Any, sha: str, snap: dict[str, Any]) -> None:
+    """Put the roll, the quorum and the attendance back as :func:`snapshot` found them."""
+    from boardprep.core.store.db import transaction
+
+    with transaction(store.conn) as c:
+        for key, value in ((_roll_key(sha), snap["roll"]), (f"quorum:{sha}", snap["quorum"])):
+            c.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)", (key, value))
+        c.execute("DELETE FROM attendance WHERE sha256=?", (sha,))
+        for row in snap["attendance"]:
+            cols = ", ".join(row)
+            c.execute(
+                f"INSERT INTO attendance ({cols}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+
+
 def quorum(store: Any, sha: str) -> tuple[int, str]:
     """(the quorum, where it comes from): set by the clerk, printed in the pack ("Quorum: 3"),
     or a third of the members rounded up (at least one)."""

@@ -291,3 +291,31 @@ def place(store: Any, sha: str, rows: list[Entry], index: int, before: int) -> b
     order.insert(at, entry)
     store.reorder_questions(sha, entry.item, [qid for e in order for qid in e.ids])
     return True
+
+
+# ---- undo of the clerk's changes -------------------------------------------------------------
+# Every change the register makes (status, answer, who answers, running order, merge, keep
+# apart) stays within one item, so the item's questions as they were are enough to undo it.
+_UNDO_COLS = ("status", "answer", "answered_by", "group_uid", "position", "updated")
+
+
+def snapshot(store: Any, sha: str, item: str | None) -> list[dict[str, Any]]:
+    """The item's questions' register fields, by uid, for :func:`restore`."""
+    cols = ", ".join(_UNDO_COLS)
+    rows = store.conn.execute(
+        f"SELECT uid, {cols} FROM questions WHERE sha256=? AND item IS ? ORDER BY id", (sha, item)
+    )
+    return [dict(r) for r in rows]
+
+
+def restore(store: Any, snap: list[dict[str, Any]]) -> None:
+    """Write the fields :func:`snapshot` kept back onto the same questions (by uid)."""
+    from boardprep.core.store.db import transaction
+
+    sets = ", ".join(f"{c}=?" for c in _UNDO_COLS)
+    with transaction(store.conn) as c:
+        for row in snap:
+            c.execute(
+                f"UPDATE questions SET {sets} WHERE uid=?",
+                [row[k] for k in _UNDO_COLS] + [row["uid"]],
+            )

@@ -3,7 +3,9 @@ present / apologies / absent per member, names added or removed, and the quorum.
 
 Everything is read and written through the core (``core.membership`` for the roll and the
 quorum, ``core.meeting_record`` for each status), the same calls ``boardprep add attendance``
-makes, so the window and the command line always agree. Each change is written at once.
+makes, so the window and the command line always agree. Each change is written at once and is
+a step on the main window's undo stack (Undo here, Ctrl+Z, or Edit ▸ Undo there): undo puts
+the roll, the statuses and the quorum back as they were.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
 )
 
 from boardprep.core import meeting_record, membership
 from boardprep.core.errors import BoardprepError
+from boardprep.ui.meeting_undo import undo_actions, undoable, window_stack
 
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
@@ -83,6 +87,12 @@ class AttendanceWindow(QDialog):
         add_row.addWidget(self.add_btn)
         add_row.addWidget(self.remove_btn)
         add_row.addWidget(self.all_present)
+        stack = window_stack(window)
+        if stack is not None:
+            self.act_undo, self.act_redo = undo_actions(self, stack)
+            self.undo_btn = QToolButton(self)
+            self.undo_btn.setDefaultAction(self.act_undo)
+            add_row.addWidget(self.undo_btn)
         q_row = QHBoxLayout()
         q_row.addWidget(QLabel("Quorum:", self))
         q_row.addWidget(self.quorum)
@@ -159,15 +169,46 @@ class AttendanceWindow(QDialog):
             self.quorum_state.setText(text)
 
     # ---- writing -----------------------------------------------------------------------------
-    def _write(self, fn: Any, *args: Any) -> bool:
+    def _write(self, fn: Any, *args: Any, words: str = "", merge: str | None = None) -> bool:
+        store, sha = self.w.store, self.w.sha
         try:
-            fn(self.w.store, self.w.sha, *args)
+            undoable(
+                window_stack(self.w),
+                words or "Change the attendance",
+                take=lambda: membership.snapshot(store, sha),
+                put=lambda snap: membership.restore(store, sha, snap),
+                change=lambda: fn(store, sha, *args),
+                shown=self._after_undo,
+                merge_key=merge,
+                fault=self.quorum_state.setText,
+            )
         except FAULTS as err:
             self.quorum_state.setText(f"Not saved: {err}")
             return False
         self._show_quorum()
         self.changed.emit()
         return True
+
+    def _after_undo(self) -> None:
+        """An undo or redo wrote the attendance back: show it, and tell the meeting view."""
+        if self.isVisible():
+            self.reload()
+        self.changed.emit()
+
+    def _macro(self, words: str) -> Any:
+        """Several changes as one undo step (Mark the rest present, removing several)."""
+        stack = window_stack(self.w)
+
+        class Macro:
+            def __enter__(self) -> None:
+                if stack is not None:
+                    stack.beginMacro(words)
+
+            def __exit__(self, *exc: object) -> None:
+                if stack is not None:
+                    stack.endMacro()
+
+        return Macro()
 
     def _status(self, name: str, box: QComboBox) -> None:
         status = box.currentData()
@@ -177,32 +218,41 @@ class AttendanceWindow(QDialog):
         row = self.names().index(name) if name in self.names() else -1
         if row >= 0:
             role = self.table.item(row, 1).text() or None
-        self._write(meeting_record.set_attendance, name, status, role)
+        word = STATUS_WORDS[status].lower()
+        self._write(meeting_record.set_attendance, name, status, role,
+                    words=f"Mark {name} {word}")  # fmt: skip
 
     def add_name(self) -> None:
         name = " ".join(self.new_name.text().split())
         if not name or not self.w.sha:
             return
-        if self._write(membership.add_member, name):
+        if self._write(membership.add_member, name, words=f"Add {name} to the members"):
             self.new_name.clear()
             self.reload()
 
     def remove_selected(self) -> None:
         rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
         names = [self.names()[r] for r in rows]
-        for name in names:
-            self._write(membership.remove_member, name)
-        if names:
-            self.reload()
+        if not names:
+            return
+        with self._macro(f"Remove {', '.join(names)} from the members"):
+            for name in names:
+                self._write(membership.remove_member, name, words=f"Remove {name}")
+        self.reload()
 
     def mark_rest_present(self) -> None:
-        for name in self.names():
-            box = self.status_box(name)
-            if box.currentData() is None:
+        boxes = [self.status_box(n) for n in self.names()]
+        rest = [box for box in boxes if box.currentData() is None]
+        if not rest:
+            return
+        with self._macro("Mark the rest present"):
+            for box in rest:
                 box.setCurrentIndex(box.findData("present"))
 
     def _quorum_changed(self, value: int) -> None:
         if self._loading or not self.w.sha:
             return
-        self._write(membership.set_quorum, value or None)
+        # The arrows step the quorum one at a time: one undo step for the run.
+        self._write(membership.set_quorum, value or None, words="Set the quorum",
+                    merge=f"quorum:{self.w.sha}")  # fmt: skip
         self.reload()

@@ -4,6 +4,8 @@
   screen); P again returns to the meeting view.
 - **Presenter view** (Ctrl+Shift+P): the current item and page, clean, full screen on the
   other screen; disabled, with the reason in its tooltip, while only one screen is connected.
+  It follows the chair by signals (the meeting view's item, the page read, meeting mode on or
+  off, the agenda item chosen), never by polling, and renders off the UI thread.
 - **Question register** (Ctrl+Shift+R) and **Attendance** (Ctrl+Shift+A): the clerk's windows.
 """
 
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
+from boardprep.ui.meeting_undo import window_stack
+
 if TYPE_CHECKING:
     from boardprep.ui.attendance_window import AttendanceWindow
     from boardprep.ui.main_window import MainWindow
@@ -25,7 +29,6 @@ ONE_SCREEN_TIP = (
     "Presenter view needs a second screen (a projector or a display): only one is connected"
 )
 PRESENTER_TIP = "Presenter view: the current item and page, full screen on the other screen"
-PRESENTER_POLL_MS = 300
 
 
 class MeetingTools(QObject):
@@ -36,9 +39,11 @@ class MeetingTools(QObject):
         self.attendance: AttendanceWindow | None = None
         self.presenter: PresenterView | None = None
         self.paper_open = False  # meeting mode is on, showing the paper instead of the view
-        self._follow = QTimer(self)
-        self._follow.setInterval(PRESENTER_POLL_MS)
-        self._follow.timeout.connect(self.sync_presenter)
+        # What the room sees changes with these, and only these (no timer).
+        window.meeting.itemShown.connect(self._follow)
+        window.stack.currentChanged.connect(self._follow)
+        window.view.currentPageChanged.connect(self._follow)
+        window.tree_view.selectionModel().currentChanged.connect(self._follow)
         window.packRegistered.connect(lambda _sha: self.pack_changed())
         window.packOpened.connect(lambda _tree: self.pack_changed())
         app = QGuiApplication.instance()
@@ -102,7 +107,6 @@ class MeetingTools(QObject):
             on = False
         w.act_presenter.setChecked(on)
         if not on:
-            self._follow.stop()
             if self.presenter is not None:
                 self.presenter.close()
             return
@@ -111,6 +115,7 @@ class MeetingTools(QObject):
         if self.presenter is None:
             self.presenter = PresenterView(w)
             self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
+            self.presenter.closed.connect(self._presenter_closed)
         self.presenter.set_pack(w.path)
         mine = w.screen()
         other = next((s for s in QGuiApplication.screens() if s is not mine), None)
@@ -119,7 +124,6 @@ class MeetingTools(QObject):
         else:  # the screens are mirrored: a window the chair can drag where it belongs
             self.presenter.show()
         self.sync_presenter()
-        self._follow.start()
 
     def _screen_added(self, _screen: object = None) -> None:
         self.update_actions()
@@ -146,9 +150,23 @@ class MeetingTools(QObject):
     def sync_presenter(self) -> None:
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.show_state(*self.presenter_state())
-        elif self.w.act_presenter.isChecked():  # closed on its own screen (Esc)
-            self.w.act_presenter.setChecked(False)
-            self._follow.stop()
+
+    def _follow(self, *_args: object) -> None:
+        """The item or the page in front of the chair changed: the room's screen follows
+        (after the change is complete, once however many signals it sent)."""
+        if self.presenter is not None and self.presenter.isVisible() and not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self, self._follow_now)
+
+    _queued = False
+
+    def _follow_now(self) -> None:
+        self._queued = False
+        self.sync_presenter()
+
+    def _presenter_closed(self) -> None:
+        """Closed on its own screen (Esc): the action says so."""
+        self.w.act_presenter.setChecked(False)
 
     # ---- the clerk's windows -----------------------------------------------------------------
     def open_register(self) -> None:
@@ -174,6 +192,7 @@ class MeetingTools(QObject):
 
             self.attendance = AttendanceWindow(self.w)
             self.attendance.changed.connect(self.w.meeting.update_attendance)
+            self.attendance.changed.connect(self.w.meeting.record.refresh_names)
         self.attendance.set_pack()
         _show(self.attendance)
 
@@ -211,6 +230,9 @@ def build_meeting_actions(w: MainWindow, action: Callable[..., QAction], k: dict
     def key(act: QAction) -> str:
         return act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
+    # Ctrl+Z in meeting mode takes back the last recorded change (the window's one stack,
+    # made with the Edit menu after these actions).
+    w.meeting.record.set_stack(lambda: window_stack(w))
     w.meeting.set_hint(
         f"{key(w.act_paper)}: the paper · {key(w.act_full_screen)}: full screen · "
         f"{key(w.act_meeting)}: leave"

@@ -2,6 +2,8 @@
 
 Shows the current item, its time slot (and the next item's, so overrun is visible), the papers,
 the declarations to call for and the questions to take; previous/next step through the agenda.
+Below them the clerk records the item's outcome, votes, actions and declarations as the meeting
+goes (:mod:`boardprep.ui.meeting_record_panel`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
 from boardprep.core.recommendations import find_recommendations
 from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
+from boardprep.ui.meeting_entries import wrap_rows
+from boardprep.ui.meeting_record_panel import MeetingRecordPanel
 
 HINT = "P: the paper · F11: full screen · F5: leave"
 
@@ -40,6 +44,7 @@ class MeetingView(QWidget):
     itemChosen = Signal(str)  # item number, when prev/next is pressed
     paperRequested = Signal(int)  # first page of a paper the chair wants to show
     leaveRequested = Signal()
+    itemShown = Signal(object)  # the Item now in front of the chair (the presenter view follows)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,17 +99,17 @@ class MeetingView(QWidget):
         self.questions = QListWidget(self)
         self.questions.setAccessibleName("Questions to take")
         for lst in (self.papers, self.decide, self.declarations, self.questions):
-            lst.setWordWrap(True)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             # Long recommendations wrap instead of ending in "…", also after a resize.
-            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
-            lst.setResizeMode(QListView.ResizeMode.Adjust)
+            wrap_rows(lst)
         for lst in (self.decide, self.declarations, self.questions):
             # Read from across the room, never picked: no row looks chosen.
             lst.setSelectionMode(QListView.SelectionMode.NoSelection)
             lst.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._headings: list[QLabel] = []
         self.scale = 0.0
+        # Record as you go: outcome and votes, actions, declarations made at the meeting.
+        self.record = MeetingRecordPanel(self)
+        self.record.changed.connect(self.refresh_records)
 
         style = self.style()
         self.prev_btn = QPushButton(
@@ -153,18 +158,27 @@ class MeetingView(QWidget):
         top.addStretch(1)
         top.addWidget(self.attendance)
         lay.addLayout(top)
-        lay.addWidget(self.number)
-        lay.addWidget(self.title)
+        # Number and title on one line, the clocks on the next: room for the record below.
+        head = QHBoxLayout()
+        head.setSpacing(18)
+        head.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title, 1)
+        lay.addLayout(head)
         slot_row = QHBoxLayout()
-        slot_row.addWidget(self.slot)
+        slot_row.setSpacing(18)
+        slot_row.addWidget(self.timer)
         slot_row.addStretch(1)
+        slot_row.addWidget(self.slot)
         slot_row.addWidget(self.clock)
         lay.addLayout(slot_row)
-        lay.addWidget(self.timer)
         lay.addWidget(self.exempt)
         lay.addWidget(self.people)
         lay.addWidget(line)
-        lay.addLayout(cols, 1)
+        lay.addLayout(cols, 3)
+        line2 = QFrame(self)
+        line2.setFrameShape(QFrame.Shape.HLine)
+        lay.addWidget(line2)
+        lay.addWidget(self.record, 2)
         lay.addLayout(nav)
         self.apply_scale(1.0)
 
@@ -202,10 +216,12 @@ class MeetingView(QWidget):
             # a row measured too wide ends in "…" instead of wrapping.
             lst.setStyleSheet(f"QListWidget {{ font-size: {pt['lists']}pt; padding: 4px; }}")
             lst.setSpacing(round(3 * scale))
+        self.record.apply_scale(scale)
         # The rows were measured in the old font: measure again once the new one is applied.
         QTimer.singleShot(0, self._relayout)
 
     def _relayout(self) -> None:
+        self.refresh_records()  # the bold "Recorded" row takes the new size
         for lst in (self.papers, self.decide, self.declarations, self.questions):
             lst.doItemsLayout()
 
@@ -252,6 +268,7 @@ class MeetingView(QWidget):
             self.meeting_clock = None
         elif self.meeting_clock is None or self.meeting_clock.tree is not tree:
             self.meeting_clock = MeetingClock(tree, now=lambda: self.tick())
+        self.record.set_context(store, sha, self._texts)
 
     def items(self) -> list[Item]:
         return list(self._tree.items) if self._tree else []
@@ -278,6 +295,8 @@ class MeetingView(QWidget):
         if item is None:
             self.number.setText("")
             self.title.setText("No item selected")
+            self.record.set_item(None)
+            self.itemShown.emit(None)
             return
         top = self._top_level(item)
         pos = items.index(top) + 1 if top in items else 0
@@ -303,6 +322,26 @@ class MeetingView(QWidget):
             self.papers.addItem(row)
         if self.papers.count() == 0:
             self.papers.addItem("No papers")
+        self._fill_lists(item)
+        self._show_decision(item)
+        self.record.set_item(item)
+        self.update_attendance()
+        if self.meeting_clock is not None:
+            self.meeting_clock.go_to(item.number)
+        self.prev_btn.setEnabled(pos > 1)
+        self.next_btn.setEnabled(0 < pos < len(items))
+        self._next_time = nxt.time if nxt is not None else None
+        self.update_clock()
+        self.itemShown.emit(item)
+
+    def refresh_records(self) -> None:
+        """A record changed (recorded, undone): the lists show it; the clock runs on."""
+        if self.item is not None:
+            self._fill_lists(self.item)
+            self._show_decision(self.item)
+
+    def _fill_lists(self, item: Item) -> None:
+        """The declarations to call for and the questions to take on ``item``."""
         self.declarations.clear()
         self.questions.clear()
         numbers = [item.number] + [s.number for s in _descendants(item)]
@@ -327,18 +366,10 @@ class MeetingView(QWidget):
                 for e in (e for e in asked if e.item == n):
                     status = STATUS_LABELS.get(e.status, e.status)
                     self.questions.addItem(f"{e.text}  — {'; '.join(e.askers)}  [{status}]")
-        self._show_decision(item)
-        self.update_attendance()
-        if self.meeting_clock is not None:
-            self.meeting_clock.go_to(item.number)
         if self.declarations.count() == 0:
             self.declarations.addItem("None recorded")
         if self.questions.count() == 0:
             self.questions.addItem("None")
-        self.prev_btn.setEnabled(pos > 1)
-        self.next_btn.setEnabled(0 < pos < len(items))
-        self._next_time = nxt.time if nxt is not None else None
-        self.update_clock()
 
     def showEvent(self, event: Any) -> None:
         self._clock_timer.start()
@@ -347,6 +378,7 @@ class MeetingView(QWidget):
 
     def hideEvent(self, event: Any) -> None:
         self._clock_timer.stop()
+        self.record.flush()  # leaving meeting mode, or showing the paper: saved now
         super().hideEvent(event)
 
     def update_clock(self) -> None:
@@ -361,6 +393,8 @@ class MeetingView(QWidget):
         self.timer.setText(f"This item {on_item.describe()} · {mc.describe_meeting()}")
 
     def _texts(self) -> list[str] | None:
+        if self._store is None or not self._sha:
+            return None
         if self._page_texts[0] != self._sha:
             self._page_texts = (self._sha, self._store.page_texts(self._sha))
         return self._page_texts[1]
@@ -377,7 +411,9 @@ class MeetingView(QWidget):
                         if o.votes:
                             text += f" ({o.votes})"
                         row = QListWidgetItem(text)
-                        font = row.font()
+                        # The list's own font (its size from the scale), bold: a row measured
+                        # in another font than it is painted in is cut short with "…".
+                        font = self.decide.font()
                         font.setBold(True)  # what was decided stands above what was proposed
                         row.setFont(font)
                         self.decide.addItem(row)

@@ -1,23 +1,30 @@
 """The presenter view: a clean window for the room's second screen (a projector, a wall TV).
 
 It shows only the current item (number and title) and the page in front of the chair: no
-menus, notes, questions or clock. It follows the chair's window (MeetingTools polls the current
-item and page) and renders the page itself from its own pymupdf Document, at its own size.
+menus, notes, questions or clock. It follows the chair's window by signals (MeetingTools calls
+:meth:`PresenterView.show_state` when the item or the page changes, never on a timer). The
+page is rendered off the UI thread by its own :class:`RenderWorker` (its own pymupdf Document,
+at this screen's size) and kept in a small :class:`PageCache`: the UI thread only paints.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-log = logging.getLogger(__name__)
+from boardprep.ui.page_cache import PageCache
+from boardprep.ui.page_layout import PX_PER_PT
+from boardprep.ui.render_worker import RenderJob, RenderWorker
+
+CACHE_BYTES = 96 * 1024 * 1024  # a few full-screen pages: back and forth costs no render
 
 
 class PresenterView(QWidget):
+    closed = Signal()  # closed on its own screen (Esc): the chair's action unticks
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("boardprep – presenter view")
@@ -34,8 +41,19 @@ class PresenterView(QWidget):
         lay.setContentsMargins(16, 8, 16, 16)
         lay.addWidget(self.heading)
         lay.addWidget(self.page, 1)
-        self._doc: Any = None
+        self.resize(960, 720)  # mirrored screens: a window the chair drags where it belongs
         self._path: str | None = None
+        self._gen = 0
+        self._sizes: list[tuple[float, float]] = []  # page sizes in points, once opened
+        self._wanted: RenderJob | None = None
+        self.cache = PageCache(CACHE_BYTES)
+        # No parent, as the reading view's: the worker outlives this widget's C++ side and
+        # stops (its thread joined) when the widget is destroyed.
+        self.worker = RenderWorker()
+        queued = Qt.ConnectionType.QueuedConnection
+        self.worker.opened.connect(self._opened, queued)
+        self.worker.rendered.connect(self._rendered, queued)
+        self.destroyed.connect(self.worker.stop)
         self.shown: tuple[str, int | None] = ("", None)  # (heading, physical page)
 
     def place_on(self, screen: QScreen) -> None:
@@ -47,13 +65,16 @@ class PresenterView(QWidget):
     def set_pack(self, path: str | None) -> None:
         if path == self._path:
             return
-        self.close_document()
         self._path = path
+        self._sizes, self._wanted = [], None
+        self.cache.clear()
+        self.page.clear()
+        self._gen = self.worker.open(path)
 
     def close_document(self) -> None:
-        if self._doc is not None:
-            self._doc.close()
-        self._doc = None
+        self._path, self._sizes, self._wanted = None, [], None
+        self.cache.clear()
+        self._gen = self.worker.open(None)
 
     def show_state(self, heading: str, page: int | None) -> None:
         """``page`` is 1-based; None shows the heading alone."""
@@ -61,48 +82,65 @@ class PresenterView(QWidget):
             return
         self.shown = (heading, page)
         self.heading.setText(heading)
-        self._render()
+        self._request()
 
-    def _render(self) -> None:
+    # ---- the page, rendered by the worker -----------------------------------------------------
+    def _job(self) -> RenderJob | None:
         page = self.shown[1]
-        image = self._page_image(page) if page else None
-        if image is None:
+        if not page or not 1 <= page <= len(self._sizes):
+            return None
+        w, h = self._sizes[page - 1]
+        area = self.page.size()
+        if w <= 0 or h <= 0 or area.width() < 10 or area.height() < 10:
+            return None
+        fit = min(area.width() / w, area.height() / h)  # device-independent pixels per point
+        return RenderJob(page - 1, round(max(0.1, fit / PX_PER_PT), 3), self.devicePixelRatioF())
+
+    def _request(self) -> None:
+        job = self._job()
+        self._wanted = job
+        if job is None:
             self.page.clear()
             return
+        image = self.cache.get((job.page, job.zoom, job.dpr))
+        if image is not None:
+            self._paint(image, exact=True)
+            return
+        older = self.cache.any_for_page(job.page, job.dpr)
+        if older is not None:  # the same page at another size, while the right one renders
+            self._paint(older[1], exact=False)
+        else:
+            self.page.clear()
+        self.worker.set_jobs([job])
+
+    def _opened(self, gen: int, geometry: Any) -> None:
+        if gen != self._gen:
+            return
+        self._sizes = list(geometry[0])
+        self._request()
+
+    def _rendered(self, gen: int, job: RenderJob, image: QImage) -> None:
+        if gen != self._gen:
+            return
+        self.cache.put((job.page, job.zoom, job.dpr), image)
+        if job == self._wanted:
+            self._paint(image, exact=True)
+
+    def _paint(self, image: QImage, *, exact: bool) -> None:
         pix = QPixmap.fromImage(image)
-        self.page.setPixmap(
-            pix.scaled(
-                self.page.size(),
+        if not exact:
+            # Another size shown meanwhile: scaled fast, the exact one follows.
+            pix = pix.scaled(
+                self.page.size() * pix.devicePixelRatio(),
                 Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
+                Qt.TransformationMode.FastTransformation,
             )
-        )
-
-    def _page_image(self, page: int) -> QImage | None:
-        from boardprep.core.pagebudget import page_too_heavy
-        from boardprep.core.pdfopen import open_pack
-
-        try:
-            if self._doc is None and self._path:
-                self._doc = open_pack(self._path)
-            if self._doc is None or not 1 <= page <= self._doc.page_count:
-                return None
-            p = self._doc[page - 1]
-            if page_too_heavy(p):
-                return None
-            area = self.page.size()
-            zoom = max(0.2, min(area.width() / p.rect.width, area.height() / p.rect.height))
-            pm = p.get_pixmap(matrix=_matrix(zoom * self.devicePixelRatioF()), alpha=False)
-            fmt = QImage.Format.Format_RGB888
-            return QImage(pm.samples, pm.width, pm.height, pm.stride, fmt).copy()
-        except Exception:  # a damaged page: the heading alone is still useful in the room
-            log.exception("presenter: cannot render page %s", page)
-            return None
+        self.page.setPixmap(pix)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.shown[1]:
-            self._render()
+            self._request()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -111,11 +149,5 @@ class PresenterView(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: Any) -> None:
-        self.close_document()
         super().closeEvent(event)
-
-
-def _matrix(zoom: float) -> Any:
-    import pymupdf
-
-    return pymupdf.Matrix(zoom, zoom)
+        self.closed.emit()

@@ -3,13 +3,16 @@
 One row per question group (the same question from several members is one row with every
 asker). Status, answer and who answers are edited in place and written at once through the
 core (``register.update_group``: every copy of the question gets them). The proxy sorts (the
-item column in agenda order) and filters by item, status, asker and text.
+item column in agenda order) and filters by item, status, asker and text. Every change is a
+step on the window's undo stack (``stack_of``): undo writes the item's questions back as they
+were (:func:`boardprep.core.register.snapshot`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,13 +26,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from boardprep.core import register
 from boardprep.core.errors import BoardprepError
 from boardprep.core.register import Entry
 from boardprep.core.store.records import QUESTION_STATUSES
 from boardprep.ui.labels import STATUS_LABELS
+from boardprep.ui.meeting_undo import undoable
+
+T = TypeVar("T")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +64,24 @@ class RegisterModel(QAbstractTableModel):
         self.sha: str | None = None
         self.rows: list[Entry] = []
         self._agenda: dict[str | None, int] = {}
+        self.stack_of: Callable[[], QUndoStack | None] = lambda: None
+
+    def _undoable(self, item: str | None, text: str, change: Callable[[], T]) -> T:
+        """Run ``change`` (a write on ``item``'s questions) as one undoable step."""
+        store, sha = self.store, self.sha
+        return undoable(
+            self.stack_of(),
+            text,
+            take=lambda: register.snapshot(store, sha, item),
+            put=lambda snap: register.restore(store, snap),
+            change=change,
+            shown=self._after_undo,
+            fault=self.failed.emit,
+        )
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.saved.emit()
 
     # ---- loading -----------------------------------------------------------------------------
     def set_pack(self, store: Any, sha: str | None) -> None:
@@ -125,8 +149,13 @@ class RegisterModel(QAbstractTableModel):
         if len(rows) != 1:
             return False  # one line at a time: the running order stays readable
         before = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        entry = self.rows[rows[0]]
         try:
-            moved = register.place(self.store, self.sha, self.rows, rows[0], before)
+            moved = self._undoable(
+                entry.item,
+                f"Move a question on item {entry.item}",
+                lambda: register.place(self.store, self.sha, self.rows, rows[0], before),
+            )
         except (BoardprepError, sqlite3.Error, OSError) as err:
             self.failed.emit(f"Not saved: {err}")
             return False
@@ -219,8 +248,14 @@ class RegisterModel(QAbstractTableModel):
             new = text
         if new == getattr(e, field):
             return True
+        words = {"status": "Set the status", "answer": "Edit the answer",
+                 "answered_by": "Set who answers"}[field]  # fmt: skip
         try:
-            register.update_group(self.store, e.ids[0], **{field: new})
+            self._undoable(
+                e.item,
+                f"{words} of a question on item {e.item}",
+                lambda: register.update_group(self.store, e.ids[0], **{field: new}),
+            )
         except (BoardprepError, sqlite3.Error, OSError) as err:
             self.failed.emit(f"Not saved: {err}")
             return False
@@ -232,7 +267,12 @@ class RegisterModel(QAbstractTableModel):
     # ---- running order, merge and keep apart -------------------------------------------------
     def move(self, row: int, delta: int) -> int:
         """Move a line up/down within its item; returns its new row."""
-        new = register.move(self.store, self.sha, self.rows, row, delta)
+        e = self.rows[row]
+        new = self._undoable(
+            e.item,
+            f"Move a question on item {e.item}",
+            lambda: register.move(self.store, self.sha, self.rows, row, delta),
+        )
         if new != row:
             self.reload()
             self.saved.emit()
@@ -243,8 +283,12 @@ class RegisterModel(QAbstractTableModel):
         chosen = [self.rows[r] for r in sorted(set(rows))]
         if len(chosen) < 2 or len({e.item for e in chosen}) != 1:
             return False
-        for e in chosen[1:]:
-            register.group_with(self.store, e.ids[0], chosen[0].ids[0])
+
+        def merge() -> None:
+            for e in chosen[1:]:
+                register.group_with(self.store, e.ids[0], chosen[0].ids[0])
+
+        self._undoable(chosen[0].item, f"Merge questions on item {chosen[0].item}", merge)
         self.reload()
         self.saved.emit()
         return True
@@ -254,8 +298,12 @@ class RegisterModel(QAbstractTableModel):
         e = self.rows[row]
         if len(e.ids) < 2:
             return False
-        for qid in e.ids[1:]:
-            register.ungroup(self.store, qid)
+
+        def apart() -> None:
+            for qid in e.ids[1:]:
+                register.ungroup(self.store, qid)
+
+        self._undoable(e.item, f"Keep apart a question on item {e.item}", apart)
         self.reload()
         self.saved.emit()
         return True

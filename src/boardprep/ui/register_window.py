@@ -4,8 +4,8 @@ Every question for the meeting in one table (RegisterModel), filtered and sorted
 a toolbar to set the running order (Move up / Move down, Alt+↑/↓), merge lines that are the
 same question or keep a grouped one apart, import several members' bundles at once and export
 the register (Word, PDF, CSV, Markdown, or the bundle back to the members). Changes are written
-as they are made; records written by another process (``boardprep import``) show within two
-seconds.
+as they are made, and Undo (Ctrl+Z, here or in the main window) takes the last one back;
+records written by another process (``boardprep import``) show within two seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.ui.labels import STATUS_LABELS
+from boardprep.ui.meeting_undo import undo_actions, window_stack
 from boardprep.ui.register_model import (
     COL_ANSWER,
     COL_ASKERS,
@@ -79,6 +80,7 @@ class RegisterWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.model.saved.connect(self._saved)
+        self.model.stack_of = lambda: window_stack(window)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -162,6 +164,12 @@ class RegisterWindow(QMainWindow):
         self.act_import = self._act("&Import bundles…", self.import_bundles, None,
                                     "Members' question bundles (several at once)")  # fmt: skip
         self.act_reload = self._act("Re&fresh", self.reload, "Ctrl+R")
+        stack = window_stack(self.w)
+        if stack is not None:
+            self.act_undo, self.act_redo = undo_actions(self, stack)
+            tb.addAction(self.act_undo)
+            tb.addAction(self.act_redo)
+            tb.addSeparator()
         for a in (self.act_up, self.act_down):
             tb.addAction(a)
         tb.addSeparator()

@@ -1,0 +1,110 @@
+"""Record as you go: the strip of meeting mode where the current item's outcome (with votes),
+its actions and the declarations made at the meeting are written down.
+
+Three columns under the chair's lists; the type grows with the screen like the rest of the
+meeting view. Every field is reachable with Alt+its underlined letter; each change is saved
+within a second and is a step on the window's undo stack (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from boardprep.core import membership
+from boardprep.core.model import Item
+from boardprep.ui.meeting_entries import ActionsBox, DeclarationsBox
+from boardprep.ui.meeting_undo import FAULTS
+from boardprep.ui.outcome_form import OutcomeForm
+
+FORM_PT = 11  # the fields' type at scale 1 (a 768-pixel-high screen)
+
+
+class MeetingRecordPanel(QFrame):
+    changed = Signal()  # a record of the item changed: the chair's lists show it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingRecord")
+        self.setAccessibleName("Record for this item")
+        self.store: Any = None
+        self.sha: str | None = None
+        self.outcome = OutcomeForm(self)
+        self.actions = ActionsBox(self)
+        self.declared = DeclarationsBox(self)
+        self.headings: list[QLabel] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setSpacing(18)
+        for title, widget, stretch in (
+            ("Outcome", self.outcome, 1),
+            ("Actions", self.actions, 1),
+            ("Declarations made at the meeting", self.declared, 1),
+        ):
+            col = QVBoxLayout()
+            col.setSpacing(2)
+            head = QLabel(title, self)
+            head.setObjectName("sectionTitle")
+            self.headings.append(head)
+            col.addWidget(head)
+            col.addWidget(widget, 1)
+            row.addLayout(col, stretch)
+        for part in (self.outcome, self.actions, self.declared):
+            part.changed.connect(self.changed)
+
+    def sizeHint(self) -> QSize:
+        # As small as its fields allow; the view's stretch shares out the rest, so the
+        # chair's lists above keep room on a 768-pixel screen.
+        return self.minimumSizeHint()
+
+    def set_stack(self, stack_of: Callable[[], QUndoStack | None]) -> None:
+        """Where the undo steps go (the window's stack, made after this panel)."""
+        for part in (self.outcome, self.actions, self.declared):
+            part.stack_of = stack_of
+
+    def set_context(
+        self, store: Any, sha: str | None, page_texts: Callable[[], list[str] | None]
+    ) -> None:
+        self.store, self.sha = store, sha
+        self.outcome.page_texts = page_texts
+        self.outcome.set_context(store, sha)
+        self.actions.set_context(store, sha)
+        self.declared.set_context(store, sha)
+
+    def set_item(self, item: Item | None) -> None:
+        self.outcome.set_item(item)
+        names = self.names()
+        self.actions.set_item(item, names)
+        self.declared.set_item(item, names)
+
+    def names(self) -> list[str]:
+        """The roll's names, those present first (who declares is in the room)."""
+        if self.store is None or not self.sha:
+            return []
+        try:
+            roll = membership.roll(self.store, self.sha)
+        except FAULTS:
+            return []
+        present = [e.name for e in roll if e.status == "present"]
+        return present + [e.name for e in roll if e.status != "present"]
+
+    def refresh_names(self) -> None:
+        """The attendance changed: the name lists follow."""
+        names = self.names()
+        self.actions.set_names(names)
+        self.declared.set_names(names)
+
+    def flush(self) -> None:
+        """What is typed in the outcome goes to the database now (leaving, closing)."""
+        self.outcome.flush()
+
+    def apply_scale(self, scale: float) -> None:
+        self.setStyleSheet(
+            f"QFrame#meetingRecord QWidget {{ font-size: {round(FORM_PT * scale)}pt; }}"
+            f"QFrame#meetingRecord QLabel#sectionTitle {{ font-size: {round(10 * scale)}pt;"
+            " font-weight: 700; }"
+        )
