@@ -348,3 +348,24 @@ def test_meeting_held_on_heading_dated_running_header_and_a_text_cover() -> None
         line("Date: Thursday 24 April 2025"),
     ]
     assert meet(cover, front).body == "Overview and Scrutiny Committee"
+
+
+def test_time_in_a_column_beside_the_title_block() -> None:
+    """A US title block set in columns: the address and the time on one line, or two
+    sessions side by side (the first is when the meeting starts)."""
+    m = meet(
+        [
+            line("BOARD OF EDUCATION REGULAR MEETING", 150, True),
+            line("Tuesday, June 9, 2026", 220),
+            [(72, "1309 South Avenue", False), (400, "6:00 p.m.", False)],
+        ]
+    )
+    assert (m.date, m.time) == ("2026-06-09", "18:00")
+    m = meet(
+        [
+            line("REGULAR MEETING, BOARD OF TRUSTEES", 150, True),
+            line("Tuesday, June 9, 2026", 220),
+            [(72, "CLOSED SESSION – 5:30 p.m.", False), (350, "OPEN SESSION – 7:00 p.m.", False)],
+        ]
+    )
+    assert (m.date, m.time) == ("2026-06-09", "17:30")

@@ -198,6 +198,13 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
                 m.time = _meeting_time(ln)
             if m.time is None and k + 1 < len(lines) and _TIME_ALONE.match(lines[k + 1]):
                 m.time = _meeting_time(lines[k + 1])  # a title block: the date, then "7:00 P.M."
+            for nxt in lines[k + 1 : k + 4] if m.time is None else ():
+                # A title block in columns: "1309 S. Mary Avenue <tab> 6:00 p.m.", or
+                # "CLOSED SESSION – 5:30 p.m. <tab> OPEN SESSION – 7:00 p.m." (the first).
+                cell = next((c for c in nxt.split("\t") if _TIME_CELL.search(c)), None)
+                if cell is not None:
+                    m.time = _meeting_time(cell)
+                    break
             if m.time is not None:
                 break  # a dated running header ("Board 14.01.27") may come before the time
     if m.date is None:
@@ -211,6 +218,7 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     return m
 
 
+_TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 
 
