@@ -170,3 +170,13 @@ def test_shot_of_an_encrypted_pack_says_it_needs_a_password(locked: Any, tmp_pat
     assert res.returncode == 1
     assert "file is encrypted (it needs a password)" in res.stderr
     assert not (tmp_path / "shot.png").exists()
+
+
+def test_going_home_while_a_pack_is_checked_opens_nothing(
+    qtbot: Any, window: Any, pack: tuple[Path, dict[str, Any]]
+) -> None:
+    window.open_pack(str(pack[0]))
+    window.show_start()  # before the check in the background has answered
+    qtbot.waitUntil(window.is_idle, timeout=10000)
+    qtbot.wait(100)
+    assert window.stack.currentWidget() is window.start and window.path is None

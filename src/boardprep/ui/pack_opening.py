@@ -50,6 +50,7 @@ class PackOpener(QObject):
     # ---- screens ---------------------------------------------------------------------------
     def show_start(self) -> None:
         w = self.w
+        self.gate.forget()  # a pack still being checked must not open over the start screen
         w.panel.flush()
         try:
             w.start.set_recent(w.store.recent_packs())

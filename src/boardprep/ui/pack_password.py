@@ -78,6 +78,10 @@ class PasswordGate(QObject):
         self._gen += 1
         self._probe(path, None, self._gen)
 
+    def forget(self) -> None:
+        """Drop the pack being checked: its answer, when it comes, opens nothing."""
+        self._gen += 1
+
     def _probe(self, path: str, password: str | None, gen: int) -> None:
         probe = PasswordProbe(gen, path, password, self)
         queued = Qt.ConnectionType.QueuedConnection  # answers land in the GUI thread
