@@ -893,3 +893,53 @@ def test_numbering_restarting_under_headings_with_a_sentence(tmp_path: Path) -> 
         ("2", "ARTERIAL FINANCING PROGRAM ANNUAL REVIEW"),
         ("3", "AWARD OF CONTRACT FOR STREET SIGNS"),
     ]
+
+
+def test_recommendation_lists_running_over_a_page_break(tmp_path: Path) -> None:
+    """Each item's "Recommendation -" list is numbered too, further right; the next page opens
+    with "2.", "3." of item 18's list before item 19: still the agenda."""
+    doc = pymupdf.open()
+    one = doc.new_page(width=612, height=792)
+    one.insert_text((75, 60), "AGENDA", fontsize=14, fontname="hebo")
+    one.insert_text((75, 80), "Tuesday, April 19, 2026 - 6:00 PM", fontsize=10)
+    y = 120.0
+    for n in range(15, 19):
+        one.insert_text(
+            (94, y),
+            f"{n}. Award of Contract Number {n} for Street Maintenance Services.",
+            fontsize=11,
+        )
+        one.insert_text((114, y + 14), "Recommendation -", fontsize=11)
+        one.insert_text(
+            (136, y + 28), "1. Approve the contract with the lowest bidder.", fontsize=11
+        )
+        y += 60
+    one.insert_text(
+        (136, y - 18), "2. Authorize the City Manager to sign the contract.", fontsize=11
+    )
+    two = doc.new_page(width=612, height=792)
+    two.insert_text((136, 60), "3. Appropriate the funds from the reserve.", fontsize=11)
+    two.insert_text(
+        (94, 90), "19. Mid-Year Budget Report and Recommended Adjustments.", fontsize=11
+    )
+    two.insert_text(
+        (94, 120), "20. Agreement for a Tennis Tournament on City Facilities.", fontsize=11
+    )
+    doc.save(tmp_path / "long.pdf")
+    tree = analyze(tmp_path / "long.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.number for i in tree.items] == ["15", "16", "17", "18", "19", "20"]
+
+
+def test_a_closed_session_heading_and_an_office_in_plain_type() -> None:
+    """ "CLOSED SESSION" on its own line after the last item heads the next part and does not
+    make that item exempt; "REPORTS - CITY CLERK" with the office in plain type is one title."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Approval of Minutes</p>"
+        "<p>2. <b>REPORTS</b> - CITY MANAGER</p>"
+        "<p>CLOSED SESSION</p><p>The Council may move into a closed session.</p>",
+        start="18:00",
+    )
+    assert [(i.title, i.exempt) for i in res.items] == [
+        ("Approval of Minutes", False),
+        ("REPORTS - CITY MANAGER", False),
+    ]

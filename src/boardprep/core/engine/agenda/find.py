@@ -64,10 +64,20 @@ class PageScore:
     subs: int = 0  # lettered sub-items ("a. 22-0346 PROCLAMATION ...")
     letters: list[int] = field(default_factory=list)  # "A.", "B." items in order (A = 1)
     romans: int = 0  # "I.", "II." items
+    # The numbers in the page's leftmost number column: the items', not a recommendation's
+    # "1.", "2." further in.
+    lead: list[int] = field(default_factory=list)
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
 _FILE_NO = re.compile(r"^\d{2}-\d{4}\b")
+
+
+def _leftmost(placed: list[tuple[float, int]]) -> list[int]:
+    if not placed:
+        return []
+    x = min(x for x, _n in placed)
+    return [n for px, n in placed if px <= x + 6]
 
 
 def _short_agenda_cell(cell: str) -> bool:
@@ -90,6 +100,7 @@ def score_page(pl: PageLines) -> PageScore:
     letters: list[int] = []
     romans = 0
     keys: list[object] = []  # what makes each numbered line a distinct item
+    placed: list[tuple[float, int]] = []  # (x, number) of each numbered line
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
@@ -159,6 +170,7 @@ def score_page(pl: PageLines) -> PageScore:
                 numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
                 # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
                 keys.append(nm.number if _FILE_NO.match(nm.rest) else numbers[-1])
+                placed.append((line.x0, numbers[-1]))
             elif nm.kind == "letter" and len(nm.number) == 1:
                 letters.append(ord(nm.number.upper()) - 64)
             elif nm.kind == "roman":
@@ -193,6 +205,7 @@ def score_page(pl: PageLines) -> PageScore:
         subs,
         letters,
         romans,
+        _leftmost(placed),
     )
 
 
@@ -244,9 +257,13 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
     if prev.numbers and cur.numbers:
-        if cur.numbers[0] < max(prev.numbers):
+        # Compare the items' own column when it runs on ("19." after "18." with the
+        # recommendation's "2.", "3." of item 18 at the top of the page).
+        a = prev.lead if prev.lead and cur.lead and cur.lead[0] > max(prev.lead) else prev.numbers
+        b = cur.lead if a is prev.lead else cur.numbers
+        if b[0] < max(a):
             return False
-        if cur.numbers[0] <= max(prev.numbers) + 2:
+        if b[0] <= max(a) + 2:
             return True
     return cur.score >= 2.5
 

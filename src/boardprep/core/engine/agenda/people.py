@@ -158,6 +158,8 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     if titled:  # "Invocation – Council Member Waronek"
         return m.group("title"), [Person(role=titled.group(1), name=titled.group(2))]
     if _ROLE_ONLY_RE.match(tail):
+        if len(m.group("title").split()) == 1:
+            return title, []  # "REPORTS - CITY CLERK": whose report it is names the item
         return m.group("title"), [Person(role="Presenter", name=tail)]
     parts = [p.strip() for p in tail.split(",")]
     role = "Presenter"

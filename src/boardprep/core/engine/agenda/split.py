@@ -40,6 +40,9 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
             b = nm.rest
     if b and len(b) < len(t) and t.startswith(b):
         rest = t[len(b) :].strip()
+        dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
+        if dashed_caps and is_upperish(dashed_caps.group(1)) and len(rest.split()) <= 6:
+            return t, ""  # "REPORTS - CITY CLERK": a plain-type tail in capitals is the title's
         if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
             return b, rest
     cap = re.match(r"^([^a-z:]{4,}?)\s*(?::|\s[–—-])\s*(?=[A-Z][a-z])", t)

@@ -127,7 +127,11 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         and BARE_PAGE_RE.match(text)
     ):
         in_sentence = True  # "11" wrapped under the title column ends "… Month" / "11"
-    leftovers = cells if in_sentence else [c for c in cells if not _absorb_cell_quiet(op, c)]
+    # "CLOSED SESSION" on its own line at the number column heads the next part; it marks
+    # the item above it neither exempt nor anything else.
+    lone_heading = len(cells) == 1 and looks_like_group_heading(cells[0]) and row.x0 <= op.x + 4
+    absorbed = in_sentence or lone_heading
+    leftovers = cells if absorbed else [c for c in cells if not _absorb_cell_quiet(op, c)]
     gave_range = not had_range and op.item.pack_pages is not None
     if not leftovers:
         op.title_open = False if op.item.title else op.title_open
