@@ -264,8 +264,10 @@ def test_presenter_follows_by_signals_and_never_renders_on_the_ui_thread(
         (pv._wanted.page, pv._wanted.zoom, pv._wanted.dpr)) is not None, timeout=5000)  # fmt: skip
     # Reading (meeting mode off): the page being read.
     w.set_meeting_mode(False)
-    w.jump_to_page(3)
-    qtbot.waitUntil(lambda: pv.shown[1] == 3, timeout=1000)
+    qtbot.waitUntil(lambda: pv.shown[1] == w.view.current_page(), timeout=1000)
+    page = 3 if w.view.current_page() != 3 else 4
+    w.jump_to_page(page)
+    qtbot.waitUntil(lambda: pv.shown[1] == page == w.view.current_page(), timeout=1000)
     assert drawn_in and "MainThread" not in drawn_in
     qtbot.keyClick(pv, Qt.Key.Key_Escape)  # closed on its own screen: the action unticks
     assert not pv.isVisible() and not w.act_presenter.isChecked()
@@ -295,3 +297,19 @@ def test_escape_leaves_full_screen_after_closing_the_search(opened: Any, qtbot: 
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not w.isFullScreen() and w.is_meeting_mode()
+
+
+def test_quitting_in_full_screen_starts_the_next_time_as_a_reading_window(
+    opened: Any, qtbot: Any, data_dir: Any
+) -> None:
+    from boardprep.ui.main_window import MainWindow
+
+    w = opened
+    w.set_meeting_mode(True)
+    assert w.isFullScreen() and not w.menuBar().isVisibleTo(w)
+    w.close()
+    again = MainWindow(str(data_dir))
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.isFullScreen() and not again.act_full_screen.isChecked()
+    assert again.menuBar().isVisibleTo(again) and again.toolbar.isVisibleTo(again)

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()  # never lose words
         self.meeting.record.flush()  # nor the outcome being typed in meeting mode
+        self.full_screen.set(False)  # the layout saved is the reading window's, bars and all
         self._save_last_page()
         self.save_settings()
         self.opener.stop_loader(wait=True)

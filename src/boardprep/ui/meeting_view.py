@@ -209,6 +209,11 @@ class MeetingView(QWidget):
         self.timer.setStyleSheet(f"font-size: {pt['timer']}pt; font-weight: 700;")
         self.exempt.setStyleSheet(f"color: #b5542f; font-weight: 600; font-size: {pt['exempt']}pt;")
         self.people.setStyleSheet(f"font-size: {round(10 * scale)}pt;")
+        # The small print grows too: where we are, the keys, the buttons.
+        for small in (self.position, self.hint, self.prev_btn, self.next_btn, self.leave_btn):
+            small.setStyleSheet(f"font-size: {round(9 * scale)}pt;")
+        for b in (self.prev_btn, self.next_btn, self.leave_btn):
+            b.setMinimumHeight(round(36 * scale))
         for h in self._headings:
             h.setStyleSheet(f"font-size: {round(10 * scale)}pt; font-weight: 700;")
         for lst in (self.papers, self.decide, self.declarations, self.questions):
@@ -221,7 +226,8 @@ class MeetingView(QWidget):
         QTimer.singleShot(0, self._relayout)
 
     def _relayout(self) -> None:
-        self.refresh_records()  # the bold "Recorded" row takes the new size
+        if self.isVisible():
+            self.refresh_records()  # the bold "Recorded" row takes the new size
         for lst in (self.papers, self.decide, self.declarations, self.questions):
             lst.doItemsLayout()
 
@@ -351,10 +357,11 @@ class MeetingView(QWidget):
                 # register), and the declarations made at the meeting by any member.
                 asked = register.entries(self._store, self._sha, include_apart=True)
                 declared = meeting_record.declarations(self._store, self._sha)
+                own = {n: self._store.declarations(self._sha, n) for n in numbers}
             except (sqlite3.Error, BoardprepError, OSError):
-                asked, declared = [], []
+                asked, declared, own = [], [], {}
             for n in numbers:
-                for d in self._store.declarations(self._sha, n):
+                for d in own.get(n, []):
                     action = f" – {d.action}" if d.action else (" – withdraw" if d.withdraw else "")
                     self.declarations.addItem(
                         f"{INTEREST_LABELS.get(d.interest, d.interest)}: {d.nature}{action}"

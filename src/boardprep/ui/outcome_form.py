@@ -10,6 +10,7 @@ each change is one step on the window's undo stack (typing in the text is merged
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -129,6 +130,10 @@ class OutcomeForm(QWidget):
         lay.addWidget(label("Resolution &text", self.text))
         lay.addWidget(self.text, 1)
 
+        # Tab goes as the eye does: the decision, the votes, then the text.
+        chain = [self.decision, *self.votes.values(), self.text]
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
         self.autosave = Autosave(self, self.save)
         self.decision.currentIndexChanged.connect(self._decision_chosen)
         self.text.textChanged.connect(self._edited)

@@ -78,8 +78,8 @@ class PresenterView(QWidget):
 
     def show_state(self, heading: str, page: int | None) -> None:
         """``page`` is 1-based; None shows the heading alone."""
-        if (heading, page) == self.shown and self.page.pixmap() is not None:
-            return
+        if (heading, page) == self.shown:
+            return  # the signals of one change may come several times
         self.shown = (heading, page)
         self.heading.setText(heading)
         self._request()
