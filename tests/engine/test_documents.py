@@ -165,3 +165,30 @@ def test_cover_sheet_labels_are_labels_never_titles() -> None:
     assert title_of_cover(["Title:", "Subject Matter / Title of Decision", "Parks Review"]) == (
         "Parks Review"
     )
+
+
+def test_cover_sheet_title_is_the_first_large_line_not_a_label_cell(tmp_path) -> None:
+    """A health board's cover sheet: the bold title over two lines, then a table of labels
+    ("For the attention of:", "Document Author(s):") whose regular-type cells stand a little
+    taller than the bold title: the title is the paper's, never a label or its value."""
+    import pymupdf
+
+    from boardprep.core.engine.documents import page_start
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Mental Health & Addiction Service:", fontsize=11, fontname="hebo")
+    page.insert_text((72, 114), "Seclusion Update Report", fontsize=11, fontname="hebo")
+    page.insert_text((72, 150), "For the attention of:", fontsize=11.5)
+    page.insert_text((72, 166), "Executive Management Team", fontsize=11.5, fontname="hebo")
+    page.insert_text((72, 200), "Document Author(s):", fontsize=8, fontname="hebo")
+    page.insert_text((200, 200), "Ana Reyes, Nurse Director", fontsize=8)
+    page.insert_text((72, 226), "Reviewed by:", fontsize=8, fontname="hebo")
+    page.insert_text((200, 226), "Ben Ito, Executive Director", fontsize=8)
+    for k in range(20):
+        page.insert_text((72, 300 + k * 14), "Body text of the report runs on here.", fontsize=10)
+    page.insert_text((260, 825), "Page 1 of 6", fontsize=8)  # the paper numbers its pages
+    start = page_start(scan_page(page), None, 40)
+    assert start is not None
+    assert start.title == "Mental Health & Addiction Service: Seclusion Update Report"

@@ -154,7 +154,10 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     top = [ln for ln in top if plausible_title(ln.text)]
     if not top:
         return None
-    best = max(top, key=lambda ln: (round(ln.height), -ln.y0))
+    # The first of the tallest lines; line boxes of one size differ a little by font (a
+    # regular label cell stands taller than the bold title above it).
+    tallest = max(ln.height for ln in top)
+    best = min((ln for ln in top if ln.height >= tallest * 0.9), key=lambda ln: ln.y0)
     return _wrapped_heading(scan, best)
 
 
@@ -215,9 +218,10 @@ _NOT_A_TITLE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|total|totals|"
     r"(?:un)?restricted|official(?:[- ]sensitive)?|confidential|public|classification\b.*|"
     r"subject\s+matter|title\s+of\s+(?:decision|report)|decision\s+no\b.*|report\s+no\b.*|"
-    r"contents|index|page\s+\d+.*|"
+    r"contents|index|page\s+\d+.*|for\s+the\s+attention\s+of\b.*|"
+    r"(?:document\s+)?authors?(?:\(s\))?\s*:.*|reviewed\s+by\b.*|prepared\s+by\b.*|"
     # The publisher's name over a report ("CITY OF GARDENA", "Wyre Borough Council").
-    r"(?:(?:the\s+)?(?:city|town|county|village|borough|district|municipality)\s+of"
+    r"(?:(?:the\s+)?(?:city|town|township|county|village|borough|district|municipality)\s+of"
     r"\s+[\w .'’-]{2,40})|"
     r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council)$",
     re.IGNORECASE,
