@@ -234,3 +234,71 @@ def test_draft_minutes_hold_what_the_window_recorded(
                         "section 4, branch hours kept")  # fmt: skip
     assert after[1] == "Vote: For 5, against 1, abstentions 0."
     assert after[2] == "Action: Publish the revised opening hours — Cllr Cy Ng — by 2026-07-15"
+
+
+def test_an_outcome_the_store_refuses_is_kept_and_written_later(
+    chair: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    w = chair
+    form = w.meeting.record.outcome
+    form._retry.setInterval(50)  # the retry, sooner than in the room
+    real = mr.add_outcome
+    full = [True]
+
+    def refused(*args: Any, **kw: Any) -> Any:
+        if full[0]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(mr, "add_outcome", refused)
+    form.decision.setCurrentIndex(form.decision.findData("noted"))
+    form.votes["for"].setValue(4)
+    qtbot.waitUntil(lambda: form.state.text().startswith("Not saved"), timeout=1000)
+    w.meeting.next_btn.click()  # the chair moves on: what was typed for item 6 is kept
+    assert form.item.number != ITEM and mr.outcome_row(w.store, w.sha, ITEM) is None
+    w.meeting.prev_btn.click()
+    assert form.decision.currentData() == "noted" and form.votes["for"].value() == 4
+    full[0] = False  # space again: written by itself
+    qtbot.waitUntil(lambda: mr.outcome_row(w.store, w.sha, ITEM) is not None, timeout=2000)
+    row = mr.outcome_row(w.store, w.sha, ITEM)
+    assert (row["decision"], row["votes_for"], row["text"]) == ("noted", 4, PRINTED)
+    assert form.state.text() == "Recorded ✓"
+
+
+def test_a_recorded_line_is_corrected_in_place_and_the_correction_undone(
+    chair: Any, qtbot: Any
+) -> None:
+    w = chair
+    acts = w.meeting.record.actions
+    acts.what.setText("Report the costs")
+    acts.who.setEditText("Cllr Bo Le")  # a typo
+    assert acts.add()
+    (first,) = mr.actions(w.store, w.sha)
+    acts.list.setCurrentRow(0)
+    acts.list.setFocus()
+    qtbot.keyClick(acts.list, Qt.Key.Key_Return)  # Enter on the line: into the fields
+    assert acts.editing == first.uid and acts.add_btn.text() == "Save changes"
+    assert (acts.what.text(), acts.who.currentText()) == ("Report the costs", "Cllr Bo Le")
+    acts.who.setEditText("Cllr Bo Lee")
+    acts.due.setText("1 July 2026")
+    qtbot.keyClick(acts.due, Qt.Key.Key_Return)
+    (fixed,) = mr.actions(w.store, w.sha)  # the same record, corrected
+    assert (fixed.uid, fixed.who, fixed.due) == (first.uid, "Cllr Bo Lee", "2026-07-01")
+    assert acts.add_btn.text() == "Add action" and acts.editing is None
+    w.act_undo.trigger()
+    (back,) = mr.actions(w.store, w.sha)
+    assert (back.uid, back.who, back.due) == (first.uid, "Cllr Bo Le", None)
+    # Esc while correcting leaves the line as it was, and the window in full screen.
+    dec = w.meeting.record.declared
+    dec.name.setEditText("Cllr Cy Ng")
+    dec.nature.setText("Lives on Mill Lane")
+    assert dec.add()
+    dec.list.setCurrentRow(0)
+    assert dec.start_edit()
+    dec.nature.setText("something else")
+    assert w.isFullScreen()
+    qtbot.keyClick(dec.nature, Qt.Key.Key_Escape)
+    assert dec.editing is None and dec.nature.text() == "" and w.isFullScreen()
+    assert mr.declarations(w.store, w.sha)[0].nature == "Lives on Mill Lane"

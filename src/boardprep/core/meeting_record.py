@@ -236,6 +236,25 @@ def add_declaration(
     return next(d for d in declarations(store, sha) if d.id == did)
 
 
+def update_declaration(
+    store: Any, uid: str, name: str, interest: str, nature: str, left_room: bool
+) -> None:
+    """Correct a declaration made at the meeting (who, the kind, what, left the room)."""
+    from boardprep.core.store.records import INTEREST_KINDS
+
+    name = " ".join((name or "").split())
+    if not name:
+        raise UsageError("a declaration made at the meeting needs --name NAME")
+    if interest not in INTEREST_KINDS:
+        raise UsageError(f"interest must be one of: {', '.join(INTEREST_KINDS)}")
+    with transaction(store.conn) as c:
+        c.execute(
+            "UPDATE meeting_declarations SET name=?, interest=?, nature=?, left_room=?, updated=?"
+            " WHERE uid=?",
+            (name, interest, nature, int(bool(left_room)), now_iso(), uid),
+        )
+
+
 def declarations(store: Any, sha: str) -> list[MeetingDeclaration]:
     rows = store.conn.execute(
         "SELECT id, uid, item, item_title, name, interest, nature, left_room, created"
@@ -283,6 +302,18 @@ def add_action(
     values.update(text=text, who=who, due=due or None)
     aid = _insert(store, "actions", values)
     return next(a for a in actions(store, sha) if a.id == aid)
+
+
+def update_action(store: Any, uid: str, text: str, who: str | None, due: str | None) -> None:
+    """Correct an action: what, who, by when (the clerk's typo, a new deadline)."""
+    text = " ".join((text or "").split())
+    if not text:
+        raise UsageError("an action needs its text")
+    with transaction(store.conn) as c:
+        c.execute(
+            "UPDATE actions SET text=?, who=?, due=?, updated=? WHERE uid=?",
+            (text, who or None, parse_due(due), now_iso(), uid),
+        )
 
 
 def actions(store: Any, sha: str) -> list[Action]:

@@ -5,8 +5,9 @@
   typed), the kind of interest, what it is, whether they left the room; Enter adds.
 
 Each is written through ``core.meeting_record`` at once (the same records as ``boardprep add
-action`` / ``add declaration --name``); Delete removes the chosen line. Adding and removing
-are steps on the window's undo stack (Ctrl+Z puts a removed line back, same id and uid).
+action`` / ``add declaration --name``); Enter (or a double-click) on a line puts it back in the
+fields to correct it, Delete removes it. Adding, correcting and removing are steps on the
+window's undo stack (Ctrl+Z puts a removed line back, same id and uid).
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ class EntryBox(QWidget):
     """A list of the item's lines of one kind, and the fields that add one."""
 
     KIND = ""
+    ADD_TEXT = "Add"
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -121,14 +123,18 @@ class EntryBox(QWidget):
         self.stack_of: Callable[[], QUndoStack | None] = lambda: None
         self.list = QListWidget(self)
         wrap_rows(self.list)
-        self.list.setToolTip("Delete removes the chosen line (Ctrl+Z puts it back)")
+        self.list.setToolTip(
+            "Enter or double-click: correct the line · Delete: remove it (Ctrl+Z puts it back)"
+        )
         DeleteKey(self.list, self.remove_current)
+        self.list.itemActivated.connect(self.start_edit)
+        self.editing: str | None = None  # the uid of the line being corrected in the fields
         self.state = QLabel(self)
         self.state.setObjectName("muted")
         # One line, cut at the column's edge: a wrapping label would make the whole record
         # strip ask for its height at any width (height-for-width) and squeeze the lists.
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.add_btn = QPushButton("Add", self)
+        self.add_btn = QPushButton(self.ADD_TEXT, self)
         self.add_btn.setAutoDefault(False)
         self.add_btn.clicked.connect(self.add)
         self.grid = QGridLayout()
@@ -152,6 +158,8 @@ class EntryBox(QWidget):
         self.store, self.sha = store, sha
 
     def set_item(self, item: Item | None, names: list[str]) -> None:
+        if self.editing is not None:
+            self.cancel_edit()
         self.item = item
         self.set_names(names)
         self.state.setText("")
@@ -190,9 +198,66 @@ class EntryBox(QWidget):
     def clear_fields(self) -> None:
         """Empty the fields for the next record."""
 
+    def fill_fields(self, row: dict[str, Any]) -> None:
+        """Show a stored record in the fields, to be corrected."""
+
+    def write_over(self, uid: str) -> None:
+        """Write the fields over the stored record ``uid`` (UsageError when not enough)."""
+
+    # ---- correcting a line -------------------------------------------------------------------
+    def start_edit(self, line: QListWidgetItem | None = None) -> bool:
+        line = line or self.list.currentItem()
+        if line is None or self.store is None:
+            return False
+        uid = str(line.data(UidRole))
+        row = mr.stored_row(self.store, self.KIND, uid)
+        if row is None:
+            return False
+        self.editing = uid
+        self.fill_fields(row)
+        self.add_btn.setText("Save changes")
+        self.state.setText("Correcting the chosen line: Enter saves, Esc leaves it as it was")
+        return True
+
+    def cancel_edit(self) -> None:
+        self.editing = None
+        self.clear_fields()
+        self.add_btn.setText(self.ADD_TEXT)
+        self.state.setText("")
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Esc while correcting a line leaves it as it was (and not full screen: accepted here).
+        if event.key() == Qt.Key.Key_Escape and self.editing is not None:
+            self.cancel_edit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _save_edit(self, uid: str) -> bool:
+        assert self.item is not None
+        try:
+            before = mr.stored_row(self.store, self.KIND, uid)
+            self.write_over(uid)
+        except FAULTS as err:
+            self.state.setText(f"Not saved: {err}")  # the fields keep what was typed
+            return False
+        after = mr.stored_row(self.store, self.KIND, uid)
+        if before != after:
+            self._push(f"Correct {self.KIND} on item {self.item.display_number}", uid, before,
+                       after)  # fmt: skip
+        self.editing = None
+        self.add_btn.setText(self.ADD_TEXT)
+        self.clear_fields()
+        self.state.setText("Saved ✓ (Ctrl+Z to undo)")
+        self.reload()
+        self.changed.emit()
+        return True
+
     def add(self) -> bool:
         if self.item is None or self.store is None or not self.sha:
             return False
+        if self.editing is not None:
+            return self._save_edit(self.editing)
         try:
             record = self.write()
         except FAULTS as err:
@@ -241,6 +306,7 @@ class EntryBox(QWidget):
 
 class ActionsBox(EntryBox):
     KIND = "action"
+    ADD_TEXT = "Add action"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +320,6 @@ class ActionsBox(EntryBox):
         self.due = QLineEdit(self)
         self.due.setAccessibleName("Action: by when")
         self.due.setPlaceholderText("30/06/2026")
-        self.add_btn.setText("Add action")
         self.grid.addWidget(self.label("&What", self.what), 0, 0)
         self.grid.addWidget(self.what, 0, 1, 1, 3)
         self.grid.addWidget(self.label("Wh&o", self.who), 1, 0)
@@ -288,11 +353,7 @@ class ActionsBox(EntryBox):
         if not text:
             raise UsageError("say what the action is")
         who = " ".join(self.who.currentText().split()) or None
-        try:
-            due = mr.parse_due(self.due.text())
-        except UsageError:
-            raise UsageError("by when must be a date such as 30/06/2026 or 30 June 2026") from None
-        return mr.add_action(self.store, self.sha, self.item.number, text, who, due)
+        return mr.add_action(self.store, self.sha, self.item.number, text, who, self._due())
 
     def clear_fields(self) -> None:
         self.what.clear()
@@ -300,9 +361,28 @@ class ActionsBox(EntryBox):
         self.due.clear()
         self.what.setFocus()
 
+    def _due(self) -> str | None:
+        from boardprep.core.errors import UsageError
+
+        try:
+            return mr.parse_due(self.due.text())
+        except UsageError:
+            raise UsageError("by when must be a date such as 30/06/2026 or 30 June 2026") from None
+
+    def fill_fields(self, row: dict[str, Any]) -> None:
+        self.what.setText(row["text"] or "")
+        self.who.setEditText(row["who"] or "")
+        self.due.setText(row["due"] or "")
+        self.what.setFocus()
+
+    def write_over(self, uid: str) -> None:
+        who = " ".join(self.who.currentText().split()) or None
+        mr.update_action(self.store, uid, self.what.text(), who, self._due())
+
 
 class DeclarationsBox(EntryBox):
     KIND = "declaration"
+    ADD_TEXT = "Add declaration"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,7 +402,6 @@ class DeclarationsBox(EntryBox):
         self.nature.setPlaceholderText("e.g. owns land next to the site")
         self.left = QCheckBox("&Left the room", self)
         self.left.setAccessibleName("Left the room for the item")
-        self.add_btn.setText("Add declaration")
         self.grid.addWidget(self.label("&Name", self.name), 0, 0)
         self.grid.addWidget(self.name, 0, 1)
         self.grid.addWidget(self.label("&Interest", self.interest), 0, 2)
@@ -347,19 +426,35 @@ class DeclarationsBox(EntryBox):
         return [(d.uid, declaration_line(d)) for d in mr.declarations(self.store, self.sha)
                 if d.item == self.item.number]  # fmt: skip
 
-    def write(self) -> Any:
+    def _fields(self) -> tuple[str, str]:
         from boardprep.core.errors import UsageError
 
-        assert self.item is not None and self.sha is not None
         name = " ".join(self.name.currentText().split())
         nature = " ".join(self.nature.text().split())
         if not name:
             raise UsageError("say which member declared")
         if not nature:
             raise UsageError("say what the interest is")
+        return name, nature
+
+    def write(self) -> Any:
+        assert self.item is not None and self.sha is not None
+        name, nature = self._fields()
         return mr.add_declaration(self.store, self.sha, self.item.number, name,
                                   self.interest.currentData(), nature,
                                   self.left.isChecked())  # fmt: skip
+
+    def fill_fields(self, row: dict[str, Any]) -> None:
+        self.name.setEditText(row["name"] or "")
+        self.interest.setCurrentIndex(max(self.interest.findData(row["interest"]), 0))
+        self.nature.setText(row["nature"] or "")
+        self.left.setChecked(bool(row["left_room"]))
+        self.name.setFocus()
+
+    def write_over(self, uid: str) -> None:
+        name, nature = self._fields()
+        mr.update_declaration(self.store, uid, name, self.interest.currentData(), nature,
+                              self.left.isChecked())  # fmt: skip
 
     def clear_fields(self) -> None:
         self.name.setEditText("")

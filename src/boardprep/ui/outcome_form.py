@@ -46,6 +46,7 @@ NOT_RECOMMENDED = ("deferred", "withdrawn", "other")
 RETRY_MS = 5000
 NO_VOTE = -1  # a vote box at its minimum shows "–": no vote taken
 STORED = ("decision", "text", "votes_for", "votes_against", "votes_abstain")
+Wanted = tuple[str | None, str, dict[str, int | None]]  # decision, text, votes as typed
 
 
 class UndoKeysToWindow(QObject):
@@ -77,6 +78,8 @@ class OutcomeForm(QWidget):
         self.stack_of: Callable[[], QUndoStack | None] = lambda: None
         self._prefill = ""
         self._loading = False
+        # Outcomes the store refused, by (pack, item number), retried until written.
+        self._parked: dict[tuple[str, str], tuple[Any, str, Item, Wanted]] = {}
 
         self.decision = QComboBox(self)
         self.decision.setAccessibleName("Outcome")
@@ -140,7 +143,7 @@ class OutcomeForm(QWidget):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.save)
+        self._retry.timeout.connect(self._write_parked)
 
     # ---- showing -----------------------------------------------------------------------------
     def set_context(self, store: Any, sha: str | None) -> None:
@@ -160,11 +163,20 @@ class OutcomeForm(QWidget):
         self.load()
 
     def load(self) -> None:
-        """The stored outcome in the fields; none: the recommendations as the text."""
+        """The stored outcome in the fields; none: the recommendations as the text. What the
+        store refused for the item (parked, retried) is shown instead: it is what was typed."""
         row = self._stored()
+        key = (self.sha or "", self.item.number if self.item is not None else "")
+        parked = self._parked.get(key)
         self._loading = True
         try:
-            if row is None:
+            if parked is not None:
+                decision, text, votes = parked[3]
+                self.decision.setCurrentIndex(max(self.decision.findData(decision), 0))
+                self.text.setPlainText(text)
+                for key, box in self.votes.items():
+                    box.setValue(NO_VOTE if votes[key] is None else int(votes[key]))
+            elif row is None:
                 self.decision.setCurrentIndex(0)
                 self.text.setPlainText(self._prefill)
                 for box in self.votes.values():
@@ -177,7 +189,8 @@ class OutcomeForm(QWidget):
                     box.setValue(NO_VOTE if value is None else int(value))
         finally:
             self._loading = False
-        self._show_state(row)
+        if parked is None:
+            self._show_state(row)
         self.setEnabled(self.item is not None and self.sha is not None)
 
     def _show_state(self, row: dict[str, Any] | None) -> None:
@@ -223,71 +236,83 @@ class OutcomeForm(QWidget):
         if self.is_pending():
             self.save()
 
-    def wanted(self) -> tuple[str | None, str, dict[str, int | None]]:
+    def wanted(self) -> Wanted:
         votes = {k: (None if b.value() == NO_VOTE else b.value()) for k, b in self.votes.items()}
         return self.decision.currentData(), self.text.toPlainText().strip(), votes
 
     def save(self) -> None:
-        """Write what the fields say as the item's outcome (or take it away: "Not recorded")."""
+        """Write what the fields say as the item's outcome (or take it away: "Not recorded").
+
+        A write the store refuses (disk full, another writer) is parked by item and tried
+        again every few seconds, also after the chair has moved on: nothing typed is lost."""
         self.autosave.done()
+        if self.item is not None and self.store is not None and self.sha:
+            key = (self.sha, self.item.number)
+            self._parked[key] = (self.store, self.sha, self.item, self.wanted())
+        self._write_parked()
+
+    def _write_parked(self) -> None:
         self._retry.stop()
-        item, store, sha = self.item, self.store, self.sha
-        if item is None or store is None or not sha:
-            return
-        decision, text, votes = self.wanted()
-        number = item.number
-        try:
-            row = mr.outcome_row(store, sha, number)
-            if decision is None:
-                if row is None:
-                    self._show_state(None)
-                    return  # text or votes without a decision: nothing to record yet
-
-                def change() -> Any:
-                    return mr.remove_outcome(store, sha, number)
-
-                words, merge = f"Clear the outcome of item {item.display_number}", None
-            else:
-                now = (decision, text, votes["for"], votes["against"], votes["abstain"])
-                if row is not None and now == tuple(row[k] for k in STORED):
-                    self._show_state(row)
-                    return
-                words, merge = self._describe(row, decision, text, votes)
-
-                def change() -> Any:
-                    return mr.add_outcome(store, sha, number, decision, text,
-                                          votes_for=votes["for"], votes_against=votes["against"],
-                                          votes_abstain=votes["abstain"])  # fmt: skip
-
-            undoable(
-                self.stack_of(),
-                words,
-                take=lambda: mr.outcome_row(store, sha, number),
-                put=lambda r: mr.put_outcome_row(store, sha, number, r),
-                change=change,
-                shown=self._after_undo,
-                merge_key=merge,
-                fault=self.state.setText,
-            )
-        except FAULTS as err:
-            self.state.setText(f"Not saved: {err}. Trying again…")
-            self._retry.start()  # what was typed stays in the fields meanwhile
-            return
+        wrote = False
+        for key, (store, sha, item, wanted) in list(self._parked.items()):
+            try:
+                wrote = self._write(store, sha, item, wanted) or wrote
+            except FAULTS as err:
+                self.state.setText(f"Not saved: {err}. Trying again…")
+                self._retry.start()  # what was typed stays, in the fields or parked
+                return
+            del self._parked[key]
         self._show_state(self._stored())
-        self.changed.emit()
+        if wrote:
+            self.changed.emit()
+
+    def _write(self, store: Any, sha: str, item: Item, wanted: Wanted) -> bool:
+        """One item's outcome as ``wanted`` says, as one undo step; False: nothing to write."""
+        number = item.number
+        decision, text, votes = wanted
+        row = mr.outcome_row(store, sha, number)
+        if decision is None:
+            if row is None:
+                return False  # text or votes without a decision: nothing to record yet
+
+            def change() -> Any:
+                return mr.remove_outcome(store, sha, number)
+
+            words, merge = f"Clear the outcome of item {item.display_number}", None
+        else:
+            now = (decision, text, votes["for"], votes["against"], votes["abstain"])
+            if row is not None and now == tuple(row[k] for k in STORED):
+                return False
+            words, merge = self._describe(sha, item, row, decision, text)
+
+            def change() -> Any:
+                return mr.add_outcome(store, sha, number, decision, text,
+                                      votes_for=votes["for"], votes_against=votes["against"],
+                                      votes_abstain=votes["abstain"])  # fmt: skip
+
+        undoable(
+            self.stack_of(),
+            words,
+            take=lambda: mr.outcome_row(store, sha, number),
+            put=lambda r: mr.put_outcome_row(store, sha, number, r),
+            change=change,
+            shown=self._after_undo,
+            merge_key=merge,
+            fault=self.state.setText,
+        )
+        return True
 
     def _describe(
-        self, row: dict[str, Any] | None, decision: str, text: str, votes: dict[str, int | None]
+        self, sha: str, item: Item, row: dict[str, Any] | None, decision: str, text: str
     ) -> tuple[str, str | None]:
         """The undo step's words, and a merge key when only the text changed (typing)."""
-        assert self.item is not None
-        n = self.item.display_number
+        n = item.display_number
         if row is None:
             return f"Record the outcome of item {n}", None
         if decision != row["decision"]:
             return f"Change the outcome of item {n}", None
         if text != row["text"]:
-            return f"Edit the resolution of item {n}", f"text:{self.sha}:{self.item.number}"
+            return f"Edit the resolution of item {n}", f"text:{sha}:{item.number}"
         return f"Record the votes on item {n}", None
 
     def _after_undo(self) -> None:

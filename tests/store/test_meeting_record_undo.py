@@ -1,0 +1,87 @@
+"""The core side of undo in the clerk's windows: a meeting record's stored row written back
+whole (same id and uid), corrections of actions and declarations, and snapshots of the
+attendance and of an item's questions in the register."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from boardprep.core import meeting_record as mr
+from boardprep.core import membership, register
+from boardprep.core.errors import UsageError
+
+
+def test_outcome_row_put_back_whole(registered: Any) -> None:
+    store, sha, tree = registered
+    item = tree.items[0].number
+    assert mr.outcome_row(store, sha, item) is None
+    first = mr.add_outcome(store, sha, item, "noted", "As printed", votes_for=3)
+    before = mr.outcome_row(store, sha, item)
+    mr.add_outcome(store, sha, item, "deferred")  # replaces the first (a new uid)
+    assert mr.outcome_row(store, sha, item)["decision"] == "deferred"
+    mr.put_outcome_row(store, sha, item, before)
+    (back,) = mr.outcomes(store, sha)
+    assert (back.id, back.uid, back.decision, back.votes_for) == (first.id, first.uid, "noted", 3)
+    mr.remove_outcome(store, sha, item)
+    assert mr.outcomes(store, sha) == []
+
+
+def test_actions_and_declarations_corrected_removed_and_put_back(registered: Any) -> None:
+    store, sha, tree = registered
+    item = tree.items[1].number
+    a = mr.add_action(store, sha, item, "Report costs", "Cllr Le", None)
+    mr.update_action(store, a.uid, " Report  the costs ", "Cllr Lee", "30/06/2026")
+    (fixed,) = mr.actions(store, sha)
+    assert (fixed.uid, fixed.text, fixed.who, fixed.due) == (a.uid, "Report the costs",
+                                                             "Cllr Lee", "2026-06-30")  # fmt: skip
+    with pytest.raises(UsageError):
+        mr.update_action(store, a.uid, "  ", None, None)
+    row = mr.stored_row(store, "action", a.uid)
+    mr.remove(store, "action", a.uid)
+    assert mr.actions(store, sha) == [] and mr.stored_row(store, "action", a.uid) is None
+    mr.put_row(store, "action", a.uid, row)
+    assert [(x.id, x.uid) for x in mr.actions(store, sha)] == [(a.id, a.uid)]
+
+    d = mr.add_declaration(store, sha, item, "Cllr Ng", "other", "Lives nearby", False)
+    mr.update_declaration(store, d.uid, "Cllr Cy Ng", "pecuniary", "Owns the site", True)
+    (got,) = mr.declarations(store, sha)
+    assert (got.uid, got.name, got.interest, got.left_room) == (d.uid, "Cllr Cy Ng",
+                                                                "pecuniary", True)  # fmt: skip
+    with pytest.raises(UsageError):
+        mr.update_declaration(store, d.uid, "Cllr Ng", "maybe", "x", False)
+
+
+def test_attendance_snapshot_restores_roll_statuses_and_quorum(registered: Any) -> None:
+    store, sha, _tree = registered
+    before = membership.snapshot(store, sha)
+    membership.add_member(store, sha, "Ann Ford")
+    mr.set_attendance(store, sha, "Ann Ford", "present")
+    mr.set_attendance(store, sha, "Walk In", "apologies")
+    membership.set_quorum(store, sha, 2)
+    after = membership.snapshot(store, sha)
+    membership.restore(store, sha, before)
+    assert membership.snapshot(store, sha) == before
+    assert mr.attendance(store, sha) == [] and membership.quorum(store, sha)[1] != "set"
+    membership.restore(store, sha, after)
+    assert membership.snapshot(store, sha) == after
+    assert {a.name: a.status for a in mr.attendance(store, sha)} == {
+        "Ann Ford": "present", "Walk In": "apologies"}  # fmt: skip
+
+
+def test_register_snapshot_undoes_status_order_and_grouping(registered: Any) -> None:
+    store, sha, tree = registered
+    item = tree.items[1].number
+    q1 = store.add_question(sha, item, "Who maintains the bridge?", asker="Cllr Ng")
+    q2 = store.add_question(sha, item, "When will it reopen?", asker="Cllr Lee")
+    before = register.snapshot(store, sha, item)
+    register.update_group(store, q1.id, status="answered", answer="The county")
+    register.group_with(store, q2.id, q1.id)
+    store.reorder_questions(sha, item, [q2.id, q1.id])
+    assert len(register.entries(store, sha)) == 1
+    register.restore(store, before)
+    assert register.snapshot(store, sha, item) == before
+    got = [(e.text, e.status, e.answer) for e in register.entries(store, sha)]
+    assert got == [("Who maintains the bridge?", "draft", None),
+                   ("When will it reopen?", "draft", None)]  # fmt: skip
