@@ -165,6 +165,8 @@ def test_shot_in_meeting_mode_shows_the_clock_what_to_decide_and_the_outcome(
         ("add", "outcome", pack, "--item", "5", "--decision", "agreed", "--text", "As printed",
          "--for", "6", "--against", "1"),
         ("add", "attendance", pack, "--name", "Wilfred Yardley", "--status", "present"),
+        ("add", "action", pack, "--item", "5", "--text", "Publish the strategy", "--who",
+         "Wilfred Yardley", "--by", "2026-09-01"),
     ):  # fmt: skip
         assert run(*argv).returncode == 0
     out = tmp_path / "meeting.png"
@@ -179,3 +181,8 @@ def test_shot_in_meeting_mode_shows_the_clock_what_to_decide_and_the_outcome(
     assert decide[0] == "Recorded: Agreed — As printed (For 6, against 1, abstentions 0)"
     assert any(r.startswith("(a) note the contents") for r in decide[1:])  # the report's own
     assert meeting["attendance"].startswith("1 present of 8 · quorum 3")
+    record = meeting["record"]  # the clerk's record strip, filled from the same record
+    assert record["outcome"] == "Agreed as recommended" and record["resolution"] == "As printed"
+    assert record["votes"] == {"for": "6", "against": "1", "abstain": "–"}
+    assert record["actions"] == ["Publish the strategy — Wilfred Yardley — by 2026-09-01"]
+    assert record["declarations"] == []

@@ -119,6 +119,14 @@ def run(args: argparse.Namespace) -> int:
             "clock": mv.timer.text(),
             "to_decide": [mv.decide.item(i).text() for i in range(mv.decide.count())],
             "attendance": mv.attendance.text(),
+            # What the clerk's record strip shows for the item (issue 10: record as you go).
+            "record": {
+                "outcome": mv.record.outcome.decision.currentText(),
+                "resolution": mv.record.outcome.text.toPlainText(),
+                "votes": {k: b.text() for k, b in mv.record.outcome.votes.items()},
+                "actions": mv.record.actions.texts(),
+                "declarations": mv.record.declared.texts(),
+            },
         }
     window.close()
     print(json.dumps(info, ensure_ascii=False))
