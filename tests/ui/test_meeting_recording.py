@@ -302,3 +302,28 @@ def test_a_recorded_line_is_corrected_in_place_and_the_correction_undone(
     qtbot.keyClick(dec.nature, Qt.Key.Key_Escape)
     assert dec.editing is None and dec.nature.text() == "" and w.isFullScreen()
     assert mr.declarations(w.store, w.sha)[0].nature == "Lives on Mill Lane"
+
+
+def test_an_item_with_parts_records_each_part(opened: Any, qtbot: Any) -> None:
+    w = opened
+    item = next(it for it in w.tree.items if it.sub_items)
+    plain = next(it for it in w.tree.items if not it.sub_items)
+    w.select_item(plain.number)
+    w.set_meeting_mode(True)
+    rec = w.meeting.record
+    assert not rec.part_row.isVisibleTo(rec)  # nothing to choose
+    w.meeting.show_item(item)
+    assert rec.part_row.isVisibleTo(rec) and rec.part.count() == 1 + len(item.sub_items)
+    sub = item.sub_items[0]
+    rec.part.setCurrentIndex(rec.part.findData(sub.number))
+    assert rec.recording() is sub and rec.actions.item is sub
+    rec.outcome.decision.setCurrentIndex(rec.outcome.decision.findData("noted"))
+    qtbot.waitUntil(lambda: mr.outcome_row(w.store, w.sha, sub.number) is not None, timeout=1000)
+    assert mr.outcome_row(w.store, w.sha, item.number) is None
+    rec.actions.what.setText("Circulate the appendix")
+    assert rec.actions.add()
+    assert [a.item for a in mr.actions(w.store, w.sha)] == [sub.number]
+    decide = [w.meeting.decide.item(i).text() for i in range(w.meeting.decide.count())]
+    assert decide[0].startswith(f"Recorded for {sub.display_number}: Noted")
+    w.meeting.next_btn.click()  # the next item starts with the item itself again
+    assert rec.recording() is w.meeting.item

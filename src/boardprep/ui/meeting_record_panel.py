@@ -2,8 +2,9 @@
 its actions and the declarations made at the meeting are written down.
 
 Three columns under the chair's lists; the type grows with the screen like the rest of the
-meeting view. Every field is reachable with Alt+its underlined letter; each change is saved
-within a second and is a step on the window's undo stack (Ctrl+Z).
+meeting view. An item with parts (9a, 9b or 4.1, 4.2: each resolved on its own) shows a
+chooser of the part being recorded (Alt+P). Every field is reachable with Alt+its underlined
+letter; each change is saved within a second and is a step on the window's undo stack (Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from boardprep.core import membership
 from boardprep.core.model import Item
@@ -37,9 +38,28 @@ class MeetingRecordPanel(QFrame):
         self.actions = ActionsBox(self)
         self.declared = DeclarationsBox(self)
         self.headings: list[QLabel] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 0)
+        self.item: Item | None = None  # the item in front of the chair
+        # The part of the item being recorded, when it has parts (hidden otherwise).
+        self.part = QComboBox(self)
+        self.part.setAccessibleName("Recording for")
+        self.part.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.part.currentIndexChanged.connect(self._part_chosen)
+        part_label = QLabel("Recording for &part", self)
+        part_label.setBuddy(self.part)
+        self.part_row = QWidget(self)
+        part_lay = QHBoxLayout(self.part_row)
+        part_lay.setContentsMargins(0, 0, 0, 0)
+        part_lay.addWidget(part_label)
+        part_lay.addWidget(self.part)
+        part_lay.addStretch(1)
+        self.part_row.setVisible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.setSpacing(4)
+        outer.addWidget(self.part_row)
+        row = QHBoxLayout()
         row.setSpacing(18)
+        outer.addLayout(row, 1)
         for title, widget, stretch in (
             ("Outcome", self.outcome, 1),
             ("Actions", self.actions, 1),
@@ -76,6 +96,29 @@ class MeetingRecordPanel(QFrame):
         self.declared.set_context(store, sha)
 
     def set_item(self, item: Item | None) -> None:
+        """The item in front of the chair; an item with parts starts with the item itself."""
+        self.item = item
+        parts = [item, *_parts(item)] if item is not None else []
+        self.part.blockSignals(True)
+        self.part.clear()
+        for it in parts:
+            self.part.addItem(f"Item {it.display_number}  {it.title}"[:80], it.number)
+        self.part.blockSignals(False)
+        self.part_row.setVisible(len(parts) > 1)
+        self._record_for(item)
+
+    def recording(self) -> Item | None:
+        """The item (or part) the fields record."""
+        return self.outcome.item
+
+    def _part_chosen(self, index: int) -> None:
+        if self.item is None or index < 0:
+            return
+        number = self.part.itemData(index)
+        chosen = next((it for it in [self.item, *_parts(self.item)] if it.number == number), None)
+        self._record_for(chosen)
+
+    def _record_for(self, item: Item | None) -> None:
         self.outcome.set_item(item)
         names = self.names()
         self.actions.set_item(item, names)
@@ -108,3 +151,12 @@ class MeetingRecordPanel(QFrame):
             f"QFrame#meetingRecord QLabel#sectionTitle {{ font-size: {round(10 * scale)}pt;"
             " font-weight: 700; }"
         )
+
+
+def _parts(item: Item) -> list[Item]:
+    """The item's sub-items, all levels, in agenda order."""
+    out: list[Item] = []
+    for sub in item.sub_items:
+        out.append(sub)
+        out.extend(_parts(sub))
+    return out

@@ -407,23 +407,28 @@ class MeetingView(QWidget):
         return self._page_texts[1]
 
     def _show_decision(self, item: Item) -> None:
-        """The outcome recorded for the item, then the recommendations printed in its report."""
+        """The outcome recorded for the item (and its parts), then the recommendations
+        printed in its report."""
         self.decide.clear()
+        parts = {s.number: s.display_number for s in _descendants(item)}
         if self._store is not None and self._sha:
             try:
-                for o in meeting_record.outcomes(self._store, self._sha):
-                    if o.item == item.number:
-                        words = meeting_record.DECISION_WORDS.get(o.decision, o.decision)
-                        text = f"Recorded: {words}" + (f" — {o.text}" if o.text else "")
-                        if o.votes:
-                            text += f" ({o.votes})"
-                        row = QListWidgetItem(text)
-                        # The list's own font (its size from the scale), bold: a row measured
-                        # in another font than it is painted in is cut short with "…".
-                        font = self.decide.font()
-                        font.setBold(True)  # what was decided stands above what was proposed
-                        row.setFont(font)
-                        self.decide.addItem(row)
+                order = [item.number, *parts]
+                mine = [o for o in meeting_record.outcomes(self._store, self._sha)
+                        if o.item in order]  # fmt: skip
+                for o in sorted(mine, key=lambda o: order.index(o.item)):
+                    words = meeting_record.DECISION_WORDS.get(o.decision, o.decision)
+                    head = f"Recorded for {parts[o.item]}" if o.item in parts else "Recorded"
+                    text = f"{head}: {words}" + (f" — {o.text}" if o.text else "")
+                    if o.votes:
+                        text += f" ({o.votes})"
+                    row = QListWidgetItem(text)
+                    # The list's own font (its size from the scale), bold: a row measured in
+                    # another font than it is painted in is cut short with "…".
+                    font = self.decide.font()
+                    font.setBold(True)  # what was decided stands above what was proposed
+                    row.setFont(font)
+                    self.decide.addItem(row)
                 for part in find_recommendations(self._texts(), item):
                     self.decide.addItem(part)
             except (sqlite3.Error, BoardprepError, OSError):
