@@ -260,6 +260,10 @@ def test_an_outcome_the_store_refuses_is_kept_and_written_later(
     assert form.item.number != ITEM and mr.outcome_row(w.store, w.sha, ITEM) is None
     w.meeting.prev_btn.click()
     assert form.decision.currentData() == "noted" and form.votes["for"].value() == 4
+    asked: list[list[str]] = []
+    w.meeting_tools.record_guard.ask = lambda items: asked.append(items) or False
+    w.close()  # "Keep working": the window stays, the outcome waits
+    assert asked == [[ITEM]] and w.isVisible()
     full[0] = False  # space again: written by itself
     qtbot.waitUntil(lambda: mr.outcome_row(w.store, w.sha, ITEM) is not None, timeout=2000)
     row = mr.outcome_row(w.store, w.sha, ITEM)

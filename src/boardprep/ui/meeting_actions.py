@@ -38,6 +38,7 @@ class MeetingTools(QObject):
         self.register: RegisterWindow | None = None
         self.attendance: AttendanceWindow | None = None
         self.presenter: PresenterView | None = None
+        self.record_guard: QObject | None = None  # asks before quitting with an unsaved outcome
         self.paper_open = False  # meeting mode is on, showing the paper instead of the view
         # What the room sees changes with these, and only these (no timer).
         window.meeting.itemShown.connect(self._follow)
@@ -233,6 +234,10 @@ def build_meeting_actions(w: MainWindow, action: Callable[..., QAction], k: dict
     # Ctrl+Z in meeting mode takes back the last recorded change (the window's one stack,
     # made with the Edit menu after these actions).
     w.meeting.record.set_stack(lambda: window_stack(w))
+    from boardprep.ui.meeting_record_panel import RecordCloseGuard
+
+    # Quitting while a refused outcome waits asks first (a full disk in the meeting).
+    tools.record_guard = RecordCloseGuard(w, w.meeting.record)
     w.meeting.set_hint(
         f"{key(w.act_paper)}: the paper · {key(w.act_full_screen)}: full screen · "
         f"{key(w.act_meeting)}: leave"

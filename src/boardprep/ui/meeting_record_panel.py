@@ -12,9 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from boardprep.core import membership
 from boardprep.core.model import Item
@@ -145,6 +153,10 @@ class MeetingRecordPanel(QFrame):
         """What is typed in the outcome goes to the database now (leaving, closing)."""
         self.outcome.flush()
 
+    def unsaved(self) -> list[str]:
+        """The items whose outcome the database has refused so far (retried meanwhile)."""
+        return self.outcome.unsaved()
+
     def apply_scale(self, scale: float) -> None:
         self.setStyleSheet(
             f"QFrame#meetingRecord QWidget {{ font-size: {round(FORM_PT * scale)}pt; }}"
@@ -160,3 +172,40 @@ def _parts(item: Item) -> list[Item]:
         out.append(sub)
         out.extend(_parts(sub))
     return out
+
+
+class RecordCloseGuard(QObject):
+    """Closing the window while an outcome the database refused is still waiting (a full
+    disk): the clerk chooses to keep boardprep open (it keeps retrying) or to quit without it.
+    ``ask(items) -> bool`` (True: quit anyway) is replaceable (tests)."""
+
+    def __init__(self, window: QWidget, panel: MeetingRecordPanel) -> None:
+        super().__init__(window)
+        self.window, self.panel = window, panel
+        self.ask: Callable[[list[str]], bool] = self._ask
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.panel.flush()
+            waiting = self.panel.unsaved()
+            if waiting and not self.ask(waiting):
+                event.ignore()
+                return True  # the window stays open; the outcome is retried
+        return False
+
+    def _ask(self, items: list[str]) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("An outcome is not saved")
+        which = ", ".join(items)
+        box.setText(f"The outcome of item {which} is not in the database yet.")
+        box.setInformativeText(
+            "boardprep tries again every few seconds (for example once disk space is freed). "
+            "Keep it open, or quit without this outcome."
+        )
+        keep = box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Quit without it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep

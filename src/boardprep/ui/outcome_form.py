@@ -236,6 +236,10 @@ class OutcomeForm(QWidget):
         if self.is_pending():
             self.save()
 
+    def unsaved(self) -> list[str]:
+        """The items (as printed) whose outcome waits to be written."""
+        return [item.display_number for _store, _sha, item, _w in self._parked.values()]
+
     def wanted(self) -> Wanted:
         votes = {k: (None if b.value() == NO_VOTE else b.value()) for k, b in self.votes.items()}
         return self.decision.currentData(), self.text.toPlainText().strip(), votes
@@ -254,15 +258,19 @@ class OutcomeForm(QWidget):
     def _write_parked(self) -> None:
         self._retry.stop()
         wrote = False
+        fault: Exception | None = None
         for key, (store, sha, item, wanted) in list(self._parked.items()):
             try:
                 wrote = self._write(store, sha, item, wanted) or wrote
             except FAULTS as err:
-                self.state.setText(f"Not saved: {err}. Trying again…")
-                self._retry.start()  # what was typed stays, in the fields or parked
-                return
+                fault = err
+                continue
             del self._parked[key]
-        self._show_state(self._stored())
+        if fault is not None:
+            self.state.setText(f"Not saved: {fault}. Trying again…")
+            self._retry.start()  # what was typed stays, in the fields or parked
+        else:
+            self._show_state(self._stored())
         if wrote:
             self.changed.emit()
 
