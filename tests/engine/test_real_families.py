@@ -943,3 +943,20 @@ def test_a_closed_session_heading_and_an_office_in_plain_type() -> None:
         ("Approval of Minutes", False),
         ("REPORTS - CITY MANAGER", False),
     ]
+
+
+def test_section_letters_with_hyphenated_item_numbers() -> None:
+    """A planning commission: sections "A.", "B.", "C." and items numbered "A-1", "C-1"
+    within them; "E. Central" wrapped from an address in a notice is no item."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>A. MINUTES OF PREVIOUS PLANNING COMMISSION MEETING</p>"
+        "<p style='margin-left:30px'>A-1 READ AND APPROVE THE MINUTES OF OCTOBER 18</p>"
+        "<p>B. UNFINISHED BUSINESS - None</p>"
+        "<p>C. PUBLIC HEARINGS BEFORE THE PLANNING COMMISSION</p>"
+        "<p style='margin-left:30px'>C-1 CONSIDERATION OF A CONDITIONAL USE PERMIT</p>"
+        "<p>D. ADJOURNMENT</p>",
+        start="19:00",
+    )
+    tree = [(i.number, [c.number for c in i.children]) for i in res.items]
+    assert tree == [("A", ["A-1"]), ("B", []), ("C", ["C-1"]), ("D", [])]

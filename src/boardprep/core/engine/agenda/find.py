@@ -21,6 +21,7 @@ from boardprep.core.engine.agenda.lines import (
     cell_range,
     is_header_line,
     match_number,
+    number_value,
     starts_like_title,
     take_range,
 )
@@ -167,7 +168,7 @@ def score_page(pl: PageLines) -> PageScore:
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
             items += 1
             if nm.kind in ("arabic", "dotted"):
-                numbers.append(int(re.match(r"\d+", nm.number).group(0)))  # type: ignore[union-attr]
+                numbers.append(number_value(nm))
                 # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
                 keys.append(nm.number if _FILE_NO.match(nm.rest) else numbers[-1])
                 placed.append((line.x0, numbers[-1]))

@@ -71,6 +71,7 @@ NUMBER_RE = re.compile(
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
     r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item
     r"|\d{1,4}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
+    r"|[A-Z]-\d{1,2}(?=\s)"  # "A-1 READ AND APPROVE THE MINUTES": item 1 of section A
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
     r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$)))"
@@ -134,6 +135,8 @@ def match_number(text: str) -> NumberMatch | None:
         if inner.isdigit():
             kind = "sub-number"  # "(1) Motion on …" under "6 Notices of Motion"
         return NumberMatch(inner, rest, kind, worded)
+    if re.fullmatch(r"[A-Z]-\d{1,2}", num):
+        return NumberMatch(num, rest, "dotted", worded)
     if num[0].isdigit():
         kind = "dotted" if "." in num else "arabic"
         if "(" in num:  # "6(a)" -> "6a"; the printed form is kept for the JSON
@@ -161,6 +164,8 @@ def roman_value(s: str) -> int:
 
 def number_value(nm: NumberMatch) -> int:
     """The main ordinal of an item number, for sequence checks."""
+    if nm.kind == "dotted" and nm.number[:1].isalpha():
+        return ord(nm.number[0].lower()) - ord("a") + 1  # "C-1": in section C
     if nm.kind in ("arabic", "dotted", "sub-number"):
         return int(re.match(r"\d+", nm.number).group(0))  # type: ignore[union-attr]
     if nm.kind in ("roman", "sub-roman"):

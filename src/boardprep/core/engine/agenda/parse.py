@@ -90,6 +90,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             new_agenda = True
             continue
         rn = numbered.get(i)
+        if rn is not None and i > 0 and _runs_on(rows[i - 1], row):
+            rn = None  # "... the Library located at" / "E. Central during ...": prose wrapped
         if (
             rn is not None
             and cur is not None
@@ -271,6 +273,22 @@ def _candidate(row: Row) -> RowNumber | None:
     return rn
 
 
+_RUNS_ON_RE = re.compile(
+    r"\b(?:at|the|of|and|to|in|on|for|with|by|from|a|an|or|that|which)$", re.IGNORECASE
+)
+
+
+def _runs_on(prev: Row, row: Row) -> bool:
+    """The line before stops mid-sentence, just above, at the same margin: this line carries
+    the sentence on, whatever it starts with ("E. Central", "12 March")."""
+    return (
+        bool(_RUNS_ON_RE.search(prev.text.rstrip()))
+        and row.gap < row.size * 0.5
+        and abs(prev.line.x0 - row.line.x0) < 3
+        and len(prev.text) > 60
+    )
+
+
 def _notes_before_agenda(top: list[Item], value: int, rn: RowNumber) -> bool:
     """A restart at 1 with routine business after a short list with none (numbered notes)."""
     if value != 1 or not 1 <= len(top) <= 3 or rn.nm.kind != "arabic":
@@ -394,7 +412,7 @@ def _is_child_of(
         head = parent[:-2] if parent.endswith(".0") else parent
         if re.fullmatch(ROMAN, head) and head:
             head = str(roman_value(head))
-        return nm.number.split(".")[0] == head and "." not in head and nm.number != parent
+        return re.split(r"[.-]", nm.number)[0] == head and "." not in head and nm.number != parent
     if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
