@@ -960,3 +960,18 @@ def test_section_letters_with_hyphenated_item_numbers() -> None:
     )
     tree = [(i.number, [c.number for c in i.children]) for i in res.items]
     assert tree == [("A", ["A-1"]), ("B", []), ("C", ["C-1"]), ("D", [])]
+
+
+def test_a_purpose_ending_in_a_colon_announces_the_sub_items() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>12. STANDING ITEMS</p>"
+        "<p style='margin-left:30px'>To receive reports on:</p>"
+        "<p style='margin-left:30px'>a) Works Programme</p>"
+        "<p style='margin-left:30px'>b) Play Area</p>"
+        "<p>13. FINANCE</p>",
+        start="19:30",
+    )
+    assert [(i.number, [c.title for c in i.children]) for i in res.items] == [
+        ("12", ["Works Programme", "Play Area"]),
+        ("13", []),
+    ]

@@ -424,7 +424,10 @@ def _is_child_of(
         # is prose, not sub-items; sub-items carry their own range/time/paper or sit right
         # under the title, or follow a title that announces them ("… the following:").
         own = _has_own_locator(rn) or _legistar_row(rn, row)
-        announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
+        # "To receive reports on:" -- a purpose ending in a colon announces the list too.
+        announced = re.search(
+            r"(?:following|below|as follows)\b[^.]*$|:\s*$", main.item.purpose or ""
+        )
         # "CONSENT AGENDA: ... enacted by one motion in the form listed below. ...": the list
         # that follows is its items, whatever prose comes between.
         announced = announced or re.search(
