@@ -108,6 +108,7 @@ def undo_actions(owner: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
     redo = stack.createRedoAction(owner, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for act in (undo, redo):
+    for act, word in ((undo, "Undo"), (redo, "Redo")):
+        act.setIconText(word)  # a short button; its tooltip says what it takes back
         owner.addAction(act)
     return undo, redo
