@@ -424,9 +424,14 @@ def _is_child_of(
         # is prose, not sub-items; sub-items carry their own range/time/paper or sit right
         # under the title, or follow a title that announces them ("… the following:").
         own = _has_own_locator(rn) or _legistar_row(rn, row)
-        # "To receive reports on:" -- a purpose ending in a colon announces the list too.
-        announced = re.search(
-            r"(?:following|below|as follows)\b[^.]*$|:\s*$", main.item.purpose or ""
+        announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
+        # "12. STANDING ITEMS / To receive reports on: / a) Works Programme": a purpose ending
+        # in a colon announces sub-items too -- unless the item has its own papers and the
+        # list reads as the paper's topics ("a) Performance on s136 detentions, and").
+        announced = announced or (
+            (main.item.purpose or "").rstrip().endswith(":")
+            and main.item.pack_pages is None
+            and not re.search(r"[.,;]\s*$", row.text)
         )
         # "CONSENT AGENDA: ... enacted by one motion in the form listed below. ...": the list
         # that follows is its items, whatever prose comes between.
