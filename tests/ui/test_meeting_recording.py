@@ -6,6 +6,7 @@ them."""
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +198,14 @@ def test_draft_minutes_hold_what_the_window_recorded(
     aw = w.meeting_tools.attendance
     aw.status_box("Cllr Bo Lee").setCurrentIndex(aw.status_box("Cllr Bo Lee").findData("apologies"))
     aw.mark_rest_present()
+    aw.now = lambda: datetime(2026, 6, 15, 10, 2)
+    aw.set_time_now("opened")
+    aw.times["closed"].setText("12.1")  # not a time: said, nothing stored
+    aw.times["closed"].editingFinished.emit()
+    assert "10:02" in aw.times["opened"].text() and "not '12.1'" in aw.quorum_state.text()
+    aw.times["closed"].setText("12.14")
+    aw.times["closed"].editingFinished.emit()
+    assert mr.meeting_times(w.store, w.sha) == {"opened": "10:02", "closed": "12:14"}
     aw.close()
     rec = w.meeting.record
     form = rec.outcome
@@ -221,6 +230,7 @@ def test_draft_minutes_hold_what_the_window_recorded(
     export(w.store, w.sha, "minutes", "docx", out)
     paras = [p.text for p in docx.Document(str(out)).paragraphs]
     text = "\n".join(paras)
+    assert "The meeting opened at 10:02 and closed at 12:14." in paras[:4]
     present = paras[paras.index("Present") + 1 : paras.index("Apologies")]
     printed = [e.name for e in membership.roll(w.store, w.sha)][:3]  # the front sheet's
     assert {"Cllr Ann Ford", "Cllr Cy Ng", *printed} <= {p.split(" (")[0] for p in present}

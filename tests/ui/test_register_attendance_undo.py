@@ -105,3 +105,9 @@ def test_attendance_changes_are_undone(opened: Any, qtbot: Any) -> None:
     for _ in range(5):  # absent, then the three names added
         aw.act_undo.trigger()
     assert membership.snapshot(w.store, w.sha) == before
+    aw.times["opened"].setText("9.30")
+    aw.times["opened"].editingFinished.emit()
+    assert aw.times["opened"].text() == "09:30"
+    assert mr.meeting_times(w.store, w.sha)["opened"] == "09:30"
+    aw.act_undo.trigger()
+    assert mr.meeting_times(w.store, w.sha)["opened"] is None and aw.times["opened"].text() == ""

@@ -330,6 +330,55 @@ def actions(store: Any, sha: str) -> list[Action]:
     return out
 
 
+# ---- when the meeting opened and closed ----------------------------------------------------
+# The clerk's times for the minutes ("The meeting opened at 10:02 and closed at 12:14"), kept
+# in the settings table per pack (no schema change); the printed start time until then.
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+
+
+def _times_key(sha: str) -> str:
+    return f"meeting-times:{sha}"
+
+
+def meeting_times(store: Any, sha: str) -> dict[str, str | None]:
+    """{"opened": "10:02" | None, "closed": "12:14" | None}."""
+    import json
+
+    raw = store.setting(_times_key(sha))
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        data = {}
+    return {k: data.get(k) if isinstance(data.get(k), str) else None for k in ("opened", "closed")}
+
+
+def parse_time(text: str | None) -> str | None:
+    """'10:02', '10.02' or '9:30' as HH:MM; '' -> None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = _TIME_RE.match(text)
+    if m is None:
+        raise UsageError(f"a time is written as 10:02 (hours and minutes), not {text!r}")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def put_meeting_times(store: Any, sha: str, times: dict[str, str | None]) -> None:
+    import json
+
+    value = {k: times.get(k) for k in ("opened", "closed")}
+    store.set_setting(_times_key(sha), json.dumps(value) if any(value.values()) else None)
+
+
+def set_meeting_time(store: Any, sha: str, which: str, hhmm: str | None) -> None:
+    """The time the meeting ``opened`` or ``closed`` (None forgets it)."""
+    if which not in ("opened", "closed"):
+        raise UsageError("the meeting's times are 'opened' and 'closed'")
+    times = meeting_times(store, sha)
+    times[which] = parse_time(hhmm)
+    put_meeting_times(store, sha, times)
+
+
 # ---- undo: a record's stored row, put back as it was -------------------------------------
 # The window records as the meeting goes and Ctrl+Z takes a change back: it keeps the row as
 # it was before (None: there was none) and writes it back whole, same id and uid.

@@ -3,7 +3,8 @@ present / apologies / absent per member, names added or removed, and the quorum.
 
 Everything is read and written through the core (``core.membership`` for the roll and the
 quorum, ``core.meeting_record`` for each status), the same calls ``boardprep add attendance``
-makes, so the window and the command line always agree. Each change is written at once and is
+makes, so the window and the command line always agree. The times the meeting opened and
+closed go into the draft minutes. Each change is written at once and is
 a step on the main window's undo stack (Undo here, Ctrl+Z, or Edit ▸ Undo there): undo puts
 the roll, the statuses and the quorum back as they were.
 """
@@ -11,6 +12,8 @@ the roll, the statuses and the quorum back as they were.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -97,11 +100,31 @@ class AttendanceWindow(QDialog):
         q_row.addWidget(QLabel("Quorum:", self))
         q_row.addWidget(self.quorum)
         q_row.addWidget(self.quorum_state, 1)
+        # When the meeting opened and closed, for the draft minutes ("Now" at the moment).
+        self.now: Callable[[], datetime] = datetime.now  # injectable for tests
+        self.times: dict[str, QLineEdit] = {}
+        t_row = QHBoxLayout()
+        for which, words in (("opened", "Meeting opened at"), ("closed", "closed at")):
+            field = QLineEdit(self)
+            field.setPlaceholderText("hh:mm")
+            field.setMaximumWidth(80)
+            field.setAccessibleName(f"Meeting {which} at")
+            field.editingFinished.connect(lambda w=which: self._time_typed(w))
+            now_btn = QPushButton("Now", self)
+            now_btn.setAutoDefault(False)
+            now_btn.setToolTip(f"The meeting {which} now")
+            now_btn.clicked.connect(lambda _=False, w=which: self.set_time_now(w))
+            self.times[which] = field
+            t_row.addWidget(QLabel(words, self))
+            t_row.addWidget(field)
+            t_row.addWidget(now_btn)
+        t_row.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.source)
         lay.addWidget(self.table, 1)
         lay.addLayout(add_row)
         lay.addLayout(q_row)
+        lay.addLayout(t_row)
         self.resize(620, 560)
         self._loading = False
 
@@ -135,6 +158,8 @@ class AttendanceWindow(QDialog):
             self.quorum.setSpecialValueText(f"{n} ({where})" if where != "set" else "")
             self.quorum.setValue(n if where == "set" else 0)
             self._show_quorum()
+            for which, value in meeting_record.meeting_times(w.store, w.sha).items():
+                self.times[which].setText(value or "")
         finally:
             self._loading = False
 
@@ -248,6 +273,33 @@ class AttendanceWindow(QDialog):
         with self._macro("Mark the rest present"):
             for box in rest:
                 box.setCurrentIndex(box.findData("present"))
+
+    def set_time_now(self, which: str) -> None:
+        self.times[which].setText(f"{self.now():%H:%M}")
+        self._time_typed(which)
+
+    def _time_typed(self, which: str) -> None:
+        if self._loading or not self.w.sha:
+            return
+        store, sha = self.w.store, self.w.sha
+        text = self.times[which].text()
+        if meeting_record.meeting_times(store, sha)[which] == (text.strip() or None):
+            return
+        try:
+            undoable(
+                window_stack(self.w),
+                f"Set when the meeting {which}",
+                take=lambda: meeting_record.meeting_times(store, sha),
+                put=lambda t: meeting_record.put_meeting_times(store, sha, t),
+                change=lambda: meeting_record.set_meeting_time(store, sha, which, text),
+                shown=self._after_undo,
+                fault=self.quorum_state.setText,
+            )
+        except FAULTS as err:
+            self.quorum_state.setText(f"Not saved: {err}")
+            return
+        value = meeting_record.meeting_times(store, sha)[which]
+        self.times[which].setText(value or "")  # written as stored: 9.30 -> 09:30
 
     def _quorum_changed(self, value: int) -> None:
         if self._loading or not self.w.sha:

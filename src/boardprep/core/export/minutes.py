@@ -96,6 +96,12 @@ def _heading(store: Store, sha: str) -> tuple[str, list[str]]:
     sub = []
     if m.venue:
         sub.append(f"Venue: {m.venue}")
+    times = mr.meeting_times(store, sha)  # as the clerk recorded them (Meeting ▸ Attendance)
+    if times["opened"] or times["closed"]:
+        said = [f"opened at {times['opened']}"] if times["opened"] else []
+        said += [f"closed at {times['closed']}"] if times["closed"] else []
+        sub.append(f"The meeting {' and '.join(said)}.")
+        return f"Draft minutes — {meeting_heading(m)}", sub
     if m.time:
         sub.append(f"Start: {m.time}")
     return f"Draft minutes — {meeting_heading(m)}", sub

@@ -1,6 +1,6 @@
-"""The core side of undo in the clerk's windows: a meeting record's stored row written back
-whole (same id and uid), corrections of actions and declarations, and snapshots of the
-attendance and of an item's questions in the register."""
+"""The core side of what the clerk records in the window: a meeting record's stored row
+written back whole (same id and uid), corrections of actions and declarations, snapshots of
+the attendance and of an item's questions in the register, and the meeting's times."""
 
 from __future__ import annotations
 
@@ -85,3 +85,21 @@ def test_register_snapshot_undoes_status_order_and_grouping(registered: Any) -> 
     got = [(e.text, e.status, e.answer) for e in register.entries(store, sha)]
     assert got == [("Who maintains the bridge?", "draft", None),
                    ("When will it reopen?", "draft", None)]  # fmt: skip
+
+
+def test_the_meeting_times_go_into_the_minutes(registered: Any, tmp_path: Any) -> None:
+    from boardprep.core.export import export
+
+    store, sha, _tree = registered
+    assert mr.meeting_times(store, sha) == {"opened": None, "closed": None}
+    mr.set_meeting_time(store, sha, "opened", "9.05")
+    with pytest.raises(UsageError, match="10:02"):
+        mr.set_meeting_time(store, sha, "closed", "25:00")
+    mr.set_meeting_time(store, sha, "closed", "11:40")
+    assert mr.meeting_times(store, sha) == {"opened": "09:05", "closed": "11:40"}
+    out = tmp_path / "minutes.md"
+    export(store, sha, "minutes", "md", out)
+    assert "The meeting opened at 09:05 and closed at 11:40." in out.read_text()
+    mr.set_meeting_time(store, sha, "opened", "")
+    mr.set_meeting_time(store, sha, "closed", None)
+    assert store.setting(f"meeting-times:{sha}") is None  # nothing left behind
