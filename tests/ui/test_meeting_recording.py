@@ -123,6 +123,11 @@ def test_deferring_clears_the_recommendations_and_not_recorded_removes(chair: An
     qtbot.waitUntil(
         lambda: mr.outcome_row(w.store, w.sha, ITEM)["decision"] == "noted", timeout=1000
     )
+    form.text.setFocus()
+    form.text.moveCursor(form.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(form.text, " today")
+    form.decision.setFocus()  # leaving the text saves it at once, not after a pause
+    assert mr.outcome_row(w.store, w.sha, ITEM)["text"] == PRINTED + " today"
     form.decision.setCurrentIndex(0)  # "Not recorded": the outcome is taken away
     qtbot.waitUntil(lambda: mr.outcome_row(w.store, w.sha, ITEM) is None, timeout=1000)
     # Moving to the next item while typing saves what was typed for this one first.

@@ -51,9 +51,17 @@ Wanted = tuple[str | None, str, dict[str, int | None]]  # decision, text, votes 
 
 class UndoKeysToWindow(QObject):
     """Ctrl+Z / Ctrl+Shift+Z in a vote box undo the recorded change (the window's stack),
-    not the digits typed in the box's own line."""
+    not the digits typed in the box's own line. Leaving a field saves what it holds at once,
+    so an undo made elsewhere next never meets half-saved typing."""
+
+    def __init__(self, form: OutcomeForm) -> None:
+        super().__init__(form)
+        self.form = form
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.form.flush()
+            return False
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -99,7 +107,6 @@ class OutcomeForm(QWidget):
             box.setAccessibleName(f"Votes {label.lower()}")
             box.setToolTip(f"Votes {label.lower()} (– when no vote was taken)")
             box.installEventFilter(self._undo_keys)
-            box.lineEdit().installEventFilter(self._undo_keys)
             box.valueChanged.connect(self._edited)
             self.votes[key] = box
         self.state = QLabel(self)
@@ -133,6 +140,7 @@ class OutcomeForm(QWidget):
         lay.addWidget(label("Resolution &text", self.text))
         lay.addWidget(self.text, 1)
 
+        self.text.installEventFilter(self._undo_keys)  # leaving the text saves it
         # Tab goes as the eye does: the decision, the votes, then the text.
         chain = [self.decision, *self.votes.values(), self.text]
         for a, b in pairwise(chain):
@@ -321,7 +329,7 @@ class OutcomeForm(QWidget):
             return f"Change the outcome of item {n}", None
         if text != row["text"]:
             return f"Edit the resolution of item {n}", f"text:{sha}:{item.number}"
-        return f"Record the votes on item {n}", None
+        return f"Record the votes on item {n}", f"votes:{sha}:{item.number}"  # box by box
 
     def _after_undo(self) -> None:
         """An undo or redo wrote the outcome back: show it (if the item is still shown)."""
