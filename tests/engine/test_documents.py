@@ -192,3 +192,23 @@ def test_cover_sheet_title_is_the_first_large_line_not_a_label_cell(tmp_path) ->
     start = page_start(scan_page(page), None, 40)
     assert start is not None
     assert start.title == "Mental Health & Addiction Service: Seclusion Update Report"
+
+
+def test_a_spreadsheets_sideways_column_headings_are_no_title() -> None:
+    """A landscape budget sheet whose column headings are set sideways: their tall thin
+    boxes are not the page's largest heading; the sheet's own title line is."""
+    import pymupdf
+
+    from boardprep.core.engine.documents import _heading
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((60, 80), "2026 Capital Budget Summary", fontsize=14, fontname="hebo")
+    for k, head in enumerate(["Administration Vehicle Fleet", "Fire Rolling Stock", "Reserves"]):
+        page.insert_text((300 + 40 * k, 260), head, fontsize=10, rotate=90)
+    for k in range(12):
+        page.insert_text(
+            (60, 300 + 18 * k), f"Line {k} of the budget table 1,200 3,400", fontsize=9
+        )
+    assert _heading(scan_page(page)) == "2026 Capital Budget Summary"

@@ -134,7 +134,10 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     top = [
         ln
         for ln in scan.top(0.5)
-        if ln.y0 > scan.height * 0.06 and ln.text not in skipped and len(ln.text) > 3
+        if ln.y0 > scan.height * 0.06
+        and ln.text not in skipped
+        and len(ln.text) > 3
+        and ln.height < ln.x1 - ln.x0  # not a spreadsheet's column heading set sideways
     ][:8]
     top = [
         ln
