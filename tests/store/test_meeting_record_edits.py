@@ -103,3 +103,25 @@ def test_the_meeting_times_go_into_the_minutes(registered: Any, tmp_path: Any) -
     mr.set_meeting_time(store, sha, "opened", "")
     mr.set_meeting_time(store, sha, "closed", None)
     assert store.setting(f"meeting-times:{sha}") is None  # nothing left behind
+
+
+def test_the_meeting_times_travel_in_the_backup(registered: Any, tmp_path: Any) -> None:
+    from boardprep.core.bundle_schema import BundleError
+    from boardprep.core.store import Store
+
+    store, sha, tree = registered
+    mr.set_meeting_time(store, sha, "opened", "10:02")
+    section = mr.backup_section(store, sha)
+    assert section["times"] == {"opened": "10:02", "closed": None}
+    with Store(tmp_path / "laptop") as laptop:
+        laptop.register_pack(tree, tree.pack.path)
+        taken = mr.take_section({"meeting_record": section}, "backup.json", tree)
+        mr.restore_section(laptop, sha, taken)
+        assert mr.meeting_times(laptop, sha) == {"opened": "10:02", "closed": None}
+        mr.set_meeting_time(laptop, sha, "closed", "12:00")
+        taken["times"] = {"opened": "09:00", "closed": None}
+        mr.restore_section(laptop, sha, taken)  # times recorded here are never overwritten
+        assert mr.meeting_times(laptop, sha) == {"opened": "10:02", "closed": "12:00"}
+    bad = {"meeting_record": {**section, "times": {"opened": "=1+1"}}}
+    with pytest.raises(BundleError, match="opened must be a time"):
+        mr.take_section(bad, "backup.json", tree)

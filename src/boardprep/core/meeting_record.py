@@ -447,16 +447,17 @@ MAX_RECORD_ROWS = 20_000
 _SECTION = ("attendance", "outcomes", "actions", "declarations")
 
 
-def backup_section(store: Any, sha: str) -> dict[str, list[dict[str, Any]]]:
+def backup_section(store: Any, sha: str) -> dict[str, Any]:
     return {
         "attendance": [a.to_json() for a in attendance(store, sha)],
         "outcomes": [o.to_json() for o in outcomes(store, sha)],
         "actions": [a.to_json() for a in actions(store, sha)],
         "declarations": [d.to_json() for d in declarations(store, sha)],
+        "times": meeting_times(store, sha),
     }
 
 
-def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any]]] | None:
+def take_section(raw: Any, name: str, tree: Any) -> dict[str, Any] | None:
     """The bundle's meeting record, checked and cleaned; None when it has none."""
     from boardprep.core.bundle_schema import BundleError, clean_line, clean_text
 
@@ -483,7 +484,17 @@ def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any
 
     if not isinstance(section, dict):
         raise BundleError(name, ["its meeting_record must be an object"])
-    out: dict[str, list[dict[str, Any]]] = {k: [] for k in _SECTION}
+    out: dict[str, Any] = {k: [] for k in _SECTION}
+    times = section.get("times") or {}
+    if not isinstance(times, dict):
+        raise BundleError(name, ["its meeting_record.times must be an object"])
+    out["times"] = {}
+    for which in ("opened", "closed"):
+        value = times.get(which)
+        try:
+            out["times"][which] = parse_time(value) if isinstance(value, str) else None
+        except UsageError:
+            problems.append(f"meeting record times: {which} must be a time such as 10:02")
     for key in _SECTION:
         rows = section.get(key) or []
         if not isinstance(rows, list) or len(rows) > MAX_RECORD_ROWS:
@@ -550,14 +561,20 @@ def take_section(raw: Any, name: str, tree: Any) -> dict[str, list[dict[str, Any
     return out
 
 
-def restore_section(store: Any, sha: str, section: dict[str, list[dict[str, Any]]]) -> int:
-    """Insert the records the database lacks (by uid); returns how many."""
+def restore_section(store: Any, sha: str, section: dict[str, Any]) -> int:
+    """Insert the records the database lacks (by uid), and the meeting's times when none
+    are recorded here; returns how many records."""
     tables = {"attendance": "attendance", "outcomes": "outcomes", "actions": "actions",
               "declarations": "meeting_declarations"}  # fmt: skip
     now = now_iso()
     added = 0
+    times = section.get("times") or {}
+    if any(times.values()) and not any(meeting_times(store, sha).values()):
+        put_meeting_times(store, sha, times)
     with transaction(store.conn) as c:
         for key, rows in section.items():
+            if key not in tables:
+                continue
             table = tables[key]
             for rec in rows:
                 if c.execute(f"SELECT 1 FROM {table} WHERE uid=?", (rec["uid"],)).fetchone():
