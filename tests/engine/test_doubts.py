@@ -42,3 +42,24 @@ def test_overlapping_siblings_are_named_but_a_shared_paper_is_not() -> None:
     ]
     shared = [Item("7", "x", pdf_pages=(31, 40)), Item("8", "y", pdf_pages=(31, 40))]
     assert overlapping_items(shared) == []
+
+
+def test_a_title_running_into_its_description_is_doubted() -> None:
+    from boardprep.core.engine.doubts import titles_with_descriptions
+    from boardprep.core.model import Item
+
+    long_real = Item(
+        number="4",
+        title="Approve Budget Modification No. 28 to Appropriate Transportation Fund for Clean"
+        " Air Program Manager Funds and Vehicle Registration Funds for Retiming of Traffic"
+        " Signals and Pedestrian Infrastructure Improvements",
+    )
+    run_on = Item(
+        number="6a",
+        title="Report and Discussion Regarding the Parks and Recreation Department Work Plan"
+        " The Parks and Recreation Department is responsible for the City's day-to-day"
+        " recreational needs of our residents, including aquatics and senior programs",
+    )
+    assert titles_with_descriptions([long_real]) is None
+    warning = titles_with_descriptions([long_real, run_on])
+    assert warning is not None and "item 6a" in warning

@@ -103,7 +103,37 @@ def overlapping_items(items: list[Item]) -> list[str]:
     return out
 
 
+# A sentence starting inside a title: "… Work Plan The Parks and Recreation Department is",
+# "… Proposal At the September 13, 2022, City Council Meeting, …".
+_SECOND_SENTENCE = re.compile(
+    r"[a-z)]{2}\.\s+[A-Z][a-z]+\s+\w+|\s(?:On|In|At)\s+(?:the\s+)?[A-Z][a-z]+\s+\d"
+    r"|\b(?:is|are|was|were|has|have)\s+(?:responsible|committed|required|proposed)\b"
+)
+
+
+def titles_with_descriptions(items: list[Item]) -> str | None:
+    """Titles so long that they likely run on into the item's description (agenda viewers
+    print both in one paragraph)."""
+    long = [
+        it.number
+        for it in walk_items(items)
+        if len(it.title) > 160 and _SECOND_SENTENCE.search(it.title[60:])
+    ]
+    if not long:
+        return None
+    return (
+        f"The title{'s' if len(long) > 1 else ''} of item{'s' if len(long) > 1 else ''} "
+        f"{_listed(long)} may run on into the description printed with "
+        f"{'them' if len(long) > 1 else 'it'}: shorten {'them' if len(long) > 1 else 'it'} "
+        "with Rename if so."
+    )
+
+
 def doubts(items: list[Item], agenda: list[PageLines], outline: list[DocStart]) -> list[str]:
     """Every doubt about the finished tree, as sentences for the user."""
-    found = [unread_numbered_lines(agenda, items), outline_disagrees(outline, items)]
+    found = [
+        unread_numbered_lines(agenda, items),
+        outline_disagrees(outline, items),
+        titles_with_descriptions(items),
+    ]
     return [w for w in found if w] + overlapping_items(items)
