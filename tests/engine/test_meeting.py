@@ -369,3 +369,31 @@ def test_time_in_a_column_beside_the_title_block() -> None:
         ]
     )
     assert (m.date, m.time) == ("2026-06-09", "17:30")
+
+
+def test_us_notice_dates_of_emergency_orders_and_month_first_numeric_dates() -> None:
+    """A Californian agenda: the meeting's date in the title block, then a notice full of
+    earlier dates ("On March 17, 2020, Governor … issued Executive Order …, which allows …
+    meetings of …"); and "Date: 2/9/2026" read month first, as the pack writes its dates."""
+    m = meet(
+        [
+            line("CITY COUNCIL REGULAR MEETING", 150, True),
+            line("WEDNESDAY, JANUARY 21, 2026", 200),
+            line("6:00 PM", 250),
+            10,
+            line("NOTICE IS HEREBY GIVEN that the meeting will be held by teleconference."),
+            line("On March 17, 2020, Governor Newsom issued Executive Order N-29-20, which"),
+            line("allows a meeting of a local legislative body to be held by teleconference."),
+        ]
+    )
+    assert (m.date, m.time) == ("2026-01-21", "18:00")
+    m = meet(
+        [
+            line("City Council", 200, True),
+            line("Date:\t2/9/2026"),
+            line("Time:\t5:00 p.m."),
+            line("Executive Order N-25-20 issued March 12, 2020, allows remote meetings."),
+        ]
+    )
+    assert m.date == "2026-02-09"
+    assert find_date("Date: 2/9/2026") == "2026-09-02"  # day first by default (UK, NZ)

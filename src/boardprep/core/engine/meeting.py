@@ -148,13 +148,18 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     lines = [ln.text for pl in front for ln in pl.lines if ln.text.strip()]
     big = _title_lines(front)
     m = Meeting()
+    mf = month_first("\n".join(lines))
+
+    def fd(text: str) -> str | None:  # a date as this pack writes them
+        return find_date(text, month_first=mf)
+
     labels = _labelled(lines)
     m.body = _clean_body(labels.get("meeting") or labels.get("committee") or labels.get("body"))
     date_src = labels.get("date") or labels.get("date of meeting") or labels.get("date and time")
     date_src = date_src or labels.get("meeting date") or labels.get("when")
     date_src = date_src or labels.get("date & time") or labels.get("date / time")
     if date_src:
-        m.date = find_date(date_src)
+        m.date = fd(date_src)
         m.time = _meeting_time(date_src)
     time_src = labels.get("time") or labels.get("start time") or labels.get("meeting time")
     time_src = time_src or labels.get("time of meeting")
@@ -174,21 +179,21 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
     if m.body and m.body.isupper():
         m.body = _mixed_case_variant(m.body, text) or m.body
     sentence = _meeting_sentence(front)
-    if sentence and _LETTER_RE.search(text) and find_date(sentence):
-        m.date = find_date(sentence)  # the summons sentence beats the letter's own date
+    if sentence and _LETTER_RE.search(text) and fd(sentence):
+        m.date = fd(sentence)  # the summons sentence beats the letter's own date
         m.time = _meeting_time(sentence) or m.time
-    said = find_date(sentence) if sentence else None
+    said = fd(sentence) if sentence else None
     if said and m.date and said > m.date:
         # "Date: 15/4/14" beside the clerk's signature is when the notice went out; the
         # meeting it announces ("will be held on Tuesday 29 April 2014") is later.
         m.date = said
         m.time = _meeting_time(sentence or "") or m.time
     if sentence and (m.date is None or m.time is None):
-        m.date = m.date or find_date(sentence)
+        m.date = m.date or fd(sentence)
         m.time = m.time or _meeting_time(sentence)
     if m.date is None or m.time is None:
         for k, ln in enumerate(lines):
-            d = find_date(ln)
+            d = fd(ln)
             if d is None or _NOT_MEETING_DATE.search(ln.strip()):
                 continue
             if m.date is not None and d != m.date:
@@ -222,6 +227,16 @@ _TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 
 
+# A state of emergency, an executive order, a law signed: the dates in such a sentence are
+# when it was proclaimed or signed ("On March 17, 2020, Governor Newsom issued Executive
+# Order N-29-20, which allows … meetings of …"), never the meeting's.
+_ORDER_RE = re.compile(
+    r"executive\s+order|proclaim|governor|signed\s+into\s+law|assembly\s+bill|\bAB\s?-?\d|"
+    r"state\s+of\s+(?:emergency|disaster)|stay-at-home|pandemic|covid",
+    re.IGNORECASE,
+)
+
+
 def _meeting_sentence(front: list[PageLines]) -> str | None:
     """The sentence of a notice letter that announces the meeting ("... a meeting of ...")."""
     for pl in front[:2]:
@@ -229,7 +244,7 @@ def _meeting_sentence(front: list[PageLines]) -> str | None:
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
             announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
             # Not "approve the Minutes of the ... meeting of October 18": a past meeting.
-            past = re.search(r"next\s+meeting|\bminutes\b", sent, re.I)
+            past = re.search(r"next\s+meeting|\bminutes\b", sent, re.I) or _ORDER_RE.search(sent)
             if announces and find_date(sent) and not past:
                 # Unpunctuated letter headers run into the sentence: start at the announcement.
                 tail = sent[announces.start() :]
@@ -257,8 +272,17 @@ def _venue_after_date(lines: list[str]) -> str | None:
     return None
 
 
-def find_date(text: str) -> str | None:
-    """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored."""
+def month_first(text: str) -> bool:
+    """Whether the pack writes dates month first ("January 20, 2021", US style) rather than
+    day first ("20 January 2021"): how to read its "2/9/2021"."""
+    forms = Counter("day" if mt.group(1) else "month" for mt in _DATE_RE.finditer(text))
+    return forms["month"] > forms["day"]
+
+
+def find_date(text: str, month_first: bool = False) -> str | None:
+    """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored.
+    A numeric date ("2/9/2021") is read day first unless ``month_first`` (or a part > 12
+    says which is which)."""
     for mt in _DATE_RE.finditer(text):
         if mt.group(1):
             day, mon, year = int(mt.group(1)), _MONTHS[mt.group(2).lower()], int(mt.group(3))
@@ -278,8 +302,10 @@ def find_date(text: str) -> str | None:
     if mt2:
         year = int(mt2.group(3))
         year = year + 2000 if year < 100 else year
+        a, b = int(mt2.group(1)), int(mt2.group(2))
+        day, mon = (b, a) if (month_first and b <= 31 and a <= 12) or b > 12 else (a, b)
         try:
-            return dt.date(year, int(mt2.group(2)), int(mt2.group(1))).isoformat()
+            return dt.date(year, mon, day).isoformat()
         except ValueError:
             return None
     return None
