@@ -975,3 +975,18 @@ def test_a_purpose_ending_in_a_colon_announces_the_sub_items() -> None:
         ("12", ["Works Programme", "Play Area"]),
         ("13", []),
     ]
+
+
+def test_a_street_address_on_the_front_sheet_is_no_item() -> None:
+    from boardprep.core.engine.agenda.lines import match_number
+
+    assert match_number("545 E. Cheyenne Drive") is None
+    assert match_number("100 Main Street") is None
+    assert match_number("805. Apologies for absence") is not None  # a minute number
+    assert match_number("1. Main Street Improvements") is not None
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>Nimitz Elementary School</p><p>545 E. Cheyenne Drive</p>"
+        "<p>1. CALL TO ORDER</p><p>2. SUPERINTENDENT'S REPORT</p><p>3. PRESENTATION</p>",
+        start="18:00",
+    )
+    assert [i.number for i in res.items] == ["1", "2", "3"]

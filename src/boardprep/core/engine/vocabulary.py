@@ -64,6 +64,12 @@ BYLINE_RE = re.compile(
     r"(?P<name>[A-Z].{2,80}?)(?:\s+for\s+(?:Consideration|Approval|Action))?\.?$"
 )
 
+# A street address line on a front sheet ("545 E. Cheyenne Drive"): never item 545.
+STREET_RE = re.compile(
+    r"^(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Drive|Dr|Road|Rd|"
+    r"Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle)\b\.?",
+)
+
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(
     r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"

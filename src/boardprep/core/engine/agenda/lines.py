@@ -14,6 +14,7 @@ from boardprep.core.engine.vocabulary import (
     HEADER_WORDS,
     MONTHS,
     NO_PAPERS_RE,
+    STREET_RE,
 )
 from boardprep.core.model import PageRange
 
@@ -137,6 +138,8 @@ def match_number(text: str) -> NumberMatch | None:
         return NumberMatch(inner, rest, kind, worded)
     if re.fullmatch(r"[A-Z]-\d{1,2}", num):
         return NumberMatch(num, rest, "dotted", worded)
+    if num.isdigit() and int(num) >= 100 and not m.group("punct") and STREET_RE.match(rest):
+        return None  # "545 E. Cheyenne Drive": an address, not item 545
     if num[0].isdigit():
         kind = "dotted" if "." in num else "arabic"
         if "(" in num:  # "6(a)" -> "6a"; the printed form is kept for the JSON
