@@ -990,3 +990,12 @@ def test_a_street_address_on_the_front_sheet_is_no_item() -> None:
         start="18:00",
     )
     assert [i.number for i in res.items] == ["1", "2", "3"]
+
+
+def test_a_stray_large_number_before_the_agenda_restarting_at_one_is_dropped() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>450 Civic Centre Plaza Suite Two</p>"
+        "<p>1. CALL TO ORDER</p><p>2. ROLL CALL</p><p>3. PUBLIC COMMENT</p>",
+        start="18:00",
+    )
+    assert [i.number for i in res.items] == ["1", "2", "3"]

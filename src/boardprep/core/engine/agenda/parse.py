@@ -293,6 +293,8 @@ def _notes_before_agenda(top: list[Item], value: int, rn: RowNumber) -> bool:
     """A restart at 1 with routine business after a short list with none (numbered notes)."""
     if value != 1 or not 1 <= len(top) <= 3 or rn.nm.kind != "arabic":
         return False
+    if len(top) == 1 and top[0].number.isdigit() and int(top[0].number) >= 100:
+        return True  # a stray "545 ..." line read as an item, then the agenda's own "1."
     if [it.number for it in top] != [str(k) for k in range(1, len(top) + 1)]:
         return False
     if any(it.pack_pages or it.children or PROCEDURAL_RE.search(it.title) for it in top):
