@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from boardprep.core.engine import analysis
-from boardprep.core.engine.analysis import ANALYSIS_VERSION, analyze, cache_path
+from boardprep.core.engine.analysis import ANALYSIS_VERSION, analyze
+from boardprep.core.store.agendas import stored_agenda
+from boardprep.core.store.db import DB_NAME
 from tests.packgen import PackSpec, build_pack, make_damaged
 
 
@@ -93,7 +96,8 @@ def test_cache_hit_skips_analysis_and_keeps_given_path(
     pdf = tmp_path / "p.pdf"
     build_pack(PackSpec(n_items=4, seed=12), pdf)
     first = analyze(pdf, data_dir=tmp_path / "d")
-    assert cache_path(first.pack.sha256, tmp_path / "d").exists()
+    assert stored_agenda(first.pack.sha256, ANALYSIS_VERSION, tmp_path / "d") is not None
+    assert not (tmp_path / "d" / "cache").exists()  # stored once: in the database, no file
 
     def boom(*_a: object) -> None:
         raise AssertionError("analysed again despite the cache")
@@ -111,13 +115,22 @@ def test_cache_of_another_version_is_ignored(tmp_path: Path) -> None:
     pdf = tmp_path / "p.pdf"
     build_pack(PackSpec(n_items=4, seed=13), pdf)
     tree = analyze(pdf, data_dir=tmp_path)
-    cp = cache_path(tree.pack.sha256, tmp_path)
-    data = json.loads(cp.read_text())
-    assert data["analysis_version"] == ANALYSIS_VERSION
-    data["analysis_version"] = -1
-    data["tree"]["items"] = []
-    cp.write_text(json.dumps(data))
-    assert analyze(pdf, data_dir=tmp_path).items  # recomputed, not the doctored cache
+    sha = tree.pack.sha256
+    with sqlite3.connect(tmp_path / DB_NAME) as c:
+        ((version, raw),) = c.execute(
+            "SELECT analysis_version, tree_json FROM agendas WHERE sha256=?", (sha,)
+        ).fetchall()
+        assert version == ANALYSIS_VERSION
+        doctored = {**json.loads(raw), "items": []}
+        c.execute(
+            "UPDATE agendas SET analysis_version=?, tree_json=? WHERE sha256=?",
+            (ANALYSIS_VERSION - 1, json.dumps(doctored), sha),
+        )
+    again = analyze(pdf, data_dir=tmp_path)
+    assert again.items  # recomputed, not the stored result of another engine version
+    with sqlite3.connect(tmp_path / DB_NAME) as c:
+        row = c.execute("SELECT analysis_version FROM agendas WHERE sha256=?", (sha,)).fetchone()
+    assert row == (ANALYSIS_VERSION,)  # and the new result replaced it
 
 
 def test_progress_reaches_total(tmp_path: Path) -> None:

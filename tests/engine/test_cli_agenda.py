@@ -35,7 +35,8 @@ def test_json_output(pack: Path, tmp_path: Path) -> None:
     assert set(data) == {"pack", "meeting", "items", "warnings"}
     assert data["pack"]["path"] == str(pack)
     assert any(it["pdf_pages"] for it in data["items"])
-    assert list(tmp_path.glob("cache/*.json"))  # the cache lives in --data-dir
+    # The analysis is kept in --data-dir's database (once: no cache file beside it).
+    assert (tmp_path / "boardprep.db").is_file() and not (tmp_path / "cache").exists()
 
 
 def test_cached_run_gives_the_same_json(pack: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,7 +11,7 @@ from boardprep.core.search import search
 from boardprep.core.store import DatabaseTooNewError, Store
 from boardprep.core.store import migrations as mig
 from boardprep.core.store.db import DB_NAME, connect, utils_db
-from tests.store.fixtures import ISSUE_1, build_pack
+from tests.store.fixtures import ISSUE_1, ISSUE_2, build_pack
 
 
 def _old_database(data_dir: Path, tmp_path: Path, version: int) -> str:
@@ -68,6 +69,11 @@ def test_every_earlier_version_upgrades_with_data_intact(
         # v2's FTS index covers records written before it existed.
         assert [h.record_id for h in search(store, sha, "towpath")] == [store.notes(sha)[0].id]
         assert [h.kind for h in search(store, sha, "upkeep")] == ["question"]
+        # v6: the agenda is stored once, in its own table (engine version unknown: NULL).
+        assert "tree_json" not in store.db["packs"].columns_dict
+        assert store.tree(sha).find_item("4").title == "Riverside Regeneration Scheme"
+        versions = [r[0] for r in store.conn.execute("SELECT analysis_version FROM agendas")]
+        assert versions == [None]
     finally:
         store.close()
     backup = data_dir / f"{DB_NAME}.bak-v{version}"
@@ -102,3 +108,73 @@ def test_failed_migration_leaves_old_schema(
     assert mig.user_version(conn) == mig.LATEST - 1
     assert "half_done" not in utils_db(conn).table_names()
     conn.close()
+
+
+def _v5_with_cache_files(data_dir: Path, tmp_path: Path) -> tuple[str, Path]:
+    sha = _old_database(data_dir, tmp_path, 5)
+    cache = data_dir / mig.LEGACY_CACHE
+    cache.mkdir()
+    return sha, cache
+
+
+def _cache_file(cache: Path, tree: dict[str, Any], version: int) -> None:
+    sha = tree["pack"]["sha256"]
+    payload = {"analysis_version": version, "tree": tree}
+    (cache / f"{sha}.json").write_text(json.dumps(payload), encoding="utf-8")
+
+
+def test_v6_takes_in_the_engine_cache_files_and_removes_them(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    sha, cache = _v5_with_cache_files(data_dir, tmp_path)
+    with sqlite3.connect(data_dir / DB_NAME) as c:
+        stored = json.loads(c.execute("SELECT tree_json FROM packs").fetchone()[0])
+    # The registered pack's file holds the same analysis (made where the file lay then).
+    _cache_file(cache, {**stored, "pack": {**stored["pack"], "path": "/elsewhere/p.pdf"}}, 4)
+    other = build_pack(tmp_path / "q.pdf", ISSUE_2).to_json(with_labels=True)
+    _cache_file(cache, other, 3)  # a pack only ever analysed (`boardprep agenda`)
+    (cache / "torn.json").write_text("{not json", encoding="utf-8")
+    with Store(data_dir) as store:
+        q = "SELECT sha256, analysis_version FROM agendas"
+        rows = {r[0]: r[1] for r in store.conn.execute(q)}
+        assert rows == {sha: 4, other["pack"]["sha256"]: 3}
+        assert store.tree(sha).items  # the records' agenda, from the one stored copy
+    assert not cache.exists()  # nothing is kept twice
+
+
+def test_v6_keeps_the_stores_tree_when_the_cache_file_differs(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _sha, cache = _v5_with_cache_files(data_dir, tmp_path)
+    with sqlite3.connect(data_dir / DB_NAME) as c:
+        stored = json.loads(c.execute("SELECT tree_json FROM packs").fetchone()[0])
+    _cache_file(cache, {**stored, "items": []}, 4)
+    with Store(data_dir) as store:
+        ((version, raw),) = store.conn.execute("SELECT analysis_version, tree_json FROM agendas")
+        # The store's tree is what the records were filed under: kept, its version unknown.
+        assert version is None and json.loads(raw) == stored
+
+
+def test_a_pack_analysed_before_the_upgrade_is_not_analysed_again(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core.engine import analysis
+
+    pdf = tmp_path / "p.pdf"
+    tree = build_pack(pdf, ISSUE_1)
+    c = connect(data_dir / DB_NAME)
+    mig.migrate(c, data_dir / DB_NAME, target=5)
+    c.close()
+    cache = data_dir / mig.LEGACY_CACHE
+    cache.mkdir()
+    fresh = analysis.analyze(pdf, data_dir=tmp_path / "elsewhere", use_cache=False)
+    _cache_file(cache, fresh.to_json(with_labels=True), analysis.ANALYSIS_VERSION)
+    Store(data_dir).close()  # the upgrade
+
+    def boom(*_a: object) -> None:
+        raise AssertionError("analysed again after the upgrade")
+
+    monkeypatch.setattr(analysis, "_analyze_doc", boom)
+    again = analysis.analyze(pdf, data_dir=data_dir)
+    assert again.to_json()["items"] == fresh.to_json()["items"]
+    assert again.pack.sha256 == tree.pack.sha256

@@ -162,6 +162,10 @@ class AgendaTree:
     # Each page's text as the analysis read it (for the search index, so the pack is read
     # once); only on a fresh analysis, never cached nor printed.
     page_texts: list[str] | None = field(default=None, repr=False, compare=False)
+    # The engine version that produced this tree (``analysis.ANALYSIS_VERSION``), None for a
+    # tree from elsewhere (a bundle, a test): the store keeps it with the agenda, and only a
+    # stored agenda of the current version spares a new analysis. Never printed.
+    analysis_version: int | None = field(default=None, repr=False, compare=False)
 
     def to_json(self, *, with_labels: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

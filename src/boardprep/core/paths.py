@@ -33,13 +33,6 @@ def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser()
 
 
-def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Analysis cache, keyed by pack sha256; lives inside the data dir so --data-dir isolates it."""
-    path = data_dir(override) / "cache"
-    path.mkdir(exist_ok=True, mode=0o700)
-    return path
-
-
 def log_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Where the rotating log file goes: ``logs/`` in a data directory that was given
     (``--data-dir`` or ``$BOARDPREP_DATA_DIR``), else the platform's user log folder

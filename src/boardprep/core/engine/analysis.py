@@ -1,18 +1,16 @@
-"""analyze(path): the whole engine, stage by stage, with a per-sha256 JSON cache.
+"""analyze(path): the whole engine, stage by stage, with its result stored per sha256.
 
 Stages (each a pure function, tested alone): open safely -> scan every page once -> page map
--> find and parse the agenda -> meeting facts -> document starts -> reconcile. The cache is
-keyed by the file's content, so a renamed or moved pack is not analysed twice, and carries
-ANALYSIS_VERSION so an engine change invalidates old results.
+-> find and parse the agenda -> meeting facts -> document starts -> reconcile. The result is
+kept once, in the member's database (``core.store.agendas``), keyed by the file's content so a
+renamed or moved pack is not analysed twice, and with ANALYSIS_VERSION so an engine change
+invalidates old results.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
@@ -23,37 +21,16 @@ _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 Progress = Callable[[int, int, str], None]
 
 
-def cache_path(sha256: str, data_dir: str | os.PathLike[str] | None = None) -> Path:
-    from boardprep.core.paths import cache_dir
+def _load_cache(sha: str, data_dir: str | os.PathLike[str] | None) -> AgendaTree | None:
+    from boardprep.core.store.agendas import stored_agenda
 
-    return cache_dir(data_dir) / f"{sha256}.json"
-
-
-def _load_cache(path: Path) -> AgendaTree | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("analysis_version") != ANALYSIS_VERSION:
-        return None
-    try:
-        return AgendaTree.from_json(data["tree"])
-    except (KeyError, TypeError, ValueError):
-        return None
+    return stored_agenda(sha, ANALYSIS_VERSION, data_dir)
 
 
-def _save_cache(path: Path, tree: AgendaTree) -> None:
-    payload: dict[str, Any] = {
-        "analysis_version": ANALYSIS_VERSION,
-        "tree": tree.to_json(with_labels=True),
-    }
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh)
-        os.replace(tmp, path)  # atomic: a reader never sees half a file
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+def _save_cache(tree: AgendaTree, data_dir: str | os.PathLike[str] | None) -> None:
+    from boardprep.core.store.agendas import keep_agenda
+
+    keep_agenda(tree, data_dir)
 
 
 def analyze(
@@ -76,7 +53,7 @@ def analyze(
         except OSError:
             sha = None
         if sha is not None:
-            cached = _load_cache(cache_path(sha, data_dir))
+            cached = _load_cache(sha, data_dir)
             if cached is not None:
                 cached.pack.path = str(path)
                 if progress:
@@ -86,7 +63,6 @@ def analyze(
     doc = open_pack(path)
     try:
         sha = sha or sha256_file(path)
-        cpath = cache_path(sha, data_dir)
         try:
             tree = _analyze_doc_no_gc(doc, str(path), sha, progress)
         except Exception:
@@ -104,7 +80,8 @@ def analyze(
             0, "The file changed while it was being read; open it again for a complete result."
         )
         return tree
-    _save_cache(cpath, tree)
+    tree.analysis_version = ANALYSIS_VERSION  # complete: the stored copy stands for it
+    _save_cache(tree, data_dir)
     return tree
 
 

@@ -192,8 +192,9 @@ def _unlink(path: Path) -> None:
         path.unlink()
 
 
-# Tables whose rows are the member's own words (keyed by uid), and the packs they hang on.
-_SALVAGE_PACKS = ("packs", "sha256")
+# Tables whose rows are the member's own words (keyed by uid), and the packs they hang on
+# (with their agendas: a pack's records are filed under its stored agenda's items).
+_SALVAGE_PACKS = ("packs", "agendas")
 _SALVAGE_RECORDS = ("notes", "questions", "declarations", "highlights", "bookmarks",
                     "outcomes", "attendance", "actions", "meeting_declarations")  # fmt: skip
 
@@ -212,8 +213,8 @@ def salvage(aside: Path, conn: sqlite3.Connection) -> int:
         return 0
     added = 0
     try:
-        for table in (_SALVAGE_PACKS[0], *_SALVAGE_RECORDS):
-            key = "sha256" if table == "packs" else "uid"
+        for table in (*_SALVAGE_PACKS, *_SALVAGE_RECORDS):
+            key = "sha256" if table in _SALVAGE_PACKS else "uid"
             try:
                 want = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
                 have = {r[1] for r in src.execute(f"PRAGMA table_info({table})").fetchall()}
@@ -240,7 +241,7 @@ def salvage(aside: Path, conn: sqlite3.Connection) -> int:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     continue
-                if table != "packs":
+                if table not in _SALVAGE_PACKS:
                     added += 1
     finally:
         src.close()

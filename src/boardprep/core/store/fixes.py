@@ -33,6 +33,7 @@ from boardprep.core.corrections import (
 )
 from boardprep.core.errors import NotFoundError, UsageError
 from boardprep.core.model import AgendaTree
+from boardprep.core.store.agendas import read_tree_json
 from boardprep.core.store.db import transaction
 
 KEY = "agenda_fixes:"
@@ -57,10 +58,10 @@ class AgendaFixes:
     def engine_tree(self, sha: str) -> AgendaTree:
         """The agenda as the engine found it (without the member's corrections)."""
         if sha not in self._trees:
-            row = self.conn.execute("SELECT tree_json FROM packs WHERE sha256=?", (sha,)).fetchone()
-            if row is None:
+            raw = read_tree_json(self.conn, sha)
+            if raw is None:
                 raise NotFoundError(f"unknown pack {sha[:12]}")
-            self._trees[sha] = AgendaTree.from_json(json.loads(row[0]))
+            self._trees[sha] = AgendaTree.from_json(json.loads(raw))
         return self._trees[sha]
 
     def tree(self, sha: str) -> AgendaTree:

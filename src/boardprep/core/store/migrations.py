@@ -7,12 +7,16 @@ Never edit a released step; add a new one.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from boardprep.core.errors import StoreError
 from boardprep.core.store.backup import copy_database
-from boardprep.core.store.db import transaction
+from boardprep.core.store.db import now_iso, transaction
 
 _RECORD_COLS = """
     id INTEGER PRIMARY KEY,
@@ -186,7 +190,73 @@ CREATE TABLE meeting_declarations ({_RECORD_COLS},
 CREATE INDEX meeting_declarations_pack ON meeting_declarations(sha256);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)]
+# v6 (issue 11): the agenda is stored once. Until v5 the engine kept a JSON file per pack
+# (``cache/<sha256>.json``, with the engine version) and the store a copy in packs.tree_json.
+# Now one row per analysed pack, with the engine version that produced it (NULL: unknown, so
+# the next analysis replaces it), also for packs only analysed (``boardprep agenda``), never
+# registered. See _v6_agendas below.
+V6 = """
+CREATE TABLE agendas (
+    sha256 TEXT PRIMARY KEY,
+    analysis_version INTEGER,
+    tree_json TEXT NOT NULL,
+    stored TEXT NOT NULL
+);
+INSERT INTO agendas (sha256, analysis_version, tree_json, stored)
+    SELECT sha256, NULL, tree_json, last_opened FROM packs;
+ALTER TABLE packs DROP COLUMN tree_json;
+"""
+LEGACY_CACHE = "cache"  # the folder beside the database that held the engine's JSON files
+
+
+def _v6_agendas(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Move the agenda into its own table and take in the engine's JSON files.
+
+    A file whose tree is the pack's stored tree lends it its engine version (so a pack opened
+    before the upgrade is not analysed again); a file for a pack never registered becomes its
+    row. The files themselves are removed after the commit (:func:`_drop_legacy_cache`)."""
+    for stmt in _statements(V6):
+        conn.execute(stmt)
+    for path in sorted((db_path.parent / LEGACY_CACHE).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            version, tree = data["analysis_version"], data["tree"]
+            sha = tree["pack"]["sha256"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a torn or foreign file: it only ever saved time
+        if not isinstance(version, int) or path.stem != sha:
+            continue
+        row = conn.execute("SELECT tree_json FROM agendas WHERE sha256=?", (sha,)).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO agendas (sha256, analysis_version, tree_json, stored)"
+                " VALUES (?,?,?,?)",
+                (sha, version, json.dumps(tree), now_iso()),
+            )
+        elif _same_tree(json.loads(row[0]), tree):
+            conn.execute("UPDATE agendas SET analysis_version=? WHERE sha256=?", (version, sha))
+
+
+def _same_tree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same analysis, wherever the file lay when it was made."""
+    a, b = dict(a), dict(b)
+    a["pack"] = {**a.get("pack", {}), "path": None}
+    b["pack"] = {**b.get("pack", {}), "path": None}
+    return a == b
+
+
+def _drop_legacy_cache(db_path: Path) -> None:
+    folder = db_path.parent / LEGACY_CACHE
+    for path in [*folder.glob("*.json"), *folder.glob("*.tmp")]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+# A step is an SQL script, or a function for what SQL alone cannot do (files beside the db).
+Step = str | Callable[[sqlite3.Connection, Path], None]
+MIGRATIONS: list[tuple[int, Step]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, _v6_agendas)]
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -240,9 +310,14 @@ def migrate(conn: sqlite3.Connection, db_path: Path, target: int = LATEST) -> in
     if found > 0:
         backup_copy(conn, db_path, found)
     with transaction(conn):
-        for version, script in MIGRATIONS:
+        for version, step in MIGRATIONS:
             if found < version <= target:
-                for stmt in _statements(script):
-                    conn.execute(stmt)
+                if callable(step):
+                    step(conn, db_path)
+                else:
+                    for stmt in _statements(step):
+                        conn.execute(stmt)
         conn.execute(f"PRAGMA user_version = {int(target)}")
+    if found < 6 <= target:
+        _drop_legacy_cache(db_path)  # taken in by v6, committed: nothing is kept twice
     return found

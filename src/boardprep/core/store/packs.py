@@ -16,6 +16,7 @@ from boardprep.core.errors import (
     ReadOnlyError,
 )
 from boardprep.core.model import AgendaTree, Meeting
+from boardprep.core.store.agendas import stored_version, write_agenda
 from boardprep.core.store.db import now_iso, transaction
 from boardprep.core.store.fixes import AgendaFixes
 from boardprep.core.store.records import PackOpenResult, RecentPack
@@ -78,19 +79,20 @@ class PackRegistry(AgendaFixes):
             if known:
                 c.execute(
                     "UPDATE packs SET organisation=?, body=?, date=?, time=?, venue=?, pages=?,"
-                    " tree_json=?, last_path=coalesce(?, last_path), last_opened=?"
-                    " WHERE sha256=?",
+                    " last_path=coalesce(?, last_path), last_opened=? WHERE sha256=?",
                     (m.organisation, m.body, m.date, m.time, m.venue, tree.pack.pages,
-                     tree_json, path, now, sha),
+                     path, now, sha),
                 )  # fmt: skip
             else:
                 c.execute(
                     "INSERT INTO packs (sha256, organisation, body, date, time, venue, pages,"
-                    " tree_json, last_path, first_opened, last_opened)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " last_path, first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (sha, m.organisation, m.body, m.date, m.time, m.venue, tree.pack.pages,
-                     tree_json, path, now, now),
+                     path, now, now),
                 )  # fmt: skip
+            # The analysis stored this very row already (same engine version): not twice.
+            if tree.analysis_version is None or stored_version(c, sha) != tree.analysis_version:
+                write_agenda(c, tree, tree_json)
             if path:
                 c.execute(
                     "INSERT INTO pack_paths (sha256, path, last_seen) VALUES (?,?,?)"
@@ -154,6 +156,7 @@ class PackRegistry(AgendaFixes):
         with transaction(self.conn) as c:
             c.execute("DELETE FROM page_fts WHERE sha256 = ?", (sha,))
             c.execute("DELETE FROM packs WHERE sha256 = ?", (sha,))
+            c.execute("DELETE FROM agendas WHERE sha256 = ?", (sha,))
         self._trees.pop(sha, None)
 
     # ---- pack text (search, re-anchoring) ----------------------------------------------------
