@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from boardprep.core.model import AgendaTree, Meeting
 from boardprep.core.store import Store
 from boardprep.core.store.carryover import match_item
@@ -117,3 +119,48 @@ def test_find_quote_ignores_line_breaks_and_refuses_ambiguity() -> None:
     assert find_quote("Budget", pages, None) is None  # short and on every page: ambiguous
     assert find_quote("Budget", pages, (3, 3)) == 3  # but unique inside the item's pages
     assert find_quote("not there at all", pages, None) is None
+
+
+def test_reissue_opens_the_new_pdf_once_for_all_its_records(
+    registered: tuple[Store, str, AgendaTree], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page text and every quoted record's new geometry come from one opened Document."""
+    from boardprep.core import pdfopen
+
+    store, old_sha, _ = registered
+    _fill_first_issue(store, old_sha)
+    for n in range(5):  # more quoted records: still one open
+        store.add_note(old_sha, "4", f"more on phasing {n}", page=6, quote=RIVERSIDE_QUOTE)
+    opened: list[str] = []
+    real = pdfopen.open_pack
+
+    def counting(path: str, *a: object, **kw: object) -> object:
+        opened.append(str(path))
+        return real(path, *a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdfopen, "open_pack", counting)
+    path2 = tmp_path / "cabinet-pack-reissued.pdf"
+    res = store.register_pack(build_pack(path2, ISSUE_2), str(path2))
+    placed = [m for m in res.carried if m.how == "quote"]
+    assert len(placed) >= 7  # the quoted notes and a highlight, each measured on its new page
+    assert opened == [str(path2)]
+    assert store.page_texts(res.sha256)  # the text read on that one open is indexed
+
+
+def test_reissue_with_its_text_indexed_still_opens_once_for_geometry(
+    registered: tuple[Store, str, AgendaTree], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core import pdfopen
+    from tests.store.fixtures import page_texts
+
+    store, old_sha, _ = registered
+    _fill_first_issue(store, old_sha)
+    opened: list[str] = []
+    real = pdfopen.open_pack
+    monkeypatch.setattr(pdfopen, "open_pack", lambda p, *a: opened.append(p) or real(p, *a))
+    path2 = tmp_path / "cabinet-pack-reissued.pdf"
+    tree2 = build_pack(path2, ISSUE_2)
+    texts = page_texts(path2)
+    opened.clear()
+    store.register_pack(tree2, str(path2), page_texts=texts)
+    assert opened == [str(path2)]

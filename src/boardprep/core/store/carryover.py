@@ -17,8 +17,8 @@ from typing import Any
 
 from boardprep.core.corrections import CorrectionError, apply_one, describe
 from boardprep.core.model import AgendaTree, Item, normalise_number
+from boardprep.core.store import packtext
 from boardprep.core.store.db import transaction
-from boardprep.core.store.packtext import try_read_page_texts
 from boardprep.core.store.records import CarryOver, PackOpenResult
 from boardprep.core.store.store import TABLES, Store, _encode, new_uid, now_iso
 
@@ -96,20 +96,47 @@ def _physical_for_label(tree: AgendaTree, pack_page: int | None) -> int | None:
     return None
 
 
-def _quote_geometry(path: str | None, page: int, quote: str) -> list[Any] | None:
-    """Quads of the quote on its new page (the layout may have changed), when readable."""
-    if not path:
-        return None
-    with contextlib.suppress(Exception):
-        from boardprep.core.pdfopen import open_pack
+class NewPack:
+    """The re-issued pack's PDF, opened at most once for the whole carry-over (its page text
+    when the store has none yet, then the quotes' geometry), on first need; ``close`` it."""
 
-        doc = open_pack(path)
-        try:
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._doc: Any = None
+        self._failed = not path
+
+    def doc(self) -> Any:
+        if self._doc is None and not self._failed:
+            from boardprep.core.pdfopen import open_pack
+
+            try:
+                self._doc = open_pack(self.path)  # type: ignore[arg-type]
+            except Exception:  # unreadable now: records are placed without it
+                self._failed = True
+        return self._doc
+
+    def page_texts(self) -> list[str] | None:
+        doc = self.doc()
+        if doc is None:
+            return None
+        with contextlib.suppress(Exception):
+            return packtext.page_texts(doc)
+        return None
+
+    def quote_geometry(self, page: int, quote: str) -> list[Any] | None:
+        """Quads of the quote on its new page (the layout may have changed), when readable."""
+        doc = self.doc()
+        if doc is None:
+            return None
+        with contextlib.suppress(Exception):
             quads = doc[page - 1].search_for(quote[:QUOTE_PROBE], quads=True)
             return [tuple(v for pt in (q.ul, q.ur, q.ll, q.lr) for v in pt) for q in quads]
-        finally:
-            doc.close()
-    return None
+        return None
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
 
 
 def carry_over(
@@ -121,26 +148,32 @@ def carry_over(
         new = store.tree(new_sha)  # records land on the items as the member corrected them
     if not _has_records(store, old_sha):
         return  # nothing to carry: do not read the new pack's text for nothing
-    texts = store.page_texts(new_sha)
-    if texts is None:
-        texts = try_read_page_texts(path)
-        if texts is not None:
-            store.index_pack_text(new_sha, texts)
-    result.carried_from = old_sha
-    squashed = [squash(t) for t in texts] if texts is not None else None
-    rows: list[tuple[str, dict[str, Any], CarryOver]] = []
-    item_notes: set[str] = set()
-    for kind in TABLES:
-        for rec in store._list(kind, old_sha, None):
-            if kind == "note" and not rec.text.strip():
-                continue  # an emptied autosave note holds no words to keep
-            values, move = _place(kind, rec, new, squashed, path)
-            if kind == "note" and rec.is_item_note:
-                # One free-text note per item: a second one landing on the same item stays a note.
-                key = values["item"] or ""
-                values["is_item_note"] = int(values["item"] is not None and key not in item_notes)
-                item_notes.add(key)
-            rows.append((kind, values, move))
+    pdf = NewPack(path)
+    try:
+        texts = store.page_texts(new_sha)
+        if texts is None:
+            texts = pdf.page_texts()
+            if texts is not None:
+                store.index_pack_text(new_sha, texts)
+        result.carried_from = old_sha
+        squashed = [squash(t) for t in texts] if texts is not None else None
+        rows: list[tuple[str, dict[str, Any], CarryOver]] = []
+        item_notes: set[str] = set()
+        for kind in TABLES:
+            for rec in store._list(kind, old_sha, None):
+                if kind == "note" and not rec.text.strip():
+                    continue  # an emptied autosave note holds no words to keep
+                values, move = _place(kind, rec, new, squashed, pdf)
+                if kind == "note" and rec.is_item_note:
+                    # One free-text note per item: a second one on the same item stays a note.
+                    key = values["item"] or ""
+                    values["is_item_note"] = int(
+                        values["item"] is not None and key not in item_notes
+                    )
+                    item_notes.add(key)
+                rows.append((kind, values, move))
+    finally:
+        pdf.close()
     with transaction(store.conn) as c:
         for kind, values, move in rows:
             enc = _encode(values)
@@ -222,7 +255,7 @@ def _has_records(store: Store, sha: str) -> bool:
 
 
 def _place(
-    kind: str, rec: Any, new: AgendaTree, squashed: list[str] | None, path: str | None
+    kind: str, rec: Any, new: AgendaTree, squashed: list[str] | None, pdf: NewPack
 ) -> tuple[dict[str, Any], CarryOver]:
     values = {k: v for k, v in vars(rec).items() if k != "id"}
     values.update(uid=new_uid(), sha256=new.pack.sha256, carried_from=rec.sha256)
@@ -236,7 +269,7 @@ def _place(
         if found is not None:
             new_page, how = found, "quote"
             item = item or new.item_at_page(found)
-            geometry = _quote_geometry(path, found, quote) if quote else None
+            geometry = pdf.quote_geometry(found, quote) if quote else None
             if kind == "highlight" and geometry:
                 values["quads"] = geometry
             if kind == "note" and geometry:

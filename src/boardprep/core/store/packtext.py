@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from boardprep.core.pagebudget import page_too_heavy
@@ -22,11 +21,3 @@ def read_page_texts(path: str) -> list[str]:
         return page_texts(doc)
     finally:
         doc.close()
-
-
-def try_read_page_texts(path: str | None) -> list[str] | None:
-    if not path:
-        return None
-    with contextlib.suppress(Exception):
-        return read_page_texts(path)
-    return None
