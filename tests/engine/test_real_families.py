@@ -999,3 +999,42 @@ def test_a_stray_large_number_before_the_agenda_restarting_at_one_is_dropped() -
         start="18:00",
     )
     assert [i.number for i in res.items] == ["1", "2", "3"]
+
+
+def test_legistar_dotted_items_after_pages_of_notices(tmp_path: Path) -> None:
+    """A city's Legistar agenda: a cover headed AGENDA, three pages of notices on taking part
+    (with their own "1)", "2)" lists), then sections "1. CEREMONIAL ITEMS", "2. CONSENT
+    CALENDAR" whose items are numbered "2.1", "2.2" (short titles, counted as items, not a
+    report's "3.1" paragraphs)."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((250, 100), "AGENDA", fontsize=18, fontname="hebo")
+    cover.insert_text((220, 130), "City Council, January 5, 2026", fontsize=12)
+    for n in range(3):
+        notes = doc.new_page(width=612, height=792)
+        for k in range(3):
+            notes.insert_text(
+                (73, 100 + 40 * k),
+                (f"{k + 1}) " if n == 2 else "")
+                + f"Ways to watch or comment on the meeting, note {n}.",
+                fontsize=11,
+            )
+    page = doc.new_page(width=612, height=792)
+    y = 80.0
+    for text, x in [
+        ("• Call to Order and Roll Call", 55),
+        ("• Pledge of Allegiance", 55),
+        ("1. CEREMONIAL ITEMS", 55),
+        ("2. CONSENT CALENDAR", 55),
+        ("2.1 Approval of City Council Minutes.", 55),
+        ("2.2 Final Adoption of Ordinances.", 55),
+        ("2.3 Approval of Council Committee Minutes.", 55),
+        ("3. STRATEGIC SUPPORT", 55),
+        ("3.1 Labor Negotiations Update.", 55),
+    ]:
+        page.insert_text((x, y), text, fontsize=11)
+        y += 30
+    doc.save(tmp_path / "legistar.pdf")
+    tree = analyze(tmp_path / "legistar.pdf", data_dir=tmp_path, use_cache=False)
+    flat = [c.number for i in tree.items for c in [i, *i.sub_items]]
+    assert flat[:6] == ["1", "2", "2.1", "2.2", "2.3", "3"], flat

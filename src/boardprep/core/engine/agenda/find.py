@@ -71,7 +71,17 @@ class PageScore:
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
-_FILE_NO = re.compile(r"^\d{2}-\d{4}\b")
+_FILE_NO = re.compile(r"^\d{2}-\d{3,5}\b")
+
+
+def _own_item(number: str, rest: str) -> bool:
+    """ "1.A 16-0303 Approve …" (a file of its own) or "2.3 Approval of Council Committee
+    Minutes." (a short dotted title): distinct items, not a report's "3.1" paragraphs, which
+    run on as sentences."""
+    if _FILE_NO.match(rest):
+        return True
+    words = rest.split()
+    return "." in number and 2 <= len(words) <= 12 and not re.search(r"[.;:,]\s+\S", rest)
 
 
 def _leftmost(placed: list[tuple[float, int]]) -> list[int]:
@@ -170,7 +180,7 @@ def score_page(pl: PageLines) -> PageScore:
             if nm.kind in ("arabic", "dotted"):
                 numbers.append(number_value(nm))
                 # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
-                keys.append(nm.number if _FILE_NO.match(nm.rest) else numbers[-1])
+                keys.append(nm.number if _own_item(nm.number, nm.rest) else numbers[-1])
                 placed.append((line.x0, numbers[-1]))
             elif nm.kind == "letter" and len(nm.number) == 1:
                 letters.append(ord(nm.number.upper()) - 64)
@@ -211,13 +221,15 @@ def score_page(pl: PageLines) -> PageScore:
 
 
 def _headed(scores: Sequence[PageScore], i: int) -> PageScore:
-    """Page i's score, counting an "AGENDA" heading a page or two before it that headed no
-    items (a cover page titled AGENDA, then a page of notices, then the items)."""
+    """Page i's score, counting an "AGENDA" heading up to four pages before it that headed no
+    items (a cover page titled AGENDA, then pages of notices, then the items)."""
     s = scores[i]
     if s.heading or i == 0:
         return s
-    for j in range(max(0, i - 2), i):
-        if scores[j].heading and scores[j].items <= 1:
+    # A web print may put three pages of notices on taking part between them.
+    for j in range(max(0, i - 4), i):
+        between = scores[j + 1 : i]
+        if scores[j].heading and scores[j].items <= 1 and not any(b.heading for b in between):
             return replace(s, heading=True, score=s.score + 4.0)
     return s
 
