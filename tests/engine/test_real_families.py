@@ -1038,3 +1038,20 @@ def test_legistar_dotted_items_after_pages_of_notices(tmp_path: Path) -> None:
     tree = analyze(tmp_path / "legistar.pdf", data_dir=tmp_path, use_cache=False)
     flat = [c.number for i in tree.items for c in [i, *i.sub_items]]
     assert flat[:6] == ["1", "2", "2.1", "2.2", "2.3", "3"], flat
+
+
+def test_letter_digit_sub_items_and_staff_report_links() -> None:
+    """'F. Consent Calendar' with 'F1.', 'F2.' under it; '(Staff Report #26-025-CC)' and
+    '(Presentation)' at the end of a title are links to the papers, not the title."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>E. Public Comment</p><p>F. Consent Calendar</p>"
+        "<p>F1. Accept the City Council meeting minutes (Attachment)</p>"
+        "<p>F2. Receive and file the investment review (Staff Report #26-025-CC) (Presentation)</p>"
+        "<p>G. Public Hearing</p>",
+        start="18:00",
+    )
+    f = res.items[1]
+    assert [(c.number, c.title, c.paper) for c in f.sub_items] == [
+        ("F1", "Accept the City Council meeting minutes", None),
+        ("F2", "Receive and file the investment review", "26-025-CC"),
+    ]

@@ -128,11 +128,24 @@ _NOTE_SUFFIX_RE = re.compile(
 
 def _take_purpose_suffix(it: Item) -> None:
     """ "Quarterly report - for information only", "CITY MANAGER'S REPORT (information only)",
-    "(No Staff Report)": what the board does with it, or a note, not its title."""
+    "(No Staff Report)": what the board does with it, or a note, not its title. "(Staff
+    Report #21-035-CC) (Presentation)": links to the papers, the first the item's paper."""
+    while (ref := _PAPER_LINK_RE.search(it.title)) and ref.start() > 3:
+        it.title = it.title[: ref.start()].rstrip()
+        code = re.search(r"#\s*([\w-]+)", ref.group(0))
+        if code and not it.paper:
+            it.paper = code.group(1)
     m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title)
     if m and m.start() > 3:
         it.title = it.title[: m.start()]
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
+
+
+_PAPER_LINK_RE = re.compile(
+    r"\s*\((?:staff\s+report|report|attachments?|presentation|memo(?:randum)?|"
+    r"informational\s+item)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 _AUTHOR_RE = re.compile(r"\s*\(([A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?)\)\s*\.?\s*$")

@@ -417,6 +417,8 @@ def _is_child_of(
         return re.split(r"[.-]", nm.number)[0] == head and "." not in head and nm.number != parent
     if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
+    if nm.kind == "code" and (m := re.fullmatch(r"([A-Z])(\d{1,2})", nm.number)):
+        return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
         return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
     if nm.kind in ("sub-letter", "sub-roman", "sub-number"):
