@@ -1055,3 +1055,46 @@ def test_letter_digit_sub_items_and_staff_report_links() -> None:
         ("F1", "Accept the City Council meeting minutes", None),
         ("F2", "Receive and file the investment review", "26-025-CC"),
     ]
+
+
+def test_items_counting_on_over_pages_from_a_one_item_page(tmp_path: Path) -> None:
+    """An amended joint agenda: page 1 headed, with only item 1; page 2 holds 2-4 and
+    page 3 holds 5-9 with a recommendation's own "1.", "2." further in; page 4, with
+    routine business and 10-12, looks more like an agenda start by itself, yet the agenda
+    starts at item 1."""
+    doc = pymupdf.open()
+
+    def page(lines: list[tuple[float, str]]) -> None:
+        pg = doc.new_page(width=612, height=792)
+        for k, (x, text) in enumerate(lines):
+            pg.insert_text((x, 80 + 26 * k), text, fontsize=11)
+
+    page(
+        [
+            (200, "AMENDED AGENDA"),
+            (72, "Wednesday, November 18, 2026, 7:00 PM"),
+            (72, "CALL TO ORDER"),
+            (72, "ROLL CALL"),
+            (72, "1. ADOPT RESOLUTION AUTHORIZING INVESTMENT"),
+        ]
+    )
+    page([(72, f"{n}. APPROVE AGREEMENT NUMBER {n} FOR CITY SERVICES") for n in (2, 3, 4)])
+    page(
+        [
+            (72, "5. ADOPT ORDINANCE AMENDING THE ZONING TABLE"),
+            (100, "1. Waive the reading."),
+            (100, "2. Adopt the ordinance."),
+            *[(72, f"{n}. APPROVE FINAL MAP {n}") for n in (6, 7, 8, 9)],
+        ]
+    )
+    page(
+        [
+            (72, "PUBLIC COMMENT"),
+            (72, "CONSENT CALENDAR"),
+            *[(72, f"{n}. APPROVE CONTRACT {n} FOR PARK MAINTENANCE") for n in (10, 11, 12)],
+            (72, "ADJOURNMENT"),
+        ]
+    )
+    doc.save(tmp_path / "amended.pdf")
+    tree = analyze(tmp_path / "amended.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.number for i in tree.items] == [str(n) for n in range(1, 13)]

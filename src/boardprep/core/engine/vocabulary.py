@@ -137,7 +137,7 @@ EXCLUSION_RE = re.compile(
 # The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
 # Business", "Agenda for the meeting of ...".
 AGENDA_HEAD_RE = re.compile(
-    r"^\s*((?:supplementary\s+|revised\s+|draft\s+|public\s+)?(?:agenda|a\sg\se\sn\sd\sa)"
+    r"^\s*((?:supplementary\s+|revised\s+|amended\s+|draft\s+|public\s+)?(?:agenda|a\sg\se\sn\sd\sa)"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not

@@ -345,9 +345,15 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         # Started only thanks to a heading pages before (a numbered "order of business"
         # explained in prose): a page just after that is an agenda start by itself wins.
         own = [j for j in range(start + 1, min(len(scores), start + 3)) if _is_start(scores[j])]
-        if own and scores[own[0]].score > scores[start].score:
+        if (
+            own
+            and scores[own[0]].score > scores[start].score
+            and not _runs_on(scores[start : own[0] + 1])
+        ):
             start = own[0]
     start = _past_numbered_notes(scores, start)
+    if start > 0 and _runs_on(scores[start - 1 : start + 1]) and _headed(scores, start - 1).heading:
+        start -= 1  # "1. Closed session" alone on the page before "2.", "3.": the first item
     out = [start]
     all_ranges = [r[0] for r in scores[start].ranges]
     for i in range(start + 1, min(len(scores), start + MAX_AGENDA_PAGES)):
@@ -357,6 +363,13 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
     return out
+
+
+def _runs_on(pages: Sequence[PageScore]) -> bool:
+    """The items' own number column counts on from page to page ([1], [2, 3, 4], [5, ...])."""
+    if len(pages) < 2 or not all(p.lead for p in pages):
+        return False
+    return all(b.lead[0] == max(a.lead) + 1 for a, b in itertools.pairwise(pages))
 
 
 def _start_across_pages(scores: Sequence[PageScore]) -> int | None:
