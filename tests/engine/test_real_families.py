@@ -1098,3 +1098,32 @@ def test_items_counting_on_over_pages_from_a_one_item_page(tmp_path: Path) -> No
     doc.save(tmp_path / "amended.pdf")
     tree = analyze(tmp_path / "amended.pdf", data_dir=tmp_path, use_cache=False)
     assert [i.number for i in tree.items] == [str(n) for n in range(1, 13)]
+
+
+def test_dotted_items_carry_on_over_pages_opening_with_a_recommendation_list(
+    tmp_path: Path,
+) -> None:
+    """Consent items "4.1" ... "4.9" over three pages, each recommendation numbered "2.",
+    "3." further in, one of them at the top of the next page."""
+    doc = pymupdf.open()
+    n = 1
+    for _page in range(3):
+        pg = doc.new_page(width=612, height=792)
+        y = 70.0
+        pg.insert_text(
+            (174, y), "2. Appropriate and transfer the funds from the reserve.", fontsize=11
+        )
+        y += 30
+        for _k in range(3):
+            pg.insert_text((55, y), f"4.{n}   Authorize Funding Agreement Number {n}", fontsize=11)
+            pg.insert_text(
+                (174, y + 16), "1. Authorize the City Manager to execute it.", fontsize=11
+            )
+            y += 60
+            n += 1
+    first = doc[0]
+    first.insert_text((250, 40), "AGENDA", fontsize=16, fontname="hebo")
+    doc.save(tmp_path / "dotted.pdf")
+    tree = analyze(tmp_path / "dotted.pdf", data_dir=tmp_path, use_cache=False)
+    numbers = [c.number for i in tree.items for c in [i, *i.sub_items]]
+    assert [x for x in numbers if x.startswith("4.")] == [f"4.{k}" for k in range(1, 10)]

@@ -67,7 +67,7 @@ class PageScore:
     romans: int = 0  # "I.", "II." items
     # The numbers in the page's leftmost number column: the items', not a recommendation's
     # "1.", "2." further in.
-    lead: list[int] = field(default_factory=list)
+    lead: list[float] = field(default_factory=list)
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
@@ -84,7 +84,13 @@ def _own_item(number: str, rest: str) -> bool:
     return "." in number and 2 <= len(words) <= 12 and not re.search(r"[.;:,]\s+\S", rest)
 
 
-def _leftmost(placed: list[tuple[float, int]]) -> list[int]:
+def _ordinal(number: str, value: int) -> float:
+    """ "4.12" after "4.9": the sub-number orders items within one main number."""
+    sub = re.fullmatch(r"\d+\.(\d{1,3})", number)
+    return value + int(sub.group(1)) / 1000 if sub else float(value)
+
+
+def _leftmost(placed: list[tuple[float, float]]) -> list[float]:
     if not placed:
         return []
     x = min(x for x, _n in placed)
@@ -111,7 +117,7 @@ def score_page(pl: PageLines) -> PageScore:
     letters: list[int] = []
     romans = 0
     keys: list[object] = []  # what makes each numbered line a distinct item
-    placed: list[tuple[float, int]] = []  # (x, number) of each numbered line
+    placed: list[tuple[float, float]] = []  # (x, ordinal) of each numbered line
     contents = False
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
@@ -181,7 +187,7 @@ def score_page(pl: PageLines) -> PageScore:
                 numbers.append(number_value(nm))
                 # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
                 keys.append(nm.number if _own_item(nm.number, nm.rest) else numbers[-1])
-                placed.append((line.x0, numbers[-1]))
+                placed.append((line.x0, _ordinal(nm.number, numbers[-1])))
             elif nm.kind == "letter" and len(nm.number) == 1:
                 letters.append(ord(nm.number.upper()) - 64)
             elif nm.kind == "roman":

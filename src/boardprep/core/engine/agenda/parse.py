@@ -360,35 +360,58 @@ def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:
     """x of the item-number column: where the longest upward run of main numbers sits --
     unless a column further left counts upwards too and opens the agenda: the right-hand
-    numbers are then sub-items ("A." to "M." under "4. CONSENT CALENDAR")."""
-    groups: list[tuple[float, list[int], list[int]]] = []
-    for i, rn in sorted(numbered.items()):
-        if rn.nm.kind not in _MAIN_KINDS and not rn.nm.worded:
-            continue
-        for x, vals, rows in groups:
-            if abs(x - rn.x) <= 6:
-                vals.append(number_value(rn.nm))
-                rows.append(i)
-                break
-        else:
-            groups.append((rn.x, [number_value(rn.nm)], [i]))
-    best: tuple[int, float, int] | None = None
-    for x, vals, rows in groups:
-        score = _lis(vals)
-        if best is None or score > best[0] or (score == best[0] and x < best[1]):
-            best = (score, x, rows[0])
+    numbers are then sub-items ("A." to "M." under "4. CONSENT CALENDAR"). Dotted numbers
+    ("4.1" ... "4.12", consent items printed without their "4.") decide only where no other
+    column counts upwards."""
+    mains = _number_columns(numbered, _MAIN_KINDS)
+    best = _longest_run(mains)
+    if best is None or best[0] < 2:
+        dotted = _longest_run(_number_columns(numbered, ("dotted",)))
+        if dotted is not None and dotted[0] >= 3 and (best is None or dotted[0] > best[0]):
+            best = dotted
     if best is None:
         return None
     left = [
         (x, rows[0])
-        for x, vals, rows in groups
+        for x, vals, rows in mains
         if x < best[1] - 20 and _lis(vals) >= 3 and rows[0] < best[2] and len(rows) >= 3
     ]
     return min(left)[0] if left else best[1]
 
 
-def _lis(vals: list[int]) -> int:
-    tails: list[int] = []
+def _number_columns(
+    numbered: dict[int, RowNumber], kinds: tuple[str, ...]
+) -> list[tuple[float, list[float], list[int]]]:
+    """(x, values, rows) of the numbered lines of ``kinds``, grouped by where they stand."""
+    groups: list[tuple[float, list[float], list[int]]] = []
+    for i, rn in sorted(numbered.items()):
+        if rn.nm.kind not in kinds and not (rn.nm.worded and "dotted" not in kinds):
+            continue
+        sub = re.fullmatch(r"\d+\.(\d{1,3})", rn.nm.number)
+        value = number_value(rn.nm) + (int(sub.group(1)) / 1000 if sub else 0)
+        for x, vals, rows in groups:
+            if abs(x - rn.x) <= 6:
+                vals.append(value)
+                rows.append(i)
+                break
+        else:
+            groups.append((rn.x, [value], [i]))
+    return groups
+
+
+def _longest_run(
+    groups: list[tuple[float, list[float], list[int]]],
+) -> tuple[int, float, int] | None:
+    best: tuple[int, float, int] | None = None
+    for x, vals, rows in groups:
+        score = _lis(vals)
+        if best is None or score > best[0] or (score == best[0] and x < best[1]):
+            best = (score, x, rows[0])
+    return best
+
+
+def _lis(vals: list[float]) -> int:
+    tails: list[float] = []
     for v in vals:
         lo, hi = 0, len(tails)
         while lo < hi:
