@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_agenda.py", "bench_store.py", "bench_render.py", "bench_startup.py"]
+SCRIPTS = [
+    "bench_agenda.py",
+    "bench_store.py",
+    "bench_bigpack.py",
+    "bench_render.py",
+    "bench_startup.py",
+]
 
 
 def main() -> int:

@@ -22,12 +22,25 @@ def _old_database(data_dir: Path, tmp_path: Path, version: int) -> str:
     assert mig.user_version(c) == version
     assert ("sensitive" in utils_db(c)["declarations"].columns_dict) == (version >= 2)
     sha, ts = tree.pack.sha256, "2026-01-01T00:00:00.000Z"
-    c.execute(
-        "INSERT INTO packs (sha256, organisation, body, date, pages, tree_json, last_path,"
-        " first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?,?)",
-        (sha, "Wexcombe Borough Council", "Cabinet", "2026-03-12", tree.pack.pages,
-         json.dumps(tree.to_json(with_labels=True)), "p.pdf", ts, ts),
-    )  # fmt: skip
+    tree_json = json.dumps(tree.to_json(with_labels=True))
+    if version < 6:  # the agenda in the packs row
+        c.execute(
+            "INSERT INTO packs (sha256, organisation, body, date, pages, tree_json, last_path,"
+            " first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?,?)",
+            (sha, "Wexcombe Borough Council", "Cabinet", "2026-03-12", tree.pack.pages,
+             tree_json, "p.pdf", ts, ts),
+        )  # fmt: skip
+    else:  # in its own table
+        c.execute(
+            "INSERT INTO packs (sha256, organisation, body, date, pages, last_path,"
+            " first_opened, last_opened) VALUES (?,?,?,?,?,?,?,?)",
+            (sha, "Wexcombe Borough Council", "Cabinet", "2026-03-12", tree.pack.pages,
+             "p.pdf", ts, ts),
+        )  # fmt: skip
+        c.execute(
+            "INSERT INTO agendas (sha256, analysis_version, tree_json, stored) VALUES (?,?,?,?)",
+            (sha, None, tree_json, ts),
+        )
     common = "uid, sha256, item, item_title, created, updated"
     c.execute(
         f"INSERT INTO notes ({common}, text, page) VALUES ('n1',?,'4','Riverside',?,?,"
@@ -74,6 +87,14 @@ def test_every_earlier_version_upgrades_with_data_intact(
         assert store.tree(sha).find_item("4").title == "Riverside Regeneration Scheme"
         versions = [r[0] for r in store.conn.execute("SELECT analysis_version FROM agendas")]
         assert versions == [None]
+        # v7: the badges' count of notes with words is answered from an index.
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT item, count(*) FROM notes WHERE sha256=? AND text != ''"
+            " GROUP BY item",
+            (sha,),
+        ).fetchall()
+        assert "notes_pack_item_words" in " ".join(str(tuple(r)) for r in plan)
+        assert {n: c.notes for n, c in store.counts(sha).items()} == {"4": 1, "5": 0}
     finally:
         store.close()
     backup = data_dir / f"{DB_NAME}.bak-v{version}"
