@@ -1127,3 +1127,30 @@ def test_dotted_items_carry_on_over_pages_opening_with_a_recommendation_list(
     tree = analyze(tmp_path / "dotted.pdf", data_dir=tmp_path, use_cache=False)
     numbers = [c.number for i in tree.items for c in [i, *i.sub_items]]
     assert [x for x in numbers if x.startswith("4.")] == [f"4.{k}" for k in range(1, 10)]
+
+
+def test_a_title_wraps_under_its_own_column_when_the_number_is_set_larger(
+    tmp_path: Path,
+) -> None:
+    """'2.7  21-024  Amendment to the … Between the City of' with the number and file
+    number in 12 pt and the title in 10.5 pt; the title's next line, in 10.5 pt under the
+    title column, carries it on."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 50), "AGENDA", fontsize=16, fontname="hebo")
+    page.insert_text((55, 90), "2.   CONSENT CALENDAR", fontsize=12, fontname="hebo")
+    page.insert_text((55, 120), "2.7", fontsize=12, fontname="hebo")
+    page.insert_text((90, 120), "26-024", fontsize=12)
+    page.insert_text(
+        (168, 120), "Amendment to the Luggage Cart Agreement Between the City of", fontsize=10.5
+    )
+    page.insert_text((168, 133), "Harbourtown and Carte Services, Inc.", fontsize=10.5)
+    page.insert_text((55, 160), "2.8", fontsize=12, fontname="hebo")
+    page.insert_text((168, 160), "Approval of Financial Relief to Concessionaires", fontsize=10.5)
+    doc.save(tmp_path / "sizes.pdf")
+    tree = analyze(tmp_path / "sizes.pdf", data_dir=tmp_path, use_cache=False)
+    titles = [c.title for i in tree.items for c in i.sub_items]
+    assert titles[0] == (
+        "Amendment to the Luggage Cart Agreement Between the City of Harbourtown and Carte"
+        " Services, Inc"
+    ), titles

@@ -138,6 +138,10 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
         # bold title (Legistar prints the file number under the type).
         cells = cells[1:]
     op.title_x = _span_x(row, cells[0]) if cells else None
+    # The title's own type size, not the number's or the file number's set larger.
+    sizes = [sp.size for sp in row.line.spans if op.title_x is not None and sp.x0 >= op.title_x - 1]
+    if sizes and _has_span_at(row, op.title_x):
+        op.size = max(sizes)
     op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))
@@ -212,6 +216,11 @@ def _split_at_field_gap(row: Row, title_cell: str) -> tuple[str, str] | None:
         if len(head.split()) >= 2 and title_cell.startswith(head) and len(title_cell) > len(head):
             return head, title_cell[len(head) :].strip()
     return None
+
+
+def _has_span_at(row: Row, x: float | None) -> bool:
+    """Whether a span with text starts at ``x`` on the row."""
+    return x is not None and any(abs(sp.x0 - x) < 1 and sp.text.strip() for sp in row.line.spans)
 
 
 def _span_x(row: Row, cell: str) -> float | None:
