@@ -1154,3 +1154,23 @@ def test_a_title_wraps_under_its_own_column_when_the_number_is_set_larger(
         "Amendment to the Luggage Cart Agreement Between the City of Harbourtown and Carte"
         " Services, Inc"
     ), titles
+
+
+def test_a_page_footer_cell_is_no_agenda_range() -> None:
+    """'CITY COUNCIL <tab> Page 5' above an access notice: the page's own number, not a
+    range the agenda prints (it would make the page look like the papers' start)."""
+    from boardprep.core.engine.agenda.find import score_page
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((120, 100), "B.   PLANNING APPLICATION NO. 220504", fontsize=11)
+    page.insert_text((120, 130), "C.   GRANT FUNDS AUTHORIZING RESOLUTION", fontsize=11)
+    page.insert_text((55, 690), "CITY COUNCIL", fontsize=9)
+    page.insert_text((500, 690), "Page 5", fontsize=9)
+    for k in range(3):
+        page.insert_text(
+            (55, 720 + 11 * k), "Americans With Disabilities Act: call the Clerk.", fontsize=8
+        )
+    score = score_page(page_lines(page))
+    assert score.ranges == [] and score.stamp == 5

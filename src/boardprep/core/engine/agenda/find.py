@@ -147,6 +147,9 @@ def score_page(pl: PageLines) -> PageScore:
             stamp = int(sm.group(1))
             continue  # the page's own stamp, not an agenda range
         cells = [c for c in text.split("\t") if c.strip()]
+        if len(cells) >= 2 and line.y0 > pl.height * 0.85 and (sm := _STAMP.match(cells[-1])):
+            stamp = int(sm.group(1))
+            continue  # "CITY COUNCIL <tab> Page 5": a footer above an access notice
         rng, _ = take_range(text, allow_bare=False)
         if rng is None and len(cells) >= 2:
             rng = cell_range(cells[-1])
