@@ -13,6 +13,7 @@ from boardprep.core.engine import analysis
 from boardprep.core.engine.analysis import ANALYSIS_VERSION, analyze
 from boardprep.core.store.agendas import stored_agenda
 from boardprep.core.store.db import DB_NAME
+from boardprep.core.store.packtext import read_page_texts
 from tests.packgen import PackSpec, build_pack, make_damaged
 
 
@@ -206,6 +207,9 @@ def test_a_fresh_analysis_hands_over_the_page_text_it_read(tmp_path: Path) -> No
     assert "page_texts" not in fresh.to_json(with_labels=True)
     cached = analyze(pdf, data_dir=tmp_path / "data")
     assert cached.page_texts is None  # the cache keeps the tree, not the text
+    # Read again without the analysis (a stored agenda, a re-issue): the very same text, so
+    # the search index holds the same words whichever path filled it.
+    assert read_page_texts(str(pdf)) == fresh.page_texts
 
 
 def test_a_file_cut_short_while_read_warns_and_is_not_cached(

@@ -124,6 +124,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     from boardprep.core.engine.pages.textlayer import page_lines
     from boardprep.core.engine.reconcile import items_from_documents, reconcile
     from boardprep.core.pagebudget import heavy_warning
+    from boardprep.core.store.packtext import text_of
 
     n = doc.page_count
     total = n + 4
@@ -139,7 +140,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
-    tree.page_texts = ["\n".join(ln.text for ln in sc.lines) for sc in scans]
+    tree.page_texts = [text_of(sc) for sc in scans]  # the search index's text, read once
     heavy = [s.index + 1 for s in scans if s.heavy]
     if heavy:
         warnings.append(heavy_warning(heavy))
