@@ -1174,3 +1174,17 @@ def test_a_page_footer_cell_is_no_agenda_range() -> None:
         )
     score = score_page(page_lines(page))
     assert score.ranges == [] and score.stamp == 5
+
+
+def test_a_capitals_title_wraps_then_a_dash_and_its_description() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1 REVIEW OF FISCAL YEAR 2025-26 YEAR END AND FISCAL YEAR 2026-27</p>"
+        "<p style='margin-left:36px'>FIRST QUARTER BUDGETS - City Council to receive and file"
+        " this report.</p>"
+        "<p>2 ADJOURNMENT</p>",
+        start="18:30",
+    )
+    assert res.items[0].title == (
+        "REVIEW OF FISCAL YEAR 2025-26 YEAR END AND FISCAL YEAR 2026-27 FIRST QUARTER BUDGETS"
+    )

@@ -262,7 +262,9 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     cut_mid = bool(_CONNECTOR_END_RE.search(op.item.title)) or bool(_CONNECTOR_START_RE.match(text))
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
         return False
-    if op.size and abs(row.size - op.size) > 0.6:
+    # The line's first words in the title's size (a larger dash or mark later on is no cue).
+    first = next((sp.size for sp in row.line.spans if sp.text.strip()), row.size)
+    if op.size and abs(first - op.size) > 0.6:
         return False
     if re.match(
         r"^(To\s+[a-z]|The\s+(purpose|report|board|committee|panel|council|paper|presentation)\b"
@@ -289,7 +291,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     if not op.upper and op.last_x1 is not None and not cut and not wrapped:
         return False
     if op.upper:
-        return is_upperish(text.split(" (")[0])
+        return is_upperish(re.split(r" \(|\s[-–—]\s", text)[0])  # "BUDGETS - City Council to …"
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
