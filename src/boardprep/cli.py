@@ -15,15 +15,12 @@ from pathlib import Path
 from boardprep.core.errors import BoardprepError, DatabaseDamagedError, PackError, UsageError
 
 INTERESTS = ["pecuniary", "other-registrable", "non-registrable", "other"]
-EXPORT_WHAT = ["questions", "declarations", "notes", "brief", "annotated-pdf", "everything",
-               "question-register", "minutes", "actions", "ics"]  # fmt: skip
 VERBS = ("agenda", "add", "list", "export", "import", "search", "shot", "gui", "me", "update")
 ADD_KINDS = ["note", "question", "declaration", "outcome", "attendance", "action"]
 DECISIONS = ["agreed", "agreed-as-amended", "noted", "deferred", "withdrawn", "other"]
 
-# issue 9: the member's corrections to the agenda (boardprep fix; export --what agenda)
+# issue 9: the member's corrections to the agenda (boardprep fix)
 FIX_VERBS = ("fix",)
-FIX_EXPORTS = ("agenda",)
 
 
 def _global_options(p: argparse.ArgumentParser, *, is_sub: bool) -> None:
@@ -107,8 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export questions, declarations, notes, brief, annotated pack"
     )
     p.add_argument("pack", metavar="PACK.pdf")
-    p.add_argument("--what", required=True, choices=[*EXPORT_WHAT, *FIX_EXPORTS])
-    p.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf", "ics"])
+    from boardprep.core.export import EXPORTERS  # the one list of exports (light: no store)
+
+    p.add_argument("--what", required=True, choices=list(EXPORTERS))
+    formats = dict.fromkeys(f for by_format in EXPORTERS.values() for f in by_format)
+    p.add_argument("--format", required=True, choices=list(formats))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _global_options(p, is_sub=True)
 

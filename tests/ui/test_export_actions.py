@@ -238,3 +238,18 @@ def test_a_hostile_bundle_is_refused_with_its_problems(
     assert "• question 2: its text must be text, not a number" in errors[0]
     assert "• question 3: its page is out of range" in errors[0]
     assert len(w.store.questions(w.sha)) == before
+
+
+def test_the_menu_offers_the_cores_exports() -> None:
+    """One list of exports (core.export.EXPORTERS, which the CLI's choices come from): the menu
+    names each with a label and offers formats the core can write, nothing else."""
+    from boardprep.cli import build_parser
+    from boardprep.core.export import EXPORTERS
+
+    for k in KINDS:
+        assert set(k.formats) <= set(EXPORTERS[k.what]), k.what
+    # The corrected agenda (a bundle of kind "agenda") is the command line's: `boardprep fix`.
+    assert {k.what for k in KINDS} == set(EXPORTERS) - {"agenda"}
+    export = build_parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
+    what = next(a for a in export._actions if a.dest == "what")
+    assert list(what.choices) == list(EXPORTERS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boardprep.core.errors import BoardprepError, UsageError
 from boardprep.core.export.output import (
@@ -19,7 +20,9 @@ from boardprep.core.export.output import (
     reason,
     running,
 )
-from boardprep.core.store import Store
+
+if TYPE_CHECKING:  # the table below is read by the CLI's parser: no store import for it
+    from boardprep.core.store import Store
 
 # what -> format -> "module.function" under boardprep.core.export
 EXPORTERS: dict[str, dict[str, str]] = {
