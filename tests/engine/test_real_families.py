@@ -931,17 +931,20 @@ def test_recommendation_lists_running_over_a_page_break(tmp_path: Path) -> None:
 
 
 def test_a_closed_session_heading_and_an_office_in_plain_type() -> None:
-    """ "CLOSED SESSION" on its own line after the last item heads the next part and does not
-    make that item exempt; "REPORTS - CITY CLERK" with the office in plain type is one title."""
+    """ "CLOSED SESSION" (or "Closed Session") on its own line after an item heads the next
+    part: it does not make that item exempt, the items under it are; "REPORTS - CITY
+    CLERK" with the office in plain type is one title."""
     res = parse_html(
         "<p><b>AGENDA</b></p><p>1. Approval of Minutes</p>"
-        "<p>2. <b>REPORTS</b> - CITY MANAGER</p>"
+        "<p>2. Recess to Closed Session in the Conference Room</p><p>Closed Session</p>"
+        "<p>3. <b>REPORTS</b> - CITY MANAGER</p>"
         "<p>CLOSED SESSION</p><p>The Council may move into a closed session.</p>",
         start="18:00",
     )
-    assert [(i.title, i.exempt) for i in res.items] == [
+    assert [(i.title, i.exempt) for i in res.items][:3] == [
         ("Approval of Minutes", False),
-        ("REPORTS - CITY MANAGER", False),
+        ("Recess to Closed Session in the Conference Room", False),
+        ("REPORTS - CITY MANAGER", True),  # under the "Closed Session" heading
     ]
 
 

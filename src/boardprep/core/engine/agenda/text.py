@@ -129,7 +129,15 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         in_sentence = True  # "11" wrapped under the title column ends "… Month" / "11"
     # "CLOSED SESSION" on its own line at the number column heads the next part; it marks
     # the item above it neither exempt nor anything else.
-    lone_heading = len(cells) == 1 and looks_like_group_heading(cells[0]) and row.x0 <= op.x + 4
+    lone_heading = (
+        len(cells) == 1
+        and row.x0 <= op.x + 4
+        and (
+            looks_like_group_heading(cells[0])
+            # "Closed Session" in title case heads the next part just the same.
+            or (len(cells[0].split()) >= 2 and looks_like_group_heading(cells[0].upper()))
+        )
+    )
     absorbed = in_sentence or lone_heading
     leftovers = cells if absorbed else [c for c in cells if not _absorb_cell_quiet(op, c)]
     gave_range = not had_range and op.item.pack_pages is not None
@@ -138,7 +146,11 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         set_time(op, time_ref)
         return
     text = " ".join(leftovers)
-    heading = (looks_like_group_heading(text) and row.x0 <= op.x + 4) or section_line(op, row)
+    heading = (
+        lone_heading
+        or (looks_like_group_heading(text) and row.x0 <= op.x + 4)
+        or section_line(op, row)
+    )
     if EXEMPT_LINE_RE.match(text) and not heading:
         op.item.exempt = True
         op.title_open = False
@@ -375,6 +387,8 @@ def was_group_heading(op: OpenItem, row: Row) -> bool:
     label = re.match(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S", t)
     if label and looks_like_group_heading(label.group(1)) and row.x0 <= op.x + 4:
         return True
-    if not section_line(op, row) and not looks_like_group_heading(t):
+    # "Closed Session" in title case on its own line at the number column, as in capitals.
+    titled = len(t.split()) >= 2 and looks_like_group_heading(t.upper()) and row.x0 <= op.x + 4
+    if not section_line(op, row) and not looks_like_group_heading(t) and not titled:
         return False
     return op.item.title.endswith(t.rstrip(":")) is False
