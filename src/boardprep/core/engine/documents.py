@@ -20,6 +20,7 @@ from boardprep.core.engine.pages.pagemap import (
     band_cells,
     scan_pages,
 )
+from boardprep.core.engine.vocabulary import REPORT_LABEL_RE
 
 _ITEM_STAMP = re.compile(
     r"^[ \t]*agenda\s*item\s*(?:no\.?|number|#)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
@@ -150,7 +151,7 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     if not top:
         return None
     for k, ln in enumerate(top[:-1]):
-        if _REPORT_LABEL.match(ln.text) and (subject := plausible_title(top[k + 1].text)):
+        if REPORT_LABEL_RE.match(ln.text) and (subject := plausible_title(top[k + 1].text)):
             # "STAFF REPORT" over the subject: the label under the body's name, then the title.
             wrapped = _wrapped_heading(scan, top[k + 1]) or subject
             return f"{_clean(ln.text).title()} – {wrapped}"
@@ -164,7 +165,6 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     return _wrapped_heading(scan, best)
 
 
-_REPORT_LABEL = re.compile(r"^\s*(?:staff|agenda|council|committee|officer'?s?)\s+report\s*$", re.I)
 _CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
 
 

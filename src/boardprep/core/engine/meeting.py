@@ -13,6 +13,7 @@ from collections import Counter
 
 from boardprep.core.engine.agenda.times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
 from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.engine.vocabulary import EMERGENCY_ORDER_RE
 from boardprep.core.model import Meeting
 
 _MONTHS = {
@@ -227,16 +228,6 @@ _TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 
 
-# A state of emergency, an executive order, a law signed: the dates in such a sentence are
-# when it was proclaimed or signed ("On March 17, 2020, Governor Newsom issued Executive
-# Order N-29-20, which allows … meetings of …"), never the meeting's.
-_ORDER_RE = re.compile(
-    r"executive\s+order|proclaim|governor|signed\s+into\s+law|assembly\s+bill|\bAB\s?-?\d|"
-    r"state\s+of\s+(?:emergency|disaster)|stay-at-home|pandemic|covid",
-    re.IGNORECASE,
-)
-
-
 def _meeting_sentence(front: list[PageLines]) -> str | None:
     """The sentence of a notice letter that announces the meeting ("... a meeting of ...")."""
     for pl in front[:2]:
@@ -244,7 +235,9 @@ def _meeting_sentence(front: list[PageLines]) -> str | None:
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
             announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
             # Not "approve the Minutes of the ... meeting of October 18": a past meeting.
-            past = re.search(r"next\s+meeting|\bminutes\b", sent, re.I) or _ORDER_RE.search(sent)
+            past = re.search(
+                r"next\s+meeting|\bminutes\b", sent, re.I
+            ) or EMERGENCY_ORDER_RE.search(sent)
             if announces and find_date(sent) and not past:
                 # Unpunctuated letter headers run into the sentence: start at the announcement.
                 tail = sent[announces.start() :]

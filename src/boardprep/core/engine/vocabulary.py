@@ -193,3 +193,25 @@ US_SECTION_RE = re.compile(
     r"\b[^a-z]{0,60}$",
     re.IGNORECASE,
 )
+
+# A state of emergency, an executive order, a law signed: the dates in such a sentence are
+# when it was proclaimed or signed ("On March 17, 2020, Governor Newsom issued Executive
+# Order N-29-20, which allows … meetings of …"), never the meeting's.
+EMERGENCY_ORDER_RE = re.compile(
+    r"executive\s+order|proclaim|governor|signed\s+into\s+law|assembly\s+bill|\bAB\s?-?\d|"
+    r"state\s+of\s+(?:emergency|disaster)|stay-at-home|pandemic|covid",
+    re.IGNORECASE,
+)
+
+# Links to an item's papers printed after its title: "(Staff Report #21-035-CC)",
+# "(Attachment)", "(Presentation)". The title ends before them.
+PAPER_LINK_RE = re.compile(
+    r"\s*\((?:staff\s+report|report|attachments?|presentation|memo(?:randum)?|"
+    r"informational\s+item)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+# "STAFF REPORT" over a report's subject on its cover: a label, the title follows.
+REPORT_LABEL_RE = re.compile(
+    r"^\s*(?:staff|agenda|council|committee|officer'?s?)\s+report\s*$", re.I
+)

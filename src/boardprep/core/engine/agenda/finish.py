@@ -11,7 +11,12 @@ from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, take_no_papers
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.times import to_24h
-from boardprep.core.engine.vocabulary import EXCLUSION_RE, NO_PAPERS_BUSINESS_RE, SECTION_HEAD_RE
+from boardprep.core.engine.vocabulary import (
+    EXCLUSION_RE,
+    NO_PAPERS_BUSINESS_RE,
+    PAPER_LINK_RE,
+    SECTION_HEAD_RE,
+)
 from boardprep.core.model import Item, Person, walk_items
 
 _EXEMPT_PURPOSE_RE = re.compile(
@@ -130,7 +135,7 @@ def _take_purpose_suffix(it: Item) -> None:
     """ "Quarterly report - for information only", "CITY MANAGER'S REPORT (information only)",
     "(No Staff Report)": what the board does with it, or a note, not its title. "(Staff
     Report #21-035-CC) (Presentation)": links to the papers, the first the item's paper."""
-    while (ref := _PAPER_LINK_RE.search(it.title)) and ref.start() > 3:
+    while (ref := PAPER_LINK_RE.search(it.title)) and ref.start() > 3:
         it.title = it.title[: ref.start()].rstrip()
         code = re.search(r"#\s*([\w-]+)", ref.group(0))
         if code and not it.paper:
@@ -139,13 +144,6 @@ def _take_purpose_suffix(it: Item) -> None:
     if m and m.start() > 3:
         it.title = it.title[: m.start()]
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
-
-
-_PAPER_LINK_RE = re.compile(
-    r"\s*\((?:staff\s+report|report|attachments?|presentation|memo(?:randum)?|"
-    r"informational\s+item)\b[^()]*\)\s*$",
-    re.IGNORECASE,
-)
 
 
 _AUTHOR_RE = re.compile(r"\s*\(([A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?)\)\s*\.?\s*$")
