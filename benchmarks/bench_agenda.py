@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import statistics
 import subprocess
@@ -24,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.readme_section import put_section  # noqa: E402
 from tests.packgen import PackSpec, build_pack  # noqa: E402
 
 CACHED_TARGET_S = 0.3
@@ -54,8 +54,6 @@ def _interleaved(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float
 
 
 def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
-    readme = ROOT / "benchmarks" / "README.md"
-    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
     table = "\n".join(f"| {a} | {b} |" for a, b in rows)
     section = (
         "## Agenda engine\n\n"
@@ -95,13 +93,7 @@ def _write_readme(rows: list[tuple[str, str]], pages: int, runs: int) -> None:
         "machine's speed drifts by up to a third between runs, so compare the ratios. The "
         "cached run never imports PyMuPDF.\n"
     )
-    pat = re.compile(r"## Agenda engine\n.*?(?=\n## |\Z)", re.S)
-    text = (
-        pat.sub(section.rstrip("\n") + "\n", text)
-        if pat.search(text)
-        else text.rstrip() + "\n\n" + section
-    )
-    readme.write_text(text.rstrip() + "\n", encoding="utf-8")
+    put_section(r"Agenda engine", section)
 
 
 def main() -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.readme_section import put_section  # noqa: E402
 from tests.packgen import PackSpec, build_pack  # noqa: E402
 
 FIRST_PAGE_TARGET_S = 1.0
@@ -108,8 +108,6 @@ def _measure(pdf: Path, data: Path) -> dict[str, dict[str, float]]:
 
 
 def _write_readme(rows: list[tuple[str, str, str]], pages: int) -> None:
-    readme = ROOT / "benchmarks" / "README.md"
-    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
     table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
     section = (
         f"## A {pages:,}-page pack\n\n"
@@ -134,13 +132,7 @@ def _write_readme(rows: list[tuple[str, str, str]], pages: int) -> None:
         "re-tokenising the same titles; asked once, built once and cached, the output is "
         "identical (62 real packs, the generated ones).\n"
     )
-    pat = re.compile(r"## A [\d,]+-page pack\n.*?(?=\n## |\Z)", re.S)
-    text = (
-        pat.sub(section.rstrip("\n") + "\n", text)
-        if pat.search(text)
-        else text.rstrip() + "\n\n" + section
-    )
-    readme.write_text(text.rstrip() + "\n", encoding="utf-8")
+    put_section(r"A [\d,]+-page pack", section)
 
 
 def main() -> int:

@@ -18,6 +18,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.readme_section import put_section
+
 from boardprep.commands.list import collect
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
 from boardprep.core.search import search
@@ -97,15 +101,17 @@ def _fill(store: Store, tree: AgendaTree) -> None:
     store.conn.execute("PRAGMA optimize")
 
 
-def _median_ms(fn: Callable[[], object], runs: int = 15) -> float:
+def _median_ms(
+    fn: Callable[[], object], runs: int = 15, clock: Callable[[], float] = time.process_time
+) -> float:
     """Median CPU time of this process: the 2 cores are shared with other jobs, and wall time
-    measured the queueing for a core more than the store."""
+    measured the queueing for a core more than the store. ``clock``: another clock."""
     fn()  # warm caches
     times = []
     for _ in range(runs):
-        t0 = time.process_time()
+        t0 = clock()
         fn()
-        times.append((time.process_time() - t0) * 1000)
+        times.append((clock() - t0) * 1000)
     return statistics.median(times)
 
 
@@ -197,13 +203,7 @@ def _big_fill(store: Store) -> AgendaTree:
 
 def _wall_ms(fn: Callable[[], object], runs: int = 9) -> float:
     """Median wall time: what the member waits (also the disk and the GIL), after one warm-up."""
-    fn()
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+    return _median_ms(fn, runs, time.perf_counter)
 
 
 def _export_run(store: Store, sha: str, what: str, fmt: str, out: Path) -> tuple[float, float]:
@@ -308,17 +308,7 @@ def _write_big_readme(results: dict[str, float]) -> None:
         "records (0.6 s here); the window lists one item at a time.",
         "",
     ]
-    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n\n"
-    start = text.find("## Store at 100,000 records\n")
-    if start == -1:
-        anchor = text.find("\n## ", text.find("## Store\n") + 1)
-        insert_at = anchor + 1 if anchor != -1 else len(text)
-        text = text[:insert_at] + "\n".join(lines) + "\n" + text[insert_at:]
-    else:
-        end = text.find("\n## ", start + 1)
-        tail = text[end + 1 :] if end != -1 else ""
-        text = text[:start] + "\n".join(lines) + ("\n" + tail if tail else "")
-    README.write_text(text, encoding="utf-8")
+    put_section("Store at 100,000 records", "\n".join(lines))
 
 
 def _big_ok(results: dict[str, float]) -> bool:

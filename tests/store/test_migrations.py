@@ -131,11 +131,14 @@ def test_failed_migration_leaves_old_schema(
     conn.close()
 
 
-def _v5_with_cache_files(data_dir: Path, tmp_path: Path) -> tuple[str, Path]:
+def _v5_with_cache_files(data_dir: Path, tmp_path: Path) -> tuple[str, Path, dict[str, Any]]:
+    """A v5 database, its (empty) engine cache folder and the pack's tree as v5 stored it."""
     sha = _old_database(data_dir, tmp_path, 5)
     cache = data_dir / mig.LEGACY_CACHE
     cache.mkdir()
-    return sha, cache
+    with sqlite3.connect(data_dir / DB_NAME) as c:
+        stored = json.loads(c.execute("SELECT tree_json FROM packs").fetchone()[0])
+    return sha, cache, stored
 
 
 def _cache_file(cache: Path, tree: dict[str, Any], version: int) -> None:
@@ -147,9 +150,7 @@ def _cache_file(cache: Path, tree: dict[str, Any], version: int) -> None:
 def test_v6_takes_in_the_engine_cache_files_and_removes_them(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    sha, cache = _v5_with_cache_files(data_dir, tmp_path)
-    with sqlite3.connect(data_dir / DB_NAME) as c:
-        stored = json.loads(c.execute("SELECT tree_json FROM packs").fetchone()[0])
+    sha, cache, stored = _v5_with_cache_files(data_dir, tmp_path)
     # The registered pack's file holds the same analysis (made where the file lay then).
     _cache_file(cache, {**stored, "pack": {**stored["pack"], "path": "/elsewhere/p.pdf"}}, 4)
     other = build_pack(tmp_path / "q.pdf", ISSUE_2).to_json(with_labels=True)
@@ -166,9 +167,7 @@ def test_v6_takes_in_the_engine_cache_files_and_removes_them(
 def test_v6_keeps_the_stores_tree_when_the_cache_file_differs(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    _sha, cache = _v5_with_cache_files(data_dir, tmp_path)
-    with sqlite3.connect(data_dir / DB_NAME) as c:
-        stored = json.loads(c.execute("SELECT tree_json FROM packs").fetchone()[0])
+    _sha, cache, stored = _v5_with_cache_files(data_dir, tmp_path)
     _cache_file(cache, {**stored, "items": []}, 4)
     with Store(data_dir) as store:
         ((version, raw),) = store.conn.execute("SELECT analysis_version, tree_json FROM agendas")
