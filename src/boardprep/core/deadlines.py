@@ -145,3 +145,36 @@ def find_deadlines(page_texts: list[str] | None, limit: int = 20) -> list[Deadli
             if len(out) >= limit:
                 return out
     return out
+
+
+def _due(dl: Deadline) -> datetime:
+    """When it falls due; a date printed without a time lasts the whole day."""
+    return dl.when if isinstance(dl.when, datetime) else datetime.combine(dl.when, time(23, 59))
+
+
+def reminder(dl: Deadline, now: datetime) -> str:
+    """One line for the window: what is due, when, and how soon ("Written questions: by
+    12:00, Mon 9 Mar 2026 — in 3 days"); "passed" once it has."""
+    when = _due(dl)
+    at = f"{dl.when:%H:%M}, " if isinstance(dl.when, datetime) else ""
+    day = f"{dl.when:%a} {dl.when.day} {dl.when:%b %Y}"
+    days = (when.date() - now.date()).days
+    if when < now:
+        soon = "passed"
+    elif days == 0:
+        soon = "today"
+    elif days == 1:
+        soon = "tomorrow"
+    else:
+        soon = f"in {days} days"
+    return f"{dl.what}: by {at}{day} — {soon}"
+
+
+def upcoming_first(found: list[Deadline], now: datetime) -> list[Deadline]:
+    """Deadlines still to come first (soonest first), then the ones passed."""
+
+    def key(dl: Deadline) -> tuple[bool, datetime]:
+        when = _due(dl)
+        return (when < now, when)
+
+    return sorted(found, key=key)

@@ -169,6 +169,16 @@ class MainWindow(QMainWindow):
         ll.setSpacing(6)
         ll.addWidget(tree_title)
         ll.addWidget(self.meeting_label)
+        # Deadlines the pack prints (written questions, deputations): shown until the next pack.
+        self.deadlines_label = QLabel(self)
+        self.deadlines_label.setObjectName("deadlines")
+        self.deadlines_label.setWordWrap(True)
+        self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines_label.hide()
+        self.deadlines_label.linkActivated.connect(
+            lambda href: self.view.go_to_page(int(href.split(":", 1)[1]))
+        )
+        ll.addWidget(self.deadlines_label)
         ll.addWidget(self.warnings)
         ll.addWidget(self.tree_view, 1)
         left.setAccessibleName("Agenda panel")

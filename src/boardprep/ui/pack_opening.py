@@ -105,6 +105,7 @@ class PackOpener(QObject):
         w.warnings.hide()
         w.notice.hide()
         w.meeting_label.setText("Finding the agenda…")
+        w.deadlines_label.hide()
         w.stack.setCurrentWidget(w.splitter)
         enable_reader_actions(w, True)
         w.setWindowTitle(f"{Path(path).name} – boardprep")
@@ -114,6 +115,7 @@ class PackOpener(QObject):
         self.loader.treeReady.connect(self._on_tree_ready)
         self.loader.registered.connect(self.on_registered)
         self.loader.indexed.connect(self._on_indexed)
+        self.loader.deadlinesFound.connect(self._on_deadlines)
         self.loader.failed.connect(self.on_failed)
         loader = self.loader
         loader.finished.connect(lambda: self._on_loader_finished(loader))
@@ -231,6 +233,24 @@ class PackOpener(QObject):
         w.nav.sync_tree_to_page(w.view.current_page() or last or 1)
         w.status.update()
         w.packOpened.emit(tree)
+
+    def _on_deadlines(self, found: list[Any]) -> None:
+        """Reminders under the meeting's facts: what is due and how soon; a click opens the
+        page that says so."""
+        from datetime import datetime
+        from html import escape
+
+        from boardprep.core.deadlines import reminder, upcoming_first
+
+        now = datetime.now()
+        rows = [
+            f'Due · <a href="page:{dl.pdf_page}">{escape(reminder(dl, now))}</a>'
+            for dl in upcoming_first(found, now)[:4]
+        ]
+        label = self.w.deadlines_label
+        label.setText("<br>".join(rows))
+        label.setToolTip("Deadlines printed in this pack; click one to read it.")
+        label.show()
 
     def on_registered(self, result: Any) -> None:
         w = self.w

@@ -42,6 +42,7 @@ class PackLoader(QThread):
     treeReady = Signal(object)  # AgendaTree
     registered = Signal(object)  # PackOpenResult
     indexed = Signal(str)  # sha256
+    deadlinesFound = Signal(list)  # the pack's Deadline objects (questions, deputations…)
     failed = Signal(str)  # a message for the user
 
     def __init__(
@@ -97,6 +98,13 @@ class PackLoader(QThread):
             if texts is not None and not store.has_pack_text(sha):
                 store.index_pack_text(sha, texts)
             self.indexed.emit(sha)
+            # Deadlines printed in the pack (questions, deputations): read here, off the UI
+            # thread, from the text just indexed.
+            from boardprep.core.deadlines import find_deadlines
+
+            found = find_deadlines(texts if texts is not None else store.page_texts(sha))
+            if found and not self._cancelled:
+                self.deadlinesFound.emit(found)
         finally:
             store.close()
 
