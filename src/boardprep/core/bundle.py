@@ -34,13 +34,13 @@ from boardprep.core.export.common import member_name
 from boardprep.core.identity import user_role
 from boardprep.core.store import Store
 from boardprep.core.store.db import transaction
-from boardprep.core.store.records import insert_rows
+from boardprep.core.store.records import columns_of, insert_rows
 from boardprep.core.store.store import TABLES, new_uid, now_iso
 
 __all__ = ["BundleError", "ImportResult", "import_bundle", "load_bundle"]
 
 _COLUMNS: dict[str, list[str]] = {
-    kind: [c for c in cls.__dataclass_fields__ if c != "id"] for kind, (_t, cls) in TABLES.items()
+    kind: [c for c in columns_of(cls) if c != "id"] for kind, (_t, cls) in TABLES.items()
 }
 _JSON_COLUMNS = ("rect", "quads")
 _BOOL_COLUMNS = ("withdraw", "sensitive", "is_item_note", "declared")

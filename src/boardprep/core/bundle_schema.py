@@ -295,7 +295,7 @@ class _TreeChecker:
         if depth > MAX_DEPTH:
             ck.bad(where, f"its items are nested more than {MAX_DEPTH} levels deep")
             return []
-        out = []
+        out: list[Any] = []
         for i, d in enumerate(v, 1):
             w = f"{where} item {i}" if where else f"agenda item {i}"
             self.count += 1

@@ -295,7 +295,7 @@ def add_member(store: Any, sha: str, name: str, role: str | None = None) -> None
     if not name:
         raise UsageError("a member needs a name")
     rows = [{"name": e.name, "role": e.role} for e in roll(store, sha)]
-    if all(r["name"].lower() != name.lower() for r in rows):
+    if all((r["name"] or "").lower() != name.lower() for r in rows):
         rows.append({"name": name, "role": role or None})
     _save_roll(store, sha, rows)
 

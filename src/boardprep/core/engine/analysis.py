@@ -209,9 +209,9 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         )
         scanned = _scanned_front_pages(doc, scans)
         if scanned:
-            pages = ", ".join(str(p) for p in scanned)
+            listed = ", ".join(str(p) for p in scanned)
             warnings.append(
-                f"Page {pages} at the front of the pack is an image without text (a scanned "
+                f"Page {listed} at the front of the pack is an image without text (a scanned "
                 "page): the agenda may be on it. Items without papers could not be listed. "
                 + (NOT_INSTALLED if not ocr_available() else "Text recognition found no agenda.")
             )

@@ -86,7 +86,9 @@ def overlapping_items(items: list[Item]) -> list[str]:
     out: list[str] = []
 
     def check(siblings: list[Item]) -> None:
-        placed = sorted((it for it in siblings if it.pdf_pages), key=lambda it: it.pdf_pages)
+        placed = sorted(
+            (it for it in siblings if it.pdf_pages), key=lambda it: it.pdf_pages or (0, 0)
+        )
         for a, b in itertools.pairwise(placed):
             assert a.pdf_pages and b.pdf_pages
             if b.pdf_pages[0] <= a.pdf_pages[1] and a.pdf_pages != b.pdf_pages:

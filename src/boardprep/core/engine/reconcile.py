@@ -595,8 +595,8 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     starts = _fold_outline(starts)
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
         # A contents or title page just before the cover sheet belongs to that document.
-        first = starts[0]
-        starts[0] = DocStart(own[0], first.title, first.kind, first.agenda_item, first.paper)
+        lead = starts[0]
+        starts[0] = DocStart(own[0], lead.title, lead.kind, lead.agenda_item, lead.paper)
     if not starts or starts[0].pdf_page != own[0]:
         if all(ctx.blanks[p - 1] for p in own):
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from boardprep.core.export.common import UNPLACED, meeting_heading, non_empty_notes
+from boardprep.core.model import Item
 from boardprep.core.export.declarations import sentence
 from boardprep.core.export.pdfdoc import esc, write_pdf
 from boardprep.core.store import Store
@@ -25,7 +26,9 @@ def to_pdf(store: Store, sha: str, out: str | Path) -> None:
     parts = [f"<h1>Brief: {esc(meeting_heading(tree.meeting))}</h1>"]
     if tree.meeting.venue:
         parts.append(f"<p class='small'>{esc(tree.meeting.venue)}</p>")
-    sections = [(it.number, it.title, it) for it in tree.walk()]
+    sections: list[tuple[str | None, str, Item | None]] = [
+        (it.number, it.title, it) for it in tree.walk()
+    ]
     known = {it.number for it in tree.walk()}
     sections += [(k, UNPLACED if k is None else k, None) for k in
                  {*notes, *questions, *decls} - known]  # fmt: skip

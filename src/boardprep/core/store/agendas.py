@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from pathlib import Path
 from urllib.parse import quote
 
 from boardprep.core.model import AgendaTree
@@ -64,7 +65,8 @@ def keep_agenda(tree: AgendaTree, data_dir: str | os.PathLike[str] | None = None
     from boardprep.core.store.store import Store
 
     try:
-        with Store(data_dir, backup=False) as store:
+        where = None if data_dir is None else Path(data_dir)
+        with Store(where, backup=False) as store:
             store.set_busy_timeout(STORE_WAIT_MS)
             with transaction(store.conn) as c:
                 write_agenda(c, tree)

@@ -179,12 +179,12 @@ _DECODERS: dict[str, Any] = {
 }
 
 
-def columns_of(cls: type) -> list[str]:
+def columns_of(cls: Any) -> list[str]:
     """The record's table columns in dataclass field order (SELECT these, then ``cls(*row)``)."""
     return list(cls.__dataclass_fields__)
 
 
-def row_decoder(cls: type, columns: list[str]) -> Any:
+def row_decoder(cls: Any, columns: list[str]) -> Any:
     """A fast row -> record function for one query's column order (lists of 10k records)."""
     names = cls.__dataclass_fields__
     if columns == list(names):  # positional fast path

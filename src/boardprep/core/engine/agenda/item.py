@@ -299,7 +299,7 @@ def continue_fields(op: OpenItem, text: str) -> bool:
     dash; True when the whole line was used.
     """
     parts = [p for p in _cut(text, _field_cuts(text))]
-    dangling, op.open_fields = op.open_fields == "dash", False
+    dangling, op.open_fields = op.open_fields == "dash", None
     lead = op.item.people[-1] if op.item.people and op.item.people[-1].role == "Lead" else None
     if not dangling:
         if lead is None or not parts or not looks_like_lead(f"{lead.name} {parts[0]}"):

@@ -131,13 +131,16 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
                 # a third level, under the section's numbered item.
                 owner, parent_num = section_item, section_item.item.number
-            if main is not None and (
-                in_section or owner is not main or _is_child_of(nm, parent_num, rn, main, row)
+            if (
+                main is not None
+                and owner is not None
+                and parent_num is not None
+                and (in_section or owner is not main or _is_child_of(nm, parent_num, rn, main, row))
             ):
                 child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
                 cur = start_item(rn, row, child_num)
                 cur.item.printed, cur.bilingual = printed, bilingual
-                owner.item.children.append(cur.item)  # type: ignore[union-attr]
+                owner.item.children.append(cur.item)
                 if in_section:
                     section_item = cur
                 read_item_row(cur, rn, row, time_ref)
@@ -156,7 +159,9 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 last_value = 0
             ok_col = main_x is None or abs(rn.x - main_x) <= 8
             # Lettered sections may stand out to the left of the items' numbers.
-            ok_col = ok_col or (lettered and nm.kind == section_kind and rn.x <= main_x + 8)
+            ok_col = ok_col or (
+                lettered and nm.kind == section_kind and main_x is not None and rn.x <= main_x + 8
+            )
             ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
             ok_seq = (
                 main is None
@@ -451,7 +456,9 @@ def _is_child_of(
         # is prose, not sub-items; sub-items carry their own range/time/paper or sit right
         # under the title, or follow a title that announces them ("… the following:").
         own = _has_own_locator(rn) or _legistar_row(rn, row)
-        announced = re.search(r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or "")
+        announced: object = re.search(
+            r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or ""
+        )
         # "12. STANDING ITEMS / To receive reports on: / a) Works Programme": a purpose ending
         # in a colon announces sub-items too -- unless the item has its own papers and the
         # list reads as the paper's topics ("a) Performance on s136 detentions, and").

@@ -261,13 +261,14 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
         if start == k or out[start].gap < r.size * 0.8:
             # Cells set close together: the cell opens with its bold title above the number,
             # or the number's line carries on a sentence ("Item 2 <tab> prejudicial interest").
-            start = _bold_title_above(out, k, text_x, spans[1].bold)
-            if start is None and cells[1][:1].islower() and k > 0:
+            titled = _bold_title_above(out, k, text_x, spans[1].bold)
+            if titled is None and cells[1][:1].islower() and k > 0:
                 above = out[k - 1]
                 if _in_column(above, r, text_x) and above.text[:1].isupper():
-                    start = k - 1
-            if start is None:
+                    titled = k - 1
+            if titled is None:
                 continue
+            start = titled
         end = k
         while end + 1 < len(rows) and rows[end + 1].page == r.page:
             nxt = rows[end + 1]

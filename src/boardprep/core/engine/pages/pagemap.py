@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -231,7 +231,7 @@ def _page_label_candidates(doc: pymupdf.Document) -> list[dict[int, float]] | No
         return None
     out: list[dict[int, float]] = []
     numeric = 0
-    for page in doc:
+    for page in doc.pages():
         try:
             lab = page.get_label().strip()
         except Exception:  # pages before the first label range have no label
@@ -311,11 +311,12 @@ def _drop_restarts(labels: list[int | None], stamped: list[bool]) -> None:
 def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageMap:
     """Fit the monotone offset model to per-page candidates (index 0 = physical page 1)."""
     n = len(cands)
-    votes: Counter[int] = Counter()
+    votes: dict[int, float] = defaultdict(float)
     for i, c in enumerate(cands):
         for v, w in c.items():
             votes[i + 1 - v] += w
-    states = [d for d, w in votes.most_common(_MAX_STATES) if w >= 2.0]
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:_MAX_STATES]  # as most_common()
+    states = [d for d, w in ranked if w >= 2.0]
     if not states:
         return PageMap([None] * n, [False] * n, [], "none")
 
@@ -371,7 +372,10 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
             labels[i] = None
 
     n_stamped = sum(stamped)
-    strongest = max((cands[i][labels[i]] for i in range(n) if stamped[i] and labels[i]), default=0)
+    strongest = max(
+        (cands[i][lab] for i in range(n) if stamped[i] and (lab := labels[i]) is not None),
+        default=0.0,
+    )
     # A short run of bare numbers (a slide deck, a numbered list) is not a pack numbering.
     if n_stamped == 0 or (n_stamped < max(4, n * 0.2) and strongest < 1.5):
         return PageMap([None] * n, [False] * n, [], "none")
