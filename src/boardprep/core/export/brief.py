@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from boardprep.core.export.common import UNPLACED, meeting_heading, non_empty_notes
-from boardprep.core.model import Item
 from boardprep.core.export.declarations import sentence
 from boardprep.core.export.pdfdoc import esc, write_pdf
+from boardprep.core.model import Item
 from boardprep.core.store import Store
 
 
