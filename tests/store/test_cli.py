@@ -99,7 +99,7 @@ def test_export_search_and_import(cli: Cli, tmp_path: Path) -> None:
     hits = json.loads(r.stdout)["hits"]
     assert {(h["kind"], h["pdf_page"]) for h in hits} == {("question", None), ("pack", 6)}
     r = cli("search", cli.pack, '"footbridge*')  # FTS syntax is taken as plain text
-    assert r.returncode == 0 and "p. 6" in r.stdout
+    assert r.returncode == 0 and "p. 4 (#6)" in r.stdout
 
     bundle = tmp_path / "q.json"
     cli("export", cli.pack, "--what", "questions", "--format", "json", "-o", str(bundle))

@@ -138,7 +138,7 @@ def test_notes_exports(filled, tmp_path: Path) -> None:
         export(store, sha, "notes", fmt, tmp_path / f"n.{fmt}")
     md = (tmp_path / "n.md").read_text()
     assert md.index("Item 3: Minutes") < md.index("Item 4: Riverside")
-    assert f"> {RIVERSIDE_QUOTE}" in md and "Phasing looks risky (p. 6 (pack page 4))" in md
+    assert f"> {RIVERSIDE_QUOTE}" in md and "Phasing looks risky — page 4 (#6)" in md
     assert "my comment on item 7 is missing" in _docx_text(tmp_path / "n.docx")
     data = json.loads((tmp_path / "n.json").read_text())
     assert {n["text"] for n in data["records"]["notes"]} == {

@@ -173,7 +173,7 @@ def test_deleting_and_editing_an_anchored_note(
     notes.edit_note(note.id, "Ask how the savings are counted")
     assert w.store.get("note", note.id).text == "Ask how the savings are counted"
     w.act_undo.trigger()
-    assert w.store.get("note", note.id).text == "savings of\n£1.2m by 2027"
+    assert w.store.get("note", note.id).text == "savings of £1.2m by 2027"  # stored re-flowed
     w.act_redo.trigger()
 
     _pick(monkeypatch, "notes_editor", "Delete")

@@ -12,6 +12,7 @@ import json
 import sys
 
 from boardprep.core.model import AgendaTree, Document, Item
+from boardprep.core.venue import shown_venue
 
 
 def _pages(r: tuple[int, int] | None) -> str:
@@ -48,8 +49,9 @@ def render_text(tree: AgendaTree) -> str:
     if head:
         out.append(head)
     when = " ".join(x for x in (m.date, m.time) if x)
-    if when or m.venue:
-        out.append(", ".join(x for x in (when, m.venue) if x))
+    venue = shown_venue(m.venue)  # the place, without the contact officer's phone (JSON: as found)
+    if when or venue:
+        out.append(", ".join(x for x in (when, venue) if x))
     out.append(f"{tree.pack.path}: {tree.pack.pages} pages")
     out.append("")
 

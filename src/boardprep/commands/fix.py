@@ -18,7 +18,7 @@ from typing import Any
 from boardprep.core.corrections import describe, new_op
 from boardprep.core.errors import UsageError
 from boardprep.core.model import AgendaTree
-from boardprep.core.pageref import parse_page_ref
+from boardprep.core.pageref import PageNames, parse_page_ref
 from boardprep.core.store.packref import open_registered
 
 
@@ -107,6 +107,7 @@ def operations(args: argparse.Namespace, tree: AgendaTree) -> list[dict[str, Any
 def run(args: argparse.Namespace) -> int:
     pack = open_registered(args.pack, getattr(args, "data_dir", None))
     store, sha = pack.store, pack.sha
+    names = PageNames.of(pack.tree)  # pages in the member's words: "page 37 (#41)"
     try:
         done: list[str] = []
         if args.undo:
@@ -114,12 +115,12 @@ def run(args: argparse.Namespace) -> int:
             if not ops:
                 raise UsageError("there is no correction to take back")
             store.remove_correction(sha, ops[-1]["uid"])
-            done.append(f"taken back: {describe(ops[-1])}")
+            done.append(f"taken back: {describe(ops[-1], names)}")
         elif any(getattr(args, k) for k in ("item", "add_item", "delete_item", "agenda_page")):
             for op in operations(args, store.tree(sha)):
                 fix = store.add_correction(sha, op)
                 moved = f" ({len(fix.moved)} records follow it)" if fix.moved else ""
-                done.append(f"corrected: {describe(fix.op)}{moved}")
+                done.append(f"corrected: {describe(fix.op, names)}{moved}")
         result = store.corrected(sha)
         if args.json:
             out = {
@@ -137,9 +138,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{len(ops)} correction{'s' if len(ops) != 1 else ''} of this pack's agenda"
                   + (":" if ops else ""))  # fmt: skip
             for op in ops:
-                print(f"  {describe(op)}")
+                print(f"  {describe(op, names)}")
         for op, reason in result.failed:
-            print(f"does not apply: {describe(op)}: {reason}")
+            print(f"does not apply: {describe(op, names)}: {reason}")
     finally:
         store.close()
     return 0

@@ -8,6 +8,8 @@ from typing import Any
 
 from boardprep.core.export.common import interest_words, meeting_heading
 from boardprep.core.model import AgendaTree
+from boardprep.core.pageref import PageNames
+from boardprep.core.reflow import quote_and_comment, reflow
 from boardprep.core.store import Store
 from boardprep.core.store.packref import open_registered
 
@@ -59,6 +61,11 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
 
 def render(data: dict[str, Any], tree: AgendaTree) -> str:
     lines = [f"{meeting_heading(tree.meeting)}  (pack {data['pack']['sha256'][:12]})"]
+    names = PageNames.of(tree)
+
+    def page(r: dict[str, Any]) -> str:
+        return f" ({names.words(r['page'], r.get('pack_page'))})" if r.get("page") else ""
+
     groups = [(f"Item {i['number']}: {i['title']}", i) for i in data["items"]]
     if any(data["unplaced"][k] for k in KINDS):
         groups.append(("Unplaced (from an earlier issue; no item found)", data["unplaced"]))
@@ -67,9 +74,10 @@ def render(data: dict[str, Any], tree: AgendaTree) -> str:
     for head, recs in groups:
         lines += ["", head]
         for n in recs["notes"]:
-            page = f" (p. {n['page']})" if n["page"] else ""
             tag = "item note" if n["is_item_note"] else "note"
-            lines.append(f"  {tag} #{n['id']}{page}: {n['text']}")
+            quote, own = quote_and_comment(n.get("quote"), n["text"])
+            said = " ".join(x for x in (f"“{quote}”" if quote else "", own) if x)
+            lines.append(f"  {tag} #{n['id']}{page(n)}: {said}")
         for q in recs["questions"]:
             who = f", {q['asker']}" if q["asker"] else ""
             src = f", from {q['source']}" if q["source"] else ""
@@ -83,9 +91,9 @@ def render(data: dict[str, Any], tree: AgendaTree) -> str:
             words = interest_words(d["interest"], tree.meeting)
             lines.append(f"  declaration #{d['id']}: {words}: {d['nature']} ({act})")
         for h in recs["highlights"]:
-            lines.append(f"  highlight #{h['id']} (p. {h['page']}): {h['quote'] or ''}")
+            lines.append(f"  highlight #{h['id']}{page(h)}: {reflow(h['quote'])}")
         for b in recs["bookmarks"]:
-            lines.append(f"  bookmark #{b['id']} (p. {b['page']}): {b['label']}")
+            lines.append(f"  bookmark #{b['id']}{page(b)}: {b['label']}")
     record = data.get("record") or {}
     if any(record.values()):
         lines += ["", "The meeting as recorded"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from boardprep.core.pageref import PageNames
 from boardprep.core.search import search
 from boardprep.core.store.packref import open_registered
 from boardprep.core.store.packtext import read_page_texts
@@ -25,8 +26,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not hits:
         print(f"no hits for {args.query!r}")
+    names = PageNames.of(pack.tree)
     for h in hits:
-        page = f"p. {h.pdf_page}" if h.pdf_page else "-"
+        page = f"p. {names.label(h.pdf_page)}" if h.pdf_page else "-"
         item = f"item {h.item}" if h.item else ""
-        print(f"{page:>7}  {item:<10} {h.kind:<11} {' '.join(h.snippet.split())}")
+        print(f"{page:>12}  {item:<10} {h.kind:<11} {' '.join(h.snippet.split())}")
     return 0

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from boardprep.core.model import AgendaTree, Document, Item, normalise_number
+from boardprep.core.pageref import PageNames
 
 VERSION = 1  # of the operations' format (the "agenda" bundle says which it holds)
 OPS = (
@@ -155,8 +156,14 @@ def check_ops(raw: Any) -> list[dict[str, Any]]:
     return out
 
 
-def describe(op: dict[str, Any]) -> str:
-    """One line in words: 'rename item 7 to "Budget"'."""
+def describe(op: dict[str, Any], names: PageNames | None = None) -> str:
+    """One line in words: 'rename item 7 to "Budget"'; pages as printed when ``names`` knows
+    the pack's numbers ("page 37 (#41)"), else the PDF's own ("page #41")."""
+
+    def page() -> str:
+        p = op.get("page")
+        return names.words(p) if names is not None and isinstance(p, int) else f"page #{p}"
+
     kind = op.get("op")
     what = f"item {op.get('item')}"
     if op.get("document"):
@@ -166,21 +173,21 @@ def describe(op: dict[str, Any]) -> str:
     if kind == "renumber":
         return f"renumber {what} as {op.get('number')}"
     if kind in ("start", "end"):
-        return f"{what} {'starts' if kind == 'start' else 'ends'} on page #{op.get('page')}"
+        return f"{what} {'starts' if kind == 'start' else 'ends'} on {page()}"
     if kind == "add_item":
-        return f"add item {op.get('number')} {op.get('title')!r} at page #{op.get('page')}"
+        return f"add item {op.get('number')} {op.get('title')!r} at {page()}"
     if kind == "add_document":
-        return f"add document {op.get('title')!r} to {what} at page #{op.get('page')}"
+        return f"add document {op.get('title')!r} to {what} at {page()}"
     if kind == "delete":
         return f"delete {what}"
     if kind == "merge":
         return f"merge {what} into item {op.get('into')}"
     if kind == "split":
-        return f"split {what} at page #{op.get('page')} as item {op.get('number')}"
+        return f"split {what} at {page()} as item {op.get('number')}"
     if kind == "exempt":
         return f"mark {what} {'exempt' if op.get('exempt') else 'not exempt'}"
     if kind == "agenda_page":
-        return f"page #{op.get('page')} {'is' if op.get('agenda', True) else 'is not'} agenda"
+        return f"{page()} {'is' if op.get('agenda', True) else 'is not'} agenda"
     return str(kind)
 
 

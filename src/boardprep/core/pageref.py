@@ -1,13 +1,19 @@
-"""What the member types for a page: "37" / "p37" (the printed page) or "#41" (the physical one).
+"""Pages in the member's words, both ways: "37" / "p37" (printed), "#41" (the PDF's own page).
 
-Pure (no Qt): the window's Go to page and ``boardprep fix --start PAGE`` read pages the same way.
+Pure (no Qt). :func:`parse_page_ref` reads what the member types (the window's Go to page,
+``boardprep fix --start PAGE``); :class:`PageNames` is the one place that writes a page for the
+member to read (status bar, panel, lists, the brief and every export): the printed number, the
+PDF's own in brackets where it differs ("Page 37 (#41)").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
-from boardprep.core.model import AgendaTree
+from boardprep.core.errors import BoardprepError
+from boardprep.core.model import AgendaTree, Item, PageRange
 
 _PRINTED = re.compile(r"^(?:p(?:age)?\.?\s*)?(\d+)$", re.IGNORECASE)
 _PHYSICAL = re.compile(r"^#\s*(\d+)$")
@@ -36,3 +42,110 @@ def parse_page_ref(text: str, tree: AgendaTree | None, page_count: int) -> int |
                 return i + 1
         return None
     return n if 1 <= n <= page_count else None
+
+
+def page_label(page: int | None, printed: int | None, *, stamped: bool = True) -> str:
+    """A page as the member sees it: "37" as printed, "37 (#41)" when the PDF's own differs.
+
+    A page that prints no number is "#41" in a pack that prints numbers (so that "41" is never
+    taken for a printed page) and plain "41" in a pack that prints none; "" for no page.
+    """
+    if printed is None:
+        if not page:
+            return ""
+        return f"#{page}" if stamped else str(page)
+    if not page or page == printed:
+        return str(printed)
+    return f"{printed} (#{page})"
+
+
+def _span(a: int, b: int, mark: str = "") -> str:
+    return f"{mark}{a}" if a == b else f"{mark}{a}–{b}"
+
+
+def range_label(pdf: PageRange | None, printed: PageRange | None, *, stamped: bool = True) -> str:
+    """A run of pages: "37–40 (#41–44)", "37–40" where both agree, "#41–44" unprinted."""
+    if printed is None:
+        if pdf is None:
+            return ""
+        return _span(*pdf, "#" if stamped else "")
+    if pdf is None or tuple(pdf) == tuple(printed):
+        return _span(*printed)
+    return f"{_span(*printed)} (#{_span(*pdf)})"
+
+
+class PageNames:
+    """How one pack's pages are named wherever the member sees them: the window, exports, CLI.
+
+    The one place that turns physical pages into words: the printed number ("Page 37" stamps,
+    ``AgendaTree.page_labels``), with the PDF's own in brackets where it differs. A record's
+    stored ``pack_page`` is the fallback when the tree knows no labels (an old cache).
+    """
+
+    def __init__(self, labels: Sequence[int | None] = ()) -> None:
+        self.labels = list(labels)
+        self.stamped = any(label is not None for label in self.labels)
+
+    @classmethod
+    def of(cls, tree: AgendaTree | None) -> PageNames:
+        return cls(tree.page_labels if tree is not None else ())
+
+    @classmethod
+    def of_pack(cls, store: Any, sha: str | None) -> PageNames:
+        """The names of a stored pack's pages; plain numbers when the store cannot say."""
+        if store is None or not sha:
+            return cls()
+        try:
+            return cls.of(store.tree(sha))
+        except BoardprepError:
+            return cls()
+
+    def printed(self, page: int | None, fallback: int | None = None) -> int | None:
+        if page and 1 <= page <= len(self.labels):
+            return self.labels[page - 1]
+        return fallback
+
+    def label(self, page: int | None, printed: int | None = None) -> str:
+        """Like "37 (#41)"; ``printed`` (a record's own) serves where labels are unknown."""
+        got = self.printed(page, printed)
+        return page_label(page, got, stamped=self.stamped or got is not None)
+
+    def range_label(self, pdf: PageRange | None, printed: PageRange | None = None) -> str:
+        """Like "37–40 (#41–44)"; ``printed`` is the agenda's range (``Item.pack_pages``)."""
+        if printed is None and pdf is not None:
+            a, b = self.printed(pdf[0]), self.printed(pdf[1])
+            printed = (a, b) if a is not None and b is not None else None
+        return range_label(pdf, printed, stamped=self.stamped or printed is not None)
+
+    def words(self, page: int | None, printed: int | None = None, *, capital: bool = False) -> str:
+        """Like "page 37 (#41)"; "" for no page."""
+        label = self.label(page, printed)
+        return _word("page", capital) + " " + label if label else ""
+
+    def range_words(
+        self, pdf: PageRange | None, printed: PageRange | None = None, *, capital: bool = False
+    ) -> str:
+        """Like "pages 37–40 (#41–44)", or "page 37 (#41)" for one page; "" for none."""
+        label = self.range_label(pdf, printed)
+        if not label:
+            return ""
+        span = printed or pdf
+        one = span is not None and span[0] == span[1]
+        return _word("page" if one else "pages", capital) + " " + label
+
+    def item_words(self, item: Item, *, capital: bool = False) -> str:
+        """An item's pages: its printed range, the PDF's own in brackets where it differs."""
+        return self.range_words(item.pdf_pages, item.pack_pages, capital=capital)
+
+    def of_total(self, page: int, total: int) -> str:
+        """The status bar's "Page 37 (#41 of 182)"; "Page 41 of 182" where both agree."""
+        got = self.printed(page)
+        if got is None:
+            return f"Page {'#' if self.stamped else ''}{page} of {total}"
+        if got == page:
+            return f"Page {got} of {total}"
+        return f"Page {got} (#{page} of {total})"
+
+
+def _word(word: str, capital: bool) -> str:
+    return word.capitalize() if capital else word

@@ -19,3 +19,16 @@ def reflow(text: str | None) -> str:
         return ""
     mended = _SPLIT_WORD.sub("", text).replace(_SOFT_HYPHEN, "")
     return " ".join(mended.split())
+
+
+def quote_and_comment(quote: str | None, text: str | None) -> tuple[str, str]:
+    """A quote note's words to show: (the quote re-flowed, the member's own text).
+
+    A quote saved into the notes is stored as its own text too, until the member writes
+    something of their own: the text is shown only when it is not the quote again.
+    """
+    shown = reflow(quote)
+    own = (text or "").strip()
+    if own and reflow(own) == shown:
+        own = ""
+    return shown, own

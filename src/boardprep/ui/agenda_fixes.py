@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 from boardprep.core.corrections import describe, new_op
 from boardprep.core.errors import BoardprepError
 from boardprep.core.model import Document, Item
+from boardprep.core.pageref import PageNames
 from boardprep.core.store.fixes import Moved
 from boardprep.ui.agenda_model import ItemRole, NumberRole
 
@@ -41,7 +42,8 @@ class FixCommand(QUndoCommand):
     """One correction: stored on redo, taken back (records moved back) on undo."""
 
     def __init__(self, fixer: AgendaFixer, sha: str, op: dict[str, Any]) -> None:
-        super().__init__(describe(op)[:1].upper() + describe(op)[1:])
+        words = describe(op, fixer.page_names())
+        super().__init__(words[:1].upper() + words[1:])
         self.fixer, self.sha, self.op = fixer, sha, op
         self.moved: list[Moved] = []
         self.failed: str | None = None
@@ -167,6 +169,9 @@ class AgendaFixer(QObject):
     def _current_page(self) -> int:
         return int(self.w.view.current_page() or 1)
 
+    def page_names(self) -> PageNames:
+        return PageNames.of(self.w.tree)
+
     def rename(self, number: str, document: str | None = None) -> bool:
         tree = self.w.tree
         item = tree.find_item(number) if tree else None
@@ -187,7 +192,8 @@ class AgendaFixer(QObject):
 
     def add_item(self, parent: str | None) -> bool:
         page = self._current_page()
-        number = self.ask("Add item", f"Number of the item starting on page #{page}:", "")
+        where = self.page_names().words(page)
+        number = self.ask("Add item", f"Number of the item starting on {where}:", "")
         if not number:
             return False
         title = self.ask("Add item", f"Title of item {number}:", "")
@@ -198,7 +204,8 @@ class AgendaFixer(QObject):
 
     def add_document(self, number: str) -> bool:
         page = self._current_page()
-        title = self.ask("Add document", f"Title of the document starting on page #{page}:", "")
+        where = self.page_names().words(page)
+        title = self.ask("Add document", f"Title of the document starting on {where}:", "")
         if not title:
             return False
         return self.push(new_op("add_document", item=number, title=title, page=page))

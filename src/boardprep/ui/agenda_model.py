@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from boardprep.core.model import AgendaTree, Document, Item
+from boardprep.core.pageref import PageNames
 from boardprep.ui.labels import item_caption
 from boardprep.ui.theme import EXEMPT, PROGRESS
 
@@ -46,6 +47,7 @@ class AgendaModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None, 0, "")
         self._tree: AgendaTree | None = None
+        self._names = PageNames()
         self._counts: dict[str, tuple[int, int, int]] = {}
         self._progress: dict[str, float] = {}
         self._by_number: dict[str, _Node] = {}
@@ -54,6 +56,7 @@ class AgendaModel(QAbstractItemModel):
     def set_tree(self, tree: AgendaTree | None) -> None:
         self.beginResetModel()
         self._tree = tree
+        self._names = PageNames.of(tree)
         self._root = _Node(None, None, 0, "")
         self._by_number = {}
         if tree is not None:
@@ -218,20 +221,18 @@ class AgendaModel(QAbstractItemModel):
             return self._meta(obj)
         return None
 
-    @staticmethod
-    def _meta(obj: Item | Document) -> str:
+    def _meta(self, obj: Item | Document) -> str:
         parts: list[str] = []
-        if isinstance(obj, Item):
-            if obj.pack_pages:
-                a, b = obj.pack_pages
-                parts.append(f"p {a}" if a == b else f"pp {a}–{b}")
-            elif not obj.pdf_pages:
-                parts.append("no papers")
-            if obj.time:
-                parts.append(obj.time)
-        elif obj.pdf_pages:
-            a, b = obj.pdf_pages
-            parts.append(f"#{a}" if a == b else f"#{a}–{b}")
+        names = self._names
+        pack = obj.pack_pages if isinstance(obj, Item) else None
+        if pack or obj.pdf_pages:
+            span = pack or obj.pdf_pages
+            short = "p" if span is not None and span[0] == span[1] else "pp"
+            parts.append(f"{short} {names.range_label(obj.pdf_pages, pack)}")
+        elif isinstance(obj, Item):
+            parts.append("no papers")
+        if isinstance(obj, Item) and obj.time:
+            parts.append(obj.time)
         return " · ".join(parts)
 
     def _tooltip(self, obj: Item | Document, owner: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.errors import StoreError
+from boardprep.core.pageref import PageNames
 from boardprep.core.reflow import reflow
 from boardprep.ui.record_undo import DeleteKey
 
@@ -42,13 +43,6 @@ ColourRole = Qt.ItemDataRole.UserRole + 2
 SWATCH = 14
 NOT_IN_ITEM = "Not in any item"
 QUOTE_CHARS = 160  # a long highlight shows its start; the tooltip has all of it
-
-
-def page_words(page: int | None, pack_page: int | None) -> str:
-    """'Page 37 (#41)': as printed, the physical page in brackets where it differs."""
-    if pack_page is None:
-        return f"Page #{page}" if page else "No page"
-    return f"Page {pack_page}" + (f" (#{page})" if page and page != pack_page else "")
 
 
 def colour_name(colour: str) -> str:
@@ -142,9 +136,10 @@ class HighlightsList(QWidget):
         keep, row_before = self.current_id(), self.list.currentRow()
         self.list.clear()
         self._own = 0
+        names = PageNames.of_pack(self._store, self._sha)
         if self._store and self._sha and self._item:
             for h in self._store.item_highlights(self._sha, self._item):
-                self.list.addItem(self._row(h))
+                self.list.addItem(self._row(h, names))
             self._own = self.list.count()
         if self._store and self._sha:
             # Made on a page of no item (the cover, the agenda): listed under every item,
@@ -155,7 +150,7 @@ class HighlightsList(QWidget):
                 head.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(head)
                 for h in sorted(loose, key=lambda h: (h.page or 0, h.id)):
-                    self.list.addItem(self._row(h))
+                    self.list.addItem(self._row(h, names))
         if keep is not None and self.list.count():
             # The same highlight, or (it was removed) the one that took its place.
             target = min(row_before, self.list.count() - 1)
@@ -169,10 +164,11 @@ class HighlightsList(QWidget):
         self._sync()
 
     @staticmethod
-    def _row(h: Any) -> QListWidgetItem:
+    def _row(h: Any, names: PageNames) -> QListWidgetItem:
         quote = reflow(h.quote) or "(no text)"
         short = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
-        row = QListWidgetItem(f"{page_words(h.page, h.pack_page)}\n{short}")
+        where = names.words(h.page, h.pack_page, capital=True) or "No page"
+        row = QListWidgetItem(f"{where}\n{short}")
         row.setData(IdRole, h.id)
         row.setData(ColourRole, h.colour)
         row.setData(IdRole + 1, (h.page, _top(h.quads)))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from boardprep.core.errors import StoreError
 from boardprep.core.model import Item
+from boardprep.core.pageref import PageNames
 from boardprep.ui.declaration_widget import DeclarationWidget
 from boardprep.ui.highlights_list import HighlightsList
 from boardprep.ui.notes_editor import NotesEditor
@@ -178,7 +179,7 @@ class MemberPanel(QWidget):
         else:
             self.number.setText(f"Item {item.display_number}")
             self.title.setText(item.title)
-            self.details.setText(_details(item))
+            self.details.setText(_details(item, PageNames.of_pack(self._store, self._sha)))
             self.exempt.setVisible(item.exempt)
         number = item.number if item else None
         for w in self._editors():
@@ -403,13 +404,12 @@ def _sentence(err: StoreError | None) -> str:
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
-def _details(item: Item) -> str:
+def _details(item: Item, names: PageNames) -> str:
     parts: list[str] = []
     if item.time:
         parts.append(f"Scheduled {item.time}")
-    if item.pack_pages:
-        a, b = item.pack_pages
-        parts.append(f"Pages {a}–{b}" if a != b else f"Page {a}")
+    if item.pack_pages or item.pdf_pages:
+        parts.append(names.item_words(item, capital=True))
     lines = [" · ".join(parts)] if parts else []
     lines += [f"{p.role}: {p.name}" for p in item.people]
     if item.purpose:

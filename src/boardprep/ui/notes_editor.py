@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.errors import NotFoundError, StoreError
-from boardprep.core.reflow import reflow
+from boardprep.core.pageref import PageNames
+from boardprep.core.reflow import quote_and_comment, reflow
 from boardprep.ui.autosave import Autosave
 from boardprep.ui.record_undo import DeleteKey
 
@@ -134,16 +135,14 @@ class NotesEditor(QWidget):
         self.quotes.clear()
         if not (self._store and self._sha and self._item):
             return
+        names = PageNames.of_pack(self._store, self._sha)
         for note in self._store.notes(self._sha, self._item):
             if note.is_item_note:
                 continue
-            where = (
-                f"p {note.pack_page}" if note.pack_page else (f"#{note.page}" if note.page else "")
-            )
-            body = f"“{reflow(note.quote)}”" if note.quote else ""
-            if note.text and note.text != note.quote:
-                body = f"{body}\n{note.text}" if body else note.text
-            row = QListWidgetItem(f"{where}  {body}".strip())
+            where = names.words(note.page, note.pack_page, capital=True)
+            quote, own = quote_and_comment(note.quote, note.text)
+            body = "\n".join(x for x in (f"“{quote}”" if quote else "", own) if x)
+            row = QListWidgetItem(f"{where}\n{body}" if where else body)
             row.setData(Qt.ItemDataRole.UserRole, note.id)
             row.setData(Qt.ItemDataRole.UserRole + 1, note.page)
             self.quotes.addItem(row)
@@ -217,6 +216,7 @@ class NotesEditor(QWidget):
         if not (self._store and self._sha and self._item):
             return
         r = tuple(float(v) for v in rect) if rect is not None else None
+        quote = reflow(quote)  # the sentence, not the PDF's line breaks
         try:
             note = self._store.add_note(
                 self._sha, self._item, quote, page=page, rect=r, quote=quote
@@ -227,8 +227,8 @@ class NotesEditor(QWidget):
         self.reload_quotes()
         self.recordsChanged.emit()
         if self.edits is not None:
-            where = note.pack_page or page
-            self.edits.added("note", note, f"quote from page {where}")
+            where = PageNames.of_pack(self._store, self._sha).words(page, note.pack_page)
+            self.edits.added("note", note, f"quote from {where}")
 
     def _quote_activated(self, row: QListWidgetItem) -> None:
         page = row.data(Qt.ItemDataRole.UserRole + 1)

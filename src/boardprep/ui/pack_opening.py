@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boardprep.core.model import AgendaTree
+from boardprep.core.pageref import PageNames
+from boardprep.core.venue import shown_venue
 from boardprep.ui import settings as st
 from boardprep.ui.pack_password import PasswordGate
 from boardprep.ui.window_actions import enable_reader_actions
@@ -213,10 +215,12 @@ class PackOpener(QObject):
         w = self.w
         w.tree = tree
         w.model.set_tree(tree)
+        if hasattr(w.view, "page_names"):
+            w.view.page_names = PageNames.of(tree)
         w.tree_view.expandAll()
         m = tree.meeting
         w.setWindowTitle(window_title_for(tree))
-        where = " · ".join(x for x in (m.organisation, m.venue) if x)
+        where = " · ".join(x for x in (m.organisation, shown_venue(m.venue)) if x)
         when = ", ".join(x for x in (long_date(m.date), m.time) if x)
         w.meeting_label.setText("\n".join(x for x in (m.body, when, where) if x))
         if tree.warnings:
@@ -228,7 +232,8 @@ class PackOpener(QObject):
         last = w.store.last_page(tree.pack.sha256)
         if last and last > 1:
             w.view.go_to_page(int(last))
-            w.statusBar().showMessage(f"Reopened where you left off (page {last})", 4000)
+            at = PageNames.of(tree).words(int(last))
+            w.statusBar().showMessage(f"Reopened where you left off ({at})", 4000)
         w.nav.history.visit(last or 1)
         w.nav.sync_tree_to_page(w.view.current_page() or last or 1)
         w.status.update()

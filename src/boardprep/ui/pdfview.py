@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
+from boardprep.core.pageref import PageNames
 from boardprep.ui import pdfview_paint as paint
 from boardprep.ui.page_cache import PageCache
 from boardprep.ui.page_layout import (
@@ -118,6 +119,9 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         self._failed: set[int] = set()
         self._info: dict[int, PageInfo] = {}
         self._current = 0
+        # The pack's printed page numbers (set with the agenda): placeholders and the screen
+        # reader say "Page 37 (#41)" as the status bar does.
+        self.page_names = PageNames()
         self._pending_goto: tuple[int, float | None] | None = None
         self._programmatic = False
         # Bumped, never reset: hits still queued from the previous document must not match.
@@ -177,7 +181,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
     def _set_current(self, page: int) -> None:
         if page != self._current:
             self._current = page
-            self.setAccessibleDescription(f"Page {page} of {len(self._sizes)}")
+            self.setAccessibleDescription(self.page_names.of_total(page, len(self._sizes)))
             self.currentPageChanged.emit(page)
             self._announce_zoom()
 
@@ -499,7 +503,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
 
     def _paint_page_image(self, p: QPainter, i: int, rect: QRectF, dpr: float) -> None:
         if i in self._failed:
-            paint.draw_placeholder(p, rect, i + 1, error="failed")
+            paint.draw_placeholder(p, rect, self.page_names.words(i + 1, capital=True), "failed")
             return
         image = self._cache.get((i, self._page_zoom(i), dpr))
         if image is not None and image.width() / dpr >= rect.width() - 2:
@@ -521,7 +525,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             p.drawImage(rect, other[1])
             p.restore()
             return
-        paint.draw_placeholder(p, rect, i + 1)
+        paint.draw_placeholder(p, rect, self.page_names.words(i + 1, capital=True))
 
     # --- keyboard -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

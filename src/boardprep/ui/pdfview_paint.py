@@ -35,14 +35,14 @@ def draw_page_frame(p: QPainter, rect: QRectF, dark: bool) -> None:
     p.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def draw_placeholder(p: QPainter, rect: QRectF, page_no: int, error: str | None = None) -> None:
-    """A light sheet with the page number while it renders, or an error notice."""
+def draw_placeholder(p: QPainter, rect: QRectF, page: str, error: str | None = None) -> None:
+    """A light sheet naming the page ("Page 37 (#41)") while it renders, or an error notice."""
     p.fillRect(rect, QColor("#fbeaea") if error else QColor("#fafafa"))
     p.setPen(QColor("#a33") if error else QColor("#b0b0b0"))
     font = QFont(p.font())
     font.setPointSizeF(max(8.0, min(18.0 if error else 28.0, rect.width() / 30.0)))
     p.setFont(font)
-    text = f"Page {page_no}" if error is None else f"Page {page_no} could not be displayed"
+    text = page if error is None else f"{page} could not be displayed"
     p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text)
 
 

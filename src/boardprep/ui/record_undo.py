@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from boardprep.core.errors import BoardprepError, NotFoundError, StoreError
+from boardprep.core.pageref import PageNames
 from boardprep.core.reflow import reflow
 from boardprep.ui.store_faults import show_fault
 
@@ -40,8 +41,8 @@ def describe(kind: str, record: Any, tree: Any = None) -> str:
     if kind == "declaration":
         return f"your declaration of interest on item {record.item}"
     if kind == "highlight":
-        page = record.pack_page or record.page
-        return f"highlight on page {page}" + (f": “{_short(record.quote)}”" if record.quote else "")
+        where = PageNames.of(tree).words(record.page, record.pack_page) or "no page"
+        return f"highlight on {where}" + (f": “{_short(record.quote)}”" if record.quote else "")
     text = getattr(record, "text", "") or getattr(record, "quote", "") or ""
     return f"{kind} “{_short(text)}”" if text.strip() else f"empty {kind}"
 
@@ -278,7 +279,7 @@ class RecordEdits(QObject):
             record = self.store.get(kind, record_id)
         except NotFoundError:
             return False
-        words = describe(kind, record)
+        words = describe(kind, record, getattr(self.w, "tree", None))
         cmd = DeleteRecord(self, kind, record_id, "Delete " + words)
         self.stack.push(cmd)
         if cmd.failed is not None:
@@ -289,7 +290,7 @@ class RecordEdits(QObject):
 
     def added(self, kind: str, record: Any, text: str | None = None) -> None:
         """A record the member just added: undo removes it."""
-        words = text or describe(kind, record)
+        words = text or describe(kind, record, getattr(self.w, "tree", None))
         self.stack.push(AddedRecord(self, kind, record.id, "Add " + words))
 
     def changed(

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core.pageref import PageNames
+
 PageRole = Qt.ItemDataRole.UserRole
 ItemRole = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {
@@ -125,8 +127,7 @@ class SearchPanel(QWidget):
 
     def _row(self, hit: Any) -> QListWidgetItem:
         page = hit.pdf_page
-        label = self._tree.label_for(page) if (self._tree and page) else None
-        where = f"Page {label}" if label else (f"#{page}" if page else "")
+        where = PageNames.of(self._tree).words(page, capital=True) if page else ""
         kind = KIND_LABELS.get(hit.kind, str(hit.kind).capitalize())
         head = " · ".join(x for x in (kind, where, f"item {hit.item}" if hit.item else "") if x)
         snippet = " ".join(str(hit.snippet or "").split())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boardprep.core.pageref import PageNames
 from boardprep.ui.page_cache import PageCache
 from boardprep.ui.page_layout import PX_PER_PT
 from boardprep.ui.render_worker import RenderJob
@@ -55,6 +56,7 @@ class ThumbnailModel(QAbstractListModel):
         super().__init__(parent)
         self.sizes: list[tuple[float, float]] = []
         self.labels: list[int | None] = []
+        self.names = PageNames()
         self.dpr = 1.0
         self.cache = PageCache(max_bytes=48 * 1024 * 1024)
         self._blank: dict[tuple[int, int], QImage] = {}
@@ -67,6 +69,7 @@ class ThumbnailModel(QAbstractListModel):
 
     def set_labels(self, labels: list[int | None]) -> None:
         self.labels = list(labels)
+        self.names = PageNames(labels)
         if self.sizes:
             self.dataChanged.emit(self.index(0), self.index(len(self.sizes) - 1))
 
@@ -85,8 +88,7 @@ class ThumbnailModel(QAbstractListModel):
             self.dataChanged.emit(ix, ix, [Qt.ItemDataRole.DecorationRole])
 
     def label(self, row: int) -> str:
-        printed = self.labels[row] if row < len(self.labels) else None
-        return str(printed) if printed is not None else f"#{row + 1}"
+        return self.names.label(row + 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.sizes)
@@ -100,9 +102,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.image(row) or self._placeholder(row)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            printed = self.labels[row] if row < len(self.labels) else None
-            where = f"Page {printed} · " if printed is not None else ""
-            return f"{where}{row + 1} of {len(self.sizes)}"
+            return self.names.of_total(row + 1, len(self.sizes))
         return None
 
     def _placeholder(self, row: int) -> QImage:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar
 
+from boardprep.core.pageref import PageNames
 from boardprep.ui import settings as st
 
 if TYPE_CHECKING:
@@ -43,8 +44,7 @@ class ViewStatus(QObject):
         page, total = w.view.current_page(), w.view.page_count()
         if not total:
             return ""
-        label = w.tree.label_for(page) if w.tree else None
-        return f"Page {label} · {page}/{total}" if label is not None else f"{page}/{total}"
+        return PageNames.of(w.tree).of_total(page, total)
 
     def update(self) -> None:
         self.page_label.setText(self.status_text())

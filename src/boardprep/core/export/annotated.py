@@ -19,6 +19,7 @@ from boardprep.core.errors import UsageError
 from boardprep.core.export.common import non_empty_notes
 from boardprep.core.export.docxfast import xml_safe
 from boardprep.core.export.output import step
+from boardprep.core.reflow import quote_and_comment, reflow
 from boardprep.core.store import Store
 
 NOTE_ICON = "Note"
@@ -196,13 +197,14 @@ def to_pdf(store: Store, sha: str, out: str | Path, pack_path: str | None = None
                 continue
             x, y = (n.rect[0], n.rect[1]) if n.rect and len(n.rect) >= 2 else (20.0, 20.0)
             label = f"Item {n.item}: " if n.item and n.page is None else ""
-            added += writer.note(page_no - 1, x, y, label + n.text)
+            quote, own = quote_and_comment(n.quote, n.text)  # a quote re-flowed, not as cut
+            added += writer.note(page_no - 1, x, y, label + (own or quote))
             if i % 1000 == 0:
                 step(i, total, "annotations")
         for i, h in enumerate(highlights, len(notes) + 1):
             if h.page is None or not h.quads or not 1 <= h.page <= doc.page_count:
                 continue
-            added += writer.highlight(h.page - 1, list(h.quads), h.colour, h.quote or "")
+            added += writer.highlight(h.page - 1, list(h.quads), h.colour, reflow(h.quote))
             if i % 1000 == 0:
                 step(i, total, "annotations")
         writer.finish()

@@ -8,7 +8,10 @@ from boardprep.core.export.common import UNPLACED, meeting_heading, non_empty_no
 from boardprep.core.export.declarations import sentence
 from boardprep.core.export.pdfdoc import esc, write_pdf
 from boardprep.core.model import Item
+from boardprep.core.pageref import PageNames
+from boardprep.core.reflow import quote_and_comment
 from boardprep.core.store import Store
+from boardprep.core.venue import shown_venue
 
 
 def _by_item(records: list) -> dict[str | None, list]:
@@ -23,9 +26,11 @@ def to_pdf(store: Store, sha: str, out: str | Path) -> None:
     notes = _by_item(non_empty_notes(store, sha))
     questions = _by_item(store.questions(sha))
     decls = _by_item(store.declarations(sha))
+    names = PageNames.of(tree)
     parts = [f"<h1>Brief: {esc(meeting_heading(tree.meeting))}</h1>"]
-    if tree.meeting.venue:
-        parts.append(f"<p class='small'>{esc(tree.meeting.venue)}</p>")
+    venue = shown_venue(tree.meeting.venue)
+    if venue:
+        parts.append(f"<p class='small'>{esc(venue)}</p>")
     sections: list[tuple[str | None, str, Item | None]] = [
         (it.number, it.title, it) for it in tree.walk()
     ]
@@ -37,17 +42,18 @@ def to_pdf(store: Store, sha: str, out: str | Path) -> None:
         meta = []
         if it is not None and it.time:
             meta.append(it.time)
-        if it is not None and it.pdf_pages:
-            meta.append(f"pages {it.pdf_pages[0]}–{it.pdf_pages[1]}")
+        if it is not None and (it.pdf_pages or it.pack_pages):
+            meta.append(names.item_words(it))
         parts.append(f"<h2>{esc(head)}</h2>")
         if meta:
             parts.append(f"<p class='small'>{esc(' · '.join(meta))}</p>")
         for d in decls.get(number, []):
             parts.append(f"<p><b>Declare:</b> {esc(sentence(d, tree.meeting))}</p>")
         for n in notes.get(number, []):
-            quote = f" <i>“{esc(n.quote)}”</i>" if n.quote else ""
-            page = f" (p. {n.page})" if n.page else ""
-            parts.append(f"<p><b>Note:</b> {esc(n.text)}{quote}{page}</p>")
+            quote, own = quote_and_comment(n.quote, n.text)
+            said = esc(own) + (f" <i>“{esc(quote)}”</i>" if quote else "")
+            page = f" ({names.words(n.page, n.pack_page)})" if n.page else ""
+            parts.append(f"<p><b>Note:</b> {said.strip()}{page}</p>")
         for i, q in enumerate(questions.get(number, []), 1):
             parts.append(f"<p><b>Q{i}:</b> {esc(q.text)} <i>({esc(q.status)})</i></p>")
     write_pdf(parts, out, title="Meeting brief")
@@ -57,10 +63,20 @@ def to_md(store: Store, sha: str, out: str | Path) -> None:
     tree = store.tree(sha)
     notes = _by_item(non_empty_notes(store, sha))
     questions = _by_item(store.questions(sha))
+    names = PageNames.of(tree)
     lines = [f"# Brief: {meeting_heading(tree.meeting)}", ""]
+    venue = shown_venue(tree.meeting.venue)
+    if venue:
+        lines += [venue, ""]
     for it in tree.walk():
         lines += [f"## {it.display_number}. {it.title}", ""]
-        lines += [f"- Note: {n.text}" for n in notes.get(it.number, [])]
+        if it.pdf_pages or it.pack_pages:
+            lines += [f"_{names.item_words(it, capital=True)}_", ""]
+        for n in notes.get(it.number, []):
+            quote, own = quote_and_comment(n.quote, n.text)
+            said = " ".join(x for x in (own, f"“{quote}”" if quote else "") if x)
+            page = f" ({names.words(n.page, n.pack_page)})" if n.page else ""
+            lines.append(f"- Note: {said}{page}")
         lines += [f"- Q: {q.text} ({q.status})" for q in questions.get(it.number, [])]
         lines.append("")
     Path(out).write_text("\n".join(lines), encoding="utf-8")

@@ -16,7 +16,9 @@ from typing import Any
 from boardprep.core import meeting_record as mr
 from boardprep.core.export.common import interest_words, meeting_heading, spreadsheet_safe
 from boardprep.core.identity import user_name
+from boardprep.core.pageref import PageNames
 from boardprep.core.store import Store
+from boardprep.core.venue import shown_venue
 
 ACTION_COLUMNS = ["item", "item_title", "action", "who", "by", "done"]
 
@@ -94,8 +96,9 @@ def _action_line(a: mr.Action) -> str:
 def _heading(store: Store, sha: str) -> tuple[str, list[str]]:
     m = store.tree(sha).meeting
     sub = []
-    if m.venue:
-        sub.append(f"Venue: {m.venue}")
+    venue = shown_venue(m.venue)
+    if venue:
+        sub.append(f"Venue: {venue}")
     times = mr.meeting_times(store, sha)  # as the clerk recorded them (Meeting ▸ Attendance)
     if times["opened"] or times["closed"]:
         said = [f"opened at {times['opened']}"] if times["opened"] else []
@@ -199,11 +202,13 @@ def to_ics(store: Store, sha: str, out: str | Path) -> None:
         ev.add("dtstart", start)
         if isinstance(start, datetime):
             ev.add("dtend", start + timedelta(hours=2))
-        if m.venue:
-            ev.add("location", m.venue)
+        venue = shown_venue(m.venue)
+        if venue:
+            ev.add("location", venue)
         items = [f"{it.display_number}. {it.title}" for it in tree.items]
         ev.add("description", "Agenda:\n" + "\n".join(items) if items else heading)
         cal.add_component(ev)
+    names = PageNames.of(tree)
     texts = store.page_texts(sha) if hasattr(store, "page_texts") else None
     for i, dl in enumerate(find_deadlines(texts), 1):
         ev = Event()
@@ -211,7 +216,7 @@ def to_ics(store: Store, sha: str, out: str | Path) -> None:
         ev.add("dtstamp", stamp)
         ev.add("summary", f"Deadline: {dl.what} — {heading}")
         ev.add("dtstart", dl.when)
-        ev.add("description", f"{dl.text} (pack page {dl.pdf_page})")
+        ev.add("description", f"{dl.text} ({names.words(dl.pdf_page)})")
         cal.add_component(ev)
     for a in mr.actions(store, sha):
         if not a.due:

@@ -14,14 +14,17 @@ from boardprep.core.export.common import (
     spreadsheet_safe,
 )
 from boardprep.core.export.output import step
+from boardprep.core.pageref import PageNames
 from boardprep.core.store import Store
 
+# "page" is the page as the member reads it: "37", or "37 (#41)" where the PDF's own differs.
 CSV_COLUMNS = ["item", "item_title", "order", "question", "status", "asker", "answer", "page",
                "source"]  # fmt: skip
 
 
 def to_md(store: Store, sha: str, out: str | Path) -> None:
     tree = store.tree(sha)
+    names = PageNames.of(tree)
     lines = [f"# Questions — {meeting_heading(tree.meeting)}", ""]
     who = member_name(store)
     if who:
@@ -33,7 +36,7 @@ def to_md(store: Store, sha: str, out: str | Path) -> None:
             if q.asker:
                 extra.append(f"asked by {q.asker}")
             if q.page:
-                extra.append(f"p. {q.page}")
+                extra.append(names.words(q.page, q.pack_page))
             lines.append(f"{i}. {q.text} _({', '.join(extra)})_")
             if q.answer:
                 lines.append(f"   - Answer: {q.answer}")
@@ -43,6 +46,7 @@ def to_md(store: Store, sha: str, out: str | Path) -> None:
 
 def to_csv(store: Store, sha: str, out: str | Path) -> None:
     tree = store.tree(sha)
+    names = PageNames.of(tree)
     with open(out, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(CSV_COLUMNS)
@@ -51,7 +55,7 @@ def to_csv(store: Store, sha: str, out: str | Path) -> None:
         for number, title, qs in grouped(tree, questions):
             for i, q in enumerate(qs, 1):
                 row = [number or "", title, i, q.text, q.status, q.asker or "", q.answer or "",
-                       q.page or "", q.source or ""]  # fmt: skip
+                       names.label(q.page, q.pack_page), q.source or ""]  # fmt: skip
                 w.writerow([spreadsheet_safe(c) for c in row])
             done += len(qs)
             step(done, len(questions), "questions")
@@ -65,6 +69,7 @@ def to_docx(store: Store, sha: str, out: str | Path) -> None:
     from boardprep.core.export.docxfast import DocxWriter, xml_safe
 
     tree = store.tree(sha)
+    names = PageNames.of(tree)
     d = DocxWriter()
     d.heading(f"Questions — {meeting_heading(tree.meeting)}", 1)
     who = member_name(store)
@@ -77,6 +82,8 @@ def to_docx(store: Store, sha: str, out: str | Path) -> None:
         for q in qs:
             p = d.paragraph(q.text, "List Number")
             meta = q.status + (f", asked by {q.asker}" if q.asker else "")
+            if q.page:
+                meta += ", " + names.words(q.page, q.pack_page)
             p.add_run(xml_safe(f"  ({meta})")).italic = True
             if q.answer:
                 d.paragraph(f"Answer: {q.answer}")
