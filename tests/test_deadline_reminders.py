@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from boardprep.core.deadlines import Deadline, find_deadlines, reminder, upcoming_first
+from boardprep.core.deadlines import (
+    Deadline,
+    find_deadlines,
+    has_passed,
+    reminder,
+    upcoming_first,
+)
 
 NOW = datetime(2026, 3, 6, 9, 0)
 
@@ -15,7 +21,8 @@ def test_reminder_says_what_when_and_how_soon() -> None:
     d = Deadline("Deputations", date(2026, 3, 6), "…", 2)
     assert reminder(d, NOW) == "Deputations: by Fri 6 Mar 2026 — today"
     old = Deadline("Petitions", datetime(2026, 3, 1, 17, 0), "…", 2)
-    assert reminder(old, NOW).endswith("— passed")
+    assert reminder(old, NOW).endswith("— passed") and has_passed(old, NOW)
+    assert not has_passed(d, NOW)  # a date without a time lasts the whole day
     assert [x.what for x in upcoming_first([old, q, d], NOW)] == [
         "Deputations",
         "Written questions",

@@ -12,14 +12,14 @@ import pymupdf
 from tests.ui.conftest import open_and_wait
 
 
-def _pack_with_a_deadline(path: Path) -> None:
+def _pack_with_a_deadline(path: Path, year: int = 2099) -> None:
     doc = pymupdf.open()
     front = doc.new_page()
     front.insert_htmlbox(
         pymupdf.Rect(56, 56, 539, 400),
-        "<p><b>Harbour Town Council</b></p><p>Wednesday 11 March 2099 at 7.00 pm</p>"
+        f"<p><b>Harbour Town Council</b></p><p>Wednesday 11 March {year} at 7.00 pm</p>"
         "<p>Written questions must be received by the Clerk no later than 12 noon on "
-        "Monday 9 March 2099.</p><p><b>AGENDA</b></p>"
+        f"Monday 9 March {year}.</p><p><b>AGENDA</b></p>"
         "<p>1. Apologies for absence</p><p>2. Minutes (Pages 2 - 3)</p>"
         "<p>3. Budget (Pages 4 - 4)</p>",
     )
@@ -46,3 +46,16 @@ def test_deadlines_are_shown_and_open_their_page(qtbot: Any, tmp_path: Path) -> 
     w.view.go_to_page(3)
     w.deadlines_label.linkActivated.emit("page:1")
     qtbot.waitUntil(lambda: w.view.current_page() == 1, timeout=5000)
+
+
+def test_a_deadline_already_passed_is_no_reminder(qtbot: Any, tmp_path: Path) -> None:
+    from boardprep.ui.main_window import MainWindow
+
+    pdf = tmp_path / "old.pdf"
+    _pack_with_a_deadline(pdf, year=2001)
+    w = MainWindow(str(tmp_path / "data"))
+    qtbot.addWidget(w)
+    w.show()
+    open_and_wait(qtbot, w, pdf)
+    qtbot.wait(300)  # the deadlines are read after indexing
+    assert not w.deadlines_label.isVisible()

@@ -152,6 +152,10 @@ def _due(dl: Deadline) -> datetime:
     return dl.when if isinstance(dl.when, datetime) else datetime.combine(dl.when, time(23, 59))
 
 
+def has_passed(dl: Deadline, now: datetime) -> bool:
+    return _due(dl) < now
+
+
 def reminder(dl: Deadline, now: datetime) -> str:
     """One line for the window: what is due, when, and how soon ("Written questions: by
     12:00, Mon 9 Mar 2026 — in 3 days"); "passed" once it has."""
@@ -159,7 +163,7 @@ def reminder(dl: Deadline, now: datetime) -> str:
     at = f"{dl.when:%H:%M}, " if isinstance(dl.when, datetime) else ""
     day = f"{dl.when:%a} {dl.when.day} {dl.when:%b %Y}"
     days = (when.date() - now.date()).days
-    if when < now:
+    if has_passed(dl, now):
         soon = "passed"
     elif days == 0:
         soon = "today"

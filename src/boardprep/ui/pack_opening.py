@@ -245,14 +245,20 @@ class PackOpener(QObject):
         from datetime import datetime
         from html import escape
 
-        from boardprep.core.deadlines import reminder, upcoming_first
+        from boardprep.core.deadlines import has_passed, reminder, upcoming_first
 
         now = datetime.now()
+        # Only what is still to come: a deadline passed is no reminder, only clutter (the
+        # sentence stays on its page, and in the calendar export).
         rows = [
             f'Due · <a href="page:{dl.pdf_page}">{escape(reminder(dl, now))}</a>'
             for dl in upcoming_first(found, now)[:4]
+            if not has_passed(dl, now)
         ]
         label = self.w.deadlines_label
+        if not rows:
+            label.hide()
+            return
         label.setText("<br>".join(rows))
         label.setToolTip("Deadlines printed in this pack; click one to read it.")
         label.show()
