@@ -1191,3 +1191,88 @@ def test_a_capitals_title_wraps_then_a_dash_and_its_description() -> None:
     assert res.items[0].title == (
         "REVIEW OF FISCAL YEAR 2025-26 YEAR END AND FISCAL YEAR 2026-27 FIRST QUARTER BUDGETS"
     )
+
+
+def test_a_page_of_notices_between_numbered_notes_and_a_long_legistar_agenda(
+    tmp_path: Path,
+) -> None:
+    """A web-printed agenda: notes on taking part numbered "1)", "2)" (restarting per list),
+    then a page of captioning notices with no items, then eighteen pages of dotted items, one
+    or two per page with their recommendations. The notices do not end the agenda, the
+    agenda is not cut at sixteen pages, and the clerk's "- DEFERRED" is no part of a title."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((220, 100), "Town Council Meeting", fontsize=18, fontname="hebo")
+    cover.insert_text((220, 130), "Amended Agenda", fontsize=14, fontname="hebo")
+    cover.insert_text((220, 160), "Tuesday, March 3, 2026  1:30 PM", fontsize=12)
+
+    def header(page: pymupdf.Page, n: int) -> None:
+        page.insert_text((60, 40), "March 3, 2026   Town Council   Amended Agenda", fontsize=9)
+        page.insert_text((280, 770), f"Page {n}", fontsize=9)
+
+    notes = doc.new_page(width=612, height=792)
+    header(notes, 2)
+    y = 90.0
+    for line in [
+        "How to watch the meeting:",
+        "1) Cable channel 19,",
+        "2) The town's video page.",
+        "How to send a written comment:",
+        "1) Use the comment tab on the agenda page.",
+        "2) By email to the clerk by noon on the day of the meeting.",
+        "How to speak during the meeting:",
+        "1) By telephone, using the number on the agenda page.",
+    ]:
+        notes.insert_text((60, y), line, fontsize=11)
+        y += 24
+    captions = doc.new_page(width=612, height=792)
+    header(captions, 3)
+    for k, line in enumerate(
+        [
+            "Closed captions are shown on the town's video channel.",
+            "Interpreting is offered in two languages; choose one in the webinar controls.",
+        ]
+    ):
+        captions.insert_text((60, 90 + 24 * k), line, fontsize=11)
+    items = [
+        ("• Call to Order and Roll Call", ""),
+        ("• Pledge of Allegiance", ""),
+        ("1. CEREMONIAL ITEMS", ""),
+        ("2. CONSENT CALENDAR", ""),
+    ]
+    items += [(f"2.{k} Consent matter number {k} for the council.", "rec") for k in range(1, 13)]
+    items += [
+        ("2.13 Settlement of Harrow v. Town of Fernhollow.", "rec"),
+        ("2.14 Agreement with the Valley Transit Agency. - DEFERRED", "rec"),
+        ("3. STRATEGIC SUPPORT", ""),
+        ("3.1 Report of the Town Manager.", "rec"),
+        ("3.2 Mid-Year Budget Review. - NOT TO BE HEARD BEFORE 3:00 p.m.", "rec"),
+        ("3.3 Labor Negotiations Update.", "rec"),
+    ]
+    page, y, n = doc.new_page(width=612, height=792), 90.0, 4
+    header(page, n)
+    for text, rec in items:
+        if rec and y > 200:  # one recommended item per page, as web prints set them
+            n += 1
+            page, y = doc.new_page(width=612, height=792), 90.0
+            header(page, n)
+        page.insert_text((60, y), text, fontsize=11, fontname="hebo" if not rec else "helv")
+        y += 22
+        if rec:
+            for k in range(8):
+                page.insert_text(
+                    (90, y),
+                    f"Recommendation: approve the matter as set out, part {k}.",
+                    fontsize=10,
+                )
+                y += 16
+            y += 12
+    doc.save(tmp_path / "long.pdf")
+    assert doc.page_count >= 19
+    tree = analyze(tmp_path / "long.pdf", data_dir=tmp_path, use_cache=False)
+    flat = {c.number: c.title for i in tree.items for c in [i, *i.sub_items]}
+    assert list(flat)[:3] == ["1", "2", "2.1"], list(flat)
+    assert flat["2.13"] == "Settlement of Harrow v. Town of Fernhollow"
+    assert flat["2.14"] == "Agreement with the Valley Transit Agency"
+    assert flat["3.2"] == "Mid-Year Budget Review"
+    assert "3.3" in flat, list(flat)  # on the agenda's eighteenth page

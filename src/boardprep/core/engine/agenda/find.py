@@ -36,9 +36,9 @@ from boardprep.core.engine.vocabulary import (
 )
 
 # Where an agenda may start (front sheets, notices and a contents page come first), and
-# how long it may run: US dockets and school-board agendas reach 8-15 pages.
-MAX_SCAN = 24
-MAX_AGENDA_PAGES = 16
+# how long it may run: US dockets and school-board agendas reach 8-20 pages.
+MAX_SCAN = 32
+MAX_AGENDA_PAGES = 24
 
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
@@ -365,13 +365,30 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         start -= 1  # "1. Closed session" alone on the page before "2.", "3.": the first item
     out = [start]
     all_ranges = [r[0] for r in scores[start].ranges]
-    for i in range(start + 1, min(len(scores), start + MAX_AGENDA_PAGES)):
+    end = min(len(scores), start + MAX_AGENDA_PAGES)
+    i = start + 1
+    while i < end:
         first_range = min(all_ranges) if all_ranges else None
         if not _continues(scores[out[-1]], scores[i], first_range):
-            break
+            if not _notice_between(scores, out[-1], i, first_range):
+                break
+            out.append(i)  # a page of notices on taking part between notes and the items
+            i += 1
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
+        i += 1
     return out
+
+
+def _notice_between(
+    scores: Sequence[PageScore], prev: int, i: int, first_range: int | None
+) -> bool:
+    """Page i holds no items, only notices (closed captions, interpreting), and the page after
+    it carries the agenda on with the meeting's routine business: the agenda goes on."""
+    if i + 1 >= len(scores) or scores[i].items or scores[i].numbers or scores[i].minutes_signs:
+        return False
+    nxt = scores[i + 1]
+    return bool(nxt.procedural or nxt.heading) and _continues(scores[prev], nxt, first_range)
 
 
 def _runs_on(pages: Sequence[PageScore]) -> bool:

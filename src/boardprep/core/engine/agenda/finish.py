@@ -131,6 +131,14 @@ _NOTE_SUFFIX_RE = re.compile(
 )
 
 
+# "… Unhoused Individuals. - DEFERRED", "… Report. - NOT TO BE HEARD BEFORE 3:00 P.M.": the
+# clerk's note on the item's fate, printed in capitals after a dash, is not its title.
+_STATUS_SUFFIX_RE = re.compile(
+    r"\s*[-–—]\s*((?:DEFERRED|WITHDRAWN|DROPPED|CONTINUED|POSTPONED|CANCELL?ED|RENUMBERED"
+    r"|(?:NOT\s+)?TO\s+BE\s+HEARD|HEARD\s+(?:AFTER|BEFORE|WITH))\b(?:[^a-z]|[ap]\.?m\b\.?)*)$"
+)
+
+
 def _take_purpose_suffix(it: Item) -> None:
     """ "Quarterly report - for information only", "CITY MANAGER'S REPORT (information only)",
     "(No Staff Report)": what the board does with it, or a note, not its title. "(Staff
@@ -140,6 +148,10 @@ def _take_purpose_suffix(it: Item) -> None:
         code = re.search(r"#\s*([\w-]+)", ref.group(0))
         if code and not it.paper:
             it.paper = code.group(1)
+    status = _STATUS_SUFFIX_RE.search(it.title)
+    if status and status.start() > 3:
+        it.title = it.title[: status.start()].rstrip(" .")
+        it.purpose = it.purpose or status.group(1).strip().capitalize()
     m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title)
     if m and m.start() > 3:
         it.title = it.title[: m.start()]

@@ -25,7 +25,10 @@ _OPENER_RE = re.compile(
     r"|Report\s+of\s*:)"
 )
 _COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
-_SENTENCE_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs))\.\s+(?=[A-Z][a-z])")
+# "Anderson v. City of …", "Dr. Lee": abbreviations, not sentence ends ("Inc." often is one).
+_SENTENCE_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bv)(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs|Jr|Sr|Mt|Ft))\.\s+(?=[A-Z][a-z])"
+)
 
 
 def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
