@@ -1276,3 +1276,80 @@ def test_a_page_of_notices_between_numbered_notes_and_a_long_legistar_agenda(
     assert flat["2.14"] == "Agreement with the Valley Transit Agency"
     assert flat["3.2"] == "Mid-Year Budget Review"
     assert "3.3" in flat, list(flat)  # on the agenda's eighteenth page
+
+
+def test_legistar_letter_item_clock_heading_and_a_closing_page_under_the_agenda_head(
+    tmp_path: Path,
+) -> None:
+    """A Legistar "Notice and Agenda": a "7 P.M. COUNCIL MEETING" heading (a time, no item 7),
+    a special order "A" printed in the number column beside its file number, consent items
+    "1.A"… and a last page of closing headings and public notices under the same running
+    head (still the agenda: no item's papers). A title's "(EIR)" spells out its own words."""
+    doc = pymupdf.open()
+
+    def page(n: int) -> pymupdf.Page:
+        p = doc.new_page(width=612, height=792)
+        p.insert_text((60, 40), "March 10, 2026", fontsize=9)
+        p.insert_text((250, 40), "Town Council", fontsize=9)
+        p.insert_text((450, 40), "Notice and Agenda", fontsize=9)
+        p.insert_text((280, 760), f"Page {n}", fontsize=9)
+        return p
+
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((200, 100), "Town of Fernhollow", fontsize=18, fontname="hebo")
+    cover.insert_text((200, 130), "Notice and Agenda - Final", fontsize=14, fontname="hebo")
+    cover.insert_text((200, 160), "Tuesday, March 10, 2026   7:00 PM", fontsize=12)
+    rows: list[tuple[str, str, str]] = [
+        ("", "", "7 P.M. COUNCIL MEETING"),
+        ("", "", "CALL TO ORDER"),
+        ("", "", "ROLL CALL"),
+        ("", "", "SPECIAL ORDER OF THE DAY"),
+        ("A", "26-0085", "Heritage Month Proclamation"),
+        ("", "", "ORAL COMMUNICATIONS"),
+        ("", "", "CONSENT CALENDAR"),
+        ("1.A", "26-0109", "Approve Council Meeting Minutes of February 24, 2026"),
+        ("1.B", "26-0171", "Approve the List of Claims and Bills"),
+        ("1.C", "26-0194", "Award a Contract for Park Restroom Repairs"),
+        ("", "", "PUBLIC HEARINGS/GENERAL BUSINESS"),
+        ("2", "26-0079", "Neighborhood Grant Program Applications"),
+        (
+            "3",
+            "26-0129",
+            "Release a Request for Proposals for the Environmental Impact Report (EIR)",
+        ),
+    ]
+    p, y, n = page(2), 80.0, 2
+    for num, file_no, title in rows:
+        if y > 640:
+            n += 1
+            p, y = page(n), 80.0
+        if num:
+            p.insert_text((55, y), num, fontsize=11, fontname="hebo")
+            p.insert_text((95, y), file_no, fontsize=11)
+            p.insert_text((180, y), title, fontsize=11, fontname="hebo")
+            p.insert_text(
+                (70, y + 18), "Recommendation: approve as set out in the report.", fontsize=10
+            )
+            y += 70
+        else:
+            p.insert_text((55, y), title, fontsize=11, fontname="hebo")
+            y += 30
+    tail = page(n + 1)
+    for k, line in enumerate(
+        [
+            "COUNCILMEMBERS REPORTS ON ACTIVITIES",
+            "INFORMATION ONLY REPORTS/ITEMS",
+            "Tentative Council Meeting Calendar",
+            "ADJOURNMENT",
+            "NOTICE TO THE PUBLIC",
+            "Reports to council may be viewed on the town's website after 7 p.m. on Thursdays.",
+        ]
+    ):
+        tail.insert_text((55, 80 + 26 * k), line, fontsize=11)
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    flat = {c.number: c for i in tree.items for c in [i, *i.sub_items]}
+    assert list(flat) == ["A", "1.A", "1.B", "1.C", "2", "3"], list(flat)
+    assert flat["A"].title == "Heritage Month Proclamation"
+    assert flat["3"].title.endswith("Environmental Impact Report (EIR)")
+    assert all(it.pdf_pages is None for it in flat.values())  # agenda only: no papers

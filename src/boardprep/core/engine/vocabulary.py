@@ -215,3 +215,6 @@ PAPER_LINK_RE = re.compile(
 REPORT_LABEL_RE = re.compile(
     r"^\s*(?:staff|agenda|council|committee|officer'?s?)\s+report\s*$", re.I
 )
+
+# A Legistar file number cell: "21-0085", "CC 22-0348" (never a page range or an item).
+FILE_NUMBER_RE = re.compile(r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5})$")

@@ -25,7 +25,7 @@ from boardprep.core.engine.agenda.lines import (
     starts_like_title,
     take_range,
 )
-from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
@@ -68,6 +68,9 @@ class PageScore:
     # The numbers in the page's leftmost number column: the items', not a recommendation's
     # "1.", "2." further in.
     lead: list[float] = field(default_factory=list)
+    # The running head (lines in the top band), when it names an agenda ("January 26 | City
+    # Council | Notice and Agenda"): a web print repeats it on every page of the agenda.
+    agenda_head: str = ""
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
@@ -168,7 +171,7 @@ def score_page(pl: PageLines) -> PageScore:
             text = "\t".join(cells[1:])  # "09:30 <tab> 1 <tab> Apologies": a time column first
         elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
             text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
-        nm = match_number(text)
+        nm = None if CLOCK_OPENS_RE.match(text) else match_number(text)
         # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
         # heading even in plain type; a sentence that starts so is not.
         short = len(text.split("\t")[0].split()) <= 4
@@ -212,6 +215,9 @@ def score_page(pl: PageLines) -> PageScore:
     score -= minutes * 3.0
     if contents and not heading:
         score -= 6.0
+    head = " ".join(
+        line.text.lower() for line in pl.lines if line.y1 < pl.height * 0.1 and line.text.strip()
+    )
     return PageScore(
         score,
         items,
@@ -226,6 +232,7 @@ def score_page(pl: PageLines) -> PageScore:
         letters,
         romans,
         _leftmost(placed),
+        " ".join(head.split()) if "agenda" in head else "",
     )
 
 
@@ -370,6 +377,10 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     while i < end:
         first_range = min(all_ranges) if all_ranges else None
         if not _continues(scores[out[-1]], scores[i], first_range):
+            if _agenda_tail(scores[out[-1]], scores[i]):
+                out.append(i)  # closing headings and notices under the agenda's own head
+                i += 1
+                continue
             if not _notice_between(scores, out[-1], i, first_range):
                 break
             out.append(i)  # a page of notices on taking part between notes and the items
@@ -378,6 +389,18 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         all_ranges += [r[0] for r in scores[i].ranges]
         i += 1
     return out
+
+
+def _agenda_tail(prev: PageScore, cur: PageScore) -> bool:
+    """A page with no items under the same agenda running head as the page before (the
+    agenda's closing headings, information items and public notices): still the agenda."""
+    return bool(
+        cur.agenda_head
+        and cur.agenda_head == prev.agenda_head
+        and not cur.items
+        and not cur.minutes_signs
+        and cur.stamp is None
+    )
 
 
 def _notice_between(

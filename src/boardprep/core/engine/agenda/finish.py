@@ -170,6 +170,9 @@ def _author_suffix(title: str) -> re.Match[str] | None:
     m = _AUTHOR_RE.search(title)
     if m is None or _NOT_AUTHOR.match(m.group(1)) or m.start() < 4:
         return None
+    name = m.group(1)
+    if not any(c.islower() for c in name) or any(c.isdigit() for c in name):
+        return None  # "(EIR)", "(F16-26)": an acronym or a file code, never a surname
     return m
 
 

@@ -29,7 +29,12 @@ from boardprep.core.engine.agenda.people import (
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
-from boardprep.core.engine.vocabulary import BYLINE_RE, EXEMPT_MARK_RE, FILE_TYPE_CELL_RE
+from boardprep.core.engine.vocabulary import (
+    BYLINE_RE,
+    EXEMPT_MARK_RE,
+    FILE_NUMBER_RE,
+    FILE_TYPE_CELL_RE,
+)
 from boardprep.core.model import Item, Person
 
 _TIME_SPAN_RE = re.compile(
@@ -116,7 +121,7 @@ def title_bold(row: Row) -> bool:
     for sp in row.line.spans:
         t = sp.text.strip()
         t = re.sub(r"^[\dA-Za-z.()]{1,6}\s+(?=\d{2}-\d{3,5}$)", "", t)  # "1.A 16-0303"
-        if PURE_TIME_RE.match(t) or _is_code(t) or _FILE_NO_RE.match(t):
+        if PURE_TIME_RE.match(t) or _is_code(t) or FILE_NUMBER_RE.match(t):
             continue  # a time column or an item code ("ICB/26/040", "22-0342") before the title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
             if sp.bold and t and not re.fullmatch(r"[\d.]+[A-Za-z]?[.:)]?", t):
@@ -130,7 +135,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     """Fill title, range, time and paper from an item's own row."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
-    if len(cells) >= 2 and _FILE_NO_RE.match(cells[0]):
+    if len(cells) >= 2 and FILE_NUMBER_RE.match(cells[0]):
         # "a. <tab> 22-0346 <tab> PROCLAMATION ...": Legistar's file number, then the title.
         op.item.paper, cells = cells[0], cells[1:]
     if len(cells) >= 2 and is_type_cell(row, cells):
@@ -200,7 +205,6 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     set_time(op, time_ref)
 
 
-_FILE_NO_RE = re.compile(r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5})$")
 _FIELD_GAP_RE = re.compile(r"(?<=[A-Za-z0-9)])\s{2,}(?=[A-Z][a-z])")
 
 
@@ -342,7 +346,7 @@ def is_file_number_cell(row: Row, cells: list[str]) -> bool:
     """Whether a row opens with a Legistar file number: "22-0342" before bold text, or one
     with a leading zero ("26-0418", never a page range) alone or before other text."""
     first = cells[0].strip()
-    if not _FILE_NO_RE.match(first):
+    if not FILE_NUMBER_RE.match(first):
         return False
     return bool(re.fullmatch(r"\d{2}-0\d{2,4}", first)) or (
         len(cells) > 1 and _bold_cell(row, cells[1])

@@ -34,6 +34,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
+from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
@@ -273,8 +274,8 @@ def _candidate(row: Row) -> RowNumber | None:
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
         return None
-    if rn.lead_time is None and re.match(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m)", row.text, re.I):
-        return None  # "12.15 pm Pre-meeting": a time, not item 12.15
+    if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
+        return None  # "12.15 pm Pre-meeting", "7 P.M. COUNCIL MEETING": a time, not an item
     return rn
 
 

@@ -22,7 +22,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
-from boardprep.core.engine.vocabulary import SECTION_HEAD_RE
+from boardprep.core.engine.vocabulary import FILE_NUMBER_RE, SECTION_HEAD_RE
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -456,6 +456,14 @@ def row_number(row: Row) -> RowNumber | None:
             lead_time = tm.group(1)
             cells = [cells[0][tm.end() :], *cells[1:]]
     nm = match_number(cells[0])
+    if (
+        nm is None
+        and len(cells) >= 3
+        and re.fullmatch("[A-Z]", cells[0])
+        and FILE_NUMBER_RE.match(cells[1])
+    ):
+        # Legistar's number column holds a bare "A" beside the file number "21-0085".
+        nm = match_number(cells[0] + ".")
     if nm is None:
         return None
     rest_cells = cells[1:]

@@ -20,6 +20,9 @@ PURE_TIME_RE = re.compile(
 )
 # A time opening a cell before the item number or title: "10.00am 1 <tab> Welcome".
 LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
+# A line opening with a clock time, never an item number: "7 P.M. COUNCIL MEETING", "12.15 pm
+# Pre-meeting".
+CLOCK_OPENS_RE = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|[ap]\.m\.)", re.IGNORECASE)
 # Explicit am/pm times anywhere in a sentence: "at 3.15 pm", "7pm", "12 noon".
 AMPM_RE = re.compile(
     r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)", re.IGNORECASE
