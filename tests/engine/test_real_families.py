@@ -1353,3 +1353,32 @@ def test_legistar_letter_item_clock_heading_and_a_closing_page_under_the_agenda_
     assert flat["A"].title == "Heritage Month Proclamation"
     assert flat["3"].title.endswith("Environmental Impact Report (EIR)")
     assert all(it.pdf_pages is None for it in flat.values())  # agenda only: no papers
+
+
+def test_a_title_case_heading_run_on_into_its_description() -> None:
+    """Agenda viewers print an item's heading and its description as one paragraph in one
+    font: the heading is the Title Case run before the description's first sentence."""
+    from boardprep.core.engine.agenda.split import title_case_then_prose
+
+    cases = {
+        "Review of the Proposed Scope of Services for the Street Sweeping Request for Proposal "
+        "At the March 3, 2026, Council Meeting, the Council awarded a contract": (
+            "Review of the Proposed Scope of Services for the Street Sweeping Request for Proposal"
+        ),
+        "Conference With Legal Counsel-Existing LitigationPursuant to paragraph (1) of the "
+        "Government Code": "Conference With Legal Counsel-Existing Litigation",
+        "Exclusion of the Press and Public The Committee is asked to resolve that the public "
+        "be excluded": "Exclusion of the Press and Public",
+        "ADJOURNMENT The next meeting of the Council will take place on April 7, 2026": (
+            "ADJOURNMENT"
+        ),
+    }
+    for text, title in cases.items():
+        assert title_case_then_prose(text)[0] == title, text
+    for text in (
+        "Approval of the minutes of the meeting held on 12 March 2026 at the Town Hall",
+        "Public Comment – This is a time for the public to address the Board on any matter",
+        "GP26-003 - General Plan Amendment for Certain Property Located at 12 Elm Drive",
+        "Approval of the PowerPoint Template for Council Presentations and Public Notices",
+    ):
+        assert title_case_then_prose(text) == (text, ""), text

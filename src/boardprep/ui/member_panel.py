@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from boardprep.core.errors import StoreError
 from boardprep.core.model import Item
 from boardprep.core.pageref import PageNames
+from boardprep.ui import settings
 from boardprep.ui.declaration_widget import DeclarationWidget
 from boardprep.ui.highlights_list import HighlightsList
 from boardprep.ui.notes_editor import NotesEditor
@@ -256,12 +257,14 @@ class MemberPanel(QWidget):
     def save_elsewhere(self, path: str | None = None) -> Path | None:
         """Write the unsaved text to a file the member chooses; its path, or None."""
         if path is None:
-            start = str(Path.home() / "boardprep-unsaved-notes.txt")
+            # Like every save dialog: Documents, or the folder the member last saved into.
+            start = str(Path(settings.save_dir()) / "boardprep-unsaved-notes.txt")
             path, _ = QFileDialog.getSaveFileName(
                 self, "Save the unsaved text to a file", start, "Text files (*.txt)"
             )
             if not path:
                 return None
+            settings.remember_save_dir(path)
         try:
             Path(path).write_text(self.unsaved_text(), encoding="utf-8")
             with contextlib.suppress(OSError):

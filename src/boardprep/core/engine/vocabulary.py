@@ -218,3 +218,69 @@ REPORT_LABEL_RE = re.compile(
 
 # A Legistar file number cell: "21-0085", "CC 22-0348" (never a page range or an item).
 FILE_NUMBER_RE = re.compile(r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5})$")
+
+# Words a Title Case heading leaves in lower case ("Review of the Plan for Parks").
+TITLE_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "per",
+        "vs",
+        "v",
+        "via",
+        "other",
+        "upon",
+        "under",
+        "over",
+        "between",
+        "regarding",
+        "re",
+        "its",
+        "their",
+        "all",
+    }
+)
+# Capitalised words that open a description's first sentence run on after a Title Case
+# heading ("… Request for Proposal At the September 13 meeting, the Council awarded …").
+PROSE_OPENERS = frozenset(
+    {
+        "At",
+        "The",
+        "In",
+        "On",
+        "This",
+        "These",
+        "Every",
+        "Each",
+        "As",
+        "Since",
+        "During",
+        "Following",
+        "Pursuant",
+        "Staff",
+        "It",
+        "Last",
+        "Currently",
+        "Due",
+        "When",
+        "While",
+        "According",
+        "Based",
+        "Recently",
+        "Over",
+    }
+)

@@ -10,6 +10,7 @@ import re
 from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, take_no_papers
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import to_24h
 from boardprep.core.engine.vocabulary import (
     EXCLUSION_RE,
@@ -48,6 +49,9 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         head, sep, _rest = it.title.partition(":-")
         if sep and len(head.strip()) > 3:
             it.title = head.strip()
+        if len(it.title) > 100:  # a heading and its description set as one paragraph
+            it.title, prose = title_case_then_prose(it.title)
+            it.purpose = it.purpose or prose or None
         _take_allotment(it)
         _take_purpose_suffix(it)
         section = SECTION_HEAD_RE.match(it.title)

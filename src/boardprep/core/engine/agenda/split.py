@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from boardprep.core.engine.agenda.lines import is_upperish, match_number
+from boardprep.core.engine.vocabulary import PROSE_OPENERS, TITLE_SMALL_WORDS
 
 _VERBS = (
     "confirm|receive|consider|note|approve|agree|discuss|review|update|provide|endorse|share|"
@@ -71,6 +72,54 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
     m2 = _SENTENCE_RE.search(t)
     if m2 and m2.start() > 3 and len(t[m2.end() :].split()) >= 3:
         return t[: m2.start()].strip(), t[m2.end() :].strip()
+    return title_case_then_prose(t)
+
+
+# "…Anticipated LitigationSignificant exposure…": the line break between title and text lost.
+_JOINED_RE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{3,}\s+[a-z]{2,})")
+
+
+def _title_case(words: list[str]) -> bool:
+    return len(words) >= 3 and all(
+        not w[:1].isalpha() or w[:1].isupper() or w.lower().strip(",;:") in TITLE_SMALL_WORDS
+        for w in words
+    )
+
+
+def title_case_then_prose(t: str) -> tuple[str, str]:
+    """A Title Case heading run on into the description's sentences in one paragraph (agenda
+    viewers print both so): "… Request for Proposal At the September 13, 2022, City Council
+    Meeting, the City Council awarded …" -> the heading, then the prose."""
+    words = t.split(" ")
+    if len(words) < 8:
+        return t, ""
+    if words[0].isalpha() and words[0].isupper() and len(words[0]) >= 4:
+        title, rest = _split_upper(t)  # "ADJOURNMENT The next meeting will take place …"
+        if rest:
+            return title, rest
+    joined = _JOINED_RE.search(t)
+    if joined and _title_case(t[: joined.start()].split(" ")):
+        return t[: joined.start()].strip(), t[joined.start() :].strip()
+    # The first word of running prose: lower case and no small word ("awarded", "is").
+    k = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (core := w.strip("()[],.;:'\"“”‘’")).isalpha()
+            and core[0].islower()
+            and core.lower() not in TITLE_SMALL_WORDS
+        ),
+        None,
+    )
+    if k is None:
+        return t, ""
+    for j in range(k - 1, 2, -1):  # back to that sentence's first word
+        if words[j] in PROSE_OPENERS or (words[j - 1].endswith(".") and words[j][:1].isupper()):
+            # "Comments from the Public – This is a time for …": the dash sets the sentence
+            # into the printed title on purpose.
+            if _title_case(words[:j]) and words[j - 1] not in ("-", "–", "—"):
+                return " ".join(words[:j]).rstrip(" ,;:"), " ".join(words[j:])
+            break
     return t, ""
 
 
