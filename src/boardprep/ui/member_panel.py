@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,12 @@ WINDOW_BUSY_MS = 2500
 RETRY_BUSY_MS = 300
 BACKUP_CHECK_S = 3600  # how often an open window asks whether the daily backup is due
 POLL_MS = 1500  # how often the panel looks for records written by another process
+NO_ITEM_TITLE = "No agenda item chosen"
+NO_ITEM_HELP = (
+    "Choose an agenda item in the tree to write notes, questions and declarations of "
+    "interest about it, and to see its highlights.\n\n"
+    "Reading an item's papers chooses it too: scroll to them, or click the item."
+)
 
 
 class MemberPanel(QWidget):
@@ -65,7 +72,7 @@ class MemberPanel(QWidget):
 
         self.number = QLabel(self)
         self.number.setObjectName("itemHeaderNumber")
-        self.title = QLabel("Choose an item in the agenda", self)
+        self.title = QLabel(NO_ITEM_TITLE, self)
         self.title.setObjectName("itemHeaderTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,6 +94,16 @@ class MemberPanel(QWidget):
         self.tabs.addTab(self.declaration, "Interest")
         self.tabs.addTab(self.highlights, "Highlights")
         self.tabs.setAccessibleName("Notes, questions, declaration and highlights")
+        # With no item chosen the tabs are not shown at all (they would look editable while
+        # nothing typed there could be kept): this says what to do instead.
+        self.choose = QLabel(NO_ITEM_HELP, self)
+        self.choose.setWordWrap(True)
+        self.choose.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.choose.setAccessibleName("What to do")
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.choose)
+        self.body.setCurrentWidget(self.choose)
         # Four tabs in a narrow panel: all stay in view (shortened if they must), never
         # behind scroll arrows where a tab is easily missed.
         bar = self.tabs.tabBar()
@@ -149,7 +166,7 @@ class MemberPanel(QWidget):
         lay.setContentsMargins(12, 10, 12, 8)
         lay.addWidget(header)
         lay.addWidget(self.fault)
-        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.body, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.guard.watch(self.window())
@@ -174,7 +191,7 @@ class MemberPanel(QWidget):
         self.item = item
         if item is None:
             self.number.setText("")
-            self.title.setText("Choose an item in the agenda")
+            self.title.setText(NO_ITEM_TITLE)
             self.details.setText("")
             self.exempt.setVisible(False)
         else:
@@ -182,6 +199,7 @@ class MemberPanel(QWidget):
             self.title.setText(item.title)
             self.details.setText(_details(item, PageNames.of_pack(self._store, self._sha)))
             self.exempt.setVisible(item.exempt)
+        self.body.setCurrentWidget(self.tabs if item is not None else self.choose)
         number = item.number if item else None
         for w in self._editors():
             w.set_context(self._store, self._sha, number)

@@ -34,13 +34,25 @@ class PanelWiring(QObject):
             self.show_panel()
             panel.tabs.setCurrentWidget(panel.questions)
             panel.questions.add_question()
+        else:
+            self._no_item("Questions")
 
     def focus_tree(self) -> None:
         if not self.w.left.isVisibleTo(self.w.splitter):
             self.toggle_tree()
         self.w.tree_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _no_item(self, what: str) -> None:
+        """Said where the member looks (the panel says it too) instead of doing nothing."""
+        self.show_panel()
+        self.w.statusBar().showMessage(
+            f"{what} belong to an agenda item: choose one in the tree first.", 5000
+        )
+
     def focus_notes(self) -> None:
+        if self.w.panel.item is None:
+            self._no_item("Notes")
+            return
         self.show_panel()
         self.w.panel.tabs.setCurrentWidget(self.w.panel.notes)
         self.w.panel.notes.editor.setFocus()
