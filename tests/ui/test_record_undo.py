@@ -251,7 +251,7 @@ def test_highlights_listed_recoloured_removed_and_undone(
 
     def _drawn(w: Any, page: int) -> list[Any]:
         """What the view was last given to paint on ``page``: [(quads, colour)]."""
-        return [([tuple(q) for q in quads], c) for quads, c in painted.get(page, [])]
+        return [([tuple(q) for q in quads], c) for quads, c, _id in painted.get(page, [])]
 
     item = _item(w)
     w.select_item(item.number)

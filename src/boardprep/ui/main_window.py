@@ -26,6 +26,7 @@ from boardprep.core.model import AgendaTree
 from boardprep.ui.agenda_model import AgendaDelegate, AgendaModel
 from boardprep.ui.banner import Banner
 from boardprep.ui.field_focus import tab_leaves_fields
+from boardprep.ui.highlight_actions import HighlightActions
 from boardprep.ui.item_navigation import ItemNavigator, owner_item
 from boardprep.ui.meeting_view import MeetingView
 from boardprep.ui.member_panel import MemberPanel
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         restore_settings(self)
         self.show_start()
         self.edits = RecordEdits(self)  # deletions and other record changes, undoable
+        self.highlight_actions = HighlightActions(self)  # right-click on a page's highlight
 
     def _build_agenda_pane(self) -> QWidget:
         """Left: the meeting, warnings and the agenda tree."""

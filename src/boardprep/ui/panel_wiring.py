@@ -133,10 +133,10 @@ class PanelWiring(QObject):
         w = self.w
         if not w.sha or not hasattr(w.view, "set_highlights"):
             return
-        by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]] = {}
+        by_page: dict[int, list[tuple[list[tuple[float, ...]], str, int]]] = {}
         for h in w.store.highlights(w.sha):
-            if h.page and h.quads:
-                by_page.setdefault(h.page, []).append((list(h.quads), h.colour))
+            if h.page and h.quads:  # the id: a right-click on it finds it (highlight_actions)
+                by_page.setdefault(h.page, []).append((list(h.quads), h.colour, h.id))
         w.view.set_highlights(by_page)
 
     # ---- search ----------------------------------------------------------------------------

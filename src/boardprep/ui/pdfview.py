@@ -129,7 +129,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
         self._search_term: str | None = None
         self._hits: dict[int, list[Rect]] = {}
         self._current_hit: tuple[int, int] | None = None
-        self._highlights: dict[int, list[tuple[list[Rect], str]]] = {}
+        self._highlights: dict[int, list[tuple[list[Rect], str, int | None]]] = {}
         self._last_visible_state: tuple[object, ...] | None = None
         self._cache.clear()
 
@@ -487,7 +487,7 @@ class PdfView(PdfViewInputMixin, PdfViewMarksMixin, QAbstractScrollArea):
             paint.draw_page_frame(p, rect, dark)
             self._paint_page_image(p, i, rect, dpr)
             to_view = self._rect_to_view(i)
-            for rects, color in self._highlights.get(i, []):
+            for rects, color, _hid in self._highlights.get(i, []):
                 c = paint.QColor(color)
                 paint.draw_marks(p, rects, c, to_view)
             hits = self._hits.get(i)

@@ -5,6 +5,7 @@ A mixin so pdfview.py stays about layout, rendering and painting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, QTimer, QUrl
@@ -96,6 +97,9 @@ class PdfViewInputMixin(_Base):
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
         self._autoscroll.timeout.connect(self._autoscroll_step)
+        # (menu, highlight id) -> adds that highlight's entries (recolour, remove, note...);
+        # the window sets it (ui/highlight_actions.py), the bare view offers none.
+        self.highlight_menu: Callable[[QMenu, int], object] | None = None
 
     def _autoscroll_step(self) -> None:
         if not self._dragging or not self._autoscroll_dy:
@@ -255,8 +259,14 @@ class PdfViewInputMixin(_Base):
         return True
 
     # --- context menu ---------------------------------------------------------------------
-    def build_context_menu(self) -> QMenu:
+    def build_context_menu(self, pos: QPointF | None = None) -> QMenu:
+        """Copy / Highlight / Quote for the selection; on a highlight (``pos`` in viewport
+        coordinates), that highlight's own entries first."""
         menu = QMenu(self)
+        hid = self.highlight_at(pos) if pos is not None else None
+        if hid is not None and self.highlight_menu is not None:
+            self.highlight_menu(menu, hid)
+            menu.addSeparator()
         has = bool(self.selected_text())
         for label, slot in (
             ("Copy", self.copy_selection),
@@ -269,7 +279,7 @@ class PdfViewInputMixin(_Base):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.build_context_menu().exec(event.globalPos())
+        self.build_context_menu(QPointF(event.pos())).exec(event.globalPos())
 
     def request_highlight(self) -> None:
         """One highlightRequested per page the selection covers."""

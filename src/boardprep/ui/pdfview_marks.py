@@ -6,9 +6,9 @@ the unrotated page, the coordinates of page.get_text() and page.search_for().
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QGuiApplication
 
 from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     _Base = PdfView
 else:
     _Base = object
+
+HIT_SLACK = 1.5  # PDF points around a highlight's rects that still count as on it
 
 
 class PdfViewMarksMixin(_Base):
@@ -88,13 +90,32 @@ class PdfViewMarksMixin(_Base):
             self._programmatic = False
             self._set_current(page + 1)
 
-    def set_highlights(self, by_page: dict[int, list[tuple[list[tuple[float, ...]], str]]]) -> None:
-        """page (1-based) -> [(rects or quads in PDF points, "#rrggbb")]; replaces all."""
+    def set_highlights(self, by_page: dict[int, list[tuple[Any, ...]]]) -> None:
+        """page (1-based) -> [(rects or quads in PDF points, "#rrggbb"[, highlight id])];
+        replaces all. With ids, :meth:`highlight_at` tells which one is under the mouse."""
         self._highlights = {
-            int(page) - 1: [([to_rect(s) for s in shapes], color) for shapes, color in marks]
+            int(page) - 1: [
+                ([to_rect(s) for s in mark[0]], mark[1], mark[2] if len(mark) > 2 else None)
+                for mark in marks
+            ]
             for page, marks in by_page.items()
         }
         self.viewport().update()
+
+    def highlight_at(self, pos: QPointF) -> int | None:
+        """The id of the highlight under a viewport position (the one drawn last, on top)."""
+        point = self._pdf_point(pos)
+        if point is None:
+            return None
+        index, x, y = point
+        for rects, _colour, hid in reversed(self._highlights.get(index, [])):
+            if hid is not None and any(
+                r[0] - HIT_SLACK <= x <= r[2] + HIT_SLACK
+                and r[1] - HIT_SLACK <= y <= r[3] + HIT_SLACK
+                for r in rects
+            ):
+                return int(hid)
+        return None
 
     # --- selection -----------------------------------------------------------------------
     def _spans(self) -> list[tuple[int, list[int]]]:
