@@ -7,11 +7,28 @@ in a narrow side panel.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from boardprep.core.model import AgendaTree, Document, Item
 from boardprep.core.pageref import PageNames
@@ -190,7 +207,7 @@ class AgendaModel(QAbstractItemModel):
             text = item_caption(obj.label, obj.title) if isinstance(obj, Item) else obj.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 mine = " Corrected by you." if obj.corrected else ""
-                return f"{text}. {self._meta(obj)}{mine}"
+                return f"{text}. {self._meta(obj, full=True)}{mine}"
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(obj, node.owner)
@@ -221,19 +238,32 @@ class AgendaModel(QAbstractItemModel):
             return self._meta(obj)
         return None
 
-    def _meta(self, obj: Item | Document) -> str:
+    def _meta(self, obj: Item | Document, *, full: bool = False) -> str:
+        """ "pp 22–25 · 10:30": the pages as printed only, so the title keeps the row's width
+        (the PDF's own pages, "(#27–30)", are in the tooltip); ``full`` names both."""
         parts: list[str] = []
         names = self._names
         pack = obj.pack_pages if isinstance(obj, Item) else None
         if pack or obj.pdf_pages:
             span = pack or obj.pdf_pages
             short = "p" if span is not None and span[0] == span[1] else "pp"
-            parts.append(f"{short} {names.range_label(obj.pdf_pages, pack)}")
+            printed = pack or self._printed_range(obj.pdf_pages)
+            if full or printed is None:
+                label = names.range_label(obj.pdf_pages, pack)
+            else:
+                label = names.range_label(None, printed)
+            parts.append(f"{short} {label}")
         elif isinstance(obj, Item):
             parts.append("no papers")
         if isinstance(obj, Item) and obj.time:
             parts.append(obj.time)
         return " · ".join(parts)
+
+    def _printed_range(self, pdf: tuple[int, int] | None) -> tuple[int, int] | None:
+        if pdf is None:
+            return None
+        a, b = self._names.printed(pdf[0]), self._names.printed(pdf[1])
+        return (a, b) if a is not None and b is not None else None
 
     def _tooltip(self, obj: Item | Document, owner: str) -> str:
         lines = [obj.title]
@@ -249,18 +279,105 @@ class AgendaModel(QAbstractItemModel):
             c = self._counts.get(obj.number)
             if c and any(c):
                 lines.append(f"{c[0]} note(s), {c[1]} question(s), {c[2]} declaration(s)")
-        if obj.pdf_pages:
-            lines.append(f"PDF pages {obj.pdf_pages[0]}–{obj.pdf_pages[1]}")
+        if obj.pdf_pages:  # as printed, with the PDF's own where it differs (not in the row)
+            pack = obj.pack_pages if isinstance(obj, Item) else None
+            lines.append(self._names.range_words(obj.pdf_pages, pack, capital=True))
         return "\n".join(lines)
 
 
 class AgendaDelegate(QStyledItemDelegate):
-    """Title on the left, page range/time and badges on the right, progress underneath."""
+    """Title on the left, page range/time and badges on the right, progress underneath.
+
+    A title too long for its row wraps onto a second line (then ends in "…"), so titles stay
+    readable in a narrow agenda pane (1366×768); the whole title is in the tooltip.
+    """
 
     _BADGES = (("✎", "#2f6db5"), ("?", "#8a5cc7"), ("!", "#c0392b"))
+    MAX_LINES = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._width = -1
+        viewport = parent.viewport() if isinstance(parent, QAbstractItemView) else None
+        if viewport is not None:
+            viewport.installEventFilter(self)  # rows are measured again when its width changes
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and obj.width() != self._width:
+            self._width = obj.width()
+            view = self.parent()
+            if isinstance(view, QAbstractItemView):
+                QTimer.singleShot(0, view, view.doItemsLayout)
+        return False
+
+    # ---- geometry shared by sizeHint and paint -------------------------------------------------
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(7.5, font.pointSizeF() - 1.5))
+        return small
+
+    def _right_width(self, index: AnyIndex, font: QFont) -> int:
+        """Room the badges and the page range take at the row's right."""
+        fm_small = QFontMetrics(self._small(font))
+        used = 0
+        for (glyph, _colour), n in zip(self._BADGES, index.data(CountsRole) or (), strict=False):
+            if n:
+                used += fm_small.horizontalAdvance(f"{glyph}{n}") + 10 + 4
+        meta = index.data(MetaRole) or ""
+        if meta:
+            used += fm_small.horizontalAdvance(meta) + 8
+        return used
+
+    @staticmethod
+    def _marks_width(obj: Any) -> int:
+        width = 15 if getattr(obj, "corrected", False) else 0
+        if (isinstance(obj, Item) and obj.exempt) or isinstance(obj, Document):
+            width += 16
+        return width
+
+    def _title_width(self, option: QStyleOptionViewItem, index: AnyIndex) -> int:
+        """The title's width in a row of the view (sizeHint's option has no rect yet)."""
+        view = option.widget
+        if isinstance(view, QTreeView):
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+            row = view.viewport().width() - indent
+        else:
+            row = option.rect.width()
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        obj = index.data(ItemRole)
+        return row - 14 - self._right_width(index, font) - self._marks_width(obj)
+
+    @classmethod
+    def title_lines(cls, fm: QFontMetrics, text: str, width: int) -> list[str]:
+        """The title in at most MAX_LINES lines of ``width``, broken between words; the last
+        line ends in "…" when the title goes on."""
+        if width <= 0 or fm.horizontalAdvance(text) <= width:
+            return [text]
+        lines: list[str] = []
+        rest = re.findall(r"\S+\s*", text)  # words with their spaces ("7  Budget" keeps two)
+        while rest and len(lines) < cls.MAX_LINES - 1:
+            line = rest.pop(0)
+            while rest and fm.horizontalAdvance((line + rest[0]).rstrip()) <= width:
+                line += rest.pop(0)
+            if fm.horizontalAdvance(line.rstrip()) > width:  # one word wider than the row
+                return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+            lines.append(line.rstrip())
+        if rest:
+            lines.append(fm.elidedText("".join(rest).strip(), Qt.TextElideMode.ElideRight, width))
+        return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        fm = QFontMetrics(font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines = len(self.title_lines(fm, text, self._title_width(option, index)))
+        if lines > 1:
+            return QSize(size.width(), fm.lineSpacing() * lines + 12)
         return QSize(size.width(), max(size.height() + 10, 30))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -282,8 +399,7 @@ class AgendaDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = fg if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.5, opt.font.pointSizeF() - 1.5))
+        small = self._small(opt.font)
         fm_small = QFontMetrics(small)
 
         # Right-hand side: badges then meta, measured first so the title elides before them.
@@ -340,11 +456,8 @@ class AgendaDelegate(QStyledItemDelegate):
             if selected
             else (index.data(Qt.ItemDataRole.ForegroundRole) or fg)
         )
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(text, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
+        lines = self.title_lines(fm, text, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
 
         if progress:
             bar = QRect(
