@@ -107,3 +107,29 @@ def test_labels_for_display() -> None:
     assert Item("6(1)", "x", printed="(1)").display_number == "6(1)"
     assert Item("7", "x").display_number == "7"
     assert (Item("Di", "x", printed="(i)").label, Item("7", "x").label) == ("(i)", "7")
+
+
+def test_numbers_printed_twice_or_not_at_all_are_told_apart_and_read_back_alike() -> None:
+    """Notes find their item by number: numbering that restarts per section, or none at all,
+    must still give every item a key of its own, the same after a stored tree is read back."""
+    from boardprep.core.model import AgendaTree, number_items_uniquely
+
+    items = [
+        Item("1", "Committee report"),
+        Item("2", "Grants"),
+        Item("1", "Teleconference findings", children=[Item("1a", "First finding")]),
+        Item("", "Call to order"),
+        Item("", "Roll call"),
+        Item("1[2]", "Printed so by the agenda itself"),
+    ]
+    number_items_uniquely(items)
+    numbers = [it.number for it in AgendaTree(PackInfo("p.pdf", "x", 3), items=items).walk()]
+    assert numbers == ["1", "2", "1[2]", "1a", "[1]", "[2]", "1[2][2]"]
+    assert len(set(numbers)) == len(numbers)
+    tree = AgendaTree(PackInfo("p.pdf", "x", 3), items=items)
+    printed = [i["number"] for i in tree.to_json()["items"]]
+    assert printed == ["1", "2", "1", "", "", "1[2]"]  # the JSON shows what is printed
+    back = AgendaTree.from_json(tree.to_json())
+    assert [it.number for it in back.walk()] == numbers
+    assert back.find_item("1[2]").title == "Teleconference findings"
+    assert back.find_item("[2]").title == "Roll call"

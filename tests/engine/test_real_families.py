@@ -886,13 +886,16 @@ def test_numbering_restarting_under_headings_with_a_sentence(tmp_path: Path) -> 
         y += 24
     doc.save(tmp_path / "restart.pdf")
     tree = analyze(tmp_path / "restart.pdf", data_dir=tmp_path, use_cache=False)
-    assert [(i.number, i.title) for i in tree.items] == [
+    assert [(i.label, i.title) for i in tree.items] == [
         ("1", "ADOPTION OF THE 2026 BUILDING CODES"),
         ("2", "ZONE TEXT AMENDMENT FOR SMALL CELL SITES"),
         ("1", "FINDINGS FOR TELECONFERENCE MEETINGS"),
         ("2", "ARTERIAL FINANCING PROGRAM ANNUAL REVIEW"),
         ("3", "AWARD OF CONTRACT FOR STREET SIGNS"),
     ]
+    # Printed twice, told apart: a note on the second "1" must not land on the first.
+    assert [i.number for i in tree.items] == ["1", "2", "1[2]", "2[2]", "3"]
+    assert [i["number"] for i in tree.to_json()["items"]] == ["1", "2", "1", "2", "3"]
 
 
 def test_recommendation_lists_running_over_a_page_break(tmp_path: Path) -> None:
@@ -1207,7 +1210,8 @@ def test_a_page_of_notices_between_numbered_notes_and_a_long_legistar_agenda(
     cover.insert_text((220, 160), "Tuesday, March 3, 2026  1:30 PM", fontsize=12)
 
     def header(page: pymupdf.Page, n: int) -> None:
-        page.insert_text((60, 40), "March 3, 2026   Town Council   Amended Agenda", fontsize=9)
+        for x, cell in ((60, "March 3, 2026"), (260, "Town Council"), (460, "Amended Agenda")):
+            page.insert_text((x, 40), cell, fontsize=9)  # one running-head row of three cells
         page.insert_text((280, 770), f"Page {n}", fontsize=9)
 
     notes = doc.new_page(width=612, height=792)
@@ -1272,6 +1276,7 @@ def test_a_page_of_notices_between_numbered_notes_and_a_long_legistar_agenda(
     tree = analyze(tmp_path / "long.pdf", data_dir=tmp_path, use_cache=False)
     flat = {c.number: c.title for i in tree.items for c in [i, *i.sub_items]}
     assert list(flat)[:3] == ["1", "2", "2.1"], list(flat)
+    assert flat["1"] == "CEREMONIAL ITEMS"
     assert flat["2.13"] == "Settlement of Harrow v. Town of Fernhollow"
     assert flat["2.14"] == "Agreement with the Valley Transit Agency"
     assert flat["3.2"] == "Mid-Year Budget Review"

@@ -85,7 +85,7 @@ class Item:
     @property
     def label(self) -> str:
         """The number as printed on the agenda ("(i)" under item D; "7" otherwise)."""
-        return self.printed or self.number
+        return self.number if self.printed is None else self.printed
 
     @property
     def display_number(self) -> str:
@@ -105,7 +105,7 @@ class Item:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "number": self.printed or self.number,
+            "number": self.label,
             "title": self.title,
             "pack_pages": _range_json(self.pack_pages),
             "pdf_pages": _range_json(self.pdf_pages),
@@ -180,10 +180,12 @@ class AgendaTree:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AgendaTree:
+        items = [_item_from(d, None) for d in data.get("items", [])]
+        number_items_uniquely(items)
         return cls(
             pack=PackInfo(**data["pack"]),
             meeting=Meeting(**data.get("meeting") or {}),
-            items=[_item_from(d, None) for d in data.get("items", [])],
+            items=items,
             warnings=list(data.get("warnings", [])),
             page_labels=list(data.get("page_labels", [])),
         )
@@ -224,6 +226,31 @@ def walk_items(items: Sequence[Item]) -> list[Item]:
         out.append(it)
         out.extend(walk_items(it.sub_items))
     return out
+
+
+def number_items_uniquely(items: Sequence[Item]) -> None:
+    """Give every item a number of its own: notes, questions, declarations and ``--item``
+    find their item by number. An item printed with a number used before (numbering that
+    restarts per section) or with none keeps what the agenda prints (``printed``, which the
+    JSON and the tree show) and is told apart as "1[2]" (the second item printed "1") or
+    "[3]" (the third unnumbered item). Deterministic, so a stored tree reads back the same."""
+    seen: set[str] = set()
+    repeats: dict[str, int] = {}
+    for it in walk_items(items):
+        key = normalise_number(it.number)
+        if key and key not in seen:
+            seen.add(key)
+            continue
+        base = it.label
+        k = repeats.get(base, 1 if key else 0)
+        while True:
+            k += 1
+            number = f"{base}[{k}]"
+            if normalise_number(number) not in seen:
+                break
+        repeats[base] = k
+        it.printed, it.number = base, number
+        seen.add(normalise_number(number))
 
 
 def normalise_number(number: str) -> str:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo
+from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_items_uniquely
 
 ANALYSIS_VERSION = 4  # 2: sub-items print their label ("(i)"); 3: round-3/4 parser; 4: real packs
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
@@ -237,6 +237,7 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
         warnings.extend(_doubts(items, pages, outline))
     warnings.extend(page_map.warnings)
     tree.page_labels = list(page_map.labels)  # reconcile may have inferred labels
+    number_items_uniquely(items)  # numbering restarting per section: notes need one item each
     tree.items = items
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")

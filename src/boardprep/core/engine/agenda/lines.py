@@ -92,6 +92,7 @@ class NumberMatch:
     kind: str
     worded: bool  # "Item 5" / "Agenda Item 5"
     printed: str = ""  # the number exactly as printed, where it differs ("6(a)", "7 (ii)")
+    punct: str = ""  # what follows an arabic number: "." in "1.", ")" in "1)", "" in "1"
 
 
 # Item codes some boards print instead of numbers: "TB1", "TB 01/25", "PB.01.24", "24/045".
@@ -144,7 +145,7 @@ def match_number(text: str) -> NumberMatch | None:
         kind = "dotted" if "." in num else "arabic"
         if "(" in num:  # "6(a)" -> "6a"; the printed form is kept for the JSON
             return NumberMatch(re.sub(r"[\s()]", "", num), rest, kind, worded, printed=num)
-        return NumberMatch(num, rest, kind, worded)
+        return NumberMatch(num, rest, kind, worded, punct=m.group("punct"))
     if not m.group("punct"):
         return None
     if re.fullmatch(ROMAN, num) and (len(num) > 1 or num in ("I", "V", "X")):

@@ -68,6 +68,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     lettered = section_kind is not None
     out = ParsedAgenda()
     top: list[Item] = []
+    top_puncts: list[str] = []  # how each main item's number is printed: "1." or "1)"
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
     main: OpenItem | None = None
     last_value = 0
@@ -151,10 +152,11 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 cur.item.exempt = cur.item.exempt or exempt_section or excluded
                 continue
             value = number_value(nm)
-            if _notes_before_agenda(top, value, rn):
+            if _notes_before_agenda(top, value, rn, top_puncts):
                 # "1. PARTICIPATE BEFORE THE MEETING", "2. ATTEND IN PERSON", then "1. CALL
                 # MEETING TO ORDER": the first list was how to take part, not business.
                 top.clear()
+                top_puncts.clear()
                 used_values.clear()
                 main = cur = None
                 last_value = 0
@@ -203,6 +205,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 section_item = None
                 cur.bilingual = bilingual
                 top.append(cur.item)
+                top_puncts.append(nm.punct)
                 read_item_row(cur, rn, row, time_ref)
                 if cur.no_papers:
                     no_papers.add(id(cur.item))
@@ -295,8 +298,11 @@ def _runs_on(prev: Row, row: Row) -> bool:
     )
 
 
-def _notes_before_agenda(top: list[Item], value: int, rn: RowNumber) -> bool:
-    """A restart at 1 with routine business after a short list with none (numbered notes)."""
+def _notes_before_agenda(
+    top: list[Item], value: int, rn: RowNumber, puncts: list[str] | None = None
+) -> bool:
+    """A restart at 1 with routine business after a short list with none (numbered notes),
+    or a "1." after lists numbered "1)", "2)" (ways to watch or comment on the meeting)."""
     if value != 1 or not 1 <= len(top) <= 3 or rn.nm.kind != "arabic":
         return False
     if len(top) == 1 and top[0].number.isdigit() and int(top[0].number) >= 100:
@@ -305,6 +311,8 @@ def _notes_before_agenda(top: list[Item], value: int, rn: RowNumber) -> bool:
         return False
     if any(it.pack_pages or it.children or PROCEDURAL_RE.search(it.title) for it in top):
         return False
+    if puncts and rn.nm.punct == "." and all(p == ")" for p in puncts):
+        return True
     return bool(PROCEDURAL_RE.search(" ".join(rn.title_cells)))
 
 
