@@ -10,7 +10,11 @@ from boardprep.core.corrections import (
     CorrectionError,
     apply_corrections,
     check_ops,
+    merge_with_next,
     new_op,
+    next_item,
+    split_at,
+    split_number,
 )
 from boardprep.core.model import AgendaTree, Document, Item, PackInfo
 from boardprep.core.pageref import parse_page_ref
@@ -123,3 +127,29 @@ def test_page_refs_printed_and_physical() -> None:
     assert parse_page_ref("p5", t, 12) == 7
     assert parse_page_ref("#5", t, 12) == 5
     assert parse_page_ref("#50", t, 12) is None
+
+
+def test_merge_with_the_next_item_and_split_at_a_page() -> None:
+    tree = _tree()
+    assert next_item(tree, "2").number == "3" and next_item(tree, "4") is None
+    op = merge_with_next(tree, "2")
+    assert (op["op"], op["item"], op["into"]) == ("merge", "3", "2")
+    merged = apply_corrections(tree, [op]).tree
+    assert [i.number for i in merged.items] == ["1", "2", "4"]
+    assert merged.find_item("2").pdf_pages == (3, 10) and merged.find_item("2").title == "Budget"
+    with pytest.raises(CorrectionError, match="no item follows item 4"):
+        merge_with_next(tree, "4")
+
+    assert [split_number(tree, n) for n in ("2", "4")] == ["2a", "4a"]
+    tree.items.append(Item("2a", "x"))
+    assert split_number(tree, "2") == "2b" and split_number(tree, "2a") == "2b"
+    assert split_number(tree, "7B") == "7C" and split_number(tree, "3.1") == "3.1a"
+    op = split_at(_tree(), "2", 5, "Budget appendix")
+    assert (op["item"], op["page"], op["number"], op["title"]) == ("2", 5, "2a", "Budget appendix")
+    split = apply_corrections(_tree(), [op]).tree
+    assert split.find_item("2").pdf_pages == (3, 4) and split.find_item("2a").pdf_pages == (5, 6)
+    assert split_at(_tree(), "2", 5, "x", "2.5")["number"] == "2.5"
+    with pytest.raises(CorrectionError, match=r"cannot be split at page 1 \(#3\)"):
+        split_at(_tree(), "2", 3, "x")  # its first page: nothing before it
+    with pytest.raises(CorrectionError, match="cannot be split"):
+        split_at(_tree(), "1", 3, "x")  # no papers

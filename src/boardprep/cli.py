@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(p, is_sub=True)
 
-    p = sub.add_parser("fix", help="correct the agenda: rename, renumber, pages, add, delete")
+    p = sub.add_parser(
+        "fix", help="correct the agenda: rename, renumber, pages, add, delete, merge, split"
+    )
     from boardprep.commands.fix import add_arguments
 
     add_arguments(p)

@@ -181,3 +181,71 @@ def test_agenda_bundle_strict_versioned(
     bad.write_text(json.dumps(data))
     with pytest.raises(BundleError, match="page number"):
         import_bundle(Store(tmp_path / "y"), bad)
+
+
+def test_cli_merge_with_the_next_item_and_split_at_a_page(
+    tmp_path: Path, pack1: tuple[Path, AgendaTree], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    path, tree = pack1
+    from boardprep.core.store import packref
+
+    monkeypatch.setattr(packref, "analyze_pack", lambda p, d: tree)
+    data, pack, sha = str(tmp_path / "data"), str(path), tree.pack.sha256
+    with Store(tmp_path / "data") as store:
+        store.register_pack(tree, pack)
+        n4 = store.add_note(sha, "4", "On the riverside report")
+        q5 = store.add_question(sha, "5", "Why raise parking charges?")
+        d6 = store.add_declaration(sha, "6", interest="other", nature="I use it", withdraw=False)
+
+    # Split item 4 (pages 3-5 as printed, #5-7) at printed page 4: a new 4a from there on.
+    assert _run("fix", pack, "--split-item", "4", "--at", "p4", "--title", "Riverside: costs",
+                "--data-dir", data) == 0  # fmt: skip
+    assert "corrected: split item 4 at page 4 (#6) as item 4a" in capsys.readouterr().out
+    # Merge item 5 with the next one (6): 5 keeps its number and title, 6's records follow.
+    assert _run("fix", pack, "--merge-item", "5", "--data-dir", data) == 0
+    assert "merge item 6 into item 5" in capsys.readouterr().out
+    with Store(tmp_path / "data") as store:
+        t = store.tree(sha)
+        assert [i.number for i in t.items] == ["1", "2", "3", "4", "4a", "5"]
+        assert t.find_item("4").pdf_pages == (5, 5) and t.find_item("4a").pdf_pages == (6, 7)
+        assert t.find_item("4a").title == "Riverside: costs" and t.find_item("4a").corrected
+        assert t.find_item("5").pdf_pages == (8, 11) and t.find_item("5").corrected
+        assert t.find_item("5").title == "Car Parking Charges Review"
+        assert store.get("note", n4.id).item == "4"  # notes stay on the first part
+        assert store.get("question", q5.id).item == "5"
+        assert store.get("declaration", d6.id).item == "5"  # the merged item's records follow
+        q6 = store.add_question(sha, "5", "filed on the merged item")
+    assert _run("fix", pack, "--split-item", "5", "--at", "#10", "--title", "Libraries",
+                "--number", "6", "--data-dir", data) == 0  # fmt: skip
+    capsys.readouterr()
+    assert _run("agenda", pack, "--json", "--data-dir", data) == 0
+    by = {i["number"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    assert by["6"]["pdf_pages"] == [10, 11] and by["6"]["corrected"] is True
+    assert by["5"]["pdf_pages"] == [8, 9]
+
+    # What cannot be done is said, exit status 2, nothing stored.
+    assert _run("fix", pack, "--merge-item", "6", "--data-dir", data) == 2
+    assert "no item follows item 6" in capsys.readouterr().err
+    assert _run("fix", pack, "--split-item", "4a", "--at", "#6", "--title", "x",
+                "--data-dir", data) == 2  # fmt: skip
+    assert "cannot be split at page 4 (#6)" in capsys.readouterr().err
+    assert _run("fix", pack, "--split-item", "4", "--title", "x", "--data-dir", data) == 2
+    assert "--at PAGE" in capsys.readouterr().err
+
+    # Undo takes back the latest (the split of 5), then the merge: item 6's records go back to
+    # it (what the merge moved is kept in the database, so another process can undo it).
+    assert _run("fix", pack, "--undo", "--data-dir", data) == 0
+    assert _run("fix", pack, "--undo", "--data-dir", data) == 0
+    with Store(tmp_path / "data") as store:
+        t = store.tree(sha)
+        assert [i.number for i in t.items] == ["1", "2", "3", "4", "4a", "5", "6"]
+        assert store.get("question", q5.id).item == "5"
+        assert store.get("declaration", d6.id).item == "6"
+        assert store.get("question", q6.id).item == "5"
+        assert (
+            store.conn.execute(
+                "SELECT count(*) FROM settings WHERE key LIKE 'agenda_fix_moved:%'"
+            ).fetchone()[0]
+            == 0
+        )

@@ -90,3 +90,74 @@ def test_context_menu_corrections_and_undo(
     w.act_undo.trigger()
     assert w.tree.find_item("99b") is not None
     assert w.fixer.stack.count() == 6 and w.fixer.stack.index() == 5
+
+
+def test_merge_with_the_next_item_and_split_at_the_page_read(
+    qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boardprep.core.pageref import PageNames
+
+    w = opened
+    sha = w.sha
+    tops = [it for it in w.tree.items if it.pdf_pages]
+    first_item, second = tops[1], tops[2]
+    a, b = first_item.number, second.number
+    mine = w.store.add_note(sha, a, "On the first item")
+    theirs = w.store.add_question(sha, b, "On the item merged away")
+
+    # Merge: the next item's pages, papers and records join this one; undo gives them back.
+    _menu_on(w, a, monkeypatch, f"Merge with next item ({second.display_number})")
+    merged = w.tree.find_item(a)
+    assert w.tree.find_item(b) is None and merged.title == first_item.title
+    assert merged.pdf_pages == (first_item.pdf_pages[0], second.pdf_pages[1])
+    assert w.model.index_for_number(a).data(CorrectedRole) is True
+    assert w.store.get("question", theirs.id).item == a
+    assert w.panel.item.number == a and w.panel.questions.list.count() == 1
+    w.act_undo.trigger()
+    assert w.tree.find_item(b).pdf_pages == second.pdf_pages
+    assert w.store.get("question", theirs.id).item == b
+    w.act_redo.trigger()
+    assert w.tree.find_item(b) is None
+    w.act_undo.trigger()
+
+    # The last item has nothing after it: the entry is there, greyed out.
+    last = w.tree.items[-1]
+    menu = QMenu()
+    acts = w.fixer.add_menu_actions(menu, w.model.index_for_number(last.number))
+    (merge_last,) = [x for x in acts if x.text().startswith("Merge with next item")]
+    assert not merge_last.isEnabled()
+
+    # Split at the page being read: the member types the new number (a free one is offered)
+    # and title; the notes stay on the first part.
+    start, end = first_item.pdf_pages
+    assert end > start, "the test needs an item of several pages"
+    w.view.go_to_page(start + 1)
+    qtbot.waitUntil(lambda: w.view.current_page() == start + 1, timeout=5000)
+    asked: list[tuple[str, ...]] = []
+    answers = [None, "Budget appendix"]
+
+    def ask(*args: str) -> Any:
+        asked.append(args)
+        return answers.pop(0) or args[2]  # None: accept the number offered
+
+    w.fixer.ask = ask
+    where = PageNames.of(w.tree).words(start + 1)
+    _menu_on(w, a, monkeypatch, f"Split item at {where}…")
+    new = asked[0][2]  # the number offered, accepted
+    assert new == f"{a}a" and where in asked[0][1] and asked[1][1] == f"Title of item {new}:"
+    assert w.tree.find_item(a).pdf_pages == (start, start)
+    assert w.tree.find_item(new).pdf_pages == (start + 1, end)
+    assert w.tree.find_item(new).title == "Budget appendix"
+    assert w.store.get("note", mine.id).item == a
+    assert w.model.index_for_number(new).data(CorrectedRole) is True
+    assert w.view.current_page() == start + 1  # the reader stays on the page
+    w.act_undo.trigger()
+    assert w.tree.find_item(new) is None and w.tree.find_item(a).pdf_pages == (start, end)
+
+    # On the item's first page there is nothing to split off.
+    w.view.go_to_page(start)
+    qtbot.waitUntil(lambda: w.view.current_page() == start, timeout=5000)
+    menu = QMenu()
+    acts = w.fixer.add_menu_actions(menu, w.model.index_for_number(a))
+    (split,) = [x for x in acts if x.text().startswith("Split item at")]
+    assert not split.isEnabled()

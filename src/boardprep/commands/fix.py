@@ -3,6 +3,8 @@
 ``--item N [--title T] [--number M] [--start PAGE] [--end PAGE] [--exempt yes|no]``,
 ``--add-item N --title T --start PAGE [--end PAGE] [--parent P]``, ``--delete-item N``,
 ``--item N --merge-into M``, ``--item N --split-at PAGE --number M --title T``,
+``--merge-item N`` (item N and the next one become one: N), ``--split-item N --at PAGE --title T
+[--number M]`` (a new item M from PAGE to N's end; M defaults to 7a for 7),
 ``--item N --document TITLE [--title T] [--start PAGE] [--end PAGE] [--delete]``,
 ``--agenda-page PAGE``; with none of them, the corrections stored for the pack are listed.
 ``--undo`` takes the latest correction back. PAGE is the printed page ("37", "p37") or the
@@ -15,11 +17,14 @@ import argparse
 import json
 from typing import Any
 
-from boardprep.core.corrections import describe, new_op
+from boardprep.core.corrections import CorrectionError, describe, merge_with_next, new_op, split_at
 from boardprep.core.errors import UsageError
 from boardprep.core.model import AgendaTree
 from boardprep.core.pageref import PageNames, parse_page_ref
 from boardprep.core.store.packref import open_registered
+
+# The options that ask for a change (without any, the corrections are listed).
+_CHANGES = ("item", "add_item", "delete_item", "merge_item", "split_item", "agenda_page")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,6 +43,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--delete-item", metavar="N", help="delete item N from the agenda")
     p.add_argument("--merge-into", metavar="M", help="merge --item into item M")
     p.add_argument("--split-at", metavar="PAGE", help="split --item at PAGE (--number, --title)")
+    p.add_argument("--merge-item", metavar="N", help="merge item N with the item after it")
+    p.add_argument("--split-item", metavar="N", help="split item N (needs --at and --title)")
+    p.add_argument("--at", metavar="PAGE", help="with --split-item: where the second part starts")
     p.add_argument("--agenda-page", metavar="PAGE", help="mark PAGE as part of the agenda")
     p.add_argument("--undo", action="store_true", help="take the latest correction back")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -61,6 +69,17 @@ def operations(args: argparse.Namespace, tree: AgendaTree) -> list[dict[str, Any
     end = _page(args.end, tree, "--end")
     if args.delete_item:
         return [new_op("delete", item=args.delete_item)]
+    try:
+        if args.merge_item:
+            return [merge_with_next(tree, args.merge_item)]
+        if args.split_item:
+            if not args.at or not args.title:
+                raise UsageError("--split-item N needs --at PAGE and --title T for the new item")
+            page = _page(args.at, tree, "--at")
+            assert page is not None
+            return [split_at(tree, args.split_item, page, args.title, args.number)]
+    except CorrectionError as err:
+        raise UsageError(f"cannot correct the agenda: {err}") from None
     if args.agenda_page:
         return [new_op("agenda_page", page=_page(args.agenda_page, tree, "--agenda-page"))]
     if args.add_item:
@@ -71,7 +90,7 @@ def operations(args: argparse.Namespace, tree: AgendaTree) -> list[dict[str, Any
     if not args.item:
         raise UsageError(
             "say what to correct: --item N (with --title, --number, --start, --end, --exempt), "
-            "--add-item N, --delete-item N"
+            "--add-item N, --delete-item N, --merge-item N, --split-item N"
         )
     item = args.item
     if args.add_document:
@@ -116,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError("there is no correction to take back")
             store.remove_correction(sha, ops[-1]["uid"])
             done.append(f"taken back: {describe(ops[-1], names)}")
-        elif any(getattr(args, k) for k in ("item", "add_item", "delete_item", "agenda_page")):
+        elif any(getattr(args, k) for k in _CHANGES):
             for op in operations(args, store.tree(sha)):
                 fix = store.add_correction(sha, op)
                 moved = f" ({len(fix.moved)} records follow it)" if fix.moved else ""

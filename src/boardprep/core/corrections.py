@@ -414,6 +414,65 @@ def _split(tree: AgendaTree, item: Item, op: dict[str, Any]) -> None:
     siblings.insert(siblings.index(item) + 1, new)
 
 
+# ---- merge with the next item, split at a page (the window's and the CLI's way in) ----------
+def next_item(tree: AgendaTree, number: str) -> Item | None:
+    """The item after ``number`` at its own level (a sub-item's next sub-item), or None."""
+    item = tree.find_item(number)
+    if item is None:
+        return None
+    siblings = [s for s in _siblings(tree, item) if isinstance(s, Item)]
+    at = next(i for i, s in enumerate(siblings) if s is item)
+    return siblings[at + 1] if at + 1 < len(siblings) else None
+
+
+def merge_with_next(tree: AgendaTree, number: str) -> dict[str, Any]:
+    """The operation that merges the item after ``number`` into it: that item's pages, papers
+    and the member's records join ``number``, which keeps its number and title."""
+    item = _find(tree, number)
+    following = next_item(tree, item.number)
+    if following is None:
+        raise CorrectionError(f"no item follows item {item.number} to merge with it")
+    return new_op("merge", item=following.number, into=item.number)
+
+
+def split_number(tree: AgendaTree, number: str) -> str:
+    """A free number for the second part of ``number``: 7 -> 7a, 7a -> 7b, 7.2 -> 7.2a."""
+    base, start = number, "a"
+    if len(number) > 1 and number[-1].isalpha() and number[-2].isdigit():
+        base, start = number[:-1], chr(ord(number[-1].lower()) + 1)
+    for code in range(ord(start), ord("z") + 1):
+        candidate = base + (chr(code).upper() if number[-1:].isupper() else chr(code))
+        if tree.find_item(candidate) is None:
+            return candidate
+    n = 2
+    while tree.find_item(f"{number}-{n}") is not None:
+        n += 1
+    return f"{number}-{n}"
+
+
+def split_at(
+    tree: AgendaTree, number: str, page: int, title: str, new_number: str | None = None
+) -> dict[str, Any]:
+    """The operation that splits ``number`` at ``page``: a new item (``new_number``, or
+    :func:`split_number`'s) from that page to the item's end; the records stay on the first
+    part."""
+    item = _find(tree, number)
+    r = item.pdf_pages
+    if r is None or not r[0] < page <= r[1]:
+        where = PageNames.of(tree).words(page) or f"page #{page}"
+        raise CorrectionError(
+            f"item {item.number} cannot be split at {where}: the page must be inside its papers, "
+            "after their first page"
+        )
+    return new_op(
+        "split",
+        item=item.number,
+        page=page,
+        number=new_number or split_number(tree, item.number),
+        title=title,
+    )
+
+
 # ---- what records follow ---------------------------------------------------------------------
 def number_moves(op: dict[str, Any]) -> dict[str, str]:
     """The item numbers whose records move when ``op`` is applied: {old: new}."""

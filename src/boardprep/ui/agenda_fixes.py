@@ -15,7 +15,15 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from boardprep.core.corrections import describe, new_op
+from boardprep.core.corrections import (
+    CorrectionError,
+    describe,
+    merge_with_next,
+    new_op,
+    next_item,
+    split_at,
+    split_number,
+)
 from boardprep.core.errors import BoardprepError
 from boardprep.core.model import Document, Item
 from boardprep.core.pageref import PageNames
@@ -137,9 +145,10 @@ class AgendaFixer(QObject):
         fix = menu
         acts: list[QAction] = []
 
-        def add(text: str, slot: Callable[[], Any]) -> None:
+        def add(text: str, slot: Callable[[], Any], enabled: bool = True) -> None:
             act = fix.addAction(text)
             act.triggered.connect(slot)
+            act.setEnabled(enabled)
             acts.append(act)
 
         if isinstance(obj, Item):
@@ -151,6 +160,20 @@ class AgendaFixer(QObject):
             add("Add item here…", lambda: self.add_item(None))
             add("Add document here…", lambda: self.add_document(number))
             add("Delete item", lambda: self.push(new_op("delete", item=number)))
+            following = next_item(self.w.tree, number) if self.w.tree else None
+            add(
+                f"Merge with next item ({following.display_number})"
+                if following
+                else "Merge with next item",
+                lambda: self.merge_next(number),
+                following is not None,
+            )
+            page, r = self._current_page(), obj.pdf_pages
+            add(
+                f"Split item at {self.page_names().words(page)}…",
+                lambda: self.split(number),
+                bool(r and r[0] < page <= r[1]),  # the page being read, after its first
+            )
             flip = not obj.exempt
             add(
                 "Mark exempt" if flip else "Mark not exempt",
@@ -189,6 +212,35 @@ class AgendaFixer(QObject):
 
     def bound(self, number: str, which: str, document: str | None = None) -> bool:
         return self.push(new_op(which, item=number, document=document, page=self._current_page()))
+
+    def merge_next(self, number: str) -> bool:
+        """The next item's pages, papers and records join this one (undoable)."""
+        try:
+            op = merge_with_next(self.w.tree, number)
+        except CorrectionError as err:
+            QMessageBox.information(self.w, "Cannot correct the agenda", str(err))
+            return False
+        return self.push(op)
+
+    def split(self, number: str) -> bool:
+        """A new item from the page being read to the item's end; the member types its number
+        (a free one is offered: 7a for 7) and title. The records stay on the first part."""
+        tree, page = self.w.tree, self._current_page()
+        where = self.page_names().words(page)
+        new = self.ask(
+            "Split item", f"Number of the new item starting on {where}:", split_number(tree, number)
+        )
+        if not new:
+            return False
+        title = self.ask("Split item", f"Title of item {new}:", "")
+        if not title:
+            return False
+        try:
+            op = split_at(tree, number, page, title, new)
+        except CorrectionError as err:
+            QMessageBox.information(self.w, "Cannot correct the agenda", str(err))
+            return False
+        return self.push(op)
 
     def add_item(self, parent: str | None) -> bool:
         page = self._current_page()

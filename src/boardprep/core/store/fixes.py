@@ -37,6 +37,9 @@ from boardprep.core.store.agendas import read_tree_json
 from boardprep.core.store.db import transaction
 
 KEY = "agenda_fixes:"
+# The records a correction moved, kept so that an undo from another process (``boardprep fix
+# --undo``) puts them back too: "agenda_fix_moved:<sha256>:<uid>" -> [[table, id, item, title]].
+MOVED_KEY = "agenda_fix_moved:"
 
 # (table, record id, item before, item title before)
 Moved = tuple[str, int, str | None, str | None]
@@ -111,18 +114,24 @@ class AgendaFixes:
         with transaction(self.conn) as c:
             self._write_fixes(c, sha, [*ops, op])
             moved = _move_records(c, sha, op, trial)
+            _keep_moved(c, sha, op["uid"], moved)
         return Fix(op, moved)
 
     def remove_correction(self, sha: str, uid: str, moved: list[Moved] | None = None) -> bool:
         """Take a correction back (undo); ``moved`` (from its :class:`Fix`) puts the records
-        back where they were. False when no correction has that uid."""
+        back where they were (without it, what the correction recorded when it was stored).
+        False when no correction has that uid."""
         ops = self.corrections(sha)
         keep = [o for o in ops if o.get("uid") != uid]
         if len(keep) == len(ops):
             return False
+        key = f"{MOVED_KEY}{sha}:{uid}"
         with transaction(self.conn) as c:
+            if moved is None:
+                moved = _load_moved(c, key)
             self._write_fixes(c, sha, keep)
-            _restore(c, moved or [])
+            _restore(c, moved)
+            c.execute("DELETE FROM settings WHERE key=?", (key,))
         return True
 
     def merge_corrections(self, sha: str, ops: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -147,7 +156,7 @@ class AgendaFixes:
                 except CorrectionError as err:
                     problems.append(f"{describe(op)}: {err}")
                 else:
-                    _move_records(c, sha, op, trial)
+                    _keep_moved(c, sha, op["uid"], _move_records(c, sha, op, trial))
                     tree = trial
                 all_ops.append(op)
             self._write_fixes(c, sha, all_ops)
@@ -156,6 +165,10 @@ class AgendaFixes:
     def clear_corrections(self, sha: str) -> None:
         with transaction(self.conn) as c:
             c.execute("DELETE FROM settings WHERE key=?", (KEY + sha,))
+            c.execute(
+                "DELETE FROM settings WHERE substr(key, 1, ?) = ?",
+                (len(MOVED_KEY) + len(sha) + 1, f"{MOVED_KEY}{sha}:"),
+            )
 
     def _write_fixes(self, c: sqlite3.Connection, sha: str, ops: list[dict[str, Any]]) -> None:
         if ops:
@@ -219,6 +232,27 @@ def _move_records(
                     (target.number if target else new, title, sha, old),
                 )
     return moved
+
+
+def _keep_moved(c: sqlite3.Connection, sha: str, uid: str, moved: list[Moved]) -> None:
+    if moved:
+        c.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)",
+            (f"{MOVED_KEY}{sha}:{uid}", json.dumps(moved)),
+        )
+
+
+def _load_moved(c: sqlite3.Connection, key: str) -> list[Moved]:
+    row = c.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+    try:
+        data = json.loads(row[0]) if row else []
+    except ValueError:
+        return []
+    return [
+        (str(m[0]), int(m[1]), m[2], m[3])
+        for m in data
+        if isinstance(m, list) and len(m) == 4 and isinstance(m[1], int)
+    ]
 
 
 def _restore(c: sqlite3.Connection, moved: list[Moved]) -> None:
