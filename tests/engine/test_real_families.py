@@ -1387,3 +1387,62 @@ def test_a_title_case_heading_run_on_into_its_description() -> None:
         "Approval of the PowerPoint Template for Council Presentations and Public Notices",
     ):
         assert title_case_then_prose(text) == (text, ""), text
+
+
+def test_parish_agenda_lists_beside_titles_planning_list_and_bracketed_presenters(
+    tmp_path: Path,
+) -> None:
+    """An English parish agenda typed in a word processor: "Finance <tab> - Insurance" with
+    more "- …" lines under it (what the item covers, not its title); "Policy Reviews -" with
+    the policies in a column; "9." typed a little left of the other numbers; planning
+    applications numbered 1-3 under "To consider the following planning applications:";
+    presenters in brackets after a title ("(Mr. Treasurer, The General Secretary)")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontsize=14, fontname="hebo")
+    rows: list[tuple[float, str]] = [
+        (75, "1. To receive apologies for absence"),
+        (75, "2. To receive declarations of interest"),
+        (75, "3. To confirm the minutes of the meeting held on 3 February 2026"),
+        (75, "4. The Annual Accounts (Mr. Treasurer, The General Secretary)"),
+        (75, "5. To consider the following planning applications:"),
+        (93, "1. R/26/01A - Householder permission for a rear extension at Elm Cottage"),
+        (93, "2. R/26/02B - Full permission for a holiday let at Beck Farm"),
+        (75, "6. Village Green Maintenance"),
+        (75, "7. Finance"),
+        (75, "8. Policy Reviews -"),
+        (58, "9. Correspondence"),
+        (75, "10. Any Other Business"),
+    ]
+    y = 100.0
+    for x, text in rows:
+        page.insert_text((x, y), text, fontsize=11)
+        if text == "7. Finance":
+            page.insert_text((200, y), "- Insurance", fontsize=11)
+            for k, extra in enumerate(("- Hall Fees", "- Clerk's Wages")):
+                page.insert_text((200, y + 16 * (k + 1)), extra, fontsize=11)
+            y += 32
+        if text == "8. Policy Reviews -":
+            page.insert_text((260, y), "Asset Register", fontsize=11)
+            page.insert_text((260, y + 16), "Standing Orders", fontsize=11)
+            y += 16
+        y += 26
+    doc.save(tmp_path / "parish.pdf")
+    tree = analyze(tmp_path / "parish.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.label, i.title) for i in tree.items]
+    assert got == [
+        ("1", "To receive apologies for absence"),
+        ("2", "To receive declarations of interest"),
+        ("3", "To confirm the minutes of the meeting held on 3 February 2026"),
+        ("4", "The Annual Accounts"),
+        ("5", "To consider the following planning applications"),
+        ("6", "Village Green Maintenance"),
+        ("7", "Finance"),
+        ("8", "Policy Reviews"),
+        ("9", "Correspondence"),
+        ("10", "Any Other Business"),
+    ], got
+    by = {i.label: i for i in tree.items}
+    assert [p.name for p in by["4"].people] == ["Mr. Treasurer", "The General Secretary"]
+    assert [c.label for c in by["5"].sub_items] == ["1", "2"]
+    assert by["5"].sub_items[0].title.startswith("R/26/01A - Householder permission")

@@ -9,7 +9,7 @@ import re
 
 from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, take_no_papers
-from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.people import bracketed_presenters, split_presenter
 from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import to_24h
 from boardprep.core.engine.vocabulary import (
@@ -61,6 +61,8 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
         if author:
             it.title = clean_title(it.title[: author.start()]) or it.title
             it.people.append(Person(role="Staff", name=author.group(1)))
+        it.title, bracketed = bracketed_presenters(it.title)
+        it.people.extend(bracketed)
         title, presenters = split_presenter(it.title, plain_names=sure >= 2)
         if presenters:
             it.title = title

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from boardprep.core.engine.agenda.lines import (
     BARE_RANGE_RE,
+    BULLET_RE,
     OPEN_RANGE_RE,
     cell_range,
     clean_title,
@@ -192,6 +193,17 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.item.purpose = rest
             op.has_purpose_started = True
             op.title_open = False
+    listed = [c for c in cells[1:] if BULLET_RE.match(c)]
+    if not listed and re.search(r"\s[–—-]$", title_cell) and len(cells) > 1 and not all(used):
+        # "9. Policy Reviews - <tab> Asset Register", then "Standing Orders" under it: the
+        # dash introduces the things the item covers, in a column of their own.
+        listed, title = cells[1:], title_cell.rstrip(" –—-")
+    if listed:
+        # "8. Finance <tab> - Insurance", then "- Hall Fees" below: what the item covers,
+        # listed beside its title, never part of it.
+        op.item.purpose = op.item.purpose or " ".join(listed)
+        op.has_purpose_started = True
+        op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
     if (by := BYLINE_RE.match(op.item.title)) and not rest:
         # "Recommended by Water System": the sponsor; the title is the next line.

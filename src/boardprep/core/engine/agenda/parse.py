@@ -161,6 +161,11 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 main = cur = None
                 last_value = 0
             ok_col = main_x is None or abs(rn.x - main_x) <= 8
+            # The next number set a little to the LEFT of the column ("9." typed with a
+            # different tab): still the items' own; a list inside an item is indented right.
+            ok_col = ok_col or (
+                main_x is not None and main_x - 24 <= rn.x < main_x and value == last_value + 1
+            )
             # Lettered sections may stand out to the left of the items' numbers.
             ok_col = ok_col or (
                 lettered and nm.kind == section_kind and main_x is not None and rn.x <= main_x + 8
@@ -454,6 +459,17 @@ def _is_child_of(
         return re.split(r"[.-]", nm.number)[0] == head and "." not in head and nm.number != parent
     if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
+    if nm.kind == "arabic" and nm.number.isdigit() and rn.x > main.x + 8:
+        # "7. To consider the following planning applications:" then "1. R/54/42G …",
+        # "2. …" indented under it: a numbered list the title announces (never a list in
+        # the purpose, which is a recommendation's "The Board is asked to: 1. note …").
+        subs = [c for c in main.item.children if isinstance(c, Item)]
+        if subs:
+            return subs[-1].label.isdigit() and int(subs[-1].label) + 1 == int(nm.number)
+        title = main.item.title.rstrip()
+        return nm.number == "1" and (
+            title.endswith(":") or re.search(r"\bfollowing\b", title, re.I) is not None
+        )
     if nm.kind == "code" and (m := re.fullmatch(r"([A-Z])(\d{1,2})", nm.number)):
         return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:

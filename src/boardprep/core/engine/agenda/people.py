@@ -46,8 +46,30 @@ _NAME_RE = re.compile(
 ROLE_WORDS_RE = re.compile(
     r"\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair|Chief|Director|Officer|Manager|Head\s+of|"
     r"Secretary|Clerk|Lead|Executive|Nurse|Medical|Controller|Treasurer|Monitoring|Leader|"
-    r"Mayor|Cabinet\s+Member|Portfolio\s+Holder|Governor|Principal|Registrar|Dean|Officers)\b"
+    r"Mayor|Cabinet\s+Member|Portfolio\s+Holder|Governor|Principal|Registrar|Dean|Officers|"
+    r"Co-?[Oo]rdinator)\b"
 )
+
+
+_BRACKETED_RE = re.compile(r"\s*\(([^()]{3,80})\)\s*\.?\s*$")
+
+
+def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
+    """ "The Association's Treasurer (Mr. Treasurer, The General Secretary)": who presents,
+    in brackets after the title, each an honorific and a name or office, or "The <office>"."""
+    m = _BRACKETED_RE.search(title)
+    if m is None or m.start() < 4:
+        return title, []
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|/", m.group(1)) if p.strip()]
+
+    def presenter(p: str) -> bool:
+        if re.match(rf"{_HONORIFIC}\s+[A-Z]", p):
+            return len(p.split()) <= 4
+        return p.startswith("The ") and len(p.split()) <= 4 and bool(ROLE_WORDS_RE.search(p))
+
+    if not parts or not all(presenter(p) for p in parts):
+        return title, []
+    return title[: m.start()].rstrip(), [Person(role="Presenter", name=p) for p in parts]
 
 
 def looks_like_name(text: str) -> bool:
