@@ -153,3 +153,44 @@ def test_merge_with_the_next_item_and_split_at_a_page() -> None:
         split_at(_tree(), "2", 3, "x")  # its first page: nothing before it
     with pytest.raises(CorrectionError, match="cannot be split"):
         split_at(_tree(), "1", 3, "x")  # no papers
+
+
+def test_agenda_pages_marked_and_the_operations_that_change_them() -> None:
+    from boardprep.core.corrections import agenda_page_ops, marked_agenda_pages
+
+    ops = [new_op("agenda_page", page=2), new_op("agenda_page", page=3)]
+    assert marked_agenda_pages(ops) == [2, 3]
+    ops.append(new_op("agenda_page", page=2, agenda=False))
+    assert marked_agenda_pages(ops) == [3]
+    change = agenda_page_ops(ops, [4, 5])
+    assert [(o["page"], o.get("agenda", True)) for o in change] == [
+        (3, False),
+        (4, True),
+        (5, True),
+    ]
+    assert marked_agenda_pages(ops + change) == [4, 5]
+    assert agenda_page_ops(ops, [3]) == []
+    # The marks change which pages are read, not the items: they apply to any tree.
+    result = apply_corrections(_tree(), ops)
+    assert result.applied == 3 and result.agenda_pages == [3] and not result.failed
+    with pytest.raises(CorrectionError, match="no page #99"):
+        from boardprep.core.corrections import apply_one
+
+        apply_one(_tree(), new_op("agenda_page", page=99))
+
+
+def test_page_lists_read_and_written() -> None:
+    from boardprep.core.pageref import page_refs, parse_page_list
+
+    tree = _tree()  # pages #1-#2 unprinted, then printed 1-10 on #3-#12
+    assert parse_page_list("#1-#2", tree, 12) == [1, 2]
+    assert parse_page_list("#1-2", tree, 12) == [1, 2]  # the end takes the start's "#"
+    assert parse_page_list("1–2, #1", tree, 12) == [1, 3, 4]
+    assert parse_page_list("p3 to p4", tree, 12) == [5, 6]
+    for bad in ("", "#2-#1", "#13", "x", "#1-#12, 99"):
+        assert parse_page_list(bad, tree, 12) is None, bad
+    assert page_refs([1, 2], tree) == "#1-#2"
+    assert page_refs([2, 3], tree) == "#2-#3"  # half printed: both by the PDF's own
+    assert page_refs([3, 4, 7], tree) == "1-2, 5"
+    for pages in ([1, 2], [2, 3], [3, 4, 7], [12]):
+        assert parse_page_list(page_refs(pages, tree), tree, 12) == pages

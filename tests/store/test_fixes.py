@@ -249,3 +249,57 @@ def test_cli_merge_with_the_next_item_and_split_at_a_page(
             ).fetchone()[0]
             == 0
         )
+
+
+def test_cli_agenda_pages_read_the_agenda_again(
+    tmp_path: Path, pack1: tuple[Path, AgendaTree], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The engine missed most of the agenda; the member says it is on page #2: the engine's
+    stages read it from there (core.agenda_reread), kept as a correction, undoable."""
+    path, truth = pack1
+    wrong = AgendaTree.from_json(truth.to_json(with_labels=True))
+    wrong.items = wrong.items[:2]  # what a confused engine might have found
+    from boardprep.core.store import packref
+
+    monkeypatch.setattr(packref, "analyze_pack", lambda p, d: wrong)
+    data, pack, sha = str(tmp_path / "data"), str(path), truth.pack.sha256
+    assert _run("fix", pack, "--agenda-page", "#2", "--data-dir", data) == 0
+    assert "the agenda is read from page #2 (6 items)" in capsys.readouterr().out
+    with Store(tmp_path / "data") as store:
+        t = store.tree(sha)
+        assert [i.number for i in t.items] == ["1", "2", "3", "4", "5", "6"]
+        assert t.find_item("4").pdf_pages == (5, 7) and t.find_item("4").corrected
+        assert store.engine_tree(sha).find_item("4") is None  # the engine's own is kept
+        assert store.corrections(sha) == [
+            {"op": "agenda_page", "page": 2, "uid": store.corrections(sha)[0]["uid"]}
+        ]
+        store.add_note(sha, "4", "On an item the engine had missed")
+    # Other corrections apply on top of the agenda read again.
+    assert _run("fix", pack, "--item", "4", "--title", "Riverside (new)", "--data-dir", data) == 0
+    capsys.readouterr()
+    assert _run("agenda", pack, "--json", "--data-dir", data) == 0
+    by = {i["number"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    assert by["4"]["title"] == "Riverside (new)" and by["6"]["corrected"] is True
+
+    # A page with no agenda on it changes nothing, and says so.
+    assert _run("fix", pack, "--agenda-page", "#1", "--data-dir", data) == 2
+    assert "no agenda items could be read on page #1; nothing was changed" in (
+        capsys.readouterr().err
+    )
+    assert _run("fix", pack, "--agenda-page", "#99", "--data-dir", data) == 2
+    assert "names no pages of this pack" in capsys.readouterr().err
+
+    # Undo (the rename, then the mark): the engine's agenda again, the note kept (unplaced).
+    assert _run("fix", pack, "--undo", "--data-dir", data) == 0
+    assert _run("fix", pack, "--undo", "--data-dir", data) == 0
+    with Store(tmp_path / "data") as store:
+        assert [i.number for i in store.tree(sha).items] == ["1", "2"]
+        assert store.reread_pending(sha) == []
+        # Marks that came without their reading (a bundle, a re-issue) wait for it. (Page #2
+        # alone was read above and is kept: marking it again would need no new reading.)
+        store.merge_corrections(sha, [new_op("agenda_page", page=p) for p in (2, 3)])
+        assert store.reread_pending(sha) == [2, 3]
+        assert [i.number for i in store.tree(sha).items] == ["1", "2"]
+    assert _run("agenda", pack, "--data-dir", data) == 0
+    assert "has not been read from them yet" in capsys.readouterr().out

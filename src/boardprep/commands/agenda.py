@@ -107,9 +107,19 @@ def _corrected(tree: AgendaTree, data_dir: str | None) -> AgendaTree:
     ops = read_corrections(data_dir, tree.pack.sha256)
     if not ops:
         return tree
-    from boardprep.core.corrections import apply_corrections, describe
+    from boardprep.core.corrections import apply_corrections, describe, marked_agenda_pages
+    from boardprep.core.store.fixes import read_reread
 
-    result = apply_corrections(tree, ops)
+    pages = marked_agenda_pages(ops)  # the agenda read again from the pages the member marked
+    base = read_reread(data_dir, tree.pack.sha256, pages) if pages else None
+    if base is not None:
+        base.pack.path = tree.pack.path
+    result = apply_corrections(base or tree, ops)
+    if pages and base is None:
+        result.tree.warnings.append(
+            "you marked the agenda's pages, but it has not been read from them yet: run "
+            "`boardprep fix PACK --agenda-page PAGES` again or open the pack in the window"
+        )
     result.tree.warnings.extend(
         f"your correction no longer applies: {describe(op)} ({why})" for op, why in result.failed
     )

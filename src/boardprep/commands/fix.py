@@ -6,7 +6,8 @@
 ``--merge-item N`` (item N and the next one become one: N), ``--split-item N --at PAGE --title T
 [--number M]`` (a new item M from PAGE to N's end; M defaults to 7a for 7),
 ``--item N --document TITLE [--title T] [--start PAGE] [--end PAGE] [--delete]``,
-``--agenda-page PAGE``; with none of them, the corrections stored for the pack are listed.
+``--agenda-page PAGES`` (the agenda is on these pages, "2-3" or "#2-#3, #5": it is read again
+from them); with none of them, the corrections stored for the pack are listed.
 ``--undo`` takes the latest correction back. PAGE is the printed page ("37", "p37") or the
 physical one ("#41"), as in the window's Go to page.
 """
@@ -17,10 +18,18 @@ import argparse
 import json
 from typing import Any
 
-from boardprep.core.corrections import CorrectionError, describe, merge_with_next, new_op, split_at
+from boardprep.core.agenda_reread import reread_agenda
+from boardprep.core.corrections import (
+    CorrectionError,
+    agenda_page_ops,
+    describe,
+    merge_with_next,
+    new_op,
+    split_at,
+)
 from boardprep.core.errors import UsageError
 from boardprep.core.model import AgendaTree
-from boardprep.core.pageref import PageNames, parse_page_ref
+from boardprep.core.pageref import PageNames, parse_page_list, parse_page_ref
 from boardprep.core.store.packref import open_registered
 
 # The options that ask for a change (without any, the corrections are listed).
@@ -46,7 +55,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--merge-item", metavar="N", help="merge item N with the item after it")
     p.add_argument("--split-item", metavar="N", help="split item N (needs --at and --title)")
     p.add_argument("--at", metavar="PAGE", help="with --split-item: where the second part starts")
-    p.add_argument("--agenda-page", metavar="PAGE", help="mark PAGE as part of the agenda")
+    p.add_argument(
+        "--agenda-page",
+        metavar="PAGES",
+        help="the agenda is on these pages (2-3, #2-#3, #5): read it again from them",
+    )
     p.add_argument("--undo", action="store_true", help="take the latest correction back")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -80,8 +93,6 @@ def operations(args: argparse.Namespace, tree: AgendaTree) -> list[dict[str, Any
             return [split_at(tree, args.split_item, page, args.title, args.number)]
     except CorrectionError as err:
         raise UsageError(f"cannot correct the agenda: {err}") from None
-    if args.agenda_page:
-        return [new_op("agenda_page", page=_page(args.agenda_page, tree, "--agenda-page"))]
     if args.add_item:
         if not args.title or start is None:
             raise UsageError("--add-item needs --title T and --start PAGE")
@@ -123,6 +134,29 @@ def operations(args: argparse.Namespace, tree: AgendaTree) -> list[dict[str, Any
     return ops
 
 
+def _agenda_pages(text: str, path: str, store: Any, sha: str, names: PageNames) -> str:
+    """Mark the agenda's pages: the agenda is read again from them (the engine's stages, see
+    core.agenda_reread), kept, and the marks stored as corrections (undoable)."""
+    engine = store.engine_tree(sha)
+    pages = parse_page_list(text, engine, engine.pack.pages)
+    if pages is None:
+        raise UsageError(
+            f"--agenda-page {text!r} names no pages of this pack (give printed pages, 2-3, or the "
+            f"physical ones, #2-#3, 1 to {engine.pack.pages})"
+        )
+    words = names.range_words((pages[0], pages[-1])) if len(pages) > 1 else names.words(pages[0])
+    if store.reread_tree(sha, pages) is None:
+        tree = reread_agenda(path, pages, engine)
+        if not tree.items:
+            raise UsageError(f"no agenda items could be read on {words}; nothing was changed")
+        store.keep_reread(sha, pages, tree)
+    ops = agenda_page_ops(store.corrections(sha), pages)
+    for op in ops:
+        store.add_correction(sha, op)
+    n = len(store.tree(sha).items)
+    return f"corrected: the agenda is read from {words} ({n} item{'s' if n != 1 else ''})"
+
+
 def run(args: argparse.Namespace) -> int:
     pack = open_registered(args.pack, getattr(args, "data_dir", None))
     store, sha = pack.store, pack.sha
@@ -135,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError("there is no correction to take back")
             store.remove_correction(sha, ops[-1]["uid"])
             done.append(f"taken back: {describe(ops[-1], names)}")
+        elif args.agenda_page:
+            done.append(_agenda_pages(args.agenda_page, pack.path, store, sha, names))
         elif any(getattr(args, k) for k in _CHANGES):
             for op in operations(args, store.tree(sha)):
                 fix = store.add_correction(sha, op)

@@ -64,8 +64,8 @@ def tree_to_check(
     if known:
         have = store.corrections(sha)  # type: ignore[arg-type]
         uids = {o.get("uid") for o in have}
-        base = store.engine_tree(sha)  # type: ignore[arg-type]
         all_ops = have + [o for o in ops if o.get("uid") not in uids]
+        base = store.base_tree(sha, all_ops)  # type: ignore[arg-type]
     else:
         base = validate_bundle({**raw, "records": {}}, name).tree
         all_ops = ops

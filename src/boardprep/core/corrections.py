@@ -221,6 +221,9 @@ def apply_one(tree: AgendaTree, op: dict[str, Any]) -> None:
     if kind == "add_item":
         _add_item(tree, op)
         return
+    if kind == "agenda_page":  # changes which pages the agenda is read from, not the items
+        _check_page(tree, op["page"])
+        return
     item = _find(tree, op["item"])
     if op.get("document") and kind in ("rename", "start", "end", "delete"):
         doc = _find_doc(item, op["document"])
@@ -412,6 +415,26 @@ def _split(tree: AgendaTree, item: Item, op: dict[str, Any]) -> None:
     _set_range(tree, new, page, r[1])
     siblings = _siblings(tree, item)
     siblings.insert(siblings.index(item) + 1, new)
+
+
+def marked_agenda_pages(ops: Iterable[dict[str, Any]]) -> list[int]:
+    """The pages the member says hold the agenda (physical, sorted); [] when none are marked.
+
+    Each ``agenda_page`` operation marks its page (``agenda`` true, the default) or unmarks it;
+    the agenda is then read from exactly the pages marked (core.agenda_reread)."""
+    marked: dict[int, bool] = {}
+    for op in ops:
+        if op.get("op") == "agenda_page" and isinstance(op.get("page"), int):
+            marked[op["page"]] = bool(op.get("agenda", True))
+    return sorted(p for p, on in marked.items() if on)
+
+
+def agenda_page_ops(ops: Iterable[dict[str, Any]], pages: Iterable[int]) -> list[dict[str, Any]]:
+    """The operations that make ``pages`` the agenda's pages, given the stored ``ops``: pages
+    marked before and not now are unmarked, new ones marked."""
+    before, after = set(marked_agenda_pages(ops)), set(pages)
+    out = [new_op("agenda_page", page=p, agenda=False) for p in sorted(before - after)]
+    return out + [new_op("agenda_page", page=p) for p in sorted(after - before)]
 
 
 # ---- merge with the next item, split at a page (the window's and the CLI's way in) ----------

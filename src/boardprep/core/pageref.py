@@ -44,6 +44,65 @@ def parse_page_ref(text: str, tree: AgendaTree | None, page_count: int) -> int |
     return n if 1 <= n <= page_count else None
 
 
+MAX_PAGE_LIST = 40  # pages one list may name (an agenda runs to a few pages, never hundreds)
+
+
+def parse_page_list(text: str, tree: AgendaTree | None, page_count: int) -> list[int] | None:
+    """Physical pages (sorted, 1-based) for "2-3", "#2-#4, #7", "p2–p3"; None when a part
+    names no page, a range runs backwards or the list is longer than MAX_PAGE_LIST.
+
+    Each part is read as :func:`parse_page_ref` reads one page; in "#2-4" the end takes the
+    start's "#" (physical pages both)."""
+    pages: set[int] = set()
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        ends = [e.strip() for e in re.split(r"\s*[-–—]\s*|\s+to\s+", part, maxsplit=1)]
+        if len(ends) == 2 and ends[0].startswith("#") and ends[1][:1].isdigit():
+            ends[1] = "#" + ends[1]
+        got = [parse_page_ref(e, tree, page_count) for e in ends]
+        if any(g is None for g in got):
+            return None
+        a, b = got[0], got[-1]
+        assert a is not None and b is not None
+        if b < a or b - a >= MAX_PAGE_LIST:
+            return None
+        pages.update(range(a, b + 1))
+    if not pages or len(pages) > MAX_PAGE_LIST:
+        return None
+    return sorted(pages)
+
+
+def page_refs(pages: Sequence[int], tree: AgendaTree | None) -> str:
+    """Pages as :func:`parse_page_list` reads them back: printed numbers where the page has
+    one, "#N" where not; runs joined ("#2-#3, 5")."""
+    labels = tree.page_labels if tree else []
+    stamped = any(label is not None for label in labels)
+
+    def ref(p: int) -> str:
+        printed = labels[p - 1] if 0 < p <= len(labels) else None
+        if printed is not None:
+            return str(printed)
+        return f"#{p}" if stamped else str(p)
+
+    runs: list[list[int]] = []
+    for p in sorted(set(pages)):
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+
+    def run(r: list[int]) -> str:
+        if len(r) == 1:
+            return ref(r[0])
+        a, b = ref(r[0]), ref(r[-1])
+        if a.startswith("#") != b.startswith("#"):  # half printed: name both by the PDF's own
+            a, b = f"#{r[0]}", f"#{r[-1]}"
+        return f"{a}-{b}"
+
+    return ", ".join(run(r) for r in runs)
+
+
 def page_label(page: int | None, printed: int | None, *, stamped: bool = True) -> str:
     """A page as the member sees it: "37" as printed, "37 (#41)" when the PDF's own differs.
 

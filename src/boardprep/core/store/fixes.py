@@ -29,6 +29,7 @@ from boardprep.core.corrections import (
     check_op,
     check_ops,
     describe,
+    marked_agenda_pages,
     number_moves,
 )
 from boardprep.core.errors import NotFoundError, UsageError
@@ -40,6 +41,10 @@ KEY = "agenda_fixes:"
 # The records a correction moved, kept so that an undo from another process (``boardprep fix
 # --undo``) puts them back too: "agenda_fix_moved:<sha256>:<uid>" -> [[table, id, item, title]].
 MOVED_KEY = "agenda_fix_moved:"
+# The agenda read again from the pages the member marked (core.agenda_reread), the base the
+# other corrections apply to: "agenda_reread:<sha256>:<pages, comma-separated>" ->
+# {"version": the engine's, "tree": the tree with page labels}.
+REREAD_KEY = "agenda_reread:"
 
 # (table, record id, item before, item title before)
 Moved = tuple[str, int, str | None, str | None]
@@ -67,6 +72,41 @@ class AgendaFixes:
             self._trees[sha] = AgendaTree.from_json(json.loads(raw))
         return self._trees[sha]
 
+    def base_tree(self, sha: str, ops: list[dict[str, Any]] | None = None) -> AgendaTree:
+        """The tree the corrections apply to: the agenda read again from the pages the member
+        marked when that reading is stored, else the engine's."""
+        pages = marked_agenda_pages(self.corrections(sha) if ops is None else ops)
+        reread = self.reread_tree(sha, pages) if pages else None
+        return reread or self.engine_tree(sha)
+
+    def reread_tree(self, sha: str, pages: list[int]) -> AgendaTree | None:
+        """The agenda read from ``pages`` (stored by :meth:`keep_reread`), or None."""
+        return _reread_from(self._reread_json(sha, pages))
+
+    def reread_pending(self, sha: str) -> list[int]:
+        """The pages marked as agenda whose reading is not stored yet ([] when none)."""
+        pages = marked_agenda_pages(self.corrections(sha))
+        return pages if pages and self.reread_tree(sha, pages) is None else []
+
+    def keep_reread(self, sha: str, pages: list[int], tree: AgendaTree) -> None:
+        """Store the agenda read from ``pages``; the corrections then apply on top of it."""
+        from boardprep.core.agenda_reread import reader_version
+
+        value = json.dumps({"version": reader_version(), "tree": tree.to_json(with_labels=True)})
+        with transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)",
+                (_reread_key(sha, pages), value),
+            )
+
+    def _reread_json(self, sha: str, pages: list[int]) -> str | None:
+        if not pages:
+            return None
+        row = self.conn.execute(
+            "SELECT value FROM settings WHERE key=?", (_reread_key(sha, pages),)
+        ).fetchone()
+        return row[0] if row else None
+
     def tree(self, sha: str) -> AgendaTree:
         """The agenda as the member sees it: the engine's with the corrections applied."""
         return self.corrected(sha).tree
@@ -81,12 +121,15 @@ class AgendaFixes:
         raw = self._fixes_json(sha)
         if not raw:
             return Corrected(engine)
-        cache: dict[str, tuple[int, str, Corrected]] = self.__dict__.setdefault("_fixed", {})
+        ops = _load(raw)
+        reread = self._reread_json(sha, marked_agenda_pages(ops))
+        key = (id(engine), raw, reread)
+        cache: dict[str, tuple[Any, Corrected]] = self.__dict__.setdefault("_fixed", {})
         hit = cache.get(sha)
-        if hit is not None and hit[0] == id(engine) and hit[1] == raw:
-            return hit[2]
-        result = apply_corrections(engine, _load(raw))
-        cache[sha] = (id(engine), raw, result)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        result = apply_corrections(_reread_from(reread) or engine, ops)
+        cache[sha] = (key, result)
         return result
 
     def _fixes_json(self, sha: str) -> str | None:
@@ -146,7 +189,7 @@ class AgendaFixes:
         problems: list[str] = []
         all_ops = self.corrections(sha)
         with transaction(self.conn) as c:
-            tree = apply_corrections(self.engine_tree(sha), all_ops).tree
+            tree = apply_corrections(self.base_tree(sha, all_ops), all_ops).tree
             for op in new:
                 op = dict(op)
                 op.setdefault("uid", uuid.uuid4().hex)
@@ -165,10 +208,11 @@ class AgendaFixes:
     def clear_corrections(self, sha: str) -> None:
         with transaction(self.conn) as c:
             c.execute("DELETE FROM settings WHERE key=?", (KEY + sha,))
-            c.execute(
-                "DELETE FROM settings WHERE substr(key, 1, ?) = ?",
-                (len(MOVED_KEY) + len(sha) + 1, f"{MOVED_KEY}{sha}:"),
-            )
+            for prefix in (MOVED_KEY, REREAD_KEY):
+                c.execute(
+                    "DELETE FROM settings WHERE substr(key, 1, ?) = ?",
+                    (len(prefix) + len(sha) + 1, f"{prefix}{sha}:"),
+                )
 
     def _write_fixes(self, c: sqlite3.Connection, sha: str, ops: list[dict[str, Any]]) -> None:
         if ops:
@@ -232,6 +276,48 @@ def _move_records(
                     (target.number if target else new, title, sha, old),
                 )
     return moved
+
+
+def _reread_key(sha: str, pages: list[int]) -> str:
+    return f"{REREAD_KEY}{sha}:" + ",".join(str(p) for p in sorted(pages))
+
+
+def _reread_from(raw: str | None) -> AgendaTree | None:
+    """A stored re-read of the current engine's version, else None (read again)."""
+    if not raw:
+        return None
+    from boardprep.core.agenda_reread import reader_version
+
+    try:
+        data = json.loads(raw)
+        if data.get("version") != reader_version():
+            return None
+        return AgendaTree.from_json(data["tree"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def read_reread(data_dir: str | None, sha: str, pages: list[int]) -> AgendaTree | None:
+    """The stored re-read of ``pages``, read without opening the store (``boardprep agenda``)."""
+    from urllib.parse import quote
+
+    from boardprep.core import paths
+    from boardprep.core.store.db import DB_NAME
+
+    try:
+        path = paths.data_dir(data_dir) / DB_NAME
+        if not pages or not path.is_file():
+            return None
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=2)
+        try:
+            row = conn.execute(
+                "SELECT value FROM settings WHERE key=?", (_reread_key(sha, pages),)
+            ).fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    return _reread_from(row[0] if row else None)
 
 
 def _keep_moved(c: sqlite3.Connection, sha: str, uid: str, moved: list[Moved]) -> None:
