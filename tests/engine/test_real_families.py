@@ -1446,3 +1446,59 @@ def test_parish_agenda_lists_beside_titles_planning_list_and_bracketed_presenter
     assert [p.name for p in by["4"].people] == ["Mr. Treasurer", "The General Secretary"]
     assert [c.label for c in by["5"].sub_items] == ["1", "2"]
     assert by["5"].sub_items[0].title.startswith("R/26/01A - Householder permission")
+
+
+def test_agm_bundle_with_coded_papers_and_last_years_minutes(tmp_path: Path) -> None:
+    """A society's AGM bundle: an order of business under a column heading "AGM-2026/",
+    then papers headed "AGM-2026/4: …" (item 4's paper). The previous AGM's minutes quote
+    last year's order of business ("1." … "8."), which is no continuation of this agenda, and
+    their numbered sections ("3.2 The Treasurer") never start a paper for item 5.2."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    first.insert_text((200, 60), "Annual General Meeting 2026", fontsize=16, fontname="hebo")
+    first.insert_text((57, 90), "SATURDAY, 9th May, 2026 at 11:30am.", fontsize=11)
+    first.insert_text((57, 120), "Order of Business", fontsize=12, fontname="hebo")
+    first.insert_text((57, 140), "AGM-2026/", fontsize=10)
+    order = [
+        ("1", "Mr. Secretary to Move: that the Agenda be accepted"),
+        ("2", "To Receive Apologies from Members unable to attend"),
+        ("3", "Mr. Secretary to Move: that the minutes of the previous AGM be ratified"),
+        ("4", "To receive oral reports from, and to take questions thereafter, of:"),
+        ("4.1", "The Board"),
+        ("4.2", "The Treasurer"),
+        ("5", "Mr. Treasurer to Present the Accounts"),
+        ("6", "Other Business"),
+        ("7", "Close"),
+    ]
+    y = 160.0
+    for num, title in order:
+        x = 93 if "." in num else 75
+        first.insert_text((x, y), f"{num} {title}", fontsize=11)
+        y += 20
+    minutes = doc.new_page(width=595, height=842)
+    minutes.insert_text((57, 60), "AGM-2026/3: Minutes of the Previous AGM", fontsize=12)
+    minutes.insert_text(
+        (57, 80), "Minutes of the Second Annual General Meeting (AGM), 8th May, 2025.", fontsize=11
+    )
+    minutes.insert_text((57, 110), "Order of Business:", fontsize=11)
+    y = 130.0
+    for k, title in enumerate(
+        ["Approval of the Agenda", "Minutes", "Reports", "Accounts", "Elections", "Close"], 1
+    ):
+        minutes.insert_text((57, y), f"{k}.", fontsize=11)
+        minutes.insert_text((80, y), title, fontsize=11)
+        y += 18
+    sections = doc.new_page(width=595, height=842)
+    sections.insert_text((57, 60), "3.2 The Treasurer", fontsize=11)
+    sections.insert_text((57, 80), "3.2.a reported a small surplus for the year.", fontsize=11)
+    accounts = doc.new_page(width=595, height=842)
+    accounts.insert_text((57, 60), "AGM-2026/5: Expense Accounts", fontsize=12)
+    accounts.insert_text((57, 90), "Balance sheet at 31 March 2026", fontsize=11)
+    doc.save(tmp_path / "agm.pdf")
+    tree = analyze(tmp_path / "agm.pdf", data_dir=tmp_path, use_cache=False)
+    flat = {c.number: c for i in tree.items for c in [i, *i.sub_items]}
+    assert list(flat) == ["1", "2", "3", "4", "4.1", "4.2", "5", "6", "7"], list(flat)
+    assert flat["3"].pdf_pages == (2, 3)
+    assert flat["4.2"].pdf_pages is None
+    assert flat["5"].pdf_pages == (4, 4)
+    assert [d.title for d in flat["5"].documents] == ["AGM-2026/5: Expense Accounts"]

@@ -27,6 +27,9 @@ _ITEM_STAMP = re.compile(
     r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{2}))",
     re.I | re.M,
 )
+# A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
+# Previous AGM" is item 4's paper (the agenda prints the code over its number column).
+_CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")
 _APPENDIX = re.compile(
     r"^(appendix|annex|annexe|enclosure|attachment|schedule)\s+([A-Z0-9]{1,3}|[ivx]{1,4})\b"
     r"\s*([:\-–—·.|]\s*(.*))?$",
@@ -241,6 +244,8 @@ def plausible_title(text: str | None) -> str | None:
         return None
     if re.fullmatch(r"[\d\s.,/:%£$€()-]+", t):
         return None  # "31.3.2026", "£1,200"
+    if re.match(r"\d{1,2}\.\d{1,2}(?:\.[\da-z]+)*\s", t):
+        return None  # "3.2 The National Co-ordinator": a numbered section inside a paper
     return t
 
 
@@ -287,6 +292,8 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
     head_text = _join_broken(top_lines[:14])
     m_item = _ITEM_STAMP.search(head_text)
     agenda_item = m_item.group(1) if m_item else None
+    coded_line = next((t for t in top_lines[:4] if _CODED_PAPER.match(t)), None)
+    coded = _CODED_PAPER.match(coded_line) if coded_line else None
     paper: str | None = None
     page_one = False
     # "Page 5 of 8" here, or "Page 13 of 14" on the page before: inside a paper that numbers
@@ -322,7 +329,10 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
     kind: str | None = None
     title: str | None = None
     score = 0.0
-    if appendix:
+    if coded and coded_line:
+        kind, title, score = "paper", _clean(coded_line), 1.5
+        agenda_item = agenda_item or coded.group(1)
+    elif appendix:
         kind, title, score = "appendix", appendix, 2.0
     elif minutes:
         kind, title, score = "minutes", _minutes_title(body_lines[:6]), 2.5

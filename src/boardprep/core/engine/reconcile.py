@@ -489,6 +489,9 @@ def _names(title: str, heading: str) -> bool:
     return bool(a) and (a <= b or (len(a & b) >= 2 and len(a & b) * 2 >= len(a)))
 
 
+_SECTION_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.[\da-z]+)*\s")
+
+
 def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
     """Page ``page`` (1-based) opens with a line holding every word of ``title`` (of two or
     more words): "Parks Strategy" heads "Review of the Parks Strategy: Final Report"."""
@@ -496,6 +499,8 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
     if len(want) < 2 or not 1 <= page <= len(ctx.heads):
         return False
     for line in ctx.heads[page - 1]:
+        if _SECTION_NUMBER_RE.match(line):
+            continue  # "3.2 The National Co-ordinator": a numbered section inside a paper
         have = tokens(line)
         if want <= have and len(have) <= 3 * len(want) + 2:
             return True

@@ -42,7 +42,9 @@ MAX_AGENDA_PAGES = 24
 
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
-    r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished))",
+    r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished)|"
+    # "Minutes of the Second Annual General Meeting (AGM) of …", held on a date.
+    r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,
 )
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
