@@ -1502,3 +1502,41 @@ def test_agm_bundle_with_coded_papers_and_last_years_minutes(tmp_path: Path) -> 
     assert flat["4.2"].pdf_pages is None
     assert flat["5"].pdf_pages == (4, 4)
     assert [d.title for d in flat["5"].documents] == ["AGM-2026/5: Expense Accounts"]
+
+
+def test_recommendation_options_are_no_sub_items_even_at_page_ends(tmp_path: Path) -> None:
+    """A web-printed council agenda: "RECOMMENDATION: It is recommended that the City
+    Council:" then "A. Appoint …; AND B. …" on the next page. The recommendation line lands
+    in the bottom band of two pages (at different heights): it is text, not a running
+    footer, and the options it announces are no sub-items. "A." indented under "2. ROLL
+    CALL" with no recommendation stays a sub-item."""
+    doc = pymupdf.open()
+    heights = {2: 700.0, 5: 730.0}  # where item 2's and item 5's recommendations fall
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 60), "AGENDA", fontsize=14, fontname="hebo")
+    y = 100.0
+    for n in range(1, 8):
+        if n in heights:
+            y = heights[n] - 40
+        if y > 740:
+            page, y = doc.new_page(width=612, height=792), 80.0
+        page.insert_text((100, y), f"{n}. COUNCIL BUSINESS NUMBER {n}", fontsize=11)
+        y += 20
+        if n == 1:
+            page.insert_text((136, y), "A. Roll call of the members present", fontsize=11)
+            y += 20
+        if n in heights:
+            page.insert_text((130, y), "RECOMMENDATION:", fontsize=11)
+            page.insert_text((240, y), "It is recommended that the City", fontsize=11)
+            page.insert_text((330, y + 14), "Council:", fontsize=11)
+            page, y = doc.new_page(width=612, height=792), 80.0
+            for letter in "AB":
+                page.insert_text((136, y), f"{letter}. Appoint a member to the post;", fontsize=11)
+                y += 20
+        y += 10
+    doc.save(tmp_path / "rec.pdf")
+    tree = analyze(tmp_path / "rec.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.label for i in tree.items] == [str(n) for n in range(1, 8)]
+    subs = {i.label: [c.label for c in i.sub_items] for i in tree.items}
+    assert subs["1"] == ["A"]
+    assert subs["2"] == [] and subs["5"] == [], subs

@@ -446,6 +446,11 @@ def _lis(vals: list[float]) -> int:
     return len(tails)
 
 
+_RECOMMENDS_RE = re.compile(
+    r"\b(?:recommend(?:ed|s|ation)?|(?:is|are)\s+asked\s+to)\b[^.]*:\s*$", re.IGNORECASE
+)
+
+
 def _is_child_of(
     nm: NumberMatch, parent: str | None, rn: RowNumber, main: OpenItem, row: Row
 ) -> bool:
@@ -472,6 +477,10 @@ def _is_child_of(
         )
     if nm.kind == "code" and (m := re.fullmatch(r"([A-Z])(\d{1,2})", nm.number)):
         return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"
+    if _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""])):
+        # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
+        # OR B. …": the recommendation's options, never sub-items.
+        return False
     if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
         return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
     if nm.kind in ("sub-letter", "sub-roman", "sub-number"):

@@ -53,12 +53,15 @@ class Row:
 
 def collect_rows(pages: list[PageLines]) -> list[Row]:
     """Every line of the agenda pages in order, minus running headers and footers."""
-    # Text that repeats near the top or bottom of several pages is a running header/footer.
-    seen: Counter[str] = Counter()
+    # Text that repeats near the top or bottom of several pages, at the same height, is a
+    # running header/footer; "RECOMMENDATION: It is recommended that the City" under items
+    # that happen to end two pages is not.
+    seen: Counter[tuple[str, int]] = Counter()
     for pl in pages:
         for ln in pl.lines:
             if _in_running_band(ln, pl):
-                seen[_norm(ln.text)] += 1
+                for y in _height_keys(ln):
+                    seen[(_norm(ln.text), y)] += 1
     rows: list[Row] = []
     for pl in pages:
         prev: Line | None = None
@@ -66,7 +69,11 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             text = ln.text.strip()
             if not text:
                 continue
-            if _in_running_band(ln, pl) and len(pages) > 1 and seen[_norm(text)] > 1:
+            if (
+                _in_running_band(ln, pl)
+                and len(pages) > 1
+                and seen[(_norm(text), round(ln.y0 / 12))] > 1
+            ):
                 continue
             centred = abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06
             # A page number sits in the bottom band, or centred a little higher above a
@@ -418,6 +425,12 @@ def _merge(num: Row, title: Row, gap: float | None = None) -> Row:
         [c.strip() for c in text.split("\t")],
         title.gap if gap is None else gap,
     )
+
+
+def _height_keys(ln: Line) -> set[int]:
+    """Buckets of 12 pt for the line's top; the neighbours too, so 5 pt apart still meet."""
+    b = round(ln.y0 / 12)
+    return {b - 1, b, b + 1}
 
 
 def _norm(text: str) -> str:
