@@ -54,6 +54,7 @@ def test_start_screen_lists_recent_packs(
     group = recent.topLevelItem(0)
     m = pack[1]["meeting"]
     assert m["body"] in group.text(0)
+    assert group.isFirstColumnSpanned()  # the meeting's name is not cut short by the columns
     row = group.child(0)
     assert row.text(0) == pack[0].name and row.text(1) == m["date"]
     opened_paths: list[str] = []

@@ -276,10 +276,11 @@ class RegisterWindow(QMainWindow):
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         askers = sum(len(e.askers) for e in self.model.rows)
+        noun = "question" if total == 1 else "questions"
+        who = f"({askers} asker{'' if askers == 1 else 's'})"
         self.count.setText(
-            f"{shown} of {total} questions ({askers} askers)" if shown != total
-            else f"{total} questions ({askers} askers)"
-        )  # fmt: skip
+            f"{shown} of {total} {noun} {who}" if shown != total else f"{total} {noun} {who}"
+        )
 
     def _saved(self) -> None:
         self.statusBar().showMessage("Saved", 2000)

@@ -56,6 +56,7 @@ class StartScreen(QWidget):
         self.recent.setRootIsDecorated(True)
         self.recent.setAlternatingRowColors(True)
         header = self.recent.header()
+        header.setStretchLastSection(False)  # the meeting's name takes the room, not Questions
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -101,6 +102,8 @@ class StartScreen(QWidget):
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                group.setFirstColumnSpanned(True)  # the whole row: its name is not cut short
+                group.setToolTip(0, group_name)
                 groups[group_name] = group
             name = (p.path or "").rsplit("/", 1)[-1] or p.sha256[:12]
             row = QTreeWidgetItem(group, [name, m.date or "", str(p.notes), str(p.questions)])
