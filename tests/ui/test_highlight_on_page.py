@@ -76,6 +76,8 @@ def test_the_view_finds_the_highlight_under_the_mouse(marked: Any) -> None:
         "Copy its text",
     ]
     assert on_it[-3:] == ["Copy", "Highlight", "Quote into a note"]
+    colours = view.build_context_menu(on).actions()[0].menu().actions()
+    assert [(a.text(), a.isEnabled()) for a in colours][:2] == [("Yellow", False), ("Green", True)]
 
 
 def test_recolour_and_remove_from_the_page_are_undoable(

@@ -51,8 +51,7 @@ class HighlightActions(QObject):
         colours = menu.addMenu("Highlight colour")
         for name, value in COLOURS.items():
             act = colours.addAction(swatch(value), name)
-            act.setCheckable(True)
-            act.setChecked(value.lower() == (h.colour or "").lower())
+            act.setEnabled(value.lower() != (h.colour or "").lower())  # its colour now: greyed
             act.triggered.connect(lambda _=False, v=value: self.recolour(hid, v))
         menu.addAction("Remove highlight").triggered.connect(lambda: self.remove(hid))
         menu.addAction("Add a note about it…").triggered.connect(lambda: self.note_about(hid))
