@@ -1540,3 +1540,34 @@ def test_recommendation_options_are_no_sub_items_even_at_page_ends(tmp_path: Pat
     subs = {i.label: [c.label for c in i.sub_items] for i in tree.items}
     assert subs["1"] == ["A"]
     assert subs["2"] == [] and subs["5"] == [], subs
+
+
+def test_lettered_agenda_with_date_coded_items(tmp_path: Path) -> None:
+    """A planning commission's agenda in letters, "D. APPROVAL OF AGENDA" among them (an item,
+    not a new agenda heading), with its business coded by the meeting's date: "03/11/26-1.
+    Regular Meeting – February 11, 2026" under "F. APPROVAL OF MINUTES"."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((200, 60), "Planning Commission Meeting Agenda", fontsize=14)
+    page.insert_text((230, 80), "Wednesday, March 11, 2026", fontsize=11)
+    rows = [
+        (42, "A.", "CALL MEETING TO ORDER"),
+        (42, "B.", "ROLL CALL"),
+        (42, "C.", "APPROVAL OF AGENDA"),
+        (42, "D.", "AUDIENCE PARTICIPATION"),
+        (42, "E.", "APPROVAL OF MINUTES"),
+        (78, "03/11/26-1.", "Regular Meeting – February 11, 2026"),
+        (42, "F.", "PUBLIC HEARING"),
+        (78, "03/11/26-2.", "Consideration of a Use Permit for a Cafe at 12 Shore Road"),
+        (42, "G.", "ADJOURNMENT"),
+    ]
+    y = 120.0
+    for x, num, title in rows:
+        page.insert_text((x, y), num, fontsize=11, fontname="hebo")
+        page.insert_text((x + 60 if "/" in num else x + 30, y), title, fontsize=11)
+        y += 24
+    doc.save(tmp_path / "pc.pdf")
+    tree = analyze(tmp_path / "pc.pdf", data_dir=tmp_path, use_cache=False)
+    got = {i.label: [c.label for c in i.sub_items] for i in tree.items}
+    assert list(got) == ["A", "B", "C", "D", "E", "F", "G"], got
+    assert got["E"] == ["03/11/26-1"] and got["F"] == ["03/11/26-2"]

@@ -98,7 +98,8 @@ class NumberMatch:
 # Item codes some boards print instead of numbers: "TB1", "TB 01/25", "PB.01.24", "24/045".
 CODE_RE = re.compile(
     r"^\s*(?P<code>[A-Z]{1,5}\d{1,4}[a-z]?|[A-Z]{1,5}[ ./-]?\d{1,4}(?:[./]\d{1,4}){1,2}[a-z]?"
-    r"|\d{1,4}(?:/\d{1,4}){1,2}[a-z]?)[.:)]?(?:\s+|$)"
+    r"|\d{1,4}(?:/\d{1,4}){1,2}[a-z]?"
+    r"|\d{2}/\d{2}/\d{2}-\d{1,2})[.:)]?(?:\s+|$)"  # "11/09/22-2.": the meeting's date, then 2
 )
 _DATE_LIKE_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 

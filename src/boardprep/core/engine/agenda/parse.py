@@ -477,6 +477,8 @@ def _is_child_of(
         )
     if nm.kind == "code" and (m := re.fullmatch(r"([A-Z])(\d{1,2})", nm.number)):
         return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"
+    if nm.kind == "code" and re.fullmatch(r"\d{2}/\d{2}/\d{2}-\d{1,2}", nm.number):
+        return rn.x > main.x + 8  # "11/09/22-1. Regular Meeting" under "F. APPROVAL OF MINUTES"
     if _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""])):
         # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
         # OR B. …": the recommendation's options, never sub-items.
