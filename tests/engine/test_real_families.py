@@ -1571,3 +1571,13 @@ def test_lettered_agenda_with_date_coded_items(tmp_path: Path) -> None:
     got = {i.label: [c.label for c in i.sub_items] for i in tree.items}
     assert list(got) == ["A", "B", "C", "D", "E", "F", "G"], got
     assert got["E"] == ["03/11/26-1"] and got["F"] == ["03/11/26-2"]
+
+
+def test_a_footnote_mark_before_a_title_is_no_part_of_it() -> None:
+    """ "ITEM 1: *3903 HAINES STREET – PROJECT NO. 669397": the star marks an item continued
+    from an earlier meeting; the item is item 1, titled from the address on."""
+    from boardprep.core.engine.agenda.lines import match_number
+
+    nm = match_number("ITEM 1: *12 ELM STREET – PROJECT NO. 100200")
+    assert nm is not None and (nm.number, nm.rest) == ("1", "12 ELM STREET – PROJECT NO. 100200")
+    assert match_number("2. * Note") is not None and match_number("2. * Note").rest == "* Note"

@@ -124,6 +124,8 @@ def match_number(text: str) -> NumberMatch | None:
     if re.match(r"\d{4}", num) and (m.group("punct") != "." or not num.isdigit()):
         return None  # a year or an amount; only a minute number prints four digits: "2709."
     rest = text[m.end() :].strip()
+    if rest[:1] in ("*", "†") and rest[1:2].isalnum():
+        rest = rest[1:]  # "ITEM 1: *3903 HAINES STREET": a footnote mark before the title
     if rest[:1] in "-–—" and rest[:1]:
         # "1 – Apologies": a dash between number and title (but "3 - 12" is a range).
         after = rest[1:].strip()
