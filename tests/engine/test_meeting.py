@@ -397,3 +397,19 @@ def test_us_notice_dates_of_emergency_orders_and_month_first_numeric_dates() -> 
     )
     assert m.date == "2026-02-09"
     assert find_date("Date: 2/9/2026") == "2026-09-02"  # day first by default (UK, NZ)
+
+
+def test_sessions_under_the_date_the_meeting_opens_with_the_first() -> None:
+    """A US title block: the date, then "6:45 P.M. CLOSED SESSION" over "7:00 PM REGULAR
+    MEETING". The meeting (and the member's evening) starts at the first session."""
+    m = meet(
+        [
+            line("AGENDA", 56, True),
+            line("FERNHOLLOW CITY COUNCIL", 56, True),
+            line("WEDNESDAY, MARCH 18, 2026", 56, True),
+            line("6:45 P.M. CLOSED SESSION", 56, True),
+            line("7:00 PM REGULAR MEETING", 56, True),
+            line("City Hall Council Chambers"),
+        ]
+    )
+    assert (m.date, m.time) == ("2026-03-18", "18:45")

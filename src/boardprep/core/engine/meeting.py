@@ -207,7 +207,10 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
             for nxt in lines[k + 1 : k + 4] if m.time is None else ():
                 # A title block in columns: "1309 S. Mary Avenue <tab> 6:00 p.m.", or
                 # "CLOSED SESSION – 5:30 p.m. <tab> OPEN SESSION – 7:00 p.m." (the first).
-                cell = next((c for c in nxt.split("\t") if _TIME_CELL.search(c)), None)
+                cell = next(
+                    (c for c in nxt.split("\t") if _TIME_CELL.search(c) or _TIME_LEADS.match(c)),
+                    None,
+                )
                 if cell is not None:
                     m.time = _meeting_time(cell)
                     break
@@ -225,6 +228,11 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
 
 
 _TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
+# "6:45 P.M. CLOSED SESSION" over "7:00 PM REGULAR MEETING": the meeting opens at the first.
+_TIME_LEADS = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s+(?:[A-Z]+\s+){0,3}(?:SESSION|MEETING)\b",
+    re.IGNORECASE,
+)
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 
 
