@@ -10,7 +10,7 @@ invalidates old results.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_items_uniquely
@@ -39,14 +39,20 @@ def analyze(
     data_dir: str | os.PathLike[str] | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    agenda_pages: Sequence[int] | None = None,
 ) -> AgendaTree:
-    """The agenda tree of the pack at ``path``; raises a ``PackError`` for unreadable files."""
+    """The agenda tree of the pack at ``path``; raises a ``PackError`` for unreadable files.
+
+    ``agenda_pages`` (physical, 1-based) are where the member says the agenda is ("Mark pages
+    as agenda"): the engine reads it there instead of finding it, and nothing is cached."""
     from boardprep.core.errors import PackError
     from boardprep.core.pdfopen import open_pack, repair_warning, sha256_file
 
     # The cache is consulted before PyMuPDF is even imported: a cached pack opens instantly.
     # Only packs that were analysed successfully are cached, so a hit is a readable PDF.
     sha: str | None = None
+    given = sorted({int(p) - 1 for p in agenda_pages}) if agenda_pages is not None else None
+    use_cache = use_cache and given is None
     if use_cache and os.path.isfile(path):
         try:
             sha = sha256_file(path)
@@ -63,8 +69,10 @@ def analyze(
     doc = open_pack(path)
     try:
         sha = sha or sha256_file(path)
+        if given is not None and (not given or given[0] < 0 or given[-1] >= doc.page_count):
+            raise ValueError(f"the agenda pages must be between 1 and {doc.page_count}")
         try:
-            tree = _analyze_doc_no_gc(doc, str(path), sha, progress)
+            tree = _analyze_doc_no_gc(doc, str(path), sha, progress, given)
         except Exception:
             if _stamp(path) != before:  # cut short while it was read: say so, not a traceback
                 raise PackError(str(path), "the file changed while it was being read") from None
@@ -81,7 +89,8 @@ def analyze(
         )
         return tree
     tree.analysis_version = ANALYSIS_VERSION  # complete: the stored copy stands for it
-    _save_cache(tree, data_dir)
+    if given is None:
+        _save_cache(tree, data_dir)
     return tree
 
 
@@ -93,7 +102,9 @@ def _stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     return (st.st_size, st.st_mtime_ns)
 
 
-def _analyze_doc_no_gc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
+def _analyze_doc_no_gc(
+    doc: Any, path: str, sha: str, progress: Progress | None, given: list[int] | None = None
+) -> AgendaTree:
     """``_analyze_doc`` with the cyclic garbage collector paused.
 
     The scan allocates tens of thousands of small line objects that form no cycles; the
@@ -105,13 +116,15 @@ def _analyze_doc_no_gc(doc: Any, path: str, sha: str, progress: Progress | None)
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _analyze_doc(doc, path, sha, progress)
+        return _analyze_doc(doc, path, sha, progress, given)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> AgendaTree:
+def _analyze_doc(
+    doc: Any, path: str, sha: str, progress: Progress | None, given: list[int] | None = None
+) -> AgendaTree:
     from boardprep.core.engine.documents import (
         blank_pages,
         find_documents,
@@ -134,7 +147,12 @@ def _analyze_doc(doc: Any, path: str, sha: str, progress: Progress | None) -> Ag
             progress(min(done, total), total, msg)
 
     warnings: list[str] = []
-    agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
+    if given is not None:
+        from boardprep.core.engine.agenda.find import read_agenda_pages
+
+        agenda_pages, read = list(given), read_agenda_pages(doc, given)
+    else:
+        agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
     first_agenda = agenda_pages[0] if agenda_pages else 0
     items: list[Item] = []
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]

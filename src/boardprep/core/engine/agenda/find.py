@@ -314,6 +314,12 @@ def find_agenda(doc: pymupdf.Document) -> tuple[list[int], dict[int, PageLines]]
     return pages_from_scores(scores), scores.read
 
 
+def read_agenda_pages(doc: pymupdf.Document, pages: Sequence[int]) -> dict[int, PageLines]:
+    """The lines of pages the member says hold the agenda (0-based), scanned ones recognised."""
+    reader = _LazyScores(doc, doc.page_count)
+    return {i: reader._read(i) for i in pages}
+
+
 class _LazyScores(Sequence[PageScore]):
     """``score_page`` of the first pages, each page read when first asked for."""
 
