@@ -232,6 +232,24 @@ def open_pack(path: str | os.PathLike[str], password: str | None = None) -> pymu
     return doc
 
 
+def viewer_message(path: str | os.PathLike[str], err: PackError) -> str:
+    """The page viewer's sentence for a pack ``open_pack`` refused: it names the file alone
+    (never its folder) and says what is wrong in words a member understands."""
+    name = os.path.basename(os.fspath(path))
+    if isinstance(err, EncryptedPdfError):
+        # The window asks for the password first (ui/pack_password.py) and remembers it.
+        why = "the PDF is password-protected"
+    elif isinstance(err, NotAPdfError):
+        why = "it is not a PDF file"
+    elif isinstance(err, NoPagesError):
+        why = "the PDF has no pages"
+    elif isinstance(err, DamagedPdfError | EmptyFileError):
+        why = "it is damaged or not a PDF file"
+    else:  # missing, a folder, a pipe, no permission: the opener's own words
+        why = err.detail
+    return f"Cannot open {name}: {why}."
+
+
 def repair_warning(doc: pymupdf.Document) -> str | None:
     """A user-facing warning when the file had to be repaired on opening, else None."""
     if getattr(doc, "repair_warnings", None) or getattr(doc, "is_repaired", False):

@@ -6,7 +6,9 @@ exactly as it was; the new file appears whole or not at all. The temporary file 
 
 Progress and Cancel: :func:`export` (in ``__init__``) sets the current job with
 :func:`running`; exporters call :func:`step` in their loops, which reports progress at most
-every 0.1 s and raises :class:`ExportCancelled` when the job was cancelled.
+every 0.1 s and raises :class:`ExportCancelled` when the job was cancelled. In the window
+exports run on the PDF owner's thread (``core.pdf_owner``): each step also lets the pages
+waiting to be rendered through, so the reader never freezes behind an export.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from boardprep.core.errors import BoardprepError
+from boardprep.core.pdf_owner import cooperate
 
 Progress = Callable[[int, int, str], None]
 
@@ -150,6 +153,7 @@ def step(done: int, total: int, message: str = "") -> None:
     job = _JOB.get()
     if job is None:
         return
+    cooperate()  # a no-op off the owner thread (the command line)
     if job.cancel is not None and job.cancel():
         raise ExportCancelled("export cancelled; nothing was written")
     now = time.monotonic()

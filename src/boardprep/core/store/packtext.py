@@ -8,6 +8,7 @@ way, so the index holds the same words whichever path filled it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from boardprep.core.pdfopen import open_pack
@@ -18,12 +19,13 @@ def text_of(scan: Any) -> str:
     return "\n".join(ln.text for ln in scan.lines)
 
 
-def page_texts(doc: Any) -> list[str]:
+def page_texts(doc: Any, progress: Callable[[int, int], None] | None = None) -> list[str]:
     """One string per physical page of an open document; a page over the content budget
-    (a hostile or broken page, see ``pagebudget``) reads as empty."""
+    (a hostile or broken page, see ``pagebudget``) reads as empty. ``progress(done, total)``
+    is called every few pages."""
     from boardprep.core.engine.pages.pagemap import scan_pages
 
-    return [text_of(scan) for scan in scan_pages(doc)]
+    return [text_of(scan) for scan in scan_pages(doc, progress)]
 
 
 def read_page_texts(path: str) -> list[str]:
