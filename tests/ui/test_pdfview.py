@@ -394,7 +394,7 @@ def test_pymupdf_work_runs_off_the_ui_thread(qtbot, view: PdfView, pack: Path, m
         monkeypatch.setattr(render_worker, name, spy)
     open_and_render(qtbot, view, pack)
     wait_info(qtbot, view, 1)
-    assert threads == {"pdf-render"}
+    assert threads == {"pdf-owner"}  # the one thread that calls PyMuPDF (core.pdf_owner)
 
 
 def test_dragging_past_the_bottom_edge_autoscrolls(qtbot, view: PdfView, pack: Path) -> None:

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtGui import QImage
 
+from boardprep.core.pdfopen import open_pack
 from boardprep.ui.page_cache import PageCache
 from boardprep.ui.page_layout import (
     GAP,
@@ -31,7 +32,6 @@ from boardprep.ui.render_worker import (
     InfoJob,
     RenderJob,
     RenderWorker,
-    open_checked,
     page_info,
     page_sizes,
     render_page,
@@ -134,7 +134,7 @@ def small_pdf(tmp_path: Path) -> Path:
 
 
 def test_worker_functions(small_pdf: Path) -> None:
-    doc = open_checked(str(small_pdf))
+    doc = open_pack(str(small_pdf))
     assert page_sizes(doc) == [(300.0, 200.0), (300.0, 300.0), (300.0, 400.0)]
     img = render_page(doc, RenderJob(1, 1.0, 2.0))
     assert img.width() == round(300 * PX_PER_PT * 2) and img.devicePixelRatio() == 2.0
@@ -153,7 +153,7 @@ def test_worker_thread_drops_stale_jobs_and_reports(qtbot, small_pdf: Path) -> N
         assert opened.args[0] == gen and len(opened.args[1][0]) == 3
         done: list[int] = []
         worker.rendered.connect(lambda g, job, img: done.append(job.page))
-        with worker._cond:  # hold the worker back so both calls land before it looks
+        with worker._lock:  # hold the worker back so both calls land before it looks
             worker.set_jobs([RenderJob(0, 1.0, 1.0), RenderJob(1, 1.0, 1.0)])
             worker.set_jobs([RenderJob(2, 1.0, 1.0)])  # the user scrolled: replace the queue
         with qtbot.waitSignal(worker.infoReady, timeout=5000) as info:

@@ -1,9 +1,12 @@
-"""File ▸ Export and File ▸ Import: dialogs in the GUI thread, the writing in a worker thread.
+"""File ▸ Export and File ▸ Import: dialogs in the GUI thread, the writing in the background.
 
-The worker opens its own Store because a sqlite connection (and a pymupdf Document) must stay
-in the thread that made it. An export reads through a read-only connection (it works when the
-database's disk is full) and shows a progress dialog with Cancel once it takes more than half
-a second; a cancelled or failed export leaves any earlier file untouched.
+An export runs on the PDF owner's thread (``core.pdf_owner``: PDF exports call PyMuPDF, which
+runs on that thread alone); its progress steps let the pages waiting to be drawn through. An
+import never touches a PDF: it runs in a thread of its own. Each opens its own Store because a
+sqlite connection must stay in the thread that made it. An export reads through a read-only
+connection (it works when the database's disk is full) and shows a progress dialog with
+Cancel once it takes more than half a second; a cancelled or failed export leaves any earlier
+file untouched.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.ui import settings as st
+from boardprep.ui.owner_job import OwnerJob
 
 FILTERS: dict[str, str] = {
     "docx": "Word document (*.docx)",
@@ -99,59 +103,89 @@ def format_for(selected_filter: str, path: str, formats: tuple[str, ...]) -> str
     return formats[0]
 
 
-class JobThread(QThread):
-    """Runs one export or import against a Store of its own."""
+def problem_text(exc: BaseException) -> str:
+    """One message for the member; a refused bundle lists its problems, one sentence each."""
+    message = str(exc) or type(exc).__name__
+    problems = getattr(exc, "problems", None) or []
+    if len(problems) > 1:
+        shown = [f"• {p}" for p in problems[:10]]
+        if len(problems) > 10:
+            shown.append(f"… and {len(problems) - 10} more")
+        message += "\n\n" + "\n".join(shown)
+    return message
+
+
+class ExportJob(OwnerJob):
+    """One export, on the PDF owner's thread, against a read-only Store of its own."""
 
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
     progressed = Signal(int, int, str)
 
-    def __init__(self, data_dir: str | None, job: str, args: dict[str, Any]) -> None:
+    job = "export"
+
+    def __init__(self, data_dir: str | None, args: dict[str, Any]) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.job = job
         self.args = args
         self._cancel = False
 
     def cancel(self) -> None:
         self._cancel = True
+        if self.drop_if_waiting():  # still waiting for its turn: nothing was written
+            self.cancelled.emit()
 
     def is_cancelled(self) -> bool:
         return self._cancel
 
     def run(self) -> None:
-        from boardprep.core.export.output import ExportCancelled
-
-        try:
-            if self.job == "export":
-                self._export()
-            else:
-                self._import()
-        except ExportCancelled:
-            self.cancelled.emit()
-        except Exception as exc:
-            message = str(exc) or type(exc).__name__
-            problems = getattr(exc, "problems", None) or []
-            if len(problems) > 1:  # a refused bundle: every problem, one sentence each
-                shown = [f"• {p}" for p in problems[:10]]
-                if len(problems) > 10:
-                    shown.append(f"… and {len(problems) - 10} more")
-                message += "\n\n" + "\n".join(shown)
-            self.failed.emit(message)
-
-    def _export(self) -> None:
         from boardprep.core.export import export
+        from boardprep.core.export.output import ExportCancelled
         from boardprep.core.export.reading import open_for_reading
 
         a = self.args
-        store = open_for_reading(self.data_dir)
         try:
-            export(store, a["sha"], a["what"], a["fmt"], a["out"], pack_path=a["pack_path"],
-                   progress=self.progressed.emit, cancel=self.is_cancelled)  # fmt: skip
-        finally:
-            store.close()
-        self.succeeded.emit(a["out"])
+            store = open_for_reading(self.data_dir)
+            try:
+                export(store, a["sha"], a["what"], a["fmt"], a["out"], pack_path=a["pack_path"],
+                       progress=self._progress, cancel=self.is_cancelled)  # fmt: skip
+            finally:
+                store.close()
+        except ExportCancelled:
+            self.post("cancelled")
+        except Exception as exc:
+            self.post("failed", problem_text(exc))
+        else:
+            self.post("succeeded", a["out"])
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.post("progressed", done, total, what)
+
+
+class JobThread(QThread):
+    """Runs one import against a Store of its own (no PDF is read: a thread of its own)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+
+    job = "import"
+
+    def __init__(self, data_dir: str | None, args: dict[str, Any]) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.args = args
+
+    def cancel(self) -> None:
+        """An import is not cancelled half-way (it is one transaction per bundle)."""
+
+    def run(self) -> None:
+        try:
+            self._import()
+        except Exception as exc:
+            self.failed.emit(problem_text(exc))
 
     def _import(self) -> None:
         from boardprep.core.bundle import import_bundle
@@ -193,7 +227,7 @@ class ExportController:
 
     def __init__(self, window: QMainWindow, file_menu: QMenu, before: Any) -> None:
         self.window = window
-        self.jobs: list[JobThread] = []
+        self.jobs: list[ExportJob | JobThread] = []
         self.last_path: str | None = None
         self.progress: QProgressDialog | None = None
         self.menu = QMenu("&Export", window)
@@ -278,16 +312,18 @@ class ExportController:
         if paths:
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[str]) -> JobThread:
+    def import_paths(self, paths: list[str]) -> ExportJob | JobThread:
         return self._start("import", {"paths": list(paths)}, self._imported)
 
-    def _start(self, job: str, args: dict[str, Any], done: Any) -> JobThread:
+    def _start(self, job: str, args: dict[str, Any], done: Any) -> ExportJob | JobThread:
         w: Any = self.window
-        thread = JobThread(w.data_dir, job, args)
+        thread: ExportJob | JobThread = (
+            ExportJob(w.data_dir, args) if job == "export" else JobThread(w.data_dir, args)
+        )
         thread.succeeded.connect(done)
         thread.failed.connect(self._failed)
         thread.cancelled.connect(self._cancelled)
-        thread.finished.connect(lambda t=thread: self.jobs.remove(t) if t in self.jobs else None)
+        thread.finished.connect(lambda t=thread: self._forget(t))
         self.jobs.append(thread)
         w.statusBar().showMessage("Exporting…" if job == "export" else "Importing…")
         if job == "export":
@@ -295,7 +331,12 @@ class ExportController:
         thread.start()
         return thread
 
-    def _progress_dialog(self, thread: JobThread, name: str) -> QProgressDialog:
+    def _forget(self, job: ExportJob | JobThread) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+            job.deleteLater()  # in the GUI thread, never where the job ran
+
+    def _progress_dialog(self, thread: ExportJob | JobThread, name: str) -> QProgressDialog:
         dialog = QProgressDialog(f"Exporting {name}…", "Cancel", 0, 0, self.window)
         dialog.setWindowTitle("Export")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,8 +1,8 @@
 """Opening a pack: the start screen ↔ reader switch, and the analysis worker hand-off.
 
 Pages render at once; the agenda, the store registration and the search index arrive later
-from a `PackLoader` thread. `PackOpener` is a QObject living in the GUI thread, so the
-loader's signals reach its slots queued, in that thread. An encrypted pack first goes through a
+from a `PackLoader`, a job on the PDF owner's thread (core.pdf_owner) whose signals reach the
+slots of `PackOpener` (a QObject living in the GUI thread) queued, in that thread. An encrypted pack first goes through a
 `PasswordGate`, which asks for its password before anything on screen changes.
 """
 
@@ -121,8 +121,9 @@ class PackOpener(QObject):
         self.loader.failed.connect(self.on_failed)
         loader = self.loader
         loader.finished.connect(lambda: self._on_loader_finished(loader))
-        # The analysis competes with page rendering for the GIL: let the first page land
-        # first (or wait at most LOADER_DELAY_MS), so the reader sees the pack at once.
+        # The analysis shares the PDF owner's thread with page rendering (renders only get
+        # through between its pages): let the first page land first (or wait at most
+        # LOADER_DELAY_MS), so the reader sees the pack at once.
         self._loading = True
         self._gate.start()
         self._busy_timer.start()

@@ -1,7 +1,8 @@
 """Encrypted packs: find out off the UI thread whether a pack needs a password, ask for it.
 
-Before a pack replaces the one on screen, a `PasswordProbe` thread opens it once
-(core.pdfopen.password_state). A pack that needs a password is asked for it (echo off) until
+Before a pack replaces the one on screen, a `PasswordProbe` opens it once
+(core.pdfopen.password_state) on the PDF owner's thread (core.pdf_owner), ahead of any long
+job there. A pack that needs a password is asked for it (echo off) until
 it opens or the user cancels; Cancel leaves the window exactly as it was. The password is
 remembered for the session only (core.pdfopen.remember_password), so the pages, the analysis,
 the search index and exports all open the pack with it.
@@ -12,19 +13,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from boardprep.core import pdf_owner
 from boardprep.core.pdfopen import password_state, remember_password
+from boardprep.ui.owner_job import OwnerJob
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-class PasswordProbe(QThread):
-    """Opens the pack once in a worker thread and answers with password_state()."""
+class PasswordProbe(OwnerJob):
+    """Opens the pack once on the owner's thread and answers with password_state()."""
 
     answered = Signal(int, str, object, str)  # generation, path, password tried, state
+    priority = pdf_owner.INTERACTIVE  # the member waits for it: before any long job
 
     def __init__(
         self, gen: int, path: str, password: str | None, parent: QObject | None = None
@@ -37,7 +41,7 @@ class PasswordProbe(QThread):
             state = password_state(self.path, self.password)
         except Exception:  # anything else: let the normal opening report it
             state = "opens"
-        self.answered.emit(self.gen, self.path, self.password, state)
+        self.post("answered", self.gen, self.path, self.password, state)
 
 
 def ask_password(parent: QWidget | None, name: str, wrong: bool) -> str | None:

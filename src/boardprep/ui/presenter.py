@@ -3,8 +3,9 @@
 It shows only the current item (number and title) and the page in front of the chair: no
 menus, notes, questions or clock. It follows the chair's window by signals (MeetingTools calls
 :meth:`PresenterView.show_state` when the item or the page changes, never on a timer). The
-page is rendered off the UI thread by its own :class:`RenderWorker` (its own pymupdf Document,
-at this screen's size) and kept in a small :class:`PageCache`: the UI thread only paints.
+page is rendered off the UI thread through its own :class:`RenderWorker` (at this screen's
+size, on the PDF owner's thread, from the pack's shared Document) and kept in a small
+:class:`PageCache`: the UI thread only paints.
 """
 
 from __future__ import annotations

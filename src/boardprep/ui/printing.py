@@ -2,8 +2,10 @@
 
 The print dialog runs in the GUI thread with the range already set (all pages, the item's
 pages, or the page being read; the member can change it there). The pages are then rendered
-and painted onto the printer in a `PrintJob` thread, with its own pymupdf Document (QPainter
-may paint on a QPrinter outside the GUI thread), behind a progress dialog with Cancel.
+and painted onto the printer by a `PrintJob` on the PDF owner's thread (``core.pdf_owner``,
+the one thread that calls PyMuPDF; QPainter may paint on a QPrinter outside the GUI thread),
+from the pack's shared Document, behind a progress dialog with Cancel. Between sheets it lets
+the pages waiting to be drawn on screen through.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+
+from boardprep.core import pdf_owner
+from boardprep.ui.owner_job import OwnerJob
 
 if TYPE_CHECKING:
     from boardprep.ui.main_window import MainWindow
@@ -41,7 +46,7 @@ def fit_rect(width: float, height: float, area: QRectF) -> QRectF:
     return QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
 
 
-class PrintJob(QThread):
+class PrintJob(OwnerJob):
     """Renders ``pages`` of the pack and paints them onto ``printer``, one sheet each."""
 
     progressed = Signal(int, int)  # pages done, pages in all
@@ -56,6 +61,8 @@ class PrintJob(QThread):
 
     def cancel(self) -> None:
         self._cancel = True
+        if self.drop_if_waiting():  # still behind an analysis or an export: never started
+            self.cancelled.emit()
 
     def _orient(self, doc: Any, page: int) -> None:
         """A landscape slide goes on a landscape sheet, a portrait report on a portrait one."""
@@ -66,25 +73,29 @@ class PrintJob(QThread):
         )
 
     def run(self) -> None:
-        from boardprep.core.pdfopen import open_pack
+        """Print every page (on the owner's thread; a test may call it directly)."""
+        try:
+            # An encrypted pack opens with the password typed this session.
+            with pdf_owner.shared_document(self.path) as doc:
+                self._print(doc)
+        except Exception as err:  # the opener's sentence, for the member
+            self.post("failed", f"The pack could not be read for printing: {err}")
+
+    def _print(self, doc: Any) -> None:
         from boardprep.ui.render_worker import RenderJob, render_page
 
-        try:
-            doc = open_pack(self.path)  # an encrypted pack: the password typed this session
-        except Exception as err:
-            self.failed.emit(f"The pack could not be read for printing: {err}")
-            return
         painter = QPainter()
         try:
             self._orient(doc, self.pages[0] if self.pages else 1)
             if not painter.begin(self.printer):
-                self.failed.emit("The printer could not be started; nothing was printed.")
+                self.post("failed", "The printer could not be started; nothing was printed.")
                 return
             dpi = min(self.printer.resolution(), MAX_PRINT_DPI)
             for k, page in enumerate(self.pages):
+                pdf_owner.cooperate()  # the pages on screen are drawn between sheets
                 if self._cancel:
                     self.printer.abort()
-                    self.cancelled.emit()
+                    self.post("cancelled")
                     return
                 if k:
                     self._orient(doc, page)  # takes effect on the sheet newPage() starts
@@ -94,15 +105,14 @@ class PrintJob(QThread):
                 area = QRectF(0, 0, paint.width(), paint.height())
                 image = render_page(doc, RenderJob(page - 1, dpi / 96.0, 1.0))
                 painter.drawImage(fit_rect(image.width(), image.height(), area), image)
-                self.progressed.emit(k + 1, len(self.pages))
+                self.post("progressed", k + 1, len(self.pages))
         except Exception as err:  # a damaged page or a printer gone away: say so
-            self.failed.emit(f"Printing stopped: {err}")
+            self.post("failed", f"Printing stopped: {err}")
             return
         finally:
             if painter.isActive():
                 painter.end()
-            doc.close()
-        self.succeeded.emit(len(self.pages))
+        self.post("succeeded", len(self.pages))
 
 
 def ask_print_dialog(parent: Any, printer: QPrinter, page_count: int) -> bool:
@@ -219,6 +229,8 @@ class PrintController(QObject):
         )
 
     def _finished(self) -> None:
+        if self.job is not None and self.job.isFinished():
+            self.job.deleteLater()  # its C++ side, in this (the GUI) thread
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()

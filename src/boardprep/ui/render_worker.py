@@ -1,8 +1,11 @@
-"""Background PyMuPDF worker: page geometry, rendering, words, links and search hits.
+"""Page geometry, rendering, words, links and search hits, done by the PDF owner's thread.
 
-The worker thread opens its OWN pymupdf.Document (a Document must stay on one thread) and
-reports back through Qt signals with queued connections, so the UI thread only paints.
-The GUI replaces the whole job list on every scroll, which drops stale requests for free.
+PyMuPDF runs on one thread only (``core.pdf_owner``): a :class:`RenderWorker` keeps its view's
+wishes (the pages to render, words and links wanted, a search under way) and feeds them to the
+owner one at a time; results come back through Qt signals with queued connections, so the UI
+thread only paints. The GUI replaces the whole job list on every scroll, which drops stale
+requests for free. The reader's pages, the side views and the presenter each have a worker,
+all sharing the owner's one Document of the pack.
 """
 
 from __future__ import annotations
@@ -11,15 +14,16 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pymupdf
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage, QPainter
 
+from boardprep.core import pdf_owner
+from boardprep.core.errors import PackError
 from boardprep.core.pagebudget import page_too_heavy
-from boardprep.core.pdfopen import known_password
+from boardprep.core.pdfopen import viewer_message
 from boardprep.ui.page_layout import PX_PER_PT
 
 log = logging.getLogger(__name__)
@@ -84,28 +88,6 @@ def read_outline(doc: pymupdf.Document) -> list[OutlineEntry]:
         ok = 1 <= page <= doc.page_count
         entries.append(OutlineEntry(max(1, level), title or "(untitled)", page if ok else None, y))
     return entries
-
-
-def open_checked(path: str) -> pymupdf.Document:
-    """Open a PDF or raise ValueError with a message fit for the user."""
-    pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF would print repair noise on stdout
-    name = Path(path).name
-    try:
-        doc = pymupdf.open(path)
-    except Exception as exc:  # pymupdf raises several types for unreadable files
-        raise ValueError(f"Cannot open {name}: it is damaged or not a PDF file.") from exc
-    problem = None
-    if not doc.is_pdf:
-        problem = f"Cannot open {name}: it is not a PDF file."
-    elif doc.needs_pass and not doc.authenticate(known_password(path) or ""):
-        # The window asks for the password first (pack_password.py) and remembers it.
-        problem = f"Cannot open {name}: the PDF is password-protected."
-    elif doc.page_count == 0:
-        problem = f"Cannot open {name}: the PDF has no pages."
-    if problem:
-        doc.close()
-        raise ValueError(problem)
-    return doc
 
 
 # Affine matrix (a, b, c, d, e, f) from unrotated PDF coordinates to the displayed page.
@@ -198,7 +180,14 @@ def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
 
 
 class RenderWorker(QObject):
-    """Owns one daemon thread; all public methods are called from the GUI thread."""
+    """One view's wishes, fed to the PDF owner's thread one task at a time.
+
+    Public methods are called from the GUI thread; ``_pump`` and ``_do`` run on the owner's
+    thread. At most one pump per priority waits in the owner's queue: it takes the most
+    urgent wish when its turn comes (open, then words/links/outline, then the pages in the
+    order last asked for, then a step of the search), so wishes replaced meanwhile are
+    never done.
+    """
 
     opened = Signal(int, object)  # doc generation, page_geometry() result
     openFailed = Signal(int, str)  # doc generation, message
@@ -209,107 +198,145 @@ class RenderWorker(QObject):
     outlineReady = Signal(int, object)  # doc generation, list[OutlineEntry]
     searchFinished = Signal(int)  # search generation
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cond = threading.Condition()
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        owner: pdf_owner.PdfOwner | None = None,
+        priority: int = pdf_owner.INTERACTIVE,
+    ) -> None:
+        """``priority``: the owner's priority of this view's pages (thumbnails wait for the
+        reader's pages); its search steps run at ``BACKGROUND``.
+
+        The owner's queue holds the worker, and may hold the last Python reference to it: a
+        Qt parent (the application when none is given) keeps its C++ side from being
+        deleted on the owner's thread; once stopped it is deleted with ``deleteLater``, in
+        the GUI thread."""
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
+        self._owner = owner or pdf_owner.owner()
+        self._priority = priority
+        self._lock = threading.RLock()  # guards the wishes below (GUI thread <-> owner)
         self._doc_gen = 0
-        self._open_path: str | None = None
+        self._open_path: str | None = None  # an open to do ("" closes)
         self._jobs: list[Job] = []
         self._urgent: list[Job] = []
         self._inflight: Job | None = None
         self._search: tuple[int, str] | None = None
         self._search_next = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, name="pdf-render", daemon=True)
-        self._thread.start()
+        self._stopped = False
+        self._deleted = False  # deleteLater asked, once stopped and let go of the document
+        self._has_doc = False
+        self._queued: set[int] = set()  # priorities of the pumps waiting in the owner's queue
+        # Owner-thread state: the shared document and its generation.
+        self._doc: pymupdf.Document | None = None
+        self._gen = 0
 
     # --- GUI-thread API -------------------------------------------------------------------
     def open(self, path: str | None) -> int:
         """Start loading a document (None closes); returns the new document generation."""
-        with self._cond:
+        with self._lock:
             self._doc_gen += 1
             self._open_path = path if path is not None else ""
             self._jobs, self._urgent, self._search = [], [], None
-            self._cond.notify()
+            self._kick()
             return self._doc_gen
 
     def set_jobs(self, jobs: list[Job]) -> None:
         """Replace the queue: jobs in priority order; whatever was not started is dropped."""
-        with self._cond:
+        with self._lock:
             self._jobs = [j for j in jobs if j != self._inflight]
-            self._cond.notify()
+            self._kick()
 
     def request_info(self, page: int) -> None:
-        with self._cond:
+        with self._lock:
             job = InfoJob(page)
             if job not in self._urgent and job != self._inflight:
                 self._urgent.append(job)
-                self._cond.notify()
+                self._kick()
 
     def request_outline(self) -> None:
-        with self._cond:
+        with self._lock:
             if OutlineJob() not in self._urgent:
                 self._urgent.append(OutlineJob())
-                self._cond.notify()
+                self._kick()
 
     def search(self, generation: int, term: str | None) -> None:
-        with self._cond:
+        with self._lock:
             self._search = (generation, term) if term else None
             self._search_next = 0
-            self._cond.notify()
+            self._kick()
 
     def stop(self) -> None:
-        with self._cond:
-            self._stop = True
-            self._cond.notify()
-        self._thread.join(timeout=2.0)
+        """No more work; the shared document is let go (the owner closes it when unused)."""
+        with self._lock:
+            self._stopped = True
+            self._open_path = ""
+            self._jobs, self._urgent, self._search = [], [], None
+            self._kick()
 
-    # --- worker thread ---------------------------------------------------------------------
-    def _run(self) -> None:
-        doc: pymupdf.Document | None = None
-        gen = 0
-        while True:
-            with self._cond:
-                while not (
-                    self._stop or self._open_path is not None or self._urgent or self._jobs
-                ) and not (self._search and doc is not None):
-                    self._cond.wait()
-                if self._stop:
-                    break
-                task: Any
-                if self._open_path is not None:
-                    task, gen = ("open", self._open_path), self._doc_gen
-                    self._open_path = None
-                elif self._urgent or self._jobs:
-                    task = (self._urgent or self._jobs).pop(0)
-                    self._inflight = task
-                else:
-                    assert self._search is not None
-                    task = ("search", self._search, self._search_next)
-                    self._search_next += 1
-            try:
-                doc = self._do(task, doc, gen)
-            except Exception:  # the thread must survive anything a hostile file triggers
-                log.exception("PDF worker task failed: %r", task)
-            with self._cond:
+    # --- feeding the owner ------------------------------------------------------------------
+    def _wanted_priority(self) -> int | None:
+        """How urgent the most urgent wish is (lock held); None when there is none."""
+        if self._open_path is not None:
+            return self._priority
+        if self._stopped:
+            return None
+        if self._urgent or self._jobs:
+            return self._priority
+        if self._search is not None and self._has_doc:
+            return pdf_owner.BACKGROUND
+        return None
+
+    def _kick(self) -> None:
+        """Queue a pump unless one at least as urgent already waits (lock held)."""
+        want = self._wanted_priority()
+        if want is None or any(p <= want for p in self._queued):
+            return
+        self._queued.add(want)
+        self._owner.submit(self._pump, want, priority=want)
+
+    def _take(self) -> Any:
+        """The most urgent wish, removed from the wishes (lock held); None when none is left."""
+        if self._open_path is not None:
+            task = ("open", self._open_path, self._doc_gen)
+            self._open_path = None
+            return task
+        if self._stopped:
+            return None
+        if self._urgent or self._jobs:
+            task = (self._urgent or self._jobs).pop(0)
+            self._inflight = task
+            return task
+        if self._search is not None and self._has_doc:
+            task = ("search", self._search, self._search_next)
+            self._search_next += 1
+            return task
+        return None
+
+    def _pump(self, priority: int) -> None:
+        with self._lock:
+            self._queued.discard(priority)
+            task = self._take()
+        try:
+            if task is not None:
+                self._do(task)
+        except Exception:  # the owner must survive anything a hostile file triggers
+            log.exception("PDF worker task failed: %r", task)
+        finally:
+            with self._lock:
                 self._inflight = None
-        if doc is not None:
-            doc.close()
+                self._kick()
+                done = self._stopped and self._open_path is None and not self._deleted
+                self._deleted = self._deleted or done
+            if done:
+                self.deleteLater()  # no signal follows: the C++ side goes, in the GUI thread
 
-    def _do(self, task: Any, doc: pymupdf.Document | None, gen: int) -> pymupdf.Document | None:
+    def _do(self, task: Any) -> None:
         if isinstance(task, tuple) and task[0] == "open":
-            if doc is not None:
-                doc.close()
-                doc = None
-            if task[1]:
-                try:
-                    doc = open_checked(task[1])
-                    self.opened.emit(gen, page_geometry(doc))
-                except ValueError as exc:
-                    self.openFailed.emit(gen, str(exc))
-            return doc
+            self._switch(task[1], task[2])
+            return
+        doc, gen = self._doc, self._gen
         if doc is None:
-            return doc
+            return
         if isinstance(task, RenderJob):
             try:
                 self.rendered.emit(gen, task, render_page(doc, task))
@@ -328,17 +355,38 @@ class RenderWorker(QObject):
                 info = PageInfo()
             self.infoReady.emit(gen, task.page, info)
         else:
-            (sgen, term), index = task[1], task[2]
-            if index >= doc.page_count:
-                with self._cond:
-                    if self._search == (sgen, term):
-                        self._search = None
-                self.searchFinished.emit(sgen)
-                return doc
-            try:
-                rects = [(r.x0, r.y0, r.x1, r.y1) for r in doc[index].search_for(term)]
-            except Exception:
-                rects = []
-            if rects:
-                self.searchHits.emit(sgen, index, rects)
-        return doc
+            self._search_step(doc, task[1], task[2])
+
+    def _switch(self, path: str, gen: int) -> None:
+        """Let go of the open document, then take the shared one of ``path`` (owner thread)."""
+        if self._doc is not None:
+            doc, self._doc = self._doc, None
+            with self._lock:
+                self._has_doc = False
+            self._owner.release(doc)
+        if not path:
+            return
+        try:
+            doc = self._owner.acquire(path)
+        except PackError as err:
+            self.openFailed.emit(gen, viewer_message(path, err))
+            return
+        self._doc, self._gen = doc, gen
+        with self._lock:
+            self._has_doc = True
+        self.opened.emit(gen, page_geometry(doc))
+
+    def _search_step(self, doc: pymupdf.Document, search: tuple[int, str], index: int) -> None:
+        sgen, term = search
+        if index >= doc.page_count:
+            with self._lock:
+                if self._search == (sgen, term):
+                    self._search = None
+            self.searchFinished.emit(sgen)
+            return
+        try:
+            rects = [(r.x0, r.y0, r.x1, r.y1) for r in doc[index].search_for(term)]
+        except Exception:
+            rects = []
+        if rects:
+            self.searchHits.emit(sgen, index, rects)

@@ -3,8 +3,9 @@
 Both are off by default (View ▸ Page thumbnails, View ▸ PDF outline; the choice is kept).
 The thumbnail strip sits between the agenda and the pages, the outline below the agenda tree;
 being inside the reader they leave with it (start screen, meeting mode). They are fed by one
-RenderWorker of their own, started the first time either is shown, so the pages' worker never
-waits for a thumbnail and nothing is rendered or parsed on the UI thread.
+RenderWorker of their own, started the first time either is shown; it shares the pack's
+Document on the PDF owner's thread at a lower priority than the pages, so the pages never wait
+for a thumbnail and nothing is rendered or parsed on the UI thread.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QImage
 
+from boardprep.core import pdf_owner
 from boardprep.ui import settings as st
 from boardprep.ui.outline_view import OutlineView
 from boardprep.ui.render_worker import RenderJob, RenderWorker
@@ -84,7 +86,8 @@ class SideViews(QObject):
                 self.thumbnails.request()
             return
         if self.worker is None:
-            self.worker = RenderWorker()  # no parent: it must outlive the window's C++ side
+            # No parent: it must outlive the window's C++ side. After the reader's pages.
+            self.worker = RenderWorker(priority=pdf_owner.INTERACTIVE + 1)
             q = Qt.ConnectionType.QueuedConnection
             self.worker.opened.connect(self._on_opened, q)
             self.worker.rendered.connect(self._on_rendered, q)

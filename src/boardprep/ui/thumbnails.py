@@ -1,7 +1,8 @@
 """The page-thumbnail strip (View ▸ Page thumbnails): every page small, the one read selected.
 
-Thumbnails are rendered by the side views' own RenderWorker thread (side_views.py) for the
-rows in sight only; this module lays them out and paints the cached images.
+Thumbnails are rendered through the side views' own RenderWorker (side_views.py; the work
+runs on the PDF owner's thread) for the rows in sight only; this module lays them out and
+paints the cached images.
 """
 
 from __future__ import annotations

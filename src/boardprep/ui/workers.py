@@ -1,7 +1,10 @@
 """Background work for opening a pack: analysis, registration, text for the search index.
 
-Everything slow runs in a QThread with its own Store and its own pymupdf Document (a Document
-and a sqlite connection must each stay on one thread); results come back as queued signals.
+It runs as one job on the PDF owner's thread (``core.pdf_owner``: PyMuPDF is called from that
+thread alone), with a Store of its own opened and closed there (a sqlite connection stays on
+one thread). The analysis reports progress once every few pages; each report also lets the
+pages waiting to be drawn through, so the reader scrolls while the agenda is being found.
+Results reach the GUI thread as queued signals.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
+from boardprep.core import pdf_owner
 from boardprep.core.errors import PackError, StoreError
 from boardprep.core.model import AgendaTree
+from boardprep.ui.owner_job import OwnerJob
 
 AnalyzeFn = Callable[..., AgendaTree]
 
@@ -25,13 +30,18 @@ def _default_analyze() -> AnalyzeFn:
 
 
 def extract_page_texts(path: str) -> list[str]:
-    """Plain text of every page, for the FTS index (one Document, this thread only)."""
-    from boardprep.core.store.packtext import read_page_texts
+    """Plain text of every page, for the FTS index, from the owner's shared document."""
+    from boardprep.core.store.packtext import page_texts
 
-    return read_page_texts(path)
+    with pdf_owner.shared_document(path) as doc:
+        return page_texts(doc, progress=lambda _done, _total: pdf_owner.cooperate())
 
 
-class PackLoader(QThread):
+class LoadCancelled(Exception):
+    """Raised from the progress report of a load nobody waits for any more."""
+
+
+class PackLoader(OwnerJob):
     """Analyse ``path``, then register it in the store and index its text.
 
     Signals arrive in this order: ``progress``*, ``treeReady`` (show the agenda now),
@@ -59,16 +69,20 @@ class PackLoader(QThread):
         self._cancelled = False
 
     def cancel(self) -> None:
+        """Stop at the next progress report (or never start)."""
         self._cancelled = True
+        self.drop_if_waiting()
 
     def run(self) -> None:
         try:
             self._run()
+        except LoadCancelled:
+            pass
         except (PackError, StoreError) as err:  # a sentence for the user, no traceback
-            self.failed.emit(f"{err}")
+            self.post("failed", f"{err}")
         except Exception as err:  # the UI must survive any engine bug: report, never crash
             traceback.print_exc()
-            self.failed.emit(f"Unexpected error while reading the pack: {err}")
+            self.post("failed", f"Unexpected error while reading the pack: {err}")
 
     def _run(self) -> None:
         from boardprep.core.store import Store
@@ -76,35 +90,41 @@ class PackLoader(QThread):
         analyze = self._analyze_fn or _default_analyze()
 
         def report(done: int, total: int, message: str) -> None:
-            self.progress.emit(int(done), int(total), str(message))
+            if self._cancelled:
+                raise LoadCancelled
+            self.post("progress", int(done), int(total), str(message))
+            pdf_owner.cooperate()  # the pages asked for meanwhile are drawn now
 
         tree = analyze(self.path, data_dir=self.data_dir, progress=report)
         if self._cancelled:
             return
-        self.treeReady.emit(tree)
+        self.post("treeReady", tree)
+        pdf_owner.cooperate()
         sha = tree.pack.sha256
         store = Store(self.data_dir)
         try:
             texts: list[str] | None = None
             if not store.has_pack(sha) or not store.has_pack_text(sha):
-                self.progress.emit(0, 0, "Indexing the pack's text for search…")
+                self.post("progress", 0, 0, "Indexing the pack's text for search…")
                 # The analysis has just read every page: its text serves the index. Only a
                 # tree from the cache (text not indexed yet) needs the pages read again.
                 texts = tree.page_texts or extract_page_texts(self.path)
             if self._cancelled:
                 return
             result = store.register_pack(tree, self.path, page_texts=texts)
-            self.registered.emit(result)
+            self.post("registered", result)
+            pdf_owner.cooperate()
             if texts is not None and not store.has_pack_text(sha):
                 store.index_pack_text(sha, texts)
-            self.indexed.emit(sha)
+            self.post("indexed", sha)
+            pdf_owner.cooperate()
             # Deadlines printed in the pack (questions, deputations): read here, off the UI
             # thread, from the text just indexed.
             from boardprep.core.deadlines import find_deadlines
 
             found = find_deadlines(texts if texts is not None else store.page_texts(sha))
             if found and not self._cancelled:
-                self.deadlinesFound.emit(found)
+                self.post("deadlinesFound", found)
         finally:
             store.close()
 
