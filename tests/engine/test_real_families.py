@@ -1581,3 +1581,68 @@ def test_a_footnote_mark_before_a_title_is_no_part_of_it() -> None:
     nm = match_number("ITEM 1: *12 ELM STREET – PROJECT NO. 100200")
     assert nm is not None and (nm.number, nm.rest) == ("1", "12 ELM STREET – PROJECT NO. 100200")
     assert match_number("2. * Note") is not None and match_number("2. * Note").rest == "* Note"
+
+
+def test_unnumbered_agenda_of_bold_captions_with_points(tmp_path: Path) -> None:
+    """A township board's agenda numbers nothing: bold capitals captions ending in a colon
+    ("CALL TO ORDER:"), "•" points under some, a point wrapped onto a second line, plain
+    lines of reports under "ACTIVITY REPORTS:", a bracketed note and a
+    fund listed beside a caption. Each caption is an item, each point a sub-item; their
+    numbers stay "" as printed and the model keys them "[1]", "[2]", … for notes."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((230, 60), "FERNHOLLOW TOWNSHIP BOARD MEETING", fontsize=12, fontname="hebo")
+    page.insert_text((290, 76), "AGENDA", fontsize=12, fontname="hebo")
+    page.insert_text((250, 92), "March 11, 2026, 7 PM", fontsize=12, fontname="hebo")
+    y = 120.0
+
+    def put(x: float, text: str, bold: bool = True) -> None:
+        nonlocal y
+        page.insert_text((x, y), text, fontsize=11, fontname="hebo" if bold else "helv")
+        y += 14
+
+    put(150, "CALL TO ORDER:")
+    put(150, "ROLL CALL:")
+    put(150, "PLEDGE OF ALLEGIANCE:")
+    put(150, "APPROVAL OF MINUTES:")
+    page.insert_text((200, y), "•", fontsize=10)
+    put(218, "Approval of the February 11, 2026, Board Meeting minutes", bold=False)
+    put(150, "CITIZENS TO ADDRESS THE BOARD:")
+    put(150, "(CITIZENS WILL HAVE 3 MINUTES TO SPEAK)")
+    put(150, "SUPERVISOR:")
+    page.insert_text((200, y), "•", fontsize=10)
+    put(218, "Building Usage Application: Ridgefield Improvement Association, Inc.", bold=False)
+    put(218, "Conference Room, May 5, 2026", bold=False)
+    page.insert_text((200, y), "•", fontsize=10)
+    put(218, "Annual Audit", bold=False)
+    put(150, "ACTIVITY REPORTS:")
+    put(218, "Plan Commission", bold=False)
+    put(218, "Youth", bold=False)
+    put(218, "Senior Events", bold=False)
+    put(150, "APPROVAL OF BILLS:")
+    put(150, "ROAD AND BRIDGE FUND")
+    put(150, "ADJOURNMENT:")
+    doc.save(tmp_path / "township.pdf")
+    tree = analyze(tmp_path / "township.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.label, i.title, [c.title for c in i.sub_items]) for i in tree.items]
+    assert [t for _n, t, _s in got] == [
+        "CALL TO ORDER",
+        "ROLL CALL",
+        "PLEDGE OF ALLEGIANCE",
+        "APPROVAL OF MINUTES",
+        "CITIZENS TO ADDRESS THE BOARD",
+        "SUPERVISOR",
+        "ACTIVITY REPORTS",
+        "APPROVAL OF BILLS",
+        "ADJOURNMENT",
+    ], got
+    subs = {t: s for _n, t, s in got}
+    assert subs["SUPERVISOR"] == [
+        "Building Usage Application: Ridgefield Improvement Association, Inc. Conference "
+        "Room, May 5, 2026",
+        "Annual Audit",
+    ]
+    assert subs["ACTIVITY REPORTS"] == ["Plan Commission", "Youth", "Senior Events"]
+    assert all(n == "" for n, _t, _s in got)
+    numbers = [i.number for i in tree.walk()]
+    assert numbers[:3] == ["[1]", "[2]", "[3]"] and len(set(numbers)) == len(numbers)

@@ -364,7 +364,7 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     if start is None:
         start = _start_across_pages(scores)
     if start is None:
-        return []
+        return _unnumbered(scores)
     if not _is_start(scores[start]):
         # Started only thanks to a heading pages before (a numbered "order of business"
         # explained in prose): a page just after that is an agenda start by itself wins.
@@ -420,6 +420,24 @@ def _notice_between(
         return False
     nxt = scores[i + 1]
     return bool(nxt.procedural or nxt.heading) and _continues(scores[prev], nxt, first_range)
+
+
+def _unnumbered(scores: Sequence[PageScore]) -> list[int]:
+    """An agenda with no numbers at all: an AGENDA heading over a meeting's routine business
+    ("CALL TO ORDER:", "ROLL CALL:", "APPROVAL OF MINUTES:"), and pages of more of it."""
+
+    def routine(s: PageScore) -> bool:
+        return not s.items and not s.minutes_signs and s.stamp is None
+
+    for i, s in enumerate(scores):
+        if s.heading and s.procedural >= 3 and routine(s):
+            out = [i]
+            while out[-1] + 1 < len(scores) and routine(nxt := scores[out[-1] + 1]):
+                if not nxt.procedural:
+                    break
+                out.append(out[-1] + 1)
+            return out
+    return []
 
 
 def _runs_on(pages: Sequence[PageScore]) -> bool:

@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from boardprep.core.engine.agenda.captions import caption_items
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
@@ -237,6 +238,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 exempt_section = True
             elif PUBLIC_SECTION_RE.match(row.text):
                 exempt_section = False
+    if not top:
+        top = caption_items(rows)  # no numbered item at all: captions and their points
     out.items = top
     out.warnings = finalise(top, no_papers)
     return out

@@ -1,0 +1,83 @@
+"""Agendas whose items carry no numbers: bold capitals captions, with bullets under them.
+
+A township board prints "CALL TO ORDER:", "ROLL CALL:", "APPROVAL OF MINUTES:" with "•" points
+under some of them; nothing is numbered. When the numbered reading finds no item at all on
+pages that are an agenda (an AGENDA heading over a meeting's routine business), each caption is
+an item and each bullet under it a sub-item. Their numbers stay "" as printed; the model tells
+them apart for notes ("[3]").
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperish
+from boardprep.core.engine.agenda.rows import Row
+from boardprep.core.model import Item
+
+_PARENTHESISED = re.compile(r"^\s*\(.*\)\s*$")
+
+
+def _caption(row: Row) -> str | None:
+    """The caption's title when the row is one: bold, in capitals, a few words."""
+    first = row.cells[0].strip() if row.cells else ""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    bold = spans[0].bold if spans else row.line.bold  # "SUPERVISOR: Financial Reports"
+    if not first or not bold or BULLET_RE.match(first) or _PARENTHESISED.match(first):
+        return None
+    head = first.split(":")[0]
+    if not is_upperish(head) or len(first.split()) > 12 or first.endswith("."):
+        return None
+    return first
+
+
+def caption_items(rows: list[Row]) -> list[Item]:
+    """Items from the captions (and sub-items from the points under them) of ``rows``."""
+    captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
+    if len(captions) < 3:
+        return []
+    # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
+    # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
+    if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
+        captions = {i: c for i, c in captions.items() if ":" in c}
+    caption_x = min((rows[i].x0 for i in captions), default=0.0)
+    items: list[Item] = []
+    point_x: float | None = None  # where the current caption's points stand
+    prev: Row | None = None
+    for i, row in enumerate(rows):
+        before, prev = prev, row
+        if i in captions:
+            # "SUPERVISOR: Financial Reports" keeps its words after the colon; "CLERK:" none.
+            title = captions[i].strip().rstrip(":").strip()
+            items.append(Item(number="", title=clean_title(title) or title))
+            point_x = None
+            continue
+        cells = [c.strip() for c in row.cells if c.strip()]
+        if not items or not cells:
+            continue
+        bullet = cells[0] in _BULLETS or BULLET_RE.match(cells[0]) is not None
+        if cells[0] in _BULLETS:
+            cells = cells[1:]
+        body = BULLET_RE.sub("", " ".join(cells), count=1).strip()
+        if not body or _PARENTHESISED.match(body) or row.x0 - caption_x < 20:
+            continue  # "(CITIZENS WILL HAVE 3 MINUTES TO SPEAK)", a note at the margin
+        parent = items[-1]
+        if point_x is not None and row.x0 > point_x + 20:
+            continue  # "- Lawn Contract" under a point: a detail of the point
+        subs = parent.sub_items
+        wrapped = (
+            before is not None
+            and before.right > 0
+            and before.line.x1 > before.right - 80  # the line above ran to the margin
+            and row.gap < row.size * 0.6
+        )
+        if subs and not bullet and wrapped and point_x is not None:
+            subs[-1].title = f"{subs[-1].title} {body}"  # a point wrapped onto a next line
+            continue
+        if bullet or body[:1].isupper():
+            parent.children.append(Item(number="", title=body))
+            point_x = row.x0 if point_x is None else point_x
+    return items
+
+
+_BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
