@@ -2,9 +2,9 @@
 
 While the real engine (slowed a little, so the storm always meets it) analyses the pack, the
 reader flicks through the pages, the view searches every page and the thumbnails render; once
-the pack is registered the annotated pack is exported and twenty pages are printed to a file. ``BOARDPREP_PDF_GUARD`` raises and records any
-PyMuPDF call made off the owner's thread: none may happen, every job must complete, and the
-UI thread must keep ticking.
+the pack is registered the annotated pack is exported and twenty pages are printed to a file.
+``BOARDPREP_PDF_GUARD`` raises and records any PyMuPDF call made off the owner's thread: none
+may happen, every job must complete, and the UI thread must keep ticking.
 """
 
 from __future__ import annotations

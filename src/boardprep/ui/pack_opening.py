@@ -2,8 +2,9 @@
 
 Pages render at once; the agenda, the store registration and the search index arrive later
 from a `PackLoader`, a job on the PDF owner's thread (core.pdf_owner) whose signals reach the
-slots of `PackOpener` (a QObject living in the GUI thread) queued, in that thread. An encrypted pack first goes through a
-`PasswordGate`, which asks for its password before anything on screen changes.
+slots of `PackOpener` (a QObject living in the GUI thread) queued, in that thread. An
+encrypted pack first goes through a `PasswordGate`, which asks for its password before
+anything on screen changes.
 """
 
 from __future__ import annotations
