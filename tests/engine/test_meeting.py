@@ -413,3 +413,37 @@ def test_sessions_under_the_date_the_meeting_opens_with_the_first() -> None:
         ]
     )
     assert (m.date, m.time) == ("2026-03-18", "18:45")
+
+
+def test_whose_meeting_it_is_on_us_and_parish_agendas() -> None:
+    """The organisation is the government ("City of Palo Alto", "East Side Union High School
+    District", "Burton-cum-Walden Parish Council" printed in capitals), never a body's kind
+    ("City Council", "Clinical Council") nor a name run across table cells or into "Page"."""
+    cases = [
+        (
+            ["City of Palo Alto", "City Council", "Regular Meeting", "Monday, April 4, 2016"],
+            "City of Palo Alto",
+        ),
+        (
+            ["BURTON-CUM-WALDEN PARISH COUNCIL", "Meeting on Tuesday 4 November 2025"],
+            "Burton-cum-Walden Parish Council",
+        ),
+        (
+            ["East Side Union High School District", "Board of Trustees", "March 10, 2016"],
+            "East Side Union High School District",
+        ),
+        (
+            [
+                "City Council\tNotice and Agenda",
+                "City of Sunnyvale\tPage 2",
+                "Clinical Council report",
+                "City Council",
+            ],
+            "City of Sunnyvale",
+        ),
+    ]
+    for texts, org in cases:
+        m = meet([line(t, 56, True) for t in texts])
+        assert m.organisation == org, (texts, m.organisation)
+    m = meet([line("Clinical Council report", 56), line("Consumer Council report", 56)])
+    assert m.organisation is None

@@ -93,8 +93,42 @@ _ORG_RE = re.compile(
     r"Clinical\s+Commissioning\s+Group))"
     r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+(?:Board|Partnership|System)|Combined\s+Authority|"
     r"Fire\s+and\s+Rescue\s+Authority|National\s+Park\s+Authority|Police\s+and\s+Crime\s+Panel))"
-    r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b"
+    r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    # US and NZ governments: "City of Sunnyvale", "Township of Nipissing", "Cupertino Union
+    # School District", "Hawke's Bay District Health Board".
+    r"|(?:(?:City|Town|Township|Village|County)\s+of\s+[A-Z][\w\-'’é]+"
+    r"(?:\s+(?!(?:City|Council|Town|Hall|Clerk|Manager|Board|Planning|Notice|Regular|Special|"
+    r"Community|Page|Offices?|Staff|Website|Agenda|Meeting|Minutes|Department|Public)\b)"
+    r"[A-Z][\w\-'’é]+)?)"
+    r"|(?:(?:[A-Z][\w\-'’]+\s+){1,4}(?:Unified\s+|Union\s+|High\s+|Elementary\s+|"
+    r"(?:Joint\s+)?Community\s+College\s+)?(?:School\s+)?District(?=\s+Board|\s*$|\s*[,.)])"
+    r"(?<!Council\sDistrict))"
+    r"|(?:(?:[A-Z][\w\-'’]+\s+){1,4}(?:District\s+)?Health\s+Board))\b"
 )
+# "City Council", "Clinical Council", "Neighborhood Council": a body's kind, not whose it is.
+_GENERIC_ORG_WORDS = {
+    "city",
+    "town",
+    "parish",
+    "county",
+    "district",
+    "borough",
+    "clinical",
+    "consumer",
+    "neighborhood",
+    "neighbourhood",
+    "community",
+    "student",
+    "staff",
+    "youth",
+    "advisory",
+    "executive",
+    "full",
+    "village",
+    "regular",
+    "special",
+    "the",
+}
 _NOT_PLACES = {"members", "officers", "residents", "partners", "staff", "public", "scrutiny"}
 _ORG_STOP = {"the", "this", "that", "a", "an", "each", "every", "any", "your", "our", "of", "to"}
 _VENUE_SENTENCE_RE = re.compile(
@@ -520,15 +554,31 @@ def _organisation(lines: list[str], body: str | None) -> str | None:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for k, ln in enumerate(lines):
-        for mt in _ORG_RE.finditer(ln):
-            org = _trim_org(mt.group("org"))
-            if org is None:
-                continue
-            counts[org] += 1
-            first_seen.setdefault(org, k)
+        for cell in ln.split("\t"):  # a name never runs across a table's cells
+            # "HORSLEY PARISH COUNCIL" in capitals reads as its name in title case.
+            for mt in _ORG_RE.finditer(_name_case(cell) if cell.isupper() else cell):
+                org = _trim_org(mt.group("org"))
+                if org is None:
+                    continue
+                counts[org] += 1
+                first_seen.setdefault(org, k)
     if counts:
         return max(counts, key=lambda o: (counts[o], -first_seen[o]))
     return _org_from_email("\n".join(lines))
+
+
+def _name_case(text: str) -> str:
+    """ "CITY OF ROSEMEAD" -> "City of Rosemead": capitals as a name is written."""
+    small = {"of", "and", "upon", "on", "in", "under", "the", "le", "cum", "by"}
+
+    def word(w: str, k: int) -> str:
+        parts = w.split("-")  # "BURTON-CUM-WALDEN" -> "Burton-cum-Walden"
+        return "-".join(
+            p.lower() if p.lower() in small and (k or j) else p.capitalize()
+            for j, p in enumerate(parts)
+        )
+
+    return " ".join(word(w, k) for k, w in enumerate(text.split(" ")))
 
 
 def _trim_org(org: str) -> str | None:
@@ -540,6 +590,10 @@ def _trim_org(org: str) -> str | None:
         return None
     if words[0] in ("Dear", "Members", "Member", "Chairman", "Chair", "Cabinet", "Full"):
         return None
+    if len(words) == 2 and words[0].lower() in _GENERIC_ORG_WORDS:
+        return None
+    if any(w in ("Hall", "Chamber", "Chambers") for w in words):
+        return None  # "City Hall Council Chamber": where it meets
     if "and" in words:
         # "recommend to Cabinet and Council", "Scrutiny and Council": bodies in a sentence,
         # unlike a place joined by "and" ("Brighton and Hove City Council").
