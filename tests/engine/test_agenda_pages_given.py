@@ -43,3 +43,16 @@ def test_agenda_pages_out_of_range_are_refused(tmp_path: Path) -> None:
     pack = _pack(tmp_path / "pack.pdf")
     with pytest.raises(ValueError, match="between 1 and 3"):
         analyze(pack, data_dir=tmp_path, agenda_pages=[4])
+
+
+def test_progress_is_reported_while_the_agenda_is_looked_for(tmp_path: Path) -> None:
+    """Each page the agenda finder reads is reported (the window renders pages between
+    reports on the PDF's one thread), before the page-by-page scan starts."""
+    pack = _pack(tmp_path / "pack.pdf")
+    seen: list[str] = []
+    analyze(pack, data_dir=tmp_path, use_cache=False, progress=lambda _d, _t, m: seen.append(m))
+    finding = [m for m in seen if m == "Finding the agenda"]
+    assert len(finding) >= 3  # one per page read (3 pages), then the stage itself
+    assert seen.index("Finding the agenda") < next(
+        k for k, m in enumerate(seen) if m.startswith("Reading page")
+    )

@@ -152,7 +152,9 @@ def _analyze_doc(
 
         agenda_pages, read = list(given), read_agenda_pages(doc, given)
     else:
-        agenda_pages, read = _find_agenda(doc, warnings)  # ``read``: lines of pages it read
+        # ``read``: the lines of the pages it read; a report per page keeps the window's
+        # page renders flowing on the PDF's one thread (core/pdf_owner.py) meanwhile.
+        agenda_pages, read = _find_agenda(doc, warnings, lambda: step(0, "Finding the agenda"))
     first_agenda = agenda_pages[0] if agenda_pages else 0
     items: list[Item] = []
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
@@ -294,12 +296,14 @@ def _lines(doc: Any, index: int, page_lines: Callable[[Any], Any]) -> Any:
 _STAGE_FAILED = "Part of the analysis failed ({stage}: {err}); the result may be incomplete."
 
 
-def _find_agenda(doc: Any, warnings: list[str]) -> tuple[list[int], dict[int, Any]]:
+def _find_agenda(
+    doc: Any, warnings: list[str], on_page: Callable[[], None] | None = None
+) -> tuple[list[int], dict[int, Any]]:
     """The agenda pages and the ``PageLines`` of the pages read to find them (reused later)."""
     from boardprep.core.engine.agenda.find import find_agenda
 
     try:
-        pages, read = find_agenda(doc)
+        pages, read = find_agenda(doc, on_page)
         return list(pages), read
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="finding the agenda", err=err))

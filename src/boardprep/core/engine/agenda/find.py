@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
@@ -304,13 +304,15 @@ def find_agenda_pages(doc: pymupdf.Document) -> list[int]:
     return find_agenda(doc)[0]
 
 
-def find_agenda(doc: pymupdf.Document) -> tuple[list[int], dict[int, PageLines]]:
+def find_agenda(
+    doc: pymupdf.Document, on_page: Callable[[], None] | None = None
+) -> tuple[list[int], dict[int, PageLines]]:
     """The agenda pages and the positioned lines of every page that was read to find them.
 
     Pages are read only as far as the search needs them (an agenda on pages 2-3 is settled by
     page 4 or 5, not 12), and the caller reuses their lines instead of reading them again.
     """
-    scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN))
+    scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN), on_page)
     return pages_from_scores(scores), scores.read
 
 
@@ -323,9 +325,12 @@ def read_agenda_pages(doc: pymupdf.Document, pages: Sequence[int]) -> dict[int, 
 class _LazyScores(Sequence[PageScore]):
     """``score_page`` of the first pages, each page read when first asked for."""
 
-    def __init__(self, doc: pymupdf.Document, n: int) -> None:
+    def __init__(
+        self, doc: pymupdf.Document, n: int, on_page: Callable[[], None] | None = None
+    ) -> None:
         self.doc = doc
         self.n = n
+        self.on_page = on_page  # after each page read: the caller's progress (and the UI's turn)
         self.read: dict[int, PageLines] = {}
         self._scores: dict[int, PageScore] = {}
         self._ocr_left = MAX_OCR_PAGES
@@ -356,6 +361,8 @@ class _LazyScores(Sequence[PageScore]):
         if i not in self._scores:
             self.read[i] = self._read(i)
             self._scores[i] = score_page(self.read[i])
+            if self.on_page is not None:
+                self.on_page()
         return self._scores[i]
 
 
