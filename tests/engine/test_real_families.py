@@ -1646,3 +1646,17 @@ def test_unnumbered_agenda_of_bold_captions_with_points(tmp_path: Path) -> None:
     assert all(n == "" for n, _t, _s in got)
     numbers = [i.number for i in tree.walk()]
     assert numbers[:3] == ["[1]", "[2]", "[3]"] and len(set(numbers)) == len(numbers)
+
+
+def test_oral_presentation_status_and_author_acronyms() -> None:
+    """ "… SECTION 2.04 (ACKLEY) – ORAL PRESENTATION ONLY": the clerk's note goes; an author
+    in capitals in a capitals title is a name, "(EIR)" in a mixed-case title an acronym."""
+    from boardprep.core.engine.agenda.finish import _author_suffix, _take_purpose_suffix
+    from boardprep.core.model import Item
+
+    it = Item("6.3", "DISCUSSION OF MEETING CANCELLATIONS (ACKLEY) – ORAL PRESENTATION ONLY")
+    _take_purpose_suffix(it)
+    assert it.title == "DISCUSSION OF MEETING CANCELLATIONS (ACKLEY)"
+    assert _author_suffix(it.title) is not None
+    assert _author_suffix("Consultant Services for the Environmental Impact Report (EIR)") is None
+    assert _author_suffix("Approval of Minutes (Takaoka)") is not None

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from boardprep.core.engine.agenda.item import OpenItem
-from boardprep.core.engine.agenda.lines import clean_title, take_no_papers
+from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
 from boardprep.core.engine.agenda.people import bracketed_presenters, split_presenter
 from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import to_24h
@@ -141,7 +141,8 @@ _NOTE_SUFFIX_RE = re.compile(
 # clerk's note on the item's fate, printed in capitals after a dash, is not its title.
 _STATUS_SUFFIX_RE = re.compile(
     r"\s*[-–—]\s*((?:DEFERRED|WITHDRAWN|DROPPED|CONTINUED|POSTPONED|CANCELL?ED|RENUMBERED"
-    r"|(?:NOT\s+)?TO\s+BE\s+HEARD|HEARD\s+(?:AFTER|BEFORE|WITH))\b(?:[^a-z]|[ap]\.?m\b\.?)*)$"
+    r"|(?:NOT\s+)?TO\s+BE\s+HEARD|HEARD\s+(?:AFTER|BEFORE|WITH)|ORAL\s+(?:PRESENTATION|REPORT)"
+    r"(?:\s+ONLY)?)\b(?:[^a-z]|[ap]\.?m\b\.?)*)$"
 )
 
 
@@ -177,8 +178,10 @@ def _author_suffix(title: str) -> re.Match[str] | None:
     if m is None or _NOT_AUTHOR.match(m.group(1)) or m.start() < 4:
         return None
     name = m.group(1)
-    if not any(c.islower() for c in name) or any(c.isdigit() for c in name):
-        return None  # "(EIR)", "(F16-26)": an acronym or a file code, never a surname
+    if any(c.isdigit() for c in name):
+        return None  # "(F16-26)": a file code
+    if name.isupper() and not is_upperish(title[: m.start()]):
+        return None  # "Environmental Impact Report (EIR)": an acronym in a mixed-case title
     return m
 
 
