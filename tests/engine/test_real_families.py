@@ -1660,3 +1660,31 @@ def test_oral_presentation_status_and_author_acronyms() -> None:
     assert _author_suffix(it.title) is not None
     assert _author_suffix("Consultant Services for the Environmental Impact Report (EIR)") is None
     assert _author_suffix("Approval of Minutes (Takaoka)") is not None
+
+
+def test_sub_items_under_a_section_whose_number_is_not_in_the_text(tmp_path: Path) -> None:
+    """A school board's agenda: "1. Call to Order" with "1.01", "1.02", then a heading
+    "Public Hearing" whose "2." is drawn (no text), with "2.01", "2.02" under it, then "3.".
+    The section is there all the same, titled by its heading; nothing is dropped."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 60), "AGENDA", fontsize=14, fontname="hebo")
+    rows = [
+        (60, "1. Call to Order"),
+        (87, "1.01 Roll Call"),
+        (87, "1.02 Approval of the Agenda"),
+        (90, "Public Hearing"),
+        (87, "2.01 Local Control Plan"),
+        (87, "2.02 Facilities Master Plan"),
+        (60, "3. Pledge of Allegiance"),
+        (60, "4. Adjournment"),
+    ]
+    y = 100.0
+    for x, text in rows:
+        page.insert_text((x, y), text, fontsize=11, fontname="hebo" if x == 90 else "helv")
+        y += 22
+    doc.save(tmp_path / "board.pdf")
+    tree = analyze(tmp_path / "board.pdf", data_dir=tmp_path, use_cache=False)
+    got = {i.number: (i.title, [c.number for c in i.sub_items]) for i in tree.items}
+    assert list(got) == ["1", "2", "3", "4"], got
+    assert got["2"] == ("Public Hearing", ["2.01", "2.02"])

@@ -70,6 +70,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     out = ParsedAgenda()
     top: list[Item] = []
     top_puncts: list[str] = []  # how each main item's number is printed: "1." or "1)"
+    heading_text: str | None = None  # the last short unnumbered line (a section's heading)
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
     main: OpenItem | None = None
     last_value = 0
@@ -124,6 +125,25 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 used_values.add(number_value(nm))
                 section_max = number_value(nm)
                 child_x = rn.x if child_x is None else child_x
+            implied = re.match(r"(\d{1,3})\.\d", nm.number) if nm.kind == "dotted" else None
+            if (
+                implied is not None
+                and main is not None
+                and main_x is not None
+                and rn.x > main_x + 8
+                and int(implied.group(1)) == last_value + 1
+                and not _is_child_of(nm, main.item.number, rn, main, row)
+            ):
+                # "2.01 Expulsion(s)" indented under a "Closed Session" heading whose "2." is
+                # not in the text (drawn as an image): the section is there all the same.
+                main = cur = start_item(rn, row, implied.group(1))
+                main.item.title = heading_text or f"Item {implied.group(1)}"
+                top.append(main.item)
+                top_puncts.append(".")
+                last_value = int(implied.group(1))
+                used_values.add(last_value)
+                parent_num = main.item.number
+                main.item.exempt = exempt_section or excluded
             owner = main
             if (
                 lettered
@@ -220,6 +240,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 last_value = value
                 section_break = False
                 continue
+        heading_text = row.text if len(row.text.split()) <= 6 and "\t" not in row.text else None
         if cur is None:
             continue
         read_text_row(cur, row, time_ref)
