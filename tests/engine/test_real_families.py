@@ -1688,3 +1688,58 @@ def test_sub_items_under_a_section_whose_number_is_not_in_the_text(tmp_path: Pat
     got = {i.number: (i.title, [c.number for c in i.sub_items]) for i in tree.items}
     assert list(got) == ["1", "2", "3", "4"], got
     assert got["2"] == ("Public Hearing", ["2.01", "2.02"])
+
+
+def test_one_page_notice_with_unnumbered_lines_of_business(tmp_path: Path) -> None:
+    """A state advisory board's one-page notice: a centred title block (department, meeting,
+    date, time, venue) and a row of stars, then lines of business at the left margin with no
+    numbers and no AGENDA heading, grouped by blank lines; a line that wraps carries on, a line
+    ending with its presenter does not."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for k, text in enumerate(
+        [
+            "State Department of Parks",
+            "Advisory Board Meeting",
+            "Monday, March 9th, 2026",
+            "10:30am - 12:00pm",
+            "Riverside Visitor Centre",
+        ]
+    ):
+        w = pymupdf.get_text_length(text, fontsize=14)
+        page.insert_text(((612 - w) / 2, 70 + 17 * k), text, fontsize=14)
+    page.insert_text((150, 170), "*" * 45, fontsize=14)
+    y = 205.0
+    groups = [
+        ["Welcome, Introductions and Roll Call - Dana Hale"],
+        ["Approval of Minutes from February 2, 2026 - Board Members"],
+        ["Trails Report - Director Ames"],
+        [
+            "Adoption of the Visitor Safety Plan (VSP) - Jo Ortiz/Sam Reyes",
+            "Implementation of Act 101-0440 (HB94) - Jo Ortiz/Sam Reyes",
+        ],
+        [
+            "Education Programs for FY 2025: Annual Report and Advancing Outdoor Learning in",
+            "State Parks - Jo Ortiz/Sam Reyes",
+        ],
+        ["Pilot of the Volunteer Ranger Program - Lee Park"],
+    ]
+    for group in groups:
+        for text in group:
+            page.insert_text((72, y), text, fontsize=14)
+            y += 17
+        y += 17
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.label, i.title) for i in tree.items] == [
+        ("", "Welcome, Introductions and Roll Call"),
+        ("", "Approval of Minutes from February 2, 2026 - Board Members"),
+        ("", "Trails Report"),
+        ("", "Adoption of the Visitor Safety Plan (VSP)"),
+        ("", "Implementation of Act 101-0440 (HB94)"),
+        (
+            "",
+            "Education Programs for FY 2025: Annual Report and Advancing Outdoor Learning in State Parks",
+        ),
+        ("", "Pilot of the Volunteer Ranger Program"),
+    ], [(i.label, i.title) for i in tree.items]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperish
+from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.model import Item
 
@@ -32,10 +33,11 @@ def _caption(row: Row) -> str | None:
 
 
 def caption_items(rows: list[Row]) -> list[Item]:
-    """Items from the captions (and sub-items from the points under them) of ``rows``."""
+    """Items from the captions (and sub-items from the points under them) of ``rows``; else,
+    from the lines of business under a centred title block (a one-page notice)."""
     captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
     if len(captions) < 3:
-        return []
+        return line_items(rows)
     # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
     # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
     if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
@@ -81,3 +83,35 @@ def caption_items(rows: list[Row]) -> list[Item]:
 
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
+
+
+def line_items(rows: list[Row]) -> list[Item]:
+    """One item per line of business set at the left margin below a centred title block.
+    Lines run together without a blank line between them are one item, unless the first
+    ends with its presenter ("… (ORAS) – Alyssa Williams/James Pagano")."""
+    if not rows:
+        return []
+    left = min(r.x0 for r in rows)
+    width = max(r.line.x1 for r in rows) + left  # the margins taken as equal
+    centred = [
+        k
+        for k, r in enumerate(rows)
+        if r.x0 > left + 30 and abs((r.x0 + r.line.x1) / 2 - width / 2) < width * 0.06
+    ]
+    start = centred[-1] + 1 if centred else 0
+    items: list[Item] = []
+    before: Row | None = None
+    for r in rows[start:]:
+        if _DECORATION.match(r.text) or abs(r.x0 - left) > 3:
+            continue
+        text = " ".join(c.strip() for c in r.cells if c.strip())
+        together = before is not None and r.gap < r.size * 0.5  # no blank line between
+        if together and items and not split_presenter(items[-1].title, plain_names=True)[1]:
+            items[-1].title = f"{items[-1].title} {text}"  # the line above wrapped
+        else:
+            items.append(Item(number="", title=text))
+        before = r
+    return items if len(items) >= 4 else []
+
+
+_DECORATION = re.compile(r"^[\s*_=~#.-]+$")  # "*********" under the title block

@@ -27,7 +27,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
-from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
     PROCEDURAL_RE,
@@ -313,7 +313,35 @@ def find_agenda(
     page 4 or 5, not 12), and the caller reuses their lines instead of reading them again.
     """
     scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN), on_page)
-    return pages_from_scores(scores), scores.read
+    pages = pages_from_scores(scores)
+    if not pages and doc.page_count <= 2 and len(scores) and listing_notice(scores.read[0]):
+        pages = [0]  # a one-page notice: a centred title block over unnumbered business
+    return pages, scores.read
+
+
+def listing_notice(pl: PageLines) -> bool:
+    """A meeting notice whose agenda numbers nothing and has no heading: a centred title
+    block with the meeting's date at the top, then four lines or more of business set at the
+    left margin ("Welcome, Introductions and Roll Call – Chair", "IDOC Reports – Director")."""
+    lines = [ln for ln in pl.lines if ln.text.strip()]
+    centred = [ln for ln in lines if _centred(ln, pl) and ln.y0 < pl.height * 0.4]
+    if len(centred) < 3 or not any(_DATE_WORD.search(ln.text) for ln in centred):
+        return False
+    below = [ln for ln in lines if ln.y0 > max(c.y1 for c in centred)]
+    left = min((ln.x0 for ln in below), default=0.0)
+    listed = [ln for ln in below if abs(ln.x0 - left) < 3 and len(ln.text.split()) >= 2]
+    return len(listed) >= 4 and not any(_MINUTES_SIGNS.match(ln.text) for ln in below)
+
+
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+
+
+def _centred(ln: Line, pl: PageLines) -> bool:
+    return abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06 and ln.x0 > pl.width * 0.15
 
 
 def read_agenda_pages(doc: pymupdf.Document, pages: Sequence[int]) -> dict[int, PageLines]:
