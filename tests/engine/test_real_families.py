@@ -1739,7 +1739,8 @@ def test_one_page_notice_with_unnumbered_lines_of_business(tmp_path: Path) -> No
         ("", "Implementation of Act 101-0440 (HB94)"),
         (
             "",
-            "Education Programs for FY 2025: Annual Report and Advancing Outdoor Learning in State Parks",
+            "Education Programs for FY 2025: Annual Report and Advancing Outdoor Learning "
+            "in State Parks",
         ),
         ("", "Pilot of the Volunteer Ranger Program"),
     ], [(i.label, i.title) for i in tree.items]
