@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from boardprep.core.corrections import (
     CorrectionError,
+    agenda_page_ops,
     describe,
+    marked_agenda_pages,
     merge_with_next,
     new_op,
     next_item,
@@ -25,8 +27,8 @@ from boardprep.core.corrections import (
     split_number,
 )
 from boardprep.core.errors import BoardprepError
-from boardprep.core.model import Document, Item
-from boardprep.core.pageref import PageNames
+from boardprep.core.model import AgendaTree, Document, Item
+from boardprep.core.pageref import PageNames, page_refs, parse_page_list
 from boardprep.core.store.fixes import Moved
 from boardprep.ui.agenda_model import ItemRole, NumberRole
 
@@ -78,6 +80,34 @@ class FixCommand(QUndoCommand):
         return op.get("into") or op.get("item")
 
 
+class MarksCommand(QUndoCommand):
+    """Marking the agenda's pages: one or more ``agenda_page`` operations, one undo step."""
+
+    def __init__(self, fixer: AgendaFixer, sha: str, ops: list[dict[str, Any]], text: str) -> None:
+        super().__init__(text)
+        self.fixer, self.sha, self.ops = fixer, sha, ops
+        self.failed: str | None = None
+
+    def redo(self) -> None:
+        stored: list[dict[str, Any]] = []
+        try:
+            for op in self.ops:
+                stored.append(self.fixer.store.add_correction(self.sha, op).op)
+        except BoardprepError as err:
+            for op in reversed(stored):  # all or nothing
+                self.fixer.store.remove_correction(self.sha, op["uid"])
+            self.failed = str(err)
+            self.setObsolete(True)
+            return
+        self.ops = stored
+        self.fixer.refresh(self.sha, None)
+
+    def undo(self) -> None:
+        for op in reversed(self.ops):
+            self.fixer.store.remove_correction(self.sha, op["uid"])
+        self.fixer.refresh(self.sha, None)
+
+
 class AgendaFixer(QObject):
     """The window's corrections: the undo stack, the tree menu's entries, the refresh."""
 
@@ -88,6 +118,7 @@ class AgendaFixer(QObject):
         self.w = window
         self.stack = QUndoStack(self)
         self.ask: AskText = ask_text(window)
+        self.reread: Any = None  # the RereadJob running (ui/agenda_reread.py), if any
         window.packRegistered.connect(self._on_registered)
 
     @property
@@ -99,6 +130,9 @@ class AgendaFixer(QObject):
         self.stack.clear()  # another pack: its corrections are not undoable from here
         if self.store.corrections(sha):
             self.refresh(sha, None)
+        pending = self.store.reread_pending(sha)
+        if pending:  # marks that came without their reading (a bundle, a re-issued pack)
+            self.read_agenda(pending, push=False)
 
     def refresh(self, sha: str, focus: str | None) -> None:
         """Show the corrected tree, keep the reader where they are, select ``focus``."""
@@ -179,13 +213,15 @@ class AgendaFixer(QObject):
                 "Mark exempt" if flip else "Mark not exempt",
                 lambda: self.push(new_op("exempt", item=number, exempt=flip)),
             )
-        elif isinstance(obj, Document):
+        if isinstance(obj, Document):
             owner, title = str(index.data(NumberRole)), obj.title
             add("Rename document…", lambda: self.rename(owner, title))
             add("Document starts here", lambda: self.bound(owner, "start", title))
             add("Document ends here", lambda: self.bound(owner, "end", title))
             add("Delete document", lambda: self.push(new_op("delete", item=owner, document=title)))
             add("Add item here…", lambda: self.add_item(None))
+        fix.addSeparator()
+        add("Mark pages as agenda…", self.mark_agenda_pages, self.reread is None)
         return acts
 
     # ---- the entries -----------------------------------------------------------------------
@@ -242,6 +278,127 @@ class AgendaFixer(QObject):
             return False
         return self.push(op)
 
+    # ---- the agenda's own pages ------------------------------------------------------------
+    def mark_agenda_pages(self) -> bool:
+        """Ask which pages hold the agenda; it is read again from them in the background."""
+        w = self.w
+        if not w.sha or w.tree is None or self.reread is not None:
+            return False
+        marked = marked_agenda_pages(self.store.corrections(w.sha))
+        offered = page_refs(marked or [self._current_page()], w.tree)
+        text = self.ask(
+            "Mark pages as agenda",
+            "The agenda is on pages (as printed: 2-3, or the PDF's own: #2-#3, #5):",
+            offered,
+        )
+        if not text:
+            return False
+        pages = parse_page_list(text, w.tree, w.tree.pack.pages)
+        if pages is None:
+            QMessageBox.information(
+                w,
+                "Cannot correct the agenda",
+                f"“{text}” names no pages of this pack. Give the printed pages (2-3) or the "
+                f"PDF's own (#2-#3), between #1 and #{w.tree.pack.pages}.",
+            )
+            return False
+        if pages == marked and not self.store.reread_pending(w.sha):
+            w.statusBar().showMessage("The agenda is already read from those pages.", 4000)
+            return False
+        return self.read_agenda(pages, push=True)
+
+    def read_agenda(self, pages: list[int], *, push: bool) -> bool:
+        """Read the agenda from ``pages`` (a stored reading is used at once), keep it, and
+        (``push``) store the marks as one undoable correction."""
+        from boardprep.ui.agenda_reread import RereadJob
+
+        w, sha = self.w, self.w.sha
+        if not sha or not w.path:
+            return False
+        if self.store.reread_tree(sha, pages) is not None:
+            return self._read(sha, pages, None, push)
+        job = RereadJob(str(w.path), pages, self.store.engine_tree(sha), self)
+        self.reread = job
+        job.progress.connect(self._on_progress)
+        job.done.connect(lambda tree: self._read(sha, pages, tree, push))
+        job.failed.connect(lambda message: self._reread_failed(message))
+        job.finished.connect(lambda: self._reread_over(job))
+        w.statusBar().showMessage(f"Reading the agenda from {self._words(pages)}…")
+        w.busy.setRange(0, 0)
+        w.busy.show()
+        job.start()
+        return True
+
+    def _words(self, pages: list[int]) -> str:
+        names = self.page_names()
+        if len(pages) > 1 and pages == list(range(pages[0], pages[-1] + 1)):
+            return names.range_words((pages[0], pages[-1]))
+        return ", ".join(names.words(p) for p in pages)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        busy = self.w.busy
+        busy.setRange(0, max(total, 0))
+        busy.setValue(done)
+        if message:
+            self.w.statusBar().showMessage(f"Reading the agenda again: {message}")
+
+    def _read(self, sha: str, pages: list[int], tree: AgendaTree | None, push: bool) -> bool:
+        w = self.w
+        if tree is not None:
+            if not tree.items:
+                QMessageBox.information(
+                    w,
+                    "No agenda on those pages",
+                    f"No agenda items could be read on {self._words(pages)}; nothing was changed.",
+                )
+                return False
+            self.store.keep_reread(sha, pages, tree)
+        if not push:
+            self.refresh(sha, None)
+            return True
+        ops = agenda_page_ops(self.store.corrections(sha), pages)
+        if not ops:  # marked already (its reading was pending): shown now
+            self.refresh(sha, None)
+            return True
+        if w.sha != sha:
+            return False
+        cmd = MarksCommand(self, sha, ops, f"Read the agenda from {self._words(pages)}")
+        self.stack.push(cmd)
+        if cmd.failed:
+            QMessageBox.information(w, "Cannot correct the agenda", cmd.failed)
+            return False
+        n = len(w.tree.items) if w.tree else 0
+        w.statusBar().showMessage(
+            f"The agenda was read from {self._words(pages)}: {n} item{'s' if n != 1 else ''}"
+            " — Ctrl+Z to undo",
+            8000,
+        )
+        return True
+
+    def stop_reread(self, wait: bool = False) -> None:
+        """Forget a reading under way (the window closes): its result is not wanted."""
+        job, self.reread = self.reread, None
+        if job is None:
+            return
+        for signal in (job.progress, job.done, job.failed):
+            signal.disconnect()
+        if not job.drop_if_waiting() and wait:
+            job.wait(30000)
+        self.w.busy.hide()
+
+    def _reread_failed(self, message: str) -> None:
+        QMessageBox.information(
+            self.w, "The agenda could not be read", message[:1].upper() + message[1:] + "."
+        )
+
+    def _reread_over(self, job: Any) -> None:
+        if self.reread is job:
+            self.reread = None
+        self.w.busy.hide()
+        if self.w.statusBar().currentMessage().startswith("Reading the agenda"):
+            self.w.statusBar().clearMessage()
+        job.deleteLater()
+
     def add_item(self, parent: str | None) -> bool:
         page = self._current_page()
         where = self.page_names().words(page)
@@ -275,4 +432,10 @@ def add_undo_actions(w: MainWindow, menu: QMenu) -> None:
     for act in (w.act_undo, w.act_redo):
         w.addAction(act)
         menu.addAction(act)
+    menu.addSeparator()
+    # The agenda is read from the wrong pages: the member says which (also in the tree's menu).
+    w.act_agenda_pages = QAction("Mark pages as &agenda…", w)
+    w.act_agenda_pages.setToolTip("Say which pages hold the agenda: it is read again from them")
+    w.act_agenda_pages.triggered.connect(fixer.mark_agenda_pages)
+    menu.addAction(w.act_agenda_pages)
     menu.addSeparator()

@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         self._save_last_page()
         self.save_settings()
         self.opener.stop_loader(wait=True)
+        self.fixer.stop_reread(wait=True)  # a reading of the agenda's pages under way
         self.exports.wait()
         if hasattr(self.view, "close_document"):
             self.view.close_document()

@@ -41,6 +41,7 @@ READER_ACTIONS: tuple[str, ...] = (
     "act_print",
     "act_print_item",
     "act_print_page",
+    "act_agenda_pages",
 )
 
 
