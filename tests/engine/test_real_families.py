@@ -1744,3 +1744,37 @@ def test_one_page_notice_with_unnumbered_lines_of_business(tmp_path: Path) -> No
         ),
         ("", "Pilot of the Volunteer Ranger Program"),
     ], [(i.label, i.title) for i in tree.items]
+
+
+def test_a_section_restarting_its_numbers_in_a_column_of_its_own(tmp_path: Path) -> None:
+    """ "CONSENT CALENDAR: Matters listed …" whose items restart at 1 indented to a column of
+    their own, then the next section back in the agenda's column."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "AGENDA", fontsize=14, fontname="hebo")
+    rows = [
+        (72, "PRESENTATIONS:"),
+        (72, "1.   PUBLIC SAFETY COMMITTEE REPORT"),
+        (72, "2.   PARKS COMMITTEE REPORT"),
+        (72, "3.   LIBRARY COMMITTEE REPORT"),
+        (72, "CONSENT CALENDAR: Matters listed under the Consent Calendar are routine."),
+        (108, "1.   FINDINGS FOR REMOTE ATTENDANCE"),
+        (108, "2.   ARTERIAL FINANCING PROGRAM ANNUAL REVIEW"),
+        (108, "3.   AWARD OF CONTRACT FOR STREET SIGNS"),
+        (72, "NEW BUSINESS:"),
+        (72, "1.   REVIEW OF THE QUARTER'S BUDGETS"),
+        (72, "2.   COMMITTEE ASSIGNMENTS"),
+        (72, "3.   TREE PLANTING PROGRAM"),
+        (72, "4.   STREET LIGHTING CONTRACT"),
+    ]
+    y = 100.0
+    for x, text in rows:
+        page.insert_text((x, y), text, fontsize=11)
+        y += 24
+    doc.save(tmp_path / "consent.pdf")
+    tree = analyze(tmp_path / "consent.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.label for i in tree.items] == ["1", "2", "3", "1", "2", "3", "1", "2", "3", "4"], [
+        (i.label, i.title) for i in tree.items
+    ]
+    assert tree.items[3].title == "FINDINGS FOR REMOTE ATTENDANCE"
+    assert tree.items[6].title == "REVIEW OF THE QUARTER'S BUDGETS"

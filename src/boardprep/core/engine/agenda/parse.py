@@ -71,6 +71,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     top: list[Item] = []
     top_puncts: list[str] = []  # how each main item's number is printed: "1." or "1)"
     heading_text: str | None = None  # the last short unnumbered line (a section's heading)
+    section_x: float | None = None  # a section's own number column, where it restarts at 1
     cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
     main: OpenItem | None = None
     last_value = 0
@@ -187,6 +188,19 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
             ok_col = ok_col or (
                 main_x is not None and main_x - 24 <= rn.x < main_x and value == last_value + 1
             )
+            # A section whose numbering restarts in a column of its own ("CONSENT CALENDAR:
+            # …" then "1. ASSEMBLY BILL 361 …" indented): its items, in that column.
+            restart_col = (
+                section_break
+                and value == 1
+                and nm.kind == "arabic"
+                and main_x is not None
+                and rn.x > main_x + 8
+                and is_upperish(" ".join(rn.title_cells))
+            )
+            ok_col = ok_col or restart_col or (
+                section_x is not None and abs(rn.x - section_x) <= 8 and not section_break
+            )
             # Lettered sections may stand out to the left of the items' numbers.
             ok_col = ok_col or (
                 lettered and nm.kind == section_kind and main_x is not None and rn.x <= main_x + 8
@@ -227,6 +241,10 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 else:
                     used_values.add(value)
                 new_agenda = False
+                if restart_col:
+                    section_x = rn.x
+                elif main_x is not None and abs(rn.x - main_x) <= 8:
+                    section_x = None  # back in the agenda's own column
                 main = cur = start_item(rn, row, nm.number)
                 section_item = None
                 cur.bilingual = bilingual
