@@ -1778,3 +1778,13 @@ def test_a_section_restarting_its_numbers_in_a_column_of_its_own(tmp_path: Path)
     ]
     assert tree.items[3].title == "FINDINGS FOR REMOTE ATTENDANCE"
     assert tree.items[6].title == "REVIEW OF THE QUARTER'S BUDGETS"
+
+
+def test_a_capitals_title_cut_at_as_runs_on() -> None:
+    """ "PROCLAMATION DECLARING JUNE 2026 AS" / "PRIDE MONTH": a title cut at a connecting word
+    carries on onto the next line, whatever its case."""
+    from boardprep.core.engine.agenda.text import _CONNECTOR_END_RE
+
+    for cut in ("PROCLAMATION DECLARING JUNE 2026 AS", "Fees higher than", "Agreement between"):
+        assert _CONNECTOR_END_RE.search(cut), cut
+    assert not _CONNECTOR_END_RE.search("Annual Audit")

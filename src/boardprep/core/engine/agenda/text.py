@@ -260,7 +260,9 @@ def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
 
 
 _CONNECTOR_END_RE = re.compile(
-    r"\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|&|–|—|-)$", re.IGNORECASE
+    r"\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|as|than|under|between|"
+    r"regarding|&|–|—|-)$",
+    re.IGNORECASE,
 )
 
 
