@@ -1788,3 +1788,60 @@ def test_a_capitals_title_cut_at_as_runs_on() -> None:
     for cut in ("PROCLAMATION DECLARING JUNE 2026 AS", "Fees higher than", "Agreement between"):
         assert _CONNECTOR_END_RE.search(cut), cut
     assert not _CONNECTOR_END_RE.search("Annual Audit")
+
+
+def test_legistar_year_file_numbers_plain_titles_over_several_lines(tmp_path: Path) -> None:
+    """A Legistar print whose file numbers carry the year ("2026-538"), set bold beside a bold
+    "a." and a plain title that runs over three lines, then "(Set on …)", the file's
+    "Resolution No. 26-451" and "Sponsors:" under it: the title is the whole paragraph."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 50), "AGENDA", fontsize=14, fontname="tibo")
+    y = 90.0
+
+    def put(x: float, text: str, bold: bool = False) -> None:
+        page.insert_text((x, y), text, fontsize=12, fontname="tibo" if bold else "tiro")
+
+    put(54, "6.", True)
+    put(90, "COUNCIL: RESOLUTIONS", True)
+    y += 20
+    for letter, file_no, lines in [
+        (
+            "a.",
+            "2026-538",
+            [
+                "Resolution recognizing Fernhollow Fire and Rescue Captain Ana",
+                "Pinto for her induction into the County Athletic Hall of Fame.",
+            ],
+        ),
+        (
+            "b.",
+            "2026-539",
+            [
+                "Public Hearing authorizing the demolition of an unsafe building at",
+                "12 Elm Street, Fernhollow; and consideration of a Resolution",
+                "pertaining to the same. (Set on May 14, 2026, Regular Council Meeting)",
+            ],
+        ),
+    ]:
+        put(54, letter, True)
+        put(90, file_no, True)
+        for text in lines:
+            put(162, text)
+            y += 14
+        for tail in ("Resolution No. 26-451", "Sponsors:   Fire and Rescue"):
+            put(162, tail)
+            y += 14
+        y += 10
+    doc.save(tmp_path / "legistar.pdf")
+    tree = analyze(tmp_path / "legistar.pdf", data_dir=tmp_path, use_cache=False)
+    subs = {c.label: c for c in tree.items[0].sub_items}
+    assert subs["a"].title == (
+        "Resolution recognizing Fernhollow Fire and Rescue Captain Ana Pinto for her induction "
+        "into the County Athletic Hall of Fame"
+    ), subs["a"].title
+    assert subs["b"].title == (
+        "Public Hearing authorizing the demolition of an unsafe building at 12 Elm Street, "
+        "Fernhollow; and consideration of a Resolution pertaining to the same"
+    ), subs["b"].title
+    assert subs["a"].paper == "2026-538"

@@ -76,7 +76,7 @@ class PageScore:
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
-_FILE_NO = re.compile(r"^\d{2}-\d{3,5}\b")
+_FILE_NO = re.compile(r"^(?:\d{2}|(?:19|20)\d{2})-\d{3,5}\b")
 
 
 def _own_item(number: str, rest: str) -> bool:

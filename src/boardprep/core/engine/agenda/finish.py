@@ -132,7 +132,11 @@ _NOTE_SUFFIX_RE = re.compile(
     r"\s*\(((?:no\s+staff\s+report|information\s+only|for\s+information|no\s+action|"
     r"(?:see\s+)?(?:attached|enclosed|attachments?)\b|"
     r"(?:government|education|gov\.?|ed\.?)\s+code\b|"
-    r"receive\s+and\s+file|\d+\s+minutes?\s+(?:per\s+(?:person|speaker)|each))[^()]*)\)\s*$",
+    r"receive\s+and\s+file|\d+\s+minutes?\s+(?:per\s+(?:person|speaker)|each)|"
+    # The clerk's record of the item's passage: "(Set on March 26, 2026, Regular Council
+    # Meeting)", "(Nominated on …)", "(Introduced on …)", "(Minutes Received)".
+    r"(?:set|nominated|introduced|deferred|postponed|tabled)\s+(?:on|for|from)\b|"
+    r"minutes\s+received)[^()]*)\)\s*$",
     re.IGNORECASE,
 )
 
@@ -161,7 +165,7 @@ def _take_purpose_suffix(it: Item) -> None:
         it.purpose = it.purpose or status.group(1).strip().capitalize()
     m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title)
     if m and m.start() > 3:
-        it.title = it.title[: m.start()]
+        it.title = it.title[: m.start()].rstrip(" .")
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
 
 

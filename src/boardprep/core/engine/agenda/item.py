@@ -119,17 +119,22 @@ def all_italic(row: Row) -> bool:
 
 def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
+    label_bold = False
     for sp in row.line.spans:
         t = sp.text.strip()
         t = re.sub(r"^[\dA-Za-z.()]{1,6}\s+(?=\d{2}-\d{3,5}$)", "", t)  # "1.A 16-0303"
         if PURE_TIME_RE.match(t) or _is_code(t) or FILE_NUMBER_RE.match(t):
             continue  # a time column or an item code ("ICB/26/040", "22-0342") before the title
+        if FILE_TYPE_CELL_RE.fullmatch(t) and not sp.bold:
+            continue  # Legistar's plain type cell ("RESOLUTION") before the bold title
         if not t or re.fullmatch(r"(?:Agenda\s+)?(?:Item\s+)?[\dA-Za-z.()]{1,6}[.:)]?", t):
-            if sp.bold and t and not re.fullmatch(r"[\d.]+[A-Za-z]?[.:)]?", t):
-                return True
+            label_bold = label_bold or bool(
+                sp.bold and t and not re.fullmatch(r"[\d.]+[A-Za-z]?[.:)]?", t)
+            )
             continue
+        # The title's own span decides; a bold "a." before a plain title is only the label.
         return sp.bold
-    return row.line.bold
+    return label_bold or row.line.bold
 
 
 def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:
@@ -360,7 +365,8 @@ def is_file_number_cell(row: Row, cells: list[str]) -> bool:
     first = cells[0].strip()
     if not FILE_NUMBER_RE.match(first):
         return False
-    return bool(re.fullmatch(r"\d{2}-0\d{2,4}", first)) or (
+    # "26-0418" (a leading zero) or "2026-537" (a year) is never a page range.
+    return bool(re.fullmatch(r"\d{2}-0\d{2,4}|(?:19|20)\d{2}-\d{3,5}", first)) or (
         len(cells) > 1 and _bold_cell(row, cells[1])
     )
 

@@ -35,7 +35,7 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.people import match_label, people_from
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
-from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, PUBLIC_SECTION_RE
+from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, FILE_NUMBER_RE, PUBLIC_SECTION_RE
 from boardprep.core.model import Person
 
 _EXEMPT_WORD = r"(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
@@ -266,12 +266,29 @@ _CONNECTOR_END_RE = re.compile(
 )
 
 
+_FILE_REFERENCE_RE = re.compile(
+    r"^(?:Resolution|Ordinance|Order|Motion)\s+No\.?\s*[\dA-Z][\w./-]*\s*$", re.IGNORECASE
+)
+_LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&']{2,30}:(?:\s|$)")
 _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\s", re.IGNORECASE)
 
 
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
     if row.gap > row.size * 0.6 or row.x0 < op.x - 2:
         return False
+    if _FILE_REFERENCE_RE.match(text):
+        return False  # "Resolution No. 26-451" under the title: its file, not its words
+    if (
+        op.item.paper is not None
+        and FILE_NUMBER_RE.match(op.item.paper)
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) < 3
+        and not _LABEL_LINE_RE.match(text)
+        and not text.startswith("(")  # "(City Treasurer Karen Nowicki)": who presents it
+    ):
+        # A Legistar file's title is the whole paragraph of its title cell, up to the
+        # "Sponsors:" / "Attachments:" / "Recommendation:" labels under it.
+        return True
     # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
     cut_mid = bool(_CONNECTOR_END_RE.search(op.item.title)) or bool(_CONNECTOR_START_RE.match(text))
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
