@@ -1845,3 +1845,45 @@ def test_legistar_year_file_numbers_plain_titles_over_several_lines(tmp_path: Pa
         "Fernhollow; and consideration of a Resolution pertaining to the same"
     ), subs["b"].title
     assert subs["a"].paper == "2026-538"
+
+
+def test_one_item_special_meeting_item_no_in_brackets_and_soft_hyphens(tmp_path: Path) -> None:
+    """A city clerk's special-meeting agenda: a cover headed AGENDA with the hall's street
+    address ("200 NORTH SPRING STREET", no item 200), a page of rules, then one item printed
+    "ITEM NO. (1)" over its council file number ("13-0600", hyphens set as soft hyphens) and
+    a title of several lines; the file carries no page numbers."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((270, 60), "AGENDA", fontsize=16, fontname="hebo")
+    cover.insert_text((200, 90), "FERNHOLLOW CITY COUNCIL", fontsize=12)
+    cover.insert_text((200, 110), "SPECIAL COUNCIL MEETING", fontsize=12)
+    cover.insert_text((200, 130), "THURSDAY, MAY 21, 2026", fontsize=12)
+    cover.insert_text((200, 150), "200 NORTH SPRING STREET, FERNHOLLOW", fontsize=12)
+    rules = doc.new_page(width=612, height=792)
+    rules.insert_text((34, 60), "BASIC CITY COUNCIL MEETING RULES", fontsize=11)
+    rules.insert_text(
+        (34, 80), "Members of the public may address the Council on items.", fontsize=10
+    )
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+    for x, text in [
+        (34, "Fernhollow City Council Agenda, Special Council Meeting"),
+        (34, "ROLL CALL"),
+        (34, "ITEM NO. (1)"),
+        (34, "26\xad0600"),
+        (92, "CONTINUED CONSIDERATION OF REPORT BY THE BUDGET AND FINANCE"),
+        (92, "COMMITTEE relative to the Proposed 2026-27 Budget."),
+        (92, "Community Impact Statement: Yes"),
+    ]:
+        page.insert_text((x, y), text, fontsize=10)
+        y += 14 if x == 92 else 22
+    doc.save(tmp_path / "special.pdf")
+    tree = analyze(tmp_path / "special.pdf", data_dir=tmp_path, use_cache=False)
+    assert [(i.label, i.title) for i in tree.items] == [
+        (
+            "1",
+            "CONTINUED CONSIDERATION OF REPORT BY THE BUDGET AND FINANCE COMMITTEE relative to "
+            "the Proposed 2026-27 Budget",
+        )
+    ], [(i.label, i.title) for i in tree.items]
+    assert tree.items[0].paper == "26-0600"

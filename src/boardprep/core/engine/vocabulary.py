@@ -66,7 +66,7 @@ BYLINE_RE = re.compile(
 
 # A street address line on a front sheet ("545 E. Cheyenne Drive"): never item 545.
 STREET_RE = re.compile(
-    r"^(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Drive|Dr|Road|Rd|"
+    r"^(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?i:Street|St|Avenue|Ave|Drive|Dr|Road|Rd|"
     r"Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle)\b\.?",
 )
 

@@ -73,6 +73,7 @@ class PageScore:
     # The running head (lines in the top band), when it names an agenda ("January 26 | City
     # Council | Notice and Agenda"): a web print repeats it on every page of the agenda.
     agenda_head: str = ""
+    worded: int = 0  # numbers printed as "Item 1", "ITEM NO. (1)": an agenda's own
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
@@ -124,6 +125,7 @@ def score_page(pl: PageLines) -> PageScore:
     keys: list[object] = []  # what makes each numbered line a distinct item
     placed: list[tuple[float, float]] = []  # (x, ordinal) of each numbered line
     contents = False
+    worded = 0
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
         if not text:
@@ -191,6 +193,7 @@ def score_page(pl: PageLines) -> PageScore:
             subs += 1
         if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
             items += 1
+            worded += bool(nm.worded)
             if nm.kind in ("arabic", "dotted"):
                 numbers.append(number_value(nm))
                 # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
@@ -235,6 +238,7 @@ def score_page(pl: PageLines) -> PageScore:
         romans,
         _leftmost(placed),
         " ".join(head.split()) if "agenda" in head else "",
+        worded,
     )
 
 
@@ -260,7 +264,7 @@ def _is_start(s: PageScore) -> bool:
     # minutes page; real minutes carry several signs (Present:, RESOLVED, ...).
     no_minutes = s.minutes_signs == 0 or (s.heading and s.items >= 5 and s.minutes_signs == 1)
     # A one-item agenda (an extraordinary meeting) needs its heading and a range to count.
-    enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges))
+    enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges or s.worded))
     return s.score >= 5.0 and enough and strong and no_minutes
 
 

@@ -67,7 +67,7 @@ PAPER_RE = re.compile(
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
-    r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?:\s+No\.?)?(?:\s+|(?=\d)))?"
+    r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?i:\s+No\.?)?(?:\s+|(?=\d)))?"
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
     r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item
@@ -139,6 +139,8 @@ def match_number(text: str) -> NumberMatch | None:
         kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
         if inner.isdigit():
             kind = "sub-number"  # "(1) Motion on …" under "6 Notices of Motion"
+            if worded:
+                kind = "arabic"  # "ITEM NO. (1)": the item's own number, in brackets
         return NumberMatch(inner, rest, kind, worded)
     if re.fullmatch(r"[A-Z]-\d{1,2}", num):
         return NumberMatch(num, rest, "dotted", worded)

@@ -198,8 +198,10 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 and rn.x > main_x + 8
                 and is_upperish(" ".join(rn.title_cells))
             )
-            ok_col = ok_col or restart_col or (
-                section_x is not None and abs(rn.x - section_x) <= 8 and not section_break
+            ok_col = (
+                ok_col
+                or restart_col
+                or (section_x is not None and abs(rn.x - section_x) <= 8 and not section_break)
             )
             # Lettered sections may stand out to the left of the items' numbers.
             ok_col = ok_col or (

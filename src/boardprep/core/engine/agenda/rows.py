@@ -149,7 +149,9 @@ def _column_order(pl: PageLines) -> list[Line]:
     return [*pl.lines[:first], *left, *right]
 
 
-_WORDED_ALONE_RE = re.compile(r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?[.:]?\s*$", re.I)
+_WORDED_ALONE_RE = re.compile(
+    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?:\d{1,3}[a-z]?|\(\d{1,3}\))[.:]?\s*$", re.I
+)
 _LONE_NUMBER_RE = re.compile(
     r"^\s*(?i:(?:Agenda\s+)?Item\s+)?(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))"
     r"[.:)]?\s*$"
@@ -168,7 +170,17 @@ def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
         r = rows[k]
         nxt_row = rows[k + 1] if k + 1 < len(rows) else None
         if _WORDED_ALONE_RE.match(r.text) and nxt_row and _title_below(r, nxt_row):
-            # "Item 5" on its own line, the title on the next line.
+            # "Item 5" on its own line, the title on the next line (after the file number
+            # "13-0600" on a line of its own, where there is one).
+            third = rows[k + 2] if k + 2 < len(rows) else None
+            if (
+                FILE_NUMBER_RE.match(nxt_row.text.strip())
+                and third
+                and _title_below(nxt_row, third)
+            ):
+                out.append(_merge(_merge(r, nxt_row, gap=r.gap), third, r.gap, title_last=True))
+                k += 3
+                continue
             out.append(_merge(r, nxt_row, gap=r.gap))
             k += 2
             continue
@@ -404,10 +416,11 @@ def _beside(num: Row, other: Row, near: float) -> bool:
     return same_page and other.x0 > num_x1 + 2 and abs(other.line.y0 - num.line.y0) < near
 
 
-def _merge(num: Row, title: Row, gap: float | None = None) -> Row:
+def _merge(num: Row, title: Row, gap: float | None = None, title_last: bool = False) -> Row:
     cells = [c for c in num.cells if c]
+    parts = [*cells, title.text] if title_last else [cells[0], title.text, *cells[1:]]
     ln = Line(
-        text="\t".join([cells[0], title.text, *cells[1:]]),
+        text="\t".join(parts),
         x0=num.line.x0,
         y0=min(num.line.y0, title.line.y0),
         x1=max(num.line.x1, title.line.x1),
@@ -415,7 +428,9 @@ def _merge(num: Row, title: Row, gap: float | None = None) -> Row:
         size=title.line.size,
         bold=title.line.bold,
         # Number, then title, then the locators: the title's font must come right after.
-        spans=[*num.line.spans[:1], *title.line.spans, *num.line.spans[1:]],
+        spans=[*num.line.spans, *title.line.spans]
+        if title_last
+        else [*num.line.spans[:1], *title.line.spans, *num.line.spans[1:]],
     )
     text = ln.text
     return Row(

@@ -102,7 +102,8 @@ def page_lines(
             if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
                 continue
             for s in line.get("spans", []):
-                text = s.get("text", "")
+                # A soft hyphen is how some writers print every "-" ("13\xad0600").
+                text = s.get("text", "").replace("\xad", "-")
                 if not text.strip():
                     continue
                 box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
