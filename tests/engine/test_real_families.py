@@ -1887,3 +1887,30 @@ def test_one_item_special_meeting_item_no_in_brackets_and_soft_hyphens(tmp_path:
         )
     ], [(i.label, i.title) for i in tree.items]
     assert tree.items[0].paper == "26-0600"
+
+
+def test_short_work_session_agenda_with_lettered_presentations(tmp_path: Path) -> None:
+    """A one-page work-session agenda with no AGENDA heading: a roster, the place and time,
+    "CALL TO ORDER", then "1. PRESENTATIONS" with "a."–"c." under it, "2. DISCUSSION", "3.
+    ADJOURNMENT". Few numbers, but the lettered points and the routine business make it one."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 50.0
+    for x, text in [
+        (54, "Ann Lee, Mayor"),
+        (54, "Jo Park, City Clerk"),
+        (54, "CITY COUNCIL CHAMBERS   3:00 PM   Monday, June 1, 2026"),
+        (54, "CALL TO ORDER"),
+        (54, "1.   PRESENTATIONS"),
+        (90, "a.   Demographics and Population Overview"),
+        (90, "b.   Ongoing Schools Capital Plan Expansion"),
+        (90, "c.   Tax Increment Financing District Overview"),
+        (54, "2.   DISCUSSION"),
+        (54, "3.   ADJOURNMENT"),
+    ]:
+        page.insert_text((x, y), text, fontsize=11)
+        y += 22
+    doc.save(tmp_path / "jws.pdf")
+    tree = analyze(tmp_path / "jws.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.label, [c.label for c in i.sub_items]) for i in tree.items]
+    assert got == [("1", ["a", "b", "c"]), ("2", []), ("3", [])], got

@@ -217,6 +217,8 @@ def score_page(pl: PageLines) -> PageScore:
     ups = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 2)
     score += min(ups, 6) * 0.4
     score += min(singles, 6) * 0.3
+    # Lettered points under numbered business ("1. PRESENTATIONS" / "a. Demographics …").
+    score += min(subs, 4) * 0.25 if numbers else 0.0
     score -= minutes * 3.0
     if contents and not heading:
         score -= 6.0
