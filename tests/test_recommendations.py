@@ -30,3 +30,12 @@ def test_one_line_recommendation_and_none() -> None:
     prose = "Members are asked to note that the figures for the most recent month are provisional."
     assert find_recommendations([prose], Item("7", "S", pdf_pages=(1, 1))) == []
     assert find_recommendations([REPORT], Item("8", "No papers")) == []
+
+
+def test_a_boxed_recommendation_ends_at_the_next_capitals_heading() -> None:
+    boxed = (
+        "RECOMMENDATION\nThat the Board:\nNote the contents of this report\n"
+        "EXECUTIVE DIRECTOR FINANCIAL SERVICES COMMENTS\nThe result for July is a deficit.\n"
+    )
+    got = find_recommendations([boxed], Item("8", "Finance", pdf_pages=(1, 1)))
+    assert got == ["That the Board: Note the contents of this report"]

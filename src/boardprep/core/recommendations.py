@@ -20,7 +20,12 @@ _HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?recommendations?\s*:?\s*$", 
 _ASKED = re.compile(
     r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\s*:", re.I
 )  # "to:" with its colon: "Members are asked to note that …" is prose, not the decision
-_NEXT_HEADING = re.compile(r"\n\s*\d+(?:\.0)?\.?\s+[A-Z][A-Za-z ,&'-]{2,60}\n")
+# The report's next section: "2. Background", or a line in capitals ("EXECUTIVE DIRECTOR
+# FINANCIAL SERVICES COMMENTS") after a recommendation printed in a box.
+_NEXT_HEADING = re.compile(
+    r"\n\s*\d+(?:\.0)?\.?\s+[A-Z][A-Za-z ,&'-]{2,60}\n"
+    r"|\n\s*[A-Z][A-Z&'’-]+(?:\s+[A-Z&'’-]+){1,8}\s*\n"
+)
 _PART = re.compile(r"(?:^|\s|;)\(?([a-h]|i{1,3}|iv|v|vi{0,3}|\d{1,2})[).]\s+", re.I)
 
 
