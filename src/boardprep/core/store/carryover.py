@@ -33,7 +33,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip().lower()
 
 
-def title_similarity(a: str | None, b: str | None) -> float:
+def edited_title_similarity(a: str | None, b: str | None) -> float:
+    """How alike two versions of one item's title are (a re-issued pack's lightly edited
+    wording), letter by letter. Not the engine's ``reconcile.title_similarity``, which asks
+    whether a paper's heading names an agenda item (shared words, in any order)."""
     if not a or not b:
         return 0.0
     return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
@@ -44,11 +47,13 @@ def match_item(number: str | None, title: str | None, new: AgendaTree) -> tuple[
     if number is None:
         return None, "unplaced"
     same = new.find_item(number)
-    if same is not None and (not title or title_similarity(same.title, title) >= SAME_NUMBER_TITLE):
+    if same is not None and (
+        not title or edited_title_similarity(same.title, title) >= SAME_NUMBER_TITLE
+    ):
         return same, "item"
     best, score = None, 0.0
     for it in new.walk():
-        s = title_similarity(it.title, title)
+        s = edited_title_similarity(it.title, title)
         if s > score:
             best, score = it, s
     if best is not None and score >= RENUMBERED_TITLE:
@@ -312,4 +317,4 @@ def _place(
     return values, move
 
 
-__all__ = ["carry_over", "find_quote", "match_item", "normalise_number", "title_similarity"]
+__all__ = ["carry_over", "edited_title_similarity", "find_quote", "match_item", "normalise_number"]
