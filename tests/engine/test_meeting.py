@@ -447,3 +447,15 @@ def test_whose_meeting_it_is_on_us_and_parish_agendas() -> None:
         assert m.organisation == org, (texts, m.organisation)
     m = meet([line("Clinical Council report", 56), line("Consumer Council report", 56)])
     assert m.organisation is None
+
+
+def test_a_capitals_body_line_is_not_taken_for_the_organisation() -> None:
+    """ "REGULAR MEETING OF THE CITY COUNCIL" under the place and time is the body."""
+    m = meet(
+        [
+            line("CITY COUNCIL CHAMBERS\t5:30 PM\tThursday, April 23, 2026", 56, True),
+            line("REGULAR MEETING OF THE CITY COUNCIL", 56, True),
+            line("CALL TO ORDER"),
+        ]
+    )
+    assert m.body is not None and m.body.lower() == "regular meeting of the city council"

@@ -487,7 +487,9 @@ def _body_from_titles(titles: list[str]) -> str | None:
             continue
         if _PLAIN_BODY_RE.fullmatch(t.strip()):
             return _clean_body(t)
-        if _ORG_RE.fullmatch(t.strip()) or (t.isupper() and _ORG_RE.fullmatch(t.strip().title())):
+        if _ORG_RE.fullmatch(t.strip()) or (
+            t.isupper() and _ORG_RE.fullmatch(_name_case(t.strip()))
+        ):
             continue  # the organisation's name, not the body
         if re.match(r"^[^:\t]{0,25}[:\t]", t):
             continue  # a labelled field ("Title<tab>...", "Purpose of this report: ...")
