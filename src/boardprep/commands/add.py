@@ -9,7 +9,7 @@ from typing import Any
 from boardprep.core.errors import UsageError
 from boardprep.core.identity import user_name
 from boardprep.core.store.packref import open_registered
-from boardprep.core.store.records import QUESTION_STATUSES
+from boardprep.core.store.records import QUESTION_STATUSES, Declaration, Note, Question
 
 _MEETING_KINDS = ("outcome", "attendance", "action")
 _OWN_OPTIONS = {
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--text is empty")
     pack = open_registered(args.pack, getattr(args, "data_dir", None))
     store, sha = pack.store, pack.sha
+    record: Note | Question | Declaration
     try:
         if args.page is not None and not 1 <= args.page <= pack.tree.pack.pages:
             raise UsageError(f"--page must be between 1 and {pack.tree.pack.pages}")

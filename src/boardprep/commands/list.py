@@ -20,7 +20,7 @@ KINDS = ("notes", "questions", "declarations", "highlights", "bookmarks", "other
 def collect(store: Store, sha: str) -> dict[str, Any]:
     """The JSON form: items in agenda order (only those with records), then the unplaced."""
     tree = store.tree(sha)
-    records = {
+    records: dict[str, list[Any]] = {
         "notes": [n for n in store.notes(sha) if n.text.strip()],
         "questions": store.questions(sha),
         "declarations": store.declarations(sha),
@@ -35,14 +35,14 @@ def collect(store: Store, sha: str) -> dict[str, Any]:
             if group is None:
                 group = by_item[r.item] = {k: [] for k in KINDS}
             group[kind].append(r.to_json())
-    items = []
+    items: list[dict[str, Any]] = []
     for it in tree.walk():
         if it.number in by_item:
             items.append({"number": it.number, "title": it.title, **by_item.pop(it.number)})
     unplaced = by_item.pop(None, {k: [] for k in KINDS})
-    for number, recs in by_item.items():  # items the current agenda no longer has
-        title = next((r["item_title"] for v in recs.values() for r in v), None)
-        items.append({"number": number, "title": title, **recs})
+    for number, groups in by_item.items():  # items the current agenda no longer has
+        title = next((r["item_title"] for v in groups.values() for r in v), None)
+        items.append({"number": number, "title": title, **groups})
     from boardprep.core import meeting_record as mr
 
     return {
