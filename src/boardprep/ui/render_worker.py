@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal
 
 import pymupdf
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -65,6 +66,11 @@ class OutlineJob:
 
 
 Job = RenderJob | InfoJob | OutlineJob
+# What the owner's thread does next: a job, an open ("open", path, document generation) or
+# one page of a search ("search", (search generation, term), 0-based page).
+OpenTask = tuple[Literal["open"], str, int]
+SearchTask = tuple[Literal["search"], tuple[int, str], int]
+Task = Job | OpenTask | SearchTask
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,8 @@ def page_geometry(doc: pymupdf.Document) -> tuple[list[tuple[float, float]], dic
             r = page.rect
             sizes.append((float(r.width), float(r.height)))
             if page.rotation:
-                rotations[i] = tuple(page.rotation_matrix)  # type: ignore[assignment]
+                m = page.rotation_matrix
+                rotations[i] = (m.a, m.b, m.c, m.d, m.e, m.f)
         except Exception:  # a damaged page still gets a slot, shown as an error
             sizes.append((595.0, 842.0))
     return sizes, rotations
@@ -240,7 +247,7 @@ class RenderWorker(QObject):
             self._kick()
             return self._doc_gen
 
-    def set_jobs(self, jobs: list[Job]) -> None:
+    def set_jobs(self, jobs: Sequence[Job]) -> None:
         """Replace the queue: jobs in priority order; whatever was not started is dropped."""
         with self._lock:
             self._jobs = [j for j in jobs if j != self._inflight]
@@ -294,22 +301,22 @@ class RenderWorker(QObject):
         self._queued.add(want)
         self._owner.submit(self._pump, want, priority=want)
 
-    def _take(self) -> Any:
+    def _take(self) -> Task | None:
         """The most urgent wish, removed from the wishes (lock held); None when none is left."""
         if self._open_path is not None:
-            task = ("open", self._open_path, self._doc_gen)
+            opening: OpenTask = ("open", self._open_path, self._doc_gen)
             self._open_path = None
-            return task
+            return opening
         if self._stopped:
             return None
         if self._urgent or self._jobs:
-            task = (self._urgent or self._jobs).pop(0)
-            self._inflight = task
-            return task
+            job = (self._urgent or self._jobs).pop(0)
+            self._inflight = job
+            return job
         if self._search is not None and self._has_doc:
-            task = ("search", self._search, self._search_next)
+            step: SearchTask = ("search", self._search, self._search_next)
             self._search_next += 1
-            return task
+            return step
         return None
 
     def _pump(self, priority: int) -> None:
@@ -330,7 +337,7 @@ class RenderWorker(QObject):
             if done:
                 self.deleteLater()  # no signal follows: the C++ side goes, in the GUI thread
 
-    def _do(self, task: Any) -> None:
+    def _do(self, task: Task) -> None:
         if isinstance(task, tuple) and task[0] == "open":
             self._switch(task[1], task[2])
             return
