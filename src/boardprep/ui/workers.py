@@ -33,8 +33,11 @@ def extract_page_texts(path: str) -> list[str]:
     """Plain text of every page, for the FTS index, from the owner's shared document."""
     from boardprep.core.store.packtext import page_texts
 
+    def let_renders_through(_done: int, _total: int) -> None:
+        pdf_owner.cooperate()
+
     with pdf_owner.shared_document(path) as doc:
-        return page_texts(doc, progress=lambda _done, _total: pdf_owner.cooperate())
+        return page_texts(doc, progress=let_renders_through)
 
 
 class LoadCancelled(Exception):
