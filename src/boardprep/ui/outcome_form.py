@@ -92,20 +92,20 @@ class OutcomeForm(QWidget):
         self.decision = QComboBox(self)
         self.decision.setAccessibleName("Outcome")
         self.decision.addItem("Not recorded", None)
-        for code, label in DECISION_LABELS.items():
-            self.decision.addItem(label, code)
+        for code, name in DECISION_LABELS.items():
+            self.decision.addItem(name, code)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName("Resolution text")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText("The resolution as agreed")
         self.votes: dict[str, QSpinBox] = {}
         self._undo_keys = UndoKeysToWindow(self)
-        for key, label in (("for", "For"), ("against", "Against"), ("abstain", "Abstain")):
+        for key, side in (("for", "For"), ("against", "Against"), ("abstain", "Abstain")):
             box = QSpinBox(self)
             box.setRange(NO_VOTE, 100_000)
             box.setSpecialValueText("–")
-            box.setAccessibleName(f"Votes {label.lower()}")
-            box.setToolTip(f"Votes {label.lower()} (– when no vote was taken)")
+            box.setAccessibleName(f"Votes {side.lower()}")
+            box.setToolTip(f"Votes {side.lower()} (– when no vote was taken)")
             box.installEventFilter(self._undo_keys)
             box.valueChanged.connect(self._edited)
             self.votes[key] = box
@@ -174,8 +174,9 @@ class OutcomeForm(QWidget):
         """The stored outcome in the fields; none: the recommendations as the text. What the
         store refused for the item (parked, retried) is shown instead: it is what was typed."""
         row = self._stored()
-        key = (self.sha or "", self.item.number if self.item is not None else "")
-        parked = self._parked.get(key)
+        parked = self._parked.get(
+            (self.sha or "", self.item.number if self.item is not None else "")
+        )
         self._loading = True
         try:
             if parked is not None:
@@ -183,7 +184,8 @@ class OutcomeForm(QWidget):
                 self.decision.setCurrentIndex(max(self.decision.findData(decision), 0))
                 self.text.setPlainText(text)
                 for key, box in self.votes.items():
-                    box.setValue(NO_VOTE if votes[key] is None else int(votes[key]))
+                    value = votes[key]
+                    box.setValue(NO_VOTE if value is None else int(value))
             elif row is None:
                 self.decision.setCurrentIndex(0)
                 self.text.setPlainText(self._prefill)
