@@ -141,7 +141,7 @@ def test_deferring_clears_the_recommendations_and_not_recorded_removes(chair: An
 
 def test_actions_and_declarations_made_at_the_meeting(chair: Any, qtbot: Any) -> None:
     w = chair
-    acts = w.meeting.record.actions
+    acts = w.meeting.record.actions_box
     names = [acts.who.itemText(i) for i in range(acts.who.count())]
     assert names[0] == "Cllr Cy Ng" and {"Cllr Ann Ford", "Cllr Bo Lee"} <= set(names)
     acts.what.setFocus()
@@ -219,10 +219,10 @@ def test_draft_minutes_hold_what_the_window_recorded(
     form.votes["against"].setValue(1)
     form.votes["abstain"].setValue(0)
     form.text.setPlainText("(a) noted the report; (b) agreed section 4, branch hours kept")
-    rec.actions.what.setText("Publish the revised opening hours")
-    rec.actions.who.setEditText("Cllr Cy Ng")
-    rec.actions.due.setText("15 July 2026")
-    assert rec.actions.add()
+    rec.actions_box.what.setText("Publish the revised opening hours")
+    rec.actions_box.who.setEditText("Cllr Cy Ng")
+    rec.actions_box.due.setText("15 July 2026")
+    assert rec.actions_box.add()
     rec.declared.name.setEditText("Cllr Ann Ford")
     rec.declared.interest.setCurrentIndex(rec.declared.interest.findData("non-registrable"))
     rec.declared.nature.setText("Volunteers at Hill Street library")
@@ -290,7 +290,7 @@ def test_a_recorded_line_is_corrected_in_place_and_the_correction_undone(
     chair: Any, qtbot: Any
 ) -> None:
     w = chair
-    acts = w.meeting.record.actions
+    acts = w.meeting.record.actions_box
     acts.what.setText("Report the costs")
     acts.who.setEditText("Cllr Bo Le")  # a typo
     assert acts.add()
@@ -335,12 +335,12 @@ def test_an_item_with_parts_records_each_part(opened: Any, qtbot: Any) -> None:
     assert rec.part_row.isVisibleTo(rec) and rec.part.count() == 1 + len(item.sub_items)
     sub = item.sub_items[0]
     rec.part.setCurrentIndex(rec.part.findData(sub.number))
-    assert rec.recording() is sub and rec.actions.item is sub
+    assert rec.recording() is sub and rec.actions_box.item is sub
     rec.outcome.decision.setCurrentIndex(rec.outcome.decision.findData("noted"))
     qtbot.waitUntil(lambda: mr.outcome_row(w.store, w.sha, sub.number) is not None, timeout=1000)
     assert mr.outcome_row(w.store, w.sha, item.number) is None
-    rec.actions.what.setText("Circulate the appendix")
-    assert rec.actions.add()
+    rec.actions_box.what.setText("Circulate the appendix")
+    assert rec.actions_box.add()
     assert [a.item for a in mr.actions(w.store, w.sha)] == [sub.number]
     decide = [w.meeting.decide.item(i).text() for i in range(w.meeting.decide.count())]
     assert decide[0].startswith(f"Recorded for {sub.display_number}: Noted")

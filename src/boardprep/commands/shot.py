@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
                 "outcome": mv.record.outcome.decision.currentText(),
                 "resolution": mv.record.outcome.text.toPlainText(),
                 "votes": {k: b.text() for k, b in mv.record.outcome.votes.items()},
-                "actions": mv.record.actions.texts(),
+                "actions": mv.record.actions_box.texts(),
                 "declarations": mv.record.declared.texts(),
             },
         }

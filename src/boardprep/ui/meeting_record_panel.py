@@ -43,7 +43,7 @@ class MeetingRecordPanel(QFrame):
         self.store: Any = None
         self.sha: str | None = None
         self.outcome = OutcomeForm(self)
-        self.actions = ActionsBox(self)
+        self.actions_box = ActionsBox(self)
         self.declared = DeclarationsBox(self)
         self.headings: list[QLabel] = []
         self.item: Item | None = None  # the item in front of the chair
@@ -70,7 +70,7 @@ class MeetingRecordPanel(QFrame):
         outer.addLayout(row, 1)
         for title, widget, stretch in (
             ("Outcome", self.outcome, 1),
-            ("Actions", self.actions, 1),
+            ("Actions", self.actions_box, 1),
             ("Declarations made at the meeting", self.declared, 1),
         ):
             col = QVBoxLayout()
@@ -81,7 +81,7 @@ class MeetingRecordPanel(QFrame):
             col.addWidget(head)
             col.addWidget(widget, 1)
             row.addLayout(col, stretch)
-        for part in (self.outcome, self.actions, self.declared):
+        for part in (self.outcome, self.actions_box, self.declared):
             part.changed.connect(self.changed)
 
     def sizeHint(self) -> QSize:
@@ -91,7 +91,7 @@ class MeetingRecordPanel(QFrame):
 
     def set_stack(self, stack_of: Callable[[], QUndoStack | None]) -> None:
         """Where the undo steps go (the window's stack, made after this panel)."""
-        for part in (self.outcome, self.actions, self.declared):
+        for part in (self.outcome, self.actions_box, self.declared):
             part.stack_of = stack_of
 
     def set_context(
@@ -100,7 +100,7 @@ class MeetingRecordPanel(QFrame):
         self.store, self.sha = store, sha
         self.outcome.page_texts = page_texts
         self.outcome.set_context(store, sha)
-        self.actions.set_context(store, sha)
+        self.actions_box.set_context(store, sha)
         self.declared.set_context(store, sha)
 
     def set_item(self, item: Item | None) -> None:
@@ -129,7 +129,7 @@ class MeetingRecordPanel(QFrame):
     def _record_for(self, item: Item | None) -> None:
         self.outcome.set_item(item)
         names = self.names()
-        self.actions.set_item(item, names)
+        self.actions_box.set_item(item, names)
         self.declared.set_item(item, names)
 
     def names(self) -> list[str]:
@@ -146,7 +146,7 @@ class MeetingRecordPanel(QFrame):
     def refresh_names(self) -> None:
         """The attendance changed: the name lists follow."""
         names = self.names()
-        self.actions.set_names(names)
+        self.actions_box.set_names(names)
         self.declared.set_names(names)
 
     def flush(self) -> None:
