@@ -108,6 +108,13 @@ def names_box(parent: QWidget, accessible: str) -> QComboBox:
     return box
 
 
+def name_field(box: QComboBox) -> QLineEdit:
+    """The text field of a :func:`names_box` (editable, so it always has one)."""
+    field = box.lineEdit()
+    assert field is not None
+    return field
+
+
 class EntryBox(QWidget):
     """A list of the item's lines of one kind, and the fields that add one."""
 
@@ -316,7 +323,7 @@ class ActionsBox(EntryBox):
         self.what.setAccessibleName("Action: what")
         self.what.setPlaceholderText("What is to be done")
         self.who = names_box(self, "Action: who")
-        self.who.lineEdit().setPlaceholderText("Who")
+        name_field(self.who).setPlaceholderText("Who")
         self.due = QLineEdit(self)
         self.due.setAccessibleName("Action: by when")
         self.due.setPlaceholderText("30/06/2026")
@@ -332,7 +339,7 @@ class ActionsBox(EntryBox):
         for field in (self.what, self.due):
             field.returnPressed.connect(self.add)
         # Enter on a name (also picking it from the completer) goes on to the next field.
-        self.who.lineEdit().returnPressed.connect(self.due.setFocus)
+        name_field(self.who).returnPressed.connect(self.due.setFocus)
 
     def set_names(self, names: list[str]) -> None:
         typed = self.who.currentText()
@@ -389,7 +396,7 @@ class DeclarationsBox(EntryBox):
         self.setAccessibleName("Declarations made at the meeting")
         self.list.setAccessibleName("Declarations made at the meeting")
         self.name = names_box(self, "Declaration: member")
-        self.name.lineEdit().setPlaceholderText("Member")
+        name_field(self.name).setPlaceholderText("Member")
         self.interest = QComboBox(self)
         self.interest.setAccessibleName("Declaration: kind of interest")
         for code, label in SHORT_INTERESTS.items():
@@ -413,7 +420,7 @@ class DeclarationsBox(EntryBox):
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(3, 2)
         self.nature.returnPressed.connect(self.add)
-        self.name.lineEdit().returnPressed.connect(self.nature.setFocus)
+        name_field(self.name).returnPressed.connect(self.nature.setFocus)
 
     def set_names(self, names: list[str]) -> None:
         typed = self.name.currentText()

@@ -414,9 +414,10 @@ class MeetingView(QWidget):
         if self._store is not None and self._sha:
             try:
                 order = [item.number, *parts]
-                mine = [o for o in meeting_record.outcomes(self._store, self._sha)
-                        if o.item in order]  # fmt: skip
-                for o in sorted(mine, key=lambda o: order.index(o.item)):
+                mine = [(order.index(o.item), o)
+                        for o in meeting_record.outcomes(self._store, self._sha)
+                        if o.item is not None and o.item in order]  # fmt: skip
+                for _, o in sorted(mine, key=lambda ranked: ranked[0]):
                     words = meeting_record.DECISION_WORDS.get(o.decision, o.decision)
                     head = f"Recorded for {parts[o.item]}" if o.item in parts else "Recorded"
                     text = f"{head}: {words}" + (f" — {o.text}" if o.text else "")
