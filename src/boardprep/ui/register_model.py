@@ -66,9 +66,14 @@ class RegisterModel(QAbstractTableModel):
         self._agenda: dict[str | None, int] = {}
         self.stack_of: Callable[[], QUndoStack | None] = lambda: None
 
+    def _pack_sha(self) -> str:
+        """The pack being edited: every edit is of a row, and there are rows only with one."""
+        assert self.sha is not None
+        return self.sha
+
     def _undoable(self, item: str | None, text: str, change: Callable[[], T]) -> T:
         """Run ``change`` (a write on ``item``'s questions) as one undoable step."""
-        store, sha = self.store, self.sha
+        store, sha = self.store, self._pack_sha()
         return undoable(
             self.stack_of(),
             text,
@@ -154,7 +159,7 @@ class RegisterModel(QAbstractTableModel):
             moved = self._undoable(
                 entry.item,
                 f"Move a question on item {entry.item}",
-                lambda: register.place(self.store, self.sha, self.rows, rows[0], before),
+                lambda: register.place(self.store, self._pack_sha(), self.rows, rows[0], before),
             )
         except (BoardprepError, sqlite3.Error, OSError) as err:
             self.failed.emit(f"Not saved: {err}")
@@ -250,11 +255,12 @@ class RegisterModel(QAbstractTableModel):
             return True
         words = {"status": "Set the status", "answer": "Edit the answer",
                  "answered_by": "Set who answers"}[field]  # fmt: skip
+        change: dict[str, Any] = {field: new}  # a question's field, never update_group's flag
         try:
             self._undoable(
                 e.item,
                 f"{words} of a question on item {e.item}",
-                lambda: register.update_group(self.store, e.ids[0], **{field: new}),
+                lambda: register.update_group(self.store, e.ids[0], **change),
             )
         except (BoardprepError, sqlite3.Error, OSError) as err:
             self.failed.emit(f"Not saved: {err}")
@@ -271,7 +277,7 @@ class RegisterModel(QAbstractTableModel):
         new = self._undoable(
             e.item,
             f"Move a question on item {e.item}",
-            lambda: register.move(self.store, self.sha, self.rows, row, delta),
+            lambda: register.move(self.store, self._pack_sha(), self.rows, row, delta),
         )
         if new != row:
             self.reload()
