@@ -151,9 +151,9 @@ class RegisterWindow(QMainWindow):
         tb.setObjectName("registerToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_up = self._act("Move &up", lambda: self.move(-1), "Alt+Up",
+        self.act_up = self._act("Move &up", lambda: self.move_selected(-1), "Alt+Up",
                                 "Earlier in the item's running order")  # fmt: skip
-        self.act_down = self._act("Move &down", lambda: self.move(1), "Alt+Down",
+        self.act_down = self._act("Move &down", lambda: self.move_selected(1), "Alt+Down",
                                   "Later in the item's running order")  # fmt: skip
         self.act_merge = self._act("&Merge", self.merge, "Ctrl+M",
                                    "The chosen lines are the same question: one line, every "
@@ -350,7 +350,7 @@ class RegisterWindow(QMainWindow):
         else:
             self.act_merge.setToolTip("Merge: the chosen lines are the same question (Ctrl+M)")
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
         if len(rows) != 1:
             return
