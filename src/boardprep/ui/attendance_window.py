@@ -177,8 +177,14 @@ class AttendanceWindow(QDialog):
         box.currentIndexChanged.connect(lambda _i, name=e.name, b=box: self._status(name, b))
         self.table.setCellWidget(row, 2, box)
 
+    def _cell_text(self, row: int, col: int) -> str:
+        """The name (0) or role (1) of a row: _add_row gives every row both."""
+        cell = self.table.item(row, col)
+        assert cell is not None
+        return cell.text()
+
     def names(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        return [self._cell_text(r, 0) for r in range(self.table.rowCount())]
 
     def status_box(self, name: str) -> QComboBox:
         row = self.names().index(name)
@@ -196,6 +202,8 @@ class AttendanceWindow(QDialog):
     # ---- writing -----------------------------------------------------------------------------
     def _write(self, fn: Any, *args: Any, words: str = "", merge: str | None = None) -> bool:
         store, sha = self.w.store, self.w.sha
+        if sha is None:
+            return False  # no pack open: nothing to write to (callers check it first)
         try:
             undoable(
                 window_stack(self.w),
@@ -242,7 +250,7 @@ class AttendanceWindow(QDialog):
         role = None
         row = self.names().index(name) if name in self.names() else -1
         if row >= 0:
-            role = self.table.item(row, 1).text() or None
+            role = self._cell_text(row, 1) or None
         word = STATUS_WORDS[status].lower()
         self._write(meeting_record.set_attendance, name, status, role,
                     words=f"Mark {name} {word}")  # fmt: skip
