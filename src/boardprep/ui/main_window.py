@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,8 +42,16 @@ from boardprep.ui.window_actions import build_actions
 from boardprep.ui.window_state import restore_settings, save_settings
 from boardprep.ui.workers import AnalyzeFn, PackLoader
 
+if TYPE_CHECKING:
+    from boardprep.ui.agenda_fixes import AgendaFixer
+    from boardprep.ui.export_actions import ExportController
+    from boardprep.ui.meeting_actions import MeetingTools
+    from boardprep.ui.pdfview import PdfView
+    from boardprep.ui.printing import PrintController
+    from boardprep.ui.side_views import SideViews
 
-def _default_view() -> QWidget:
+
+def _default_view() -> PdfView:
     from boardprep.ui.pdfview import PdfView
 
     return PdfView()
@@ -59,12 +69,58 @@ class MainWindow(QMainWindow):
     packOpened = Signal(object)  # AgendaTree, once the agenda is shown
     packRegistered = Signal(str)  # sha256, once records can be written
 
+    # Made by build_actions (window_actions.py) and the helpers it calls; named here so that
+    # the helpers, tests and `shot` reach them by a typed name.
+    exports: ExportController
+    printing: PrintController
+    side_views: SideViews
+    meeting_tools: MeetingTools
+    fixer: AgendaFixer
+    toolbar: QToolBar
+    act_open: QAction
+    act_sample: QAction
+    act_home: QAction
+    act_quit: QAction
+    act_find: QAction
+    act_next_hit: QAction
+    act_prev_hit: QAction
+    act_back: QAction
+    act_forward: QAction
+    act_goto: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_fit_width: QAction
+    act_fit_page: QAction
+    act_tree: QAction
+    act_panel: QAction
+    act_prev_item: QAction
+    act_next_item: QAction
+    act_add_question: QAction
+    act_notes: QAction
+    act_about: QAction
+    act_log_folder: QAction
+    act_focus_tree: QAction
+    act_focus_view: QAction
+    act_focus_panel: QAction
+    act_meeting: QAction
+    act_full_screen: QAction
+    act_paper: QAction  # meeting_actions.py
+    act_presenter: QAction
+    act_register: QAction
+    act_attendance: QAction
+    act_undo: QAction  # agenda_fixes.py
+    act_redo: QAction
+    act_agenda_pages: QAction
+    act_print: QAction  # printing.py
+    act_print_item: QAction
+    act_print_page: QAction
+
     def __init__(
         self,
         data_dir: str | None = None,
         *,
         analyze_fn: AnalyzeFn | None = None,
-        view_factory: Callable[[], QWidget] | None = None,
+        view_factory: Callable[[], PdfView] | None = None,
     ) -> None:
         super().__init__()
         from boardprep.core.store import Store
@@ -190,7 +246,7 @@ class MainWindow(QMainWindow):
         self.left_split.addWidget(left)
         return self.left_split
 
-    def _build_centre(self, view_factory: Callable[[], QWidget]) -> QWidget:
+    def _build_centre(self, view_factory: Callable[[], PdfView]) -> QWidget:
         """Centre: the carried-over notice above the pages."""
         self.view = view_factory()
         self.view.currentPageChanged.connect(self.nav.on_page_changed)
