@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QToolButton, QWidget
 
 from boardprep import __version__
 
@@ -303,6 +303,8 @@ def _build_toolbar(w: MainWindow) -> None:
     tb.addSeparator()
     tb.addAction(w.act_meeting)
     for a in (w.act_back, w.act_forward):
-        tb.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button = tb.widgetForAction(a)
+        if isinstance(button, QToolButton):  # what a tool bar shows an action as
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.act_zoom_in.setText("Zoom &in")
     w.toolbar = tb
