@@ -187,16 +187,17 @@ class PanelWiring(QObject):
         """The chair's view of the current item, full screen; leaving it returns to the
         reader (and gives back full screen if meeting mode had taken it)."""
         w = self.w
-        if w.tree is None:
+        tree = w.tree
+        if tree is None:
             on = False
         w.act_meeting.setChecked(on)
         tools = w.meeting_tools
         tools.paper_open = False
         w.notice.hide()
-        if on:
+        if on and tree is not None:  # on is False without a tree
             w.panel.flush()
-            w.meeting.set_context(w.tree, w.store if w.sha else None, w.sha)
-            item = w.panel.item or (w.tree.items[0] if w.tree.items else None)
+            w.meeting.set_context(tree, w.store if w.sha else None, w.sha)
+            item = w.panel.item or (tree.items[0] if tree.items else None)
             if item is not w.meeting.item or w.stack.currentWidget() is not w.meeting:
                 w.meeting.show_item(item)
             w.stack.setCurrentWidget(w.meeting)
