@@ -251,6 +251,8 @@ class AgendaFixer(QObject):
 
     def merge_next(self, number: str) -> bool:
         """The next item's pages, papers and records join this one (undoable)."""
+        if self.w.tree is None:
+            return False  # no agenda shown (yet): nothing to merge
         try:
             op = merge_with_next(self.w.tree, number)
         except CorrectionError as err:
@@ -262,6 +264,8 @@ class AgendaFixer(QObject):
         """A new item from the page being read to the item's end; the member types its number
         (a free one is offered: 7a for 7) and title. The records stay on the first part."""
         tree, page = self.w.tree, self._current_page()
+        if tree is None:
+            return False  # no agenda shown (yet): nothing to split
         where = self.page_names().words(page)
         new = self.ask(
             "Split item", f"Number of the new item starting on {where}:", split_number(tree, number)
