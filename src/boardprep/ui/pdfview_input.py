@@ -6,7 +6,7 @@ A mixin so pdfview.py stays about layout, rendering and painting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
@@ -16,9 +16,14 @@ from boardprep.ui.pdfview_select import PagePoint, nearest_word, union_rect
 from boardprep.ui.render_worker import LinkInfo
 
 if TYPE_CHECKING:
-    from boardprep.ui.pdfview import PdfView
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QAbstractScrollArea
 
-    _Base = PdfView
+    from boardprep.ui.render_worker import PageInfo, Rect, RenderWorker
+
+    # PdfView's Qt base: this mixin is only ever part of a PdfView (which cannot be its base,
+    # being built from it); the rest of PdfView it uses is declared in the class.
+    _Base = QAbstractScrollArea
 else:
     _Base = object
 
@@ -85,6 +90,28 @@ def refuse_external_url(parent: QWidget | None, uri: str) -> None:
 
 
 class PdfViewInputMixin(_Base):
+    if TYPE_CHECKING:  # PdfView's (pdfview.py, pdfview_marks.py), used here
+        internalLinkFollowed: ClassVar[Signal]
+        highlightRequested: ClassVar[Signal]
+        quoteRequested: ClassVar[Signal]
+        confirm_open_url: Callable[[QWidget | None, str], bool]
+        open_url: Callable[[QUrl], object]
+        refuse_url: Callable[[QWidget | None, str], object]
+        _worker: RenderWorker
+        _info: dict[int, PageInfo]
+
+        def _pdf_point(self, pos: QPointF) -> PagePoint | None: ...
+        def _scroll_by(self, dy: int, dx: int = 0) -> None: ...
+        def go_to_page(self, page: int, y: float | None = None) -> None: ...
+        def zoom_in(self, anchor: QPointF | None = None) -> None: ...
+        def zoom_out(self, anchor: QPointF | None = None) -> None: ...
+        def fit_width(self) -> None: ...
+        def _spans(self) -> list[tuple[int, list[int]]]: ...
+        def highlight_at(self, pos: QPointF) -> int | None: ...
+        def selected_text(self) -> str: ...
+        def selected_rects(self) -> dict[int, list[Rect]]: ...
+        def copy_selection(self) -> None: ...
+
     def _init_input(self) -> None:
         self._sel_anchor: PagePoint | None = None
         self._sel_focus: PagePoint | None = None

@@ -6,18 +6,25 @@ the unrotated page, the coordinates of page.get_text() and page.search_for().
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QGuiApplication
 
-from boardprep.ui.pdfview_select import selection_spans, span_rects, spans_text, to_rect
+from boardprep.ui.pdfview_select import PagePoint, selection_spans, span_rects, spans_text, to_rect
 from boardprep.ui.render_worker import Rect
 
 if TYPE_CHECKING:
-    from boardprep.ui.pdfview import PdfView
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QAbstractScrollArea
 
-    _Base = PdfView
+    from boardprep.ui.page_layout import PageLayout
+    from boardprep.ui.render_worker import PageInfo, RenderWorker
+
+    # PdfView's Qt base: this mixin is only ever part of a PdfView (which cannot be its base,
+    # being built from it); the rest of PdfView it uses is declared in the class.
+    _Base = QAbstractScrollArea
 else:
     _Base = object
 
@@ -25,6 +32,28 @@ HIT_SLACK = 1.5  # PDF points around a highlight's rects that still count as on 
 
 
 class PdfViewMarksMixin(_Base):
+    if TYPE_CHECKING:  # PdfView's state (set by PdfView._reset_state) and what it does
+        searchHitsFound: ClassVar[Signal]
+        _worker: RenderWorker
+        _info: dict[int, PageInfo]
+        _sizes: list[tuple[float, float]]
+        _layout: PageLayout | None
+        _programmatic: bool
+        _search_gen: int
+        _search_term: str | None
+        _hits: dict[int, list[Rect]]
+        _current_hit: tuple[int, int] | None
+        _highlights: dict[int, list[tuple[list[Rect], str, int | None]]]
+        _sel_anchor: PagePoint | None  # the selection (pdfview_input.py)
+        _sel_focus: PagePoint | None
+        _selection_cache: list[tuple[int, list[int]]] | None
+
+        def _pdf_point(self, pos: QPointF) -> PagePoint | None: ...
+        def _rect_to_view(self, index: int) -> Callable[[Rect], QRectF]: ...
+        def _set_current(self, page: int) -> None: ...
+        def _visible(self) -> range: ...
+        def go_to_page(self, page: int, y: float | None = None) -> None: ...
+
     # --- search and highlights --------------------------------------------------------------
     def set_search_term(self, term: str | None) -> None:
         term = term or None
