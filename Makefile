@@ -31,7 +31,7 @@ test: $(DEVSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
-	$(BIN)/python -m mypy src/boardprep/core
+	$(BIN)/python -m mypy src/boardprep
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests benchmarks
