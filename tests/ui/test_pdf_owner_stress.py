@@ -154,17 +154,20 @@ def test_scroll_search_thumbnails_export_and_print_at_once(
     assert guard() == []  # no PyMuPDF call from any thread but the owner's
     assert w.search.results.count() > 0
     visible = strip.list.indexAt(strip.list.viewport().rect().center()).row()
-    assert visible >= 0 and strip.model.image(visible) is not None
+    assert visible >= 0
+    # The strip draws the rows in sight through the owner too: wait for it, never race it.
+    qtbot.waitUntil(lambda: strip.model.image(visible) is not None, timeout=10000)
     pdf_guard.uninstall()  # reading the results here, on the test's own thread
     with pymupdf.open(out) as doc:
         assert doc.page_count == PAGES
         assert {a.type[1] for a in doc[page - 1].annots()} == {"Text", "Highlight"}
     with pymupdf.open(printed) as doc:
         assert doc.page_count == 20
-    # Pages were drawn during the analysis, and the UI thread never stalled long (generous
-    # bounds: the machine is shared).
-    assert max(during) < 1.5, f"a page took {max(during):.2f} s to draw during the analysis"
-    assert beat.longest < 1.5, f"the UI thread stalled for {beat.longest:.2f} s"
+    # Pages were drawn during the analysis, and the UI thread never stalled long. The bounds
+    # only catch a frozen thread (seconds), not slowness: CI machines are shared and slow;
+    # the figures themselves are measured by benchmarks/bench_owner.py.
+    assert max(during) < 4.0, f"a page took {max(during):.2f} s to draw during the analysis"
+    assert beat.longest < 4.0, f"the UI thread stalled for {beat.longest:.2f} s"
     print(
         f"\nstress: analysis {analysed - started:.2f} s with {len(during)} flicks drawn in "
         f"{min(during) * 1000:.0f}-{max(during) * 1000:.0f} ms, all done "
