@@ -3,8 +3,9 @@
 A township board prints "CALL TO ORDER:", "ROLL CALL:", "APPROVAL OF MINUTES:" with "•" points
 under some of them; nothing is numbered. When the numbered reading finds no item at all on
 pages that are an agenda (an AGENDA heading over a meeting's routine business), each caption is
-an item and each bullet under it a sub-item. Their numbers stay "" as printed; the model tells
-them apart for notes ("[3]").
+an item and each bullet under it a sub-item. Without such captions, a one-page notice's lines
+of business under its centred title block are the items (``line_items``). Their numbers stay
+"" as printed; the model tells them apart for notes ("[3]").
 """
 
 from __future__ import annotations
