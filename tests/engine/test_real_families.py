@@ -1914,3 +1914,18 @@ def test_short_work_session_agenda_with_lettered_presentations(tmp_path: Path) -
     tree = analyze(tmp_path / "jws.pdf", data_dir=tmp_path, use_cache=False)
     got = [(i.label, [c.label for c in i.sub_items]) for i in tree.items]
     assert got == [("1", ["a", "b", "c"]), ("2", []), ("3", [])], got
+
+
+def test_street_and_title_abbreviations_are_no_sentence_ends() -> None:
+    """ "… N. Hope Rd. Water Main Extension", "Cllr. Ames", "Elm Ave. Resurfacing": a title
+    runs on past an abbreviation; a sentence after a real full stop is still cut off."""
+    from boardprep.core.engine.agenda.split import split_title
+
+    for title in (
+        "Approve Invoice for N. Hope Rd. Water Main Extension Engineering",
+        "Report of Cllr. Ames on the Harbour Works",
+        "Elm Ave. Resurfacing and Drainage Contract",
+    ):
+        assert split_title(title, "", False) == (title, ""), title
+    cut = split_title("Budget Monitoring. Members note the quarter's position.", "", False)
+    assert cut[0].rstrip(".") == "Budget Monitoring"

@@ -28,7 +28,8 @@ _OPENER_RE = re.compile(
 _COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
 # "Anderson v. City of …", "Dr. Lee": abbreviations, not sentence ends ("Inc." often is one).
 _SENTENCE_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bv)(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs|Jr|Sr|Mt|Ft))\.\s+(?=[A-Z][a-z])"
+    r"(?<!\b[A-Z])(?<!\bv)(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs|Jr|Sr|Mt|Ft|Rd|Ln|Ct))"
+    r"(?<!\b(?:Ave|Hwy|Mrs))(?<!\b(?:Blvd|Cllr))\.\s+(?=[A-Z][a-z])"
 )
 
 
