@@ -264,7 +264,11 @@ class AttendanceWindow(QDialog):
             self.reload()
 
     def remove_selected(self) -> None:
-        rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
+        # Any selected cell names its member (a whole-row selection is not needed: the status
+        # column holds a widget, and a click there selects that cell only).
+        rows = sorted({ix.row() for ix in self.table.selectionModel().selectedIndexes()})
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
         names = [self.names()[r] for r in rows]
         if not names:
             return
