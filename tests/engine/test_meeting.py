@@ -459,3 +459,28 @@ def test_a_capitals_body_line_is_not_taken_for_the_organisation() -> None:
         ]
     )
     assert m.body is not None and m.body.lower() == "regular meeting of the city council"
+
+
+def test_body_from_a_parish_notice_and_no_body_from_its_address_lines() -> None:
+    """ "A Meeting of Fernhollow Parish Council will be held …" names the body (capital M);
+    "at the discretion of the Council." and "To members of the Public and all Members of the
+    Council" / "You are summoned …" never do."""
+    m = meet(
+        [
+            line("FERNHOLLOW PARISH COUNCIL", 56, True),
+            line("PUBLIC NOTICE", 56, True),
+            line("A Meeting of Fernhollow Parish Council will be held in the Village Hall on"),
+            line("Tuesday 4 November 2025 at 8.00 pm."),
+            line("Members of the public may speak at the discretion of the Council."),
+        ]
+    )
+    assert m.body == "Fernhollow Parish Council"
+    m = meet(
+        [
+            line("FERNHOLLOW COMMUNITY COUNCIL", 56, True),
+            line("To members of the Public and all Members of the Council", 56, True),
+            line("You are summoned to a meeting of the above Council"),
+            line("on Monday 24th June 2026 at 7.00pm"),
+        ]
+    )
+    assert m.body != "Council You" and not (m.body or "").startswith("To members")

@@ -80,7 +80,8 @@ _BODY_TITLE_WORDS = re.compile(
     r"TRUSTEES|AUTHORITY|SCRUTINY)\b"
 )
 _BODY_SENTENCE_RE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’,()\- ]+?)"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’,()\- ]+?)"
     r"(?=\s+(?:will|to\s+be|is|shall|which|on|at|in|held)\b|[,.;]|$)",
 )
 _ORG_RE = re.compile(
@@ -166,7 +167,7 @@ _PLAIN_BODY_RE = re.compile(
 )
 # "Members of the Finance and General Purposes Committee are summoned to a meeting ..."
 _SUMMONED_RE = re.compile(
-    r"\bMembers\s+of\s+the\s+(?P<body>[A-Z][\w&'’,\- ]+?)\s+(?:are|is)\s+(?:hereby\s+)?"
+    r"\bMembers\s+of\s+the\s+(?P<body>[A-Z][\w&'’,\- ]+?)[ \t]+(?:are|is)\s+(?:hereby\s+)?"
     r"(?:summoned|requested|invited)"
 )
 # Letter furniture: a "Date:" near these is when the letter was sent, not the meeting.
@@ -485,6 +486,8 @@ def _body_from_titles(titles: list[str]) -> str | None:
     for t in titles:
         if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
             continue
+        if t.strip()[:1].islower() or re.match(r"^\s*(?:to|dear)\s+(?:all\s+)?[a-z]", t, re.I):
+            continue  # "at the discretion of the Council", "To members of the Public and …"
         if _PLAIN_BODY_RE.fullmatch(t.strip()):
             return _clean_body(t)
         if _ORG_RE.fullmatch(t.strip()) or (
@@ -524,7 +527,8 @@ def _body_from_sentence(text: str) -> str | None:
             if close != -1 and close - mt.end() < 40:
                 body = flat[mt.start("body") : close + 1]
         return _clean_body(body)
-    mt = _SUMMONED_RE.search(flat)
+    # Within a line: "… all Members of the Council" / "You are summoned …" is no body "Council You".
+    mt = _SUMMONED_RE.search(text)
     return _clean_body(mt.group("body")) if mt else None
 
 
