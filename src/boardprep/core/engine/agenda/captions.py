@@ -94,11 +94,7 @@ def line_items(rows: list[Row]) -> list[Item]:
         return []
     left = min(r.x0 for r in rows)
     width = max(r.line.x1 for r in rows) + left  # the margins taken as equal
-    centred = [
-        k
-        for k, r in enumerate(rows)
-        if r.x0 > left + 30 and abs((r.x0 + r.line.x1) / 2 - width / 2) < width * 0.06
-    ]
+    centred = [k for k, r in enumerate(rows) if r.x0 > left + 30 and r.line.centred_in(width)]
     start = centred[-1] + 1 if centred else 0
     items: list[Item] = []
     before: Row | None = None

@@ -30,6 +30,7 @@ from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_avail
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
+    FILE_NUMBER_RE,
     PROCEDURAL_RE,
     SUPPLEMENT_LETTER_RE,
     US_SECTION_RE,
@@ -77,15 +78,14 @@ class PageScore:
 
 
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
-_FILE_NO = re.compile(r"^(?:\d{2}|(?:19|20)\d{2})-\d{3,5}\b")
 
 
 def _own_item(number: str, rest: str) -> bool:
     """ "1.A 16-0303 Approve …" (a file of its own) or "2.3 Approval of Council Committee
     Minutes." (a short dotted title): distinct items, not a report's "3.1" paragraphs, which
     run on as sentences."""
-    if _FILE_NO.match(rest):
-        return True
+    if rest.split() and FILE_NUMBER_RE.match(rest.split()[0]):
+        return True  # the one file-number pattern (vocabulary), on the first word
     words = rest.split()
     return "." in number and 2 <= len(words) <= 12 and not re.search(r"[.;:,]\s+\S", rest)
 
@@ -347,7 +347,7 @@ _DATE_WORD = re.compile(
 
 
 def _centred(ln: Line, pl: PageLines) -> bool:
-    return abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06 and ln.x0 > pl.width * 0.15
+    return ln.centred_in(pl.width) and ln.x0 > pl.width * 0.15
 
 
 def read_agenda_pages(doc: pymupdf.Document, pages: Sequence[int]) -> dict[int, PageLines]:

@@ -75,7 +75,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
                 and seen[(_norm(text), round(ln.y0 / 12))] > 1
             ):
                 continue
-            centred = abs((ln.x0 + ln.x1) / 2 - pl.width / 2) < pl.width * 0.06
+            centred = ln.centred_in(pl.width)
             # A page number sits in the bottom band, or centred a little higher above a
             # footer notice of several lines.
             if _FOOTER_RE.match(text) and (

@@ -42,6 +42,10 @@ class Line:
     bold: bool  # every non-blank span bold
     spans: list[Span] = field(default_factory=list)
 
+    def centred_in(self, width: float) -> bool:
+        """Set in the middle of a page (or column) ``width`` wide: a title block's line."""
+        return abs((self.x0 + self.x1) / 2 - width / 2) < width * 0.06
+
     @property
     def bold_prefix(self) -> str:
         """The leading run of bold spans: usually the item title."""
