@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import ParsedAgenda, parse_agenda
@@ -1318,3 +1320,15 @@ def test_page_cell_beside_the_second_line_of_a_centred_subject() -> None:
         ("Minutes of the Authority Meeting held on 8 December 2025", (3, 6)),
         ("Revenue Budget 2026/27", (7, 12)),
     ]
+
+
+def test_one_stray_range_does_not_make_every_other_item_want_one() -> None:
+    """An agenda that prints no ranges, where one line reads like one (a file number "21-233"
+    under item 7), warns about nothing: ranges are not this agenda's habit."""
+    rows: list[Any] = []
+    for n in range(1, 11):
+        rows += [line(f"{n} Council business number {n}"), 10]
+    rows[12] = line("7 Council business number 7 21 - 233")
+    res = parse(rows)
+    assert len(res.items) == 10
+    assert not [w for w in res.warnings if "has no page range" in w], res.warnings

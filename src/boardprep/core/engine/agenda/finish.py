@@ -37,7 +37,15 @@ def starts_exclusion(op: OpenItem) -> bool:
 def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     """Tidy every item in place; return the warnings."""
     warnings: list[str] = []
-    has_ranges = any(it.pack_pages for it in walk_items(top))
+    # Ranges are the agenda's habit when a fair share of its items print one; a single stray
+    # "range" (a file number "21-233" read as pages) must not flag every other item.
+    may_have = [
+        it
+        for it in walk_items(top)
+        if id(it) not in no_papers and not it.sub_items and not _procedural(it.title)
+    ]
+    ranged_count = sum(1 for it in may_have if it.pack_pages)
+    has_ranges = ranged_count >= 1 and ranged_count >= 0.2 * len(may_have)
     sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item.
