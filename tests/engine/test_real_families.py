@@ -1929,3 +1929,72 @@ def test_street_and_title_abbreviations_are_no_sentence_ends() -> None:
         assert split_title(title, "", False) == (title, ""), title
     cut = split_title("Budget Monitoring. Members note the quarter's position.", "", False)
     assert cut[0].rstrip(".") == "Budget Monitoring"
+
+
+def test_an_agenda_that_is_one_bulleted_list_before_its_papers(tmp_path: Path) -> None:
+    """A township commission's first page: a masthead, the date, then a Word bulleted list with
+    no numbers and no AGENDA heading ("•" drawn apart from its text); bullets indented under a
+    bullet are its sub-items, "i." lines under them lettered children, a line set under the
+    text above it is that text wrapping, and "Next Meeting" beside the list is no item. Papers
+    follow on the next pages, so the page is not a one-page notice."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((200, 50), "ELMWOOD TOWNSHIP – ASHFORD COUNTY", fontsize=13, fontname="hebo")
+    page.insert_text((240, 70), "Zoning Board", fontsize=13, fontname="hebo")
+    page.insert_text((250, 90), "12 Mill Lane, Ashford", fontsize=10)
+    page.insert_text((54, 140), "August 4, 2026", fontsize=11)
+    y = 170.0
+
+    def bullet(level: int, text: str) -> None:
+        nonlocal y
+        x = 54 + 36 * level
+        page.insert_text((x, y), "•", fontsize=11)
+        page.insert_text((x + 18, y), text, fontsize=11)
+        y += 26
+
+    def line(x: float, text: str, gap: float = 14) -> None:
+        nonlocal y
+        y -= 12
+        page.insert_text((x, y), text, fontsize=11)
+        y += gap + 12
+
+    bullet(0, "Call Meeting to Order")
+    bullet(0, "Roll Call of Board Members")
+    bullet(0, "Approval of the June 2, 2026, Meeting Minutes")
+    bullet(0, "Public Hearing")
+    bullet(1, "Proposed Variances")
+    line(130, "i.  Orchard Street between Pine Road and Lake Road setback change from")
+    line(144, "twenty feet to fifteen feet.")
+    line(126, "ii.  Canal Road frontage of the feed mill lot width change.", gap=26)
+    bullet(0, "Comments")
+    bullet(1, "Board Members")
+    bullet(1, "Public")
+    bullet(0, "Adjournment")
+    page.insert_text((380, 680), "Next Meeting", fontsize=11)
+    page.insert_text((380, 694), "October 6, 2026", fontsize=11)
+    for k in range(2):
+        paper = doc.new_page(width=612, height=792)
+        paper.insert_text((72, 80), "NOTICE OF VARIANCE HEARING", fontsize=14, fontname="hebo")
+        for j in range(12):
+            paper.insert_text((72, 120 + 16 * j), f"The board will hear request {k} line {j}.")
+    doc.save(tmp_path / "bullets.pdf")
+    tree = analyze(tmp_path / "bullets.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.title, [c.title for c in i.children]) for i in tree.items]
+    assert got == [
+        ("Call Meeting to Order", []),
+        ("Roll Call of Board Members", []),
+        ("Approval of the June 2, 2026, Meeting Minutes", []),
+        ("Public Hearing", ["Proposed Variances"]),
+        ("Comments", ["Board Members", "Public"]),
+        ("Adjournment", []),
+    ], got
+    variances = tree.items[3].children[0]
+    assert [(c.number, c.title) for c in variances.children] == [
+        (
+            "i",
+            "Orchard Street between Pine Road and Lake Road setback change from twenty feet "
+            "to fifteen feet",
+        ),
+        ("ii", "Canal Road frontage of the feed mill lot width change"),
+    ]
+    assert tree.meeting.date == "2026-08-04"

@@ -38,7 +38,7 @@ def caption_items(rows: list[Row]) -> list[Item]:
     from the lines of business under a centred title block (a one-page notice)."""
     captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
     if len(captions) < 3:
-        return line_items(rows)
+        return bullet_items(rows) or line_items(rows)
     # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
     # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
     if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
@@ -84,6 +84,58 @@ def caption_items(rows: list[Row]) -> list[Item]:
 
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
+_MARKS = {"•", "▪", "◦", "‣", "·", "\uf0b7", "\uf0a7", "o"}  # a list's bullet glyphs, not dashes
+_LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z])[.)]\s+(\S.*)$")  # "i. Airport Road", "b) Fees"
+
+
+def _bullet_body(row: Row) -> str | None:
+    """The text after the row's bullet glyph, or None when the row does not start with one."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    if not cells:
+        return None
+    if cells[0] in _MARKS:
+        return " ".join(cells[1:]).strip()
+    if cells[0][:1] in _MARKS - {"o"} and cells[0][1:2] == " ":
+        return " ".join([cells[0][2:], *cells[1:]]).strip()
+    return None
+
+
+def bullet_items(rows: list[Row]) -> list[Item]:
+    """Items of an agenda that is one bulleted list (a Word list: "•" glyphs, nothing numbered):
+    each bullet at the leftmost indent is an item, a bullet indented under it a sub-item, and
+    "i." / "a." lines under a bullet its lettered children. A line set where the text above
+    it starts, with no blank line between, is that text wrapping."""
+    marks = [k for k, r in enumerate(rows) if _bullet_body(r)]
+    if len(marks) < 5:
+        return []
+    items: list[Item] = []
+    stack: list[tuple[float, Item]] = []  # open bullets by indent, outermost first
+    last: tuple[Item, float] | None = None  # the item the row just read belongs to, its indent
+    for row in rows[marks[0] :]:
+        body = _bullet_body(row)
+        cells = [c.strip() for c in row.cells if c.strip()]
+        if body:
+            item = Item(number="", title=clean_title(body) or body)
+            while stack and stack[-1][0] >= row.x0 - 8:
+                stack.pop()
+            (stack[-1][1].children if stack else items).append(item)
+            stack.append((row.x0, item))
+            last = (item, row.x0)
+            continue
+        if not stack or last is None or not cells:
+            last = None
+            continue
+        text = " ".join(cells)
+        label = _LIST_LABEL.match(text)
+        if label and row.x0 > stack[-1][0] + 8:
+            child = Item(number=label.group(1), title=label.group(2).strip())
+            stack[-1][1].children.append(child)
+            last = (child, row.x0)
+        elif last[1] < row.x0 < last[1] + 60 and row.gap < row.size * 0.6:
+            last[0].title = f"{last[0].title} {text}"  # the line above wrapped
+        else:
+            last = None  # a note beside the list ("Next Meeting"): nothing runs on from it
+    return items
 
 
 def line_items(rows: list[Row]) -> list[Item]:

@@ -320,9 +320,26 @@ def find_agenda(
     """
     scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN), on_page)
     pages = pages_from_scores(scores)
-    if not pages and doc.page_count <= 2 and len(scores) and listing_notice(scores.read[0]):
-        pages = [0]  # a one-page notice: a centred title block over unnumbered business
+    if not pages and len(scores):
+        first = scores.read[0]
+        if (doc.page_count <= 2 and listing_notice(first)) or bullet_listing(first):
+            pages = [0]  # a one-page notice: a title block over unnumbered business
     return pages, scores.read
+
+
+_BULLET_GLYPHS = ("•", "▪", "·", "\uf0b7", "\uf0a7")
+
+
+def bullet_listing(pl: PageLines) -> bool:
+    """A first page that is the meeting's date over a bulleted list of short lines of
+    business (a Word list, nothing numbered): "• Call Meeting to Order", "• Roll Call"."""
+    lines = [ln for ln in pl.lines if ln.text.strip()]
+    marked = [ln for ln in lines if ln.spans and ln.spans[0].text.strip()[:1] in _BULLET_GLYPHS]
+    if len(marked) < 5 or marked[0].y0 > pl.height * 0.6:
+        return False
+    above = [ln for ln in lines if ln.y1 <= marked[0].y0]
+    words = sorted(len(ln.text.split()) for ln in marked)
+    return words[len(words) // 2] <= 10 and any(_DATE_WORD.search(ln.text) for ln in above)
 
 
 def listing_notice(pl: PageLines) -> bool:

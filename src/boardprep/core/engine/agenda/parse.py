@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from boardprep.core.engine.agenda.captions import caption_items
+from boardprep.core.engine.agenda.captions import bullet_items, caption_items
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
@@ -281,6 +281,8 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
                 exempt_section = False
     if not top:
         top = caption_items(rows)  # no numbered item at all: captions and their points
+    elif len(top) == 1 and not top[0].children and len(listed := bullet_items(rows)) >= 5:
+        top = listed  # the one "number" was an address ("12 Mill Lane") over a bulleted list
     out.items = top
     out.warnings = finalise(top, no_papers)
     return out
