@@ -43,3 +43,16 @@ def test_a_content_bomb_is_refused_quickly_and_named(tmp_path: Path) -> None:
 def test_ordinary_pages_are_within_budget(tmp_path: Path) -> None:
     pdf = content_bomb(tmp_path / "small.pdf", decoded=MAX_CONTENT_BYTES // 4)
     assert not any(page_too_heavy(p) for p in pymupdf.open(pdf))
+
+
+def test_streams_stored_without_compression_are_judged_by_their_size(tmp_path: Path) -> None:
+    """A stream that is not deflated (no filter) counts as stored: a 300 KB one is an ordinary
+    page, one over the budget is refused all the same."""
+    for decoded, heavy in ((300_000, False), (MAX_CONTENT_BYTES + 200_000, True)):
+        pdf = content_bomb(tmp_path / f"plain{decoded}.pdf", decoded=decoded)
+        doc = pymupdf.open(pdf)
+        doc.save(tmp_path / "out.pdf", deflate=False, expand=255)
+        plain = pymupdf.open(tmp_path / "out.pdf")
+        xref = plain[1].get_contents()[0]
+        assert plain.xref_get_key(xref, "Filter")[0] == "null"
+        assert [page_too_heavy(p) for p in plain] == [False, heavy, False]

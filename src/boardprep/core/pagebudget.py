@@ -17,22 +17,20 @@ from typing import Any
 MAX_CONTENT_BYTES = 4_000_000  # measured: 4 MB of text operators take MuPDF ~0.4 s to read
 
 
-def _decoded_size(doc: Any, xref: int, cap: int) -> int:
+def _decoded_size(doc: Any, xref: int, raw: bytes, cap: int) -> int:
     """Bytes the stream decodes to, counting at most ``cap`` (+1 to say it went over)."""
+    try:  # nearly every content stream is Flate: try it before asking the dictionary
+        return len(zlib.decompressobj().decompress(raw, cap + 1))
+    except zlib.error:
+        pass
     try:
         filt = doc.xref_get_key(xref, "Filter")[1] or ""
-        raw = doc.xref_stream_raw(xref) or b""
     except Exception:
         return 0  # a stream that cannot be read is not drawn either
     if filt in ("null", "", "none"):
         return len(raw)
     if filt.strip("[]/ ") in ("FlateDecode", "Fl"):
-        try:
-            d = zlib.decompressobj()
-            out = d.decompress(raw, cap + 1)
-            return len(out)
-        except zlib.error:
-            return 0  # damaged: MuPDF will read little of it
+        return 0  # damaged: MuPDF will read little of it
     # Other filters are rare in content streams: judge by the raw size, generously.
     return len(raw) * 20
 
@@ -45,21 +43,19 @@ def page_too_heavy(page: Any, cap: int = MAX_CONTENT_BYTES) -> bool:
         xrefs += [x[0] for x in page.get_xobjects() if x[0] > 0]
     except Exception:
         return False
-    xrefs = list(dict.fromkeys(xrefs))
+    raws: list[tuple[int, bytes]] = []
+    for xref in dict.fromkeys(xrefs):
+        try:
+            raws.append((xref, doc.xref_stream_raw(xref) or b""))
+        except Exception:
+            continue  # a stream that cannot be read is not drawn either
     # Deflate expands at most ~1032 times: streams this small cannot reach the cap, and most
     # pages are ruled out by their raw lengths alone, without decoding anything.
-    raw = 0
-    for xref in xrefs:
-        try:
-            kind, value = doc.xref_get_key(xref, "Length")
-            raw += int(value) if kind == "int" else cap
-        except Exception:
-            raw += cap
-    if raw * _MAX_RATIO <= cap:
+    if sum(len(raw) for _x, raw in raws) * _MAX_RATIO <= cap:
         return False
     total = 0
-    for xref in xrefs:
-        total += _decoded_size(doc, xref, cap - total)
+    for xref, raw in raws:
+        total += _decoded_size(doc, xref, raw, cap - total)
         if total > cap:
             return True
     return False
