@@ -1998,3 +1998,28 @@ def test_an_agenda_that_is_one_bulleted_list_before_its_papers(tmp_path: Path) -
         ("ii", "Canal Road frontage of the feed mill lot width change"),
     ]
     assert tree.meeting.date == "2026-08-04"
+
+
+def test_a_posted_notice_with_two_bulleted_lines_of_business(tmp_path: Path) -> None:
+    """A one-page posted notice of a special meeting: large centred title, date, time and place,
+    then just two "•" lines (the first wrapping twice), and "Posted …" at the foot. The two
+    bullets are the agenda; the posting date is not the meeting's."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Special Council Meeting", fontsize=30, fontname="hebo")
+    page.insert_text((170, 150), "Tuesday, March 3, 2026", fontsize=24)
+    page.insert_text((250, 200), "6:30 pm", fontsize=24)
+    page.insert_text((220, 250), "at the Town Hall", fontsize=24)
+    page.insert_text((100, 320), "•", fontsize=20)
+    page.insert_text((120, 320), "Approve Ordinance 2026-02 - Setting fees for", fontsize=18)
+    page.insert_text((120, 344), "the use of the community rooms", fontsize=18)
+    page.insert_text((100, 390), "•", fontsize=20)
+    page.insert_text((120, 390), "April Meeting", fontsize=18)
+    page.insert_text((60, 700), "Posted February 25, 2026", fontsize=9)
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == [
+        "Approve Ordinance 2026-02 - Setting fees for the use of the community rooms",
+        "April Meeting",
+    ]
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-03-03", "18:30")

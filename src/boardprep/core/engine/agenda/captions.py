@@ -38,7 +38,8 @@ def caption_items(rows: list[Row]) -> list[Item]:
     from the lines of business under a centred title block (a one-page notice)."""
     captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
     if len(captions) < 3:
-        return bullet_items(rows) or line_items(rows)
+        # A posted notice may list just one or two bullets ("• Approve Ordinance 2024-01").
+        return bullet_items(rows) or line_items(rows) or bullet_items(rows, least=1)
     # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
     # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
     if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
@@ -100,13 +101,13 @@ def _bullet_body(row: Row) -> str | None:
     return None
 
 
-def bullet_items(rows: list[Row]) -> list[Item]:
+def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
     """Items of an agenda that is one bulleted list (a Word list: "•" glyphs, nothing numbered):
     each bullet at the leftmost indent is an item, a bullet indented under it a sub-item, and
     "i." / "a." lines under a bullet its lettered children. A line set where the text above
     it starts, with no blank line between, is that text wrapping."""
     marks = [k for k, r in enumerate(rows) if _bullet_body(r)]
-    if len(marks) < 5:
+    if len(marks) < max(least, 1):
         return []
     items: list[Item] = []
     stack: list[tuple[float, Item]] = []  # open bullets by indent, outermost first

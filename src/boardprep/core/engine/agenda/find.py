@@ -322,7 +322,8 @@ def find_agenda(
     pages = pages_from_scores(scores)
     if not pages and len(scores):
         first = scores.read[0]
-        if (doc.page_count <= 2 and listing_notice(first)) or bullet_listing(first):
+        short = doc.page_count <= 2  # a posted notice, not a pack with papers
+        if (short and listing_notice(first)) or bullet_listing(first, least=1 if short else 5):
             pages = [0]  # a one-page notice: a title block over unnumbered business
     return pages, scores.read
 
@@ -330,12 +331,12 @@ def find_agenda(
 _BULLET_GLYPHS = ("•", "▪", "·", "\uf0b7", "\uf0a7")
 
 
-def bullet_listing(pl: PageLines) -> bool:
-    """A first page that is the meeting's date over a bulleted list of short lines of
-    business (a Word list, nothing numbered): "• Call Meeting to Order", "• Roll Call"."""
+def bullet_listing(pl: PageLines, least: int = 5) -> bool:
+    """A first page that is the meeting's date over a bulleted list of (``least`` or more)
+    short lines of business (a Word list, nothing numbered): "• Call Meeting to Order"."""
     lines = [ln for ln in pl.lines if ln.text.strip()]
     marked = [ln for ln in lines if ln.spans and ln.spans[0].text.strip()[:1] in _BULLET_GLYPHS]
-    if len(marked) < 5 or marked[0].y0 > pl.height * 0.6:
+    if len(marked) < max(least, 1) or marked[0].y0 > pl.height * 0.6:
         return False
     above = [ln for ln in lines if ln.y1 <= marked[0].y0]
     words = sorted(len(ln.text.split()) for ln in marked)
