@@ -54,79 +54,109 @@ EXEMPT_LINE_RE = re.compile(
 
 
 def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
-    """A row without an item number: continuation, locator, people or purpose."""
+    """A row without an item number: continuation, locator, people or purpose.
+
+    The row goes through the stages below in order; the first that uses it up ends the read.
+    """
+    op.raw.append(row.text)
+    had_range = op.item.pack_pages is not None
+    own = _own_cells(op, row)
+    if own is None:
+        return
+    text, cells = own
+    if _open_parts(op, row, text, cells, time_ref):
+        return
+    rest = _leftover_text(op, row, text, cells, time_ref, had_range)
+    if rest is None:
+        return
+    text, lone_heading, gave_range = rest
+    if _heading_or_label(op, row, text, lone_heading):
+        return
+    if op.title_open and _continues_title(op, row, text, gave_range):
+        _run_title_on(op, row, text)
+        set_time(op, time_ref)
+        return
+    op.title_open = False
+    _read_purpose(op, row, text)
+
+
+def _own_cells(op: OpenItem, row: Row) -> tuple[str, list[str]] | None:
+    """The row's text and cells without a Legistar file number or a page cell that belong to
+    the item's fields; None when nothing is left."""
     text = row.text
     cells = [c for c in row.cells if c]
-    op.raw.append(text)
     if cells and op.item.paper is None and is_file_number_cell(row, cells):
         # Legistar prints the file number under the type cell, beside the title's next line.
         op.item.paper = cells[0]
         cells = cells[1:]
         text = " ".join(cells)
         if not cells:
-            return
-    had_range = op.item.pack_pages is not None
+            return None
     column = range_column(row)
-    if column is not None and not had_range and len(cells) == 1 and text.endswith(column[1]):
+    if (
+        column is not None
+        and op.item.pack_pages is None
+        and len(cells) == 1
+        and text.endswith(column[1])
+    ):
         # "Meeting held on 8 December  3 to 6": the page cell, centred on the subject's
         # second line, sits a space from the text.
         op.item.pack_pages = cell_range(column[1])
         text = text[: -len(column[1])].rstrip()
         cells = [text]
+    return text, cells
+
+
+def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: str | None) -> bool:
+    """Rows that finish something the item left open: its title after a bare number, a Lead
+    column, a range cut at a line end, wrapped fields, an appendix's pages, a people label.
+    True when the row was used up."""
     if op.awaits_title and cells:
         op.awaits_title = False
         op.item.title = clean_title(" ".join(cells))
         op.last_x1, op.title_open = row.line.x1, True
         op.size, op.bold, op.upper = row.size, row.line.bold, is_upperish(op.item.title)
         set_time(op, time_ref)
-        return
+        return True
     if row.lead:
         _add_lead(op, row)
         if not cells:
-            return  # only the Lead column's text on this row
+            return True  # only the Lead column's text on this row
     else:
         op.lead_open = False
     if op.open_range is not None and _close_range(op, text):
-        return
+        return True
     if op.open_fields and row.gap < row.size * 0.6 and continue_fields(op, text):
         set_time(op, time_ref)
-        return
+        return True
     op.open_fields = None
     if _APPENDIX_LINE_RE.match(text) and _extend_by_appendix(op, text):
-        return
+        return True
     if op.open_label and _wraps_label(op.open_label, row, text):
         # "Presenter: Dr Ines" / "Morrow, Head of Commissioning": the label's value wrapped.
         role, value, count, x0, _x1 = op.open_label
         del op.item.people[len(op.item.people) - count :]
         _read_label(op, row, role, f"{value} {text}", x0)
-        return
+        return True
     op.open_label = None
     if len(cells) == 1 and (label := match_label(text)) and label[1]:
         _read_label(op, row, *label)
-        return
-    # A row that is only a range, a time, a paper or "Verbal update" -- unless it is the
-    # wrapped end of a purpose sentence ("... starting at" / "2.30pm.").
-    in_sentence = (
-        op.has_purpose_started
-        and not op.purpose_closed
-        and row.gap < row.size * 0.5
-        and len(cells) == 1
-        and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
-        and not cell_range(text)
-    )
+        return True
     if op.loc_x is not None and row.x0 >= op.loc_x - 3 and len(cells) == 1:
         # A locator cell that wrapped ("Not for" / "publication"): never part of the title.
         joined = f"{op.raw[-2] if len(op.raw) > 1 else ''}"
         absorb_cell(op, _last_cell(joined) + " " + text)
         set_time(op, time_ref)
-        return
-    if (
-        op.title_open
-        and op.title_x is not None
-        and abs(row.x0 - op.title_x) <= 3
-        and BARE_PAGE_RE.match(text)
-    ):
-        in_sentence = True  # "11" wrapped under the title column ends "… Month" / "11"
+        return True
+    return False
+
+
+def _leftover_text(
+    op: OpenItem, row: Row, text: str, cells: list[str], time_ref: str | None, had_range: bool
+) -> tuple[str, bool, bool] | None:
+    """The row's words once ranges, times, papers and "Verbal update" cells are taken into
+    the item's fields, with whether the row is a lone heading and whether it gave the item its
+    range (``had_range``: it had one before this row); None when nothing is left."""
     # "CLOSED SESSION" on its own line at the number column heads the next part; it marks
     # the item above it neither exempt nor anything else.
     lone_heading = (
@@ -138,14 +168,40 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
             or (len(cells[0].split()) >= 2 and looks_like_group_heading(cells[0].upper()))
         )
     )
-    absorbed = in_sentence or lone_heading
+    absorbed = _in_sentence(op, row, text, cells) or lone_heading
     leftovers = cells if absorbed else [c for c in cells if not _absorb_cell_quiet(op, c)]
-    gave_range = not had_range and op.item.pack_pages is not None
     if not leftovers:
         op.title_open = False if op.item.title else op.title_open
         set_time(op, time_ref)
-        return
-    text = " ".join(leftovers)
+        return None
+    gave_range = not had_range and op.item.pack_pages is not None
+    return " ".join(leftovers), lone_heading, gave_range
+
+
+def _in_sentence(op: OpenItem, row: Row, text: str, cells: list[str]) -> bool:
+    """A row that is only a range, a time, a paper or "Verbal update" is read as such, unless
+    it is the wrapped end of a purpose sentence ("... starting at" / "2.30pm.") or a number
+    wrapped under the title ("… Month" / "11")."""
+    if (
+        op.title_open
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) <= 3
+        and BARE_PAGE_RE.match(text)
+    ):
+        return True
+    return (
+        op.has_purpose_started
+        and not op.purpose_closed
+        and row.gap < row.size * 0.5
+        and len(cells) == 1
+        and not re.search(r"\b(?:pages?|pp?\.)\s*\d", text, re.IGNORECASE)
+        and not cell_range(text)
+    )
+
+
+def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> bool:
+    """An exempt marker line, a section heading (left to the main loop), a people label or the
+    names under one. True when the row was used up."""
     heading = (
         lone_heading
         or (looks_like_group_heading(text) and row.x0 <= op.x + 4)
@@ -154,40 +210,45 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     if EXEMPT_LINE_RE.match(text) and not heading:
         op.item.exempt = True
         op.title_open = False
-        return
+        return True
     if heading and section_line(op, row):
         op.title_open = False
-        return  # a section heading: the main loop reads it
+        return True  # a section heading: the main loop reads it
     label = match_label(text)
     if label:
         _read_label(op, row, *label)
-        return
+        return True
     if op.pending_role:
         names = people_from(op.pending_role, text)
         if names:
             op.item.people.extend(names[:1])
-            return
+            return True
         if row.gap < row.size * 0.6:
-            return  # a wrapped job title of the presenter above
+            return True  # a wrapped job title of the presenter above
         op.pending_role = None
-    if op.title_open and _continues_title(op, row, text, gave_range):
-        more, _found = strip_locators(op, text, allow_bare=True)
-        more2, rest = split_title(more, bold_run(row), op.upper)
-        joined = join_wrapped(op.item.title + (" –" if op.dash_end else ""), more2)
-        if op.bilingual and all_italic(row) and not op.italic:
-            joined, op.translated = f"{op.item.title} / {more2}", True
-        op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
-        op.item.title = clean_title(strip_exempt_suffix(op, joined))
-        op.last_x1 = row.line.x1 if op.last_x1 is not None else None
-        if rest:
-            op.item.purpose = rest
-            op.has_purpose_started = True
-            op.title_open = False
-        if _found:
-            op.title_open = False
-        set_time(op, time_ref)
-        return
-    op.title_open = False
+    return False
+
+
+def _run_title_on(op: OpenItem, row: Row, text: str) -> None:
+    """The row is the title's next line: join it, splitting off a purpose that follows."""
+    more, found = strip_locators(op, text, allow_bare=True)
+    more2, rest = split_title(more, bold_run(row), op.upper)
+    joined = join_wrapped(op.item.title + (" –" if op.dash_end else ""), more2)
+    if op.bilingual and all_italic(row) and not op.italic:
+        joined, op.translated = f"{op.item.title} / {more2}", True
+    op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
+    op.item.title = clean_title(strip_exempt_suffix(op, joined))
+    op.last_x1 = row.line.x1 if op.last_x1 is not None else None
+    if rest:
+        op.item.purpose = rest
+        op.has_purpose_started = True
+        op.title_open = False
+    if found:
+        op.title_open = False
+
+
+def _read_purpose(op: OpenItem, row: Row, text: str) -> None:
+    """The item's purpose: its first paragraph of plain text (headings between items skipped)."""
     if looks_like_group_heading(text) and row.gap > row.size * 0.3 and not op.has_purpose_started:
         return
     if looks_like_group_heading(text) and (row.x0 <= op.x + 4 or row.gap > row.size):
