@@ -2023,3 +2023,76 @@ def test_a_posted_notice_with_two_bulleted_lines_of_business(tmp_path: Path) -> 
         "April Meeting",
     ]
     assert (tree.meeting.date, tree.meeting.time) == ("2026-03-03", "18:30")
+
+
+def test_members_down_the_margin_beside_a_two_page_agenda(tmp_path: Path) -> None:
+    """A library board's agenda: the trustees and their roles printed down the left margin of
+    page 1 beside the items (their lines level with the items'), page 2 with no sidebar and
+    the items back at the margin; a title cut at "&" with its "Motion" cell set level with the
+    title's second line; "9.1" printed alone, a slot for new business."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((230, 60), "LIBRARY BOARD MEETING", fontsize=14, fontname="tibo")
+    page.insert_text((190, 78), "Thursday, May 21, 2026 - 7:00 p.m. - Main Branch", fontsize=11)
+    page.insert_text((290, 110), "AGENDA", fontsize=14, fontname="tibo")
+    names = ["Ada Lane", "Chair", "Bo Reyes", "Vice Chair"] + [
+        t for k in range(8) for t in (f"Trustee {'ABCDEFGH'[k]}. Moss", "Trustee")
+    ]
+    for k, name in enumerate(names):
+        page.insert_text((50, 100 + 26 * k + (12 if k % 2 else 0)), name, fontsize=8)
+    rows = [
+        (148, "1."),
+        (185, "CALL TO ORDER"),
+        (148, "2."),
+        (185, "DISCLOSURES OF INTEREST"),
+        (148, "3."),
+        (185, "ADOPTION OF MINUTES OF APRIL 16, 2026"),
+        (148, "4."),
+        (185, "REPORTS"),
+        (185, "4.1"),
+        (220, "Management Report for April 2026 &"),
+        (220, "Year-to-Date Indicators"),
+        (185, "4.2"),
+        (220, "Project Update - Riverside Branch"),
+    ]
+    y = 140.0
+    for k, (x, text) in enumerate(rows):
+        page.insert_text((x, y), text, fontsize=12, fontname="tibo" if x == 185 else "tiro")
+        if text == "Year-to-Date Indicators":
+            page.insert_text((527, y), "Motion", fontsize=12, fontname="tiit")
+        if k + 1 < len(rows) and rows[k + 1][0] in (148, 185) and rows[k + 1][1][0].isdigit():
+            y += 26
+        elif k + 1 < len(rows) and rows[k + 1][1] == "Year-to-Date Indicators":
+            y += 14
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((350, 40), "Board Meeting Agenda - May 21, 2026", fontsize=11)
+    y = 80.0
+    for x, num, title in [
+        (50, "5.", "NEW BUSINESS"),
+        (88, "5.1", ""),
+        (50, "6.", "NEXT MEETING"),
+        (50, "7.", "MOTION TO ADJOURN"),
+    ]:
+        second.insert_text((x, y), num, fontsize=12)
+        if title:
+            second.insert_text((85, y), title, fontsize=12, fontname="tibo")
+        y += 26
+    doc.save(tmp_path / "library.pdf")
+    tree = analyze(tmp_path / "library.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.number, i.title, [(c.number, c.title) for c in i.sub_items]) for i in tree.items]
+    assert got == [
+        ("1", "CALL TO ORDER", []),
+        ("2", "DISCLOSURES OF INTEREST", []),
+        ("3", "ADOPTION OF MINUTES OF APRIL 16, 2026", []),
+        (
+            "4",
+            "REPORTS",
+            [
+                ("4.1", "Management Report for April 2026 & Year-to-Date Indicators"),
+                ("4.2", "Project Update - Riverside Branch"),
+            ],
+        ),
+        ("5", "NEW BUSINESS", [("5.1", "")]),
+        ("6", "NEXT MEETING", []),
+        ("7", "MOTION TO ADJOURN", []),
+    ], got

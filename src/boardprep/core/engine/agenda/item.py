@@ -148,12 +148,12 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
         # "a. <tab> REPORT <tab> CITY COUNCIL MEETING MINUTES": a plain type cell, then the
         # bold title (Legistar prints the file number under the type).
         cells = cells[1:]
-    op.title_x = _span_x(row, cells[0]) if cells else None
+    op.title_x = span_x(row, cells[0]) if cells else None
     # The title's own type size, not the number's or the file number's set larger.
     sizes = [sp.size for sp in row.line.spans if op.title_x is not None and sp.x0 >= op.title_x - 1]
     if sizes and _has_span_at(row, op.title_x):
         op.size = max(sizes)
-    op.loc_x = _span_x(row, cells[1]) if len(cells) > 1 else None
+    op.loc_x = span_x(row, cells[1]) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))
         op.lead_open = True
@@ -244,7 +244,7 @@ def _has_span_at(row: Row, x: float | None) -> bool:
     return x is not None and any(abs(sp.x0 - x) < 1 and sp.text.strip() for sp in row.line.spans)
 
 
-def _span_x(row: Row, cell: str) -> float | None:
+def span_x(row: Row, cell: str) -> float | None:
     """x of the span where ``cell`` starts (cells are built from spans, left to right)."""
     head = cell.strip()[:6]
     for sp in row.line.spans:

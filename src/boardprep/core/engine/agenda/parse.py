@@ -63,6 +63,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     # Welsh and English side by side: an italic line under a title is its other language.
     bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
+    numbered.update(_placeholders(rows, numbered))
     _letters_not_romans(numbered)
     main_x = _main_column(numbered)
     section_kind = _section_kind(numbered, rows)  # "letter" / "roman" sections over numbers
@@ -331,6 +332,20 @@ def _candidate(row: Row) -> RowNumber | None:
     if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
         return None  # "12.15 pm Pre-meeting", "7 P.M. COUNCIL MEETING": a time, not an item
     return rn
+
+
+def _placeholders(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
+    """Sub-item numbers printed with nothing after them ("9.1" under "NEW BUSINESS", a slot
+    left for business raised at the meeting): items with no title, when the next row is an
+    item (or there is none), so that no title can be waiting on the next line."""
+    out: dict[int, RowNumber] = {}
+    for i, row in enumerate(rows):
+        if i in numbered or (i + 1 < len(rows) and i + 1 not in numbered):
+            continue
+        rn = row_number(row)
+        if rn is not None and rn.nm.kind == "dotted" and not rn.title_cells:
+            out[i] = rn
+    return out
 
 
 _RUNS_ON_RE = re.compile(

@@ -65,7 +65,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     rows: list[Row] = []
     for pl in pages:
         prev: Line | None = None
-        for ln in _column_order(pl):
+        for ln in _column_order(_without_sidebar(pl)):
             text = ln.text.strip()
             if not text:
                 continue
@@ -98,6 +98,47 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             if r.page == page:
                 r.right = right
     return rows
+
+
+def _without_sidebar(pl: PageLines) -> PageLines:
+    """The page without a side column of short lines at its left edge: the board's members and
+    their roles ("Rose Savage" / "Vice Chair") printed down the margin beside the agenda, whose
+    lines would otherwise run into the items' ("Mubarak Ahmed  1.  CALL TO ORDER").
+
+    A sidebar shows as six or more short lines starting at the left margin, none an item number
+    or a label ("Venue:"), and every other line from its top down starting right of it."""
+    edge = pl.width * 0.2
+    starts = Counter(round(ln.spans[0].x0) for ln in pl.lines if ln.spans and ln.x0 < edge)
+    if not starts:
+        return pl
+    margin = starts.most_common(1)[0][0]  # the column's own left edge (not a centred heading)
+    # Two sidebar lines can share a text line ("Michael McKenzie" over "Chair"): every span.
+    side = [sp for ln in pl.lines for sp in ln.spans if abs(sp.x0 - margin) <= 3]
+    if (
+        len(side) < 6
+        or any(len(sp.text.split()) > 5 or match_number(sp.text.strip()) for sp in side)
+        or sum(sp.text.strip().endswith(":") for sp in side) * 2 >= len(side)
+    ):
+        return pl
+    cut = max(sp.x1 for sp in side)
+    top = min(ln.y0 for ln in pl.lines if any(sp in side for sp in ln.spans))
+    below = [ln for ln in pl.lines if ln.y1 > top]
+    beside = [sp for ln in below for sp in ln.spans if sp not in side and sp.text.strip()]
+    if cut > pl.width * 0.33 or len(beside) < 3 or min(sp.x0 for sp in beside) < cut + 10:
+        return pl  # text comes back to the margin: no separate column
+    # The agenda's own column is the page's text from the sidebar down: moved onto the margin,
+    # its numbers stand where they do on the next page, which has no sidebar.
+    shift = min(sp.x0 for sp in beside) - margin
+    lines = [ln for ln in pl.lines if ln.y1 <= top]
+    for ln in below:
+        rest = [
+            replace(sp, x0=sp.x0 - shift, x1=sp.x1 - shift)
+            for sp in ln.spans
+            if sp not in side and sp.text.strip()
+        ]
+        if rest:
+            lines.append(line_of_spans(rest, ln.y0, ln.y1))
+    return replace(pl, lines=lines)
 
 
 def _column_order(pl: PageLines) -> list[Line]:

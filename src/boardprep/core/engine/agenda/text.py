@@ -18,6 +18,7 @@ from boardprep.core.engine.agenda.item import (
     is_file_number_cell,
     range_column,
     set_time,
+    span_x,
     strip_exempt_suffix,
     strip_locators,
     title_bold,
@@ -175,6 +176,13 @@ def _leftover_text(
         set_time(op, time_ref)
         return None
     gave_range = not had_range and op.item.pack_pages is not None
+    if op.title_open and op.last_x1 is not None and len(leftovers) == 2:
+        # A short cell starting right of where the title's line ended is another column's
+        # ("Motion" set level with the title's second line), not the title running on. (A
+        # justified line's wide word gaps make many cells: those are all words of the title.)
+        x = span_x(row, leftovers[1])
+        if x is not None and x > op.last_x1 + row.size and len(leftovers[1].split()) <= 3:
+            leftovers = leftovers[:1]
     return " ".join(leftovers), lone_heading, gave_range
 
 
@@ -320,9 +328,10 @@ def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
     return absorb_cell(op, c)
 
 
+# A title line cut at a joining word or a spaced "&" / dash runs on ("… November 2014 &").
 _CONNECTOR_END_RE = re.compile(
-    r"\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|as|than|under|between|"
-    r"regarding|&|–|—|-)$",
+    r"(?:\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|as|than|under|"
+    r"between|regarding)|\s[&–—-])$",
     re.IGNORECASE,
 )
 
