@@ -26,7 +26,6 @@ from boardprep.core.engine.agenda.lines import (
     NumberMatch,
     is_header_line,
     is_upperish,
-    looks_like_group_heading,
     number_value,
     roman_value,
     starts_like_title,
@@ -60,233 +59,302 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     """Parse the agenda pages into items (pdf_pages left None for reconcile)."""
     rows = collect_rows(pages)
     rows = rows[_agenda_start(rows) :]
-    # Welsh and English side by side: an italic line under a title is its other language.
-    bilingual = any(_WELSH_RE.search(r.text) for r in rows[:25])
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     numbered.update(_placeholders(rows, numbered))
     _letters_not_romans(numbered)
-    main_x = _main_column(numbered)
-    section_kind = _section_kind(numbered, rows)  # "letter" / "roman" sections over numbers
-    lettered = section_kind is not None
-    out = ParsedAgenda()
-    top: list[Item] = []
-    top_puncts: list[str] = []  # how each main item's number is printed: "1." or "1)"
-    heading_text: str | None = None  # the last short unnumbered line (a section's heading)
-    section_x: float | None = None  # a section's own number column, where it restarts at 1
-    cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
-    main: OpenItem | None = None
-    last_value = 0
-    used_values: set[int] = set()
-    last_letter = 0  # in an agenda of lettered sections, the last section's letter
-    child_x: float | None = None  # ... and where the numbers of the items in them stand
-    section_max = 0  # ... and the highest item number in the current section
-    section_item: OpenItem | None = None  # ... and the section's numbered item being read
-    main_style = (False, False)  # the first main item's (bold, capitals)
-    section_break = False  # a group heading since the last item allows a numbering restart
-    exempt_section = False
-    excluded = False
-    time_ref = meeting_start
-    no_papers: set[int] = set()  # ids of items printed "Verbal update" / "To follow"
-    new_agenda = False  # a second agenda in the file (an annual meeting, then the ordinary)
+    st = _Reading(
+        rows=rows,
+        numbered=numbered,
+        main_x=_main_column(numbered),
+        section_kind=_section_kind(numbered, rows),  # "letter" / "roman" sections over numbers
+        # Welsh and English side by side: an italic line under a title is its other language.
+        bilingual=any(_WELSH_RE.search(r.text) for r in rows[:25]),
+        time_ref=meeting_start,
+    )
     for i, row in enumerate(rows):
-        if is_header_line(row.text):
-            continue
-        flat = row.text.replace("\t", " ")
-        if top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat):
-            new_agenda = True
-            continue
-        rn = numbered.get(i)
-        if rn is not None and i > 0 and _runs_on(rows[i - 1], row):
-            rn = None  # "... the Library located at" / "E. Central during ...": prose wrapped
-        if (
-            rn is not None
-            and cur is not None
-            and cur is not main
-            and "." in cur.item.number
-            and rn.nm.kind in ("sub-letter", "sub-roman", "sub-number")
-        ):
-            rn = None  # "i) Presentation by …" under "6.1": the sub-item's steps, not items
-            cur.title_open = False  # they describe it: its purpose, never its title
-        if rn is not None:
-            nm = rn.nm
-            parent_num = main.item.number if main else None
-            in_section = (
-                lettered
-                and main is not None
-                and re.fullmatch(r"[A-Z]" if section_kind == "letter" else ROMAN, main.item.number)
-                is not None
-                and nm.kind == "arabic"
-                and not nm.worded
-                and (main_x is None or rn.x >= main_x - 8)
-                and (child_x is None or abs(rn.x - child_x) <= 8)
-                # Rising within the section (numbering may run on, or restart per section);
-                # a recommendation's own "1." under item 8 does not.
-                and number_value(nm) > section_max
-            )
-            if in_section:
-                used_values.add(number_value(nm))
-                section_max = number_value(nm)
-                child_x = rn.x if child_x is None else child_x
-            implied = re.match(r"(\d{1,3})\.\d", nm.number) if nm.kind == "dotted" else None
-            if (
-                implied is not None
-                and main is not None
-                and main_x is not None
-                and rn.x > main_x + 8
-                and int(implied.group(1)) == last_value + 1
-                and not _is_child_of(nm, main.item.number, rn, main, row)
-            ):
-                # "2.01 Expulsion(s)" indented under a "Closed Session" heading whose "2." is
-                # not in the text (drawn as an image): the section is there all the same.
-                main = cur = start_item(rn, row, implied.group(1))
-                main.item.title = heading_text or f"Item {implied.group(1)}"
-                top.append(main.item)
-                top_puncts.append(".")
-                last_value = int(implied.group(1))
-                used_values.add(last_value)
-                parent_num = main.item.number
-                main.item.exempt = exempt_section or excluded
-            owner = main
-            if (
-                lettered
-                and section_item is not None
-                and nm.kind in ("sub-letter", "sub-roman")
-                and rn.x > section_item.x + 8
-            ):
-                # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
-                # a third level, under the section's numbered item.
-                owner, parent_num = section_item, section_item.item.number
-            if (
-                main is not None
-                and owner is not None
-                and parent_num is not None
-                and (in_section or owner is not main or _is_child_of(nm, parent_num, rn, main, row))
-            ):
-                child_num, printed = sub_item_number(parent_num, _printed_label(nm, row))
-                cur = start_item(rn, row, child_num)
-                cur.item.printed, cur.bilingual = printed, bilingual
-                owner.item.children.append(cur.item)
-                if in_section:
-                    section_item = cur
-                read_item_row(cur, rn, row, time_ref)
-                if cur.no_papers:
-                    no_papers.add(id(cur.item))
-                time_ref = cur.item.time or time_ref
-                cur.item.exempt = cur.item.exempt or exempt_section or excluded
-                continue
-            value = number_value(nm)
-            if _notes_before_agenda(top, value, rn, top_puncts):
-                # "1. PARTICIPATE BEFORE THE MEETING", "2. ATTEND IN PERSON", then "1. CALL
-                # MEETING TO ORDER": the first list was how to take part, not business.
-                top.clear()
-                top_puncts.clear()
-                used_values.clear()
-                main = cur = None
-                last_value = 0
-            ok_col = main_x is None or abs(rn.x - main_x) <= 8
-            # The next number set a little to the LEFT of the column ("9." typed with a
-            # different tab): still the items' own; a list inside an item is indented right.
-            ok_col = ok_col or (
-                main_x is not None and main_x - 24 <= rn.x < main_x and value == last_value + 1
-            )
-            # A section whose numbering restarts in a column of its own ("CONSENT CALENDAR:
-            # …" then "1. ASSEMBLY BILL 361 …" indented): its items, in that column.
-            restart_col = (
-                section_break
-                and value == 1
-                and nm.kind == "arabic"
-                and main_x is not None
-                and rn.x > main_x + 8
-                and is_upperish(" ".join(rn.title_cells))
-            )
-            ok_col = (
-                ok_col
-                or restart_col
-                or (section_x is not None and abs(rn.x - section_x) <= 8 and not section_break)
-            )
-            # Lettered sections may stand out to the left of the items' numbers.
-            ok_col = ok_col or (
-                lettered and nm.kind == section_kind and main_x is not None and rn.x <= main_x + 8
-            )
-            ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
-            ok_seq = (
-                main is None
-                or last_value < value <= last_value + 6
-                or (section_break and value <= 2)
-                or (value <= 2 and cur is not None and starts_exclusion(cur))
-                or (nm.kind == "dotted" and value >= last_value)
-                or (nm.kind == "code" and value > last_value)
-                or (value == last_value and _next_letter(main.item.number, nm.number))
-                or (new_agenda and value not in used_values)
-                or (lettered and nm.kind == section_kind and value == last_letter + 1)
-                # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not
-                # used yet, set in the main items' own style, is one of them all the same.
-                or (
-                    value < last_value
-                    and value not in used_values
-                    and row.line.bold == main_style[0]
-                    and is_upperish(" ".join(rn.title_cells)) == main_style[1]
-                    and row.line.bold | main_style[1]
-                )
-            )
-            if (
-                ok_col
-                and ok_kind
-                and ok_seq
-                and not _PRE_MEETING_RE.search(" ".join(rn.title_cells))
-            ):
-                if cur is not None:
-                    excluded = excluded or starts_exclusion(cur)
-                if main is None:
-                    main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
-                if lettered and nm.kind == section_kind:
-                    last_letter, section_max = value, 0
-                else:
-                    used_values.add(value)
-                new_agenda = False
-                if restart_col:
-                    section_x = rn.x
-                elif main_x is not None and abs(rn.x - main_x) <= 8:
-                    section_x = None  # back in the agenda's own column
-                main = cur = start_item(rn, row, nm.number)
-                section_item = None
-                cur.bilingual = bilingual
-                top.append(cur.item)
-                top_puncts.append(nm.punct)
-                read_item_row(cur, rn, row, time_ref)
-                if cur.no_papers:
-                    no_papers.add(id(cur.item))
-                time_ref = cur.item.time or time_ref
-                cur.item.exempt = cur.item.exempt or exempt_section or excluded
-                last_value = value
-                section_break = False
-                continue
-        heading_text = row.text if len(row.text.split()) <= 6 and "\t" not in row.text else None
-        if cur is None:
-            continue
-        read_text_row(cur, row, time_ref)
-        if cur.no_papers:
-            no_papers.add(id(cur.item))
-        time_ref = cur.item.time or time_ref
-        if (
-            cur.title_open is False
-            and not cur.has_purpose_started
-            and looks_like_group_heading(row.text)
-        ):
-            pass
-        if was_group_heading(cur, row):
-            section_break = True
-            if EXEMPT_SECTION_RE.match(row.text):
-                exempt_section = True
-            elif PUBLIC_SECTION_RE.match(row.text):
-                exempt_section = False
+        _read_row(st, i, row)
+    top = st.top
     if not top:
         top = caption_items(rows)  # no numbered item at all: captions and their points
     elif len(top) == 1 and not top[0].children and len(listed := bullet_items(rows)) >= 5:
         top = listed  # the one "number" was an address ("12 Mill Lane") over a bulleted list
-    out.items = top
-    out.warnings = finalise(top, no_papers)
-    return out
+    return ParsedAgenda(items=top, warnings=finalise(top, st.no_papers))
+
+
+@dataclass
+class _Reading:
+    """Where the reading of the agenda's rows stands (one agenda, top to bottom)."""
+
+    rows: list[Row]
+    numbered: dict[int, RowNumber]  # rows that may start an item, by index
+    main_x: float | None  # the main items' number column
+    section_kind: str | None  # lettered or Roman sections over numbered items, or None
+    bilingual: bool
+    time_ref: str | None  # the last time read (an item's clock time runs on to the next)
+    top: list[Item] = field(default_factory=list)
+    top_puncts: list[str] = field(default_factory=list)  # each main number's ending: "." or ")"
+    heading_text: str | None = None  # the last short unnumbered line (a section's heading)
+    section_x: float | None = None  # a section's own number column, where it restarts at 1
+    cur: OpenItem | None = None  # the item text attaches to (a main item or a sub-item)
+    main: OpenItem | None = None
+    last_value: int = 0
+    used_values: set[int] = field(default_factory=set)
+    last_letter: int = 0  # in an agenda of lettered sections, the last section's letter
+    child_x: float | None = None  # ... and where the numbers of the items in them stand
+    section_max: int = 0  # ... and the highest item number in the current section
+    section_item: OpenItem | None = None  # ... and the section's numbered item being read
+    main_style: tuple[bool, bool] = (False, False)  # the first main item's (bold, capitals)
+    section_break: bool = False  # a group heading since the last item allows a numbering restart
+    exempt_section: bool = False
+    excluded: bool = False
+    no_papers: set[int] = field(default_factory=set)  # items printed "Verbal update" / "To follow"
+    new_agenda: bool = False  # a second agenda in the file (an annual meeting, then the ordinary)
+
+    @property
+    def lettered(self) -> bool:
+        return self.section_kind is not None
+
+
+def _read_row(st: _Reading, i: int, row: Row) -> None:
+    if is_header_line(row.text):
+        return
+    flat = row.text.replace("\t", " ")
+    if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat):
+        st.new_agenda = True
+        return
+    rn = _row_item_number(st, i, row)
+    if rn is not None and _read_numbered(st, rn, row):
+        return
+    st.heading_text = row.text if len(row.text.split()) <= 6 and "\t" not in row.text else None
+    cur = st.cur
+    if cur is None:
+        return
+    read_text_row(cur, row, st.time_ref)
+    if cur.no_papers:
+        st.no_papers.add(id(cur.item))
+    st.time_ref = cur.item.time or st.time_ref
+    if was_group_heading(cur, row):
+        st.section_break = True
+        if EXEMPT_SECTION_RE.match(row.text):
+            st.exempt_section = True
+        elif PUBLIC_SECTION_RE.match(row.text):
+            st.exempt_section = False
+
+
+def _row_item_number(st: _Reading, i: int, row: Row) -> RowNumber | None:
+    """The row's item number, unless the row is prose wrapped onto a number or the steps
+    listed under a sub-item."""
+    rn = st.numbered.get(i)
+    if rn is None or (i > 0 and _runs_on(st.rows[i - 1], row)):
+        return None  # "... the Library located at" / "E. Central during ...": prose wrapped
+    cur = st.cur
+    if (
+        cur is not None
+        and cur is not st.main
+        and "." in cur.item.number
+        and rn.nm.kind in ("sub-letter", "sub-roman", "sub-number")
+    ):
+        cur.title_open = False  # they describe it: its purpose, never its title
+        return None  # "i) Presentation by …" under "6.1": the sub-item's steps, not items
+    return rn
+
+
+def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
+    """A numbered row: a sub-item, a main item, or neither (then read as text). True when it
+    started an item."""
+    nm = rn.nm
+    parent_num = st.main.item.number if st.main else None
+    in_section = _in_section(st, rn)
+    if in_section:
+        st.used_values.add(number_value(nm))
+        st.section_max = number_value(nm)
+        st.child_x = rn.x if st.child_x is None else st.child_x
+    if _implied_section(st, rn, row):
+        parent_num = st.main.item.number if st.main else None
+    owner = st.main
+    if (
+        st.lettered
+        and st.section_item is not None
+        and nm.kind in ("sub-letter", "sub-roman")
+        and rn.x > st.section_item.x + 8
+    ):
+        # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
+        # a third level, under the section's numbered item.
+        owner, parent_num = st.section_item, st.section_item.item.number
+    if (
+        st.main is not None
+        and owner is not None
+        and parent_num is not None
+        and (in_section or owner is not st.main or _is_child_of(nm, parent_num, rn, st.main, row))
+    ):
+        _start_sub_item(st, rn, row, owner, parent_num, in_section)
+        return True
+    return _try_main_item(st, rn, row)
+
+
+def _in_section(st: _Reading, rn: RowNumber) -> bool:
+    """A numbered item inside the current lettered (or Roman) section."""
+    nm, main = rn.nm, st.main
+    return (
+        st.lettered
+        and main is not None
+        and re.fullmatch(r"[A-Z]" if st.section_kind == "letter" else ROMAN, main.item.number)
+        is not None
+        and nm.kind == "arabic"
+        and not nm.worded
+        and (st.main_x is None or rn.x >= st.main_x - 8)
+        and (st.child_x is None or abs(rn.x - st.child_x) <= 8)
+        # Rising within the section (numbering may run on, or restart per section);
+        # a recommendation's own "1." under item 8 does not.
+        and number_value(nm) > st.section_max
+    )
+
+
+def _implied_section(st: _Reading, rn: RowNumber, row: Row) -> bool:
+    """ "2.01 Expulsion(s)" indented under a "Closed Session" heading whose "2." is not in the
+    text (drawn as an image): the section is there all the same. True when it was started."""
+    nm, main = rn.nm, st.main
+    implied = re.match(r"(\d{1,3})\.\d", nm.number) if nm.kind == "dotted" else None
+    if (
+        implied is None
+        or main is None
+        or st.main_x is None
+        or rn.x <= st.main_x + 8
+        or int(implied.group(1)) != st.last_value + 1
+        or _is_child_of(nm, main.item.number, rn, main, row)
+    ):
+        return False
+    st.main = st.cur = start_item(rn, row, implied.group(1))
+    st.main.item.title = st.heading_text or f"Item {implied.group(1)}"
+    st.top.append(st.main.item)
+    st.top_puncts.append(".")
+    st.last_value = int(implied.group(1))
+    st.used_values.add(st.last_value)
+    st.main.item.exempt = st.exempt_section or st.excluded
+    return True
+
+
+def _start_sub_item(
+    st: _Reading, rn: RowNumber, row: Row, owner: OpenItem, parent_num: str, in_section: bool
+) -> None:
+    child_num, printed = sub_item_number(parent_num, _printed_label(rn.nm, row))
+    cur = st.cur = start_item(rn, row, child_num)
+    cur.item.printed, cur.bilingual = printed, st.bilingual
+    owner.item.children.append(cur.item)
+    if in_section:
+        st.section_item = cur
+    read_item_row(cur, rn, row, st.time_ref)
+    _item_row_read(st, cur)
+
+
+def _item_row_read(st: _Reading, cur: OpenItem) -> None:
+    """What an item's own row tells the rest of the reading: no papers, the time, exempt."""
+    if cur.no_papers:
+        st.no_papers.add(id(cur.item))
+    st.time_ref = cur.item.time or st.time_ref
+    cur.item.exempt = cur.item.exempt or st.exempt_section or st.excluded
+
+
+def _try_main_item(st: _Reading, rn: RowNumber, row: Row) -> bool:
+    """Start a main item at this row when its number stands in the items' column, is of an
+    item's kind and carries the numbering on. True when it did."""
+    nm = rn.nm
+    value = number_value(nm)
+    if _notes_before_agenda(st.top, value, rn, st.top_puncts):
+        # "1. PARTICIPATE BEFORE THE MEETING", "2. ATTEND IN PERSON", then "1. CALL
+        # MEETING TO ORDER": the first list was how to take part, not business.
+        st.top.clear()
+        st.top_puncts.clear()
+        st.used_values.clear()
+        st.main = st.cur = None
+        st.last_value = 0
+    # A section whose numbering restarts in a column of its own ("CONSENT CALENDAR: …" then
+    # "1. ASSEMBLY BILL 361 …" indented): its items, in that column.
+    restart_col = (
+        st.section_break
+        and value == 1
+        and nm.kind == "arabic"
+        and st.main_x is not None
+        and rn.x > st.main_x + 8
+        and is_upperish(" ".join(rn.title_cells))
+    )
+    ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
+    if not (
+        _in_item_column(st, rn, value, restart_col)
+        and ok_kind
+        and _carries_numbering_on(st, rn, row, value)
+        and not _PRE_MEETING_RE.search(" ".join(rn.title_cells))
+    ):
+        return False
+    _start_main_item(st, rn, row, value, restart_col)
+    return True
+
+
+def _in_item_column(st: _Reading, rn: RowNumber, value: int, restart_col: bool) -> bool:
+    main_x = st.main_x
+    if main_x is None or abs(rn.x - main_x) <= 8 or restart_col:
+        return True
+    # The next number set a little to the LEFT of the column ("9." typed with a different
+    # tab): still the items' own; a list inside an item is indented right.
+    if main_x - 24 <= rn.x < main_x and value == st.last_value + 1:
+        return True
+    if st.section_x is not None and abs(rn.x - st.section_x) <= 8 and not st.section_break:
+        return True
+    # Lettered sections may stand out to the left of the items' numbers.
+    return st.lettered and rn.nm.kind == st.section_kind and rn.x <= main_x + 8
+
+
+def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> bool:
+    nm, last = rn.nm, st.last_value
+    if st.main is None or last < value <= last + 6:
+        return True
+    if (st.section_break and value <= 2) or (
+        value <= 2 and st.cur is not None and starts_exclusion(st.cur)
+    ):
+        return True
+    if (nm.kind == "dotted" and value >= last) or (nm.kind == "code" and value > last):
+        return True
+    if value == last and _next_letter(st.main.item.number, nm.number):
+        return True
+    if (st.new_agenda and value not in st.used_values) or (
+        st.lettered and nm.kind == st.section_kind and value == st.last_letter + 1
+    ):
+        return True
+    # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not used yet,
+    # set in the main items' own style, is one of them all the same.
+    return (
+        value < last
+        and value not in st.used_values
+        and row.line.bold == st.main_style[0]
+        and is_upperish(" ".join(rn.title_cells)) == st.main_style[1]
+        and row.line.bold | st.main_style[1]
+    )
+
+
+def _start_main_item(st: _Reading, rn: RowNumber, row: Row, value: int, restart_col: bool) -> None:
+    nm = rn.nm
+    if st.cur is not None:
+        st.excluded = st.excluded or starts_exclusion(st.cur)
+    if st.main is None:
+        st.main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
+    if st.lettered and nm.kind == st.section_kind:
+        st.last_letter, st.section_max = value, 0
+    else:
+        st.used_values.add(value)
+    st.new_agenda = False
+    if restart_col:
+        st.section_x = rn.x
+    elif st.main_x is not None and abs(rn.x - st.main_x) <= 8:
+        st.section_x = None  # back in the agenda's own column
+    cur = st.main = st.cur = start_item(rn, row, nm.number)
+    st.section_item = None
+    cur.bilingual = st.bilingual
+    st.top.append(cur.item)
+    st.top_puncts.append(nm.punct)
+    read_item_row(cur, rn, row, st.time_ref)
+    _item_row_read(st, cur)
+    st.last_value = value
+    st.section_break = False
 
 
 def _printed_label(nm: NumberMatch, row: Row) -> str:
