@@ -108,140 +108,167 @@ def _short_agenda_cell(cell: str) -> bool:
     return len(c.split()) <= 4 and AGENDA_HEAD_RE.match(c) is not None
 
 
+@dataclass
+class _Tally:
+    """What ``score_page`` counts over a page's lines."""
+
+    heading: bool = False
+    header_cols: bool = False
+    items: int = 0
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    procedural: int = 0
+    minutes: int = 0
+    stamp: int | None = None
+    singles: int = 0
+    subs: int = 0
+    letters: list[int] = field(default_factory=list)
+    romans: int = 0
+    keys: list[object] = field(default_factory=list)  # what makes each numbered line an item
+    placed: list[tuple[float, float]] = field(default_factory=list)  # (x, ordinal) of each
+    contents: bool = False
+    worded: int = 0
+
+
 def score_page(pl: PageLines) -> PageScore:
     """How much a page looks like (part of) an agenda."""
-    heading = False
-    header_cols = False
-    items = 0
-    ranges: list[tuple[int, int]] = []
-    numbers: list[int] = []
-    procedural = 0
-    minutes = 0
-    stamp: int | None = None
-    singles = 0
-    subs = 0
-    letters: list[int] = []
-    romans = 0
-    keys: list[object] = []  # what makes each numbered line a distinct item
-    placed: list[tuple[float, float]] = []  # (x, ordinal) of each numbered line
-    contents = False
-    worded = 0
+    t = _Tally()
     for k, line in enumerate(pl.lines):
         text = line.text.strip()
-        if not text:
-            continue
-        if (
-            AGENDA_HEAD_RE.match(text.replace("\t", " "))
-            or SUPPLEMENT_LETTER_RE.search(text)
-            # "AGENDA" in a column of its own beside the front sheet's notices (web prints);
-            # not a running header's "City Council | Regular Meeting Agenda | May 24".
-            or (
-                pl.height * 0.1 < line.y0 < pl.height * 0.9
-                and any(_short_agenda_cell(c) for c in text.split("\t")[1:])
-            )
-        ):
-            heading = True
-            # Numbers above the heading (a numbered membership list) are not item numbers:
-            # the next page's items must carry on from the agenda's, not from the list's.
-            numbers.clear()
-        if is_header_line(text):
-            header_cols = True
-        if _MINUTES_SIGNS.match(text):
-            minutes += 1
-        sm = _STAMP.match(text)
-        # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
-        if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
-            stamp = int(sm.group(1))
-            continue  # the page's own stamp, not an agenda range
-        cells = [c for c in text.split("\t") if c.strip()]
-        if len(cells) >= 2 and line.y0 > pl.height * 0.85 and (sm := _STAMP.match(cells[-1])):
-            stamp = int(sm.group(1))
-            continue  # "CITY COUNCIL <tab> Page 5": a footer above an access notice
-        rng, _ = take_range(text, allow_bare=False)
-        if rng is None and len(cells) >= 2:
-            rng = cell_range(cells[-1])
-        if rng is None and PAGES_RE.search(text) is None:
-            rng2, rest = take_range(text, allow_bare=True)
-            if rng2 and rest and match_number(text):
-                rng = rng2
-        explicit = PAGES_RE.search(text) is not None
-        if rng and (rng[0] < rng[1] or explicit):
-            ranges.append(rng)
-        elif rng:
-            singles += 1  # "Introduction<tab>3": agendas and contents pages alike
-        if _CONTENTS_HEAD.match(text):
-            contents = True
-        if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
-            text = "\t".join(cells[1:])  # "09:30 <tab> 1 <tab> Apologies": a time column first
-        elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
-            text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
-        nm = None if CLOCK_OPENS_RE.match(text) else match_number(text)
-        # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
-        # heading even in plain type; a sentence that starts so is not.
-        short = len(text.split("\t")[0].split()) <= 4
-        # "CONSENT CALENDAR: Matters listed under …": the heading in capitals, then a sentence.
-        label = _CAPS_LABEL.match(text)
-        if nm is None and label and US_SECTION_RE.match(label.group(1)):
-            procedural += 1
-        elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
-            procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
-        listed = nm is not None and nm.kind in ("arabic", "dotted", "letter", "roman", "code")
-        if nm and nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
-            # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
-            nm.rest = pl.lines[k + 1].text.strip()
-        if nm and nm.kind in ("sub-letter", "sub-roman") and starts_like_title(nm.rest):
-            subs += 1
-        if nm and listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1):
-            items += 1
-            worded += bool(nm.worded)
-            if nm.kind in ("arabic", "dotted"):
-                numbers.append(number_value(nm))
-                # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
-                keys.append(nm.number if _own_item(nm.number, nm.rest) else numbers[-1])
-                placed.append((line.x0, _ordinal(nm.number, numbers[-1])))
-            elif nm.kind == "letter" and len(nm.number) == 1:
-                letters.append(ord(nm.number.upper()) - 64)
-            elif nm.kind == "roman":
-                romans += 1
-            if PROCEDURAL_RE.search(nm.rest):
-                procedural += 1
-    score = 0.0
-    score += 4.0 if heading else 0.0
-    score += 2.5 if header_cols else 0.0
-    # Distinct numbers: a report's "3.1, 3.2, 3.3" paragraphs count once.
-    distinct = len(set(keys)) + (items - len(keys))
-    score += min(distinct, 8) * 0.6
-    score += min(len(ranges), 6) * 0.8
-    score += min(procedural, 4) * 1.0
-    # Item numbers that count upwards are an agenda's backbone.
-    ups = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 2)
-    score += min(ups, 6) * 0.4
-    score += min(singles, 6) * 0.3
-    # Lettered points under numbered business ("1. PRESENTATIONS" / "a. Demographics …").
-    score += min(subs, 4) * 0.25 if numbers else 0.0
-    score -= minutes * 3.0
-    if contents and not heading:
-        score -= 6.0
+        if text:
+            _tally_line(t, pl, k, line, text)
     head = " ".join(
         line.text.lower() for line in pl.lines if line.y1 < pl.height * 0.1 and line.text.strip()
     )
     return PageScore(
-        score,
-        items,
-        numbers,
-        ranges,
-        heading,
-        minutes,
-        stamp,
-        header_cols,
-        procedural,
-        subs,
-        letters,
-        romans,
-        _leftmost(placed),
+        _score(t),
+        t.items,
+        t.numbers,
+        t.ranges,
+        t.heading,
+        t.minutes,
+        t.stamp,
+        t.header_cols,
+        t.procedural,
+        t.subs,
+        t.letters,
+        t.romans,
+        _leftmost(t.placed),
         " ".join(head.split()) if "agenda" in head else "",
-        worded,
+        t.worded,
     )
+
+
+def _score(t: _Tally) -> float:
+    score = 0.0
+    score += 4.0 if t.heading else 0.0
+    score += 2.5 if t.header_cols else 0.0
+    # Distinct numbers: a report's "3.1, 3.2, 3.3" paragraphs count once.
+    distinct = len(set(t.keys)) + (t.items - len(t.keys))
+    score += min(distinct, 8) * 0.6
+    score += min(len(t.ranges), 6) * 0.8
+    score += min(t.procedural, 4) * 1.0
+    # Item numbers that count upwards are an agenda's backbone.
+    ups = sum(1 for a, b in itertools.pairwise(t.numbers) if 0 < b - a <= 2)
+    score += min(ups, 6) * 0.4
+    score += min(t.singles, 6) * 0.3
+    # Lettered points under numbered business ("1. PRESENTATIONS" / "a. Demographics …").
+    score += min(t.subs, 4) * 0.25 if t.numbers else 0.0
+    score -= t.minutes * 3.0
+    if t.contents and not t.heading:
+        score -= 6.0
+    return score
+
+
+def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None:
+    if (
+        AGENDA_HEAD_RE.match(text.replace("\t", " "))
+        or SUPPLEMENT_LETTER_RE.search(text)
+        # "AGENDA" in a column of its own beside the front sheet's notices (web prints);
+        # not a running header's "City Council | Regular Meeting Agenda | May 24".
+        or (
+            pl.height * 0.1 < line.y0 < pl.height * 0.9
+            and any(_short_agenda_cell(c) for c in text.split("\t")[1:])
+        )
+    ):
+        t.heading = True
+        # Numbers above the heading (a numbered membership list) are not item numbers:
+        # the next page's items must carry on from the agenda's, not from the list's.
+        t.numbers.clear()
+    if is_header_line(text):
+        t.header_cols = True
+    if _MINUTES_SIGNS.match(text):
+        t.minutes += 1
+    sm = _STAMP.match(text)
+    # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
+    if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
+        t.stamp = int(sm.group(1))
+        return  # the page's own stamp, not an agenda range
+    cells = [c for c in text.split("\t") if c.strip()]
+    if len(cells) >= 2 and line.y0 > pl.height * 0.85 and (sm := _STAMP.match(cells[-1])):
+        t.stamp = int(sm.group(1))
+        return  # "CITY COUNCIL <tab> Page 5": a footer above an access notice
+    _tally_range(t, text, cells)
+    if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
+        text = "\t".join(cells[1:])  # "09:30 <tab> 1 <tab> Apologies": a time column first
+    elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
+        text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
+    _tally_number(t, pl, k, line, text, cells)
+
+
+def _tally_range(t: _Tally, text: str, cells: list[str]) -> None:
+    rng, _ = take_range(text, allow_bare=False)
+    if rng is None and len(cells) >= 2:
+        rng = cell_range(cells[-1])
+    if rng is None and PAGES_RE.search(text) is None:
+        rng2, rest = take_range(text, allow_bare=True)
+        if rng2 and rest and match_number(text):
+            rng = rng2
+    explicit = PAGES_RE.search(text) is not None
+    if rng and (rng[0] < rng[1] or explicit):
+        t.ranges.append(rng)
+    elif rng:
+        t.singles += 1  # "Introduction<tab>3": agendas and contents pages alike
+    if _CONTENTS_HEAD.match(text):
+        t.contents = True
+
+
+def _tally_number(
+    t: _Tally, pl: PageLines, k: int, line: Line, text: str, cells: list[str]
+) -> None:
+    nm = None if CLOCK_OPENS_RE.match(text) else match_number(text)
+    # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
+    # heading even in plain type; a sentence that starts so is not.
+    short = len(text.split("\t")[0].split()) <= 4
+    # "CONSENT CALENDAR: Matters listed under …": the heading in capitals, then a sentence.
+    label = _CAPS_LABEL.match(text)
+    if nm is None and label and US_SECTION_RE.match(label.group(1)):
+        t.procedural += 1
+    elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
+        t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
+    if nm is None:
+        return
+    if nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
+        # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
+        nm.rest = pl.lines[k + 1].text.strip()
+    if nm.kind in ("sub-letter", "sub-roman") and starts_like_title(nm.rest):
+        t.subs += 1
+    listed = nm.kind in ("arabic", "dotted", "letter", "roman", "code")
+    if not (listed and starts_like_title(nm.rest) and (nm.rest or len(cells) > 1)):
+        return
+    t.items += 1
+    t.worded += bool(nm.worded)
+    if nm.kind in ("arabic", "dotted"):
+        t.numbers.append(number_value(nm))
+        # "1.A 16-0303 Approve the claims": a file of its own, not a report's "3.1".
+        t.keys.append(nm.number if _own_item(nm.number, nm.rest) else t.numbers[-1])
+        t.placed.append((line.x0, _ordinal(nm.number, t.numbers[-1])))
+    elif nm.kind == "letter" and len(nm.number) == 1:
+        t.letters.append(ord(nm.number.upper()) - 64)
+    elif nm.kind == "roman":
+        t.romans += 1
+    if PROCEDURAL_RE.search(nm.rest):
+        t.procedural += 1
 
 
 def _headed(scores: Sequence[PageScore], i: int) -> PageScore:
