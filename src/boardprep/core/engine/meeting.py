@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from boardprep.core.engine.agenda.times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
 from boardprep.core.engine.pages.textlayer import PageLines
@@ -182,75 +183,21 @@ _INLINE_LABEL_RE = re.compile(r"(?<=\s)(?=(?:date|time|venue|place|location)\s*:
 def extract_meeting(front: list[PageLines]) -> Meeting:
     """Meeting facts from the front sheet (and agenda pages); fields None when not found."""
     lines = [ln.text for pl in front for ln in pl.lines if ln.text.strip()]
-    big = _title_lines(front)
-    m = Meeting()
-    mf = month_first("\n".join(lines))
-
-    def fd(text: str) -> str | None:  # a date as this pack writes them
-        return find_date(text, month_first=mf)
-
-    labels = _labelled(lines)
-    m.body = _clean_body(labels.get("meeting") or labels.get("committee") or labels.get("body"))
-    date_src = labels.get("date") or labels.get("date of meeting") or labels.get("date and time")
-    date_src = date_src or labels.get("meeting date") or labels.get("when")
-    date_src = date_src or labels.get("date & time") or labels.get("date / time")
-    if date_src:
-        m.date = fd(date_src)
-        m.time = _meeting_time(date_src)
-    time_src = labels.get("time") or labels.get("start time") or labels.get("meeting time")
-    time_src = time_src or labels.get("time of meeting")
-    if time_src:
-        m.time = _first_time(time_src) or m.time
-    venue = labels.get("venue") or labels.get("place") or labels.get("location")
-    venue = venue or labels.get("where") or labels.get("meeting venue")
-    venue = venue or labels.get("meeting place") or labels.get("meeting location")
-    venue = venue or labels.get("place of meeting")
-    m.venue = _clean_venue(venue) if venue else None
     text = "\n".join(lines)
-    if m.body is None:
-        m.body = _body_from_titles(big) or _body_from_sentence(text) or _meeting_org(big)
-    if m.body is None:
-        # A text cover (the council's name and motto) before the front sheet proper.
-        m.body = _body_from_titles(_title_lines(front, 1))
-    if m.body and m.body.isupper():
-        m.body = _mixed_case_variant(m.body, text) or m.body
+    big = _title_lines(front)
+    mf = month_first(text)
+
+    def fd(line: str) -> str | None:  # a date as this pack writes them
+        return find_date(line, month_first=mf)
+
+    m = Meeting()
+    _from_labels(m, _labelled(lines), fd)
+    _find_body(m, front, big, text)
     sentence = _meeting_sentence(front)
-    if sentence and _LETTER_RE.search(text) and fd(sentence):
-        m.date = fd(sentence)  # the summons sentence beats the letter's own date
-        m.time = _meeting_time(sentence) or m.time
-    said = fd(sentence) if sentence else None
-    if said and m.date and said > m.date:
-        # "Date: 15/4/14" beside the clerk's signature is when the notice went out; the
-        # meeting it announces ("will be held on Tuesday 29 April 2014") is later.
-        m.date = said
-        m.time = _meeting_time(sentence or "") or m.time
-    if sentence and (m.date is None or m.time is None):
-        m.date = m.date or fd(sentence)
-        m.time = m.time or _meeting_time(sentence)
+    if sentence:
+        _from_sentence(m, sentence, text, fd)
     if m.date is None or m.time is None:
-        for k, ln in enumerate(lines):
-            d = fd(ln)
-            if d is None or _NOT_MEETING_DATE.search(ln.strip()):
-                continue
-            if m.date is not None and d != m.date:
-                continue  # another date; keep looking for the time beside the meeting's
-            m.date = m.date or d
-            if m.time is None:
-                m.time = _meeting_time(ln)
-            if m.time is None and k + 1 < len(lines) and _TIME_ALONE.match(lines[k + 1]):
-                m.time = _meeting_time(lines[k + 1])  # a title block: the date, then "7:00 P.M."
-            for nxt in lines[k + 1 : k + 4] if m.time is None else ():
-                # A title block in columns: "1309 S. Mary Avenue <tab> 6:00 p.m.", or
-                # "CLOSED SESSION – 5:30 p.m. <tab> OPEN SESSION – 7:00 p.m." (the first).
-                cell = next(
-                    (c for c in nxt.split("\t") if _TIME_CELL.search(c) or _TIME_LEADS.match(c)),
-                    None,
-                )
-                if cell is not None:
-                    m.time = _meeting_time(cell)
-                    break
-            if m.time is not None:
-                break  # a dated running header ("Board 14.01.27") may come before the time
+        _from_dated_line(m, lines, fd)
     if m.date is None:
         m.date = _date_without_year(lines)
     if m.time is None:
@@ -260,6 +207,95 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
         m.venue = m.venue or _venue_from_sentence(text) or _venue_from_titles(big, m.body)
     m.organisation = _organisation(lines, m.body)
     return m
+
+
+_DATE_LABELS = (
+    "date", "date of meeting", "date and time", "meeting date", "when", "date & time",
+    "date / time",
+)  # fmt: skip
+_TIME_LABELS = ("time", "start time", "meeting time", "time of meeting")
+_VENUE_LABELS = (
+    "venue", "place", "location", "where", "meeting venue", "meeting place",
+    "meeting location", "place of meeting",
+)  # fmt: skip
+
+
+def _label(labels: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((v for n in names if (v := labels.get(n))), None)
+
+
+def _from_labels(m: Meeting, labels: dict[str, str], fd: Callable[[str], str | None]) -> None:
+    """ "Date:", "Time:", "Venue:", "Meeting:" lines of a front sheet."""
+    m.body = _clean_body(_label(labels, ("meeting", "committee", "body")))
+    date_src = _label(labels, _DATE_LABELS)
+    if date_src:
+        m.date = fd(date_src)
+        m.time = _meeting_time(date_src)
+    time_src = _label(labels, _TIME_LABELS)
+    if time_src:
+        m.time = _first_time(time_src) or m.time
+    venue = _label(labels, _VENUE_LABELS)
+    m.venue = _clean_venue(venue) if venue else None
+
+
+def _find_body(m: Meeting, front: list[PageLines], big: list[str], text: str) -> None:
+    """The meeting's body when no label names it: the title lines, the summons sentence."""
+    if m.body is None:
+        m.body = _body_from_titles(big) or _body_from_sentence(text) or _meeting_org(big)
+    if m.body is None:
+        # A text cover (the council's name and motto) before the front sheet proper.
+        m.body = _body_from_titles(_title_lines(front, 1))
+    if m.body and m.body.isupper():
+        m.body = _mixed_case_variant(m.body, text) or m.body
+
+
+def _from_sentence(m: Meeting, sentence: str, text: str, fd: Callable[[str], str | None]) -> None:
+    """ "… will be held on Tuesday 29 April 2014 at 7.30pm": the summons sentence's date and
+    time, over a letter's own date or a notice's date of issue."""
+    said = fd(sentence)
+    if _LETTER_RE.search(text) and said:
+        m.date = said  # the summons sentence beats the letter's own date
+        m.time = _meeting_time(sentence) or m.time
+    if said and m.date and said > m.date:
+        # "Date: 15/4/14" beside the clerk's signature is when the notice went out; the
+        # meeting it announces ("will be held on Tuesday 29 April 2014") is later.
+        m.date = said
+        m.time = _meeting_time(sentence) or m.time
+    if m.date is None or m.time is None:
+        m.date = m.date or said
+        m.time = m.time or _meeting_time(sentence)
+
+
+def _from_dated_line(m: Meeting, lines: list[str], fd: Callable[[str], str | None]) -> None:
+    """The first line with the meeting's date, and the time on it or just under it."""
+    for k, ln in enumerate(lines):
+        d = fd(ln)
+        if d is None or _NOT_MEETING_DATE.search(ln.strip()):
+            continue
+        if m.date is not None and d != m.date:
+            continue  # another date; keep looking for the time beside the meeting's
+        m.date = m.date or d
+        if m.time is None:
+            m.time = _meeting_time(ln) or _time_under(lines, k)
+        if m.time is not None:
+            break  # a dated running header ("Board 14.01.27") may come before the time
+
+
+def _time_under(lines: list[str], k: int) -> str | None:
+    """The time in the lines under a date: a title block's "7:00 P.M." line, or a cell of a
+    block in columns ("1309 S. Mary Avenue <tab> 6:00 p.m.", "CLOSED SESSION – 5:30 p.m.
+    <tab> OPEN SESSION – 7:00 p.m.": the first)."""
+    alone = k + 1 < len(lines) and _TIME_ALONE.match(lines[k + 1])
+    if alone and (t := _meeting_time(lines[k + 1])) is not None:
+        return t
+    for nxt in lines[k + 1 : k + 4]:
+        cell = next(
+            (c for c in nxt.split("\t") if _TIME_CELL.search(c) or _TIME_LEADS.match(c)),
+            None,
+        )
+        if cell is not None:
+            return _meeting_time(cell)
+    return None
 
 
 _TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)

@@ -411,6 +411,27 @@ def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
 
 
 def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
+    """The first page of the item's paper: the page stamped with its number or paper code,
+    else the paper whose title is the item's (or its purpose's), else a heading naming it."""
+    marked = _by_mark(ctx, it, used)
+    if marked is not None:
+        return marked
+    if NO_PAPERS_BUSINESS_RE.search(it.title):
+        return _procedural_paper(ctx, it, used, after, claimed)
+    best = _by_title(ctx, it, used, after, claimed)
+    if best is None and it.purpose:
+        best = _by_purpose(ctx, it, used, after, claimed)
+    if best is not None:
+        return best
+    return _find_heading(ctx, it, used, after, claimed)
+
+
+def _free(s: DocStart, used: set[int], after: int) -> bool:
+    return s.pdf_page not in used and s.pdf_page > after
+
+
+def _by_mark(ctx: _Ctx, it: Item, used: set[int]) -> int | None:
+    """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code."""
     key = normalise_number(it.number)
     for s in ctx.starts:
         if s.pdf_page in used:
@@ -419,21 +440,31 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
             return s.pdf_page
         if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
             return s.pdf_page
-    if NO_PAPERS_BUSINESS_RE.search(it.title):
-        # Procedural items rarely have papers; one does when a paper opens with exactly its
-        # title ("Declarations of interest" over the register of interests).
-        for s in ctx.starts:
-            if s.pdf_page in used or s.pdf_page <= after or s.kind not in ("report", "paper"):
-                continue
-            if _inside_other(it, s.pdf_page, claimed):
-                continue
-            heads = ctx.heads[s.pdf_page - 1][:2] if s.pdf_page <= len(ctx.heads) else []
-            if tokens(it.title) and any(tokens(h) == tokens(it.title) for h in heads):
-                return s.pdf_page
-        return None
+    return None
+
+
+def _procedural_paper(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
+) -> int | None:
+    """Procedural items rarely have papers; one does when a paper opens with exactly its
+    title ("Declarations of interest" over the register of interests)."""
+    for s in ctx.starts:
+        if not _free(s, used, after) or s.kind not in ("report", "paper"):
+            continue
+        if _inside_other(it, s.pdf_page, claimed):
+            continue
+        heads = ctx.heads[s.pdf_page - 1][:2] if s.pdf_page <= len(ctx.heads) else []
+        if tokens(it.title) and any(tokens(h) == tokens(it.title) for h in heads):
+            return s.pdf_page
+    return None
+
+
+def _by_title(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
+    """The unclaimed paper whose title is most like the item's (at least half alike)."""
+    key = normalise_number(it.number)
     best: tuple[float, int] | None = None
     for s in ctx.starts:
-        if s.pdf_page in used or s.pdf_page <= after or s.kind == "appendix" or not s.title:
+        if not _free(s, used, after) or s.kind == "appendix" or not s.title:
             continue
         # A stamp naming this item's parent ("13" on 13a's first page) does not rule it out.
         if s.agenda_item is not None and not key.startswith(normalise_number(s.agenda_item)):
@@ -450,24 +481,21 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
             sim = len(want & tokens(s.title)) / len(want)
         if sim >= 0.5 and (best is None or sim > best[0]):
             best = (sim, s.pdf_page)
-    if best is None and it.purpose:
-        # "Finance: to approve the schedule of payments" read as title "Finance" and a
-        # purpose: the paper is headed "Schedule of Payments".
-        for s in ctx.starts:
-            if s.pdf_page in used or s.pdf_page <= after or s.kind not in ("heading", "report"):
-                continue
-            if _inside_other(it, s.pdf_page, claimed):
-                continue
-            words = f"{it.title} {it.purpose}"
-            if (
-                len(tokens(words) & tokens(s.title)) >= 2
-                and title_similarity(words, s.title) >= 0.5
-            ):
-                best = (0.5, s.pdf_page)
-                break
-    if best:
-        return best[1]
-    return _find_heading(ctx, it, used, after, claimed)
+    return best[1] if best else None
+
+
+def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
+    """ "Finance: to approve the schedule of payments" read as title "Finance" and a purpose:
+    the paper is headed "Schedule of Payments"."""
+    words = f"{it.title} {it.purpose}"
+    for s in ctx.starts:
+        if not _free(s, used, after) or s.kind not in ("heading", "report"):
+            continue
+        if _inside_other(it, s.pdf_page, claimed):
+            continue
+        if len(tokens(words) & tokens(s.title)) >= 2 and title_similarity(words, s.title) >= 0.5:
+            return s.pdf_page
+    return None
 
 
 def _find_heading(
