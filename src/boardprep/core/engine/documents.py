@@ -283,22 +283,72 @@ def is_blank(scan: PageScan) -> bool:
     return not body or (len(body) <= 2 and any(_BLANK.search(t) for t in body))
 
 
+@dataclass
+class _Clues:
+    """What a page's top and bands say about a document starting on it."""
+
+    body_lines: list[str]  # the top's lines without the header and footer bands
+    agenda_item: str | None  # "Agenda Item 7"
+    coded_line: str | None  # "S 23/24 3E Minutes of …": a paper code opening the page
+    paper: str | None  # "Paper B" in a band
+    page_one: bool  # "Page 1 of 14" in a band
+    inside: bool  # "Page 5 of 8": inside a paper that numbers its own pages
+    appendix: str | None
+    n_labels: int  # cover-sheet labels ("Report of:", "Wards affected:")
+    cover_title: str | None
+
+
 def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> DocStart | None:
     """Evidence that a document starts on this page, or None."""
     if scan.char_count == 0:
         return None
-    pno = scan.index + 1
+    clues = _clues(scan, prev, page_count)
+    found = _kind_of(scan, prev, clues)
+    if found is None:
+        return None
+    kind, title, score = found
+    agenda_item = clues.agenda_item
+    if kind == "paper" and clues.coded_line:
+        coded = _CODED_PAPER.match(clues.coded_line)
+        agenda_item = agenda_item or (coded.group(1) if coded else None)
+    if clues.inside and kind != "appendix" and not agenda_item:
+        return None
+    if agenda_item:
+        score += 2.0
+    if clues.paper:
+        score += 1.0
+    return DocStart(scan.index + 1, title or "", kind, agenda_item, clues.paper, score)
+
+
+def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
     top_lines = [ln.text for ln in scan.top(0.45)]
-    head_text = _join_broken(top_lines[:14])
-    m_item = _ITEM_STAMP.search(head_text)
-    agenda_item = m_item.group(1) if m_item else None
-    coded_line = next((t for t in top_lines[:4] if _CODED_PAPER.match(t)), None)
-    coded = _CODED_PAPER.match(coded_line) if coded_line else None
-    paper: str | None = None
-    page_one = False
+    m_item = _ITEM_STAMP.search(_join_broken(top_lines[:14]))
+    band = {id(ln) for ln in scan.band()}
+    inside, paper, page_one = _band_marks(scan, prev, page_count)
+    n_labels, cover_title = _cover_title(top_lines[:30])
+    return _Clues(
+        body_lines=[ln.text for ln in scan.top(0.45) if id(ln) not in band],
+        agenda_item=m_item.group(1) if m_item else None,
+        coded_line=next((t for t in top_lines[:4] if _CODED_PAPER.match(t)), None),
+        paper=paper,
+        page_one=page_one,
+        inside=inside,
+        appendix=_appendix_heading(scan),
+        n_labels=n_labels,
+        cover_title=cover_title,
+    )
+
+
+def _band_marks(
+    scan: PageScan, prev: PageScan | None, page_count: int
+) -> tuple[bool, str | None, bool]:
+    """(inside a paper that numbers its own pages, a paper reference, "Page 1 of N") from the
+    page's header and footer cells."""
     # "Page 5 of 8" here, or "Page 13 of 14" on the page before: inside a paper that numbers
     # its own pages (a landscape table in a report is no slide deck).
     inside = prev is not None and _continues_numbering(prev, page_count)
+    paper: str | None = None
+    page_one = False
     for cell in band_cells(scan):
         c = _clean(cell)
         n_of = _PAGE_N_OF.match(c)
@@ -311,53 +361,45 @@ def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> Do
         # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering.
         if one and (not page_count or int(one.group(1)) < page_count * 0.6):
             page_one = True
+    return inside, paper, page_one
 
-    n_labels, cover_title = _cover_title(top_lines[:30])
+
+def _appendix_heading(scan: PageScan) -> str | None:
+    """ "Appendix 2 – Budget tables" among the first lines of the body."""
     body_top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.05][:4]
-    appendix = None
     for k, line in enumerate(body_top[:3]):
         am = _APPENDIX.match(line)
         if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
-            appendix = _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
-            break
-    band = {id(ln) for ln in scan.band()}
-    body_lines = [ln.text for ln in scan.top(0.45) if id(ln) not in band]
-    minutes = _MINUTES.search(" ".join(body_lines[:6]))  # not a running header's "Minutes of"
-    landscape = scan.width > scan.height
-    slides_start = landscape and (prev is None or prev.width <= prev.height)
+            return _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
+    return None
 
-    kind: str | None = None
-    title: str | None = None
-    score = 0.0
-    if coded and coded_line:
-        kind, title, score = "paper", _clean(coded_line), 1.5
-        agenda_item = agenda_item or coded.group(1)
-    elif appendix:
-        kind, title, score = "appendix", appendix, 2.0
-    elif minutes:
-        kind, title, score = "minutes", _minutes_title(body_lines[:6]), 2.5
-    elif n_labels >= 2 or (n_labels == 1 and cover_title):
-        kind, title, score = "report", cover_title or _heading(scan), 3.0
-    elif slides_start:
-        kind, title, score = "slides", _heading(scan), 1.5
-    elif paper or page_one:
-        kind, title, score = "paper", _heading(scan, {paper or ""}), 1.5
-    elif agenda_item:
-        kind, title, score = "stamp", _heading(scan), 2.0
-    elif n_labels == 1 and (first := plausible_title(_first_body_line(scan))) is not None:
+
+def _kind_of(
+    scan: PageScan, prev: PageScan | None, c: _Clues
+) -> tuple[str, str | None, float] | None:
+    """(kind, title, score) of the document the clues say starts here, strongest first."""
+    if c.coded_line:
+        return "paper", _clean(c.coded_line), 1.5
+    if c.appendix:
+        return "appendix", c.appendix, 2.0
+    if _MINUTES.search(" ".join(c.body_lines[:6])):  # not a running header's "Minutes of"
+        return "minutes", _minutes_title(c.body_lines[:6]), 2.5
+    if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
+        return "report", c.cover_title or _heading(scan), 3.0
+    if scan.width > scan.height and (prev is None or prev.width <= prev.height):
+        return "slides", _heading(scan), 1.5
+    if c.paper or c.page_one:
+        return "paper", _heading(scan, {c.paper or ""}), 1.5
+    if c.agenda_item:
+        return "stamp", _heading(scan), 2.0
+    if c.n_labels == 1 and (first := plausible_title(_first_body_line(scan))) is not None:
         # One cover label ("Report to: …") under a title line in the body's size.
-        kind, title, score = "heading", first, 0.5
-    elif (big := plausible_title(_big_heading(scan))) is not None:
+        return "heading", first, 0.5
+    if (big := plausible_title(_big_heading(scan))) is not None:
         # Weak on its own (a report's section heading looks the same): reconcile uses it
         # only where its title matches an agenda item's.
-        kind, title, score = "heading", big, 0.5
-    if kind is None or (inside and kind != "appendix" and not agenda_item):
-        return None
-    if agenda_item:
-        score += 2.0
-    if paper:
-        score += 1.0
-    return DocStart(pno, title or "", kind, agenda_item, paper, score)
+        return "heading", big, 0.5
+    return None
 
 
 def find_documents(
