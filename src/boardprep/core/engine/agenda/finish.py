@@ -36,75 +36,87 @@ def starts_exclusion(op: OpenItem) -> bool:
 
 def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     """Tidy every item in place; return the warnings."""
-    warnings: list[str] = []
-    # Ranges are the agenda's habit when a fair share of its items print one; a single stray
-    # "range" (a file number "21-233" read as pages) must not flag every other item.
+    has_ranges = _ranges_are_habit(top, no_papers)  # judged on the titles as printed
+    sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
+    # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
+    # taken off only where the agenda does it item after item.
+    authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))
+    for it in walk_items(top):
+        _tidy(it, no_papers, names_plain=sure >= 2, authors=authors >= 3)
+    if not top:
+        return ["No agenda items were recognised on the agenda pages."]
+    return _range_warnings(top, no_papers) if has_ranges else []
+
+
+def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> None:
+    """One item's title, people, purpose and exemption, as the agenda printed them."""
+    it.title = clean_title(it.title) or it.title
+    # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
+    # "Reports from Sub-Committees:- Finance. Consider ...": a list follows ":-".
+    head, sep, _rest = it.title.partition(":-")
+    if sep and len(head.strip()) > 3:
+        it.title = head.strip()
+    if len(it.title) > 100:  # a heading and its description set as one paragraph
+        it.title, prose = title_case_then_prose(it.title)
+        it.purpose = it.purpose or prose or None
+    _take_allotment(it)
+    _take_purpose_suffix(it)
+    section = SECTION_HEAD_RE.match(it.title)
+    if section and len(it.title) - section.end() > 3:
+        it.title = it.title[section.end() :]
+    author = _author_suffix(it.title) if authors else None
+    if author:
+        it.title = clean_title(it.title[: author.start()]) or it.title
+        it.people.append(Person(role="Staff", name=author.group(1)))
+    it.title, bracketed = bracketed_presenters(it.title)
+    it.people.extend(bracketed)
+    title, presenters = split_presenter(it.title, plain_names=names_plain)
+    if presenters:
+        it.title = title
+        it.people.extend(presenters)
+        verbal, title = take_no_papers(it.title)  # "Update (verbal) – Safety Champion"
+        if verbal:
+            it.title = title
+            no_papers.add(id(it))
+    if it.purpose:
+        purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
+        it.purpose = purpose.strip() or None
+    if not it.exempt and (
+        _EXEMPT_PURPOSE_RE.search(it.purpose or "")
+        and not EXCLUSION_RE.search(it.title)
+        and not re.search(r"exclu", it.title, re.IGNORECASE)
+    ):
+        it.exempt = True
+    it.people = _dedupe(it.people)
+
+
+def _ranges_are_habit(top: list[Item], no_papers: set[int]) -> bool:
+    """Ranges are the agenda's habit when a fair share of its items print one; a single stray
+    "range" (a file number "21-233" read as pages) must not flag every other item."""
     may_have = [
         it
         for it in walk_items(top)
         if id(it) not in no_papers and not it.sub_items and not _procedural(it.title)
     ]
     ranged_count = sum(1 for it in may_have if it.pack_pages)
-    has_ranges = ranged_count >= 1 and ranged_count >= 0.2 * len(may_have)
-    sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
-    # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
-    # taken off only where the agenda does it item after item.
-    authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))
+    return ranged_count >= 1 and ranged_count >= 0.2 * len(may_have)
+
+
+def _range_warnings(top: list[Item], no_papers: set[int]) -> list[str]:
+    """Items with no range in the agenda, and ranges out of order."""
+    warnings: list[str] = []
     for it in walk_items(top):
-        it.title = clean_title(it.title) or it.title
-        # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
-        # "Reports from Sub-Committees:- Finance. Consider ...": a list follows ":-".
-        head, sep, _rest = it.title.partition(":-")
-        if sep and len(head.strip()) > 3:
-            it.title = head.strip()
-        if len(it.title) > 100:  # a heading and its description set as one paragraph
-            it.title, prose = title_case_then_prose(it.title)
-            it.purpose = it.purpose or prose or None
-        _take_allotment(it)
-        _take_purpose_suffix(it)
-        section = SECTION_HEAD_RE.match(it.title)
-        if section and len(it.title) - section.end() > 3:
-            it.title = it.title[section.end() :]
-        author = _author_suffix(it.title) if authors >= 3 else None
-        if author:
-            it.title = clean_title(it.title[: author.start()]) or it.title
-            it.people.append(Person(role="Staff", name=author.group(1)))
-        it.title, bracketed = bracketed_presenters(it.title)
-        it.people.extend(bracketed)
-        title, presenters = split_presenter(it.title, plain_names=sure >= 2)
-        if presenters:
-            it.title = title
-            it.people.extend(presenters)
-            verbal, title = take_no_papers(it.title)  # "Update (verbal) – Safety Champion"
-            if verbal:
-                it.title = title
-                no_papers.add(id(it))
-        if it.purpose:
-            purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
-            it.purpose = purpose.strip() or None
-        if not it.exempt and (
-            _EXEMPT_PURPOSE_RE.search(it.purpose or "")
-            and not EXCLUSION_RE.search(it.title)
-            and not re.search(r"exclu", it.title, re.IGNORECASE)
-        ):
-            it.exempt = True
-        it.people = _dedupe(it.people)
-    if not top:
-        warnings.append("No agenda items were recognised on the agenda pages.")
-        return warnings
-    if has_ranges:
-        for it in walk_items(top):
-            if it.pack_pages is None and it.paper is None and not it.sub_items:
-                if _procedural(it.title) or id(it) in no_papers:
-                    continue
-                warnings.append(f"Item {it.number} has no page range in the agenda.")
-        ranged = [it for it in walk_items(top) if it.pack_pages]
-        for before, it in itertools.pairwise(ranged):
-            if it.pack_pages and before.pack_pages and it.pack_pages[0] < before.pack_pages[0]:
-                warnings.append(
-                    f"Item {it.number}'s pages ({it.pack_pages[0]}-{it.pack_pages[1]}) come "
-                    f"before item {before.number}'s in the agenda; check the page ranges."
-                )
+        if it.pack_pages is None and it.paper is None and not it.sub_items:
+            if _procedural(it.title) or id(it) in no_papers:
+                continue
+            warnings.append(f"Item {it.number} has no page range in the agenda.")
+    ranged = [it for it in walk_items(top) if it.pack_pages]
+    for before, it in itertools.pairwise(ranged):
+        if it.pack_pages and before.pack_pages and it.pack_pages[0] < before.pack_pages[0]:
+            warnings.append(
+                f"Item {it.number}'s pages ({it.pack_pages[0]}-{it.pack_pages[1]}) come "
+                f"before item {before.number}'s in the agenda; check the page ranges."
+            )
     return warnings
 
 

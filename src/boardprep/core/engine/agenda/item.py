@@ -139,6 +139,14 @@ def title_bold(row: Row) -> bool:
 
 def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:
     """Fill title, range, time and paper from an item's own row."""
+    cells = _item_cells(op, rn, row)
+    _read_title_cells(op, row, cells)
+    set_time(op, time_ref)
+
+
+def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
+    """The row's cells from the title on, with a file number, a type cell, a Lead column and
+    dash-joined fields taken into the item's fields."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
     if len(cells) >= 2 and FILE_NUMBER_RE.match(cells[0]):
@@ -171,6 +179,11 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
             op.open_fields = "dash"
         elif row.right and row.line.x1 > row.right - row.size * 4:
             op.open_fields = "wrap"  # the row reached the margin: its last field may run on
+    return cells
+
+
+def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
+    """The title from the first cell, ranges, times and papers from the others."""
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
     used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
@@ -219,7 +232,6 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     )
     if tail_found and not rest:
         op.title_open = False
-    set_time(op, time_ref)
 
 
 _FIELD_GAP_RE = re.compile(r"(?<=[A-Za-z0-9)])\s{2,}(?=[A-Z][a-z])")
