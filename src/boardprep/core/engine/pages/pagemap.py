@@ -319,9 +319,33 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
     states = [d for d, w in ranked if w >= 2.0]
     if not states:
         return PageMap([None] * n, [False] * n, [], "none")
+    offsets = _best_offsets(cands, states)
+    stamped = [(i + 1 - offsets[i]) in cands[i] for i in range(n)]
+    labels: list[int | None] = [i + 1 - offsets[i] for i in range(n)]
+    _drop_weak_runs(offsets, labels, stamped)
+    _drop_restarts(labels, stamped)
+    # Unstamped pages before the first and after the last stamp: extrapolate, never below 1;
+    # an inferred label that collides with a stamped page's label is dropped.
+    stamped_labels = {labels[i] for i in range(n) if stamped[i]}
+    for i in range(n):
+        lab = labels[i]
+        if lab is not None and (lab < 1 or (not stamped[i] and lab in stamped_labels)):
+            labels[i] = None
+    n_stamped = sum(stamped)
+    strongest = max(
+        (cands[i][lab] for i in range(n) if stamped[i] and (lab := labels[i]) is not None),
+        default=0.0,
+    )
+    # A short run of bare numbers (a slide deck, a numbered list) is not a pack numbering.
+    if n_stamped == 0 or (n_stamped < max(4, n * 0.2) and strongest < 1.5):
+        return PageMap([None] * n, [False] * n, [], "none")
+    return PageMap(labels, stamped, _map_warnings(cands, offsets, stamped), source)
 
-    # Viterbi over offsets. Offsets may change anywhere (inserted or removed pages), at a cost.
-    k = len(states)
+
+def _best_offsets(cands: list[dict[int, float]], states: list[int]) -> list[int]:
+    """Viterbi over offsets (physical minus printed). Offsets may change anywhere (inserted or
+    removed pages), at a cost."""
+    n, k = len(cands), len(states)
     score = [0.0] * k
     back: list[list[int]] = []
     for i in range(n):
@@ -344,13 +368,12 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
     for i in range(n - 1, -1, -1):
         path[i] = s
         s = back[i][s]
+    return [states[s] for s in path]
 
-    offsets = [states[s] for s in path]
-    stamped = [(i + 1 - offsets[i]) in cands[i] for i in range(n)]
-    labels: list[int | None] = [i + 1 - offsets[i] for i in range(n)]
-    warnings: list[str] = []
 
-    # Segments of one offset with too little evidence are not trusted.
+def _drop_weak_runs(offsets: list[int], labels: list[int | None], stamped: list[bool]) -> None:
+    """Segments of one offset with too little evidence are not trusted."""
+    n = len(offsets)
     i = 0
     while i < n:
         j = i
@@ -361,24 +384,13 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
                 labels[t] = None
                 stamped[t] = False
         i = j + 1
-    _drop_restarts(labels, stamped)
 
-    # Unstamped pages before the first and after the last stamp: extrapolate, never below 1;
-    # an inferred label that collides with a stamped page's label is dropped.
-    stamped_labels = {labels[i] for i in range(n) if stamped[i]}
-    for i in range(n):
-        lab = labels[i]
-        if lab is not None and (lab < 1 or (not stamped[i] and lab in stamped_labels)):
-            labels[i] = None
 
-    n_stamped = sum(stamped)
-    strongest = max(
-        (cands[i][lab] for i in range(n) if stamped[i] and (lab := labels[i]) is not None),
-        default=0.0,
-    )
-    # A short run of bare numbers (a slide deck, a numbered list) is not a pack numbering.
-    if n_stamped == 0 or (n_stamped < max(4, n * 0.2) and strongest < 1.5):
-        return PageMap([None] * n, [False] * n, [], "none")
+def _map_warnings(
+    cands: list[dict[int, float]], offsets: list[int], stamped: list[bool]
+) -> list[str]:
+    n = len(cands)
+    warnings: list[str] = []
     ignored = sum(
         1 for i in range(n) if cands[i] and not stamped[i] and max(cands[i].values()) >= 1.5
     )
@@ -391,8 +403,8 @@ def fit_page_map(cands: list[dict[int, float]], source: str = "stamps") -> PageM
         warnings.append(
             "The printed page numbers jump in several places; page references may be inexact."
         )
-    if n_stamped < n * 0.3:
+    if sum(stamped) < n * 0.3:
         warnings.append(
             "Few pages carry a printed page number; pack page numbers were partly inferred."
         )
-    return PageMap(labels, stamped, warnings, source)
+    return warnings
