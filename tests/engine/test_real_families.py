@@ -2096,3 +2096,142 @@ def test_members_down_the_margin_beside_a_two_page_agenda(tmp_path: Path) -> Non
         ("6", "NEXT MEETING", []),
         ("7", "MOTION TO ADJOURN", []),
     ], got
+
+
+def test_meeting_time_spans_side_events_and_the_next_meeting() -> None:
+    """ "7-9pm" starts at 7 pm; a buffet's time before the AGM's is not the meeting's; the time
+    under "Next Regularly Scheduled Meeting" at the foot of an agenda is the next one's."""
+    from boardprep.core.engine.agenda.times import share_ampm
+    from tests.engine.test_realistic_agendas import meeting_html
+
+    assert share_ampm("7-9pm") == "7pm-9pm"
+    assert share_ampm("10.30-12.30pm") == "10.30am-12.30pm"
+    m = meeting_html(
+        "<p><b>Riverside Walking Forum Meeting Thursday 8 March 2012</b></p>"
+        "<p>Room 2, Town Hall, 7-9pm</p><p>1. Apologies for absence</p>"
+    )
+    assert (m.date, m.time) == ("2012-03-08", "19:00")
+    m = meeting_html(
+        "<p><b>Annual General Meeting</b></p><p>Thursday, 29th September 2016</p>"
+        "<p>Buffet Supper 5.30pm, AGM 6.45pm-8.00pm</p><p>1. Welcome and apologies</p>"
+    )
+    assert m.time == "18:45"
+    m = meeting_html(
+        "<p><b>Board Meeting</b></p><p>December 17, 2025</p><p>1. Call to Order</p>"
+        "<p>2. Adjournment</p><p>Next Regularly Scheduled</p><p>Meeting January 21, 2026</p>"
+        "<p>1:30 PM</p>"
+    )
+    assert (m.date, m.time) == ("2025-12-17", None)
+
+
+def test_an_outline_agenda_nests_by_indent_and_number_style() -> None:
+    """ "I." / "A." / "1." and "1." / "a." / "i.": each indented level with a number style of
+    its own is the next level down; names after a dash on item after item are presenters;
+    "- Action" and "(Discussion Only)" say what the board does, not the title; a sub-item may
+    open with its month; an italic sentence under an item is a note, not a sub-item; a
+    recommendation's "1.", "2." under a lettered item stay its text."""
+    pad = '<p style="margin-left:{}pt">{}</p>'.format
+    res = parse_html(
+        "<p><b>Agenda</b></p>"
+        "<p>I. Call to Order – Ann Lee, Governor</p>"
+        "<p>II. Board Reports</p>"
+        + pad(30, "A. Chair Reports")
+        + pad(60, "1. Membership Chair – Joe Ray")
+        + pad(60, "2. Service Chair – Ida Kim")
+        + pad(30, "B. Regional Reports")
+        + pad(60, "1. Capital – Sam Poe")
+        + pad(60, "2. Metro – Lou Tan")
+        + "<p>III. Adjournment – Ann Lee, Governor</p>"
+    )
+    got = [
+        (i.number, i.title, [(c.title, [g.title for g in c.sub_items]) for c in i.sub_items])
+        for i in res.items
+    ]
+    assert got == [
+        ("I", "Call to Order", []),
+        (
+            "II",
+            "Board Reports",
+            [
+                ("Chair Reports", ["Membership Chair", "Service Chair"]),
+                ("Regional Reports", ["Capital", "Metro"]),
+            ],
+        ),
+        ("III", "Adjournment", []),
+    ], got
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Call to Order</p><p>2. Public Comment</p>"
+        + pad(
+            20,
+            "a. <i>Any person may address the Board at this time on any item on the "
+            "agenda or any other matter of interest.</i>",
+        )
+        + "<p>3. Financial reports</p>"
+        + pad(20, "a. November 2025 Financials - <b><i>Action</i></b>")
+        + pad(20, "b. Invoices - <b><i>Action</i></b>")
+        + "<p>4. Old Business</p>"
+        + pad(20, "a. Grants")
+        + pad(40, "i. Soil Health Program")
+        + pad(40, "ii. Water Efficiency Program")
+        + pad(20, "b. Groundwater")
+        + "<p>5. Study Session</p>"
+        + pad(20, "a. Storage Grant Program (Discussion Only)")
+        + "<p>6. New Business</p>"
+        + pad(20, "a. Fleet Purchase")
+        + pad(20, "Recommendation: It is recommended that the Board:")
+        + pad(40, "1. Approve the purchase of one van")
+        + pad(40, "2. Authorize the Manager to sign")
+    )
+    subs = {
+        i.number: [(c.title, [g.title for g in c.sub_items]) for c in i.sub_items]
+        for i in res.items
+    }
+    assert subs["2"] == []
+    assert subs["3"] == [("November 2025 Financials", []), ("Invoices", [])]
+    assert subs["4"] == [
+        ("Grants", ["Soil Health Program", "Water Efficiency Program"]),
+        ("Groundwater", []),
+    ]
+    assert subs["5"] == [("Storage Grant Program", [])]
+    assert subs["6"] == [("Fleet Purchase", [])]
+
+
+def test_a_packets_contents_page_listing_the_agenda_is_not_the_agenda(tmp_path: Path) -> None:
+    """A board packet: a cover, a "Table of Contents" whose entries ("I.  Agenda  3-4",
+    "II.  Minutes  5-9") carry ranges, then the agenda itself with its time. The contents page
+    names the agenda; it is not it."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((200, 300), "Harbour District Board Meeting Packet", fontsize=16)
+    cover.insert_text((250, 330), "April 17, 2026", fontsize=14)
+    contents = doc.new_page(width=612, height=792)
+    contents.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
+    for k, (num, title, pages) in enumerate(
+        [("I.", "Agenda", "3-4"), ("II.", "Minutes", "5-9"), ("III.", "Approval Items", ""),
+         ("", "A. Board Resolutions", "10-12"), ("IV.", "Board Reports", "13-20")]
+    ):  # fmt: skip
+        y = 120 + 22 * k
+        contents.insert_text((72, y), num, fontsize=11)
+        contents.insert_text((108, y), title, fontsize=11)
+        contents.insert_text((480, y), pages, fontsize=11)
+    agenda = doc.new_page(width=612, height=792)
+    agenda.insert_text((220, 70), "Friday, April 17, 2026 at 12:00 PM", fontsize=12)
+    agenda.insert_text((285, 100), "Agenda", fontsize=14, fontname="hebo")
+    for k, (num, title) in enumerate(
+        [("I.", "Call to Order"), ("II.", "Approval of Minutes"), ("III.", "Approval of Items"),
+         ("IV.", "Board Reports"), ("V.", "Adjournment")]
+    ):  # fmt: skip
+        agenda.insert_text((72, 140 + 22 * k), num, fontsize=11)
+        agenda.insert_text((108, 140 + 22 * k), title, fontsize=11)
+    for k in range(3):
+        doc.new_page(width=612, height=792).insert_text((72, 80), f"Report {k}", fontsize=12)
+    doc.save(tmp_path / "packet.pdf")
+    tree = analyze(tmp_path / "packet.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == [
+        "Call to Order",
+        "Approval of Minutes",
+        "Approval of Items",
+        "Board Reports",
+        "Adjournment",
+    ]
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-04-17", "12:00")

@@ -12,7 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from boardprep.core.engine.agenda.times import AMPM_RE, CLOCK_RE, find_time_in_text, to_24h
+from boardprep.core.engine.agenda.times import (
+    AMPM_RE,
+    CLOCK_RE,
+    find_time_in_text,
+    share_ampm,
+    to_24h,
+)
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import EMERGENCY_ORDER_RE
 from boardprep.core.model import Meeting
@@ -154,7 +160,8 @@ _NOT_MEETING_DATE = re.compile(
 _PRE_MEETING_PART = re.compile(r"pre-?\s*meeting|members?\s+only|briefing", re.IGNORECASE)
 _NOT_MEETING_TIME = re.compile(
     r"pre-?\s*meeting|doors\s+open|refreshments|no\s+later\s+than|deadline|by\s+\d|before\s+\d|register|submitted|"
-    r"next\s+meeting|closing\s+date|received\s+by",
+    r"next\s+(?:\w+\s+){0,2}meeting|closing\s+date|received\s+by|buffet|supper|lunch|stalls|"
+    r"viewing\s+from",
     re.IGNORECASE,
 )
 
@@ -298,7 +305,9 @@ def _time_under(lines: list[str], k: int) -> str | None:
     return None
 
 
-_TIME_CELL = re.compile(r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
+_TIME_CELL = re.compile(
+    r"(?:^|[–—-]\s*)\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*[!.]?\s*$", re.IGNORECASE
+)
 # "6:45 P.M. CLOSED SESSION" over "7:00 PM REGULAR MEETING": the meeting opens at the first.
 _TIME_LEADS = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s+(?:[A-Z]+\s+){0,3}(?:SESSION|MEETING)\b",
@@ -455,11 +464,14 @@ def _first_time(text: str) -> str | None:
 
 
 def _meeting_time(text: str) -> str | None:
-    """An explicit time in a date line or sentence ("2.00 pm", "19:00")."""
+    """An explicit time in a date line or sentence ("2.00 pm", "19:00"; "7-9pm" starts at 7)."""
+    text = share_ampm(text)
+    prev_end = 0  # what a time is said of lies between it and the time before it
     for mt in AMPM_RE.finditer(text):
-        before = text[max(0, mt.start() - 25) : mt.start()]
+        before = text[max(prev_end, mt.start() - 25) : mt.start()]
+        prev_end = mt.end()
         if _NOT_MEETING_TIME.search(before):
-            continue
+            continue  # "Buffet Supper 5.30pm, AGM 6.30pm": the AGM's
         return to_24h(int(mt.group(1)), int(mt.group(2) or 0), mt.group(3))
     for mt in CLOCK_RE.finditer(text):
         if _DATE_RE.search(text[mt.start() - 3 : mt.end() + 3]):
@@ -478,14 +490,16 @@ def _meeting_time(text: str) -> str | None:
 def _time_from_sentences(lines: list[str]) -> str | None:
     for ln in lines:
         if re.search(r"\b(meeting|held|commenc|start|begin)", ln, re.IGNORECASE) and not re.search(
-            r"next\s+meeting|pre-?\s*meeting", ln, re.IGNORECASE
+            r"next\s+(?:\w+\s+){0,2}meeting|pre-?\s*meeting", ln, re.IGNORECASE
         ):
             t = _meeting_time(ln)
             if t:
                 return t
-    for ln in lines[:40]:
+    for k, ln in enumerate(lines[:40]):
         starts_timed = re.match(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m", ln, re.IGNORECASE)
-        if starts_timed and not _NOT_MEETING_TIME.search(ln):
+        # "Next Regularly Scheduled Meeting / January 21, 2026 / 1:30 PM": the next one's.
+        said_of = " ".join([*lines[max(0, k - 2) : k], ln])
+        if starts_timed and not _NOT_MEETING_TIME.search(said_of):
             return find_time_in_text(ln)
     return None
 

@@ -128,6 +128,11 @@ class _Tally:
     placed: list[tuple[float, float]] = field(default_factory=list)  # (x, ordinal) of each
     contents: bool = False
     worded: int = 0
+    heading_cell: bool = False  # "Agenda" only as a cell beside other text
+
+    def headed(self) -> bool:
+        """An agenda heading: a line of its own, or a cell of one (not a contents entry)."""
+        return self.heading or (self.heading_cell and not self.contents)
 
 
 def score_page(pl: PageLines) -> PageScore:
@@ -145,7 +150,7 @@ def score_page(pl: PageLines) -> PageScore:
         t.items,
         t.numbers,
         t.ranges,
-        t.heading,
+        t.headed(),
         t.minutes,
         t.stamp,
         t.header_cols,
@@ -161,7 +166,7 @@ def score_page(pl: PageLines) -> PageScore:
 
 def _score(t: _Tally) -> float:
     score = 0.0
-    score += 4.0 if t.heading else 0.0
+    score += 4.0 if t.headed() else 0.0
     score += 2.5 if t.header_cols else 0.0
     # Distinct numbers: a report's "3.1, 3.2, 3.3" paragraphs count once.
     distinct = len(set(t.keys)) + (t.items - len(t.keys))
@@ -175,23 +180,22 @@ def _score(t: _Tally) -> float:
     # Lettered points under numbered business ("1. PRESENTATIONS" / "a. Demographics …").
     score += min(t.subs, 4) * 0.25 if t.numbers else 0.0
     score -= t.minutes * 3.0
-    if t.contents and not t.heading:
+    if t.contents and not t.headed():
         score -= 6.0
     return score
 
 
 def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None:
-    if (
-        AGENDA_HEAD_RE.match(text.replace("\t", " "))
-        or SUPPLEMENT_LETTER_RE.search(text)
-        # "AGENDA" in a column of its own beside the front sheet's notices (web prints);
-        # not a running header's "City Council | Regular Meeting Agenda | May 24".
-        or (
-            pl.height * 0.1 < line.y0 < pl.height * 0.9
-            and any(_short_agenda_cell(c) for c in text.split("\t")[1:])
-        )
-    ):
-        t.heading = True
+    # "AGENDA" in a column of its own beside the front sheet's notices (web prints); not a
+    # running header's "City Council | Regular Meeting Agenda | May 24", nor a contents
+    # page's entry "I. <tab> Agenda <tab> 3-4".
+    in_cell = pl.height * 0.1 < line.y0 < pl.height * 0.9 and any(
+        _short_agenda_cell(c) for c in text.split("\t")[1:]
+    )
+    own = bool(AGENDA_HEAD_RE.match(text.replace("\t", " ")) or SUPPLEMENT_LETTER_RE.search(text))
+    t.heading = t.heading or own
+    t.heading_cell = t.heading_cell or in_cell
+    if own or in_cell:
         # Numbers above the heading (a numbered membership list) are not item numbers:
         # the next page's items must carry on from the agenda's, not from the list's.
         t.numbers.clear()

@@ -38,6 +38,10 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     """Tidy every item in place; return the warnings."""
     has_ranges = _ranges_are_habit(top, no_papers)  # judged on the titles as printed
     sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
+    # "Capital – Joey Pontillas", "Citrus – Katherine Hoang": bare names after a dash are
+    # presenters where the agenda does it item after item.
+    plain = sum(1 for it in walk_items(top) if split_presenter(it.title, plain_names=True)[1])
+    sure += 2 if plain >= max(3, 0.25 * sum(1 for _ in walk_items(top))) else 0
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item.
     authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))
@@ -143,7 +147,11 @@ _SPAN_RE = re.compile(
 
 _PURPOSE_SUFFIX_RE = re.compile(
     r"\s*[-–—(]\s*(for\s+(?:information|noting|decision|approval|discussion|assurance|debate|"
-    r"endorsement|ratification)(?:\s+only)?)\)?\s*$",
+    r"endorsement|ratification)(?:\s+only)?"
+    # US and Canadian boards: "Invoices - Action", "Budget Review – Discussion",
+    # "Grant Program (Discussion Only)", "… - Action/Discussion".
+    r"|(?:possible\s+)?action(?:\s+item)?(?:\s*/\s*discussion)?|discussion(?:\s*/\s*action)?"
+    r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?)\)?\s*$",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
+    MONTHS,
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
 )
@@ -109,6 +110,9 @@ class _Reading:
     excluded: bool = False
     no_papers: set[int] = field(default_factory=set)  # items printed "Verbal update" / "To follow"
     new_agenda: bool = False  # a second agenda in the file (an annual meeting, then the ordinary)
+    # The open sub-items of the main item, outermost first, with the kind of their numbers:
+    # an outline ("I." / "A." / "1." / "a.") nests by indent and by kind.
+    levels: list[tuple[OpenItem, str]] = field(default_factory=list)
 
     @property
     def lettered(self) -> bool:
@@ -172,7 +176,9 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
     if _implied_section(st, rn, row):
         parent_num = st.main.item.number if st.main else None
     owner = st.main
-    if (
+    if (deeper := _open_level_above(st, rn)) is not None:
+        owner, parent_num = deeper, deeper.item.number
+    elif (
         st.lettered
         and st.section_item is not None
         and nm.kind in ("sub-letter", "sub-roman")
@@ -190,6 +196,27 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
         _start_sub_item(st, rn, row, owner, parent_num, in_section)
         return True
     return _try_main_item(st, rn, row)
+
+
+def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
+    """The open lettered sub-item this number is indented under ("1." under "A." under "V.",
+    "i." under "a." under "8."): the outline's next level down. None when the row is no
+    deeper than the main item's sub-items. (Numbers under a "4.4" are its recommendation's
+    steps, never items.)"""
+    if st.main is None or st.lettered or rn.nm.kind not in ("arabic", "roman", "sub-roman"):
+        return None
+    for level, kind in reversed(st.levels):
+        # Deeper than the level's own title, not just its number: a line starting "12 Elm
+        # Street" under the title's first words is the title wrapping.
+        inside = max(level.x + 8, (level.title_x or level.x) + 3)
+        if rn.x > inside and kind in ("letter", "sub-letter"):
+            # Right under its title, not inside the text below it (a recommendation's
+            # "1. Approve …", "2. Affirm …").
+            said = " ".join([*level.raw[1:], level.item.purpose or ""])
+            if level.has_purpose_started or _RECOMMENDS_RE.search(said):
+                return None
+            return level
+    return None
 
 
 def _in_section(st: _Reading, rn: RowNumber) -> bool:
@@ -225,6 +252,7 @@ def _implied_section(st: _Reading, rn: RowNumber, row: Row) -> bool:
     ):
         return False
     st.main = st.cur = start_item(rn, row, implied.group(1))
+    st.levels = []
     st.main.item.title = st.heading_text or f"Item {implied.group(1)}"
     st.top.append(st.main.item)
     st.top_puncts.append(".")
@@ -241,6 +269,9 @@ def _start_sub_item(
     cur = st.cur = start_item(rn, row, child_num)
     cur.item.printed, cur.bilingual = printed, st.bilingual
     owner.item.children.append(cur.item)
+    owners = [lvl for lvl, _k in st.levels]
+    keep = owners.index(owner) + 1 if owner in owners else 0
+    st.levels = [*st.levels[:keep], (cur, rn.nm.kind)]
     if in_section:
         st.section_item = cur
     read_item_row(cur, rn, row, st.time_ref)
@@ -348,6 +379,7 @@ def _start_main_item(st: _Reading, rn: RowNumber, row: Row, value: int, restart_
         st.section_x = None  # back in the agenda's own column
     cur = st.main = st.cur = start_item(rn, row, nm.number)
     st.section_item = None
+    st.levels = []
     cur.bilingual = st.bilingual
     st.top.append(cur.item)
     st.top_puncts.append(nm.punct)
@@ -393,13 +425,37 @@ def _candidate(row: Row) -> RowNumber | None:
     first = rn.title_cells[0]
     if len(rn.title_cells) > 1 and is_file_number_cell(row, rn.title_cells):
         first = rn.title_cells[1]  # "a. 22-0329 UPDATES FROM ...": a file number, then the title
-    if not starts_like_title(first):
+    if not starts_like_title(first) and not _dated_title(rn, first):
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
         return None
+    if rn.nm.kind in ("sub-letter", "letter") and _title_italic(row) and len(first.split()) >= 10:
+        return None  # "a. Any person may directly address the Board …": a note in italics
     if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
         return None  # "12.15 pm Pre-meeting", "7 P.M. COUNCIL MEETING": a time, not an item
     return rn
+
+
+_DATE_WORDS_RE = re.compile(
+    rf"^(?:{'|'.join(MONTHS)})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?\b[\s,]*)?(?:\d{{4}}\b)?",
+    re.IGNORECASE,
+)
+
+
+def _title_italic(row: Row) -> bool:
+    """Every span after the row's number is italic (the number itself may be upright)."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    return len(spans) > 1 and all(sp.italic for sp in spans[1:])
+
+
+def _dated_title(rn: RowNumber, first: str) -> bool:
+    """ "a. November 2025 Financials", "3. January Minutes": a title that opens with its month,
+    after a number printed with its stop -- not a date read as number and words ("12 March
+    2026")."""
+    m = _DATE_WORDS_RE.match(first.strip())
+    rest = first.strip()[m.end() :] if m else ""
+    stopped = rn.nm.punct in (".", ")") or rn.nm.kind in ("sub-letter", "letter", "sub-roman")
+    return stopped and bool(re.match(r"[A-Za-z][a-z]{2,}", rest.strip(" -–,")))
 
 
 def _placeholders(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
@@ -612,8 +668,8 @@ def _is_child_of(
         # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
         # OR B. …": the recommendation's options, never sub-items.
         return False
-    if nm.kind == "letter" and re.fullmatch(r"\d+", parent) and rn.x > main.x + 8:
-        return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA"
+    if nm.kind == "letter" and re.fullmatch(rf"\d+|(?=.){ROMAN}", parent) and rn.x > main.x + 8:
+        return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA" or "V."
     if nm.kind in ("sub-letter", "sub-roman", "sub-number"):
         if rn.x < main.x - 2:
             return False

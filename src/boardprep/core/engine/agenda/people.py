@@ -147,7 +147,7 @@ _TITLED_NAME_RE = re.compile(
 )
 # A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
 _PRESENTER_TAIL_RE = re.compile(
-    r"^(?P<title>.{6,}?\S)(?:\s+-\s*|\s*-\s+|\s*[–—]\s*)(?P<tail>[A-Z][^–—]{1,300})$"
+    r"^(?P<title>.{2,}?\S)(?:\s+-\s*|\s*-\s+|\s*[–—]\s*)(?P<tail>[A-Z][^–—]{1,300})$"
 )
 
 

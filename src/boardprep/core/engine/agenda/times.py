@@ -94,8 +94,33 @@ def resolve_time(hour: int, minute: int, suffix: str | None, reference: str | No
     return _fmt(best // 60, best % 60)
 
 
+_SHARED_AMPM_RE = re.compile(
+    r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?(?=\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b)",
+    re.IGNORECASE,
+)
+
+
+def share_ampm(text: str) -> str:
+    """ "7-9pm" -> "7pm-9pm", "10.30-12.30pm" -> "10.30am-12.30pm": a span's start takes the
+    am/pm printed once after its end (the other half of the day when it would come after
+    the end), so the start is read as the meeting's time, not the end."""
+
+    def fix(m: re.Match[str]) -> str:
+        half = m.group(5).lower()
+        start = to_24h(int(m.group(1)), int(m.group(2) or 0), f"{half}m")
+        end = to_24h(int(m.group(3)), int(m.group(4) or 0), f"{half}m")
+        if start is None or end is None:
+            return m.group(0)
+        if start > end:
+            half = "a" if half == "p" else "p"
+        return f"{m.group(0)}{half}m"
+
+    return _SHARED_AMPM_RE.sub(fix, text)
+
+
 def find_time_in_text(text: str) -> str | None:
     """The first explicit clock time in a sentence ("at 3.15 pm", "7pm", "19:00")."""
+    text = share_ampm(text)
     m = AMPM_RE.search(text)
     if m:
         return to_24h(int(m.group(1)), int(m.group(2) or 0), m.group(3))
