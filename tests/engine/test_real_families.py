@@ -2235,3 +2235,83 @@ def test_a_packets_contents_page_listing_the_agenda_is_not_the_agenda(tmp_path: 
         "Adjournment",
     ]
     assert (tree.meeting.date, tree.meeting.time) == ("2026-04-17", "12:00")
+
+
+def test_a_forum_agm_bundle_of_papers_that_number_their_own_pages(tmp_path: Path) -> None:
+    """A forum's AGM: a one-page agenda whose later items end with the speaker's initials
+    ("- CC"), then
+    last year's minutes (a "Minutes" heading over "Present:") and the chairman's report, each
+    numbering its own pages "2", "3" in the margin, with no pack stamps or ranges. Each paper
+    starts a document of its item; the report is found by the title under its first line."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 60), "Harbour Walking Forum Meeting Thursday 8 March 2012", fontsize=12)
+    page.insert_text((72, 78), "Room 2, Town Hall, 7-9pm", fontsize=11)
+    page.insert_text((72, 100), "Agenda", fontsize=13, fontname="hebo")
+    titles = [
+        "Apologies for absence",
+        "Minutes of the Annual General Meeting of 10 March 2011",
+        "Matters arising",
+        "Chairman's report",
+        "Path network survey - CC",
+        "Coastal route campaign - MD",
+        "Lighting petition - RI/JS",
+        "Close",
+    ]
+    for k, title in enumerate(titles):
+        page.insert_text((72, 130 + 20 * k), f"{k + 1})", fontsize=11)
+        page.insert_text((96, 130 + 20 * k), title, fontsize=11)
+
+    def paper(first: list[str], pages: int) -> None:
+        for n in range(1, pages + 1):
+            p = doc.new_page(width=595, height=842)
+            lines = first if n == 1 else [f"Text of page {n}."]
+            for j, line in enumerate(lines):
+                p.insert_text((72, 70 + 18 * j), line, fontsize=11)
+            for j in range(20):
+                p.insert_text((72, 200 + 14 * j), f"Body text line {j} of page {n}.")
+            if n > 1:
+                p.insert_text((290, 810), str(n), fontsize=9)
+
+    paper(["Annual General Meeting on Thursday 10 March 2011.", "Minutes", "Present:"], 3)
+    paper(["Harbour Walking Forum Annual General Meeting", "Chairman's report for 2011-12"], 3)
+    doc.save(tmp_path / "agm.pdf")
+    tree = analyze(tmp_path / "agm.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == [
+        "Apologies for absence",
+        "Minutes of the Annual General Meeting of 10 March 2011",
+        "Matters arising",
+        "Chairman's report",
+        "Path network survey",
+        "Coastal route campaign",
+        "Lighting petition",
+        "Close",
+    ]
+    assert [p.name for p in tree.items[6].people] == ["RI", "JS"]
+    by_number = {i.number: i.pdf_pages for i in tree.items}
+    assert by_number["2"] == (2, 4) and by_number["4"] == (5, 7), by_number
+    assert tree.meeting.time == "19:00"
+
+
+def test_zero_width_marks_after_list_numbers_are_dropped() -> None:
+    """A web editor's export puts a zero-width space after each list number ("1)\u200b"); the
+    text layer reads as if it were not there, so the number still opens the item."""
+    from types import SimpleNamespace
+
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    span = {"text": "", "bbox": (0, 0, 0, 0), "size": 11.0, "flags": 0, "font": "Arial"}
+    spans = [
+        dict(span, text="1)\u200b", bbox=(72, 100, 84, 112)),
+        dict(span, text="\ufeffApologies for absence", bbox=(96, 100, 200, 112)),
+    ]
+    raw = {"blocks": [{"type": 0, "lines": [{"dir": (1, 0), "spans": spans}]}]}
+    page = SimpleNamespace(
+        get_text=lambda *a, **k: raw,
+        rotation=0,
+        rect=pymupdf.Rect(0, 0, 595, 842),
+        number=0,
+        parent=None,
+    )
+    (line,) = page_lines(page).lines  # type: ignore[arg-type]
+    assert line.text.replace("\t", " ") == "1) Apologies for absence"

@@ -298,11 +298,15 @@ class _Clues:
     cover_title: str | None
 
 
-def page_start(scan: PageScan, prev: PageScan | None, page_count: int = 0) -> DocStart | None:
-    """Evidence that a document starts on this page, or None."""
+def page_start(
+    scan: PageScan, prev: PageScan | None, page_count: int = 0, opens_numbering: bool = False
+) -> DocStart | None:
+    """Evidence that a document starts on this page, or None. ``opens_numbering``: the next
+    pages are numbered 2, 3 in their margins (a paper numbering its own pages from here)."""
     if scan.char_count == 0:
         return None
     clues = _clues(scan, prev, page_count)
+    clues.page_one = clues.page_one or opens_numbering
     found = _kind_of(scan, prev, clues)
     if found is None:
         return None
@@ -374,6 +378,35 @@ def _appendix_heading(scan: PageScan) -> str | None:
     return None
 
 
+_PRESENT_RE = re.compile(r"^\s*(?:present|in\s+attendance|attendees|apologies)\b", re.I)
+
+
+def _minutes_heading(lines: list[str]) -> bool:
+    """A "Minutes" heading on its own line with the record of who was there just under it
+    (the body's "Minutes of" is matched elsewhere; a running header's is not a start)."""
+    for k, line in enumerate(lines):
+        if line.strip().rstrip(":").lower() == "minutes":
+            return any(_PRESENT_RE.match(nxt) for nxt in lines[k + 1 : k + 3])
+    return False
+
+
+def _own_numbers(scans: list[PageScan]) -> list[set[int]]:
+    """Bare page numbers in each page's header and footer ("2", "- 3 -"): a paper's own."""
+    out = []
+    for scan in scans:
+        cells = [re.sub(r"^[-–\s]+|[-–\s]+$", "", c) for c in band_cells(scan)]
+        out.append({int(c) for c in cells if c.isdigit() and len(c) <= 3})
+    return out
+
+
+def _opens_numbering(numbers: list[set[int]], i: int) -> bool:
+    """Page ``i`` (0-based) is the unnumbered or "1" first page of a paper whose next pages are
+    numbered 2 and 3 (or 2 on the last page)."""
+    if i + 1 >= len(numbers) or 2 not in numbers[i + 1] or numbers[i] - {1}:
+        return False
+    return i + 2 >= len(numbers) or 3 in numbers[i + 2]
+
+
 def _kind_of(
     scan: PageScan, prev: PageScan | None, c: _Clues
 ) -> tuple[str, str | None, float] | None:
@@ -382,7 +415,7 @@ def _kind_of(
         return "paper", _clean(c.coded_line), 1.5
     if c.appendix:
         return "appendix", c.appendix, 2.0
-    if _MINUTES.search(" ".join(c.body_lines[:6])):  # not a running header's "Minutes of"
+    if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
     if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
         return "report", c.cover_title or _heading(scan), 3.0
@@ -412,20 +445,24 @@ def find_documents(
     if scans is None:
         scans = scan_pages(doc)
     skip = set(skip_pages)
+    numbers = _own_numbers(scans)
     out: list[DocStart] = []
     prev: PageScan | None = None
-    for scan in scans:
+    for k, scan in enumerate(scans):
         if scan.index in skip:
             prev = scan
             continue
-        start = page_start(scan, prev, len(scans))
+        opens = _opens_numbering(numbers, k)
+        start = page_start(scan, prev, len(scans), opens)
         prev = scan
         if start is None:
             continue
         last = out[-1] if out else None
-        # Running headers ("Appendix 2" on every page of the appendix) are not new documents.
+        # Running headers ("Appendix 2" on every page of the appendix) are not new documents
+        # (a page where a paper's own numbering starts over always is one).
         if (
-            last is not None
+            not opens
+            and last is not None
             and last.pdf_page >= start.pdf_page - 3
             and start.kind == last.kind
             and start.agenda_item == last.agenda_item

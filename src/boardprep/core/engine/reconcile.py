@@ -472,6 +472,11 @@ def _by_title(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Ite
         if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
+        if s.kind in ("paper", "minutes") and s.pdf_page <= len(ctx.heads):
+            # A paper that opens with its body's name over its own title ("Cycle Forum
+            # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
+            heads = ctx.heads[s.pdf_page - 1][:3]
+            sim = max([sim, *(title_similarity(it.title, h) for h in heads)])
         if s.kind == "heading":
             # A bare heading must carry the item's words: the share of them it holds, so
             # "Housing Delivery Update" (a section) loses to "Housing Delivery Test Plan".

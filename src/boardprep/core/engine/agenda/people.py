@@ -146,6 +146,7 @@ _TITLED_NAME_RE = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
 # A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
+_INITIALS_RE = re.compile(r"^[A-Z]{2}(?:\s*/\s*[A-Z]{2})*$")
 _PRESENTER_TAIL_RE = re.compile(
     r"^(?P<title>.{2,}?\S)(?:\s+-\s*|\s*-\s+|\s*[–—]\s*)(?P<tail>[A-Z][^–—]{1,300})$"
 )
@@ -176,6 +177,12 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     if not m:
         return title, []
     tail = m.group("tail").strip().rstrip(".")
+    if plain_names and _INITIALS_RE.match(tail):
+        # "Infrastructure report - MD", "Cycling campaign – RI/JS": who speaks to it, by
+        # initials (two letters: a three-letter tail is as often a subject, "- HRA").
+        return m.group("title"), [
+            Person(role="Presenter", name=n) for n in re.split(r"\s*/\s*", tail)
+        ]
     titled = _TITLED_NAME_RE.match(tail)
     if titled:  # "Invocation – Council Member Waronek"
         return m.group("title"), [Person(role=titled.group(1), name=titled.group(2))]

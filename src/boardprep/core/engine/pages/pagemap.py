@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from boardprep.core.engine.pages.textlayer import ZERO_WIDTH
 from boardprep.core.pagebudget import page_too_heavy
 
 BAND = 0.12  # fraction of the page height read at the top and at the bottom
@@ -139,7 +140,7 @@ def _page_rows(page: pymupdf.Page) -> PageScan:
     for x0, y0, x1, y1, text, _no, btype in blocks:
         if btype != 0:
             continue
-        parts = [t for t in map(str.strip, text.split("\n")) if t]
+        parts = [t for t in map(str.strip, text.translate(ZERO_WIDTH).split("\n")) if t]
         if not parts:
             continue
         step = (y1 - y0) / len(parts)

@@ -70,6 +70,9 @@ class PageLines:
         return "\n".join(line.text for line in self.lines)
 
 
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _is_bold(span: dict) -> bool:
     return bool(span["flags"] & _BOLD) or "bold" in span.get("font", "").lower()
 
@@ -106,8 +109,9 @@ def page_lines(
             if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
                 continue
             for s in line.get("spans", []):
-                # A soft hyphen is how some writers print every "-" ("13\xad0600").
-                text = s.get("text", "").replace("\xad", "-")
+                # A soft hyphen is how some writers print every "-" ("13\xad0600"); zero-width
+                # marks (Google Docs puts one after each list number: "1)\u200b") are nothing.
+                text = s.get("text", "").replace("\xad", "-").translate(ZERO_WIDTH)
                 if not text.strip():
                     continue
                 box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
