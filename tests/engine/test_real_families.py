@@ -2315,3 +2315,54 @@ def test_zero_width_marks_after_list_numbers_are_dropped() -> None:
     )
     (line,) = page_lines(page).lines  # type: ignore[arg-type]
     assert line.text.replace("\t", " ") == "1) Apologies for absence"
+
+
+def test_a_packets_contents_page_gives_the_ranges_its_agenda_leaves_out(tmp_path: Path) -> None:
+    """A district board packet: page numbers at the top of every page, a contents page listing
+    each paper's pages ("A. Harbour Clean-up Proposal ..... 4-5"), an agenda that prints no
+    ranges, and papers each under the district's running head. Items take the contents
+    page's ranges; a paper's title is its own line under the running head."""
+    doc = pymupdf.open()
+
+    def new(n: int) -> pymupdf.Page:
+        p = doc.new_page(width=612, height=792)
+        p.insert_text((40, 30), str(n), fontsize=9)
+        return p
+
+    cover = new(1)
+    cover.insert_text((200, 300), "Coastal District Board Meeting Packet", fontsize=16)
+    toc = new(2)
+    toc.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
+    for k, (title, pages) in enumerate(
+        [("I. Agenda", "3"), ("II. Approval Items", ""), ("A. Harbour Clean-up Proposal", "4-5"),
+         ("B. Dune Planting Proposal", "6-8"), ("III. Notes", "9")]
+    ):  # fmt: skip
+        toc.insert_text((72, 120 + 22 * k), title, fontsize=11)
+        toc.insert_text((480, 120 + 22 * k), pages, fontsize=11)
+    agenda = new(3)
+    agenda.insert_text((200, 70), "Special Board Meeting, May 9, 2026", fontsize=12)
+    agenda.insert_text((285, 100), "Agenda", fontsize=14, fontname="hebo")
+    rows = [(72, "I.", "Call to Order"), (72, "II.", "Approval Items"),
+            (108, "A.", "Harbour Clean-up Proposal"), (108, "B.", "Dune Planting Proposal"),
+            (72, "III.", "Adjournment")]  # fmt: skip
+    for k, (x, num, title) in enumerate(rows):
+        agenda.insert_text((x, 140 + 22 * k), num, fontsize=11)
+        agenda.insert_text((x + 30, 140 + 22 * k), title, fontsize=11)
+    titles = {4: "Harbour Clean-up Proposal for May", 6: "Dune Planting Proposal for Spring"}
+    for n in range(4, 10):
+        p = new(n)
+        p.insert_text((200, 60), "COASTAL DISTRICT", fontsize=12, fontname="hebo")
+        if n in titles:
+            p.insert_text((160, 90), titles[n], fontsize=14, fontname="hebo")
+        for j in range(15):
+            p.insert_text((72, 130 + 16 * j), f"Paper text line {j} on page {n}.", fontsize=10)
+    doc.save(tmp_path / "packet.pdf")
+    tree = analyze(tmp_path / "packet.pdf", data_dir=tmp_path, use_cache=False)
+    approval = tree.items[1]
+    got = [(c.title, c.pack_pages, c.pdf_pages) for c in approval.sub_items]
+    assert got == [
+        ("Harbour Clean-up Proposal", (4, 5), (4, 5)),
+        ("Dune Planting Proposal", (6, 8), (6, 8)),
+    ], got
+    docs = [d.title for c in approval.sub_items for d in c.documents]
+    assert docs == ["Harbour Clean-up Proposal for May", "Dune Planting Proposal for Spring"], docs

@@ -207,6 +207,8 @@ def _analyze_doc(
         items, agenda_pages = blocks, list(range(n))
     elif agenda_pages:
         items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
+        # A packet's contents page lists the papers' pages that its agenda does not print.
+        _ranges_from_contents(items, [read[i] for i in sorted(read) if i < first_agenda])
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -341,6 +343,15 @@ def _blocks(scans: list[Any], warnings: list[str]) -> list[Item] | None:
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="reading the agenda", err=err))
         return None
+
+
+def _ranges_from_contents(items: list[Item], front: list[Any]) -> None:
+    from boardprep.core.engine.contents import contents_entries, ranges_from_contents
+
+    try:
+        ranges_from_contents(items, contents_entries(front))
+    except Exception:  # a contents page is a help, never a reason to lose the agenda
+        return
 
 
 def _doubts(items: list[Item], pages: list[Any], outline: list[Any]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -187,16 +188,21 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     return text or None
 
 
-def _first_body_line(scan: PageScan) -> str | None:
-    top = [ln for ln in scan.top(0.3) if ln.y0 > scan.height * 0.06]
+def _first_body_line(scan: PageScan, running: frozenset[str] = frozenset()) -> str | None:
+    top = [ln for ln in scan.top(0.3) if ln.y0 > scan.height * 0.06 and ln.text not in running]
     if not top or _ANY_COVER_LABEL.match(top[0].text) or not 1 <= len(top[0].text.split()) <= 16:
         return None
     return _clean(top[0].text) or None
 
 
-def _big_heading(scan: PageScan) -> str | None:
-    """The page's first line when it is set clearly larger than its text (a paper's title)."""
-    body = [ln for ln in scan.lines if scan.height * 0.06 < ln.y0 < scan.height * 0.92]
+def _big_heading(scan: PageScan, running: frozenset[str] = frozenset()) -> str | None:
+    """The page's first line when it is set clearly larger than its text (a paper's title);
+    the ``running`` heads over every page are not the page's."""
+    body = [
+        ln
+        for ln in scan.lines
+        if scan.height * 0.06 < ln.y0 < scan.height * 0.92 and ln.text not in running
+    ]
     if len(body) < 3:
         return None
     first = body[0]
@@ -296,17 +302,24 @@ class _Clues:
     appendix: str | None
     n_labels: int  # cover-sheet labels ("Report of:", "Wards affected:")
     cover_title: str | None
+    running: frozenset[str] = frozenset()  # running heads: not titles
 
 
 def page_start(
-    scan: PageScan, prev: PageScan | None, page_count: int = 0, opens_numbering: bool = False
+    scan: PageScan,
+    prev: PageScan | None,
+    page_count: int = 0,
+    opens_numbering: bool = False,
+    running: frozenset[str] = frozenset(),
 ) -> DocStart | None:
     """Evidence that a document starts on this page, or None. ``opens_numbering``: the next
-    pages are numbered 2, 3 in their margins (a paper numbering its own pages from here)."""
+    pages are numbered 2, 3 in their margins (a paper numbering its own pages from here);
+    ``running``: lines printed at the top of page after page (never a paper's title)."""
     if scan.char_count == 0:
         return None
     clues = _clues(scan, prev, page_count)
     clues.page_one = clues.page_one or opens_numbering
+    clues.running = running
     found = _kind_of(scan, prev, clues)
     if found is None:
         return None
@@ -390,6 +403,16 @@ def _minutes_heading(lines: list[str]) -> bool:
     return False
 
 
+def _running_heads(scans: list[PageScan]) -> frozenset[str]:
+    """Lines at the top of a quarter of the pages or more (five at least): the publisher's
+    running head ("CALIFORNIA-NEVADA-HAWAI'I DISTRICT" over every paper), never a title."""
+    seen: Counter[str] = Counter()
+    for scan in scans:
+        seen.update({ln.text for ln in scan.top(0.2)[:3]})
+    floor = max(5, len(scans) // 4)
+    return frozenset(t for t, n in seen.items() if n >= floor)
+
+
 def _own_numbers(scans: list[PageScan]) -> list[set[int]]:
     """Bare page numbers in each page's header and footer ("2", "- 3 -"): a paper's own."""
     out = []
@@ -418,17 +441,20 @@ def _kind_of(
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
     if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
-        return "report", c.cover_title or _heading(scan), 3.0
+        return "report", c.cover_title or _heading(scan, c.running), 3.0
     if scan.width > scan.height and (prev is None or prev.width <= prev.height):
-        return "slides", _heading(scan), 1.5
+        return "slides", _heading(scan, c.running), 1.5
     if c.paper or c.page_one:
-        return "paper", _heading(scan, {c.paper or ""}), 1.5
+        return "paper", _heading(scan, {c.paper or "", *c.running}), 1.5
     if c.agenda_item:
-        return "stamp", _heading(scan), 2.0
-    if c.n_labels == 1 and (first := plausible_title(_first_body_line(scan))) is not None:
+        return "stamp", _heading(scan, c.running), 2.0
+    if (
+        c.n_labels == 1
+        and (first := plausible_title(_first_body_line(scan, c.running))) is not None
+    ):
         # One cover label ("Report to: …") under a title line in the body's size.
         return "heading", first, 0.5
-    if (big := plausible_title(_big_heading(scan))) is not None:
+    if (big := plausible_title(_big_heading(scan, c.running))) is not None:
         # Weak on its own (a report's section heading looks the same): reconcile uses it
         # only where its title matches an agenda item's.
         return "heading", big, 0.5
@@ -446,6 +472,7 @@ def find_documents(
         scans = scan_pages(doc)
     skip = set(skip_pages)
     numbers = _own_numbers(scans)
+    running = _running_heads(scans)
     out: list[DocStart] = []
     prev: PageScan | None = None
     for k, scan in enumerate(scans):
@@ -453,7 +480,7 @@ def find_documents(
             prev = scan
             continue
         opens = _opens_numbering(numbers, k)
-        start = page_start(scan, prev, len(scans), opens)
+        start = page_start(scan, prev, len(scans), opens, running)
         prev = scan
         if start is None:
             continue

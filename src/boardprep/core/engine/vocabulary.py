@@ -136,6 +136,9 @@ EXCLUSION_RE = re.compile(
 )
 # The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
 # Business", "Agenda for the meeting of ...".
+# A contents page's heading: "Contents", "Table of Contents".
+CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
+
 AGENDA_HEAD_RE = re.compile(
     r"^\s*((?:supplementary\s+|revised\s+|amended\s+|draft\s+|public\s+)?(?:agenda|a\sg\se\sn\sd\sa)"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"

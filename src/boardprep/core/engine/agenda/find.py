@@ -30,6 +30,7 @@ from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_avail
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
+    CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
     PROCEDURAL_RE,
     SUPPLEMENT_LETTER_RE,
@@ -48,7 +49,6 @@ _MINUTES_SIGNS = re.compile(
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,
 )
-_CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
 )
@@ -233,7 +233,7 @@ def _tally_range(t: _Tally, text: str, cells: list[str]) -> None:
         t.ranges.append(rng)
     elif rng:
         t.singles += 1  # "Introduction<tab>3": agendas and contents pages alike
-    if _CONTENTS_HEAD.match(text):
+    if CONTENTS_HEAD_RE.match(text):
         t.contents = True
 
 

@@ -1,0 +1,55 @@
+"""A packet's contents page: its entries' page ranges, for an agenda that prints none.
+
+Board packets often open with a "Table of Contents" that lists each paper with its pages
+("1. Club Building Chair ...... 27-29") while the agenda itself prints no ranges. An item
+whose title is an entry's takes the entry's range (printed page numbers, which reconcile maps
+to the file's pages like any range on the agenda).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from boardprep.core.engine.agenda.lines import cell_range, match_number
+from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.engine.reconcile import title_similarity
+from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
+from boardprep.core.model import Item, PageRange, walk_items
+
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
+
+
+def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
+    """(title, printed range) of each entry of the first contents page among ``pages``."""
+    for pl in pages:
+        if not any(CONTENTS_HEAD_RE.match(ln.text.strip()) for ln in pl.lines[:15]):
+            continue
+        entries: list[tuple[str, PageRange]] = []
+        for ln in pl.lines:
+            cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
+            rng = cell_range(cells[-1]) if len(cells) >= 2 else None
+            if rng is None:
+                continue
+            title = _LEADERS.sub("", " ".join(cells[:-1]))
+            nm = match_number(title)
+            title = nm.rest.strip() if nm and nm.rest else title
+            if not AGENDA_HEAD_RE.match(title):  # the agenda's own entry: no item's paper
+                entries.append((title, rng))
+        if len(entries) >= 3:
+            return entries
+    return []
+
+
+def ranges_from_contents(items: list[Item], entries: list[tuple[str, PageRange]]) -> int:
+    """Give items without a range the range of the contents entry titled like them (when the
+    agenda prints no range at all); the number of items given one."""
+    if not entries or any(it.pack_pages for it in walk_items(items)):
+        return 0
+    given = 0
+    for it in walk_items(items):
+        best = max(entries, key=lambda e: title_similarity(it.title, e[0]))
+        if it.title and title_similarity(it.title, best[0]) >= 0.8:
+            it.pack_pages = best[1]
+            given += 1
+    return given
