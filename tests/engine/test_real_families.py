@@ -2113,6 +2113,7 @@ def test_meeting_time_spans_side_events_and_the_next_meeting() -> None:
     assert (m.date, m.time) == ("2012-03-08", "19:00")
     m = meeting_html(
         "<p><b>Annual General Meeting</b></p><p>Thursday, 29th September 2016</p>"
+        "<p>The Old Granary</p><p>Mill Lane</p><p>Ashford AB1 2CD</p>"
         "<p>Buffet Supper 5.30pm, AGM 6.45pm-8.00pm</p><p>1. Welcome and apologies</p>"
     )
     assert m.time == "18:45"

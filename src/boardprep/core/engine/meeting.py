@@ -501,7 +501,17 @@ def _time_from_sentences(lines: list[str]) -> str | None:
         said_of = " ".join([*lines[max(0, k - 2) : k], ln])
         if starts_timed and not _NOT_MEETING_TIME.search(said_of):
             return find_time_in_text(ln)
+    # A title block's lines above the first item ("Discovery Centre, 7.00-9.00pm", "Buffet
+    # Supper 5.30pm, AGM 6.30pm-8.00pm" under the venue's address).
+    for ln in lines[:15]:
+        if _FIRST_ITEM_RE.match(ln):
+            break
+        if (t := _meeting_time(ln)) is not None:
+            return t
     return None
+
+
+_FIRST_ITEM_RE = re.compile(r"^\s*1\s*[.):]?\s+\S|^\s*1\s*[.):]\s*$")
 
 
 def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
