@@ -15,7 +15,7 @@ from typing import Any
 
 from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_items_uniquely
 
-ANALYSIS_VERSION = 5  # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: rounds 5-6
+ANALYSIS_VERSION = 6  # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: rounds 5-6; 6: 7-8
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -135,7 +135,7 @@ def _analyze_doc(
     from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
-    from boardprep.core.engine.reconcile import items_from_documents, reconcile
+    from boardprep.core.engine.reconcile import reconcile
     from boardprep.core.pagebudget import heavy_warning
     from boardprep.core.store.packtext import text_of
 
@@ -222,21 +222,7 @@ def _analyze_doc(
     step(n + 3, "Matching papers to items")
 
     if not items:
-        items = items_from_documents(starts, n)
-        warnings.append(
-            "No agenda was found in this file; the items were built from the 'Agenda Item' "
-            "marks and titles on the papers."
-            if items
-            else "No agenda was found in this file, and no papers could be told apart."
-        )
-        scanned = _scanned_front_pages(doc, scans)
-        if scanned:
-            listed = ", ".join(str(p) for p in scanned)
-            warnings.append(
-                f"Page {listed} at the front of the pack is an image without text (a scanned "
-                "page): the agenda may be on it. Items without papers could not be listed. "
-                + (NOT_INSTALLED if not ocr_available() else "Text recognition found no agenda.")
-            )
+        items = _items_from_papers(doc, scans, starts, warnings)
     if agenda_pages and last_agenda >= n - 1:
         warnings.append(
             "This file holds only the front sheet and agenda: the papers are not in it."
@@ -264,6 +250,32 @@ def _analyze_doc(
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _items_from_papers(
+    doc: Any, scans: list[Any], starts: list[Any], warnings: list[str]
+) -> list[Item]:
+    """No agenda: items from the papers' "Agenda Item" marks and titles, with a warning that
+    says so (and where a scanned front page may hold the agenda)."""
+    from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
+    from boardprep.core.engine.reconcile import items_from_documents
+
+    items = items_from_documents(starts, len(scans))
+    warnings.append(
+        "No agenda was found in this file; the items were built from the 'Agenda Item' "
+        "marks and titles on the papers."
+        if items
+        else "No agenda was found in this file, and no papers could be told apart."
+    )
+    scanned = _scanned_front_pages(doc, scans)
+    if scanned:
+        listed = ", ".join(str(p) for p in scanned)
+        warnings.append(
+            f"Page {listed} at the front of the pack is an image without text (a scanned "
+            "page): the agenda may be on it. Items without papers could not be listed. "
+            + (NOT_INSTALLED if not ocr_available() else "Text recognition found no agenda.")
+        )
+    return items
 
 
 def _pages_phrase(pages: list[int]) -> str:

@@ -135,13 +135,7 @@ def match_number(text: str) -> NumberMatch | None:
     worded = bool(m.group("word"))
     lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
     if num.startswith("(") or num.endswith(")") or lower_dot:
-        inner = num.strip("()")
-        kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
-        if inner.isdigit():
-            kind = "sub-number"  # "(1) Motion on …" under "6 Notices of Motion"
-            if worded:
-                kind = "arabic"  # "ITEM NO. (1)": the item's own number, in brackets
-        return NumberMatch(inner, rest, kind, worded)
+        return _sub_number(num.strip("()"), rest, worded)
     if re.fullmatch(r"[A-Z]-\d{1,2}", num):
         return NumberMatch(num, rest, "dotted", worded)
     if num.isdigit() and int(num) >= 100 and not m.group("punct") and STREET_RE.match(rest):
@@ -156,6 +150,14 @@ def match_number(text: str) -> NumberMatch | None:
     if re.fullmatch(ROMAN, num) and (len(num) > 1 or num in ("I", "V", "X")):
         return NumberMatch(num, rest, "roman", worded)
     return NumberMatch(num, rest, "letter", worded)
+
+
+def _sub_number(inner: str, rest: str, worded: bool) -> NumberMatch:
+    """A bracketed or lower-case label: "(a)", "ii.", "(1)" (or "ITEM NO. (1)": an item's own)."""
+    kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
+    if inner.isdigit():
+        kind = "arabic" if worded else "sub-number"  # "(1) Motion on …" under "6 Notices of"
+    return NumberMatch(inner, rest, kind, worded)
 
 
 def roman_value(s: str) -> int:
