@@ -2367,3 +2367,34 @@ def test_a_packets_contents_page_gives_the_ranges_its_agenda_leaves_out(tmp_path
     ], got
     docs = [d.title for c in approval.sub_items for d in c.documents]
     assert docs == ["Harbour Clean-up Proposal for May", "Dune Planting Proposal for Spring"], docs
+
+
+def test_a_one_page_formal_notice_with_numbered_business_and_no_heading(tmp_path: Path) -> None:
+    """A society's one-page "Formal notice" of its AGM: a centred title block and address,
+    then business numbered 1-5 (numbers a point or two apart, as text recognition places them)
+    and a paragraph at the margin about who may attend. The numbered lines are the agenda."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for k, line in enumerate(
+        ["Formal notice for", "Riverside Libraries Society Annual General Meeting",
+         "Thursday, 10th September 2015", "The Boathouse", "Mill Lane"]
+    ):  # fmt: skip
+        page.insert_text((150, 80 + 20 * k), line, fontsize=12)
+    business = ["Chair's welcome and apologies", "Annual Report", "Accounts 2014/15",
+                "Election of Auditor", "Closing Remarks"]  # fmt: skip
+    for k, title in enumerate(business):
+        page.insert_text((109 + (k % 2), 220 + 24 * k), f"{k + 1}. {title}", fontsize=11)
+    page.insert_text((58, 400), "The meeting is open to members of the Society and its staff.")
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == business
+
+
+def test_a_text_layer_whose_spaces_read_as_quotes_is_recognised_instead() -> None:
+    """A font that maps the space to "'" or "!" ("Formal'notice'for", "The!Cookhouse!") gives
+    a text layer no reader can use: the page is read by text recognition like a scan."""
+    from boardprep.core.engine.pages.ocr import garbled
+
+    assert garbled("Formal'notice'for'\nSuffolk'Libraries'Annual'General'Meeting'\n" * 3)
+    assert garbled("The!Cookhouse!\nFood!Hall!\nExhibitor!Stalls!from!5.30pm!" * 3)
+    assert not garbled("The Chair's report and the Treasurer's accounts for the year. " * 3)

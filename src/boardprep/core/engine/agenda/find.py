@@ -354,9 +354,18 @@ def find_agenda(
     if not pages and len(scores):
         first = scores.read[0]
         short = doc.page_count <= 2  # a posted notice, not a pack with papers
-        if (short and listing_notice(first)) or bullet_listing(first, least=1 if short else 5):
+        if (short and (listing_notice(first) or _numbered_notice(scores[0]))) or bullet_listing(
+            first, least=1 if short else 5
+        ):
             pages = [0]  # a one-page notice: a title block over unnumbered business
     return pages, scores.read
+
+
+def _numbered_notice(s: PageScore) -> bool:
+    """A one- or two-page notice with no AGENDA heading whose business is numbered 1, 2, 3, 4
+    … down one column (a society's "Formal notice of the Annual General Meeting")."""
+    lead = [int(v) for v in s.lead if float(v).is_integer()]
+    return len(lead) >= 4 and lead == list(range(1, len(lead) + 1)) and not s.minutes_signs
 
 
 _BULLET_GLYPHS = ("•", "▪", "·", "\uf0b7", "\uf0a7")

@@ -45,12 +45,19 @@ def ocr_available() -> bool:
 
 
 def garbled(text: str) -> bool:
-    """Text from fonts without a character map: control characters where letters should be."""
+    """Text from fonts without a character map: control characters where letters should be,
+    or every space read as a quote or "!" ("Formal'notice'for", "The!Cookhouse!")."""
     chars = [c for c in text if not c.isspace()]
     if len(chars) < 20:
         return False
     readable = sum(1 for c in chars if c.isprintable() and c != "\ufffd")
-    return readable < 0.5 * len(chars)
+    if readable < 0.5 * len(chars):
+        return True
+    glued = len(_GLUED_RE.findall(text))
+    return glued >= 15 and glued > text.count(" ")
+
+
+_GLUED_RE = re.compile(r"(?<=\w)['!](?=\w)")
 
 
 def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
