@@ -2398,3 +2398,65 @@ def test_a_text_layer_whose_spaces_read_as_quotes_is_recognised_instead() -> Non
     assert garbled("Formal'notice'for'\nSuffolk'Libraries'Annual'General'Meeting'\n" * 3)
     assert garbled("The!Cookhouse!\nFood!Hall!\nExhibitor!Stalls!from!5.30pm!" * 3)
     assert not garbled("The Chair's report and the Treasurer's accounts for the year. " * 3)
+
+
+def test_staff_report_fields_under_titles_and_hyphenated_compounds() -> None:
+    """ "Recommendation: Receive and file …" and "Contact: …" under each consent item are its
+    fields, never the title's next words; a compound broken at one of its hyphens
+    ("CAP1-Exclude-" / "Voluntary-Invoices") joins without a space."""
+    from boardprep.core.engine.agenda.text import join_wrapped
+
+    pad = '<p style="margin-left:{}pt">{}</p>'.format
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>Consent Items</p>"
+        "<p>1.&nbsp;&nbsp;&nbsp;&nbsp;Accounts Payable Transactions</p>"
+        + pad(30, "Recommendation: Receive and file accounts payable transactions.")
+        + pad(30, "Contact: Finance Director (555) 010-2000")
+        + "<p>2.&nbsp;&nbsp;&nbsp;&nbsp;Minutes Approval</p>"
+        + pad(30, "Recommendation: Pass a Motion approving the Regular Minutes.")
+    )
+    assert [i.title for i in res.items] == ["Accounts Payable Transactions", "Minutes Approval"]
+    assert join_wrapped("CAP1-Exclude-", "Voluntary-Invoices") == "CAP1-Exclude-Voluntary-Invoices"
+    assert join_wrapped("Annual Report -", "Draft") == "Annual Report - Draft"
+
+
+def test_a_notice_with_bulleted_motions_before_an_appended_constitution(tmp_path: Path) -> None:
+    """A society's notice: a cover page, "Agenda for the meeting" over bulleted motions, a
+    proxy form, then the draft constitution it amends, whose contents pages list numbered
+    rules dotted out to their page numbers under "PART 2 ASSOCIATION ..." headings. The
+    motions are the agenda; the contents are no agenda, and a constitution's Part 2 is not
+    an exempt part; "subject to section 24" is prose, not a cover sheet's "Subject"."""
+    from boardprep.core.engine.documents import _cover_title
+    from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE
+
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    cover.insert_text((72, 80), "Notice of special general meeting", fontsize=14)
+    cover.insert_text((72, 110), "The meeting will be held at 4pm on Saturday 4th March 2023.")
+    agenda = doc.new_page(width=595, height=842)
+    agenda.insert_text((72, 80), "Agenda for the meeting", fontsize=14, fontname="hebo")
+    motions = [f"To accept the proposed amendments relating to Change {k}" for k in range(1, 6)]
+    for k, motion in enumerate(motions):
+        agenda.insert_text((72, 120 + 24 * k), "·", fontsize=11)
+        agenda.insert_text((90, 120 + 24 * k), motion, fontsize=11)
+    doc.new_page(width=595, height=842).insert_text((72, 80), "Proxy voting form", fontsize=14)
+    for part in range(2):
+        toc = doc.new_page(width=595, height=842)
+        toc.insert_text((72, 60), "Constitution of the Society - DRAFT", fontsize=12)
+        y = 100
+        toc.insert_text((72, y), f"PART {part + 2} ASSOCIATION TO BE NOT FOR PROFIT BODY")
+        for k in range(1, 16):
+            y += 20
+            leader = " ." * 30
+            toc.insert_text(
+                (72, y), f"{part * 15 + k}   Rule number {part * 15 + k}{leader} {k + 10}"
+            )
+    for _ in range(3):
+        doc.new_page(width=595, height=842).insert_text((72, 80), "12.6. Members must pay fees.")
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == motions
+    assert not any(i.exempt for i in tree.walk())
+    assert not EXEMPT_SECTION_RE.match("PART 2 ASSOCIATION TO BE NOT FOR PROFIT BODY")
+    assert EXEMPT_SECTION_RE.match("Part 2 - Exempt Items")
+    assert _cover_title(["Subject to section 24, the manner in which"])[0] == 0

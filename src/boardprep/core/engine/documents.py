@@ -50,7 +50,13 @@ _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)
 # Cover-sheet labels (case-insensitive), as they open a line; "Subject:" alone is strong enough.
 _COVER_LABELS: list[tuple[str, str]] = [
     # "Subject Matter / Title of Decision:" is one label (its value follows), as is "Subject:".
-    ("subject", r"^subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:decision|report))?\s*:?"),
+    # "Subject:", "Subject Matter / Title of Decision"; never prose ("subject to section 24",
+    # "subject of the mediation").
+    (
+        "subject",
+        r"^subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:decision|report))?"
+        r"(?!\s+(?:to|of|matter\s+of)\b)\s*:?",
+    ),
     ("title", r"^(report\s+)?title(?:\s+of\s+(?:decision|report))?\s*(?::|$)"),
     ("report of", r"^report\s+(of|by|from|author)\b"),
     ("report to", r"^report\s+to\b"),

@@ -118,7 +118,11 @@ EXEMPT_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 EXEMPT_SECTION_RE = re.compile(
-    r"^\s*(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)|"
+    # "PART 2", "Part II – Exempt items", "Part B:"; never a document's "PART 2 ASSOCIATION
+    # TO BE NOT FOR PROFIT BODY" (a constitution's part, words running on).
+    r"^\s*(part\s+(?:ii|2|b)\b(?![.\d]|\s+of\b)(?=\s*(?:$|[-–—:(.,\t])|\s+(?:exempt|private|"
+    r"confidential|closed|restricted|items?|business|agenda|session|reports?|information|"
+    r"not\s+open|\w+\s+items?)\b)|"
     # "Private", "Closed Session", "EXEMPT ITEMS (…)" as a heading; never "Private Activity
     # Bonds" or "Closed Circuit TV" (a row of a table that happens to start so).
     r"(?:exempt|confidential|private|closed|restricted)(?:\s+(?:session|business|items?|part|"

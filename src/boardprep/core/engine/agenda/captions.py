@@ -15,6 +15,7 @@ import re
 from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperish
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
+from boardprep.core.engine.agenda.text import join_wrapped
 from boardprep.core.model import Item
 
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\s*$")
@@ -133,7 +134,7 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
             stack[-1][1].children.append(child)
             last = (child, row.x0)
         elif last[1] < row.x0 < last[1] + 60 and row.gap < row.size * 0.6:
-            last[0].title = f"{last[0].title} {text}"  # the line above wrapped
+            last[0].title = join_wrapped(last[0].title, text)  # the line above wrapped
         else:
             last = None  # a note beside the list ("Next Meeting"): nothing runs on from it
     return items

@@ -77,6 +77,7 @@ class PageScore:
     worded: int = 0  # numbers printed as "Item 1", "ITEM NO. (1)": an agenda's own
 
 
+_LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
 
 
@@ -129,6 +130,7 @@ class _Tally:
     contents: bool = False
     worded: int = 0
     heading_cell: bool = False  # "Agenda" only as a cell beside other text
+    leaders: int = 0  # entries run out to their page number by leader dots
 
     def headed(self) -> bool:
         """An agenda heading: a line of its own, or a cell of one (not a contents entry)."""
@@ -180,7 +182,9 @@ def _score(t: _Tally) -> float:
     # Lettered points under numbered business ("1. PRESENTATIONS" / "a. Demographics …").
     score += min(t.subs, 4) * 0.25 if t.numbers else 0.0
     score -= t.minutes * 3.0
-    if t.contents and not t.headed():
+    # A contents page (by its heading, or five entries or more dotted out to their page
+    # numbers, as on the contents pages of a constitution appended to a notice).
+    if (t.contents or t.leaders >= 5) and not t.headed():
         score -= 6.0
     return score
 
@@ -235,6 +239,8 @@ def _tally_range(t: _Tally, text: str, cells: list[str]) -> None:
         t.singles += 1  # "Introduction<tab>3": agendas and contents pages alike
     if CONTENTS_HEAD_RE.match(text):
         t.contents = True
+    if _LEADER_ENTRY.search(text):
+        t.leaders += 1  # "Membership fees . . . . . . . 20": a contents page's entry
 
 
 def _tally_number(
@@ -351,6 +357,14 @@ def find_agenda(
     """
     scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN), on_page)
     pages = pages_from_scores(scores)
+    # An AGENDA heading over bulleted motions, pages before the numbered pages found (a
+    # constitution's contents appended to the notice): the bullets are the business. (Right
+    # before them, the heading's page is the agenda's first, its bullets notices.)
+    before = pages[0] - 1 if pages else min(len(scores), 4)
+    if not (pages and scores[pages[0]].heading):
+        headed = [i for i in range(before) if scores[i].heading and headed_bullets(scores.read[i])]
+        if headed:
+            return [headed[0]], scores.read
     if not pages and len(scores):
         first = scores.read[0]
         short = doc.page_count <= 2  # a posted notice, not a pack with papers
@@ -359,6 +373,19 @@ def find_agenda(
         ):
             pages = [0]  # a one-page notice: a title block over unnumbered business
     return pages, scores.read
+
+
+def headed_bullets(pl: PageLines) -> bool:
+    """An agenda heading with three bulleted lines of business or more under it."""
+    lines = [ln for ln in pl.lines if ln.text.strip()]
+    head = next(
+        (k for k, ln in enumerate(lines) if AGENDA_HEAD_RE.match(ln.text.replace("\t", " "))),
+        None,
+    )
+    if head is None:
+        return False
+    marked = [ln for ln in lines[head + 1 :] if ln.text.strip()[:1] in _BULLET_GLYPHS]
+    return len(marked) >= 3
 
 
 def _numbered_notice(s: PageScore) -> bool:

@@ -339,6 +339,13 @@ _CONNECTOR_END_RE = re.compile(
 _FILE_REFERENCE_RE = re.compile(
     r"^(?:Resolution|Ordinance|Order|Motion)\s+No\.?\s*[\dA-Z][\w./-]*\s*$", re.IGNORECASE
 )
+# The fields a US staff-report agenda prints under each title (never its words).
+_FIELD_LINE_RE = re.compile(
+    r"^(?:(?:staff\s+)?recommendations?|recommended\s+actions?|contact|purpose|summary|"
+    r"background|fiscal\s+impact|action\s+requested|requested\s+action|attachments?|"
+    r"sponsors?)\s*:",
+    re.IGNORECASE,
+)
 _LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&']{2,30}:(?:\s|$)")
 _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\s", re.IGNORECASE)
 
@@ -361,6 +368,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         return True
     # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
     cut_mid = bool(_CONNECTOR_END_RE.search(op.item.title)) or bool(_CONNECTOR_START_RE.match(text))
+    if _FIELD_LINE_RE.match(text) and not cut_mid:
+        return False  # "Recommendation: Receive and file …", "Contact: …": a field under it
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
         return False
     # The line's first words in the title's size (a larger dash or mark later on is no cue).
@@ -443,9 +452,12 @@ def _wraps_to_number(op: OpenItem, row: Row, text: str) -> bool:
 
 
 def join_wrapped(first: str, more: str) -> str:
-    """Join a wrapped title line; a line broken at a hyphen ("Medium-" + "term") has no space."""
+    """Join a wrapped title line; a line broken at a hyphen ("Medium-" + "term",
+    "CAP1-Exclude-" + "Voluntary-Invoices") has no space."""
     if re.search(r"[a-z]-$", first) and more[:1].islower():
         return first + more
+    if re.search(r"\w-\w+-$", first) and more[:1].isalnum():
+        return first + more  # a hyphenated compound broken at one of its hyphens
     return f"{first} {more}"
 
 
