@@ -2460,3 +2460,41 @@ def test_a_notice_with_bulleted_motions_before_an_appended_constitution(tmp_path
     assert not EXEMPT_SECTION_RE.match("PART 2 ASSOCIATION TO BE NOT FOR PROFIT BODY")
     assert EXEMPT_SECTION_RE.match("Part 2 - Exempt Items")
     assert _cover_title(["Subject to section 24, the manner in which"])[0] == 0
+
+
+def test_a_notice_whose_summons_introduces_the_business(tmp_path: Path) -> None:
+    """A land trust's AGM notice with no AGENDA heading: "NOTICE is hereby given … for the
+    transaction of the following" / "business:" over numbered items with their times in
+    brackets ("(7pm)", "(7.05pm - 7.30pm)"), then its annual report. The summons heads the
+    business; a bracketed time is the item's time, not its title."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = [
+        "Riverside Community Land Trust",
+        "NOTICE OF ANNUAL GENERAL MEETING",
+        "NOTICE is hereby given that the Annual General Meeting 2023",
+        "will be held on Tuesday 19th September 2023 in the Church Hall, Mill Road",
+        "Formal business will take place from 7pm to 8pm for the transaction of the following",
+        "business:",
+        "1. Introduction and Apologies (7pm)",
+        "2. Directors' annual report (7.05pm - 7.30pm)",
+        "3. Election of Directors (7.30pm - 7.45pm)",
+        "4. Questions from Members (7.45pm - 8pm)",
+        "5. Close (8pm)",
+    ]
+    for k, line in enumerate(lines):
+        page.insert_text((72, 80 + 20 * k), line, fontsize=11)
+    for n in range(3):
+        doc.new_page(width=595, height=842).insert_text(
+            (72, 80), f"Annual report page {n + 1}", fontsize=11
+        )
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(i.number, i.title, i.time) for i in tree.items]
+    assert got == [
+        ("1", "Introduction and Apologies", "19:00"),
+        ("2", "Directors' annual report", "19:05"),
+        ("3", "Election of Directors", "19:30"),
+        ("4", "Questions from Members", "19:45"),
+        ("5", "Close", "20:00"),
+    ], got

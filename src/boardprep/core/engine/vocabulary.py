@@ -140,6 +140,14 @@ EXCLUSION_RE = re.compile(
 )
 # The agenda's own heading: "AGENDA", "Agenda – Part 1", "Supplementary Agenda", "Order of
 # Business", "Agenda for the meeting of ...".
+# The summons sentence's last words, where a notice's numbered business begins ("… for the
+# transaction of the following business:", "… to transact the business set out below").
+BUSINESS_INTRO_RE = re.compile(
+    r"(?:transact(?:ion\s+of)?|conduct|consider)\s+the\s+(?:following\s+business|business"
+    r"\s+(?:set\s+out\s+|listed\s+)?below)\s*[:.]",
+    re.IGNORECASE,
+)
+
 # A contents page's heading: "Contents", "Table of Contents".
 CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 

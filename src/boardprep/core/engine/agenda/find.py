@@ -30,6 +30,7 @@ from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_avail
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
+    BUSINESS_INTRO_RE,
     CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
     PROCEDURAL_RE,
@@ -144,6 +145,11 @@ def score_page(pl: PageLines) -> PageScore:
         text = line.text.strip()
         if text:
             _tally_line(t, pl, k, line, text)
+    # A notice's summons ending "… for the transaction of the following business:" (over two
+    # lines, maybe) heads its numbered business as an AGENDA heading would.
+    t.heading = t.heading or bool(
+        BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
+    )
     head = " ".join(
         line.text.lower() for line in pl.lines if line.y1 < pl.height * 0.1 and line.text.strip()
     )

@@ -231,6 +231,13 @@ def _take_allotment(it: Item) -> None:
         if start:
             it.title = it.title[: m.start()].rstrip(" –—-,(")
             it.time = it.time or start
+        return
+    m = _CLOCK_SUFFIX_RE.search(it.title)  # "Introduction and Apologies (7pm)"
+    if m and m.start() > 3 and (at := to_24h(int(m.group(1)), int(m.group(2) or 0), m.group(3))):
+        it.title, it.time = it.title[: m.start()].rstrip(), it.time or at
+
+
+_CLOCK_SUFFIX_RE = re.compile(r"\s*\((\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)\)\s*$", re.I)
 
 
 def _procedural(title: str) -> bool:
