@@ -2498,3 +2498,28 @@ def test_a_notice_whose_summons_introduces_the_business(tmp_path: Path) -> None:
         ("4", "Questions from Members", "19:45"),
         ("5", "Close", "20:00"),
     ], got
+
+
+def test_numbered_cases_under_roman_items_and_verbal_update_suffixes() -> None:
+    """An information board's agenda: Roman items with the cases under them numbered "1.",
+    "2." and indented (children, unless they are a recommendation's steps); a city's reports
+    "Public Safety – Verbal update. (Lee)", the councillor's name on item after item, keep
+    only their subject."""
+    pad = '<p style="margin-left:{}pt">{}</p>'.format
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>I. Approval of the agenda</p><p>II. Dismissals</p>"
+        + pad(30, "1. Anders, Rod (22FC:0119 – Chapter 22)")
+        + pad(30, "2. Hanley, Barb (22FC:0111 – Chapter 21)")
+        + "<p>III. Reports</p>"
+        + pad(30, "A. Public Safety – Verbal update. (Lee)")
+        + pad(30, "B. Public Works – Verbal update. (Khan)")
+        + pad(30, "C. Electric – Verbal update. (Ortiz)")
+        + pad(30, "D. Air Quality – Verbal update")
+        + "<p>IV. Adjournment</p>"
+    )
+    subs = {i.number: [c.title for c in i.sub_items] for i in res.items}
+    assert subs["II"] == [
+        "Anders, Rod (22FC:0119 – Chapter 22)",
+        "Hanley, Barb (22FC:0111 – Chapter 21)",
+    ], subs
+    assert subs["III"] == ["Public Safety", "Public Works", "Electric", "Air Quality"], subs

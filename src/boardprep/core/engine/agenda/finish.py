@@ -74,6 +74,7 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         it.people.append(Person(role="Staff", name=author.group(1)))
     it.title, bracketed = bracketed_presenters(it.title)
     it.people.extend(bracketed)
+    _take_purpose_suffix(it)  # "Public Safety – Verbal update. (Wilkinson)": now at the end
     title, presenters = split_presenter(it.title, plain_names=names_plain)
     if presenters:
         it.title = title
@@ -151,7 +152,8 @@ _PURPOSE_SUFFIX_RE = re.compile(
     # US and Canadian boards: "Invoices - Action", "Budget Review – Discussion",
     # "Grant Program (Discussion Only)", "… - Action/Discussion".
     r"|(?:possible\s+)?action(?:\s+item)?(?:\s*/\s*discussion)?|discussion(?:\s*/\s*action)?"
-    r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?)\)?\s*$",
+    r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?"
+    r"|verbal(?:\s+(?:update|report))?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 

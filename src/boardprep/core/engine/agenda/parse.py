@@ -650,6 +650,14 @@ def _is_child_of(
     if nm.kind == "arabic" and (m := re.fullmatch(r"(\d+)[a-z]+", nm.number)):
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
     if nm.kind == "arabic" and nm.number.isdigit() and rn.x > main.x + 8:
+        kids = [c.label for c in main.item.children if isinstance(c, Item)]
+        if (
+            re.fullmatch(rf"(?=.){ROMAN}", parent)
+            and all(k.isdigit() for k in kids)  # not a lettered sub-item's own list
+            and not main.has_purpose_started
+            and not _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""]))
+        ):
+            return True  # "1. Anderson, Rodney (22FC:0119 …)" indented under "VI. CASES"
         # "7. To consider the following planning applications:" then "1. R/54/42G …",
         # "2. …" indented under it: a numbered list the title announces (never a list in
         # the purpose, which is a recommendation's "The Board is asked to: 1. note …").
