@@ -2523,3 +2523,21 @@ def test_numbered_cases_under_roman_items_and_verbal_update_suffixes() -> None:
         "Hanley, Barb (22FC:0111 – Chapter 21)",
     ], subs
     assert subs["III"] == ["Public Safety", "Public Works", "Electric", "Air Quality"], subs
+
+
+def test_a_section_with_a_paper_of_its_own_still_covers_its_sub_items() -> None:
+    """ "A. Chair Reports" matched to the first chair's report (pages 27-29) while its nine
+    sub-items' reports run to page 58: the section spans all of them in the tree."""
+    from boardprep.core.engine.reconcile import _fix_parents
+    from boardprep.core.model import Item
+
+    section = Item("A", "Chair Reports", pdf_pages=(27, 29))
+    section.children = [
+        Item("1", "Club Building Chair", pdf_pages=(27, 29)),
+        Item("2", "Communications Chair", pdf_pages=(30, 34)),
+        Item("9", "Technology Chair", pdf_pages=(56, 58)),
+    ]
+    top = Item("V", "Board Reports")
+    top.children = [section]
+    _fix_parents([top])
+    assert section.pdf_pages == (27, 58) and top.pdf_pages == (27, 58)

@@ -596,6 +596,10 @@ def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
         ranges = [s.pdf_pages for s in subs if s.pdf_pages]
         if ranges and it.pdf_pages is None:
             it.pdf_pages = (min(r[0] for r in ranges), max(r[1] for r in ranges))
+        elif ranges and it.pdf_pages is not None:
+            # A section covers its sub-items' papers ("A. Chair Reports" over nine reports).
+            ranges.append(it.pdf_pages)
+            it.pdf_pages = (min(r[0] for r in ranges), max(r[1] for r in ranges))
 
 
 def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
