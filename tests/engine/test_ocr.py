@@ -102,3 +102,25 @@ def test_a_scan_stored_sideways_and_shown_turned_is_read_upright() -> None:
     assert lines is not None
     assert [ln.text for ln in lines.lines][:2] == ["AGENDA", "1. Apologies for absence"]
     assert lines.lines[0].y0 < lines.lines[1].y0 < page.rect.height / 2
+
+
+@pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
+def test_a_scanned_notice_without_an_agenda_still_gives_its_date_and_time(tmp_path: Path) -> None:
+    """A scanned company notice whose business is set as resolutions, not an agenda: no items,
+    but the meeting's date and time are read from the recognised page."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = [
+        "NOTICE OF THE EIGHTH ANNUAL GENERAL MEETING",
+        "NOTICE is hereby given that the Annual General Meeting of the",
+        "shareholders will be held on Wednesday, 27 September 2023 at 5.30 p.m.",
+        "at the registered office of the Company.",
+        "RESOLVED THAT the audited accounts be and are hereby adopted.",
+    ]
+    for k, line in enumerate(lines):
+        page.insert_text((60, 100 + 26 * k), line, fontsize=13)
+    doc.save(tmp_path / "typed.pdf")
+    _scanned_copy(tmp_path / "typed.pdf", tmp_path / "scan.pdf", pages=1)
+    tree = analyze(tmp_path / "scan.pdf", data_dir=tmp_path, use_cache=False)
+    assert not tree.items
+    assert (tree.meeting.date, tree.meeting.time) == ("2023-09-27", "17:30")

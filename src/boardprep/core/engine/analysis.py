@@ -132,7 +132,6 @@ def _analyze_doc(
         outline_entries,
         outline_starts,
     )
-    from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
     from boardprep.core.engine.reconcile import reconcile
@@ -174,17 +173,8 @@ def _analyze_doc(
     if sum(s.char_count for s in scans) < 20 and not agenda_pages:
         tree.page_labels = [None] * n
         tree.warnings.extend(warnings)
-        if heavy:
-            step(total, "Done")
-            return tree
-        tree.warnings.append(
-            "This PDF has no text layer (it looks like a scan), so its agenda cannot be read. "
-            + (
-                NOT_INSTALLED
-                if not ocr_available()
-                else "Text recognition (OCR) found no agenda on its first pages."
-            )
-        )
+        if not heavy:
+            _no_text_layer(tree, read)
         step(total, "Done")
         return tree
 
@@ -250,6 +240,24 @@ def _analyze_doc(
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _no_text_layer(tree: AgendaTree, read: dict[int, Any]) -> None:
+    """A scan whose recognised first pages hold no agenda: say so, and keep the meeting's date
+    and time as recognised all the same."""
+    from boardprep.core.engine.pages.ocr import NOT_INSTALLED, ocr_available
+
+    tree.warnings.append(
+        "This PDF has no text layer (it looks like a scan), so its agenda cannot be read. "
+        + (
+            NOT_INSTALLED
+            if not ocr_available()
+            else "Text recognition (OCR) found no agenda on its first pages."
+        )
+    )
+    recognised = [read[i] for i in sorted(read) if read[i].ocr][:_FRONT_PAGES]
+    if recognised:
+        tree.meeting = _meeting(recognised, tree.warnings)
 
 
 def _items_from_papers(
