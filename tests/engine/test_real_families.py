@@ -2541,3 +2541,23 @@ def test_a_section_with_a_paper_of_its_own_still_covers_its_sub_items() -> None:
     top.children = [section]
     _fix_parents([top])
     assert section.pdf_pages == (27, 58) and top.pdf_pages == (27, 58)
+
+
+def test_a_sections_divider_page_before_its_sub_items_papers() -> None:
+    """A packet puts a page with little but "Approval Items" under its running head before
+    the section's papers: the section starts on that page (which is no paper of its own); a
+    page of text before a section's papers is not taken for its divider."""
+    from boardprep.core.engine.reconcile import _section_dividers
+    from boardprep.core.model import Item
+
+    section = Item("IV", "Approval of Items")
+    section.children = [Item("A", "District Board Resolutions", pdf_pages=(24, 25))]
+    section.pdf_pages = (24, 25)
+    other = Item("V", "Board Reports")
+    other.children = [Item("A", "Chair Reports", pdf_pages=(27, 29))]
+    other.pdf_pages = (27, 29)
+    texts = [""] * 30
+    texts[22] = "23\nCOASTAL DISTRICT\nMarch Board Meeting Packet\nApproval Items"
+    texts[25] = "Board reports are received quarterly. " * 10
+    assert _section_dividers([section, other], texts, first_paper=3) == {23}
+    assert section.pdf_pages == (23, 25) and other.pdf_pages == (27, 29)

@@ -229,6 +229,7 @@ def _analyze_doc(
                 blanks=blanks,
                 heads=[[ln.text for ln in sc.top(0.3)[:3]] for sc in scans],
                 outline=outline_entries(toc, n),
+                texts=tree.page_texts,
             )
         )
     if agenda_pages:

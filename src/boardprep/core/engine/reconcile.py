@@ -40,6 +40,7 @@ class _Ctx:
     heads: list[list[str]] = field(default_factory=list)  # first lines of each page
     shared_parents: set[int] = field(default_factory=set)  # ids: one paper for all sub-items
     no_papers: set[int] = field(default_factory=set)  # ids: the outline says "not in this file"
+    dividers: set[int] = field(default_factory=set)  # pages that only name a section
 
 
 @functools.lru_cache(maxsize=8192)
@@ -602,6 +603,28 @@ def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
             it.pdf_pages = (min(r[0] for r in ranges), max(r[1] for r in ranges))
 
 
+def _section_dividers(top: list[Item], texts: Sequence[str], first_paper: int) -> set[int]:
+    """A page holding little but a section's name ("Approval Items") just before its
+    sub-items' papers is the section's own divider page: the section starts there (and the
+    page is no paper of it). The divider pages found."""
+    found: set[int] = set()
+    everything = walk_items(top)
+    leaves = [it for it in everything if it.pdf_pages and not it.sub_items]
+    for it in everything:
+        if not it.sub_items or not it.pdf_pages:
+            continue
+        page = it.pdf_pages[0] - 1
+        if not first_paper <= page <= len(texts):
+            continue
+        if any(lf.pdf_pages and lf.pdf_pages[0] <= page <= lf.pdf_pages[1] for lf in leaves):
+            continue
+        text, want = texts[page - 1], tokens(it.title)
+        if want and len(text.split()) <= 40 and want <= tokens(text):
+            it.pdf_pages = (page, it.pdf_pages[1])
+            found.add(page)
+    return found
+
+
 def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
     everything = walk_items(top)
     starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages})
@@ -624,7 +647,7 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     for sub in it.sub_items:
         if sub.pdf_pages:
             covered.update(range(sub.pdf_pages[0], sub.pdf_pages[1] + 1))
-    own = [p for p in range(first, last + 1) if p not in covered]
+    own = [p for p in range(first, last + 1) if p not in covered and p not in ctx.dividers]
     if not own:
         return
     own_set = set(own)
@@ -700,13 +723,15 @@ def reconcile(
     blanks: list[bool] | None = None,
     heads: list[list[str]] | None = None,
     outline: Sequence[OutlineEntry] = (),
+    texts: Sequence[str] = (),
 ) -> list[str]:
     """Fill ``pdf_pages`` on items and sub-items and add their ``Document`` children.
 
     ``agenda_pages`` are 0-based (front sheet and agenda end before the papers start);
     ``blanks[i]`` says physical page i+1 is a blank separator; ``heads[i]`` are the first
     lines of physical page i+1 (to find an unstamped paper by its heading); ``outline`` the
-    PDF's top-level bookmarks. Returns the warnings.
+    PDF's top-level bookmarks; ``texts[i]`` the text of physical page i+1 (to find a
+    section's divider page). Returns the warnings.
     """
     blanks = blanks if blanks is not None else [False] * page_count
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
@@ -742,6 +767,7 @@ def reconcile(
     _locate_unclaimed(ctx, items)
     _close_ranges(ctx, items, start_only=_start_pages_only(claimed))
     _fix_parents(items, ctx.shared_parents)
+    ctx.dividers = _section_dividers(items, texts, first_paper)
     _blank_tails(ctx, items)
     for it in items:
         _add_documents(ctx, it)
