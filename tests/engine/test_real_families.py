@@ -2510,19 +2510,26 @@ def test_numbered_cases_under_roman_items_and_verbal_update_suffixes() -> None:
         "<p><b>AGENDA</b></p><p>I. Approval of the agenda</p><p>II. Dismissals</p>"
         + pad(30, "1. Anders, Rod (22FC:0119 – Chapter 22)")
         + pad(30, "2. Hanley, Barb (22FC:0111 – Chapter 21)")
-        + "<p>III. Reports</p>"
+        + "<p>III. Pending Complaints. Informational Only</p>"
+        + pad(30, "1. Beck, Tim (22FC:0036 – Both Chapters)")
+        + pad(30, "2. Sly, Dee (22FC:0053 – Chapter 21)")
+        + "<p>IV. Reports</p>"
         + pad(30, "A. Public Safety – Verbal update. (Lee)")
         + pad(30, "B. Public Works – Verbal update. (Khan)")
         + pad(30, "C. Electric – Verbal update. (Ortiz)")
         + pad(30, "D. Air Quality – Verbal update")
-        + "<p>IV. Adjournment</p>"
+        + "<p>V. Adjournment</p>"
     )
     subs = {i.number: [c.title for c in i.sub_items] for i in res.items}
     assert subs["II"] == [
         "Anders, Rod (22FC:0119 – Chapter 22)",
         "Hanley, Barb (22FC:0111 – Chapter 21)",
     ], subs
-    assert subs["III"] == ["Public Safety", "Public Works", "Electric", "Air Quality"], subs
+    assert subs["III"] == [
+        "Beck, Tim (22FC:0036 – Both Chapters)",
+        "Sly, Dee (22FC:0053 – Chapter 21)",
+    ], subs
+    assert subs["IV"] == ["Public Safety", "Public Works", "Electric", "Air Quality"], subs
 
 
 def test_a_section_with_a_paper_of_its_own_still_covers_its_sub_items() -> None:

@@ -654,7 +654,8 @@ def _is_child_of(
         if (
             re.fullmatch(rf"(?=.){ROMAN}", parent)
             and all(k.isdigit() for k in kids)  # not a lettered sub-item's own list
-            and not main.has_purpose_started
+            # A short note ("Informational Only") is no text the numbers could belong to.
+            and (not main.has_purpose_started or len((main.item.purpose or "").split()) <= 4)
             and not _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""]))
         ):
             return True  # "1. Anderson, Rodney (22FC:0119 …)" indented under "VI. CASES"
