@@ -2568,3 +2568,29 @@ def test_a_sections_divider_page_before_its_sub_items_papers() -> None:
     texts[25] = "Board reports are received quarterly. " * 10
     assert _section_dividers([section, other], texts, first_paper=3) == {23}
     assert section.pdf_pages == (23, 25) and other.pdf_pages == (27, 29)
+
+
+def test_a_bracketed_roman_under_a_lettered_sub_item_nests_below_it() -> None:
+    """ "(c) Resolutions" with "(i)  To disapply s.83 …" set right under the words of its
+    title: a bracketed numeral is the next level down, not the title running on."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontsize=13, fontname="hebo")
+    rows = [(69, "3.", 87, "Main Business"), (87, "(a)", 105, "Minutes of 2021/22"),
+            (87, "(c)", 105, "Resolutions"),
+            (105, "(i)", 123, "To disapply s.83 (duty to appoint auditors)"),
+            (87, "(d)", 105, "Election of Directors"), (69, "4.", 87, "Close")]  # fmt: skip
+    for k, (x, num, tx, title) in enumerate(rows):
+        page.insert_text((x, 100 + 18 * k), num, fontsize=11)
+        page.insert_text((tx, 100 + 18 * k), title, fontsize=11)
+    res = parse_agenda([page_lines(page)], None)
+    main = res.items[0]
+    got = [(c.title, [g.title for g in c.sub_items]) for c in main.sub_items]
+    assert got == [
+        ("Minutes of 2021/22", []),
+        ("Resolutions", ["To disapply s.83 (duty to appoint auditors)"]),
+        ("Election of Directors", []),
+    ], got

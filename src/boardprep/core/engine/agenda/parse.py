@@ -207,8 +207,9 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
         return None
     for level, kind in reversed(st.levels):
         # Deeper than the level's own title, not just its number: a line starting "12 Elm
-        # Street" under the title's first words is the title wrapping.
-        inside = max(level.x + 8, (level.title_x or level.x) + 3)
+        # Street" under the title's first words is the title wrapping ("(i)" never is).
+        bare = rn.nm.kind == "arabic" and not rn.nm.punct
+        inside = max(level.x + 8, (level.title_x or level.x) + 3) if bare else level.x + 8
         if rn.x > inside and kind in ("letter", "sub-letter"):
             # Right under its title, not inside the text below it (a recommendation's
             # "1. Approve …", "2. Affirm …").
