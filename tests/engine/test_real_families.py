@@ -2594,3 +2594,62 @@ def test_a_bracketed_roman_under_a_lettered_sub_item_nests_below_it() -> None:
         ("Resolutions", ["To disapply s.83 (duty to appoint auditors)"]),
         ("Election of Directors", []),
     ], got
+
+
+def test_small_city_hearing_steps_slight_indents_and_bold_action_labels() -> None:
+    """A small US city's agenda: consent letters set in only a few points ("A." at 86 under
+    "2." at 81), each hearing's procedure ("1. Staff comments", "a. Proponents") listed
+    under its description, a bold "Discussion/Action:" before a title, and reporters named
+    in brackets ("(Ng and Ortega)")."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 50), "AGENDA", fontsize=13, fontname="hebo")
+    rows = [
+        (81, "1.", "PUBLIC FORUM."), (81, "2.", "CONSENT CALENDAR:"),
+        (86, "A.", "Approval of claims for the month of May."),
+        (86, "B.", "Approve minutes of the meeting of May 9."),
+        (95, "C.", "Receive the treasurer's report."),
+        (81, "3.", "PUBLIC HEARINGS:"), (99, "A.", "Lot Split No. 7 (Ruiz) 12 Oak Lane."),
+        (117, "", "The owner asks to divide a vacant lot into two parcels."),
+        (117, "1.", "Staff comments."), (117, "2.", "Open the hearing to the public."),
+        (135, "a.", "Proponents."), (135, "b.", "Opponents."),
+        (117, "3.", "Close hearing to the public."),
+        (99, "B.", "Setback Variance No. 3 (Ruiz) 14 Oak Lane."),
+        (117, "", "The owner asks to build closer to the rear line."),
+        (117, "1.", "Staff comments."), (135, "a.", "Proponents."),
+        (81, "4.", "DEPARTMENT REPORTS:"), (99, "A.", "Roads - Verbal update. (Ng and Ortega)"),
+        (99, "B.", "Parks - Verbal update. (Ng)"), (99, "C.", "Library - Verbal update. (Ortega)"),
+        (99, "D.", "Administration."),
+    ]  # fmt: skip
+    y = 80
+    for x, num, text in rows:
+        y += 0 if num else 8  # a blank line before a description
+        if num:
+            page.insert_text((x, y), num, fontsize=11)
+        page.insert_text((x + 18 if num else x, y), text, fontsize=11)
+        y += 16
+    page.insert_text((117, y), "1.", fontsize=11)
+    page.insert_text((135, y), "Discussion/Action:", fontsize=11, fontname="hebo")
+    page.insert_text((240, y), "Amend the parking code.", fontsize=11)
+    res = parse_agenda([page_lines(page)], None)
+    got = [(it.number, it.title, [(c.number, c.title) for c in it.sub_items]) for it in res.items]
+    assert got[1] == (
+        "2",
+        "CONSENT CALENDAR",
+        [
+            ("2a", "Approval of claims for the month of May"),
+            ("2b", "Approve minutes of the meeting of May 9"),
+            ("2c", "Receive the treasurer's report"),
+        ],
+    ), got[1]
+    assert got[2][2] == [
+        ("3a", "Lot Split No. 7 (Ruiz) 12 Oak Lane"),
+        ("3b", "Setback Variance No. 3 (Ruiz) 14 Oak Lane"),
+    ], got[2]
+    roads = res.items[3].sub_items[0]
+    assert roads.title == "Roads" and [p.name for p in roads.people] == ["Ng", "Ortega"]
+    admin = res.items[3].sub_items[3]
+    assert [c.title for c in admin.sub_items] == ["Discussion/Action: Amend the parking code"]

@@ -71,7 +71,8 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
     author = _author_suffix(it.title) if authors else None
     if author:
         it.title = clean_title(it.title[: author.start()]) or it.title
-        it.people.append(Person(role="Staff", name=author.group(1)))
+        names = re.split(r",\s*|\s+(?:and|&)\s+", author.group(1))
+        it.people.extend(Person(role="Staff", name=n) for n in names)
     it.title, bracketed = bracketed_presenters(it.title)
     it.people.extend(bracketed)
     _take_purpose_suffix(it)  # "Public Safety – Verbal update. (Wilkinson)": now at the end
@@ -199,7 +200,9 @@ def _take_purpose_suffix(it: Item) -> None:
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
 
 
-_AUTHOR_RE = re.compile(r"\s*\(([A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?)\)\s*\.?\s*$")
+_NAME = r"[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?"
+# "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)": who reports on the item.
+_AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
 _NOT_AUTHOR = re.compile(
     r"^(?:draft|revised|update|verbal|continued|amended|cont'?d|ceqa|new|part|exempt|closed|"
     r"private|confidential|public|attached|enclosed|tbc|tbd)$",

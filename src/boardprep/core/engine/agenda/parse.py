@@ -176,7 +176,10 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
     if _implied_section(st, rn, row):
         parent_num = st.main.item.number if st.main else None
     owner = st.main
-    if (deeper := _open_level_above(st, rn)) is not None:
+    inner = _letter_level_above(st, rn)
+    if inner is not None and inner.has_purpose_started:
+        return False  # "a. Proponents" deep under "A. Tentative Parcel Map …" and its text
+    if (deeper := inner or _open_level_above(st, rn)) is not None:
         owner, parent_num = deeper, deeper.item.number
     elif (
         st.lettered
@@ -218,6 +221,19 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
                 return None
             return level
     return None
+
+
+def _letter_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
+    """The open lettered sub-item a letter of the other case is indented under ("a." under
+    "A."): the outline's next level down, or the steps its text lists."""
+    letters = ("letter", "sub-letter")
+    if st.main is None or st.lettered or rn.nm.kind not in letters or not st.levels:
+        return None
+    level, kind = st.levels[-1]
+    mark = re.match(r"\s*\(?([A-Za-z])[.)]", level.raw[0] if level.raw else "")  # as printed
+    if kind not in letters or mark is None or rn.x <= level.x + 8:
+        return None
+    return level if mark.group(1).isupper() != rn.nm.number.isupper() else None
 
 
 def _in_section(st: _Reading, rn: RowNumber) -> bool:
@@ -678,8 +694,10 @@ def _is_child_of(
         # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
         # OR B. …": the recommendation's options, never sub-items.
         return False
-    if nm.kind == "letter" and re.fullmatch(rf"\d+|(?=.){ROMAN}", parent) and rn.x > main.x + 8:
-        return True  # "A. Approval of Minutes" indented under "5. CONSENT AGENDA" or "V."
+    if nm.kind == "letter" and re.fullmatch(rf"\d+|(?=.){ROMAN}", parent) and rn.x > main.x + 2:
+        # "A. Approval of Minutes" indented under "5. CONSENT AGENDA" or "V."; set in by a
+        # few points only, it must be the next letter of the list ("A." first).
+        return rn.x > main.x + 8 or nm.number == _next_child_letter(main)
     if nm.kind in ("sub-letter", "sub-roman", "sub-number"):
         if rn.x < main.x - 2:
             return False
@@ -710,6 +728,16 @@ def _is_child_of(
         ) is not None
         return own or not prose
     return False
+
+
+def _next_child_letter(main: OpenItem) -> str:
+    """The letter the main item's next lettered sub-item would carry: "A", or the one after
+    the last child's ("" when its children are not lettered)."""
+    kids = [c.label for c in main.item.children if isinstance(c, Item)]
+    if not kids:
+        return "A"
+    m = re.fullmatch(r"\d*\(?([A-Ya-y])\)?\.?", kids[-1])  # "C", "2c", "(c)"
+    return chr(ord(m.group(1).upper()) + 1) if m else ""
 
 
 def _legistar_row(rn: RowNumber, row: Row) -> bool:

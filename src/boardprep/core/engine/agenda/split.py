@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from boardprep.core.engine.agenda.lines import is_upperish, match_number
-from boardprep.core.engine.vocabulary import PROSE_OPENERS, TITLE_SMALL_WORDS
+from boardprep.core.engine.vocabulary import ACTION_LABEL_RE, PROSE_OPENERS, TITLE_SMALL_WORDS
 
 _VERBS = (
     "confirm|receive|consider|note|approve|agree|discuss|review|update|provide|endorse|share|"
@@ -43,7 +43,7 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         nm = match_number(b)
         if nm is not None and nm.rest:
             b = nm.rest
-    if b and len(b) < len(t) and t.startswith(b):
+    if b and len(b) < len(t) and t.startswith(b) and not ACTION_LABEL_RE.match(b):
         rest = t[len(b) :].strip()
         dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
         if dashed_caps and is_upperish(dashed_caps.group(1)) and len(rest.split()) <= 6:
