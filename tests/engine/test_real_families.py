@@ -2653,3 +2653,40 @@ def test_small_city_hearing_steps_slight_indents_and_bold_action_labels() -> Non
     assert roads.title == "Roads" and [p.name for p in roads.people] == ["Ng", "Ortega"]
     admin = res.items[3].sub_items[3]
     assert [c.title for c in admin.sub_items] == ["Discussion/Action: Amend the parking code"]
+
+
+def test_spaces_typed_as_indent_notes_after_adjournment_and_abbreviations() -> None:
+    """Sub-items indented with typed spaces ("            1.  Contacts") sit where their
+    first letter does; a meeting guide's numbered notes after "Adjourn" are not its
+    sub-items; "Dept." and "Comm." end no sentence; "the May 17, 2022 minutes" is no
+    22-minute allotment."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 50), "Agenda", fontsize=13, fontname="hebo")
+    rows = [
+        (36, "I.      Approval of the May 17, 2022 minutes *"),
+        (36, "II.     Cases for decision. (Lund)"),
+        (90, "1. Ames, Jo (22FC:0101 - Chapter 22 - Iowa Dept. Public Safety 9/1/22) * Dismiss"),
+        (90, "2. Berg, Al (22FC:0102 - Chapter 21 - Ames Comm. School District 9/2/22) * Accept"),
+        (36, "III.    Office status report."),
+        (36, "                  1.  Contacts and activity * (Lund)"),
+        (36, "                  2.  Budget update * (Moss)"),
+        (36, "IV.     Adjourn"),
+        (36, "Meeting guide:"),
+        (54, "1.  Each agenda item will be called in order."),
+        (54, "2.  Place phones on mute, not on hold."),
+    ]
+    for k, (x, text) in enumerate(rows):
+        page.insert_text((x, 90 + 18 * k), text, fontsize=11)
+    res = parse_agenda([page_lines(page)], None)
+    got = [(it.number, it.title, [c.title for c in it.sub_items]) for it in res.items]
+    assert got[0][1] == "Approval of the May 17, 2022 minutes" and res.items[0].duration is None
+    assert got[1][2] == [
+        "Ames, Jo (22FC:0101 - Chapter 22 - Iowa Dept. Public Safety 9/1/22) * Dismiss",
+        "Berg, Al (22FC:0102 - Chapter 21 - Ames Comm. School District 9/2/22) * Accept",
+    ], got[1]
+    assert got[2] == ("III", "Office status report", ["Contacts and activity", "Budget update"])
+    assert got[3] == ("IV", "Adjourn", []), got[3]

@@ -26,6 +26,14 @@ _NO_PAPERS = (
 )
 NO_PAPERS_BUSINESS_RE = re.compile(_NO_PAPERS, re.IGNORECASE)
 
+# The item that ends the business: nothing numbered after it is its sub-item (a meeting
+# guide's "1. Each agenda item will be called in order" follows it).
+ADJOURNMENT_RE = re.compile(
+    r"^(?:adjourn(?:ment|ed)?|close\s+of\s+(?:the\s+)?meeting|meeting\s+clos(?:es|ed|ure)|"
+    r"closure(?:\s+of\s+(?:the\s+)?meeting)?)\b\W*$",
+    re.IGNORECASE,
+)
+
 # Items every agenda has: evidence that a page of numbered lines is an agenda.
 PROCEDURAL_RE = re.compile(
     _NO_PAPERS + r"|(?:^|\s)minutes?\b|matters\s+arising|forward\s+plan|work\s*programme|"

@@ -138,7 +138,9 @@ _OFTEN_UNRANGED_RE = re.compile(
 
 
 _DURATION_RE = re.compile(
-    r"\s*[-–—,(]?\s*\(?(\d{1,3})\s*(?:minutes|mins?\.?)\)?\s*$", re.IGNORECASE
+    # Not the end of a year or a number ("the November 17, 2022 minutes": no 22 minutes).
+    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3})\s*(?:minutes|mins?\.?)\)?\s*$",
+    re.IGNORECASE,
 )
 _SPAN_RE = re.compile(
     r"\s*[-–—,(]?\s*\(?(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?\s*[-–—]\s*"

@@ -37,13 +37,14 @@ from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
+    ADJOURNMENT_RE,
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
     MONTHS,
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
 )
-from boardprep.core.model import Item, sub_item_number
+from boardprep.core.model import Item, normalise_number, sub_item_number
 
 _WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)
 _PRE_MEETING_RE = re.compile(r"pre-?\s*meeting|members?[- ]only", re.IGNORECASE)
@@ -190,6 +191,8 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
         # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
         # a third level, under the section's numbered item.
         owner, parent_num = st.section_item, st.section_item.item.number
+    if _after_adjournment(st, owner, nm):
+        return _try_main_item(st, rn, row)  # nothing is business under "Adjourn"
     if (
         st.main is not None
         and owner is not None
@@ -221,6 +224,19 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
                 return None
             return level
     return None
+
+
+def _after_adjournment(st: _Reading, owner: OpenItem | None, nm: NumberMatch) -> bool:
+    """A number under the "Adjourn" item that is not its own ("25.01" under "25" is): the
+    notes printed after the business ("1. Each agenda item will be called in order")."""
+    main = st.main
+    return (
+        main is not None
+        and owner is main
+        and ADJOURNMENT_RE.match(main.item.title) is not None
+        and nm.kind != "dotted"
+        and not normalise_number(nm.number).startswith(normalise_number(main.item.number))
+    )
 
 
 def _letter_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:

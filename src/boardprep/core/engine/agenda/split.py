@@ -27,9 +27,18 @@ _OPENER_RE = re.compile(
 )
 _COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
 # "Anderson v. City of …", "Dr. Lee": abbreviations, not sentence ends ("Inc." often is one).
+# Abbreviations whose full stop ends no sentence ("Iowa Dept. Public Safety").
+_ABBREVIATIONS = frozenset(
+    re.split(
+        r"\s+",
+        "Dr St Mr Ms No Co Nr vs Jr Sr Mt Ft Rd Ln Ct Ave Hwy Mrs Cty Blvd Cllr Dept Comm Corp "
+        "Assn Univ Govt",
+    )
+)
 _SENTENCE_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bv)(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs|Jr|Sr|Mt|Ft|Rd|Ln|Ct))"
-    r"(?<!\b(?:Ave|Hwy|Mrs))(?<!\b(?:Blvd|Cllr))\.\s+(?=[A-Z][a-z])"
+    r"(?<!\b(?:Ave|Hwy|Mrs|Cty))(?<!\b(?:Blvd|Cllr|Dept|Comm|Corp|Assn|Univ|Govt))"
+    r"\.\s+(?=[A-Z][a-z])"
 )
 
 
@@ -115,7 +124,8 @@ def title_case_then_prose(t: str) -> tuple[str, str]:
     if k is None:
         return t, ""
     for j in range(k - 1, 2, -1):  # back to that sentence's first word
-        if words[j] in PROSE_OPENERS or (words[j - 1].endswith(".") and words[j][:1].isupper()):
+        ended = words[j - 1].endswith(".") and words[j - 1][:-1] not in _ABBREVIATIONS
+        if words[j] in PROSE_OPENERS or (ended and words[j][:1].isupper()):
             # "Comments from the Public – This is a time for …": the dash sets the sentence
             # into the printed title on purpose.
             if _title_case(words[:j]) and words[j - 1] not in ("-", "–", "—"):

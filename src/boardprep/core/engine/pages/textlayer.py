@@ -116,6 +116,11 @@ def page_lines(
                     continue
                 box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
                 x0, y0, x1, y1 = box
+                if lead := len(text) - len(text.lstrip(" \xa0")):
+                    # "                  1.  Contacts": spaces typed to indent a line. Its
+                    # box starts at the spaces; the line starts where its first letter does
+                    # (a space is about a quarter of the font's size wide).
+                    x0 = min(x0 + lead * s["size"] * 0.25, x1)
                 key = (round(x0), round(y0), text.strip())
                 if key in seen:
                     continue
