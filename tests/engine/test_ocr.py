@@ -79,10 +79,17 @@ def test_garbled_text_layers_are_recognised_too() -> None:
     assert ocr.garbled("\x15\x12\x01\x0e\x16\x10\x17\x13\x14\x18" * 3)  # codes, not letters
     assert ocr.garbled("\ufffd" * 30)
     assert not ocr.garbled("Minutes of the meeting held on 4 May 2026")
+    # Ligatures mapped to a stray sign: "mee=ng" for "meeting", "resolu=ons".
+    assert ocr.garbled(
+        "Call the mee=ng to order. Approval of minutes from the 2023 mee=ng. "
+        "Update on poten=al works. Recommenda=ons, resolu=ons and discussion."
+    )
+    assert not ocr.garbled("Set x=y in the formula a=b for the budget table")
 
 
 def test_recognition_slips_that_hide_dates_are_undone() -> None:
     assert ocr._tidy('Tuesday29" April2014 at 7.30pm') == "Tuesday 29 April 2014 at 7.30pm"
+    assert ocr._tidy('Tuesday, April 9°", 2024') == "Tuesday, April 9, 2024"
 
 
 @pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")

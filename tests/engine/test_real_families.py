@@ -2690,3 +2690,43 @@ def test_spaces_typed_as_indent_notes_after_adjournment_and_abbreviations() -> N
     ], got[1]
     assert got[2] == ("III", "Office status report", ["Contacts and activity", "Budget update"])
     assert got[3] == ("IV", "Adjourn", []), got[3]
+
+
+def test_a_township_notice_centres_its_business_under_consider_the_following(
+    tmp_path: Path,
+) -> None:
+    """An annual town meeting notice: a statutory paragraph ending "… to consider and decide
+    the following.", then every line of business centred and unnumbered; a date alone under
+    "Announce next year's date" answers it; "By voters" finishes the line above; the hour is
+    "7 o'clock PM"."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    lines = [
+        ("ANNUAL TOWN MEETING", 14), ("NOTICE IS HEREBY GIVEN", 12),
+        ("To the voters of the Township of Elmwood that the Annual Town meeting", 11),
+        ("will take place on Tuesday, April 14th, 2026", 11),
+        ("The hour of 7 o'clock PM.", 11), ("At 20 Mill Road, Elmwood", 11),
+        ("and especially to consider and decide the following.", 11),
+        ("Call the meeting to order", 11), ("Pledge of Allegiance to the Flag", 11),
+        ("Elect moderator", 11), ("Approval of minutes from the 2025 meeting", 11),
+        ("Report on the new salt barn", 11), ("Announce next year's meeting date", 11),
+        ("Tuesday April 13, 2027", 11), ("Questions and discussion", 11), ("By voters", 11),
+        ("Adjournment", 11),
+    ]  # fmt: skip
+    for k, (text, size) in enumerate(lines):
+        width = pymupdf.get_text_length(text, fontsize=size)
+        page.insert_text(((612 - width) / 2, 80 + 22 * k), text, fontsize=size)
+    path = tmp_path / "notice.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert [it.title for it in tree.items] == [
+        "Call the meeting to order",
+        "Pledge of Allegiance to the Flag",
+        "Elect moderator",
+        "Approval of minutes from the 2025 meeting",
+        "Report on the new salt barn",
+        "Announce next year's meeting date",
+        "Questions and discussion By voters",
+        "Adjournment",
+    ]
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-04-14", "19:00")

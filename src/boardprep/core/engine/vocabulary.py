@@ -161,7 +161,10 @@ EXCLUSION_RE = re.compile(
 # transaction of the following business:", "… to transact the business set out below").
 BUSINESS_INTRO_RE = re.compile(
     r"(?:transact(?:ion\s+of)?|conduct|consider)\s+the\s+(?:following\s+business|business"
-    r"\s+(?:set\s+out\s+|listed\s+)?below)\s*[:.]",
+    r"\s+(?:set\s+out\s+|listed\s+)?below)\s*[:.]"
+    # A township's statutory notice: "… and especially to consider and decide the following."
+    r"|consider\s+and\s+(?:decide|act)\s+(?:up)?on\s+the\s+following\s*[:.]"
+    r"|consider\s+and\s+decide\s+the\s+following\s*[:.]",
     re.IGNORECASE,
 )
 

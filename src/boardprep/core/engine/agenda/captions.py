@@ -16,6 +16,7 @@ from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperi
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
+from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE
 from boardprep.core.model import Item
 
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\s*$")
@@ -40,7 +41,12 @@ def caption_items(rows: list[Row]) -> list[Item]:
     captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
     if len(captions) < 3:
         # A posted notice may list just one or two bullets ("• Approve Ordinance 2024-01").
-        return bullet_items(rows) or line_items(rows) or bullet_items(rows, least=1)
+        return (
+            bullet_items(rows)
+            or line_items(rows)
+            or intro_items(rows)
+            or bullet_items(rows, least=1)
+        )
     # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
     # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
     if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
@@ -166,3 +172,31 @@ def line_items(rows: list[Row]) -> list[Item]:
 
 
 _DECORATION = re.compile(r"^[\s*_=~#.-]+$")  # "*********" under the title block
+
+
+def intro_items(rows: list[Row]) -> list[Item]:
+    """One item per line under a notice's "… to consider and decide the following.", however
+    the lines are set (a township's notice centres them all); a date alone on its line is the
+    answer to the line above ("Announce next year's meeting date" / "Tuesday April 8, 2025")."""
+    start = next((k for k, r in enumerate(rows) if BUSINESS_INTRO_RE.search(r.text)), None)
+    if start is None:
+        return []
+    items: list[Item] = []
+    for r in rows[start + 1 :]:
+        text = " ".join(c.strip() for c in r.cells if c.strip())
+        if not text or _DECORATION.match(text) or _DATE_LINE.match(text):
+            continue
+        if items and _RUNS_ON.match(text):
+            items[-1].title = f"{items[-1].title} {text}"  # "… and discussion" / "By electors"
+        else:
+            items.append(Item(number="", title=clean_title(text) or text))
+    return items if len(items) >= 4 else []
+
+
+# A line that finishes the one above: lower case, or a short phrase opening with a preposition.
+_RUNS_ON = re.compile(r"^(?:[a-z]|(?i:by|for|of|with|from|and|in|on|at)\s+\S+(?:\s+\S+){0,2}$)")
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.?$",
+    re.IGNORECASE,
+)

@@ -147,9 +147,10 @@ def score_page(pl: PageLines) -> PageScore:
             _tally_line(t, pl, k, line, text)
     # A notice's summons ending "… for the transaction of the following business:" (over two
     # lines, maybe) heads its numbered business as an AGENDA heading would.
-    t.heading = t.heading or bool(
-        BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
-    )
+    intro = BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
+    t.heading = t.heading or bool(intro)
+    if intro and not t.items:
+        t.procedural = max(t.procedural, _routine_after_intro(pl))
     head = " ".join(
         line.text.lower() for line in pl.lines if line.y1 < pl.height * 0.1 and line.text.strip()
     )
@@ -170,6 +171,14 @@ def score_page(pl: PageLines) -> PageScore:
         " ".join(head.split()) if "agenda" in head else "",
         t.worded,
     )
+
+
+def _routine_after_intro(pl: PageLines) -> int:
+    """Lines of routine business ("Call the meeting to order", "Approval of minutes",
+    "Adjournment") listed, unnumbered, under a notice's "… to consider the following"."""
+    texts = [ln.text for ln in pl.lines]
+    start = next((k for k, t in enumerate(texts) if BUSINESS_INTRO_RE.search(t)), len(texts))
+    return sum(1 for t in texts[start + 1 :] if len(t.split()) <= 8 and PROCEDURAL_RE.search(t))
 
 
 def _score(t: _Tally) -> float:

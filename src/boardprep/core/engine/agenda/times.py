@@ -25,7 +25,8 @@ LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)",
 CLOCK_OPENS_RE = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|[ap]\.m\.)", re.IGNORECASE)
 # Explicit am/pm times anywhere in a sentence: "at 3.15 pm", "7pm", "12 noon".
 AMPM_RE = re.compile(
-    r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)", re.IGNORECASE
+    r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(?:o['’]\s?clock\s*)?(a\.?m\b\.?|p\.?m\b\.?|noon\b)",
+    re.IGNORECASE,
 )
 # 24-hour clock in a sentence: "19:00", "at 14.30" (needs two minute digits).
 # "18:30", "18.30" -- also at the end of a sentence ("... at 18:30."), not in "1.2.3" or "18:30:00".

@@ -54,10 +54,14 @@ def garbled(text: str) -> bool:
     if readable < 0.5 * len(chars):
         return True
     glued = len(_GLUED_RE.findall(text))
-    return glued >= 15 and glued > text.count(" ")
+    if glued >= 15 and glued > text.count(" "):
+        return True
+    # A font whose ligatures map to stray signs ("mee=ng", "resolu=ons" for "ti").
+    return len(_LIGATURE_HOLE_RE.findall(text)) >= 5
 
 
 _GLUED_RE = re.compile(r"(?<=\w)['!](?=\w)")
+_LIGATURE_HOLE_RE = re.compile(r"(?<=[a-z])=(?=[a-z])")
 
 
 def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
@@ -91,6 +95,7 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
 
 def _tidy(text: str) -> str:
     """Undo recognition slips that hide dates: "Tuesday29" April2014" -> "Tuesday 29 April 2014"."""
-    text = re.sub(r"(?<=\d)[\"”“]", "", text)  # a superscript "th" read as a quote mark
+    # A superscript "th" read as a quote mark or a degree sign: 'April 9°", 2024'.
+    text = re.sub(r"(?<=\d)(?:°[\"”“]?|[\"”“])", "", text)
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
     return text
