@@ -2730,3 +2730,33 @@ def test_a_township_notice_centres_its_business_under_consider_the_following(
         "Adjournment",
     ]
     assert (tree.meeting.date, tree.meeting.time) == ("2026-04-14", "19:00")
+
+
+def test_two_digit_numbers_glued_to_their_titles_and_a_motion_after_a_colon() -> None:
+    """Word sets no space after "10." when the number overruns its tab stop:
+    "10.Resolution: Support …" and "12.By-Law: Confirming …" are items all the same (a
+    report's "2.Background" with one digit is not read so); "Closed Session: That this part
+    of our meeting will be closed …" is the title and its motion."""
+    rows = "".join(
+        f"<p>{n}{sep}{title}</p>"
+        for n, sep, title in [
+            ("8.", " ", "Resolution: Award the winter sand tender."),
+            ("9.", " ", "Correspondence."),
+            ("10.", "", "Resolution: Support the county's road safety plan."),
+            ("11.", "", "Closed Session: That this part of our meeting will be closed to the "
+             "public as the Municipal Act allows for training."),
+            ("12.", "", "By-Law: Confirming Proceedings of Council."),
+            ("13.", "", "Adjournment."),
+        ]
+    )  # fmt: skip
+    first = "".join(f"<p>{n}. Report number {n}.</p>" for n in range(1, 8))
+    res = parse_html("<h1>AGENDA</h1>" + first + rows)
+    got = [(it.number, it.title) for it in res.items]
+    assert got[-5:] == [
+        ("9", "Correspondence"),
+        ("10", "Resolution: Support the county's road safety plan"),
+        ("11", "Closed Session"),
+        ("12", "By-Law: Confirming Proceedings of Council"),
+        ("13", "Adjournment"),
+    ], got
+    assert res.items[-3].purpose and res.items[-3].purpose.startswith("That this part")

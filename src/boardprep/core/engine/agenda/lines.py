@@ -79,7 +79,9 @@ NUMBER_RE = re.compile(
     r"(?P<punct>[.:)]?)"
     # Welsh and English side by side: "Eitem 5 / Item 5".
     r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
-    r"(?:\s+|\t|$)"
+    # "10.Resolution: …", "16.By-Law": a list's two-digit number overran its tab stop, so
+    # Word set no space after it.
+    r"(?:\s+|\t|$|(?<=\d\d\.)(?=[A-Z][a-z][A-Za-z-]+))"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
 

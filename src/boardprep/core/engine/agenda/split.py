@@ -68,6 +68,10 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
     ):
         # "CONSENT CALENDAR: The following matters will be acted upon ..."
         return cap.group(1).strip(), t[cap.end() :].strip()
+    motion = re.match(r"^([^:]{3,40}):\s+(?=That\s)", t)
+    if motion and len(t[motion.end() :].split()) >= 8:
+        # "Closed Session: That this part of our meeting will be closed …": the motion.
+        return motion.group(1).strip(), t[motion.end() :].strip()
     if upper:
         title, rest = _split_upper(t)
         if rest:
