@@ -2760,3 +2760,25 @@ def test_two_digit_numbers_glued_to_their_titles_and_a_motion_after_a_colon() ->
         ("13", "Adjournment"),
     ], got
     assert res.items[-3].purpose and res.items[-3].purpose.startswith("That this part")
+
+
+def test_contents_entries_whose_range_sits_on_the_line_below() -> None:
+    """A packet's contents page sets each entry's range alone on the line under its title
+    ("A. Summer Service Day" / "5-13"); the agenda's own entry counts as evidence of a
+    contents page but gives no item a range."""
+    from boardprep.core.engine.contents import contents_entries, ranges_from_contents
+    from boardprep.core.engine.pages.textlayer import page_lines
+    from boardprep.core.model import Item
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
+    lines = ["I.", "Agenda", "3", "II.", "Approval Item", "A. Summer Service Day", "5-13",
+             "III.", "Notes", "14"]  # fmt: skip
+    for k, text in enumerate(lines):
+        page.insert_text((72, 120 + 20 * k), text, fontsize=11)
+    entries = contents_entries([page_lines(page)])
+    assert entries == [("Summer Service Day", (5, 13)), ("Notes", (14, 14))], entries
+    items = [Item(number="A", title="Summer Service Day"), Item(number="B", title="Budget")]
+    assert ranges_from_contents(items, entries) == 1
+    assert items[0].pack_pages == (5, 13) and items[1].pack_pages is None

@@ -26,17 +26,24 @@ def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
         if not any(CONTENTS_HEAD_RE.match(ln.text.strip()) for ln in pl.lines[:15]):
             continue
         entries: list[tuple[str, PageRange]] = []
+        own = 0  # the agenda's own entry: no item's paper, but evidence of a contents page
+        prev = ""
         for ln in pl.lines:
             cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-            rng = cell_range(cells[-1]) if len(cells) >= 2 else None
-            if rng is None:
+            rng = cell_range(cells[-1]) if cells else None
+            if rng is None or (len(cells) == 1 and not prev):
+                prev = " ".join(cells)
                 continue
-            title = _LEADERS.sub("", " ".join(cells[:-1]))
+            # The range in a cell of its own, or alone on the line under its entry.
+            title = _LEADERS.sub("", " ".join(cells[:-1]) if len(cells) >= 2 else prev)
+            prev = ""
             nm = match_number(title)
             title = nm.rest.strip() if nm and nm.rest else title
-            if not AGENDA_HEAD_RE.match(title):  # the agenda's own entry: no item's paper
+            if AGENDA_HEAD_RE.match(title):
+                own += 1
+            else:
                 entries.append((title, rng))
-        if len(entries) >= 3:
+        if len(entries) + own >= 3:
             return entries
     return []
 
