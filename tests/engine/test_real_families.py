@@ -2782,3 +2782,29 @@ def test_contents_entries_whose_range_sits_on_the_line_below() -> None:
     items = [Item(number="A", title="Summer Service Day"), Item(number="B", title="Budget")]
     assert ranges_from_contents(items, entries) == 1
     assert items[0].pack_pages == (5, 13) and items[1].pack_pages is None
+
+
+def test_a_work_sessions_one_page_agenda_with_two_numbered_items(tmp_path: Path) -> None:
+    """A city council work session posts one page with no AGENDA heading: the council's
+    names, the date and time, "CALL TO ORDER", then "1." over "DISCUSSION" and "2." over
+    "ADJOURNMENT" (each number on a line of its own), and a disclaimer."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60
+    for text in ["Ann Lee, Mayor", "Raj Patel, Clerk", "COUNCIL CHAMBERS", "9:00 AM",
+                 "Monday, March 9, 2026", "WORK SESSION OF THE CITY COUNCIL", "CALL TO ORDER",
+                 "1.", "DISCUSSION", "a.", "Council will review the draft capital plan.", "2.",
+                 "ADJOURNMENT", "Agenda Disclaimer",
+                 "Agendas are provided for general information only."]:  # fmt: skip
+        x = 60 if text[:1].isdigit() or text in ("a.",) else 90
+        page.insert_text((x, y), text, fontsize=11)
+        y += 0 if text in ("1.", "2.", "a.") else 20
+    page.insert_text((500, 770), "Page 1 of 1", fontsize=9)
+    path = tmp_path / "work-session.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert [(it.number, it.title) for it in tree.items] == [
+        ("1", "DISCUSSION"),
+        ("2", "ADJOURNMENT"),
+    ], [(it.number, it.title) for it in tree.items]
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-03-09", "09:00")

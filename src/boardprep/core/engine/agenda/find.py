@@ -405,9 +405,12 @@ def headed_bullets(pl: PageLines) -> bool:
 
 def _numbered_notice(s: PageScore) -> bool:
     """A one- or two-page notice with no AGENDA heading whose business is numbered 1, 2, 3, 4
-    … down one column (a society's "Formal notice of the Annual General Meeting")."""
+    … down one column (a society's "Formal notice of the Annual General Meeting"); two
+    numbers do among routine business ("CALL TO ORDER", "1. DISCUSSION", "2. ADJOURNMENT":
+    a work session's one-page agenda)."""
     lead = [int(v) for v in s.lead if float(v).is_integer()]
-    return len(lead) >= 4 and lead == list(range(1, len(lead) + 1)) and not s.minutes_signs
+    enough = len(lead) >= 4 or (len(lead) >= 2 and s.procedural >= 2)
+    return enough and lead == list(range(1, len(lead) + 1)) and not s.minutes_signs
 
 
 _BULLET_GLYPHS = ("•", "▪", "·", "\uf0b7", "\uf0a7")
