@@ -78,6 +78,7 @@ def test_only_front_pages_are_recognised(tmp_path: Path, monkeypatch: pytest.Mon
 def test_garbled_text_layers_are_recognised_too() -> None:
     assert ocr.garbled("\x15\x12\x01\x0e\x16\x10\x17\x13\x14\x18" * 3)  # codes, not letters
     assert ocr.garbled("\ufffd" * 30)
+    assert ocr.garbled("V\x00o\x00t\x00e\x00d " * 8)  # a control code between every two
     assert not ocr.garbled("Minutes of the meeting held on 4 May 2026")
     # Ligatures mapped to a stray sign: "mee=ng" for "meeting", "resolu=ons".
     assert ocr.garbled(

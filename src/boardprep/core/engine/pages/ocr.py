@@ -50,8 +50,9 @@ def garbled(text: str) -> bool:
     chars = [c for c in text if not c.isspace()]
     if len(chars) < 20:
         return False
+    # (A control code between every two glyph codes, "\x009\x00R\x00W", is half of them.)
     readable = sum(1 for c in chars if c.isprintable() and c != "\ufffd")
-    if readable < 0.5 * len(chars):
+    if readable < 0.7 * len(chars):
         return True
     glued = len(_GLUED_RE.findall(text))
     if glued >= 15 and glued > text.count(" "):
