@@ -2808,3 +2808,18 @@ def test_a_work_sessions_one_page_agenda_with_two_numbered_items(tmp_path: Path)
         ("2", "ADJOURNMENT"),
     ], [(it.number, it.title) for it in tree.items]
     assert (tree.meeting.date, tree.meeting.time) == ("2026-03-09", "09:00")
+
+
+def test_a_capitals_label_before_a_title_case_subject_stays_in_the_title() -> None:
+    """ "PUBLIC HEARING: Adoption of an Ordinance Establishing …" is one title (its subject in
+    Title Case); "CONSENT CALENDAR: The following matters will be acted upon …" is a heading
+    and a sentence about it."""
+    from boardprep.core.engine.agenda.split import split_title
+
+    hearing = (
+        "PUBLIC HEARING: Adoption of an Ordinance Establishing a Single Story Overlay District"
+    )
+    assert split_title(hearing, "", False) == (hearing, "")
+    assert split_title(hearing, "", True) == (hearing, "")
+    consent = "CONSENT CALENDAR: The following matters will be acted upon by one motion"
+    assert split_title(consent, "", False)[0] == "CONSENT CALENDAR"

@@ -65,6 +65,8 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         and is_upperish(cap.group(1))
         and re.search(r"[A-Z]{4,}", cap.group(1))  # a word, not a reference ("DC/25/0131")
         and len(t[cap.end() :].split()) >= 4
+        # "PUBLIC HEARING: Adoption of an Ordinance Establishing …": the subject, in Title Case.
+        and not _title_case(t[cap.end() :].split()[:6])
     ):
         # "CONSENT CALENDAR: The following matters will be acted upon ..."
         return cap.group(1).strip(), t[cap.end() :].strip()
@@ -74,7 +76,7 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         return motion.group(1).strip(), t[motion.end() :].strip()
     if upper:
         title, rest = _split_upper(t)
-        if rest:
+        if rest and not _title_case(rest.split()[:6]):
             return title, rest
     m0 = _COLON_OPENER_RE.search(t)
     if m0 and m0.start() > 0:
@@ -109,7 +111,7 @@ def title_case_then_prose(t: str) -> tuple[str, str]:
         return t, ""
     if words[0].isalpha() and words[0].isupper() and len(words[0]) >= 4:
         title, rest = _split_upper(t)  # "ADJOURNMENT The next meeting will take place …"
-        if rest:
+        if rest and not _title_case(rest.split()[:6]):  # not "PUBLIC HEARING: Adoption of …"
             return title, rest
     joined = _JOINED_RE.search(t)
     if joined and _title_case(t[: joined.start()].split(" ")):
