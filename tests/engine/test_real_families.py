@@ -2823,3 +2823,37 @@ def test_a_capitals_label_before_a_title_case_subject_stays_in_the_title() -> No
     assert split_title(hearing, "", True) == (hearing, "")
     consent = "CONSENT CALENDAR: The following matters will be acted upon by one motion"
     assert split_title(consent, "", False)[0] == "CONSENT CALENDAR"
+
+
+def test_minutes_headed_high_in_the_top_margin_start_a_document(tmp_path: Path) -> None:
+    """A church AGM: the agenda, then last year's minutes whose heading "MINUTES OF THE ANNUAL
+    GENERAL MEETING (AGM) HELD ON …" sits in the page's top margin over "PRESENT:" (no
+    stamps, no ranges): the minutes are item 2's paper."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text(
+        (72, 80), "Agenda for the Annual General Meeting, 7 December 2025", fontsize=12
+    )
+    page.insert_text((72, 100), "Agenda:", fontsize=12, fontname="hebo")
+    titles = ["Opening prayer", "Minutes of the last meeting", "Treasurer's report",
+              "Any other business", "Closing prayer"]  # fmt: skip
+    for k, title in enumerate(titles):
+        page.insert_text((72, 125 + 18 * k), f"{k + 1}. {title}", fontsize=11)
+    for n in range(2):
+        p = doc.new_page(width=595, height=842)
+        if n == 0:
+            p.insert_text(
+                (72, 40), "MINUTES OF THE ANNUAL GENERAL MEETING (AGM) HELD ON 3 DECEMBER 2024",
+                fontsize=11, fontname="hebo",
+            )  # fmt: skip
+            p.insert_text((72, 140), "PRESENT:", fontsize=11)
+        for k in range(20):
+            p.insert_text((72, 160 + 20 * k), f"The meeting discussed matter {n}.{k}.", fontsize=11)
+    path = tmp_path / "agm.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    minutes = tree.items[1]
+    assert minutes.pdf_pages is not None and minutes.pdf_pages[0] == 2, minutes.pdf_pages
+    assert [d.title for d in minutes.documents][:1] == [
+        "MINUTES OF THE ANNUAL GENERAL MEETING (AGM) HELD ON 3 DECEMBER 2024"
+    ]

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pymupdf
 
@@ -309,6 +309,7 @@ class _Clues:
     n_labels: int  # cover-sheet labels ("Report of:", "Wards affected:")
     cover_title: str | None
     running: frozenset[str] = frozenset()  # running heads: not titles
+    band_top: list[str] = field(default_factory=list)  # lines in the top band (maybe a title)
 
 
 def page_start(
@@ -359,6 +360,7 @@ def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
         appendix=_appendix_heading(scan),
         n_labels=n_labels,
         cover_title=cover_title,
+        band_top=[ln.text for ln in scan.top(0.2) if id(ln) in band],
     )
 
 
@@ -398,6 +400,11 @@ def _appendix_heading(scan: PageScan) -> str | None:
 
 
 _PRESENT_RE = re.compile(r"^\s*(?:present|in\s+attendance|attendees|apologies)\b", re.I)
+
+
+def _minutes_body(lines: list[str]) -> bool:
+    """The record of who was there opens the body: "PRESENT:", "In attendance"."""
+    return any(_PRESENT_RE.match(t) for t in lines)
 
 
 def _minutes_heading(lines: list[str]) -> bool:
@@ -446,6 +453,11 @@ def _kind_of(
         return "appendix", c.appendix, 2.0
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
+    # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
+    # (a running head would be in ``running``, or repeat on the next pages).
+    heads = [t for t in c.band_top if t not in c.running]
+    if heads and _MINUTES.search(" ".join(heads[:3])) and _minutes_body(c.body_lines[:3]):
+        return "minutes", _minutes_title(heads[:3]), 2.5
     if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
         return "report", c.cover_title or _heading(scan, c.running), 3.0
     if scan.width > scan.height and (prev is None or prev.width <= prev.height):
