@@ -2857,3 +2857,26 @@ def test_minutes_headed_high_in_the_top_margin_start_a_document(tmp_path: Path) 
     assert [d.title for d in minutes.documents][:1] == [
         "MINUTES OF THE ANNUAL GENERAL MEETING (AGM) HELD ON 3 DECEMBER 2024"
     ]
+
+
+def test_a_short_minutes_heading_over_present_names_the_minutes(tmp_path: Path) -> None:
+    """ "Harbour Trust AGM Minutes 12 May 2024" high on the page, then its time and place and
+    "Present: …": the minutes of item 2, titled by that heading."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "Notice of the Annual General Meeting, 11 May 2025", fontsize=12)
+    page.insert_text((72, 100), "Agenda", fontsize=12, fontname="hebo")
+    for k, title in enumerate(["Welcome", "Minutes of 2024", "Accounts", "Close"]):
+        page.insert_text((72, 125 + 18 * k), f"{k + 1}. {title}", fontsize=11)
+    p = doc.new_page(width=595, height=842)
+    p.insert_text((72, 45), "Harbour Trust AGM Minutes 12 May 2024", fontsize=12, fontname="hebo")
+    p.insert_text((72, 110), "7pm to 8pm at the Quay Hall", fontsize=11)
+    p.insert_text((72, 128), "Present: A. Lee (M), B. Ng (M), C. Roy (M)", fontsize=11)
+    for k in range(20):
+        p.insert_text((72, 150 + 20 * k), f"The members discussed matter {k}.", fontsize=11)
+    path = tmp_path / "agm.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    minutes = tree.items[1]
+    assert minutes.pdf_pages is not None and minutes.pdf_pages[0] == 2, minutes.pdf_pages
+    assert [d.title for d in minutes.documents][:1] == ["Harbour Trust AGM Minutes 12 May 2024"]

@@ -272,7 +272,9 @@ def _minutes_title(lines: list[str]) -> str:
             if k + 1 < len(lines) and re.search(r"\b(?:held|on)$", text, re.I):
                 text = _clean(f"{text} {lines[k + 1]}")
             return text[:150]
-    return "Minutes"
+    # A short heading naming them: "OCLT AGM Minutes 19 September 2022".
+    named = next((ln for ln in lines if re.search(r"\bminutes\b", ln, re.I)), None)
+    return _clean(named)[:150] if named and len(named.split()) <= 10 else "Minutes"
 
 
 def _norm_appendix(m: re.Match[str], nxt: str | None) -> str:
@@ -408,11 +410,12 @@ def _minutes_body(lines: list[str]) -> bool:
 
 
 def _minutes_heading(lines: list[str]) -> bool:
-    """A "Minutes" heading on its own line with the record of who was there just under it
-    (the body's "Minutes of" is matched elsewhere; a running header's is not a start)."""
-    for k, line in enumerate(lines):
-        if line.strip().rstrip(":").lower() == "minutes":
-            return any(_PRESENT_RE.match(nxt) for nxt in lines[k + 1 : k + 3])
+    """A "Minutes" heading ("Minutes", "OCLT AGM Minutes 19 September 2022") with the record
+    of who was there just under it (the body's "Minutes of" is matched elsewhere; a running
+    header's is not a start)."""
+    for k, line in enumerate(lines[:3]):
+        if re.search(r"\bminutes\b", line, re.I) and len(line.split()) <= 10:
+            return any(_PRESENT_RE.match(nxt) for nxt in lines[k + 1 : k + 4])
     return False
 
 
@@ -456,7 +459,10 @@ def _kind_of(
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
     # (a running head would be in ``running``, or repeat on the next pages).
     heads = [t for t in c.band_top if t not in c.running]
-    if heads and _MINUTES.search(" ".join(heads[:3])) and _minutes_body(c.body_lines[:3]):
+    if heads and (
+        (_MINUTES.search(" ".join(heads[:3])) and _minutes_body(c.body_lines[:3]))
+        or _minutes_heading([*heads[-1:], *c.body_lines[:3]])
+    ):
         return "minutes", _minutes_title(heads[:3]), 2.5
     if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
         return "report", c.cover_title or _heading(scan, c.running), 3.0
