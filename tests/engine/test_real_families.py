@@ -2880,3 +2880,36 @@ def test_a_short_minutes_heading_over_present_names_the_minutes(tmp_path: Path) 
     minutes = tree.items[1]
     assert minutes.pdf_pages is not None and minutes.pdf_pages[0] == 2, minutes.pdf_pages
     assert [d.title for d in minutes.documents][:1] == ["Harbour Trust AGM Minutes 12 May 2024"]
+
+
+def test_colonless_captions_after_a_note_or_a_blank_line_are_items(tmp_path: Path) -> None:
+    """A township's special meeting: bold captions "CALL TO ORDER:", "ROLL CALL:",
+    "PLEDGE OF ALLEGIANCE:", "CITIZENS TO ADDRESS THE BOARD:" and a note under the last, then
+    "DISCUSSION OF THE SUMMER FESTIVAL" and "ADJOURNMENT" with no colon: items too (only a
+    capitals line right under a caption is its detail)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((180, 80), "ELMWOOD TOWNSHIP SPECIAL BOARD MEETING", fontsize=12)
+    page.insert_text((280, 100), "AGENDA", fontsize=12, fontname="hebo")
+    page.insert_text((220, 130), "March 3, 2026, 6:00 PM", fontsize=11)
+    y = 180
+    for text, bold, step in [
+        ("CALL TO ORDER:", True, 30), ("ROLL CALL:", True, 30),
+        ("PLEDGE OF ALLEGIANCE:", True, 30), ("CITIZENS TO ADDRESS THE BOARD:", True, 16),
+        ("(CITIZENS WILL HAVE 3 MINUTES TO SPEAK)", False, 40),
+        ("DISCUSSION OF THE SUMMER FESTIVAL", True, 40), ("ADJOURNMENT", True, 30),
+    ]:  # fmt: skip
+        x = 90 if bold else 60
+        page.insert_text((x, y), text, fontsize=11, fontname="hebo" if bold else "helv")
+        y += step
+    path = tmp_path / "special.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert [it.title for it in tree.items] == [
+        "CALL TO ORDER",
+        "ROLL CALL",
+        "PLEDGE OF ALLEGIANCE",
+        "CITIZENS TO ADDRESS THE BOARD",
+        "DISCUSSION OF THE SUMMER FESTIVAL",
+        "ADJOURNMENT",
+    ], [it.title for it in tree.items]

@@ -49,8 +49,14 @@ def caption_items(rows: list[Row]) -> list[Item]:
         )
     # Where most captions end in a colon ("CLERK:"), a capitals line without one is a detail
     # of the caption above ("APPROVAL OF BILLS: TOWN FUND" / "ROAD AND BRIDGE FUND").
+    # A colonless caption after a blank line or a note is a caption all the same
+    # ("ADJOURNMENT" at the end).
     if sum(":" in c for c in captions.values()) >= 0.6 * len(captions):
-        captions = {i: c for i, c in captions.items() if ":" in c}
+        captions = {
+            i: c
+            for i, c in captions.items()
+            if ":" in c or not (i - 1 in captions and rows[i].gap < rows[i].size * 0.8)
+        }
     caption_x = min((rows[i].x0 for i in captions), default=0.0)
     items: list[Item] = []
     point_x: float | None = None  # where the current caption's points stand
