@@ -2913,3 +2913,28 @@ def test_colonless_captions_after_a_note_or_a_blank_line_are_items(tmp_path: Pat
         "DISCUSSION OF THE SUMMER FESTIVAL",
         "ADJOURNMENT",
     ], [it.title for it in tree.items]
+
+
+def test_the_meetings_time_on_the_agendas_second_page(tmp_path: Path) -> None:
+    """A district packet: a cover with the date alone, a contents page, a page that only says
+    "Agenda" over the first items, then the agenda proper headed "Sunday, April 26, 2026 at
+    1:30 PM": that is the meeting's time (and no other page's time is taken)."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text((230, 300), "April 26, 2026", fontsize=14)
+    cover.insert_text((200, 330), "District Board Meeting Packet", fontsize=14)
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((280, 80), "Agenda", fontsize=14, fontname="hebo")
+    for k, title in enumerate(["Call to Order", "Flag Salute", "Approval of Agenda"]):
+        first.insert_text((72, 120 + 22 * k), ["I.", "II.", "III."][k], fontsize=11)
+        first.insert_text((108, 120 + 22 * k), title, fontsize=11)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((160, 60), "Sunday, April 26, 2026 at 1:30 PM", fontsize=12)
+    for k, title in enumerate(["Approval of Minutes", "Reports", "Adjournment"]):
+        second.insert_text((72, 100 + 22 * k), ["IV.", "V.", "VI."][k], fontsize=11)
+        second.insert_text((108, 100 + 22 * k), title, fontsize=11)
+    path = tmp_path / "packet.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert len(tree.items) == 6, [it.title for it in tree.items]
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-04-26", "13:30")

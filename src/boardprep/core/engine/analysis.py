@@ -188,7 +188,10 @@ def _analyze_doc(
     if not front_idx:  # no agenda: the first two pages that carry text (skip blank covers)
         front_idx = [s.index for s in scans if s.char_count > 0][:2] or [0]
     front = [read.get(i) or _lines(doc, i, page_lines) for i in dict.fromkeys(front_idx)]
-    tree.meeting = _meeting(front, warnings)
+    # The agenda's second page may be its real first ("Sunday, April 28, 2019 at 1:30 PM"
+    # under a divider that only says "Agenda"): only the meeting's own dated line counts there.
+    later = [read[i] for i in agenda_pages[1:2] if i in read]
+    tree.meeting = _meeting(front, warnings, later)
     step(n + 2, "Reading the agenda")
 
     blocks = _blocks(scans, warnings)
@@ -333,11 +336,14 @@ def _find_agenda(
         return [], {}
 
 
-def _meeting(front: list[Any], warnings: list[str]) -> Meeting:
-    from boardprep.core.engine.meeting import extract_meeting
+def _meeting(front: list[Any], warnings: list[str], later: Sequence[Any] = ()) -> Meeting:
+    from boardprep.core.engine.meeting import extract_meeting, time_on_dated_line
 
     try:
-        return extract_meeting(front)
+        m = extract_meeting(front)
+        if m.date and m.time is None and later:
+            m.time = time_on_dated_line(later, m.date)
+        return m
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="meeting details", err=err))
         return Meeting()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from boardprep.core.engine.agenda.times import (
     AMPM_RE,
@@ -286,6 +286,19 @@ def _from_dated_line(m: Meeting, lines: list[str], fd: Callable[[str], str | Non
             m.time = _meeting_time(ln) or _time_under(lines, k)
         if m.time is not None:
             break  # a dated running header ("Board 14.01.27") may come before the time
+
+
+def time_on_dated_line(pages: Sequence[PageLines], date: str) -> str | None:
+    """The time on (or just under) a line of ``pages`` dated ``date``: the meeting's time on an
+    agenda page after the front sheet that gave its date alone."""
+    lines = [ln.text for pl in pages for ln in pl.lines if ln.text.strip()]
+    mf = month_first("\n".join(lines))
+    for k, ln in enumerate(lines):
+        if find_date(ln, month_first=mf) != date or _NOT_MEETING_DATE.search(ln.strip()):
+            continue
+        if (t := _meeting_time(ln) or _time_under(lines, k)) is not None:
+            return t
+    return None
 
 
 def _time_under(lines: list[str], k: int) -> str | None:
