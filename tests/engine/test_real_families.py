@@ -2938,3 +2938,26 @@ def test_the_meetings_time_on_the_agendas_second_page(tmp_path: Path) -> None:
     tree = analyze(path, use_cache=False)
     assert len(tree.items) == 6, [it.title for it in tree.items]
     assert (tree.meeting.date, tree.meeting.time) == ("2026-04-26", "13:30")
+
+
+def test_a_bookmark_named_after_a_file_gives_way_to_the_pages_heading(tmp_path: Path) -> None:
+    """A packet whose bookmarks are the names of the files it was built from
+    ("ResoParkAgreement", "6-17-19 draft minutes"): the document takes its page's own heading;
+    a bookmark that names the paper keeps its name."""
+    from boardprep.core.engine.documents import merge_outline, outline_starts
+    from boardprep.core.engine.pages.pagemap import scan_pages
+
+    doc = pymupdf.open()
+    for heading in ["Agenda", "DRAFT Minutes of the City Council", "Resolution No. 2026-R-04",
+                    "Budget Summary"]:  # fmt: skip
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((72, 90), heading, fontsize=16, fontname="hebo")
+        for k in range(12):
+            page.insert_text((72, 130 + 18 * k), f"Body line {k} of the paper.", fontsize=11)
+    toc = [[1, "6-17-19 draft minutes", 2], [1, "ResoParkAgreement", 3], [1, "Budget 2026", 4]]
+    starts = merge_outline([], outline_starts(toc, 4), scan_pages(doc))
+    assert [(s.pdf_page, s.title) for s in starts] == [
+        (2, "DRAFT Minutes of the City Council"),
+        (3, "Resolution No. 2026-R-04"),
+        (4, "Budget 2026"),
+    ]

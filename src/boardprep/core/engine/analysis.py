@@ -210,7 +210,7 @@ def _analyze_doc(
     except Exception:  # a broken outline is no outline
         toc = []
     outline = [s for s in outline_starts(toc, n) if s.page > last_agenda]
-    starts = merge_outline(starts, outline)
+    starts = merge_outline(starts, outline, scans)
     blanks = blank_pages(scans)
     step(n + 3, "Matching papers to items")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -585,13 +585,25 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
     return out
 
 
-def merge_outline(starts: list[DocStart], extra: list[DocStart]) -> list[DocStart]:
-    """Outline entries fill missing item numbers on known starts, or add starts of their own."""
+# A bookmark named after the file it came from ("ResoFireAgreement", "6-17-19 draft
+# minutes", "FiscalYear~2019"), not after the paper.
+_FILE_NAME_RE = re.compile(
+    r"^(?:\S*[a-z][A-Z]\S*|\S*[_~]\S*|\d{1,2}-\d{1,2}-\d{2,4}\b.*|.*\.(?:pdf|docx?|xlsx?))$"
+)
+
+
+def merge_outline(
+    starts: list[DocStart], extra: list[DocStart], scans: Sequence[PageScan] = ()
+) -> list[DocStart]:
+    """Outline entries fill missing item numbers on known starts, or add starts of their own
+    (titled by the page's heading where the bookmark only names a file)."""
     by_page = {s.pdf_page: s for s in starts}
     merged = list(starts)
     for o in extra:
         known = by_page.get(o.pdf_page)
         if known is None:
+            if _FILE_NAME_RE.match(o.title) and o.pdf_page <= len(scans):
+                o.title = _heading(scans[o.pdf_page - 1]) or o.title
             merged.append(o)
             by_page[o.pdf_page] = o
         elif known.agenda_item is None and o.agenda_item is not None:
