@@ -2961,3 +2961,40 @@ def test_a_bookmark_named_after_a_file_gives_way_to_the_pages_heading(tmp_path: 
         (3, "Resolution No. 2026-R-04"),
         (4, "Budget 2026"),
     ]
+
+
+def test_a_title_line_ending_in_agenda_after_a_dash_heads_the_agenda(tmp_path: Path) -> None:
+    """ "Elmwood City Council – Regular City Council Meeting Agenda" over a mission statement,
+    routine headings with their people ("CALL TO ORDER - Mayor Ruiz") and a consent list
+    numbered 1-3: the page is the agenda, its numbered lines the items."""
+    from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE
+
+    assert AGENDA_HEAD_RE.match("Elmwood City Council – Regular City Council Meeting Agenda")
+    assert not AGENDA_HEAD_RE.match("Item 3 – Agenda")
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text(
+        (100, 60), "Elmwood City Council - Regular City Council Meeting Agenda", fontsize=13
+    )
+    page.insert_text((220, 80), "Monday, July 6, 2026; 6:00 pm", fontsize=11)
+    page.insert_text((90, 110), '"Our purpose is to enhance our community."', fontsize=10)
+    y = 140
+    for x, text in [(72, "CALL TO ORDER - Mayor Ruiz"), (72, "ROLL CALL - Recording Secretary"),
+                    (72, "CONSENT AGENDA - Items are acted upon by one motion."),
+                    (108, "1. City Council minutes dated June 15, 2026"),
+                    (108, "2. Appointment of a Finance Director"),
+                    (108, "3. Agreement with the county fire service"),
+                    (72, "ADJOURNMENT")]:  # fmt: skip
+        page.insert_text((x, y), text, fontsize=11)
+        y += 20
+    for k in range(3):
+        p = doc.new_page(width=612, height=792)
+        p.insert_text((72, 72), f"City Council Agenda Item #{k + 1} Staff Report", fontsize=12)
+    path = tmp_path / "council.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert [(it.number, it.title) for it in tree.items][:3] == [
+        ("1", "City Council minutes dated June 15, 2026"),
+        ("2", "Appointment of a Finance Director"),
+        ("3", "Agreement with the county fire service"),
+    ], [(it.number, it.title) for it in tree.items]

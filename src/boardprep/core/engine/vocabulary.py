@@ -179,7 +179,9 @@ AGENDA_HEAD_RE = re.compile(
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
     r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
     r"(?!(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]\s)"  # "D. APPROVAL OF AGENDA": an item, numbered
-    r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&)\s+){0,7}agenda"
+    # ("Gridley City Council – Regular City Council Meeting Agenda": a dash between them).
+    r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&|[–—-])\s+){0,8}"
+    r"agenda"
     r"|(?-i:BUSINESS))"  # Scottish councils head the agenda "BUSINESS"
     r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary)\)?)?\s*:?\s*$",
     re.IGNORECASE,
