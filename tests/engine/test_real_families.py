@@ -2998,3 +2998,14 @@ def test_a_title_line_ending_in_agenda_after_a_dash_heads_the_agenda(tmp_path: P
         ("2", "Appointment of a Finance Director"),
         ("3", "Agreement with the county fire service"),
     ], [(it.number, it.title) for it in tree.items]
+
+
+def test_minutes_titles_are_headings_not_the_minute_takers_line() -> None:
+    from boardprep.core.engine.documents import _minutes_title
+
+    assert _minutes_title(["Harbour Trust AGM Minutes 12 May 2024", "Present: A, B"]) == (
+        "Harbour Trust AGM Minutes 12 May 2024"
+    )
+    lines = ["PAC meeting", "Minutes taken by Jo Lee, secretary", "Present: 27 parents",
+             "1. October minutes"]  # fmt: skip
+    assert _minutes_title(lines) == "Minutes"

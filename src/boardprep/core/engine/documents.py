@@ -261,6 +261,12 @@ def plausible_title(text: str | None) -> str | None:
     return t
 
 
+# "Harbour Trust AGM Minutes 12 May 2024", not "Minutes taken by the secretary".
+_MINUTES_NAMED = re.compile(
+    r"\bminutes\b(?!\s+(?:taken|recorded|written|approved|were|was|are|by|to)\b)", re.I
+)
+
+
 def _minutes_title(lines: list[str]) -> str:
     """The minutes' own heading ("Minutes of the Board Meeting held on 28 August 2019")."""
     for k, line in enumerate(lines):
@@ -273,7 +279,8 @@ def _minutes_title(lines: list[str]) -> str:
                 text = _clean(f"{text} {lines[k + 1]}")
             return text[:150]
     # A short heading naming them: "OCLT AGM Minutes 19 September 2022".
-    named = next((ln for ln in lines if re.search(r"\bminutes\b", ln, re.I)), None)
+    above = list(itertools.takewhile(lambda ln: not _PRESENT_RE.match(ln), lines))
+    named = next((ln for ln in above if _MINUTES_NAMED.search(ln)), None)
     return _clean(named)[:150] if named and len(named.split()) <= 10 else "Minutes"
 
 
