@@ -3009,3 +3009,39 @@ def test_minutes_titles_are_headings_not_the_minute_takers_line() -> None:
     lines = ["PAC meeting", "Minutes taken by Jo Lee, secretary", "Present: 27 parents",
              "1. October minutes"]  # fmt: skip
     assert _minutes_title(lines) == "Minutes"
+
+
+def test_contents_running_onto_a_second_page_with_wrapped_entries() -> None:
+    """A packet's contents: an entry wrapped over two lines ("G. Harbour Convention – Ana Ruiz,
+    International" / "Convention Chair   39-41") is one title; the list runs on over the next
+    page, which has no heading (its own number "3" in the margin is no entry); an item takes
+    the entry most like it and closest in length ("Governor", not "Governor's Project –
+    …, District Governor")."""
+    from boardprep.core.engine.contents import contents_entries, ranges_from_contents
+    from boardprep.core.engine.pages.textlayer import page_lines
+    from boardprep.core.model import Item
+
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
+    rows = [("G. Harbour Convention - Ana Ruiz, International", ""),
+            ("Convention Chair", "39-41"),
+            ("H. Governor's Project - Lee Wong, District Governor", "42-43"),
+            ("1. Convention Chair Report", "49-50")]  # fmt: skip
+    for k, (text, rng) in enumerate(rows):
+        first.insert_text((72, 120 + 20 * k), text, fontsize=11)
+        if rng:
+            first.insert_text((500, 120 + 20 * k), rng, fontsize=11)
+    second = doc.new_page(width=612, height=792)
+    for k, (text, rng) in enumerate([("C. Treasurer", "96-98"), ("F. Governor", "103-105")]):
+        second.insert_text((72, 120 + 20 * k), text, fontsize=11)
+        second.insert_text((500, 120 + 20 * k), rng, fontsize=11)
+    second.insert_text((300, 760), "3", fontsize=10)
+    entries = contents_entries([page_lines(doc[0]), page_lines(doc[1])])
+    assert [rng for _t, rng in entries] == [(39, 41), (42, 43), (49, 50), (96, 98), (103, 105)]
+    assert entries[0][0].startswith("Harbour Convention") and "Chair" in entries[0][0]
+    items = [Item(number="G", title="Harbour Convention"),
+             Item(number="H", title="District Governor"),
+             Item(number="C", title="District Treasurer")]  # fmt: skip
+    assert ranges_from_contents(items, entries) == 3
+    assert [it.pack_pages for it in items] == [(39, 41), (103, 105), (96, 98)]

@@ -201,7 +201,8 @@ def _analyze_doc(
     elif agenda_pages:
         items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
         # A packet's contents page lists the papers' pages that its agenda does not print.
-        _ranges_from_contents(items, [read[i] for i in sorted(read) if i < first_agenda])
+        # (Its list may run on over the page taken for the agenda's first.)
+        _ranges_from_contents(items, [read[i] for i in sorted(read) if i <= first_agenda])
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from boardprep.core.engine.agenda.lines import cell_range, match_number
 from boardprep.core.engine.pages.textlayer import PageLines
-from boardprep.core.engine.reconcile import title_similarity
+from boardprep.core.engine.reconcile import title_similarity, tokens
 from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
 from boardprep.core.model import Item, PageRange, walk_items
 
@@ -21,31 +21,53 @@ _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 
 
 def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
-    """(title, printed range) of each entry of the first contents page among ``pages``."""
+    """(title, printed range) of each entry of the first contents page among ``pages``, and of
+    the pages after it that carry on its list (entries with ranges, no heading of their own)."""
+    entries: list[tuple[str, PageRange]] = []
+    own = 0  # the agenda's own entry: no item's paper, but evidence of a contents page
     for pl in pages:
-        if not any(CONTENTS_HEAD_RE.match(ln.text.strip()) for ln in pl.lines[:15]):
+        headed = any(CONTENTS_HEAD_RE.match(ln.text.strip()) for ln in pl.lines[:15])
+        if not headed and not entries:
             continue
-        entries: list[tuple[str, PageRange]] = []
-        own = 0  # the agenda's own entry: no item's paper, but evidence of a contents page
+        if not headed and any(AGENDA_HEAD_RE.match(ln.text.strip()) for ln in pl.lines):
+            break  # the agenda itself
+        found, agenda = _page_entries(pl)
+        if not headed and not found:
+            break  # the list has ended
+        entries.extend(found)
+        own += agenda
+    return entries if len(entries) + own >= 3 else []
+
+
+def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
+    """A contents page's entries, and how many of them name the agenda itself."""
+    entries: list[tuple[str, PageRange]] = []
+    own = 0
+    prev = ""
+    for ln in pl.lines:
+        cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
+        margin = not pl.height * 0.12 < ln.y0 < pl.height * 0.88
+        if margin and len(cells) == 1 and cells[0].isdigit():
+            continue  # the page's own number in its margin ("3"), not an entry's range
+        rng = cell_range(cells[-1]) if cells else None
+        if rng is None or (len(cells) == 1 and not prev):
+            prev = " ".join(cells)
+            continue
+        # The range in a cell of its own, or alone on the line under its entry; an entry
+        # that wrapped ("G. Circle K Convention – Steve Lopez, Onto International" /
+        # "Convention Chair  39-41") is one title.
+        title = " ".join(cells[:-1]) if len(cells) >= 2 else prev
+        if len(cells) >= 2 and prev and match_number(title) is None and match_number(prev):
+            title = f"{prev} {title}"
+        title = _LEADERS.sub("", title)
         prev = ""
-        for ln in pl.lines:
-            cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-            rng = cell_range(cells[-1]) if cells else None
-            if rng is None or (len(cells) == 1 and not prev):
-                prev = " ".join(cells)
-                continue
-            # The range in a cell of its own, or alone on the line under its entry.
-            title = _LEADERS.sub("", " ".join(cells[:-1]) if len(cells) >= 2 else prev)
-            prev = ""
-            nm = match_number(title)
-            title = nm.rest.strip() if nm and nm.rest else title
-            if AGENDA_HEAD_RE.match(title):
-                own += 1
-            else:
-                entries.append((title, rng))
-        if len(entries) + own >= 3:
-            return entries
-    return []
+        nm = match_number(title)
+        title = nm.rest.strip() if nm and nm.rest else title
+        if AGENDA_HEAD_RE.match(title):
+            own += 1
+        else:
+            entries.append((title, rng))
+    return entries, own
 
 
 def ranges_from_contents(items: list[Item], entries: list[tuple[str, PageRange]]) -> int:
@@ -55,8 +77,19 @@ def ranges_from_contents(items: list[Item], entries: list[tuple[str, PageRange]]
         return 0
     given = 0
     for it in walk_items(items):
-        best = max(entries, key=lambda e: title_similarity(it.title, e[0]))
+        # Alike, then closest in length: "District Governor" is "Governor", not "2019-2020
+        # Governor's Project – Wayne Cheng, District Governor".
+        best = max(
+            entries,
+            key=lambda e: (title_similarity(it.title, e[0]), _share(it.title, e[0])),
+        )
         if it.title and title_similarity(it.title, best[0]) >= 0.8:
             it.pack_pages = best[1]
             given += 1
     return given
+
+
+def _share(a: str, b: str) -> float:
+    """The words two titles share, over the longer's words."""
+    ta, tb = tokens(a), tokens(b)
+    return len(ta & tb) / max(len(ta), len(tb), 1)
