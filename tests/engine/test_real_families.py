@@ -3045,3 +3045,13 @@ def test_contents_running_onto_a_second_page_with_wrapped_entries() -> None:
              Item(number="C", title="District Treasurer")]  # fmt: skip
     assert ranges_from_contents(items, entries) == 3
     assert [it.pack_pages for it in items] == [(39, 41), (103, 105), (96, 98)]
+
+
+def test_an_agenda_items_line_is_never_the_meetings_body() -> None:
+    """Bold lines of the front page include the items themselves ("1. COMMUNITY PARTICIPATION
+    FORUM", "3.1 Candidate Interviews"): the meeting's body is never one of them."""
+    from boardprep.core.engine.meeting import _body_from_titles
+
+    assert _body_from_titles(["1. COMMUNITY PARTICIPATION FORUM-5 MINUTE LIMITATION"]) is None
+    assert _body_from_titles(["3.1 Planning Commission Candidate Interviews"]) is None
+    assert _body_from_titles(["1. Call to order", "Planning Commission"]) == "Planning Commission"

@@ -555,9 +555,17 @@ def _clean_body(value: str | None) -> str | None:
     return v or None
 
 
+# An agenda item's line ("1. COMMUNITY PARTICIPATION FORUM", "3.1 Candidate Interviews"):
+# what the meeting does, never who meets.
+_ITEM_LINE_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-Z][.)])\s+\S")
+_SHORT_DATE_RE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$")  # "Mar 12, 2026"
+
+
 def _body_from_titles(titles: list[str]) -> str | None:
     for t in titles:
         if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
+            continue
+        if _ITEM_LINE_RE.match(t) or _SHORT_DATE_RE.match(t):
             continue
         if t.strip()[:1].islower() or re.match(r"^\s*(?:to|dear)\s+(?:all\s+)?[a-z]", t, re.I):
             continue  # "at the discretion of the Council", "To members of the Public and …"
