@@ -3055,3 +3055,16 @@ def test_an_agenda_items_line_is_never_the_meetings_body() -> None:
     assert _body_from_titles(["1. COMMUNITY PARTICIPATION FORUM-5 MINUTE LIMITATION"]) is None
     assert _body_from_titles(["3.1 Planning Commission Candidate Interviews"]) is None
     assert _body_from_titles(["1. Call to order", "Planning Commission"]) == "Planning Commission"
+
+
+def test_an_organisation_named_inside_a_capitals_sentence_ends_with_its_name() -> None:
+    """ "… SUBMITTED TO THE CITY COUNCIL FOR THE CITY OF ELMWOOD AFTER DISTRIBUTION OF THE
+    AGENDA PACKET …": the organisation is "City of Elmwood", not "City of Elmwood After"."""
+    from tests.engine.test_realistic_agendas import meeting_html
+
+    m = meeting_html(
+        "<p>MATERIALS ARE SUBMITTED TO THE COUNCIL</p>"
+        "<p>FOR THE CITY OF ELMWOOD AFTER DISTRIBUTION OF THE PACKET</p>"
+        "<p><b>AGENDA</b></p><p>TUESDAY SEPTEMBER 8, 2026 6:30 PM</p>"
+    )
+    assert m.organisation == "City of Elmwood", m.organisation

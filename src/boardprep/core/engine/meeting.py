@@ -668,10 +668,17 @@ def _name_case(text: str) -> str:
     return " ".join(word(w, k) for k, w in enumerate(text.split(" ")))
 
 
+_TRAILING_SMALL = {"after", "before", "for", "from", "to", "with", "on", "at", "in", "during",
+                   "until", "by", "and", "or", "as"}  # fmt: skip
+
+
 def _trim_org(org: str) -> str | None:
     words = org.split()
     while words and words[0].lower() in _ORG_STOP:
         words = words[1:]
+    # "… FOR THE CITY OF BIGGS AFTER DISTRIBUTION …" in capitals: the name ends before "After".
+    while words and words[-1].lower() in _TRAILING_SMALL:
+        words = words[:-1]
     # "Wiltshire Council's" is caught without the 's; single "Council" is not a name.
     if len(words) < 2:
         return None
