@@ -3068,3 +3068,29 @@ def test_an_organisation_named_inside_a_capitals_sentence_ends_with_its_name() -
         "<p><b>AGENDA</b></p><p>TUESDAY SEPTEMBER 8, 2026 6:30 PM</p>"
     )
     assert m.organisation == "City of Elmwood", m.organisation
+
+
+def test_a_minutes_allotment_on_its_own_line_is_the_items_duration() -> None:
+    """A working agenda sets "15 MIN" on the line under each numbered title: that is the
+    item's allotted time, not its purpose."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "Working agenda", fontsize=14, fontname="hebo")
+    y = 100
+    for num, title, allot, text in [
+        ("1", "Open and frame", "5 MIN", "The hub is live; walk it for a minute."),
+        ("2", "The October gate", "15 MIN", "Seven policies hold it."),
+        ("3", "Close", "10 min", "Confirm who holds what."),
+    ]:
+        page.insert_text((72, y), num, fontsize=13, fontname="hebo")
+        page.insert_text((100, y), title, fontsize=13, fontname="hebo")
+        page.insert_text((100, y + 16), allot, fontsize=9)
+        page.insert_text((100, y + 32), text, fontsize=10)
+        y += 70
+    res = parse_agenda([page_lines(page)], None)
+    got = [(it.number, it.title, it.duration) for it in res.items]
+    assert got == [("1", "Open and frame", 5), ("2", "The October gate", 15), ("3", "Close", 10)]
+    assert res.items[0].purpose == "The hub is live; walk it for a minute."

@@ -426,6 +426,9 @@ def bold_run(row: Row) -> str:
     return " ".join(out)
 
 
+_ALLOTMENT_CELL_RE = re.compile(r"^\(?(\d{1,3})\s*(?:minutes?|mins?)\.?\)?$", re.IGNORECASE)
+
+
 def absorb_cell(op: OpenItem, c: str) -> bool:
     """Use a cell that holds a range, a time, a paper or a no-papers note. True if used."""
     c = c.strip()
@@ -447,6 +450,9 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
     m = _TIME_SPAN_RE.match(c)
     if parse_pure_time(c) is not None or m:
         op.cell_time = m.group(1) if m else c
+        return True
+    if (allotted := _ALLOTMENT_CELL_RE.match(c)) and op.item.duration is None:
+        op.item.duration = int(allotted.group(1))  # "15 MIN" in a cell or line of its own
         return True
     paper, before = take_paper(c)
     if paper and not before.strip():
