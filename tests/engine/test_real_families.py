@@ -34,6 +34,24 @@ BOARD_TABLE = """
 """
 
 
+def _agenda_page(
+    doc: pymupdf.Document,
+    heading: tuple[float, str],
+    rows: list[tuple[float, str]],
+    top: float,
+    step: float,
+    bold_x: float | None = None,
+) -> pymupdf.Page:
+    """A page with a bold heading at (x, 60) and one line per (x, text) row, ``step`` apart
+    from ``top`` down (rows at ``bold_x`` set in bold)."""
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((heading[0], 60), heading[1], fontsize=14, fontname="hebo")
+    for k, (x, text) in enumerate(rows):
+        font = "hebo" if x == bold_x else "helv"
+        page.insert_text((x, top + step * k), text, fontsize=11, fontname=font)
+    return page
+
+
 def test_health_board_table_with_section_rows_ref_column_and_presenters() -> None:
     res = parse_html(BOARD_TABLE, start="13:30")
     got = [(i.number, i.title, i.pack_pages) for i in res.items]
@@ -1667,8 +1685,6 @@ def test_sub_items_under_a_section_whose_number_is_not_in_the_text(tmp_path: Pat
     "Public Hearing" whose "2." is drawn (no text), with "2.01", "2.02" under it, then "3.".
     The section is there all the same, titled by its heading; nothing is dropped."""
     doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((250, 60), "AGENDA", fontsize=14, fontname="hebo")
     rows = [
         (60, "1. Call to Order"),
         (87, "1.01 Roll Call"),
@@ -1679,10 +1695,7 @@ def test_sub_items_under_a_section_whose_number_is_not_in_the_text(tmp_path: Pat
         (60, "3. Pledge of Allegiance"),
         (60, "4. Adjournment"),
     ]
-    y = 100.0
-    for x, text in rows:
-        page.insert_text((x, y), text, fontsize=11, fontname="hebo" if x == 90 else "helv")
-        y += 22
+    _agenda_page(doc, (250, "AGENDA"), rows, top=100, step=22, bold_x=90)
     doc.save(tmp_path / "board.pdf")
     tree = analyze(tmp_path / "board.pdf", data_dir=tmp_path, use_cache=False)
     got = {i.number: (i.title, [c.number for c in i.sub_items]) for i in tree.items}
@@ -2663,9 +2676,6 @@ def test_spaces_typed_as_indent_notes_after_adjournment_and_abbreviations() -> N
     from boardprep.core.engine.agenda.parse import parse_agenda
     from boardprep.core.engine.pages.textlayer import page_lines
 
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((250, 50), "Agenda", fontsize=13, fontname="hebo")
     rows = [
         (36, "I.      Approval of the May 17, 2022 minutes *"),
         (36, "II.     Cases for decision. (Lund)"),
@@ -2679,8 +2689,7 @@ def test_spaces_typed_as_indent_notes_after_adjournment_and_abbreviations() -> N
         (54, "1.  Each agenda item will be called in order."),
         (54, "2.  Place phones on mute, not on hold."),
     ]
-    for k, (x, text) in enumerate(rows):
-        page.insert_text((x, 90 + 18 * k), text, fontsize=11)
+    page = _agenda_page(pymupdf.open(), (250, "Agenda"), rows, top=90, step=18)
     res = parse_agenda([page_lines(page)], None)
     got = [(it.number, it.title, [c.title for c in it.sub_items]) for it in res.items]
     assert got[0][1] == "Approval of the May 17, 2022 minutes" and res.items[0].duration is None

@@ -422,7 +422,7 @@ def _minutes_heading(lines: list[str]) -> bool:
     header's is not a start)."""
     for k, line in enumerate(lines[:3]):
         if re.search(r"\bminutes\b", line, re.I) and len(line.split()) <= 10:
-            return any(_PRESENT_RE.match(nxt) for nxt in lines[k + 1 : k + 4])
+            return _minutes_body(lines[k + 1 : k + 4])
     return False
 
 

@@ -366,6 +366,21 @@ def _venue_after_date(lines: list[str]) -> str | None:
     return None
 
 
+_WEEKDAY_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def date_only(text: str) -> bool:
+    """A line that is a date and nothing else ("Mar 12, 2026", "Tuesday April 8, 2025")."""
+    m = _DATE_RE.search(text)
+    if m is None:
+        return False
+    rest = _WEEKDAY_RE.sub("", text[: m.start()] + text[m.end() :])
+    return not re.sub(r"[\s,.]", "", rest)
+
+
 def month_first(text: str) -> bool:
     """Whether the pack writes dates month first ("January 20, 2021", US style) rather than
     day first ("20 January 2021"): how to read its "2/9/2021"."""
@@ -558,14 +573,13 @@ def _clean_body(value: str | None) -> str | None:
 # An agenda item's line ("1. COMMUNITY PARTICIPATION FORUM", "3.1 Candidate Interviews"):
 # what the meeting does, never who meets.
 _ITEM_LINE_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-Z][.)])\s+\S")
-_SHORT_DATE_RE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$")  # "Mar 12, 2026"
 
 
 def _body_from_titles(titles: list[str]) -> str | None:
     for t in titles:
         if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
             continue
-        if _ITEM_LINE_RE.match(t) or _SHORT_DATE_RE.match(t):
+        if _ITEM_LINE_RE.match(t) or date_only(t):
             continue
         if t.strip()[:1].islower() or re.match(r"^\s*(?:to|dear)\s+(?:all\s+)?[a-z]", t, re.I):
             continue  # "at the discretion of the Council", "To members of the Public and …"

@@ -16,6 +16,7 @@ from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperi
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
+from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE
 from boardprep.core.model import Item
 
@@ -190,7 +191,7 @@ def intro_items(rows: list[Row]) -> list[Item]:
     items: list[Item] = []
     for r in rows[start + 1 :]:
         text = " ".join(c.strip() for c in r.cells if c.strip())
-        if not text or _DECORATION.match(text) or _DATE_LINE.match(text):
+        if not text or _DECORATION.match(text) or date_only(text):
             continue
         if items and _RUNS_ON.match(text):
             items[-1].title = f"{items[-1].title} {text}"  # "… and discussion" / "By electors"
@@ -201,8 +202,3 @@ def intro_items(rows: list[Row]) -> list[Item]:
 
 # A line that finishes the one above: lower case, or a short phrase opening with a preposition.
 _RUNS_ON = re.compile(r"^(?:[a-z]|(?i:by|for|of|with|from|and|in|on|at)\s+\S+(?:\s+\S+){0,2}$)")
-_DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.?$",
-    re.IGNORECASE,
-)

@@ -11,7 +11,7 @@ from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
 from boardprep.core.engine.agenda.people import bracketed_presenters, split_presenter
 from boardprep.core.engine.agenda.split import title_case_then_prose
-from boardprep.core.engine.agenda.times import to_24h
+from boardprep.core.engine.agenda.times import ALLOTMENT_RE, to_24h
 from boardprep.core.engine.vocabulary import (
     EXCLUSION_RE,
     NO_PAPERS_BUSINESS_RE,
@@ -137,11 +137,6 @@ _OFTEN_UNRANGED_RE = re.compile(
 )
 
 
-_DURATION_RE = re.compile(
-    # Not the end of a year or a number ("the November 17, 2022 minutes": no 22 minutes).
-    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3})\s*(?:minutes|mins?\.?)\)?\s*$",
-    re.IGNORECASE,
-)
 _SPAN_RE = re.compile(
     r"\s*[-–—,(]?\s*\(?(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?\s*[-–—]\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*([ap]\.?m\.?)\)?\s*$",
@@ -227,7 +222,7 @@ def _author_suffix(title: str) -> re.Match[str] | None:
 def _take_allotment(it: Item) -> None:
     """A duration or a time span printed at the end of a title is the item's time, not its
     title: "Convener's Communications – 15 minutes", "Strategy Workshop 2–5 pm"."""
-    m = _DURATION_RE.search(it.title)
+    m = ALLOTMENT_RE.search(it.title)
     if m and m.start() > 3:
         it.title, it.duration = it.title[: m.start()].rstrip(" –—-,("), int(m.group(1))
         return

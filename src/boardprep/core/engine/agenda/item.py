@@ -29,7 +29,12 @@ from boardprep.core.engine.agenda.people import (
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
-from boardprep.core.engine.agenda.times import PURE_TIME_RE, parse_pure_time, resolve_time
+from boardprep.core.engine.agenda.times import (
+    ALLOTMENT_RE,
+    PURE_TIME_RE,
+    parse_pure_time,
+    resolve_time,
+)
 from boardprep.core.engine.vocabulary import (
     BYLINE_RE,
     EXEMPT_MARK_RE,
@@ -426,9 +431,6 @@ def bold_run(row: Row) -> str:
     return " ".join(out)
 
 
-_ALLOTMENT_CELL_RE = re.compile(r"^\(?(\d{1,3})\s*(?:minutes?|mins?)\.?\)?$", re.IGNORECASE)
-
-
 def absorb_cell(op: OpenItem, c: str) -> bool:
     """Use a cell that holds a range, a time, a paper or a no-papers note. True if used."""
     c = c.strip()
@@ -451,7 +453,7 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
     if parse_pure_time(c) is not None or m:
         op.cell_time = m.group(1) if m else c
         return True
-    if (allotted := _ALLOTMENT_CELL_RE.match(c)) and op.item.duration is None:
+    if (allotted := ALLOTMENT_RE.fullmatch(c)) and op.item.duration is None:
         op.item.duration = int(allotted.group(1))  # "15 MIN" in a cell or line of its own
         return True
     paper, before = take_paper(c)

@@ -26,8 +26,8 @@ _OPENER_RE = re.compile(
     r"|Report\s+of\s*:)"
 )
 _COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
-# "Anderson v. City of …", "Dr. Lee": abbreviations, not sentence ends ("Inc." often is one).
-# Abbreviations whose full stop ends no sentence ("Iowa Dept. Public Safety").
+# "Anderson v. City of …", "Dr. Lee", "Iowa Dept. Public Safety": abbreviations, whose full
+# stop ends no sentence ("Inc." often is one).
 _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
@@ -35,11 +35,12 @@ _ABBREVIATIONS = frozenset(
         "Assn Univ Govt",
     )
 )
-_SENTENCE_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bv)(?<!\b(?:Dr|St|Mr|Ms|No|Co|Nr|vs|Jr|Sr|Mt|Ft|Rd|Ln|Ct))"
-    r"(?<!\b(?:Ave|Hwy|Mrs|Cty))(?<!\b(?:Blvd|Cllr|Dept|Comm|Corp|Assn|Univ|Govt))"
-    r"\.\s+(?=[A-Z][a-z])"
+# A lookbehind needs one width: one per length of abbreviation.
+_NOT_AFTER_ABBREVIATION = "".join(
+    rf"(?<!\b(?:{'|'.join(sorted(w for w in _ABBREVIATIONS if len(w) == n))}))"
+    for n in sorted({len(w) for w in _ABBREVIATIONS})
 )
+_SENTENCE_RE = re.compile(rf"(?<!\b[A-Z])(?<!\bv){_NOT_AFTER_ABBREVIATION}\.\s+(?=[A-Z][a-z])")
 
 
 def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:

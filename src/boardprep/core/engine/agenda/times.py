@@ -28,6 +28,11 @@ AMPM_RE = re.compile(
     r"(?<![\d.:/£])(\d{1,2})(?:[.:](\d{2}))?\s*(?:o['’]\s?clock\s*)?(a\.?m\b\.?|p\.?m\b\.?|noon\b)",
     re.IGNORECASE,
 )
+# Minutes allotted to an item, ending a title or a cell: "– 15 minutes", "(10 mins)", "15 MIN";
+# not the end of a year or a number ("the November 17, 2022 minutes": no 22 minutes).
+ALLOTMENT_RE = re.compile(
+    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3})\s*(?:minutes?|mins?\.?)\)?\s*$", re.IGNORECASE
+)
 # 24-hour clock in a sentence: "19:00", "at 14.30" (needs two minute digits).
 # "18:30", "18.30" -- also at the end of a sentence ("... at 18:30."), not in "1.2.3" or "18:30:00".
 CLOCK_RE = re.compile(r"(?<![\d.:/£])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/%]|\.\d)")
