@@ -84,6 +84,11 @@ _FIELD_NAME = re.compile(
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
 _PROSE_RE = re.compile(r"^\s*\d+\.\d+\s+\S+(?:\s+\S+){7,}")
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
+# A councillor's or officer's name: the value of the next label ("Cabinet Member:", "From:"),
+# which a two-column cover table may print before its label; never a title's second line.
+_NAMED_PERSON = re.compile(
+    r"^(?i:councill?or|cllr|mayor|dr|mrs?|ms|miss|prof(?:essor)?)\.?\s+[A-Z]"
+)
 
 
 @dataclass
@@ -130,7 +135,12 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
             rest = _clean(line[m.end() :])
             parts = [rest] if rest else []
             for nxt in lines[i + 1 : i + 4]:
-                if _LABEL_LINE.match(nxt) or _ANY_COVER_LABEL.match(nxt) or _FIELD_NAME.match(nxt):
+                if (
+                    _LABEL_LINE.match(nxt)
+                    or _ANY_COVER_LABEL.match(nxt)
+                    or _FIELD_NAME.match(nxt)
+                    or _NAMED_PERSON.match(nxt)
+                ):
                     break
                 parts.append(nxt)
                 if rest:
@@ -183,11 +193,12 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     "Community Led Commissioning"): the next line in the same size, when the first stops at
     a word that cannot end a title."""
     text = _clean(first.text)
-    if not _CUT_AT.search(first.text.strip()):
-        return text or None
     k = scan.lines.index(first)
-    if k + 1 < len(scan.lines):
-        nxt = scan.lines[k + 1]
+    nxt = scan.lines[k + 1] if k + 1 < len(scan.lines) else None
+    # "Housing Revenue Account" / "(HRA) 2026-27": a bracket opening the next line runs on too.
+    if not _CUT_AT.search(first.text.strip()) and not (nxt and nxt.text.startswith("(")):
+        return text or None
+    if nxt is not None:
         same_size = abs(nxt.height - first.height) <= first.height * 0.2
         if same_size and 0 <= nxt.y0 - first.y1 <= first.height and len(nxt.text) < 90:
             text = _clean(f"{first.text.strip()} {nxt.text.strip()}")
@@ -453,6 +464,15 @@ def _opens_numbering(numbers: list[set[int]], i: int) -> bool:
     return i + 2 >= len(numbers) or 3 in numbers[i + 2]
 
 
+# A report's closing page ("BACKGROUND DOCUMENTS", then tables of appendices with a "Title"
+# column and an "AUDIT TRAIL" naming the cabinet member): labels, but no cover sheet.
+_REPORT_END = re.compile(r"^\s*(?:background\s+(?:documents|papers)|audit\s+trail)\s*$", re.I)
+
+
+def _report_end(top_lines: list[str]) -> bool:
+    return any(_REPORT_END.match(t) for t in top_lines[:14])
+
+
 def _kind_of(
     scan: PageScan, prev: PageScan | None, c: _Clues
 ) -> tuple[str, str | None, float] | None:
@@ -471,12 +491,18 @@ def _kind_of(
         or _minutes_heading([*heads[-1:], *c.body_lines[:3]])
     ):
         return "minutes", _minutes_title(heads[:3]), 2.5
-    if c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title):
+    if (c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title)) and not _report_end(
+        [*c.band_top, *c.body_lines]
+    ):
         return "report", c.cover_title or _heading(scan, c.running), 3.0
     if scan.width > scan.height and (prev is None or prev.width <= prev.height):
         return "slides", _heading(scan, c.running), 1.5
     if c.paper or c.page_one:
-        return "paper", _heading(scan, {c.paper or "", *c.running}), 1.5
+        heading = _heading(scan, {c.paper or "", *c.running})
+        appendix = c.paper if c.paper and c.paper.lower().startswith("appendix") else None
+        if appendix and heading and not heading.lower().startswith(appendix.lower()):
+            heading = f"{appendix} – {heading}"  # "APPENDIX 2" in a corner: the appendix's title
+        return "paper", heading, 1.5
     if c.agenda_item:
         return "stamp", _heading(scan, c.running), 2.0
     if (

@@ -19,7 +19,7 @@ from boardprep.core.engine.agenda.times import (
     share_ampm,
     to_24h,
 )
-from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.engine.pages.textlayer import Line, PageLines
 from boardprep.core.engine.vocabulary import EMERGENCY_ORDER_RE
 from boardprep.core.model import Meeting
 
@@ -86,6 +86,12 @@ _BODY_TITLE_WORDS = re.compile(
     r"COUNCIL|CABINET|PANEL|FORUM|PARTNERSHIP|COMMISSION|EXECUTIVE|ASSEMBLY|GROUP|GOVERNORS|"
     r"TRUSTEES|AUTHORITY|SCRUTINY)\b"
 )
+# A word that ends a body's name: what follows it on the next line is another title.
+_BODY_END_RE = re.compile(
+    r"\b(?:Board|Committee|Council|Cabinet|Panel|Forum|Commission|Executive|Assembly|Group|"
+    r"Governors|Trustees|Authority)\s*$",
+    re.IGNORECASE,
+)
 _BODY_SENTENCE_RE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&'’,()\- ]+?)"
@@ -146,9 +152,11 @@ _VENUE_SENTENCE_RE = re.compile(
     # Flattened lines run on: stop before an AGENDA heading or a ", for the purpose" clause.
     r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|\s+AGENDA\b|,\s+(?:for|to)\s|[.;]|$)",
 )
+_TIME_ONLY_RE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?", re.IGNORECASE)
+_POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")  # a UK address's "SE1 2QH"
 _VENUE_WORDS = re.compile(
     r"\b(room|chamber|hall|house|suite|centre|center|offices|building|library|guildhall|"
-    r"pavilion|hub|online|microsoft\s+teams|zoom)\b",
+    r"pavilion|hub|online|microsoft\s+teams|zoom|rooms)\b",
     re.IGNORECASE,
 )
 _NOT_MEETING_DATE = re.compile(
@@ -199,6 +207,7 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
 
     m = Meeting()
     _from_labels(m, _labelled(lines), fd)
+    _prefer_title_date(m, big, lines, fd)
     _find_body(m, front, big, text)
     sentence = _meeting_sentence(front)
     if sentence:
@@ -243,6 +252,25 @@ def _from_labels(m: Meeting, labels: dict[str, str], fd: Callable[[str], str | N
         m.time = _first_time(time_src) or m.time
     venue = _label(labels, _VENUE_LABELS)
     m.venue = _clean_venue(venue) if venue else None
+
+
+def _prefer_title_date(
+    m: Meeting, big: list[str], lines: list[str], fd: Callable[[str], str | None]
+) -> None:
+    """A front sheet headed "Cabinet / Tuesday 6 January 2026 / 11.00 am" whose "Date:" label
+    (beside the chief executive's signature, or atop a supplement's contact block) says when
+    the papers went out: a meeting is never before its papers, so the later title date wins."""
+    if m.date is None:
+        return
+    for t in big:
+        d = fd(t) if date_only(t) else None
+        if d is not None and d > m.date:
+            m.date = d
+            k = next((k for k, ln in enumerate(lines) if ln.strip() == t), None)
+            m.time = (
+                _meeting_time(t) or (_time_under(lines, k) if k is not None else None)
+            ) or m.time
+            return
 
 
 def _find_body(m: Meeting, front: list[PageLines], big: list[str], text: str) -> None:
@@ -356,11 +384,15 @@ def _mixed_case_variant(body: str, text: str) -> str | None:
 
 
 def _venue_after_date(lines: list[str]) -> str | None:
-    """A title block: "Tuesday, 22 July 2014, 2.00 pm" then the venue on the next line."""
+    """A title block: "Tuesday, 22 July 2014, 2.00 pm" then the venue on the next line (or
+    after a line with the time alone: "Tuesday 6 January 2026 / 11.00 am / Ground floor …")."""
     for k, ln in enumerate(lines[:30]):
         if find_date(ln) and k + 1 < len(lines):
+            if _TIME_ONLY_RE.fullmatch(lines[k + 1].strip()) and k + 2 < len(lines):
+                k += 1
             nxt = lines[k + 1].replace("\t", " ").strip()
-            if _VENUE_WORDS.search(nxt) and not find_date(nxt) and ":" not in nxt[:12]:
+            place = _VENUE_WORDS.search(nxt) or _POSTCODE_RE.search(nxt)
+            if place and not find_date(nxt) and ":" not in nxt[:12]:
                 return _clean_venue(nxt)
             return None
     return None
@@ -552,11 +584,17 @@ def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
         return []
     sizes = sorted({round(ln.size, 1) for ln in lines}, reverse=True)
     body_size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
-    out = []
+    out: list[str] = []
+    prev: Line | None = None
     for ln in lines[:40]:
         big = round(ln.size, 1) > body_size + 0.5 or (ln.bold and len(ln.text) < 90)
         if big and ln.text.strip():
-            out.append(ln.text.replace("\t", " ").strip())
+            text = ln.text.replace("\t", " ").strip()
+            if prev is not None and out and _wraps_onto(prev, ln):
+                out[-1] = f"{out[-1]} {text}"
+            else:
+                out.append(text)
+        prev = ln if big and ln.text.strip() else None
     if not out and sizes:
         out = [ln.text for ln in lines[:3]]
     return out
@@ -573,6 +611,18 @@ def _clean_body(value: str | None) -> str | None:
 # An agenda item's line ("1. COMMUNITY PARTICIPATION FORUM", "3.1 Candidate Interviews"):
 # what the meeting does, never who meets.
 _ITEM_LINE_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-Z][.)])\s+\S")
+
+
+def _wraps_onto(prev: Line, ln: Line) -> bool:
+    """Whether title line ``ln`` continues a body's name on ``prev`` ("Health and Social Care
+    Scrutiny" / "Commission", "Planning Committee (Smaller" / "Applications)"): same size, just
+    under it, and an open bracket or a lone body noun not after a name already complete."""
+    gap = ln.y0 - prev.y1  # a little below zero where big line boxes overlap
+    if round(prev.size, 1) != round(ln.size, 1) or not -prev.size / 3 <= gap < prev.size:
+        return False
+    t, head = ln.text.strip(), prev.text.strip()
+    lone_noun = len(t.split()) == 1 and _BODY_TITLE_WORDS.fullmatch(t)
+    return head.count("(") > head.count(")") or bool(lone_noun and not _BODY_END_RE.search(head))
 
 
 def _body_from_titles(titles: list[str]) -> str | None:
@@ -629,6 +679,7 @@ def _body_from_sentence(text: str) -> str | None:
 
 def _clean_venue(v: str) -> str | None:
     v = re.sub(r"\s+", " ", v).strip().rstrip(".,;")
+    v = re.sub(r"^(?:at|in)\s+(?:the\s+)?(?=[A-Z])", "", v)  # "at the Fire Hall": the place
     return v or None
 
 

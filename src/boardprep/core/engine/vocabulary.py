@@ -172,8 +172,10 @@ BUSINESS_INTRO_RE = re.compile(
 CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 
 AGENDA_HEAD_RE = re.compile(
-    r"^\s*((?:supplementary\s+|revised\s+|amended\s+|draft\s+|public\s+)?(?:agenda|a\sg\se\sn\sd\sa)"
-    r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)))?"
+    # "Supplemental Agenda No. 1": ModernGov's heading of a supplement.
+    r"^\s*((?:supplement(?:ary|al)\s+|revised\s+|amended\s+|draft\s+|public\s+)?"
+    r"(?:agenda|a\sg\se\sn\sd\sa)"
+    r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)|no\.?\s*\d{1,2}))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").

@@ -76,6 +76,8 @@ class PageScore:
     # Council | Notice and Agenda"): a web print repeats it on every page of the agenda.
     agenda_head: str = ""
     worded: int = 0  # numbers printed as "Item 1", "ITEM NO. (1)": an agenda's own
+    # "Agenda Item 10" alone in the top right corner: the first page of that item's paper.
+    paper_mark: bool = False
 
 
 _LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
@@ -132,6 +134,7 @@ class _Tally:
     worded: int = 0
     heading_cell: bool = False  # "Agenda" only as a cell beside other text
     leaders: int = 0  # entries run out to their page number by leader dots
+    paper_mark: bool = False
 
     def headed(self) -> bool:
         """An agenda heading: a line of its own, or a cell of one (not a contents entry)."""
@@ -170,6 +173,7 @@ def score_page(pl: PageLines) -> PageScore:
         _leftmost(t.placed),
         " ".join(head.split()) if "agenda" in head else "",
         t.worded,
+        t.paper_mark,
     )
 
 
@@ -273,6 +277,9 @@ def _tally_number(
         t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
     if nm is None:
         return
+    if nm.worded and not nm.rest and _paper_corner(pl, line):
+        t.paper_mark = True  # a report's "Agenda Item 10" stamp, not an agenda line
+        return
     if nm.worded and not nm.rest and len(cells) == 1 and k + 1 < len(pl.lines):
         # "ITEM 5" on a line of its own, the title on the next line (stacked layout).
         nm.rest = pl.lines[k + 1].text.strip()
@@ -294,6 +301,11 @@ def _tally_number(
         t.romans += 1
     if PROCEDURAL_RE.search(nm.rest):
         t.procedural += 1
+
+
+def _paper_corner(pl: PageLines, line: Line) -> bool:
+    """In the top right corner, where ModernGov stamps a paper's first page "Agenda Item 10"."""
+    return line.y1 < pl.height * 0.1 and line.x0 > pl.width * 0.5
 
 
 def _headed(scores: Sequence[PageScore], i: int) -> PageScore:
@@ -323,7 +335,7 @@ def _is_start(s: PageScore) -> bool:
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
-    if cur.minutes_signs:
+    if cur.minutes_signs or (cur.paper_mark and not cur.heading):
         return False
     if _carries_on(prev, cur):
         return True  # numbers and ranges both continue: still the agenda, whatever its stamp

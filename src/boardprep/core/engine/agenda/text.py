@@ -471,11 +471,20 @@ def _wrapped(last_x1: float, row: Row, text: str) -> bool:
 
 
 def section_line(op: OpenItem, row: Row) -> bool:
-    """ "Part II - Exempt Items" in mixed case, set out like a heading at the number column."""
+    """ "Part II - Exempt Items" in mixed case, set out like a heading at the number column,
+    or "PART B - CLOSED BUSINESS" in capitals at the title column after an item's purpose
+    (ModernGov's order of business sets its headings there)."""
     t = row.text.strip()
+    after_purpose = (
+        op.has_purpose_started
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) <= 3
+        and t.isupper()
+        and row.gap > row.size * 0.5
+    )
     return bool(
         (EXEMPT_SECTION_RE.match(t) or PUBLIC_SECTION_RE.match(t))
-        and row.x0 <= op.x + 4
+        and (row.x0 <= op.x + 4 or after_purpose)
         and len(t) <= 70
         and (row.line.bold or row.gap > row.size * 0.5)
     )
