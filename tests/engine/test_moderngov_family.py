@@ -184,3 +184,34 @@ def test_supplement_report_cover_closing_page_appendix_and_distribution_list(
         (2, "Harbour Rents and Charges 2026-27"),  # not run on into the cabinet member
         (5, "Appendix 1 – Harbour Tariffs (Moorings) 2026-27"),  # not the closing page's list
     ]
+
+
+def test_bookmarked_headings_start_papers_and_a_blank_bookmark_is_none(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _order_of_business(doc, [("7.", "HARBOUR WORK PROGRAMME", "1 - 4", "To note the programme.")])
+    _stamped(doc, 1, [(80, "Report title:", 11), (98, "Harbour Work Programme", 11)])
+    doc[-1].insert_text((420, 36), "Agenda Item 7", fontsize=16, fontname="hebo")
+    _stamped(doc, 2, [(80, "The programme for the year is set out below.", 11)])
+    # The review's scope: a big heading alone says little, but the publisher bookmarked it.
+    body = [
+        (160 + 16 * k, f"Paragraph {k} of the proposal, in the body's size.", 11) for k in range(12)
+    ]
+    _stamped(
+        doc, 3, [(100, "Review scoping proposal", 20), (140, "What is the review?", 11), *body]
+    )
+    _stamped(doc, 4, [(100, "Harbour Users", 20), (140, "A list of the berth holders.", 11)])
+    doc.new_page(width=_W, height=_H)  # a blank page, bookmarked " Blank"
+    doc.set_toc(
+        [
+            [1, "Agenda", 1],
+            [1, "7 Harbour Work Programme", 2],
+            [2, "Review scope", 4],
+            [1, " Blank", 6],
+        ]
+    )
+    path = tmp_path / "bookmarked.pdf"
+    doc.save(path)
+    (item,) = analyze(path, use_cache=False).items
+    assert item.pdf_pages == (2, 6)
+    docs = [(d.pdf_pages[0], d.title) for d in item.documents]
+    assert docs == [(2, "Harbour Work Programme"), (4, "Review scoping proposal")]

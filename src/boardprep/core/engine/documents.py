@@ -101,6 +101,9 @@ class DocStart:
     agenda_item: str | None = None  # from an "Agenda Item N" stamp
     paper: str | None = None  # from a paper reference in the header ("Paper B")
     score: float = 1.0  # strength of the evidence (cover sheet 3, appendix 2, stamp 2, ...)
+    # A bookmark points here too: a big heading on this page opens a paper of the item, not
+    # a section inside one.
+    bookmarked: bool = False
 
     @property
     def page(self) -> int:  # 0-based, for callers that count like PyMuPDF
@@ -580,7 +583,7 @@ def title_of_cover(lines: list[str]) -> str | None:
 
 _JUNK_OUTLINE = re.compile(
     r"microsoft\s+word|\.(docx?|pdf|xlsx?|pptx?)$|^(document|untitled|slide|page)\s*\d*$|^\W*$"
-    r"|^blank\s+page$|^(this\s+)?page\s+(is\s+)?intentionally",
+    r"|^blank(\s+page)?$|^(this\s+)?page\s+(is\s+)?intentionally",
     re.I,
 )
 _OUTLINE_NUMBER = re.compile(
@@ -639,8 +642,10 @@ def merge_outline(
                 o.title = _heading(scans[o.pdf_page - 1]) or o.title
             merged.append(o)
             by_page[o.pdf_page] = o
-        elif known.agenda_item is None and o.agenda_item is not None:
-            known.agenda_item = o.agenda_item
+        else:
+            if known.agenda_item is None and o.agenda_item is not None:
+                known.agenda_item = o.agenda_item
+            known.bookmarked = True
     merged.sort(key=lambda s: s.pdf_page)
     return merged
 

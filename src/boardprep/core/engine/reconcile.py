@@ -639,13 +639,16 @@ def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
         it.pdf_pages = (it.pdf_pages[0], end)
 
 
+_PAPER_KINDS = ("report", "minutes", "paper", "appendix", "stamp", "slides")
+
+
 def _unstamped_tail(ctx: _Ctx, end: int) -> bool:
     """The few pages after ``end`` carry no stamp and start no paper: the pack's back matter,
     which the last item's papers run into, not papers of their own."""
     tail = range(end + 1, ctx.page_count + 1)
     if not 0 < len(tail) <= 3 or not ctx.page_map.has_stamps:
         return False
-    starts = {s.pdf_page for s in ctx.starts if s.kind != "heading"}
+    starts = {s.pdf_page for s in ctx.starts if s.kind in _PAPER_KINDS}
     return not any(ctx.page_map.stamped[p - 1] or p in starts for p in tail)
 
 
@@ -667,7 +670,7 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     starts = [
         s
         for s in ctx.starts
-        if s.pdf_page in own_set and (s.kind != "heading" or s.pdf_page == own[0])
+        if s.pdf_page in own_set and (s.kind != "heading" or s.pdf_page == own[0] or s.bookmarked)
     ]
     starts = _fold_outline(starts)
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
