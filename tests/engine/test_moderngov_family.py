@@ -215,3 +215,30 @@ def test_bookmarked_headings_start_papers_and_a_blank_bookmark_is_none(tmp_path:
     assert item.pdf_pages == (2, 6)
     docs = [(d.pdf_pages[0], d.title) for d in item.documents]
     assert docs == [(2, "Harbour Work Programme"), (4, "Review scoping proposal")]
+
+
+def test_a_cover_tables_title_in_its_value_column_over_two_lines(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _order_of_business(doc, [("8.", "WORK PROGRAMME", "1 - 2", "To agree the programme.")])
+    page = _stamped(doc, 1, [])
+    for y, label, value in (
+        (90, "Item No.", "8"),
+        (110, "Meeting Name:", "Harbour and Coastal Scrutiny"),
+        (124, "", "Commission"),
+        (144, "Report title:", "Harbour and Coastal Scrutiny Commission"),
+        (158, "", "Work Programme 2026 - 27"),
+        (178, "Ward(s) or groups", "All"),
+        (192, "affected:", ""),
+        (212, "From:", "Project Manager, Scrutiny"),
+    ):
+        page.insert_text((72, y), label, fontsize=11)
+        page.insert_text((240, y), value, fontsize=11)
+    page.insert_text((420, 36), "Agenda Item 8", fontsize=16, fontname="hebo")
+    _stamped(
+        doc, 2, [(80, "RECOMMENDATIONS", 11), (100, "1. That the work programme be noted.", 11)]
+    )
+    path = tmp_path / "cover.pdf"
+    doc.save(path)
+    (item,) = analyze(path, use_cache=False).items
+    docs = [(d.pdf_pages[0], d.title) for d in item.documents]
+    assert docs == [(2, "Harbour and Coastal Scrutiny Commission Work Programme 2026 - 27")]

@@ -521,6 +521,20 @@ def _kind_of(
     return None
 
 
+def _exact_cover_title(doc: pymupdf.Document, index: int) -> str | None:
+    """The cover sheet's title from the page's exact lines. The shared scan places the lines
+    of a two-column cover table only roughly (by block), so a label's value can come out
+    above its label; a cover is one page per report, so reading it again costs little."""
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    try:
+        pl = page_lines(doc[index])
+    except Exception:  # a page MuPDF cannot read again: keep the scan's title
+        return None
+    top = [ln.text.strip() for ln in pl.lines if ln.y0 < pl.height * 0.45 and ln.text.strip()]
+    return _cover_title(top[:30])[1]
+
+
 def find_documents(
     doc: pymupdf.Document,
     page_map: PageMap | None = None,
@@ -544,6 +558,8 @@ def find_documents(
         prev = scan
         if start is None:
             continue
+        if start.kind == "report":
+            start.title = _exact_cover_title(doc, scan.index) or start.title
         last = out[-1] if out else None
         # Running headers ("Appendix 2" on every page of the appendix) are not new documents
         # (a page where a paper's own numbering starts over always is one).
