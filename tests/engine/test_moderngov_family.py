@@ -84,6 +84,8 @@ def test_front_sheet_meeting_date_beats_the_despatch_date_and_headings_in_the_ti
             ("4.", "STAFFING STRUCTURE OF THE HOUSING TEAM", "21 - 30", "To agree the changes."),
             ("", "PART B - CLOSED BUSINESS", "", ""),
             ("5.", "LEASE OF THE QUAY ROW DEPOT", "", "To agree the lease terms."),
+            ("6.", "HARBOUR MASTER'S CONTRACT", "", ""),
+            ("", "ANY OTHER CLOSED BUSINESS THE CHAIR ACCEPTS AS URGENT", "", ""),
         ],
     )
     path = tmp_path / "frontsheet.pdf"
@@ -100,7 +102,9 @@ def test_front_sheet_meeting_date_beats_the_despatch_date_and_headings_in_the_ti
         ("3", "TEMPORARY ACCOMMODATION REVIEW", False),
         ("4", "STAFFING STRUCTURE OF THE HOUSING TEAM", False),  # before the heading: open
         ("5", "LEASE OF THE QUAY ROW DEPOT", True),
+        ("6", "HARBOUR MASTER'S CONTRACT", True),
     ]
+    assert tree.items[-1].purpose is None  # the unnumbered entry under it is no purpose
 
 
 def _stamped(

@@ -263,6 +263,9 @@ def _read_purpose(op: OpenItem, row: Row, text: str) -> None:
         return
     if op.purpose_closed:
         return
+    if not op.has_purpose_started and _unnumbered_entry(op, row, text):
+        op.purpose_closed = True  # "DISCUSSION OF ANY OTHER CLOSED ITEMS …": an entry, no purpose
+        return
     if op.has_purpose_started and row.gap > row.size * 0.5:
         op.purpose_closed = True
         return
@@ -277,6 +280,20 @@ def _read_purpose(op: OpenItem, row: Row, text: str) -> None:
         return
     op.item.purpose = f"{op.item.purpose} {body}" if op.item.purpose else body
     op.has_purpose_started = True
+
+
+def _unnumbered_entry(op: OpenItem, row: Row, text: str) -> bool:
+    """A bold capitals line set apart under a bold capitals title, in its column: the next,
+    unnumbered entry of the order of business, not this item's purpose."""
+    return (
+        op.bold
+        and op.upper
+        and row.line.bold
+        and text.isupper()
+        and row.gap > row.size * 0.5
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) <= 3
+    )
 
 
 def _read_label(op: OpenItem, row: Row, role: str, value: str, x0: float | None = None) -> None:
