@@ -2208,6 +2208,11 @@ def test_an_outline_agenda_nests_by_indent_and_number_style() -> None:
     ]
     assert subs["5"] == [("Storage Grant Program", [])]
     assert subs["6"] == [("Fleet Purchase", [])]
+    # A scanned agenda's "(ACTION}", its bracket misread as a brace, is the same mark.
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Call to Order</p><p>2. Approval of the agenda (ACTION}</p>"
+    )
+    assert [i.title for i in res.items] == ["Call to Order", "Approval of the agenda"]
 
 
 def test_a_packets_contents_page_listing_the_agenda_is_not_the_agenda(tmp_path: Path) -> None:

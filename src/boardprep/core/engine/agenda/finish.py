@@ -151,7 +151,7 @@ _PURPOSE_SUFFIX_RE = re.compile(
     # "Grant Program (Discussion Only)", "… - Action/Discussion".
     r"|(?:possible\s+)?action(?:\s+item)?(?:\s*/\s*discussion)?|discussion(?:\s*/\s*action)?"
     r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?"
-    r"|verbal(?:\s+(?:update|report))?)\)?\.?\s*$",
+    r"|verbal(?:\s+(?:update|report))?)[)}\]]?\.?\s*$",  # "(ACTION}": a brace misread
     re.IGNORECASE,
 )
 
