@@ -132,3 +132,30 @@ def test_a_scanned_notice_without_an_agenda_still_gives_its_date_and_time(tmp_pa
     tree = analyze(tmp_path / "scan.pdf", data_dir=tmp_path, use_cache=False)
     assert not tree.items
     assert (tree.meeting.date, tree.meeting.time) == ("2023-09-27", "17:30")
+
+
+def test_a_recognised_titles_second_line_with_a_smaller_estimated_size_runs_on() -> None:
+    """Text recognition estimates sizes from line heights: a title's wrapped line came out at
+    12.0 pt under its 13.2 pt first line, and was read as the item's purpose."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    def line(text: str, x: float, y: float, size: float) -> Line:
+        return Line(text, x, y, x + 6 * len(text), y + size, size, False,
+                    [Span(text, x, x + 6 * len(text), size, False, False)])  # fmt: skip
+
+    rows = [
+        line("AGENDA", 250, 60, 16.0),
+        line("1. Call to order", 72, 100, 13.2),
+        line("2. Consent Agenda", 72, 120, 13.2),
+        line("a. Approve Minutes of the Closed Session of the March 2 Regular", 90, 140, 13.2),
+        line("Board of Trustees Meeting", 108, 153.5, 12.0),
+        line("b. Receive and file the Financial Report for February", 90, 170, 13.2),
+        line("3. Adjournment", 72, 190, 13.2),
+    ]
+    parsed = parse_agenda([PageLines(0, 612, 792, rows, ocr=True)], None)
+    consent = parsed.items[1]
+    assert [c.title for c in consent.sub_items] == [
+        "Approve Minutes of the Closed Session of the March 2 Regular Board of Trustees Meeting",
+        "Receive and file the Financial Report for February",
+    ]

@@ -41,6 +41,7 @@ class Row:
     gap: float  # empty space above the row, in points (large at the top of a page)
     right: float = 0.0  # the text's right margin on this page (where lines wrap)
     lead: str | None = None  # the text in a "Lead" / "Presenter" column of a table
+    ocr: bool = False  # recognised from a scan: its font sizes are estimates
 
     @property
     def x0(self) -> float:
@@ -88,7 +89,8 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             ):
                 continue
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
-            rows.append(Row(ln, pl.index, text, [c.strip() for c in text.split("\t")], gap))
+            cells = [c.strip() for c in text.split("\t")]
+            rows.append(Row(ln, pl.index, text, cells, gap, ocr=pl.ocr))
             prev = ln
     rows = _lift_centred_numbers(_attach_lone_numbers(_apply_columns(rows)))
     for page in {r.page for r in rows}:
@@ -354,6 +356,7 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
             cells[0],
             [cells[0]],
             out[start].gap,
+            ocr=r.ocr,
         )
         rest_text = "\t".join(cells[1:])
         rest = Row(
@@ -371,6 +374,7 @@ def _lift_centred_numbers(rows: list[Row]) -> list[Row]:
             rest_text,
             cells[1:],
             r.gap,
+            ocr=r.ocr,
         )
         out[start] = _merge(number, out[start], gap=out[start].gap)
         out[k] = rest
@@ -480,6 +484,7 @@ def _merge(num: Row, title: Row, gap: float | None = None, title_last: bool = Fa
         text,
         [c.strip() for c in text.split("\t")],
         title.gap if gap is None else gap,
+        ocr=title.ocr,
     )
 
 
