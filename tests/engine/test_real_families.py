@@ -2208,11 +2208,13 @@ def test_an_outline_agenda_nests_by_indent_and_number_style() -> None:
     ]
     assert subs["5"] == [("Storage Grant Program", [])]
     assert subs["6"] == [("Fleet Purchase", [])]
-    # A scanned agenda's "(ACTION}", its bracket misread as a brace, is the same mark.
+    # A scanned agenda's "(ACTION}" or "{ACTION)", a bracket misread as a brace, is the mark.
     res = parse_html(
         "<p><b>AGENDA</b></p><p>1. Call to Order</p><p>2. Approval of the agenda (ACTION}</p>"
+        "<p>3. Approve payments {ACTION)</p>"
     )
-    assert [i.title for i in res.items] == ["Call to Order", "Approval of the agenda"]
+    titles = [i.title for i in res.items]
+    assert titles == ["Call to Order", "Approval of the agenda", "Approve payments"]
 
 
 def test_a_packets_contents_page_listing_the_agenda_is_not_the_agenda(tmp_path: Path) -> None:

@@ -145,13 +145,13 @@ _SPAN_RE = re.compile(
 
 
 _PURPOSE_SUFFIX_RE = re.compile(
-    r"\s*[-–—(]\s*(for\s+(?:information|noting|decision|approval|discussion|assurance|debate|"
+    r"\s*[-–—({]\s*(for\s+(?:information|noting|decision|approval|discussion|assurance|debate|"
     r"endorsement|ratification)(?:\s+only)?"
     # US and Canadian boards: "Invoices - Action", "Budget Review – Discussion",
     # "Grant Program (Discussion Only)", "… - Action/Discussion".
     r"|(?:possible\s+)?action(?:\s+item)?(?:\s*/\s*discussion)?|discussion(?:\s*/\s*action)?"
     r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?"
-    r"|verbal(?:\s+(?:update|report))?)[)}\]]?\.?\s*$",  # "(ACTION}": a brace misread
+    r"|verbal(?:\s+(?:update|report))?)[)}\]]?\.?\s*$",  # "(ACTION}", "{ACTION)": misread
     re.IGNORECASE,
 )
 
