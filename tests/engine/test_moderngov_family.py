@@ -246,3 +246,33 @@ def test_a_cover_tables_title_in_its_value_column_over_two_lines(tmp_path: Path)
     (item,) = analyze(path, use_cache=False).items
     docs = [(d.pdf_pages[0], d.title) for d in item.documents]
     assert docs == [(2, "Harbour and Coastal Scrutiny Commission Work Programme 2026 - 27")]
+
+
+def test_a_stamped_notes_page_after_the_last_paper_belongs_to_the_last_item(
+    tmp_path: Path,
+) -> None:
+    """The corpus convention: the last item's pages run to the end of the file, over back
+    matter that starts no paper (here a stamped "Notes" page the printed range leaves out)."""
+    doc = pymupdf.open()
+    _order_of_business(
+        doc,
+        [
+            ("1.", "MINUTES", "1 - 2", "To approve the minutes."),
+            ("2.", "HARBOUR DREDGING", "3 - 4", "To agree the dredging plan."),
+        ],
+    )
+    _stamped(doc, 1, [(80, "MINUTES of the Harbour Board held on 2 February 2026", 14)])
+    _stamped(doc, 2, [(80, "The board agreed the harbour dues.", 11)])
+    cover = _stamped(doc, 3, [(80, "Report title:", 11), (98, "Harbour Dredging Plan", 11)])
+    cover.insert_text((420, 36), "Agenda Item 2", fontsize=16, fontname="hebo")
+    _stamped(doc, 4, [(80, "The dredging will take place in March.", 11)])
+    _stamped(
+        doc,
+        5,
+        [(200, "Harbour Board", 14), (220, "Thursday 12 March 2026 at 6.30 pm", 11),
+         (260, "Notes", 14)],
+    )  # fmt: skip
+    path = tmp_path / "notes.pdf"
+    doc.save(path)
+    items = analyze(path, use_cache=False).items
+    assert [(i.number, i.pdf_pages) for i in items] == [("1", (2, 3)), ("2", (4, 6))]

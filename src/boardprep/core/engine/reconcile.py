@@ -634,22 +634,22 @@ def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
         nxt = [s for s in starts if s > it.pdf_pages[1]]
         limit = (nxt[0] - 1) if nxt else ctx.page_count
         end = _extend_over_blanks(ctx, it.pdf_pages[1], limit)
-        if not nxt and _unstamped_tail(ctx, end):
-            end = ctx.page_count  # the back page after the last paper (a distribution list)
+        if not nxt and _back_matter(ctx, end):
+            end = ctx.page_count  # a distribution list, a page for notes
         it.pdf_pages = (it.pdf_pages[0], end)
 
 
 _PAPER_KINDS = ("report", "minutes", "paper", "appendix", "stamp", "slides")
 
 
-def _unstamped_tail(ctx: _Ctx, end: int) -> bool:
-    """The few pages after ``end`` carry no stamp and start no paper: the pack's back matter,
-    which the last item's papers run into, not papers of their own."""
+def _back_matter(ctx: _Ctx, end: int) -> bool:
+    """The few pages after ``end`` start no paper: the pack's back matter (a distribution
+    list, a "Notes" page), which the last item's papers run into."""
     tail = range(end + 1, ctx.page_count + 1)
-    if not 0 < len(tail) <= 3 or not ctx.page_map.has_stamps:
+    if not 0 < len(tail) <= 3:
         return False
     starts = {s.pdf_page for s in ctx.starts if s.kind in _PAPER_KINDS}
-    return not any(ctx.page_map.stamped[p - 1] or p in starts for p in tail)
+    return not any(p in starts for p in tail)
 
 
 def _add_documents(ctx: _Ctx, it: Item) -> None:
