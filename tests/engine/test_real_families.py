@@ -2383,7 +2383,8 @@ def test_a_packets_contents_page_gives_the_ranges_its_agenda_leaves_out(tmp_path
     got = [(c.title, c.pack_pages, c.pdf_pages) for c in approval.sub_items]
     assert got == [
         ("Harbour Clean-up Proposal", (4, 5), (4, 5)),
-        ("Dune Planting Proposal", (6, 8), (6, 8)),
+        # The closing "Notes" page starts no paper: back matter, in the last item's pages.
+        ("Dune Planting Proposal", (6, 8), (6, 9)),
     ], got
     docs = [d.title for c in approval.sub_items for d in c.documents]
     assert docs == ["Harbour Clean-up Proposal for May", "Dune Planting Proposal for Spring"], docs
