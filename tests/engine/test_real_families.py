@@ -341,6 +341,12 @@ def test_a_capitals_title_before_a_colon_and_its_explanation() -> None:
         "collectively with a single motion.</p><p>2. CEQA: Exempt</p>"
     )
     assert [i.title for i in res.items] == ["CONSENT CALENDAR", "CEQA: Exempt"]
+    # The description may open by saying the title again, in Title Case.
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. CONSIDERATION OF MINUTES - Consideration of Minutes of the "
+        "Harbour Commission regular meeting of May 4, 2026.</p>"
+    )
+    assert [i.title for i in res.items] == ["CONSIDERATION OF MINUTES"]
 
 
 def test_the_one_unclaimed_paper_after_the_last_placed_item_is_the_next_items(

@@ -66,8 +66,12 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         and is_upperish(cap.group(1))
         and re.search(r"[A-Z]{4,}", cap.group(1))  # a word, not a reference ("DC/25/0131")
         and len(t[cap.end() :].split()) >= 4
-        # "PUBLIC HEARING: Adoption of an Ordinance Establishing …": the subject, in Title Case.
-        and not _title_case(t[cap.end() :].split()[:6])
+        # "PUBLIC HEARING: Adoption of an Ordinance Establishing …": the subject, in Title Case;
+        # but "CONSIDERATION OF MINUTES - Consideration of Minutes of …" says the title again.
+        and (
+            not _title_case(t[cap.end() :].split()[:6])
+            or t[cap.end() :].lower().startswith(cap.group(1).strip().lower())
+        )
     ):
         # "CONSENT CALENDAR: The following matters will be acted upon ..."
         return cap.group(1).strip(), t[cap.end() :].strip()
