@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from boardprep.core.engine.agenda.times import (
     AMPM_RE,
     CLOCK_RE,
+    PURE_TIME_RE,
     find_time_in_text,
     share_ampm,
     to_24h,
@@ -80,18 +81,18 @@ _LABEL_RE = re.compile(
     r"\s*[:\t]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# The nouns that name who meets; the first set also ends a name ("… Commission"), the rest
+# run on ("Health and Social Care Scrutiny" / "Commission", "… Partnership Board").
+_BODY_END_NOUNS = (
+    "Board", "Committee", "Sub-Committee", "Council", "Cabinet", "Panel", "Forum",
+    "Commission", "Executive", "Assembly", "Group", "Governors", "Trustees", "Authority",
+)  # fmt: skip
+_BODY_NOUNS = (*_BODY_END_NOUNS, "Partnership", "Scrutiny")
 _BODY_TITLE_WORDS = re.compile(
-    r"\b(Board|Committee|Sub-Committee|Council|Cabinet|Panel|Forum|Partnership|Commission|"
-    r"Executive|Assembly|Group|Governors|Trustees|Authority|Scrutiny)\b|\b(BOARD|COMMITTEE|"
-    r"COUNCIL|CABINET|PANEL|FORUM|PARTNERSHIP|COMMISSION|EXECUTIVE|ASSEMBLY|GROUP|GOVERNORS|"
-    r"TRUSTEES|AUTHORITY|SCRUTINY)\b"
+    rf"\b({'|'.join(_BODY_NOUNS)})\b|\b({'|'.join(w.upper() for w in _BODY_NOUNS)})\b"
 )
 # A word that ends a body's name: what follows it on the next line is another title.
-_BODY_END_RE = re.compile(
-    r"\b(?:Board|Committee|Council|Cabinet|Panel|Forum|Commission|Executive|Assembly|Group|"
-    r"Governors|Trustees|Authority)\s*$",
-    re.IGNORECASE,
-)
+_BODY_END_RE = re.compile(rf"\b(?:{'|'.join(_BODY_END_NOUNS)})\s*$", re.IGNORECASE)
 _BODY_SENTENCE_RE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&'’,()\- ]+?)"
@@ -152,7 +153,6 @@ _VENUE_SENTENCE_RE = re.compile(
     # Flattened lines run on: stop before an AGENDA heading or a ", for the purpose" clause.
     r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|\s+AGENDA\b|,\s+(?:for|to)\s|[.;]|$)",
 )
-_TIME_ONLY_RE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?", re.IGNORECASE)
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")  # a UK address's "SE1 2QH"
 _VENUE_WORDS = re.compile(
     r"\b(room|chamber|hall|house|suite|centre|center|offices|building|library|guildhall|"
@@ -388,7 +388,7 @@ def _venue_after_date(lines: list[str]) -> str | None:
     after a line with the time alone: "Tuesday 6 January 2026 / 11.00 am / Ground floor …")."""
     for k, ln in enumerate(lines[:30]):
         if find_date(ln) and k + 1 < len(lines):
-            if _TIME_ONLY_RE.fullmatch(lines[k + 1].strip()) and k + 2 < len(lines):
+            if PURE_TIME_RE.match(lines[k + 1]) and k + 2 < len(lines):
                 k += 1
             nxt = lines[k + 1].replace("\t", " ").strip()
             place = _VENUE_WORDS.search(nxt) or _POSTCODE_RE.search(nxt)

@@ -285,11 +285,14 @@ def _read_purpose(op: OpenItem, row: Row, text: str) -> None:
 def _unnumbered_entry(op: OpenItem, row: Row, text: str) -> bool:
     """A bold capitals line set apart under a bold capitals title, in its column: the next,
     unnumbered entry of the order of business, not this item's purpose."""
+    return op.bold and op.upper and row.line.bold and _capitals_apart_in_title_column(op, row, text)
+
+
+def _capitals_apart_in_title_column(op: OpenItem, row: Row, text: str) -> bool:
+    """A line in capitals, set apart from the one above, where the item's title starts: how
+    an order of business sets its headings and unnumbered entries among the titles."""
     return (
-        op.bold
-        and op.upper
-        and row.line.bold
-        and text.isupper()
+        text.isupper()
         and row.gap > row.size * 0.5
         and op.title_x is not None
         and abs(row.x0 - op.title_x) <= 3
@@ -494,13 +497,7 @@ def section_line(op: OpenItem, row: Row) -> bool:
     or "PART B - CLOSED BUSINESS" in capitals at the title column after an item's purpose
     (ModernGov's order of business sets its headings there)."""
     t = row.text.strip()
-    after_purpose = (
-        op.has_purpose_started
-        and op.title_x is not None
-        and abs(row.x0 - op.title_x) <= 3
-        and t.isupper()
-        and row.gap > row.size * 0.5
-    )
+    after_purpose = op.has_purpose_started and _capitals_apart_in_title_column(op, row, t)
     return bool(
         (EXEMPT_SECTION_RE.match(t) or PUBLIC_SECTION_RE.match(t))
         and (row.x0 <= op.x + 4 or after_purpose)
