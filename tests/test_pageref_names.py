@@ -41,7 +41,7 @@ def test_ranges_and_items() -> None:
     names = PageNames(LABELS)
     assert names.range_label((3, 5)) == "1–3 (#3–5)"
     assert names.range_words((3, 3)) == "page 1 (#3)"
-    assert names.range_words((1, 2)) == "pages #1–2"
+    assert names.range_words((1, 2)) == "pages #1–#2"
     item = Item("4", "Budget", pack_pages=(2, 4), pdf_pages=(4, 6))
     assert names.item_words(item, capital=True) == "Pages 2–4 (#4–6)"
     missing = Item("5", "Supplement", pack_pages=(9, 12), pdf_pages=None)

@@ -119,11 +119,15 @@ def page_label(page: int | None, printed: int | None, *, stamped: bool = True) -
 
 
 def _span(a: int, b: int, mark: str = "") -> str:
-    return f"{mark}{a}" if a == b else f"{mark}{a}–{b}"
+    return f"{mark}{a}" if a == b else f"{mark}{a}–{mark}{b}"
 
 
 def range_label(pdf: PageRange | None, printed: PageRange | None, *, stamped: bool = True) -> str:
-    """A run of pages: "37–40 (#41–44)", "37–40" where both agree, "#41–44" unprinted."""
+    """A run of pages: "37–40 (#41–44)", "37–40" where both agree, "#41–#44" unprinted.
+
+    Unprinted, both ends carry the mark: beside printed ranges, "#7–18" reads as the PDF's page
+    7 to the printed page 18.
+    """
     if printed is None:
         if pdf is None:
             return ""
