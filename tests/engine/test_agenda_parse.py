@@ -305,12 +305,15 @@ def test_colon_numbers_headings_and_trailing_bare_ranges() -> None:
             line("8: Progress on the Housing Plan 61 - 70", 56),
             10,
             line("9: Joint Health and Wellbeing Strategy 2016-21", 56),
+            10,
+            line("10: Regional Convention in Leeds – July 4-8", 56),
         ]
     )
     assert [(i.number, i.title, i.pack_pages) for i in res.items] == [
         ("3", "Minutes of the last meeting", (3, 12)),
         ("8", "Progress on the Housing Plan", (61, 70)),
         ("9", "Joint Health and Wellbeing Strategy 2016-21", None),
+        ("10", "Regional Convention in Leeds – July 4-8", None),  # dates, not pages
     ]
 
 

@@ -18,6 +18,7 @@ from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
 from boardprep.core.model import Item, PageRange, walk_items
 
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}\.)(?=[A-Z][a-z])")
 
 
 def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
@@ -45,7 +46,8 @@ def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
     own = 0
     prev = ""
     for ln in pl.lines:
-        cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
+        # "1.Communications Chair": a number glued to its title is a number all the same.
+        cells = [_GLUED_NUMBER.sub(r"\1 ", c.strip()) for c in ln.text.split("\t") if c.strip()]
         margin = not pl.height * 0.12 < ln.y0 < pl.height * 0.88
         if margin and len(cells) == 1 and cells[0].isdigit():
             continue  # the page's own number in its margin ("3"), not an entry's range
@@ -72,21 +74,33 @@ def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
 
 def ranges_from_contents(items: list[Item], entries: list[tuple[str, PageRange]]) -> int:
     """Give items without a range the range of the contents entry titled like them (when the
-    agenda prints no range at all); the number of items given one."""
+    agenda prints no range at all); the number of items given one.
+
+    Each entry is one paper, so it goes to one item: the closest pairs first, so "Chair
+    Reports" (a heading over its sub-items) does not take "7. Service Chair" from "Service
+    Chair". Alike, then closest in length: "District Governor" is "Governor", not "2019-2020
+    Governor's Project – Wayne Cheng, District Governor".
+    """
     if not entries or any(it.pack_pages for it in walk_items(items)):
         return 0
-    given = 0
-    for it in walk_items(items):
-        # Alike, then closest in length: "District Governor" is "Governor", not "2019-2020
-        # Governor's Project – Wayne Cheng, District Governor".
-        best = max(
-            entries,
-            key=lambda e: (title_similarity(it.title, e[0]), _share(it.title, e[0])),
-        )
-        if it.title and title_similarity(it.title, best[0]) >= 0.8:
-            it.pack_pages = best[1]
-            given += 1
-    return given
+    pairs = []
+    for i, it in enumerate(walk_items(items)):
+        for k, (title, _rng) in enumerate(entries):
+            sim = title_similarity(it.title, title) if it.title else 0.0
+            if sim >= 0.8:
+                # On a tie an item without sub-items first: a heading over sub-items seldom
+                # has a paper of its own.
+                pairs.append((-sim, -_share(it.title, title), bool(it.sub_items), i, k, it))
+    pairs.sort(key=lambda p: p[:5])
+    taken_items: set[int] = set()
+    taken_entries: set[int] = set()
+    for *_, i, k, it in pairs:
+        if i in taken_items or k in taken_entries:
+            continue
+        it.pack_pages = entries[k][1]
+        taken_items.add(i)
+        taken_entries.add(k)
+    return len(taken_items)
 
 
 def _share(a: str, b: str) -> float:

@@ -129,7 +129,8 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
     found: set[str] = set()
     title: str | None = None
     for i, line in enumerate(lines):
-        m = _ANY_COVER_LABEL.match(line)
+        # A label opens with a capital; "subject area. No disruptive conduct …" is prose run on.
+        m = _ANY_COVER_LABEL.match(line) if not line[:1].islower() else None
         if not m:
             continue
         name = _COVER_LABELS[int(m.lastgroup[1:])][0]  # type: ignore[index]
@@ -441,13 +442,18 @@ def _minutes_heading(lines: list[str]) -> bool:
 
 
 def _running_heads(scans: list[PageScan]) -> frozenset[str]:
-    """Lines at the top of a quarter of the pages or more (five at least): the publisher's
-    running head ("CALIFORNIA-NEVADA-HAWAI'I DISTRICT" over every paper), never a title."""
+    """Lines at the top of an eighth of the pages or more (five at least): the publisher's
+    running head ("CALIFORNIA-NEVADA-HAWAI'I DISTRICT" over every paper), never a title.
+    Spellings that differ only in punctuation ("HAWAI'I", "HAWAII") are one head."""
     seen: Counter[str] = Counter()
+    spellings: dict[str, set[str]] = {}
     for scan in scans:
-        seen.update({ln.text for ln in scan.top(0.2)[:3]})
-    floor = max(5, len(scans) // 4)
-    return frozenset(t for t, n in seen.items() if n >= floor)
+        for text in {ln.text for ln in scan.top(0.2)[:3]}:
+            key = " ".join(re.sub(r"[^\w\s]", "", text).lower().split())
+            seen[key] += 1
+            spellings.setdefault(key, set()).add(text)
+    floor = max(5, len(scans) // 8)
+    return frozenset(t for key, n in seen.items() if n >= floor for t in spellings[key])
 
 
 def _own_numbers(scans: list[PageScan]) -> list[set[int]]:

@@ -223,11 +223,17 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
         if m3 and 0 < int(m3.group(1)) < 1900:
             return (int(m3.group(1)), int(m3.group(1))), text[: m3.start()].strip()
         m2 = BARE_RANGE_END_RE.search(text)
-        if m2:
+        if m2 and not _after_month(text[: m2.start()]):
             rng = _plausible_range(int(m2.group(1)), int(m2.group(2)))
             if rng:
                 return rng, text[: m2.start()].strip()
     return None, text
+
+
+def _after_month(before: str) -> bool:
+    """The text before a bare pair ends with a month: "Convention – July 4-8" is dates."""
+    words = before.split()
+    return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
 
 
 def cell_range(cell: str) -> PageRange | None:
