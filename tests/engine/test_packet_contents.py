@@ -5,7 +5,8 @@ one agenda line ended in a date span ("Convention – July 4-8") that was read a
 the contents page was ignored; the contents page glued numbers to titles ("1.Capital"); a
 heading over sub-items ("Harbour Warden Reports") took a paper that was a sub-item's; and the
 district's running head was spelled two ways ("HAWAI'I" / "HAWAII"), neither often enough
-alone to count as a running head, so papers were titled with it.
+alone to count as a running head, so papers were titled with it; and the "Board Reports"
+divider page was not found, its title being all common words.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from boardprep.core.engine.documents import _cover_title
 
 CONTENTS = [
     ("I.", "Agenda", "3"),
-    ("II.", "Minutes", "4-6"),
-    ("III.", "Officer Reports", ""),
+    ("II.", "Minutes", "4-5"),
+    ("III.", "Board Reports", ""),
     ("A.", "Harbour Warden Reports", ""),
     ("1.North", "", "7-8"),
     ("2.South", "", "9-10"),
@@ -32,7 +33,7 @@ CONTENTS = [
 AGENDA = [
     (72, "I.", "Call to Order"),
     (72, "II.", "Approval of Minutes"),
-    (72, "III.", "Officer Reports"),
+    (72, "III.", "Board Reports"),
     (108, "A.", "Harbour Warden Reports"),
     (144, "1.", "North"),
     (144, "2.", "South"),
@@ -77,6 +78,10 @@ def _packet(path: Path) -> None:
         agenda.insert_text((x + 30, 140 + 22 * k), title, fontsize=11)
     for n in range(4, 18):
         p = new(n)
+        if n == 6:  # the section's divider: common words only
+            p.insert_text((170, 300), "Harbour District Board Meeting Packet", fontsize=14)
+            p.insert_text((230, 330), "Board Reports", fontsize=18, fontname="hebo")
+            continue
         if n in PAPERS:  # each spelling over three papers: a running head only seen as one
             head = "HARBOUR-O'NEILL DISTRICT" if n % 4 == 3 else "HARBOUR-ONEILL DISTRICT"
             p.insert_text((170, 60), head, fontsize=18, fontname="hebo")
@@ -100,6 +105,7 @@ def test_contents_ranges_reach_the_items_and_papers_keep_their_own_titles(tmp_pa
         ("District Warden", (15, 16)),
     ], got
     assert wardens.pack_pages is None  # the heading's paper is its sub-items'
+    assert reports.pdf_pages == (6, 17)  # from its divider page to the back matter
     convention = tree.items[3].sub_items[0]
     assert convention.pack_pages is None  # July 4-8 is dates
     docs = [d.title for c in [*wardens.sub_items, district] for d in c.documents]

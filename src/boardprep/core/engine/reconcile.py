@@ -618,11 +618,17 @@ def _section_dividers(top: list[Item], texts: Sequence[str], first_paper: int) -
             continue
         if any(lf.pdf_pages and lf.pdf_pages[0] <= page <= lf.pdf_pages[1] for lf in leaves):
             continue
-        text, want = texts[page - 1], tokens(it.title)
-        if want and len(text.split()) <= 40 and want <= tokens(text):
+        text, want, have = texts[page - 1], tokens(it.title), tokens(texts[page - 1])
+        if not want:  # a title of common words only ("Board Reports"): all its words
+            want, have = _all_words(it.title), _all_words(text)
+        if want and len(text.split()) <= 40 and want <= have:
             it.pdf_pages = (page, it.pdf_pages[1])
             found.add(page)
     return found
+
+
+def _all_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", text))
 
 
 def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
