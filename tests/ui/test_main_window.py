@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from boardprep.core.model import Document, Item
+from boardprep.core.pageref import PageNames
 from boardprep.ui.agenda_model import FirstPageRole, ItemRole
 from tests.ui.conftest import open_and_wait
 
@@ -173,6 +174,9 @@ def test_meeting_mode_steps_through_items(opened: Any) -> None:
     with_papers = next(it for it in top if it.documents and it.documents[0].pdf_pages)
     opened.select_item(with_papers.number)
     opened.set_meeting_mode(True)
+    first = with_papers.documents[0]
+    named = PageNames.of(opened.tree).range_words(first.pdf_pages)
+    assert mv.papers.item(0).text() == f"{first.title}  ({named})"  # as the tree names them
     mv.papers.itemActivated.emit(mv.papers.item(0))  # the chair opens the paper
     assert not opened.is_meeting_mode()
     assert opened.view.current_page() == with_papers.documents[0].pdf_pages[0]

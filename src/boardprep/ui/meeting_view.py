@@ -32,6 +32,7 @@ from boardprep.core import meeting_record, register
 from boardprep.core.errors import BoardprepError
 from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
+from boardprep.core.pageref import PageNames
 from boardprep.core.recommendations import find_recommendations
 from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
 from boardprep.ui.meeting_entries import wrap_rows
@@ -317,12 +318,10 @@ class MeetingView(QWidget):
         self.slot.setText(slot)
         self.people.setText(" · ".join(f"{p.role}: {p.name}" for p in item.people))
         self.papers.clear()
+        names = PageNames.of(self._tree)  # the pages as the pack prints them, like the tree
         for d in _documents(item):
-            pages = ""
-            if d.pdf_pages:
-                a, b = d.pdf_pages
-                pages = f"  (#{a})" if a == b else f"  (#{a}–{b})"
-            row = QListWidgetItem(f"{d.title}{pages}")
+            pages = names.range_words(d.pdf_pages)
+            row = QListWidgetItem(f"{d.title}  ({pages})" if pages else d.title)
             row.setData(Qt.ItemDataRole.UserRole, d.pdf_pages[0] if d.pdf_pages else None)
             row.setToolTip("Open this paper (Enter or double-click)")
             self.papers.addItem(row)
