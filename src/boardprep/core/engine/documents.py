@@ -36,7 +36,7 @@ _APPENDIX = re.compile(
     r"\s*([:\-–—·.|]\s*(.*))?$",
     re.I,
 )
-_MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?.{0,120}?\b(?:meeting|held)\b", re.I)
+_MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?.{0,120}?\b(?:meetings?|held)\b", re.I)
 _PAPER_REF = re.compile(
     r"^(?:((?i:paper|enclosure|enc\.?|appendix))\s+([A-Z0-9]{1,3}(?:\.\d{1,2})?)"
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
@@ -66,6 +66,9 @@ _COVER_LABELS: list[tuple[str, str]] = [
     ("key decision", r"^key\s+decision\b"),
     ("lead", r"^(lead\s+(contact|officer|director)s?|presenter|contact\s+officer)"),
     ("meeting date", r"^(date\s+of\s+meeting|meeting\s+date)\b"),
+    # A memo's head: "TO: Faculty President" and "FROM: Educational Policies Committee".
+    ("memo to", r"^to\s*:"),
+    ("memo from", r"^from\s*:"),
     ("recommendation", r"^recommendations?\s*(for|to)?\b.*:?$"),
 ]
 # All the labels in one pattern, tried once per line: alternatives are tried in list order, so
@@ -495,9 +498,14 @@ def _kind_of(
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
     # (a running head would be in ``running``, or repeat on the next pages).
     heads = [t for t in c.band_top if t not in c.running]
-    if heads and (
-        (_MINUTES.search(" ".join(heads[:3])) and _minutes_body(c.body_lines[:3]))
-        or _minutes_heading([*heads[-1:], *c.body_lines[:3]])
+    if (
+        heads
+        and (
+            (_MINUTES.search(" ".join(heads[:3])) and _minutes_body(c.body_lines[:3]))
+            or _minutes_heading([*heads[-1:], *c.body_lines[:3]])
+            # "MINUTES OF THE ASCSU MEETINGS MAY 18-19, 2017" opening the page: no doubt.
+            or (heads[0][:1].isupper() and _MINUTES.match(heads[0].lstrip()) is not None)
+        )
     ):
         return "minutes", _minutes_title(heads[:3]), 2.5
     if (c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title)) and not _report_end(

@@ -485,6 +485,9 @@ def _by_title(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Ite
                 continue
             want = tokens(it.title)
             sim = len(want & tokens(s.title)) / len(want)
+            if sim <= 0.5:
+                continue  # half the words: "Introduction of Standing Committee Chairs" is
+                # not a heading "STANDING COMMITTEE REPORTS" inside another paper
         if sim >= 0.5 and (best is None or sim > best[0]):
             best = (sim, s.pdf_page)
     return best[1] if best else None

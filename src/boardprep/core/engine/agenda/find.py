@@ -45,7 +45,13 @@ MAX_AGENDA_PAGES = 24
 
 _MINUTES_SIGNS = re.compile(
     r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
-    r"minutes\s+of\s+(?:a|the)\s+meeting\s+of|the\s+meeting\s+(?:closed|ended|finished)|"
+    r"minutes\s+of\s+(?:(?:a|the)\s+)?meeting\s+of|the\s+meeting\s+(?:closed|ended|finished)|"
+    # "Members Present: …", "Members Absent: None"; "SENATE EXECUTIVE COMMITTEE MINUTES –
+    # Approved 10/5/17"; "President Swenson called the meeting to order at 1:03 p.m."
+    r"(?:members|councill?ors|trustees|directors|governors|senators)\s+(?:present|absent)\s*:|"
+    r"[^.]{0,60}\bminutes\s*[–—-]\s*approved\b|"
+    r"[^.]{0,60}\bcalled\s+the\s+meeting\s+to\s+order\s+at\s+\d|"
+    r"the\s+meeting\s+was\s+called\s+to\s+order\b|"
     # "Minutes of the Second Annual General Meeting (AGM) of …", held on a date.
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,

@@ -164,7 +164,10 @@ _NOTE_SUFFIX_RE = re.compile(
     # The clerk's record of the item's passage: "(Set on March 26, 2026, Regular Council
     # Meeting)", "(Nominated on …)", "(Introduced on …)", "(Minutes Received)".
     r"(?:set|nominated|introduced|deferred|postponed|tabled)\s+(?:on|for|from)\b|"
-    r"minutes\s+received)[^()]*)\)\s*$",
+    r"minutes\s+received|"
+    # "(written report; CFA President Nate Thomas will respond to questions.)"
+    r"(?:written|verbal|oral)\s+(?:report|update)\b|[^()]*\bwill\s+(?:respond|answer)\b)"
+    r"[^()]*)\)\s*$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,8 @@ _TITLE_WORDS = re.compile(
     r"police|hospital|ltd|limited|foundation|governance|finance|nursing|medical|clinical|"
     r"county|borough|district|city|mayor|tel|telephone|email|e-mail|ext|superintendent|"
     r"associate|counsel|attorney|engineer|planner|coordinator|analyst|specialist|president|"
-    r"trustee|provost|dean|registrar)\b",
+    r"trustee|provost|dean|registrar|resources|center|centre|office|faculty|technology|"
+    r"affairs|relations|college|library)\b",
     re.IGNORECASE,
 )
 _HONORIFIC = r"(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Lady|Lord)\.?"
@@ -129,7 +130,7 @@ _SUBJECT_WORDS = re.compile(
     r"excluded|public|private|verbal|presentation|item|items|phase|stage|part|appendix|annex|"
     r"options?|results?|business|case|charter|terms|reference|risk|audit|quality|safety|"
     r"development|services?|annual|refresh|quarter|monitoring|outturn|forecast|grants?|"
-    r"transport|housing|planning|update)\b",
+    r"transport|housing|planning|update|systems?)\b",
     re.IGNORECASE,
 )
 _ROLE_ONLY_RE = re.compile(
@@ -142,7 +143,8 @@ _ROLE_ONLY_RE = re.compile(
 _TITLED_NAME_RE = re.compile(
     r"^((?:Council\s*member|Council\s+Member|Mayor(?:\s+Pro\s+Tem)?|Vice\s+Mayor|Commissioner|"
     r"Supervisor|Trustee|Pastor|Reverend|Rev\.|Rabbi|Father|Chief|Director|President|"
-    r"Vice\s+President|Chair(?:man|woman|person)?|Vice[- ]Chair))\s+"
+    r"Vice\s+President|Chair(?:man|woman|person)?|Vice[- ]Chair|(?:Vice\s+)?Provost|Dean|"
+    r"Senator|Superintendent|(?:Vice\s+)?Chancellor|Principal))\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
 # A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
@@ -162,6 +164,34 @@ def _names_with_offices(title: str, head: str, parts: list[str]) -> tuple[str, l
     if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
         return title, []
     return head, [Person(role="Presenter", name=n) for n in names]
+
+
+def presenter_line(text: str) -> list[str]:
+    """The names on a line of its own under a title that says who presents the item:
+    "Kristina de la Vega and Mika Williamson, Human Resources", "Deone Zell, Faculty
+    Technology Center": names, then their office (words of an office, not a subject)."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    if len(parts) < 2 or any(not p for p in parts):
+        return []
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", parts[0])]
+    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+        return []
+    offices = parts[1:]
+    if len(offices) > 2 or not all(_office(o) for o in offices):
+        return []
+    return names
+
+
+def _office(text: str) -> bool:
+    """ "Chair of EPC", "Human Resources": capitalised words (and "of", "the", "&") of an
+    office; not a title's next words ("and Authorize the City Manager")."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "the", "for", "and", "&") for w in words)
+        and bool(_TITLE_WORDS.search(text) or ROLE_WORDS_RE.search(text))
+    )
 
 
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:

@@ -33,7 +33,7 @@ from boardprep.core.engine.agenda.lines import (
     take_no_papers,
     take_range,
 )
-from boardprep.core.engine.agenda.people import match_label, people_from
+from boardprep.core.engine.agenda.people import match_label, people_from, presenter_line
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, FILE_NUMBER_RE, PUBLIC_SECTION_RE
@@ -72,6 +72,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         return
     text, lone_heading, gave_range = rest
     if _heading_or_label(op, row, text, lone_heading):
+        return
+    if _presenters_under_title(op, text):
         return
     if op.title_open and _continues_title(op, row, text, gave_range):
         _run_title_on(op, row, text)
@@ -235,6 +237,19 @@ def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> 
             return True  # a wrapped job title of the presenter above
         op.pending_role = None
     return False
+
+
+def _presenters_under_title(op: OpenItem, text: str) -> bool:
+    """ "Deone Zell, Faculty Technology Center" right under the title (not a title cut at
+    "with" running on): who presents the item."""
+    if op.has_purpose_started or _CONNECTOR_END_RE.search(op.item.title):
+        return False
+    names = presenter_line(text)
+    if not names:
+        return False
+    op.item.people.extend(Person(role="Presenter", name=n) for n in names)
+    op.title_open = False
+    return True
 
 
 def _run_title_on(op: OpenItem, row: Row, text: str) -> None:
