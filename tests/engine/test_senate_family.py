@@ -99,3 +99,17 @@ def test_a_senate_pack_items_people_and_papers(tmp_path: Path) -> None:
     assert pages["3"] is None  # a heading inside other minutes shares only half its words
     assert pages["4"] == (4, 4)  # the committee's memo
     assert pages["7"] == (5, 6)  # the statewide minutes, their headings inside
+
+
+def test_a_short_title_case_tail_after_a_bold_title_is_the_titles() -> None:
+    """ "Policy Item – Curriculum Committee" (bold, then plain): one title; a tail that asks
+    for something ("– Approve the 2027 Assignments") is the item's recommendation."""
+    from boardprep.core.engine.agenda.split import split_title
+
+    whole = "Policy Item – Curriculum Committee"
+    assert split_title(whole, "Policy Item", False) == (whole, "")
+    asks = "COMMITTEE ASSIGNMENTS - Approve 2027 City Council"
+    assert split_title(asks, "COMMITTEE ASSIGNMENTS", True) == (
+        "COMMITTEE ASSIGNMENTS",
+        "- Approve 2027 City Council",
+    )

@@ -43,6 +43,14 @@ _NOT_AFTER_ABBREVIATION = "".join(
 _SENTENCE_RE = re.compile(rf"(?<!\b[A-Z])(?<!\bv){_NOT_AFTER_ABBREVIATION}\.\s+(?=[A-Z][a-z])")
 
 
+# A tail that asks for something ("– Approve 2023 City Council Committee Assignments") is
+# the recommendation, not the title's qualifier.
+_ACTION_START_RE = re.compile(
+    r"(?i)(?:approve|adopt|receive|consider|authori[sz]e|accept|note|review|discuss|direct|"
+    r"award|introduce|waive|ratify|provide|appoint|elect|confirm|endorse|agree)\b"
+)
+
+
 def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
     """(title, description) of a subject cell; description "" when there is none."""
     t = " ".join(text.split())
@@ -56,8 +64,23 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
     if b and len(b) < len(t) and t.startswith(b) and not ACTION_LABEL_RE.match(b):
         rest = t[len(b) :].strip()
         dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
-        if dashed_caps and is_upperish(dashed_caps.group(1)) and len(rest.split()) <= 6:
-            return t, ""  # "REPORTS - CITY CLERK": a plain-type tail in capitals is the title's
+        if (
+            dashed_caps
+            and len(rest.split()) <= 6
+            and (
+                is_upperish(dashed_caps.group(1))
+                or (
+                    # in the title's own Title Case (a capitals title's Title Case tail is
+                    # its description, maybe cut at the line's end: "… REVIEW - City")
+                    not is_upperish(b)
+                    and all(w[:1].isupper() for w in dashed_caps.group(1).split())
+                    and not _ACTION_START_RE.match(dashed_caps.group(1))
+                )
+            )
+        ):
+            # "REPORTS - CITY CLERK", "Policy Item – Educational Policies Committee": a short
+            # plain-type tail in capitals or Title Case after a dash is the title's.
+            return t, ""
         if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
             return b, rest
     cap = re.match(r"^([^a-z:]{4,}?)\s*(?::|\s[–—-])\s*(?=[A-Z][a-z])", t)
