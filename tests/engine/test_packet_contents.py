@@ -85,7 +85,15 @@ def _packet(path: Path) -> None:
         if n in PAPERS:  # each spelling over three papers: a running head only seen as one
             head = "HARBOUR-O'NEILL DISTRICT" if n % 4 == 3 else "HARBOUR-ONEILL DISTRICT"
             p.insert_text((170, 60), head, fontsize=18, fontname="hebo")
-            p.insert_text((170, 90), PAPERS[n], fontsize=12, fontname="hebo")
+            # East's title in the body's own type: no start is seen there, and the paper
+            # still takes its own title from the page's first lines, not the item's.
+            plain = n == 11
+            p.insert_text(
+                (170, 90),
+                PAPERS[n],
+                fontsize=10 if plain else 12,
+                fontname="helv" if plain else "hebo",
+            )
         for j in range(15):
             p.insert_text((72, 130 + 16 * j), f"Paper text line {j} on page {n}.", fontsize=10)
     doc.save(path)

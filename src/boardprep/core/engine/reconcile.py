@@ -689,7 +689,7 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     if not starts or starts[0].pdf_page != own[0]:
         if all(ctx.blanks[p - 1] for p in own):
             return
-        lead = DocStart(own[0], it.title, "report")
+        lead = DocStart(own[0], _own_heading(ctx, own[0], it.title) or it.title, "report")
         starts = [lead, *starts]
     docs: list[Document] = []
     for k, s in enumerate(starts):
@@ -699,6 +699,21 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         title = s.title or it.title
         docs.append(Document(title=title, pdf_pages=(s.pdf_page, end)))
     it.children.extend(docs)
+
+
+def _own_heading(ctx: _Ctx, page: int, title: str) -> str | None:
+    """The paper's own title among the first lines of the page its item starts on, when no
+    start was seen there: a short line holding at least half the item's words
+    ("Communications & Marketing Board Report" for "Communications & Marketing Chair")."""
+    want = tokens(title)
+    if not want or not 1 <= page <= len(ctx.heads):
+        return None
+    for line in ctx.heads[page - 1]:
+        text = " ".join(line.split())
+        have = tokens(text)
+        if len(text.split()) <= 14 and not text.endswith(".") and 2 * len(want & have) >= len(want):
+            return text
+    return None
 
 
 def _fold_outline(starts: list[DocStart]) -> list[DocStart]:
