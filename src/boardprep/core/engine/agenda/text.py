@@ -36,7 +36,12 @@ from boardprep.core.engine.agenda.lines import (
 from boardprep.core.engine.agenda.people import match_label, people_from, presenter_line
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
-from boardprep.core.engine.vocabulary import EXEMPT_SECTION_RE, FILE_NUMBER_RE, PUBLIC_SECTION_RE
+from boardprep.core.engine.vocabulary import (
+    EXEMPT_SECTION_RE,
+    FILE_NUMBER_RE,
+    MONTHS,
+    PUBLIC_SECTION_RE,
+)
 from boardprep.core.model import Person
 
 _EXEMPT_WORD = r"(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
@@ -435,6 +440,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     joined_on = bool(_CONNECTOR_END_RE.search(op.item.title)) or op.item.title.endswith(",")
     cut = gave_range or text[:1].islower() or joined_on or op.dash_end
     wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
+    if _year_of_date(op.item.title, text):
+        return True
     if not op.upper and op.last_x1 is not None and not cut and not wrapped:
         return False
     if op.upper:
@@ -442,6 +449,16 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+def _year_of_date(title: str, text: str) -> bool:
+    """ "… MINUTES OF NOVEMBER 14," / "2022": the year of a date the title's line cut off."""
+    if not re.fullmatch(r"(?:19|20)\d\d\.?", text.strip()):
+        return False
+    words = title.rstrip(" ,").split()
+    last = words[-1] if words else ""
+    before = words[-2] if len(words) > 1 else ""
+    return last.lower() in MONTHS or (last.isdigit() and before.lower() in MONTHS)
 
 
 _APPENDIX_LINE_RE = re.compile(

@@ -161,15 +161,51 @@ def line_of_spans(spans: list[Span], y0: float, y1: float) -> Line:
 _SPACE_RUN = re.compile(r"(?<=\S)[ \xa0]{4,}(?=\S)")
 
 
+def _justified_gaps(row: list[tuple[float, float, float, float, Span]]) -> set[int]:
+    """Indexes of spans after a wide gap that is only word spacing: a justified line written
+    one word per span ("PRESENTATION   TO   RETIRING   COUNCIL   MEMBER"), where every gap
+    between its words is stretched alike. Cells of a table are set at uneven gaps."""
+    out: set[int] = set()
+    run: list[int] = []  # indexes of words in the current run of even, wide gaps
+    gaps: list[float] = []
+
+    def close() -> None:
+        if len(gaps) >= 3 and max(gaps) <= min(gaps) * 1.3:
+            out.update(run[1:])
+
+    for k in range(1, len(row)) if len(row) >= 4 else ():
+        prev, cur = row[k - 1][4], row[k][4]
+        gap = row[k][2] - row[k - 1][3]
+        wordlike = all(
+            len(sp.text.split()) == 1 and any(ch.isalpha() for ch in sp.text) for sp in (prev, cur)
+        )
+        if wordlike and cur.size * 1.5 < gap <= cur.size * 6:
+            if gaps and not (max(*gaps, gap) <= min(*gaps, gap) * 1.3):
+                close()
+                run, gaps = [], []
+            if not run:
+                run = [k - 1]
+            run.append(k)
+            gaps.append(gap)
+        else:
+            close()
+            run, gaps = [], []
+    close()
+    return out
+
+
 def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
     """One visual line from (y0, y1, x0, x1, span) tuples: a tab where the gap is wide."""
     row.sort(key=lambda t: t[2])
+    justified = _justified_gaps(row)
     parts: list[str] = []
     prev_x1: float | None = None
-    for _y0, _y1, x0, _x1, span in row:
+    for k, (_y0, _y1, x0, _x1, span) in enumerate(row):
         if prev_x1 is not None:
             gap = x0 - prev_x1
-            if gap > span.size * 1.5:
+            if k in justified:
+                parts.append(" ")
+            elif gap > span.size * 1.5:
                 parts.append("\t")
             elif gap > span.size * 0.15 and not (parts[-1].endswith(" ") or span.text[:1] == " "):
                 parts.append(" ")
