@@ -3,7 +3,9 @@
 First seen on a real California council's consent calendar: a justified title line written one
 word per span (every gap between its words stretched alike) was read as table cells, so only
 its first and last words stayed in the title; and a date's year wrapped onto a line of its own
-("… MINUTES OF MARCH 9," / "2026") was taken for the item's purpose.
+("… MINUTES OF MARCH 9," / "2026") was taken for the item's purpose. A school board's
+titles end with several presenters, each with an office that may hold a comma
+("Director of Construction, Maintenance and Facilities") and names with accents.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.pages.textlayer import page_lines
 
 
@@ -64,3 +67,18 @@ def test_table_cells_at_uneven_gaps_stay_cells() -> None:
     lines = page_lines(page).lines
     assert lines[0].text == "Item\tSubject\tLead\tTime\tPages"
     assert lines[1].text == "2023\t2024\t2025\t2026"
+
+
+def test_several_presenters_with_offices_leave_the_title() -> None:
+    title, people = split_presenter(
+        "Discussion and/or Action to Approve Capital Contracts Over $50,000 - Nadia Ortiz, "
+        "Associate Superintendent of Business Services, Lena da Costa, Director of Construction, "
+        "Maintenance and Facilities, and Jérôme Falk, Capital Projects Purchasing Manager"
+    )
+    assert title == "Discussion and/or Action to Approve Capital Contracts Over $50,000"
+    assert [p.name for p in people] == ["Nadia Ortiz", "Lena da Costa", "Jérôme Falk"]
+
+
+def test_a_closed_session_subject_after_a_dash_is_no_name() -> None:
+    title = "Conference with Legal Counsel – Anticipated Litigation"
+    assert split_presenter(title, plain_names=True) == (title, [])

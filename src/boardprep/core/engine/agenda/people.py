@@ -37,8 +37,12 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = r"(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Lady|Lord)\.?"
+# Capitals and letters of names, accented ones included ("André Bell", "Zoë Ó Súilleabháin").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _NAME_RE = re.compile(
-    rf"^(?:{_HONORIFIC}\s+)*(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.?"
+    rf"^(?:{_HONORIFIC}\s+)*(?:[{_UP}][{_LETTERS}'’\-]+|[{_UP}]\.?)"
+    rf"(?:\s+(?:[{_UP}][{_LETTERS}'’\-]+|[{_UP}]\.?"
     r"|de|van|von|der|da|di|la|le|du|bin|al))*(?:\s+(?:OBE|MBE|CBE|QC|KC))?$"
 )
 
@@ -130,7 +134,8 @@ _SUBJECT_WORDS = re.compile(
     r"excluded|public|private|verbal|presentation|item|items|phase|stage|part|appendix|annex|"
     r"options?|results?|business|case|charter|terms|reference|risk|audit|quality|safety|"
     r"development|services?|annual|refresh|quarter|monitoring|outturn|forecast|grants?|"
-    r"transport|housing|planning|update|systems?)\b",
+    r"transport|housing|planning|update|systems?|litigation|negotiations?|session|property|"
+    r"agreements?|contracts?|claims?|employment|evaluation|discipline|dismissal|release)\b",
     re.IGNORECASE,
 )
 _ROLE_ONLY_RE = re.compile(
@@ -156,8 +161,19 @@ _PRESENTER_TAIL_RE = re.compile(
 
 def _names_with_offices(title: str, head: str, parts: list[str]) -> tuple[str, list[Person]]:
     """ "Ann Bell, Director of Finance, and Raj Dev, Head of Audit": each name then its office."""
-    cells = [re.sub(r"^(?:and|&)\s+", "", p).strip() for p in parts if p.strip()]
-    offices = [bool(_TITLE_WORDS.search(c) or ROLE_WORDS_RE.search(c)) for c in cells]
+    cells: list[str] = []
+    offices: list[bool] = []
+    for p in parts:
+        c = re.sub(r"^(?:and|&)\s+", "", p).strip()
+        if not c:
+            continue
+        office = bool(_TITLE_WORDS.search(c) or ROLE_WORDS_RE.search(c))
+        if offices and offices[-1] and not office and not looks_like_name(c) and _capitalised(c):
+            # "Director of Construction, Maintenance and Facilities": the office runs on.
+            cells[-1] = f"{cells[-1]}, {c}"
+            continue
+        cells.append(c)
+        offices.append(office)
     names = [c for c, office in zip(cells, offices, strict=True) if not office]
     if offices[0] or not names:
         return title, []
@@ -182,16 +198,20 @@ def presenter_line(text: str) -> list[str]:
     return names
 
 
-def _office(text: str) -> bool:
-    """ "Chair of EPC", "Human Resources": capitalised words (and "of", "the", "&") of an
-    office; not a title's next words ("and Authorize the City Manager")."""
+def _capitalised(text: str) -> bool:
+    """Up to six capitalised words (and "of", "the", "for", "and", "&")."""
     words = text.split()
     return (
-        len(words) <= 6
+        0 < len(words) <= 6
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in ("of", "the", "for", "and", "&") for w in words)
-        and bool(_TITLE_WORDS.search(text) or ROLE_WORDS_RE.search(text))
     )
+
+
+def _office(text: str) -> bool:
+    """ "Chair of EPC", "Human Resources": capitalised words of an office; not a title's next
+    words ("and Authorize the City Manager")."""
+    return _capitalised(text) and bool(_TITLE_WORDS.search(text) or ROLE_WORDS_RE.search(text))
 
 
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
