@@ -3,17 +3,23 @@
 First seen on a real California council's consent calendar: a justified title line written one
 word per span (every gap between its words stretched alike) was read as table cells, so only
 its first and last words stayed in the title; and a date's year wrapped onto a line of its own
-("… MINUTES OF MARCH 9," / "2026") was taken for the item's purpose. A school board's
+("… MINUTES OF MARCH 9," / "2026") was taken for the item's purpose. A packet's draft
+minutes ("DRAFT Minutes" over "Regular Meeting of the City Council"), its resolutions
+("RESOLUTION NO." / "2026-R-031") and an "Attachment 1" right under the page stamp started no
+document, and a cover's "Title:" ran on into "Location:". A school board's
 titles end with several presenters, each with an office that may hold a comma
 ("Director of Construction, Maintenance and Facilities") and names with accents.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages.textlayer import page_lines
 
 
@@ -82,3 +88,82 @@ def test_several_presenters_with_offices_leave_the_title() -> None:
 def test_a_closed_session_subject_after_a_dash_is_no_name() -> None:
     title = "Conference with Legal Counsel – Anticipated Litigation"
     assert split_presenter(title, plain_names=True) == (title, [])
+
+
+def _packet(path: Path) -> None:
+    """A council packet: agenda, a staff report with the draft minutes, a staff report with
+    its resolution and an attachment, each page stamped "Packet Page N of 6" at the top."""
+    doc = pymupdf.open()
+
+    def page(lines: list[tuple[float, str, float]]) -> None:
+        p = doc.new_page(width=612, height=792)
+        p.insert_text((72, 30), f"Packet Page {doc.page_count} of 6", fontsize=9)
+        for y, text, size in lines:
+            p.insert_text((72, y), text, fontsize=size)
+
+    page(
+        [
+            (80, "City of Elm Bay", 14),
+            (100, "City Council Regular Meeting Agenda", 14),
+            (120, "October 7, 2026, 6:00 PM", 12),
+            (160, "1. Approval of Minutes of the Regular Meeting of September 16, 2026", 11),
+            (185, "2. Designation of Signers on the City's Bank Accounts", 11),
+            (210, "3. Closed Session: Conference with Legal Counsel", 11),
+            (235, "4. Adjournment", 11),
+        ]
+    )
+    for title, rec in [
+        ("Approval of Minutes", "Approve the draft minutes."),
+        ("Designation of Signers on the City's Bank Accounts", "Adopt the resolution."),
+    ]:
+        page(
+            [
+                (150, "City of Elm Bay", 14),
+                (168, "Report to City Council", 14),
+                (210, "Meeting Date:  October 7, 2026", 11),
+                (235, f"Title:   {title}", 11),
+                (260, "Location:  Citywide", 11),
+                (285, f"Recommendation:  {rec}", 11),
+                (330, "Background: the council considers this each year in the autumn.", 11),
+            ]
+        )
+        if title.startswith("Approval"):
+            page(
+                [
+                    (140, "DRAFT Minutes", 16),
+                    (160, "Regular Meeting of the City Council", 16),
+                    (180, "Wednesday, September 16, 2026", 13),
+                    (210, "Call to Order", 13),
+                    (230, "Mayor Reyes called the meeting to order at 6:00 PM.", 11),
+                ]
+            )
+    page(
+        [
+            (55, "RESOLUTION NO.", 12),
+            (70, "2026-R-031", 12),
+            (95, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ELM BAY DESIGNATING", 11),
+            (110, "SIGNERS ON THE CITY'S BANK ACCOUNTS", 11),
+            (140, "WHEREAS, the Council deems it necessary to name the signers;", 11),
+        ]
+    )
+    page([(40, "Attachment 1", 14), (80, "Specimen signatures of the officers named.", 11)])
+    doc.save(path)
+
+
+def test_a_packets_minutes_resolution_and_attachment_are_documents(tmp_path: Path) -> None:
+    pdf = tmp_path / "packet.pdf"
+    _packet(pdf)
+    items = {it.number: it for it in analyze(pdf, use_cache=False, data_dir=tmp_path).items}
+    assert items["1"].pdf_pages == (2, 3)
+    assert [(d.pdf_pages[0] if d.pdf_pages else None, d.title) for d in items["1"].documents] == [
+        (2, "Approval of Minutes"),
+        (3, "DRAFT Minutes Regular Meeting of the City Council"),
+    ]
+    assert items["2"].pdf_pages == (4, 6)
+    assert [(d.pdf_pages[0] if d.pdf_pages else None, d.title) for d in items["2"].documents] == [
+        (4, "Designation of Signers on the City's Bank Accounts"),
+        (5, "RESOLUTION NO. 2026-R-031"),
+        (6, "Attachment 1 – Specimen signatures of the officers named"),
+    ]
+    # The resolution is the report's attachment, not the closed session's paper.
+    assert items["3"].pdf_pages is None

@@ -86,6 +86,7 @@ _FIELD_NAME = re.compile(
 )
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
 _PROSE_RE = re.compile(r"^\s*\d+\.\d+\s+\S+(?:\s+\S+){7,}")
+_LABELLED_VALUE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S")
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
 # A councillor's or officer's name: the value of the next label ("Cabinet Member:", "From:"),
 # which a two-column cover table may print before its label; never a title's second line.
@@ -101,6 +102,7 @@ class DocStart:
     pdf_page: int
     title: str
     kind: str  # "report" | "appendix" | "minutes" | "slides" | "paper" | "stamp" | "heading"
+    # | "enactment" (a resolution or ordinance: an item's paper only where titles agree)
     agenda_item: str | None = None  # from an "Agenda Item N" stamp
     paper: str | None = None  # from a paper reference in the header ("Paper B")
     score: float = 1.0  # strength of the evidence (cover sheet 3, appendix 2, stamp 2, ...)
@@ -144,6 +146,7 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
             for nxt in lines[i + 1 : i + 4]:
                 if (
                     _LABEL_LINE.match(nxt)
+                    or _LABELLED_VALUE.match(nxt)  # "Location:  Citywide": the next field
                     or _ANY_COVER_LABEL.match(nxt)
                     or _FIELD_NAME.match(nxt)
                     or _NAMED_PERSON.match(nxt)
@@ -298,8 +301,13 @@ def _minutes_title(lines: list[str]) -> str:
             return text[:150]
     # A short heading naming them: "OCLT AGM Minutes 19 September 2022".
     above = list(itertools.takewhile(lambda ln: not _PRESENT_RE.match(ln), lines))
-    named = next((ln for ln in above if _MINUTES_NAMED.search(ln)), None)
-    return _clean(named)[:150] if named and len(named.split()) <= 10 else "Minutes"
+    at = next((j for j, ln in enumerate(above) if _MINUTES_NAMED.search(ln)), None)
+    if at is None or len(above[at].split()) > 10:
+        return "Minutes"
+    named = above[at]
+    if at + 1 < len(above) and _MEETING_OF_RE.match(above[at + 1]):
+        named = f"{named} {above[at + 1]}"  # "DRAFT Minutes" / "Regular Meeting of the Council"
+    return _clean(named)[:150]
 
 
 def _norm_appendix(m: re.Match[str], nxt: str | None) -> str:
@@ -418,11 +426,46 @@ def _band_marks(
 
 def _appendix_heading(scan: PageScan) -> str | None:
     """ "Appendix 2 – Budget tables" among the first lines of the body."""
-    body_top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.05][:4]
+    # (From 3% down: "Attachment 1" can sit right under a packet's page stamp.)
+    body_top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03][:4]
     for k, line in enumerate(body_top[:3]):
         am = _APPENDIX.match(line)
         if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
             return _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
+    return None
+
+
+# "RESOLUTION NO. 2019-17", "RESOLUTION XX-2019", "ORDINANCE 1234", "Resolution" over its
+# title in capitals; and the title line itself: "A RESOLUTION OF THE CITY COUNCIL OF …".
+_ENACTMENT_NUMBER = re.compile(
+    r"^\s*(?:(?:draft|proposed)\s+)?(?:resolution|ordinance)"
+    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*)?\s*$",
+    re.I,
+)
+_ENACTMENT_TITLE = re.compile(r"^\s*(?:A\s+|AN\s+)?(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\b")
+
+
+def _enactment_heading(lines: list[str]) -> str | None:
+    """A resolution or ordinance opening the page: its number line over its title in
+    capitals, or its title line ("A RESOLUTION OF THE CITY COUNCIL …") first."""
+    lines = list(lines)
+    for k, line in enumerate(lines[:2]):  # (under a packet's page stamp, at most)
+        first = line.strip()
+        if (
+            re.fullmatch(r"(?i)(?:resolution|ordinance)\s+(?:no\.?|number|#)", first)
+            and k + 1 < len(lines)
+            and re.fullmatch(r"[\w-]*\d[\w-]*", lines[k + 1].strip())
+        ):
+            return _clean(f"{first} {lines[k + 1].strip()}")  # "RESOLUTION NO." / "2019-R-017"
+        if _ENACTMENT_TITLE.match(first):
+            return _clean(first)
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (
+            _ENACTMENT_NUMBER.match(first)
+            and nxt
+            and (_ENACTMENT_TITLE.match(nxt) or (nxt.isupper() and len(nxt.split()) >= 3))
+        ):
+            return _clean(f"{first}: {nxt}")
     return None
 
 
@@ -440,8 +483,17 @@ def _minutes_heading(lines: list[str]) -> bool:
     header's is not a start)."""
     for k, line in enumerate(lines[:3]):
         if re.search(r"\bminutes\b", line, re.I) and len(line.split()) <= 10:
-            return _minutes_body(lines[k + 1 : k + 4])
+            after = lines[k + 1 : k + 4]
+            # "DRAFT Minutes" / "Regular Meeting of the City Council" / its date
+            return _minutes_body(after) or any(_MEETING_OF_RE.match(t) for t in after[:1])
     return False
+
+
+_MEETING_OF_RE = re.compile(
+    r"^\s*(?:(?:regular|special|adjourned|annual|joint|ordinary|extraordinary)\s+)?"
+    r"(?:meeting|session)\s+of\s+the\s+[A-Z]",
+    re.I,
+)
 
 
 def _running_heads(scans: list[PageScan]) -> frozenset[str]:
@@ -493,6 +545,11 @@ def _kind_of(
         return "paper", _clean(c.coded_line), 1.5
     if c.appendix:
         return "appendix", c.appendix, 2.0
+    top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03]
+    if (enacted := _enactment_heading([t for t in top if t not in c.running][:4])) is not None:
+        # An attachment to a report as often as an item's own paper: reconcile takes it as
+        # an item's start only where its title is the item's.
+        return "enactment", enacted, 1.5
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"

@@ -124,7 +124,7 @@ def _support(
         if start.kind == "appendix":  # items do not open with an appendix
             total -= 1.0
             continue
-        if start.kind == "heading":  # only a heading with the item's title is evidence
+        if start.kind in ("heading", "enactment"):  # only with the item's title is evidence
             if title_similarity(it.title, start.title) >= 0.5:
                 total += 1.5
             continue
@@ -648,7 +648,7 @@ def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
         it.pdf_pages = (it.pdf_pages[0], end)
 
 
-_PAPER_KINDS = ("report", "minutes", "paper", "appendix", "stamp", "slides")
+_PAPER_KINDS = ("report", "minutes", "paper", "appendix", "stamp", "slides", "enactment")
 
 
 def _back_matter(ctx: _Ctx, end: int) -> bool:
