@@ -167,3 +167,9 @@ def test_a_packets_minutes_resolution_and_attachment_are_documents(tmp_path: Pat
     ]
     # The resolution is the report's attachment, not the closed session's paper.
     assert items["3"].pdf_pages is None
+
+
+def test_a_lieutenant_is_an_office() -> None:
+    title, people = split_presenter("Opening Thoughts – Rosa Quint, Harbor Lieutenant Governor")
+    assert (title, [p.name for p in people]) == ("Opening Thoughts", ["Rosa Quint"])
+    assert split_presenter("Welcome – Rosa Quint, Harbor Lieutenant")[0] == "Welcome"

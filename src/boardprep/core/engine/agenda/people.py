@@ -52,7 +52,7 @@ ROLE_WORDS_RE = re.compile(
     r"\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair|Chief|Director|Officer|Manager|Head\s+of|"
     r"Secretary|Clerk|Lead|Executive|Nurse|Medical|Controller|Treasurer|Monitoring|Leader|"
     r"Mayor|Cabinet\s+Member|Portfolio\s+Holder|Governor|Principal|Registrar|Dean|Officers|"
-    r"Co-?[Oo]rdinator)\b"
+    r"Co-?[Oo]rdinator|Lieutenant)\b"
 )
 
 
