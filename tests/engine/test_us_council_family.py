@@ -20,6 +20,7 @@ import pymupdf
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
 
 
@@ -173,3 +174,23 @@ def test_a_lieutenant_is_an_office() -> None:
     title, people = split_presenter("Opening Thoughts – Rosa Quint, Harbor Lieutenant Governor")
     assert (title, [p.name for p in people]) == ("Opening Thoughts", ["Rosa Quint"])
     assert split_presenter("Welcome – Rosa Quint, Harbor Lieutenant")[0] == "Welcome"
+
+
+def test_minutes_that_never_say_minutes_start_a_paper() -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=612, height=792).insert_text((72, 100), "Agenda", fontsize=14)
+    page = doc.new_page(width=612, height=792)
+    for y, text in [
+        (110, "Harbor District Board of Officers"),
+        (130, "March District Board Meeting"),
+        (148, "Sunday, March 8, 2026 at 1:00 PM"),
+        (166, "Seaside Community Hall, Port Ellen"),
+        (190, "Attendance"),
+        (210, "Rosa Quint, District Governor"),
+        (228, "Ivo Marsh, District Secretary"),
+    ]:
+        page.insert_text((72, y), text, fontsize=12)
+    starts = find_documents(doc, skip_pages=[0])
+    assert [(s.pdf_page, s.kind, s.title) for s in starts] == [
+        (2, "minutes", "March District Board Meeting, Sunday, March 8, 2026 at 1:00 PM")
+    ]

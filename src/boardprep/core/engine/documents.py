@@ -21,7 +21,7 @@ from boardprep.core.engine.pages.pagemap import (
     band_cells,
     scan_pages,
 )
-from boardprep.core.engine.vocabulary import REPORT_LABEL_RE
+from boardprep.core.engine.vocabulary import MONTHS, REPORT_LABEL_RE
 
 _ITEM_STAMP = re.compile(
     r"^[ \t]*agenda\s*item\s*(?:no\.?|number|#)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
@@ -470,6 +470,24 @@ def _enactment_heading(lines: list[str]) -> str | None:
 
 
 _PRESENT_RE = re.compile(r"^\s*(?:present|in\s+attendance|attendees|apologies)\b", re.I)
+_ATTENDANCE_RE = re.compile(
+    r"^\s*(?:attendance|(?:members|directors|trustees)\s+present)\b:?", re.I
+)
+_MEETING_NAME_RE = re.compile(r"\bmeeting\s*$", re.I)
+
+
+def _meeting_record(lines: list[str]) -> str | None:
+    """Minutes that never say "minutes": the meeting's name ("November District Board
+    Meeting"), its date, then "Attendance" (or "Members Present"). Their title: name and date."""
+    at = next((k for k, t in enumerate(lines[:8]) if _ATTENDANCE_RE.match(t)), None)
+    if at is None:
+        return None
+    for k in range(at - 1, -1, -1):
+        if _MEETING_NAME_RE.search(lines[k]) and len(lines[k].split()) <= 10:
+            nxt = lines[k + 1].lower() if k + 1 < at else ""
+            dated = re.search(r"\b(?:19|20)\d\d\b", nxt) and any(m in nxt for m in MONTHS)
+            return _clean(f"{lines[k]}, {lines[k + 1]}" if dated else lines[k])
+    return None
 
 
 def _minutes_body(lines: list[str]) -> bool:
@@ -552,6 +570,8 @@ def _kind_of(
         return "enactment", enacted, 1.5
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
+    if (record := _meeting_record(c.body_lines)) is not None:
+        return "minutes", record, 2.5
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
     # (a running head would be in ``running``, or repeat on the next pages).
     heads = [t for t in c.band_top if t not in c.running]
