@@ -424,10 +424,15 @@ def _band_marks(
     return inside, paper, page_one
 
 
+def _top_texts(scan: PageScan) -> list[str]:
+    """The top's lines from 3% down: a title ("Attachment 1", "RESOLUTION NO.") can sit
+    right under a packet's page stamp, over the band where running headers go."""
+    return [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03]
+
+
 def _appendix_heading(scan: PageScan) -> str | None:
     """ "Appendix 2 – Budget tables" among the first lines of the body."""
-    # (From 3% down: "Attachment 1" can sit right under a packet's page stamp.)
-    body_top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03][:4]
+    body_top = _top_texts(scan)[:4]
     for k, line in enumerate(body_top[:3]):
         am = _APPENDIX.match(line)
         if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
@@ -448,7 +453,6 @@ _ENACTMENT_TITLE = re.compile(r"^\s*(?:A\s+|AN\s+)?(?:RESOLUTION|ORDINANCE)\s+OF
 def _enactment_heading(lines: list[str]) -> str | None:
     """A resolution or ordinance opening the page: its number line over its title in
     capitals, or its title line ("A RESOLUTION OF THE CITY COUNCIL …") first."""
-    lines = list(lines)
     for k, line in enumerate(lines[:2]):  # (under a packet's page stamp, at most)
         first = line.strip()
         if (
@@ -469,17 +473,25 @@ def _enactment_heading(lines: list[str]) -> str | None:
     return None
 
 
-_PRESENT_RE = re.compile(r"^\s*(?:present|in\s+attendance|attendees|apologies)\b", re.I)
-_ATTENDANCE_RE = re.compile(
-    r"^\s*(?:attendance|(?:members|directors|trustees)\s+present)\b:?", re.I
+# The record of who was there: "PRESENT:", "In attendance", "Attendance", "Members Present".
+_PRESENT_RE = re.compile(
+    r"^\s*(?:present|in\s+attendance|attendance|attendees|apologies"
+    r"|(?:members|directors|trustees)\s+present)\b",
+    re.I,
 )
 _MEETING_NAME_RE = re.compile(r"\bmeeting\s*$", re.I)
+# "Regular Meeting of the City Council" under a "DRAFT Minutes" heading.
+_MEETING_OF_RE = re.compile(
+    r"^\s*(?:(?:regular|special|adjourned|annual|joint|ordinary|extraordinary)\s+)?"
+    r"(?:meeting|session)\s+of\s+the\s+[A-Z]",
+    re.I,
+)
 
 
 def _meeting_record(lines: list[str]) -> str | None:
     """Minutes that never say "minutes": the meeting's name ("November District Board
     Meeting"), its date, then "Attendance" (or "Members Present"). Their title: name and date."""
-    at = next((k for k, t in enumerate(lines[:8]) if _ATTENDANCE_RE.match(t)), None)
+    at = next((k for k, t in enumerate(lines[:8]) if _PRESENT_RE.match(t)), None)
     if at is None:
         return None
     for k in range(at - 1, -1, -1):
@@ -505,13 +517,6 @@ def _minutes_heading(lines: list[str]) -> bool:
             # "DRAFT Minutes" / "Regular Meeting of the City Council" / its date
             return _minutes_body(after) or any(_MEETING_OF_RE.match(t) for t in after[:1])
     return False
-
-
-_MEETING_OF_RE = re.compile(
-    r"^\s*(?:(?:regular|special|adjourned|annual|joint|ordinary|extraordinary)\s+)?"
-    r"(?:meeting|session)\s+of\s+the\s+[A-Z]",
-    re.I,
-)
 
 
 def _running_heads(scans: list[PageScan]) -> frozenset[str]:
@@ -563,8 +568,8 @@ def _kind_of(
         return "paper", _clean(c.coded_line), 1.5
     if c.appendix:
         return "appendix", c.appendix, 2.0
-    top = [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03]
-    if (enacted := _enactment_heading([t for t in top if t not in c.running][:4])) is not None:
+    top = [t for t in _top_texts(scan) if t not in c.running][:4]
+    if (enacted := _enactment_heading(top)) is not None:
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
         return "enactment", enacted, 1.5
