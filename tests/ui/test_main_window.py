@@ -154,6 +154,25 @@ def test_bad_file_shows_a_dialog_and_the_app_keeps_running(
     assert real.model.rowCount() > 0
 
 
+def test_choosing_an_item_shows_its_papers_below_it(qtbot: Any, opened: Any) -> None:
+    """An item chosen by key or search lands with its papers in view, not on the last line."""
+    tree_view, model = opened.tree_view, opened.model
+    tree_view.expandAll()
+    row_h = tree_view.sizeHintForRow(0)
+    tree_view.setFixedHeight(row_h * 6)
+    qtbot.waitUntil(lambda: tree_view.viewport().height() <= row_h * 6)
+    with_papers = [
+        model.index(r, 0) for r in range(model.rowCount()) if model.rowCount(model.index(r, 0))
+    ]
+    first, last = with_papers[0], with_papers[-1]
+    opened.select_item(first.data(ItemRole).number)
+    opened.select_item(last.data(ItemRole).number)
+    view_rect = tree_view.viewport().rect()
+    assert view_rect.contains(tree_view.visualRect(last))
+    last_child = model.index(model.rowCount(last) - 1, 0, last)
+    assert view_rect.contains(tree_view.visualRect(last_child))
+
+
 def test_meeting_mode_steps_through_items(opened: Any) -> None:
     top = opened.tree.items
     opened.select_item(top[1].number)

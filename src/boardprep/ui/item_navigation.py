@@ -96,7 +96,21 @@ class ItemNavigator(QObject):
         if not ix.isValid():
             return False
         self.w.tree_view.setCurrentIndex(ix)
+        self._reveal_papers(ix)
         return True
+
+    def _reveal_papers(self, ix: QModelIndex) -> None:
+        """Scroll so an item chosen by key, search or the meeting shows its papers below it.
+
+        Qt only makes the row itself visible, which leaves it on the tree's last line with
+        its papers hidden; its last child is brought in first, then the row, so a long
+        list of papers still keeps the item in view.
+        """
+        tree_view = self.w.tree_view
+        rows = self.w.model.rowCount(ix)
+        if rows and tree_view.isExpanded(ix):
+            tree_view.scrollTo(self.w.model.index(rows - 1, 0, ix))
+            tree_view.scrollTo(ix)
 
     def step_item(self, delta: int) -> None:
         if self.w.tree is None:
