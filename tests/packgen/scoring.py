@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -270,11 +271,25 @@ def score(result_json: dict[str, Any] | Any, truth: dict[str, Any]) -> dict[str,
     precision = tp / len(got) if got else (1.0 if not want else 0.0)
     recall = tp / len(want) if want else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    by_number = {n: it for n, it in got}
+    # Numbers can repeat (unnumbered items are all "", a closed session's items restart at
+    # 1): each truth item is paired with the unused found item of its number whose title is
+    # most like its own.
+    by_number: dict[str, list[dict[str, Any]]] = {}
+    for n, it in got:
+        by_number.setdefault(n, []).append(it)
     page_ok = 0
     problems: list[str] = []
     for n, it in want:
-        other = by_number.get(n)
+        pool = by_number.get(n, [])
+        other = max(
+            pool,
+            key=lambda o: difflib.SequenceMatcher(
+                None, normalise_title(o.get("title", "")), normalise_title(it["title"])
+            ).ratio(),
+            default=None,
+        )
+        if other is not None:
+            pool.remove(other)
         if other is None:
             problems.append(f"missing item {n} {it['title'][:40]!r}")
             continue
