@@ -1053,6 +1053,7 @@ def test_legistar_dotted_items_after_pages_of_notices(tmp_path: Path) -> None:
     y = 80.0
     for text, x in [
         ("• Call to Order and Roll Call", 55),
+        ("1:30 p.m. - Regular Session", 73),  # each part of the meeting has its note
         ("• Pledge of Allegiance", 55),
         ("1. CEREMONIAL ITEMS", 55),
         ("2. CONSENT CALENDAR", 55),

@@ -444,7 +444,8 @@ def _appendix_heading(scan: PageScan) -> str | None:
 # title in capitals; and the title line itself: "A RESOLUTION OF THE CITY COUNCIL OF …".
 _ENACTMENT_NUMBER = re.compile(
     r"^\s*(?:(?:draft|proposed)\s+)?(?:resolution|ordinance)"
-    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*)?\s*$",
+    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
+    r"|\s+(?:no\.?|number|#)\s*[^\s:]*\d[^\s:]*)?\s*$",  # recognised: "NO. O29D7.28", "R2A'O6.32"
     re.I,
 )
 _ENACTMENT_TITLE = re.compile(r"^\s*(?:A\s+|AN\s+)?(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\b")

@@ -20,7 +20,7 @@ _NO_PAPERS = (
     r"(?:land|territory|country)\s+acknowledge?ment|acknowledge?ment\s+of\s+(?:country|"
     r"traditional)|adjourn|close\s+of\s+(?:the\s+)?meeting|meeting\s+clos|"
     r"public\s+(?:questions?|participation|comments?|forum|time|speaking)|"
-    r"(?:chair|mayor|president)(?:man|person)?'?s?\s+(?:announcements?|remarks|welcome)|"
+    r"(?:chair|mayor|president)(?:man|person)?[’']?s?\s+(?:announcements?|remarks|welcome|comments)|"
     r"exclusion\s+of|exclude\s+the\s+(?:press|public)|approval\s+of\s+(?:the\s+)?agenda|"
     r"adoption\s+of\s+(?:the\s+)?agenda|substitut"
 )
@@ -62,6 +62,14 @@ FILE_TYPE_CELL_RE = re.compile(
     r"^(?:(?:staff|oral|written|informational|consent)\s+)?(?:report|resolution|ordinance|"
     r"proclamation|minutes|presentation|agreement|contract|appointment|action\s+item|"
     r"information\s+item|communication|public\s+hearing|discussion\s+item)$",
+    re.IGNORECASE,
+)
+
+# "Resolution No. 26-451", "First Reading Ordinance No. O2ØØ7-26": the file an item enacts,
+# which names it but is not its subject.
+FILE_REFERENCE_RE = re.compile(
+    r"^(?:(?:first|second|third|final)\s+reading\s+(?:of\s+)?)?"
+    r"(?:Resolution|Ordinance|Order|Motion)\s+No\.?\s*[\dA-Z][\w./-]*\s*$",
     re.IGNORECASE,
 )
 

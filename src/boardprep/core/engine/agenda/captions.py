@@ -17,7 +17,7 @@ from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
 from boardprep.core.engine.meeting import date_only
-from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE
+from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE, PROCEDURAL_RE
 from boardprep.core.model import Item
 
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\s*$")
@@ -202,3 +202,51 @@ def intro_items(rows: list[Row]) -> list[Item]:
 
 # A line that finishes the one above: lower case, or a short phrase opening with a preposition.
 _RUNS_ON = re.compile(r"^(?:[a-z]|(?i:by|for|of|with|from|and|in|on|at)\s+\S+(?:\s+\S+){0,2}$)")
+
+
+# "Roll Call: Alexander – Vice Mayor Camp – Fann": the business, then who answers it.
+_ROLL_RE = re.compile(r"^(roll\s+call|attendance)\s*:\s+\S.*$", re.IGNORECASE)
+
+
+def _business_run(rows: list[Row], ks: list[int]) -> list[Item]:
+    """Items of a run of bulleted lines of routine business (``ks``: their rows), or none when
+    a line is not business: a sentence or a long note ("• Speakers have three minutes.")."""
+    items: list[Item] = []
+    for k in ks:
+        body = _bullet_body(rows[k]) or ""
+        roll = _ROLL_RE.match(body)
+        title = roll.group(1) if roll else body
+        if len(title.split()) > 12 or title.endswith("."):
+            return []
+        items.append(Item(number="", title=clean_title(title) or title))
+    if not any(PROCEDURAL_RE.search(it.title) for it in items):
+        return []  # no call to order, minutes or adjournment: a list of something else
+    return items
+
+
+def business_bullets(
+    rows: list[Row], first: int, last: int, number_x: float
+) -> tuple[list[Item], list[Item], int]:
+    """Routine business printed as bullets around a numbered agenda (Gallatin's "• Call to
+    Order", "• Approval of Minutes" over a boxed, numbered AGENDA; "• Adjourn" under it): the
+    items before ``rows[first]`` (the first numbered row, past at most one heading line such
+    as "AGENDA"), the items after ``rows[last]`` (the last numbered row), and the index of the
+    row where the numbered reading must stop. Bullets after the last item count only at or
+    left of the number column: indented, they are that item's points."""
+    k = first - 1
+    if k >= 0 and not _bullet_body(rows[k]) and len(rows[k].text.split()) <= 3:
+        k -= 1  # the "AGENDA" heading over the numbered box
+    before: list[int] = []
+    while k >= 0 and _bullet_body(rows[k]) and rows[k].x0 <= number_x + 20:
+        before.insert(0, k)
+        k -= 1
+    after: list[int] = []
+    for k in range(last + 1, len(rows)):
+        if _bullet_body(rows[k]) and rows[k].x0 <= number_x + 4:
+            after.append(k)
+        elif after:
+            break
+    opening = _business_run(rows, before) if len(before) >= 2 else []
+    closing = _business_run(rows, after) if after else []
+    stop = after[0] if closing else len(rows)
+    return opening, closing, stop

@@ -200,7 +200,7 @@ def _take_purpose_suffix(it: Item) -> None:
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
 
 
-_NAME = r"[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+)?"
+_NAME = r"[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+){0,2}"
 # "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)": who reports on the item.
 _AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
 _NOT_AUTHOR = re.compile(

@@ -35,10 +35,12 @@ from boardprep.core.engine.agenda.times import (
     parse_pure_time,
     resolve_time,
 )
+from boardprep.core.engine.pages.textlayer import Span
 from boardprep.core.engine.vocabulary import (
     BYLINE_RE,
     EXEMPT_MARK_RE,
     FILE_NUMBER_RE,
+    FILE_REFERENCE_RE,
     FILE_TYPE_CELL_RE,
 )
 from boardprep.core.model import Item, Person
@@ -103,7 +105,7 @@ def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
         upper=_upper_title(first),
         title_open=True,
         size=row.size,
-        italic=all_italic(row),
+        italic=all_italic(row) or title_italic(row),
     )
 
 
@@ -122,6 +124,12 @@ def all_italic(row: Row) -> bool:
     return bool(spans) and all(sp.italic for sp in spans)
 
 
+def title_italic(row: Row) -> bool:
+    """Every span after the row's number is italic (the number itself may be upright)."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    return len(spans) > 1 and all(sp.italic for sp in spans[1:])
+
+
 def title_bold(row: Row) -> bool:
     """Whether the title's first words are bold (ignoring a plain number span)."""
     label_bold = False
@@ -138,8 +146,21 @@ def title_bold(row: Row) -> bool:
             )
             continue
         # The title's own span decides; a bold "a." before a plain title is only the label.
+        if (
+            sp.bold
+            and ((t.endswith(":") and len(t) < 30) or FILE_REFERENCE_RE.match(t))
+            and _plain_after(row, sp)
+        ):
+            return False  # "Discussion/Action:" or "Resolution No. 7-34" in bold, then the title
         return sp.bold
     return label_bold or row.line.bold
+
+
+def _plain_after(row: Row, label: Span) -> bool:
+    """The row's words after ``label`` are all upright (not bold)."""
+    spans = row.line.spans
+    rest = [sp for sp in spans[spans.index(label) + 1 :] if sp.text.strip()]
+    return bool(rest) and not any(sp.bold for sp in rest)
 
 
 def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from boardprep.core.engine.agenda.captions import bullet_items, caption_items
+from boardprep.core.engine.agenda.captions import bullet_items, business_bullets, caption_items
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
@@ -20,6 +20,7 @@ from boardprep.core.engine.agenda.item import (
     is_type_cell,
     read_item_row,
     start_item,
+    title_italic,
 )
 from boardprep.core.engine.agenda.lines import (
     ROMAN,
@@ -59,11 +60,20 @@ class ParsedAgenda:
 
 def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAgenda:
     """Parse the agenda pages into items (pdf_pages left None for reconcile)."""
-    rows = collect_rows(pages)
-    rows = rows[_agenda_start(rows) :]
+    all_rows = collect_rows(pages)
+    start = _agenda_start(all_rows)
+    rows = all_rows[start:]
     numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
     numbered.update(_placeholders(rows, numbered))
     _letters_not_romans(numbered)
+    opening: list[Item] = []
+    closing: list[Item] = []
+    stop = len(rows)
+    if numbered:
+        opening, closing, cut = business_bullets(
+            all_rows, start + min(numbered), start + max(numbered), _main_column(numbered) or 0.0
+        )
+        stop = cut - start  # closing bullets are items of their own, not the last item's text
     st = _Reading(
         rows=rows,
         numbered=numbered,
@@ -73,13 +83,15 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         bilingual=any(_WELSH_RE.search(r.text) for r in rows[:25]),
         time_ref=meeting_start,
     )
-    for i, row in enumerate(rows):
+    for i, row in enumerate(rows[:stop]):
         _read_row(st, i, row)
     top = st.top
     if not top:
         top = caption_items(rows)  # no numbered item at all: captions and their points
     elif len(top) == 1 and not top[0].children and len(listed := bullet_items(rows)) >= 5:
         top = listed  # the one "number" was an address ("12 Mill Lane") over a bulleted list
+    else:
+        top = [*opening, *top, *closing]
     return ParsedAgenda(items=top, warnings=finalise(top, st.no_papers))
 
 
@@ -462,7 +474,7 @@ def _candidate(row: Row) -> RowNumber | None:
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
         return None
-    if rn.nm.kind in ("sub-letter", "letter") and _title_italic(row) and len(first.split()) >= 10:
+    if rn.nm.kind in ("sub-letter", "letter") and title_italic(row) and len(first.split()) >= 10:
         return None  # "a. Any person may directly address the Board …": a note in italics
     if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
         return None  # "12.15 pm Pre-meeting", "7 P.M. COUNCIL MEETING": a time, not an item
@@ -473,12 +485,6 @@ _DATE_WORDS_RE = re.compile(
     rf"^(?:{'|'.join(MONTHS)})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?\b[\s,]*)?(?:\d{{4}}\b)?",
     re.IGNORECASE,
 )
-
-
-def _title_italic(row: Row) -> bool:
-    """Every span after the row's number is italic (the number itself may be upright)."""
-    spans = [sp for sp in row.line.spans if sp.text.strip()]
-    return len(spans) > 1 and all(sp.italic for sp in spans[1:])
 
 
 def _dated_title(rn: RowNumber, first: str) -> bool:

@@ -70,6 +70,8 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     def presenter(p: str) -> bool:
         if re.match(rf"{_HONORIFIC}\s+[A-Z]", p):
             return len(p.split()) <= 4
+        if _TITLED_NAME_RE.match(p):
+            return True  # "(Councilwoman Love)", "(Vice Mayor Camp)": who brings it
         return p.startswith("The ") and len(p.split()) <= 4 and bool(ROLE_WORDS_RE.search(p))
 
     if not parts or not all(presenter(p) for p in parts):
@@ -146,7 +148,7 @@ _ROLE_ONLY_RE = re.compile(
 )
 # A name behind its office, as US agendas print presenters: "Council Member Waronek".
 _TITLED_NAME_RE = re.compile(
-    r"^((?:Council\s*member|Council\s+Member|Mayor(?:\s+Pro\s+Tem)?|Vice\s+Mayor|Commissioner|"
+    r"^((?:Council\s*(?:member|man|woman|person)|Council\s+Member|Mayor(?:\s+Pro\s+Tem)?|Vice\s+Mayor|Commissioner|"
     r"Supervisor|Trustee|Pastor|Reverend|Rev\.|Rabbi|Father|Chief|Director|President|"
     r"Vice\s+President|Chair(?:man|woman|person)?|Vice[- ]Chair|(?:Vice\s+)?Provost|Dean|"
     r"Senator|Superintendent|(?:Vice\s+)?Chancellor|Principal))\s+"

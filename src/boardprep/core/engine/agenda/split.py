@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from boardprep.core.engine.agenda.lines import is_upperish, match_number
-from boardprep.core.engine.vocabulary import ACTION_LABEL_RE, PROSE_OPENERS, TITLE_SMALL_WORDS
+from boardprep.core.engine.vocabulary import (
+    ACTION_LABEL_RE,
+    FILE_REFERENCE_RE,
+    PROSE_OPENERS,
+    TITLE_SMALL_WORDS,
+)
 
 _VERBS = (
     "confirm|receive|consider|note|approve|agree|discuss|review|update|provide|endorse|share|"
@@ -32,7 +37,8 @@ _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
         "Dr St Mr Ms No Co Nr vs Jr Sr Mt Ft Rd Ln Ct Ave Hwy Mrs Cty Blvd Cllr Dept Comm Corp "
-        "Assn Univ Govt",
+        "Assn Univ Govt Sec Art Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky Md Mass Mich "
+        "Minn Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wis Wyo",
     )
 )
 # A lookbehind needs one width: one per length of abbreviation.
@@ -61,7 +67,13 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         nm = match_number(b)
         if nm is not None and nm.rest:
             b = nm.rest
-    if b and len(b) < len(t) and t.startswith(b) and not ACTION_LABEL_RE.match(b):
+    if (
+        b
+        and len(b) < len(t)
+        and t.startswith(b)
+        and not ACTION_LABEL_RE.match(b)
+        and not FILE_REFERENCE_RE.match(b)  # "Resolution No. R2ØØ7-34" names no subject
+    ):
         rest = t[len(b) :].strip()
         dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
         if (

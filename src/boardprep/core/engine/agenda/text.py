@@ -39,6 +39,7 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import (
     EXEMPT_SECTION_RE,
     FILE_NUMBER_RE,
+    FILE_REFERENCE_RE,
     MONTHS,
     PUBLIC_SECTION_RE,
 )
@@ -376,9 +377,6 @@ _CONNECTOR_END_RE = re.compile(
 )
 
 
-_FILE_REFERENCE_RE = re.compile(
-    r"^(?:Resolution|Ordinance|Order|Motion)\s+No\.?\s*[\dA-Z][\w./-]*\s*$", re.IGNORECASE
-)
 # The fields a US staff-report agenda prints under each title (never its words).
 _FIELD_LINE_RE = re.compile(
     r"^(?:(?:staff\s+)?recommendations?|recommended\s+actions?|contact|purpose|summary|"
@@ -391,10 +389,11 @@ _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\
 
 
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
-    if row.gap > row.size * 0.6 or row.x0 < op.x - 2:
+    # "Resolution No. 26-451" under the title: its file, not its words.
+    if row.gap > row.size * 0.6 or row.x0 < op.x - 2 or FILE_REFERENCE_RE.match(text):
         return False
-    if _FILE_REFERENCE_RE.match(text):
-        return False  # "Resolution No. 26-451" under the title: its file, not its words
+    if _closes_bracket(op.item.title, text):
+        return True  # "(Councilwoman" / "Love)", whatever the sponsor's font
     if (
         op.item.paper is not None
         and FILE_NUMBER_RE.match(op.item.paper)
@@ -449,6 +448,11 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+def _closes_bracket(title: str, text: str) -> bool:
+    """ "… of the City (Councilwoman" / "Love)": the line closes the title's bracket."""
+    return title.count("(") > title.count(")") and bool(re.match(r"^[^()]{1,60}\)", text))
 
 
 def _year_of_date(title: str, text: str) -> bool:

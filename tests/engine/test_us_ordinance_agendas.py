@@ -1,0 +1,165 @@
+"""US council agendas of ordinances and resolutions, rebuilt with fictional wording.
+
+First seen on a Tennessee city's packets (OCR'd scans with a text layer) and on Californian
+councils' agendas:
+
+- routine business printed as bullets around a boxed, numbered AGENDA ("• Call to Order",
+  "• Approval of Minutes" above it, "• Adjourn" below) was dropped, and the closing bullets
+  ran into the last item's text;
+- a bold "Resolution No. R2ØØ7-34" before the plain subject became the whole title, and the
+  pair glued to its letters ("O2ØØ7-26") was read as the pages 7 to 26;
+- a sponsor's brackets wrapped onto the next line ("(Councilwoman" / "Ridley)") stayed open;
+- a title in bold italic behind an upright number, and a bold "Discussion/Action:" label
+  before a plain title, lost their wrapped second lines;
+- "pursuant to Ala. Code Sec. 11-40-30" was cut at "Ala.";
+- recognised papers headed "ORDINANCE NO. O29D7.28" (OCR noise in the number) started no
+  document.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.agenda.split import split_title
+from boardprep.core.engine.documents import find_documents
+from boardprep.core.engine.pages.textlayer import page_lines
+
+
+def _put(page: pymupdf.Page, x: float, y: float, text: str, font: str = "helv") -> None:
+    page.insert_text((x, y), text, fontname=font, fontsize=11)
+
+
+def _boxed_agenda() -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 240, 60, "CITY OF ASHWORTH", "hebo")
+    _put(page, 240, 75, "COUNCIL MEETING", "hebo")
+    _put(page, 60, 100, "March 03, 2026        6:00 pm", "hebo")
+    y = 140.0
+    for line in [
+        "Call to Order - Mayor Quill",
+        "Invocation",
+        "Roll Call:  Ridley - Vice Mayor Orme - Tandy - Wexford",
+        "Approval of Minutes:  February 17, 2026 City Council Meeting",
+        "Mayor's Comments",
+    ]:
+        _put(page, 60, y, "•")
+        _put(page, 78, y, line)
+        y += 18
+    _put(page, 280, y + 10, "AGENDA", "hebo")
+    y += 36
+    _put(page, 72, y, "1.")
+    _put(page, 95, y, "First Reading Ordinance No. O2Ø26-11", "hebo")
+    _put(page, 300, y, "Ordinance appropriating funds for the", "helv")
+    _put(page, 95, y + 14, "Riverside Library roof repairs  (Councilwoman")
+    _put(page, 95, y + 28, "Ridley)", "hebo")
+    y += 50
+    _put(page, 72, y, "2.")
+    _put(page, 95, y, "Resolution No. R2Ø26-07", "hebo")
+    _put(page, 226, y, " Resolution accepting public improvements for")
+    _put(page, 95, y + 14, "Millbrook, Phase 2  (Vice Mayor Orme)")
+    y += 40
+    for line in ["Other Business", "Public Recognition on Non-Agenda Items", "Adjourn"]:
+        _put(page, 55, y, "•")
+        _put(page, 75, y, line)
+        y += 18
+    return page
+
+
+def test_routine_bullets_around_a_numbered_agenda_are_items() -> None:
+    items = parse_agenda([page_lines(_boxed_agenda())], None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("", "Call to Order"),
+        ("", "Invocation"),
+        ("", "Roll Call"),
+        ("", "Approval of Minutes: February 17, 2026 City Council Meeting"),
+        ("", "Mayor's Comments"),
+        (
+            "1",
+            "First Reading Ordinance No. O2Ø26-11 Ordinance appropriating funds for the "
+            "Riverside Library roof repairs",
+        ),
+        (
+            "2",
+            "Resolution No. R2Ø26-07 Resolution accepting public improvements for "
+            "Millbrook, Phase 2",
+        ),
+        ("", "Other Business"),
+        ("", "Public Recognition on Non-Agenda Items"),
+        ("", "Adjourn"),
+    ]
+    first, second = items[5], items[6]
+    assert first.pack_pages is None  # "O2Ø26-11" is the ordinance's number, not pages 26-11
+    assert [p.name for p in first.people] == ["Councilwoman Ridley"]
+    assert [p.name for p in second.people] == ["Vice Mayor Orme"]
+    assert not second.purpose  # the closing bullets are items, not the last item's words
+
+
+def test_bullets_that_are_notes_stay_out_of_the_items() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 240, 60, "AGENDA", "hebo")
+    _put(page, 72, 100, "1.")
+    _put(page, 95, 100, "Budget Amendment for Parks", "hebo")
+    _put(page, 72, 125, "2.")
+    _put(page, 95, 125, "Street Lighting Contract", "hebo")
+    _put(page, 55, 160, "•")
+    _put(page, 75, 160, "Speakers are asked to keep their remarks to three minutes.")
+    _put(page, 55, 178, "•")
+    _put(page, 75, 178, "Agendas are posted at City Hall")
+    items = parse_agenda([page_lines(page)], None).items
+    assert [it.number for it in items] == ["1", "2"]
+
+
+def test_a_bold_italic_title_behind_an_upright_number_keeps_its_second_line() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 240, 60, "AGENDA", "hebo")
+    _put(page, 54, 100, "6.", "tibo")
+    _put(page, 79, 100, "CERTIFICATION OF THE 2026 MUNICIPAL ELECTION RESULTS AND", "tibi")
+    _put(page, 79, 114, "PROPOSED RESOLUTION", "tibi")
+    _put(page, 54, 140, "7.", "tibo")
+    _put(page, 79, 140, "OATH OF OFFICE", "tibi")
+    items = parse_agenda([page_lines(page)], None).items
+    assert items[0].title == (
+        "CERTIFICATION OF THE 2026 MUNICIPAL ELECTION RESULTS AND PROPOSED RESOLUTION"
+    )
+
+
+def test_a_bold_action_label_before_a_plain_title_lets_it_wrap() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 240, 60, "AGENDA", "hebo")
+    _put(page, 117, 100, "2.")
+    _put(page, 135, 100, "Discussion/Action:", "hebo")
+    _put(page, 240, 100, "Adding Municipal Code section 4.12 to the Code of Fernleigh")
+    _put(page, 135, 114, "Municipal Code relating to sidewalk dining.")
+    _put(page, 117, 140, "3.")
+    _put(page, 135, 140, "Adjournment", "hebo")
+    items = parse_agenda([page_lines(page)], None).items
+    assert items[0].title == (
+        "Discussion/Action: Adding Municipal Code section 4.12 to the Code of Fernleigh "
+        "Municipal Code relating to sidewalk dining"
+    )
+
+
+def test_a_state_code_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "Resolution to set a public hearing on a nuisance at 12 Elm Road, pursuant to Ala. "
+        "Code Sec. 11-40-30, et seq."
+    )
+    assert split_title(text, "", False) == (text, "")
+
+
+def test_a_recognised_ordinance_heading_starts_a_paper() -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=612, height=792).insert_text((72, 72), "Agenda", fontsize=11)
+    page = doc.new_page(width=612, height=792)
+    _put(page, 220, 80, "ORDINANCE NO. O29D7.28", "hebo")
+    _put(page, 150, 100, "ORDINANCE APPROPRIATING FUNDS TO THE", "hebo")
+    _put(page, 150, 114, "COMMUNITY ENHANCEMENT GRANTS", "hebo")
+    _put(page, 72, 150, "BE IT ORDAINED BY THE CITY OF ASHWORTH, that the sum of money ...")
+    starts = find_documents(doc, skip_pages=[0])
+    assert [(s.pdf_page, s.kind) for s in starts] == [(2, "enactment")]
+    assert starts[0].title.startswith("ORDINANCE NO. O29D7.28: ORDINANCE APPROPRIATING")
