@@ -18,10 +18,13 @@ councils' agendas:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.split import split_title
+from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
 
@@ -163,3 +166,60 @@ def test_a_recognised_ordinance_heading_starts_a_paper() -> None:
     starts = find_documents(doc, skip_pages=[0])
     assert [(s.pdf_page, s.kind) for s in starts] == [(2, "enactment")]
     assert starts[0].title.startswith("ORDINANCE NO. O29D7.28: ORDINANCE APPROPRIATING")
+
+
+def _packet(tmp_path: Path) -> Path:
+    """An agenda of two resolutions without page ranges; each resolution's text, then its
+    staff cover sheet filed after it; the last meeting's minutes before them."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 240, 60, "CITY OF ASHWORTH", "hebo")
+    _put(page, 240, 75, "COUNCIL MEETING", "hebo")
+    _put(page, 60, 100, "March 03, 2026        6:00 pm", "hebo")
+    y = 140.0
+    for line in ["Call to Order", "Roll Call", "Approval of Minutes:  February 17, 2026 Meeting"]:
+        _put(page, 60, y, "•")
+        _put(page, 78, y, line)
+        y += 18
+    _put(page, 280, y + 10, "AGENDA", "hebo")
+    _put(page, 72, y + 40, "1.")
+    _put(page, 95, y + 40, "Resolution No. R2Ø26-07", "hebo")
+    _put(page, 226, y + 40, " Resolution accepting public improvements for Millbrook")
+    _put(page, 72, y + 70, "2.")
+    _put(page, 95, y + 70, "Resolution No. R2Ø26-08", "hebo")
+    _put(page, 226, y + 70, " Resolution appointing a member to the Library Board")
+    _put(page, 55, y + 110, "•")
+    _put(page, 75, y + 110, "Adjourn")
+
+    def paper(lines: list[str], body: str = "The Council considered the matter.") -> None:
+        p = doc.new_page(width=612, height=792)
+        for k, text in enumerate(lines):
+            _put(p, 150, 80 + 16 * k, text, "hebo")
+        _put(p, 72, 160, body)
+
+    paper(
+        ["City of Ashworth", "City Council Electronic Meeting", "February 17, 2026"],
+        "Mayor Quill called the meeting to order at 6:00 P.M.",
+    )
+    paper(["Councilman Orme moved to approve the agenda."])
+    cover = ["CITY OF ASHWORTH", "COUNCIL COMMITTEE AGENDA", "DEPARTMENT: Planning", "SUBJECT:"]
+    paper(["RESOLUTION NO. R2Ø26-O7", "RESOLUTION ACCEPTING PUBLIC IMPROVEMENTS"])
+    paper([*cover, "Resolution accepting public improvements for Millbrook"])
+    paper(["RBSOLUTION NO. R2Ø26-O8", "RESOLUTION APPOINTING A MEMBER TO THE LIBRARY"])
+    paper([*cover, "Resolution appointing a member to the Library Board"])
+    path = tmp_path / "packet.pdf"
+    doc.save(path)
+    return path
+
+
+def test_packet_papers_filed_before_their_cover_sheets(tmp_path: Path) -> None:
+    """Minutes that never say "minutes" (who called the meeting to order), a resolution
+    whose heading is recognised as "RBSOLUTION", and each cover sheet after its papers:
+    every item spans its resolution and its own cover, not the next item's."""
+    tree = analyze(_packet(tmp_path), data_dir=tmp_path, use_cache=False)
+    pages = {it.title.split(":")[0]: it.pdf_pages for it in tree.items if it.pdf_pages}
+    assert pages == {
+        "Approval of Minutes": (2, 3),
+        "Resolution No. R2Ø26-07 Resolution accepting public improvements for Millbrook": (4, 5),
+        "Resolution No. R2Ø26-08 Resolution appointing a member to the Library Board": (6, 7),
+    }

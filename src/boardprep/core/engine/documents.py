@@ -442,13 +442,15 @@ def _appendix_heading(scan: PageScan) -> str | None:
 
 # "RESOLUTION NO. 2019-17", "RESOLUTION XX-2019", "ORDINANCE 1234", "Resolution" over its
 # title in capitals; and the title line itself: "A RESOLUTION OF THE CITY COUNCIL OF …".
+# The two words as recognition misreads them on scanned packets ("RBSOLUTION", "ORDTNANCE").
+_ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb])"
 _ENACTMENT_NUMBER = re.compile(
-    r"^\s*(?:(?:draft|proposed)\s+)?(?:resolution|ordinance)"
+    rf"^\s*(?:(?:draft|proposed)\s+)?{_ENACTED}"
     r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
     r"|\s+(?:no\.?|number|#)\s*[^\s:]*\d[^\s:]*)?\s*$",  # recognised: "NO. O29D7.28", "R2A'O6.32"
     re.I,
 )
-_ENACTMENT_TITLE = re.compile(r"^\s*(?:A\s+|AN\s+)?(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\b")
+_ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB]\b")
 
 
 def _enactment_heading(lines: list[str]) -> str | None:
@@ -457,7 +459,7 @@ def _enactment_heading(lines: list[str]) -> str | None:
     for k, line in enumerate(lines[:2]):  # (under a packet's page stamp, at most)
         first = line.strip()
         if (
-            re.fullmatch(r"(?i)(?:resolution|ordinance)\s+(?:no\.?|number|#)", first)
+            re.fullmatch(rf"(?i){_ENACTED}\s+(?:no\.?|number|#)", first)
             and k + 1 < len(lines)
             and re.fullmatch(r"[\w-]*\d[\w-]*", lines[k + 1].strip())
         ):
@@ -481,6 +483,9 @@ _PRESENT_RE = re.compile(
     re.I,
 )
 _MEETING_NAME_RE = re.compile(r"\bmeeting\s*$", re.I)
+_CALLED_TO_ORDER_RE = re.compile(
+    r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b", re.I
+)
 # "Regular Meeting of the City Council" under a "DRAFT Minutes" heading.
 _MEETING_OF_RE = re.compile(
     r"^\s*(?:(?:regular|special|adjourned|annual|joint|ordinary|extraordinary)\s+)?"
@@ -491,8 +496,13 @@ _MEETING_OF_RE = re.compile(
 
 def _meeting_record(lines: list[str]) -> str | None:
     """Minutes that never say "minutes": the meeting's name ("November District Board
-    Meeting"), its date, then "Attendance" (or "Members Present"). Their title: name and date."""
+    Meeting"), its date, then "Attendance" (or "Members Present", or who called the meeting to
+    order). Their title: name and date."""
     at = next((k for k, t in enumerate(lines[:8]) if _PRESENT_RE.match(t)), None)
+    if at is None:
+        # "… Mayor Steve Camp called the meeting to order at 6:00 P.M." under a paragraph
+        # on how the meeting was held: only a record of it says so.
+        at = next((k for k, t in enumerate(lines[:14]) if _CALLED_TO_ORDER_RE.search(t)), None)
     if at is None:
         return None
     for k in range(at - 1, -1, -1):

@@ -283,10 +283,12 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     # A parent's first page is also its first sub-item's: it stays free for the children.
     used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages and not it.sub_items}
     prev_start = ctx.first_paper_page - 1
+    placed: Item | None = None  # the last item placed before this one
     for k, it in enumerate(everything):
         if it.pdf_pages is not None:
             first = it.pdf_pages[0] - (1 if it.sub_items else 0)
             prev_start = max(prev_start, first)
+            placed = it if not it.sub_items else placed
             continue
         if it.sub_items or it.pack_pages is not None or id(it) in ctx.no_papers:
             continue
@@ -294,12 +296,13 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
         later = [c.pdf_pages[0] for c in everything[k + 1 :] if c.pdf_pages and not c.sub_items]
         before = min(later, default=ctx.page_count + 1)
         hit = _find_start(
-            ctx, it, used | set(range(before, ctx.page_count + 1)), prev_start, claimed
+            ctx, it, used | set(range(before, ctx.page_count + 1)), prev_start, claimed, placed
         )
         if hit is not None:
             it.pdf_pages = (hit, hit)  # end fixed below
             used.add(hit)
             prev_start = hit
+            placed = it
     _locate_by_order(ctx, everything, used)
     # A parent none of whose sub-items was found may hold one paper for them all
     # ("Planning applications: a) …, b) …" on one list): look for it by its own title.
@@ -392,16 +395,27 @@ def _locate_by_order(ctx: _Ctx, everything: list[Item], used: set[int]) -> None:
             continue
         lo = leaves[prev].pdf_pages[1] if prev >= 0 else ctx.first_paper_page - 1  # type: ignore[index]
         hi = leaves[nxt].pdf_pages[0] if nxt is not None else ctx.page_count + 1  # type: ignore[index]
+        before = leaves[prev] if prev >= 0 else None
         strong = [
             s.pdf_page
             for s in ctx.starts
             if lo < s.pdf_page < hi
             and s.pdf_page not in used
             and s.kind in ("report", "paper", "stamp", "minutes")
+            and not _belongs_before(before, s, title_similarity(it.title, s.title))
         ]
         if len(strong) == 1:
             it.pdf_pages = (strong[0], strong[0])
             used.add(strong[0])
+
+
+def _belongs_before(placed: Item | None, s: DocStart, fit: float) -> bool:
+    """A paper much more like the item placed before than like the item sought (``fit``) is
+    the one before's: a cover sheet printed after its papers ("Ordinance appropriating
+    grants" after the ordinance)."""
+    if placed is None or not s.title:
+        return False
+    return title_similarity(placed.title, s.title) > fit + 0.25
 
 
 def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
@@ -411,7 +425,14 @@ def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
     )
 
 
-def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
+def _find_start(
+    ctx: _Ctx,
+    it: Item,
+    used: set[int],
+    after: int,
+    claimed: list[Item],
+    placed: Item | None = None,
+) -> int | None:
     """The first page of the item's paper: the page stamped with its number or paper code,
     else the paper whose title is the item's (or its purpose's), else a heading naming it."""
     marked = _by_mark(ctx, it, used)
@@ -419,7 +440,7 @@ def _find_start(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
         return marked
     if NO_PAPERS_BUSINESS_RE.search(it.title):
         return _procedural_paper(ctx, it, used, after, claimed)
-    best = _by_title(ctx, it, used, after, claimed)
+    best = _by_title(ctx, it, used, after, claimed, placed)
     if best is None and it.purpose:
         best = _by_purpose(ctx, it, used, after, claimed)
     if best is not None:
@@ -460,10 +481,14 @@ def _procedural_paper(
     return None
 
 
-def _by_title(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
-    """The unclaimed paper whose title is most like the item's (at least half alike)."""
+def _by_title(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item], placed: Item | None
+) -> int | None:
+    """The unclaimed paper whose title is most like the item's (at least half alike), unless
+    it is much more like the item placed before (``placed``): a cover sheet printed after its
+    item's papers ("Ordinance appropriating grants" after that ordinance) is that item's."""
     key = normalise_number(it.number)
-    best: tuple[float, int] | None = None
+    found: list[tuple[float, int]] = []
     for s in ctx.starts:
         if not _free(s, used, after) or s.kind == "appendix" or not s.title:
             continue
@@ -488,9 +513,16 @@ def _by_title(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Ite
             if sim <= 0.5:
                 continue  # half the words: "Introduction of Standing Committee Chairs" is
                 # not a heading "STANDING COMMITTEE REPORTS" inside another paper
-        if sim >= 0.5 and (best is None or sim > best[0]):
-            best = (sim, s.pdf_page)
-    return best[1] if best else None
+        if _belongs_before(placed, s, sim):
+            continue
+        if sim >= 0.5:
+            found.append((sim, s.pdf_page))
+    if not found:
+        return None
+    # Papers come in agenda order: the first that fits nearly as well as the best opens the
+    # item (its resolution, before the cover sheet filed after it).
+    top = max(sim for sim, _page in found)
+    return min(page for sim, page in found if sim >= top - 0.2)
 
 
 def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
