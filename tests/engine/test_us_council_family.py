@@ -6,7 +6,8 @@ its first and last words stayed in the title; and a date's year wrapped onto a l
 ("… MINUTES OF MARCH 9," / "2026") was taken for the item's purpose. A packet's draft
 minutes ("DRAFT Minutes" over "Regular Meeting of the City Council"), its resolutions
 ("RESOLUTION NO." / "2026-R-031") and an "Attachment 1" right under the page stamp started no
-document, and a cover's "Title:" ran on into "Location:". A school board's
+document, and a cover's "Title:" ran on into "Location:". A district board's minutes, numbered
+like its agenda, were read as more agenda, and "et al." ended a case's title. A school board's
 titles end with several presenters, each with an office that may hold a comma
 ("Director of Construction, Maintenance and Facilities") and names with accents.
 """
@@ -17,8 +18,10 @@ from pathlib import Path
 
 import pymupdf
 
+from boardprep.core.engine.agenda.find import find_agenda_pages
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
@@ -194,3 +197,58 @@ def test_minutes_that_never_say_minutes_start_a_paper() -> None:
     assert [(s.pdf_page, s.kind, s.title) for s in starts] == [
         (2, "minutes", "March District Board Meeting, Sunday, March 8, 2026 at 1:00 PM")
     ]
+
+
+def _roman_page(doc: pymupdf.Document, head: list[str], lines: list[str]) -> None:
+    """Head lines centred, then "I.  Title" rows (numeral and title apart) and indented
+    "a. …" sub-items and run-on lines."""
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+    for text in head:
+        page.insert_text((230, y), text, fontname="hebo", fontsize=12)
+        y += 16
+    y += 20
+    for text in lines:
+        numeral, _, title = text.partition(" ")
+        if numeral.endswith(".") and numeral[:-1] in {"I", "II", "III", "IV", "V"}:
+            page.insert_text((72, y), numeral, fontsize=10)
+            page.insert_text((108, y), title, fontsize=10)
+        else:
+            page.insert_text((126, y), text, fontsize=10)
+        y += 15
+
+
+def test_minutes_numbered_like_the_agenda_are_not_more_agenda() -> None:
+    """A district board's agenda, then last month's minutes set out under the same Roman
+    numerals: the minutes' motions ("a motion was made …") end the agenda."""
+    doc = pymupdf.open()
+    items = [
+        "I. Call to order",
+        "a. Roll Call",
+        "II. Public Comment",
+        "III. Meeting Minutes",
+        "a. March 2026 Minutes - ACTION",
+        "IV. Financial Report",
+        "a. Monthly Treasurer's Report",
+        "V. Adjournment",
+    ]
+    _roman_page(doc, ["AGENDA", "Monthly Board Meeting", "Thursday, April 9, 2026"], items)
+    minutes = [
+        "I. Call to order - 9:05 A.M.",
+        "a. Roll Call - Lena Ortiz, Sam Whitfield, Ana Brook",
+        "II. Public Comment - None",
+        "III. Meeting Minutes",
+        "a. February 2026 Minutes - ACTION, a motion was made (Sam Whitfield),",
+        "seconded (Ana Brook) and passed without opposition",
+        "IV. Financial Report",
+        "a. Monthly Treasurer's Report - the balance was reported",
+        "V. Adjournment - 10:02 A.M.",
+    ]
+    _roman_page(doc, ["Minutes", "Monthly Board Meeting", "Thursday, March 12, 2026"], minutes)
+    _roman_page(doc, ["Treasurer's Report"], ["Balance at 31 March 2026: 12,400.00"])
+    assert find_agenda_pages(doc) == [0]
+
+
+def test_et_al_ends_no_sentence_in_a_case_title() -> None:
+    title = "State v. Harlow Water District, et al. Case # 26C-0113"
+    assert split_title(title, "", False) == (title, "")

@@ -52,6 +52,8 @@ _MINUTES_SIGNS = re.compile(
     r"[^.]{0,60}\bminutes\s*[–—-]\s*approved\b|"
     r"[^.]{0,60}\bcalled\s+the\s+meeting\s+to\s+order\s+at\s+\d|"
     r"the\s+meeting\s+was\s+called\s+to\s+order\b|"
+    # "October 2021 Minutes – ACTION, a motion was made (P. Newton), seconded …"
+    r".{0,70}?\ba\s+motion\s+was\s+made\b|.{0,70}?\bmotion\s+carried\b|"
     # "Minutes of the Second Annual General Meeting (AGM) of …", held on a date.
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,

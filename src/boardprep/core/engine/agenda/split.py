@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
         "Dr St Mr Ms No Co Nr vs Jr Sr Mt Ft Rd Ln Ct Ave Hwy Mrs Cty Blvd Cllr Dept Comm Corp "
-        "Assn Univ Govt Sec Art Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky Md Mass Mich "
+        "Assn Univ Govt al Sec Art Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky Md Mass Mich "
         "Minn Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wis Wyo",
     )
 )
