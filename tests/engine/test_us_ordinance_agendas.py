@@ -223,3 +223,40 @@ def test_packet_papers_filed_before_their_cover_sheets(tmp_path: Path) -> None:
         "Resolution No. R2Ø26-07 Resolution accepting public improvements for Millbrook": (4, 5),
         "Resolution No. R2Ø26-08 Resolution appointing a member to the Library Board": (6, 7),
     }
+
+
+def test_a_long_ordinance_title_wraps_whole() -> None:
+    """The bold reference set in two spans ("First " + "Reading Ordinance No. …"), a zoning
+    code broken at its hyphen ("PGC-" / "Planned"), a line that runs on after "for" into
+    capitalised words, and a last line in plain type that ends with the bold sponsor."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 280, 60, "AGENDA", "hebo")
+    _put(page, 72, 100, "4.")
+    _put(page, 95, 100, "First ", "hebo")
+    _put(page, 123, 100, "Reading Ordinance No. O2Ø26-5", "hebo")
+    _put(page, 300, 100, " An ordinance rezoning a parcel from the")
+    for k, line in enumerate(
+        [
+            "R20-Low Density Residential District to the PGC-",
+            "Planned General Commercial District with a Preliminary Master Plan for",
+            "The Orchard Farm totaling 25.6 acres, located south of Nashville Pike",
+        ]
+    ):
+        _put(page, 95, 114 + 14 * k, line)
+    _put(page, 95, 156, "and east of Shutes Lane ")
+    _put(page, 225, 156, "(Councilman Tarrant)", "hebo")
+    _put(page, 72, 190, "5.")
+    _put(page, 95, 190, "Resolution No. R2Ø26-9", "hebo")
+    _put(page, 222, 190, " Resolution appointing a member to the Library")
+    _put(page, 95, 204, "Board ")
+    _put(page, 128, 204, "(Vice Mayor Orme)", "hebo")
+    items = parse_agenda([page_lines(page)], None).items
+    assert [it.title for it in items] == [
+        "First Reading Ordinance No. O2Ø26-5 An ordinance rezoning a parcel from the R20-Low "
+        "Density Residential District to the PGC-Planned General Commercial District with a "
+        "Preliminary Master Plan for The Orchard Farm totaling 25.6 acres, located south of "
+        "Nashville Pike and east of Shutes Lane",
+        "Resolution No. R2Ø26-9 Resolution appointing a member to the Library Board",
+    ]
+    assert [p.name for it in items for p in it.people] == ["Councilman Tarrant", "Vice Mayor Orme"]

@@ -146,21 +146,24 @@ def title_bold(row: Row) -> bool:
             )
             continue
         # The title's own span decides; a bold "a." before a plain title is only the label.
-        if (
-            sp.bold
-            and ((t.endswith(":") and len(t) < 30) or FILE_REFERENCE_RE.match(t))
-            and _plain_after(row, sp)
-        ):
+        if sp.bold and _bold_label(row, sp):
             return False  # "Discussion/Action:" or "Resolution No. 7-34" in bold, then the title
         return sp.bold
     return label_bold or row.line.bold
 
 
-def _plain_after(row: Row, label: Span) -> bool:
-    """The row's words after ``label`` are all upright (not bold)."""
-    spans = row.line.spans
-    rest = [sp for sp in spans[spans.index(label) + 1 :] if sp.text.strip()]
-    return bool(rest) and not any(sp.bold for sp in rest)
+def _bold_label(row: Row, first: Span) -> bool:
+    """The bold run from ``first`` is a label or a file reference ("Discussion/Action:",
+    "First " + "Reading Ordinance No. O21Ø2-5") and the rest of the row is plain type."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    at = spans.index(first)
+    while at > 0 and spans[at - 1].bold and not re.fullmatch(r"[\d.]+", spans[at - 1].text.strip()):
+        at -= 1  # the run began earlier ("First " was passed over as a short label)
+    spans = spans[at:]
+    k = next((i for i, sp in enumerate(spans) if not sp.bold), len(spans))
+    run, rest = " ".join(sp.text.strip() for sp in spans[:k]), spans[k:]
+    label = (run.endswith(":") and len(run) < 30) or bool(FILE_REFERENCE_RE.match(run))
+    return label and bool(rest) and not any(sp.bold for sp in rest)
 
 
 def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:

@@ -174,7 +174,9 @@ def title_case_then_prose(t: str) -> tuple[str, str]:
         if words[j] in PROSE_OPENERS or (ended and words[j][:1].isupper()):
             # "Comments from the Public – This is a time for …": the dash sets the sentence
             # into the printed title on purpose.
-            if _title_case(words[:j]) and words[j - 1] not in ("-", "–", "—"):
+            # Nor does a heading end on "for" / "of": "… Development Plan for The Goat Farm".
+            joins = words[j - 1].lower() in ("for", "of", "and", "the", "to", "with", "a", "an")
+            if _title_case(words[:j]) and words[j - 1] not in ("-", "–", "—") and not joins:
                 return " ".join(words[:j]).rstrip(" ,;:"), " ".join(words[j:])
             break
     return t, ""

@@ -429,14 +429,18 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         return op.bilingual and not op.translated and not op.has_purpose_started
     if not op.upper and is_upperish(text) and len(text.split()) >= 4 and not cut_mid:
         return False  # "AN ORDINANCE OF THE CITY COUNCIL ...": the text quoted under the title
-    bold_now = title_bold(row)
+    bold_now = title_bold(row) and not _bold_in_brackets_only(row)
     if op.bold:
         return bold_now
     if bold_now:
         return False
     # The line above was cut short: this line carries the item's range (printed on the
     # title's last line), starts in lower case, or follows a connecting word.
-    joined_on = bool(_CONNECTOR_END_RE.search(op.item.title)) or op.item.title.endswith(",")
+    joined_on = (
+        bool(_CONNECTOR_END_RE.search(op.item.title))
+        or op.item.title.endswith(",")
+        or bool(re.search(r"\w-$", op.item.title))  # a compound broken at its hyphen: "PGC-"
+    )
     cut = gave_range or text[:1].islower() or joined_on or op.dash_end
     wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
     if _year_of_date(op.item.title, text):
@@ -448,6 +452,16 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+def _bold_in_brackets_only(row: Row) -> bool:
+    """ "Board (Councilman Fann)": the bold is the sponsor's brackets at the end, and the words
+    before them are in the title's plain type."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    first_bold = next((k for k, sp in enumerate(spans) if sp.bold), None)
+    if not first_bold:
+        return False  # no bold, or bold from the first word
+    return bool(re.fullmatch(r"\([^()]*\)", "".join(sp.text for sp in spans[first_bold:]).strip()))
 
 
 def _closes_bracket(title: str, text: str) -> bool:
@@ -514,8 +528,8 @@ def join_wrapped(first: str, more: str) -> str:
     "CAP1-Exclude-" + "Voluntary-Invoices") has no space."""
     if re.search(r"[a-z]-$", first) and more[:1].islower():
         return first + more
-    if re.search(r"\w-\w+-$", first) and more[:1].isalnum():
-        return first + more  # a hyphenated compound broken at one of its hyphens
+    if re.search(r"\w-\w+-$|\b[A-Z0-9]{2,}-$", first) and more[:1].isalnum():
+        return first + more  # a hyphenated compound broken at one of its hyphens ("PGC-")
     return f"{first} {more}"
 
 
