@@ -252,3 +252,35 @@ def test_minutes_numbered_like_the_agenda_are_not_more_agenda() -> None:
 def test_et_al_ends_no_sentence_in_a_case_title() -> None:
     title = "State v. Harlow Water District, et al. Case # 26C-0113"
     assert split_title(title, "", False) == (title, "")
+
+
+def test_a_closed_session_agenda_s_separators_and_allotments() -> None:
+    """A dashed rule with "END OF CLOSED SESSION" under an item, a title ending "… AND" whose
+    last line ends "ON THE AGENDA" (no new agenda's heading), and "(ONE MINUTE)" after a title."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 60), "AGENDA", fontname="hebo", fontsize=12)
+    rows = [
+        (100, "5.", "RECONVENE AND STATEMENT FROM CLOSED SESSION"),
+        (115, "", "--------------------------------        END OF CLOSED SESSION"),
+        (150, "6.", "WAIVE READING IN FULL OF ALL ORDINANCES, RESOLUTIONS AND"),
+        (165, "", "MEETING MINUTES ON THE AGENDA"),
+        (200, "7.", "PUBLIC COMMENTS ON ITEMS NOT ON THE AGENDA (ONE MINUTE)"),
+        (235, "8.", "ADJOURNMENT"),
+    ]
+    for y, number, text in rows:
+        if number:
+            page.insert_text((106, y), number, fontsize=11)
+        page.insert_text((134, y), text, fontsize=11)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("5", "RECONVENE AND STATEMENT FROM CLOSED SESSION"),
+        (
+            "6",
+            "WAIVE READING IN FULL OF ALL ORDINANCES, RESOLUTIONS AND MEETING MINUTES ON THE "
+            "AGENDA",
+        ),
+        ("7", "PUBLIC COMMENTS ON ITEMS NOT ON THE AGENDA"),
+        ("8", "ADJOURNMENT"),
+    ]
+    assert items[2].duration == 1

@@ -11,7 +11,7 @@ from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
 from boardprep.core.engine.agenda.people import bracketed_presenters, split_presenter
 from boardprep.core.engine.agenda.split import title_case_then_prose
-from boardprep.core.engine.agenda.times import ALLOTMENT_RE, to_24h
+from boardprep.core.engine.agenda.times import ALLOTMENT_RE, allotted_minutes, to_24h
 from boardprep.core.engine.vocabulary import (
     EXCLUSION_RE,
     NO_PAPERS_BUSINESS_RE,
@@ -227,7 +227,8 @@ def _take_allotment(it: Item) -> None:
     title: "Convener's Communications – 15 minutes", "Strategy Workshop 2–5 pm"."""
     m = ALLOTMENT_RE.search(it.title)
     if m and m.start() > 3:
-        it.title, it.duration = it.title[: m.start()].rstrip(" –—-,("), int(m.group(1))
+        it.title = it.title[: m.start()].rstrip(" –—-,(")
+        it.duration = allotted_minutes(m.group(1))
         return
     m = _SPAN_RE.search(it.title)
     if m and m.start() > 3:

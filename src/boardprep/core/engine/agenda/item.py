@@ -32,6 +32,7 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import (
     ALLOTMENT_RE,
     PURE_TIME_RE,
+    allotted_minutes,
     parse_pure_time,
     resolve_time,
 )
@@ -478,7 +479,7 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
         op.cell_time = m.group(1) if m else c
         return True
     if (allotted := ALLOTMENT_RE.fullmatch(c)) and op.item.duration is None:
-        op.item.duration = int(allotted.group(1))  # "15 MIN" in a cell or line of its own
+        op.item.duration = allotted_minutes(allotted.group(1))  # "15 MIN" in a cell or line
         return True
     paper, before = take_paper(c)
     if paper and not before.strip():

@@ -34,7 +34,7 @@ from boardprep.core.engine.agenda.lines import (
     take_range,
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
-from boardprep.core.engine.agenda.text import read_text_row, was_group_heading
+from boardprep.core.engine.agenda.text import read_text_row, title_cut_mid, was_group_heading
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
@@ -136,7 +136,8 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     if is_header_line(row.text):
         return
     flat = row.text.replace("\t", " ")
-    if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat):
+    cut_mid = st.cur is not None and title_cut_mid(st.cur)
+    if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat) and not cut_mid:
         st.new_agenda = True
         return
     rn = _row_item_number(st, i, row)

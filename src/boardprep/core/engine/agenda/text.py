@@ -389,8 +389,14 @@ _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\
 
 
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
-    # "Resolution No. 26-451" under the title: its file, not its words.
-    if row.gap > row.size * 0.6 or row.x0 < op.x - 2 or FILE_REFERENCE_RE.match(text):
+    # "Resolution No. 26-451" under the title: its file, not its words; "------- END OF
+    # CLOSED SESSION": a rule drawn in dashes, then a marker.
+    if (
+        row.gap > row.size * 0.6
+        or row.x0 < op.x - 2
+        or FILE_REFERENCE_RE.match(text)
+        or re.match(r"^[-_=–—*]{5,}", text)
+    ):
         return False
     if _closes_bracket(op.item.title, text):
         return True  # "(Councilwoman" / "Love)", whatever the sponsor's font
@@ -462,6 +468,12 @@ def _bold_in_brackets_only(row: Row) -> bool:
     if not first_bold:
         return False  # no bold, or bold from the first word
     return bool(re.fullmatch(r"\([^()]*\)", "".join(sp.text for sp in spans[first_bold:]).strip()))
+
+
+def title_cut_mid(op: OpenItem) -> bool:
+    """The open title's line ended on a joining word ("… RESOLUTIONS AND"): the next line is
+    its end, whatever it looks like ("MEETING MINUTES ON THE AGENDA")."""
+    return op.title_open and bool(_CONNECTOR_END_RE.search(op.item.title))
 
 
 def _closes_bracket(title: str, text: str) -> bool:

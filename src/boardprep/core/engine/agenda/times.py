@@ -30,9 +30,23 @@ AMPM_RE = re.compile(
 )
 # Minutes allotted to an item, ending a title or a cell: "– 15 minutes", "(10 mins)", "15 MIN";
 # not the end of a year or a number ("the November 17, 2022 minutes": no 22 minutes).
+_MINUTE_WORDS = {
+    "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "sixty": 60,
+}  # fmt: skip
 ALLOTMENT_RE = re.compile(
-    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3})\s*(?:minutes?|mins?\.?)\)?\s*$", re.IGNORECASE
+    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3}|"
+    + "|".join(_MINUTE_WORDS)
+    + r")\s*(?:minutes?|mins?\.?)\)?\s*$",
+    re.IGNORECASE,
 )
+
+
+def allotted_minutes(count: str) -> int:
+    """ "15" or "ONE" (as ALLOTMENT_RE found it) in minutes."""
+    return int(count) if count.isdigit() else _MINUTE_WORDS[count.lower()]
+
+
 # 24-hour clock in a sentence: "19:00", "at 14.30" (needs two minute digits).
 # "18:30", "18.30" -- also at the end of a sentence ("... at 18:30."), not in "1.2.3" or "18:30:00".
 CLOCK_RE = re.compile(r"(?<![\d.:/£])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/%]|\.\d)")
