@@ -259,4 +259,7 @@ def test_a_long_ordinance_title_wraps_whole() -> None:
         "Nashville Pike and east of Shutes Lane",
         "Resolution No. R2Ø26-9 Resolution appointing a member to the Library Board",
     ]
-    assert [p.name for it in items for p in it.people] == ["Councilman Tarrant", "Vice Mayor Orme"]
+    assert [(p.role, p.name) for it in items for p in it.people] == [
+        ("Sponsor", "Councilman Tarrant"),
+        ("Sponsor", "Vice Mayor Orme"),
+    ]

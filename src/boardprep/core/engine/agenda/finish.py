@@ -9,7 +9,11 @@ import re
 
 from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
-from boardprep.core.engine.agenda.people import bracketed_presenters, split_presenter
+from boardprep.core.engine.agenda.people import (
+    bracketed_presenters,
+    is_titled_name,
+    split_presenter,
+)
 from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import ALLOTMENT_RE, allotted_minutes, to_24h
 from boardprep.core.engine.vocabulary import (
@@ -72,7 +76,10 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
     if author:
         it.title = clean_title(it.title[: author.start()]) or it.title
         names = re.split(r",\s*|\s+(?:and|&)\s+", author.group(1))
-        it.people.extend(Person(role="Staff", name=n) for n in names)
+        # "(Councilman Hayes)" names the member who brings the item; "(Wilkinson)" its author.
+        it.people.extend(
+            Person(role="Sponsor" if is_titled_name(n) else "Staff", name=n) for n in names
+        )
     it.title, bracketed = bracketed_presenters(it.title)
     it.people.extend(bracketed)
     _take_purpose_suffix(it)  # "Public Safety – Verbal update. (Wilkinson)": now at the end

@@ -76,7 +76,9 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
 
     if not parts or not all(presenter(p) for p in parts):
         return title, []
-    return title[: m.start()].rstrip(), [Person(role="Presenter", name=p) for p in parts]
+    return title[: m.start()].rstrip(), [
+        Person(role="Sponsor" if is_titled_name(p) else "Presenter", name=p) for p in parts
+    ]
 
 
 def looks_like_name(text: str) -> bool:
@@ -154,6 +156,13 @@ _TITLED_NAME_RE = re.compile(
     r"Senator|Superintendent|(?:Vice\s+)?Chancellor|Principal))\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
+
+
+def is_titled_name(text: str) -> bool:
+    """ "Councilman Hayes", "Vice Mayor Camp": a name behind its office."""
+    return bool(_TITLED_NAME_RE.match(text.strip()))
+
+
 # A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
 _INITIALS_RE = re.compile(r"^[A-Z]{2}(?:\s*/\s*[A-Z]{2})*$")
 _PRESENTER_TAIL_RE = re.compile(
