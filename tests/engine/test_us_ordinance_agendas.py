@@ -168,7 +168,21 @@ def test_a_recognised_ordinance_heading_starts_a_paper() -> None:
     assert starts[0].title.startswith("ORDINANCE NO. O29D7.28: ORDINANCE APPROPRIATING")
 
 
-def _packet(tmp_path: Path) -> Path:
+_SUBJECTS = (
+    "Resolution accepting public improvements for Millbrook",
+    "Resolution appointing a member to the Library Board",
+)
+_HEADINGS = (
+    ("RESOLUTION NO. R2Ø26-O7", "RESOLUTION ACCEPTING PUBLIC IMPROVEMENTS"),
+    ("RBSOLUTION NO. R2Ø26-O8", "RESOLUTION APPOINTING A MEMBER TO THE LIBRARY"),
+)
+
+
+def _packet(
+    tmp_path: Path,
+    subjects: tuple[str, str] = _SUBJECTS,
+    headings: tuple[tuple[str, str], ...] = _HEADINGS,
+) -> Path:
     """An agenda of two resolutions without page ranges; each resolution's text, then its
     staff cover sheet filed after it; the last meeting's minutes before them."""
     doc = pymupdf.open()
@@ -182,12 +196,10 @@ def _packet(tmp_path: Path) -> Path:
         _put(page, 78, y, line)
         y += 18
     _put(page, 280, y + 10, "AGENDA", "hebo")
-    _put(page, 72, y + 40, "1.")
-    _put(page, 95, y + 40, "Resolution No. R2Ø26-07", "hebo")
-    _put(page, 226, y + 40, " Resolution accepting public improvements for Millbrook")
-    _put(page, 72, y + 70, "2.")
-    _put(page, 95, y + 70, "Resolution No. R2Ø26-08", "hebo")
-    _put(page, 226, y + 70, " Resolution appointing a member to the Library Board")
+    for k, subject in enumerate(subjects):
+        _put(page, 72, y + 40 + 30 * k, f"{k + 1}.")
+        _put(page, 95, y + 40 + 30 * k, f"Resolution No. R2Ø26-0{k + 7}", "hebo")
+        _put(page, 226, y + 40 + 30 * k, f" {subject}")
     _put(page, 55, y + 110, "•")
     _put(page, 75, y + 110, "Adjourn")
 
@@ -203,10 +215,9 @@ def _packet(tmp_path: Path) -> Path:
     )
     paper(["Councilman Orme moved to approve the agenda."])
     cover = ["CITY OF ASHWORTH", "COUNCIL COMMITTEE AGENDA", "DEPARTMENT: Planning", "SUBJECT:"]
-    paper(["RESOLUTION NO. R2Ø26-O7", "RESOLUTION ACCEPTING PUBLIC IMPROVEMENTS"])
-    paper([*cover, "Resolution accepting public improvements for Millbrook"])
-    paper(["RBSOLUTION NO. R2Ø26-O8", "RESOLUTION APPOINTING A MEMBER TO THE LIBRARY"])
-    paper([*cover, "Resolution appointing a member to the Library Board"])
+    for heading, subject in zip(headings, subjects, strict=True):
+        paper(list(heading))
+        paper([*cover, subject])
     path = tmp_path / "packet.pdf"
     doc.save(path)
     return path
@@ -263,3 +274,18 @@ def test_a_long_ordinance_title_wraps_whole() -> None:
         ("Sponsor", "Councilman Tarrant"),
         ("Sponsor", "Vice Mayor Orme"),
     ]
+
+
+def test_cover_sheets_alike_but_for_their_phase_stay_with_their_items(tmp_path: Path) -> None:
+    """Two resolutions word for word alike but for "Phase 2-A" / "Phase 2-C", headed
+    "RESOLUTION NO: R2A@7 -37" as recognition reads it: each cover stays with its own."""
+    subjects = (
+        "Resolution accepting public improvements for Millbrook, Phase 2-A",
+        "Resolution accepting public improvements for Millbrook, Phase 2-C",
+    )
+    headings = (
+        ("RESOLUTION NO: R2A@7 -37", "RESOLUTION ACCEPTING PUBLIC IMPROVEMENTS"),
+        ("RESOLUTION NO: R2A@7 -38", "RESOLUTION ACCEPTING PUBLIC IMPROVEMENTS"),
+    )
+    tree = analyze(_packet(tmp_path, subjects, headings), data_dir=tmp_path, use_cache=False)
+    assert [it.pdf_pages for it in tree.items if it.number in ("1", "2")] == [(4, 5), (6, 7)]

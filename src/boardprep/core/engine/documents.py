@@ -447,7 +447,8 @@ _ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb])"
 _ENACTMENT_NUMBER = re.compile(
     rf"^\s*(?:(?:draft|proposed)\s+)?{_ENACTED}"
     r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
-    r"|\s+(?:no\.?|number|#)\s*[^\s:]*\d[^\s:]*)?\s*$",  # recognised: "NO. O29D7.28", "R2A'O6.32"
+    # recognised from a scan: "NO. O29D7.28", "R2A'O6.32", "NO: R2A@7 -37"
+    r"|\s+(?:no[.:]?|number|#)\s*[^\s:]*\d[^\s:]*(?:\s*-\s*\d+)?)?\s*$",
     re.I,
 )
 _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB]\b")

@@ -402,20 +402,30 @@ def _locate_by_order(ctx: _Ctx, everything: list[Item], used: set[int]) -> None:
             if lo < s.pdf_page < hi
             and s.pdf_page not in used
             and s.kind in ("report", "paper", "stamp", "minutes")
-            and not _belongs_before(before, s, title_similarity(it.title, s.title))
+            and not _belongs_before(before, it, s, title_similarity(it.title, s.title))
         ]
         if len(strong) == 1:
             it.pdf_pages = (strong[0], strong[0])
             used.add(strong[0])
 
 
-def _belongs_before(placed: Item | None, s: DocStart, fit: float) -> bool:
-    """A paper much more like the item placed before than like the item sought (``fit``) is
-    the one before's: a cover sheet printed after its papers ("Ordinance appropriating
-    grants" after the ordinance)."""
+def _belongs_before(placed: Item | None, it: Item, s: DocStart, fit: float) -> bool:
+    """A paper much more like the item placed before than like ``it`` (``fit``: how much like
+    ``it``) is the one before's: a cover sheet printed after its papers ("Ordinance
+    appropriating grants" after the ordinance)."""
     if placed is None or not s.title:
         return False
-    return title_similarity(placed.title, s.title) > fit + 0.25
+    before = title_similarity(placed.title, s.title)
+    if before == fit == 1.0:
+        # Alike word for word ("… Carellton, Phase 3-A" and "… Phase 3-C"): the short words
+        # and numbers that tell them apart decide.
+        words = _fine_words(s.title)
+        return len(words & _fine_words(placed.title)) > len(words & _fine_words(it.title))
+    return before > fit + 0.25
+
+
+def _fine_words(title: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", title.lower()))
 
 
 def _inside_other(it: Item, page: int, claimed: list[Item]) -> bool:
@@ -513,7 +523,7 @@ def _by_title(
             if sim <= 0.5:
                 continue  # half the words: "Introduction of Standing Committee Chairs" is
                 # not a heading "STANDING COMMITTEE REPORTS" inside another paper
-        if _belongs_before(placed, s, sim):
+        if _belongs_before(placed, it, s, sim):
             continue
         if sim >= 0.5:
             found.append((sim, s.pdf_page))
