@@ -28,6 +28,9 @@ _ITEM_STAMP = re.compile(
     r"(?![ \t]*[:.]?[ \t]*(?-i:[a-z]{2}))",
     re.I | re.M,
 )
+# "Item 3(d) At our Annual General Meeting, we elect …": a page that opens with its item's
+# number (the first line only: inside a paper "Item 5" is often just a reference).
+_ITEM_OPENS = re.compile(r"^\s*Item\s+(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s:.]|$)")
 # A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
 # Previous AGM" is item 4's paper (the agenda prints the code over its number column).
 _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")
@@ -382,12 +385,19 @@ def page_start(
 def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
     top_lines = [ln.text for ln in scan.top(0.45)]
     m_item = _ITEM_STAMP.search(_join_broken(top_lines[:14]))
+    opens = _ITEM_OPENS.match(top_lines[0]) if top_lines and not m_item else None
     band = {id(ln) for ln in scan.band()}
     inside, paper, page_one = _band_marks(scan, prev, page_count)
     n_labels, cover_title = _cover_title(top_lines[:30])
     return _Clues(
         body_lines=[ln.text for ln in scan.top(0.45) if id(ln) not in band],
-        agenda_item=m_item.group(1) if m_item else None,
+        agenda_item=(
+            m_item.group(1)
+            if m_item
+            else "".join(g or "" for g in opens.groups())
+            if opens
+            else None
+        ),
         coded_line=next((t for t in top_lines[:4] if _CODED_PAPER.match(t)), None),
         paper=paper,
         page_one=page_one,
@@ -572,6 +582,40 @@ def _report_end(top_lines: list[str]) -> bool:
     return any(_REPORT_END.match(t) for t in top_lines[:14])
 
 
+# What a title page of its own announces: "Oxfordshire CLT Limited" / "Financial Statements"
+# / "Year ended 31 March 2023", and nothing else on the page.
+_TITLE_PAGE_WORDS = re.compile(
+    r"^(?:(?:annual\s+)?financial\s+statements|annual\s+report(?:\s+and\s+accounts)?|"
+    r"(?:annual\s+)?report\s+and\s+(?:financial\s+statements|accounts)|"
+    r"statement\s+of\s+accounts)\b",
+    re.I,
+)
+
+
+def _title_page(scan: PageScan, lines: list[str]) -> str | None:
+    """A sparse page that is a document's title page: its title, with the line naming whose
+    it is above it and the period under it ("Oxfordshire CLT Limited Financial Statements
+    Year ended 31 March 2023")."""
+    if scan.char_count > 300:
+        return None
+    for k, line in enumerate(lines[:10]):
+        if _TITLE_PAGE_WORDS.match(line.strip()):
+            above = lines[k - 1].strip() if k else ""
+            whose = (
+                above
+                if above[:1].isupper()
+                and len(above.split()) <= 6
+                and not any(ch.isdigit() for ch in above)
+                else ""
+            )
+            after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            when = (
+                after if re.match(r"(?i)(?:for\s+the\s+)?(?:year|period)\s+ended\b", after) else ""
+            )
+            return _clean(f"{whose} {line.strip()} {when}")
+    return None
+
+
 def _kind_of(
     scan: PageScan, prev: PageScan | None, c: _Clues
 ) -> tuple[str, str | None, float] | None:
@@ -616,6 +660,8 @@ def _kind_of(
         return "paper", heading, 1.5
     if c.agenda_item:
         return "stamp", _heading(scan, c.running), 2.0
+    if (titled := _title_page(scan, c.body_lines)) is not None:
+        return "paper", titled, 1.5
     if (
         c.n_labels == 1
         and (first := plausible_title(_first_body_line(scan, c.running))) is not None
