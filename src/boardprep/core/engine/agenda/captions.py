@@ -16,6 +16,7 @@ from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperi
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
+from boardprep.core.engine.agenda.times import to_24h
 from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE, PROCEDURAL_RE
 from boardprep.core.model import Item
@@ -40,7 +41,7 @@ def caption_items(rows: list[Row]) -> list[Item]:
     """Items from the captions (and sub-items from the points under them) of ``rows``; else,
     from the lines of business under a centred title block (a one-page notice)."""
     captions = {i: c for i, r in enumerate(rows) if (c := _caption(r)) is not None}
-    if len(captions) < 3:
+    if len(captions) < 3 and not (len(captions) == 2 and _listed_under(rows, min(captions)) >= 4):
         # A posted notice may list just one or two bullets ("• Approve Ordinance 2024-01").
         return (
             bullet_items(rows)
@@ -59,7 +60,8 @@ def caption_items(rows: list[Row]) -> list[Item]:
             if ":" in c or not (i - 1 in captions and rows[i].gap < rows[i].size * 0.8)
         }
     caption_x = min((rows[i].x0 for i in captions), default=0.0)
-    items: list[Item] = []
+    items: list[Item] = _lines_before(rows[: min(captions)], caption_x)
+    first_caption = len(items)
     point_x: float | None = None  # where the current caption's points stand
     prev: Row | None = None
     for i, row in enumerate(rows):
@@ -71,14 +73,23 @@ def caption_items(rows: list[Row]) -> list[Item]:
             point_x = None
             continue
         cells = [c.strip() for c in row.cells if c.strip()]
-        if not items or not cells:
+        if len(items) <= first_caption or not cells:
             continue
-        bullet = cells[0] in _BULLETS or BULLET_RE.match(cells[0]) is not None
+        marked = _bullet_body(row)  # "\uf0b7 Consent Agenda": a Symbol-font bullet, glued
+        bullet = bool(marked) or cells[0] in _BULLETS or BULLET_RE.match(cells[0]) is not None
         if cells[0] in _BULLETS:
             cells = cells[1:]
-        body = BULLET_RE.sub("", " ".join(cells), count=1).strip()
-        if not body or _PARENTHESISED.match(body) or row.x0 - caption_x < 20:
-            continue  # "(CITIZENS WILL HAVE 3 MINUTES TO SPEAK)", a note at the margin
+        body = marked or BULLET_RE.sub("", " ".join(cells), count=1).strip()
+        at, body = _appointment(body)
+        if (
+            not body
+            or _PARENTHESISED.match(body)
+            or (row.x0 - caption_x < 20 and not at)
+            or row.text.rstrip().endswith("*")
+        ):
+            # "(CITIZENS WILL HAVE 3 MINUTES TO SPEAK)", a note at the margin, "* Meetings
+            # are held in the Town Hall *"
+            continue
         parent = items[-1]
         if point_x is not None and row.x0 > point_x + 20:
             continue  # "- Lawn Contract" under a point: a detail of the point
@@ -89,13 +100,48 @@ def caption_items(rows: list[Row]) -> list[Item]:
             and before.line.x1 > before.right - 80  # the line above ran to the margin
             and row.gap < row.size * 0.6
         )
-        if subs and not bullet and wrapped and point_x is not None:
+        if subs and not bullet and not at and wrapped and point_x is not None:
             subs[-1].title = f"{subs[-1].title} {body}"  # a point wrapped onto a next line
             continue
         if bullet or body[:1].isupper():
-            parent.children.append(Item(number="", title=body))
+            parent.children.append(Item(number="", title=body, time=at))
             point_x = row.x0 if point_x is None else point_x
     return items
+
+
+# "6:15 p.m. – Sam Stark re: Conservation Commission Interest": an appointment's time, then
+# its business.
+_APPOINTMENT_RE = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])\.?\s*m\.?\s*[-–—]\s*(\S.*)$", re.I)
+
+
+def _appointment(body: str) -> tuple[str | None, str]:
+    """(time, business) of a timed line under a caption; (None, body) for any other line."""
+    m = _APPOINTMENT_RE.match(body)
+    if m is None:
+        return None, body
+    return to_24h(int(m.group(1)), int(m.group(2)), m.group(3).lower() + "m"), m.group(4).strip()
+
+
+def _listed_under(rows: list[Row], first: int) -> int:
+    """How many bulleted or timed lines follow the first caption: two captions over such a
+    list are an agenda's headings ("APPOINTMENTS:" over "6:15 p.m. – …")."""
+    return sum(
+        1 for r in rows[first + 1 :] if _bullet_body(r) or _APPOINTMENT_RE.match(r.text.strip())
+    )
+
+
+def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
+    """Short lines of business set at the captions' margin above the first caption ("Pledge of
+    Allegiance" over "APPOINTMENTS:"), under the title block."""
+    return [
+        Item(number="", title=r.text.strip())
+        for r in rows
+        if abs(r.x0 - caption_x) <= 6
+        and "\t" not in r.text
+        and 1 <= len(r.text.split()) <= 6
+        and r.text.strip()[:1].isupper()
+        and not any(ch.isdigit() for ch in r.text)
+    ]
 
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}

@@ -89,7 +89,9 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     if not top:
         top = caption_items(rows)  # no numbered item at all: captions and their points
     elif len(top) == 1 and not top[0].children and len(listed := bullet_items(rows)) >= 5:
-        top = listed  # the one "number" was an address ("12 Mill Lane") over a bulleted list
+        # The one "number" was an address ("12 Mill Lane") over a bulleted list, maybe under
+        # captions ("SELECTMEN BUSINESS:").
+        top = caption_items(rows) or listed
     else:
         top = [*opening, *top, *closing]
     return ParsedAgenda(items=top, warnings=finalise(top, st.no_papers))
