@@ -133,3 +133,5 @@ def test_numbers_printed_twice_or_not_at_all_are_told_apart_and_read_back_alike(
     assert [it.number for it in back.walk()] == numbers
     assert back.find_item("1[2]").title == "Teleconference findings"
     assert back.find_item("[2]").title == "Roll call"
+    # Panels head a numbered item "Item 1[2]"; one printed without a number has no heading.
+    assert [it.heading for it in back.walk()][2:5] == ["Item 1[2]", "Item 1a", ""]

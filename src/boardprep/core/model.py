@@ -88,6 +88,14 @@ class Item:
         return self.number if self.printed is None else self.printed
 
     @property
+    def heading(self) -> str:
+        """ "Item 7" over the item's title in a panel; "" for an item the agenda printed no
+        number for ("• Call to Order"), whose "[3]" is only the app's key."""
+        if self.printed == "" and self.number.startswith("["):
+            return ""
+        return f"Item {self.display_number}"
+
+    @property
     def display_number(self) -> str:
         """The number in full for headings outside the tree: "D(i)" for "(i)" under item D."""
         inner = (self.printed or "").strip("().")

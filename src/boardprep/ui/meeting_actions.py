@@ -141,7 +141,7 @@ class MeetingTools(QObject):
         item = w.meeting.item if w.is_meeting_mode() else w.panel.item
         if item is None and w.tree is not None and w.tree.items:
             item = w.tree.items[0]
-        heading = f"Item {item.display_number}   {item.title}" if item is not None else ""
+        heading = f"{item.heading}   {item.title}".strip() if item is not None else ""
         if w.is_meeting_mode():
             page = paper_page(item) if item is not None else None
         else:

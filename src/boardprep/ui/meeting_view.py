@@ -308,7 +308,8 @@ class MeetingView(QWidget):
         top = self._top_level(item)
         pos = items.index(top) + 1 if top in items else 0
         self.position.setText(f"Item {pos} of {len(items)}" if pos else "")
-        self.number.setText(f"Item {item.display_number}")
+        self.number.setText(item.heading)
+        self.number.setVisible(bool(item.heading))  # no "Item" over unnumbered business
         self.exempt.setVisible(item.exempt)
         self.title.setText(item.title)
         nxt = items[pos] if 0 < pos < len(items) else None

@@ -195,7 +195,8 @@ class MemberPanel(QWidget):
             self.details.setText("")
             self.exempt.setVisible(False)
         else:
-            self.number.setText(f"Item {item.display_number}")
+            self.number.setText(item.heading)
+            self.number.setVisible(bool(item.heading))  # no "Item" over unnumbered business
             self.title.setText(item.title)
             self.details.setText(_details(item, PageNames.of_pack(self._store, self._sha)))
             self.exempt.setVisible(item.exempt)
