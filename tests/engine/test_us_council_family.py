@@ -284,3 +284,33 @@ def test_a_closed_session_agenda_s_separators_and_allotments() -> None:
         ("8", "ADJOURNMENT"),
     ]
     assert items[2].duration == 1
+
+
+def test_legistar_letters_run_on_past_z_and_temporary_file_numbers() -> None:
+    """A long consent list lettered "y.", "z.", then "aa.", "ab."; one row carries a temporary
+    file number a space from its title ("TMP-7021 Resolution …")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((250, 50), "AGENDA", fontname="hebo", fontsize=12)
+    page.insert_text((36, 80), "20.", fontsize=10)
+    page.insert_text((54, 80), "CONSENT AGENDA", fontname="hebo", fontsize=10)
+    rows = [
+        ("x.", "2026-461", "Resolution authorizing the Mayor to sign a grant agreement."),
+        ("y.", "2026-462", "Resolution accepting the Parkway drainage easement."),
+        ("z.", "2026-463", "Resolution consenting to the purchase of two locomotives."),
+        ("aa.", "2026-464", "Resolution authorizing a lease with the Arts Council."),
+        ("ab.", "TMP-7021 Resolution authorizing a licence for the Fresh Air Fair.", ""),
+        ("ac.", "2026-466", "Resolution authorizing the Clerk to call a bond."),
+    ]
+    for k, (letter, file_no, title) in enumerate(rows):
+        y = 110 + 30 * k
+        page.insert_text((54, y), letter, fontsize=10)
+        page.insert_text((80, y), file_no, fontsize=10)
+        if title:
+            page.insert_text((162, y), title, fontsize=10)
+    items = parse_agenda([page_lines(page)], None).items
+    consent = items[0]
+    assert [c.number for c in consent.sub_items] == ["20x", "20y", "20z", "20aa", "20ab", "20ac"]
+    assert consent.sub_items[4].title == (
+        "Resolution authorizing a licence for the Fresh Air Fair."
+    ).rstrip(".")

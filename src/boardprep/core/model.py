@@ -275,7 +275,9 @@ def normalise_number(number: str) -> str:
     return "".join(s.split()).rstrip(".:")
 
 
-_SUB_LABEL_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})[.)]?\)?$|^\(\d{1,2}\)$", re.IGNORECASE)
+_SUB_LABEL_RE = re.compile(
+    r"^\(?(?:[a-z]|a[a-z]|[ivx]{1,5})[.)]?\)?$|^\(\d{1,2}\)$", re.IGNORECASE
+)  # "aa": Legistar letters on past "z"
 
 
 def sub_item_number(parent: str, printed: str) -> tuple[str, str | None]:

@@ -267,7 +267,7 @@ REPORT_LABEL_RE = re.compile(
 # A Legistar file number cell: "21-0085", "CC 22-0348", "2026-537" (never a page range, an
 # item or a fiscal year "2026-27").
 FILE_NUMBER_RE = re.compile(
-    r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5}|(?:19|20)\d{2}-\d{3,5})$"
+    r"^(?:\d{2}-\d{3,5}|[A-Z]{2,4}\s?\d{2}-\d{3,5}|(?:19|20)\d{2}-\d{3,5}|TMP-\d{3,5})$"
 )
 
 # Words a Title Case heading leaves in lower case ("Review of the Plan for Parks").

@@ -407,10 +407,9 @@ def is_file_number_cell(row: Row, cells: list[str]) -> bool:
     first = cells[0].strip()
     if not FILE_NUMBER_RE.match(first):
         return False
-    # "26-0418" (a leading zero) or "2026-537" (a year) is never a page range.
-    return bool(re.fullmatch(r"\d{2}-0\d{2,4}|(?:19|20)\d{2}-\d{3,5}", first)) or (
-        len(cells) > 1 and _bold_cell(row, cells[1])
-    )
+    # "26-0418" (a leading zero), "2026-537" (a year) or "TMP-7021" is never a page range.
+    sure = r"\d{2}-0\d{2,4}|(?:19|20)\d{2}-\d{3,5}|TMP-\d{3,5}"
+    return bool(re.fullmatch(sure, first)) or (len(cells) > 1 and _bold_cell(row, cells[1]))
 
 
 def is_type_cell(row: Row, cells: list[str]) -> bool:

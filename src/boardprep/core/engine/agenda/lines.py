@@ -76,7 +76,9 @@ NUMBER_RE = re.compile(
     r"|[A-Z]-\d{1,2}(?=\s)"  # "A-1 READ AND APPROVE THE MINUTES": item 1 of section A
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
-    r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$)))"
+    r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$))"
+    # Legistar's "aa.", "ab." after "z.": in a cell of their own or before the file number.
+    r"|a[a-z](?=\.(?:\t|$|\s+(?:(?:19|20)?\d{2}-\d{3,5}|TMP-\d))))"
     r"(?P<punct>[.:)]?)"
     # Welsh and English side by side: "Eitem 5 / Item 5".
     r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
@@ -157,7 +159,8 @@ def match_number(text: str) -> NumberMatch | None:
 
 def _sub_number(inner: str, rest: str, worded: bool) -> NumberMatch:
     """A bracketed or lower-case label: "(a)", "ii.", "(1)" (or "ITEM NO. (1)": an item's own)."""
-    kind = "sub-letter" if len(inner) == 1 and inner not in "ivx" else "sub-roman"
+    lettered = (len(inner) == 1 and inner not in "ivx") or re.fullmatch(r"a[a-z]", inner)
+    kind = "sub-letter" if lettered else "sub-roman"
     if inner.isdigit():
         kind = "arabic" if worded else "sub-number"  # "(1) Motion on …" under "6 Notices of"
     return NumberMatch(inner, rest, kind, worded)
@@ -187,7 +190,15 @@ def number_value(nm: NumberMatch) -> int:
     if nm.kind == "code":
         digits = re.sub(r"\D", "", nm.number)
         return int(digits[:9]) if digits else 0
-    return ord(nm.number.lower()) - ord("a") + 1
+    return letter_value(nm.number)
+
+
+def letter_value(label: str) -> int:
+    """ "a" 1, "z" 26, then "aa" 27, "ab" 28 (Legistar letters on past "z")."""
+    value = 0
+    for ch in label.lower():
+        value = value * 26 + ord(ch) - ord("a") + 1
+    return value
 
 
 def _plausible_range(a: int, b: int) -> PageRange | None:

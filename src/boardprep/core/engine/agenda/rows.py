@@ -543,6 +543,9 @@ def row_number(row: Row) -> RowNumber | None:
     rest_cells = cells[1:]
     if nm.rest:
         rest_cells = [nm.rest, *rest_cells]
+    if rest_cells and (glued := _GLUED_FILE_RE.match(rest_cells[0])):
+        # "p. <tab> TMP-7021 Resolution authorizing …": a file number a space from the title.
+        rest_cells = [glued.group(1), rest_cells[0][glued.end() :], *rest_cells[1:]]
     if len(rest_cells) >= 2 and lead_time is None and PURE_TIME_RE.match(rest_cells[0]):
         # "Item 1 <tab> 10.00am <tab> Welcome": a time column between number and title.
         lead_time, rest_cells = rest_cells[0], rest_cells[1:]
@@ -552,6 +555,9 @@ def row_number(row: Row) -> RowNumber | None:
         if starts_like_title(after) and match_number(after) is None:
             lead_time, rest_cells = tm.group(1).strip(), [after, *rest_cells[1:]]
     return RowNumber(nm, _number_x(row), rest_cells, lead_time)
+
+
+_GLUED_FILE_RE = re.compile(r"^(TMP-\d{3,5}|\d{2}-0\d{3})\s+(?=[A-Z][a-z])")
 
 
 def _number_x(row: Row) -> float:
