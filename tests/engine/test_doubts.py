@@ -63,3 +63,18 @@ def test_a_title_running_into_its_description_is_doubted() -> None:
     assert titles_with_descriptions([long_real]) is None
     warning = titles_with_descriptions([long_real, run_on])
     assert warning is not None and "item 6a" in warning
+
+
+def test_numbers_the_agenda_skips_are_a_doubt() -> None:
+    """1, 5, 7, 9 read from a scanned agenda: 2-4, 6 and 8 were printed but misread."""
+    from boardprep.core.engine.doubts import numbering_gaps
+
+    def items(*numbers: str) -> list[Item]:
+        return [Item(n, f"Item {n}") for n in numbers]
+
+    warning = numbering_gaps(items("1", "5", "7", "9"))
+    assert warning is not None and "skips 2, 3, 4, 6, 8" in warning
+    assert numbering_gaps(items("1", "2", "3", "5")) is None  # one withdrawn item
+    assert numbering_gaps(items("1", "2", "6", "5", "4", "3")) is None  # out of order
+    assert numbering_gaps(items("1", "2", "3", "1", "2")) is None  # restarted per section
+    assert numbering_gaps(items("100", "200", "300")) is None  # another numbering

@@ -64,6 +64,24 @@ def unread_numbered_lines(pages: list[PageLines], items: list[Item]) -> str | No
     )
 
 
+def numbering_gaps(items: list[Item]) -> str | None:
+    """Main items numbered 1, 5, 7, 9: the numbers between were printed but not read (a
+    scanned agenda's recognised text misreads "2." as "Z." or "O22Ø3" as "02263")."""
+    values = {int(it.number) for it in items if it.number.isdigit()}
+    if len(values) < 3:
+        return None
+    # Numbers printed out of order or restarted per section are all there; a far jump
+    # ("100", "200") is another numbering.
+    missing = [n for n in range(min(values), max(values)) if n not in values]
+    if not 2 <= len(missing) <= 2 * len(values):
+        return None  # one skipped number: often an item withdrawn before printing
+    return (
+        f"The agenda's numbering skips {_listed(str(n) for n in missing)}: those items may not "
+        "have been read (a scanned agenda's text can misread numbers); check the tree against "
+        "the agenda."
+    )
+
+
 def outline_disagrees(outline: list[DocStart], items: list[Item]) -> str | None:
     """Numbered bookmarks for items the tree does not have."""
     numbered = [s for s in outline if s.agenda_item]
@@ -136,6 +154,7 @@ def doubts(items: list[Item], agenda: list[PageLines], outline: list[DocStart]) 
     found = [
         unread_numbered_lines(agenda, items),
         outline_disagrees(outline, items),
+        numbering_gaps(items),
         titles_with_descriptions(items),
     ]
     return [w for w in found if w] + overlapping_items(items)
