@@ -20,6 +20,7 @@ from boardprep.core.engine.agenda.item import (
     is_type_cell,
     read_item_row,
     start_item,
+    title_bold,
     title_italic,
 )
 from boardprep.core.engine.agenda.lines import (
@@ -400,13 +401,16 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
     ):
         return True
     # Printed out of order ("9. FINANCE" before "8. STANDING ITEMS"): a number not used yet,
-    # set in the main items' own style, is one of them all the same.
+    # set in the main items' own style, is one of them all the same ("10. NEXT MEETING - to
+    # suggest items" is in capitals up to its dash).
+    head = re.split(r"\s[-–—]\s", " ".join(rn.title_cells))[0]
+    bold = row.line.bold or (bool(head) and title_bold(row))  # the head bold, its note plain
     return (
         value < last
         and value not in st.used_values
-        and row.line.bold == st.main_style[0]
-        and is_upperish(" ".join(rn.title_cells)) == st.main_style[1]
-        and row.line.bold | st.main_style[1]
+        and bold == st.main_style[0]
+        and is_upperish(head) == st.main_style[1]
+        and bold | st.main_style[1]
     )
 
 

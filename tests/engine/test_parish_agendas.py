@@ -1,0 +1,37 @@
+"""An English parish council's agenda, rebuilt with fictional wording.
+
+First seen on a Hertfordshire parish: main items in bold capitals, printed out of order (6, 9,
+8, 11, 10), the last one "NEXT MEETING" in bold with a plain note after a dash ("- to suggest
+Agenda items …"). Out-of-order numbers were accepted only in the main items' style, and the
+note made the line look like another style, so item 10 was lost.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.pages.textlayer import page_lines
+
+
+def test_an_out_of_order_item_with_a_plain_note_after_its_dash() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontname="hebo", fontsize=12)
+    y = 100.0
+    for number, title in [
+        ("1.", "APOLOGIES FOR ABSENCE"),
+        ("2.", "PLANNING"),
+        ("4.", "FINANCE"),
+        ("3.", "STANDING ITEMS"),
+        ("6.", "CORRESPONDENCE"),
+    ]:
+        page.insert_text((72, y), number, fontname="hebo", fontsize=11)
+        page.insert_text((108, y), title, fontname="hebo", fontsize=11)
+        y += 30
+    page.insert_text((72, y), "5.", fontname="hebo", fontsize=11)
+    page.insert_text((108, y), "NEXT MEETING", fontname="hebo", fontsize=11)
+    page.insert_text((195, y), " - to suggest items for the meeting on 9 March", fontsize=11)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [it.number for it in items] == ["1", "2", "4", "3", "6", "5"]
+    assert items[-1].title.startswith("NEXT MEETING")
