@@ -289,3 +289,16 @@ def test_cover_sheets_alike_but_for_their_phase_stay_with_their_items(tmp_path: 
     )
     tree = analyze(_packet(tmp_path, subjects, headings), data_dir=tmp_path, use_cache=False)
     assert [it.pdf_pages for it in tree.items if it.number in ("1", "2")] == [(4, 5), (6, 7)]
+
+
+def test_exhibits_with_quoted_letters_start_papers() -> None:
+    """ "EXHIBIT'A'" and "Exhibit “B”" over a map or a legal description: each is a paper."""
+    doc = pymupdf.open()
+    doc.new_page(width=612, height=792).insert_text((72, 72), "Agenda", fontsize=11)
+    for heading in ("EXHIBIT'A'", 'Exhibit "B"'):
+        page = doc.new_page(width=612, height=792)
+        _put(page, 260, 80, heading, "hebo")
+        _put(page, 72, 140, "Legal description of the parcel to be rezoned, bounded on the north.")
+    starts = find_documents(doc, skip_pages=[0])
+    assert [(s.pdf_page, s.kind) for s in starts] == [(2, "appendix"), (3, "appendix")]
+    assert [s.title.split(" – ")[0] for s in starts] == ["Exhibit A", "Exhibit B"]

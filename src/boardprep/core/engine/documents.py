@@ -34,8 +34,10 @@ _ITEM_OPENS = re.compile(r"^\s*Item\s+(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s
 # A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
 # Previous AGM" is item 4's paper (the agenda prints the code over its number column).
 _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")
+# "Appendix 2 – Budget", "Annex B"; US packets' "Exhibit 'A'" / "EXHIBIT “B”" (quoted label).
 _APPENDIX = re.compile(
-    r"^(appendix|annex|annexe|enclosure|attachment|schedule)\s+([A-Z0-9]{1,3}|[ivx]{1,4})\b"
+    r"^(appendix|annex|annexe|enclosure|attachment|schedule|exhibit)"
+    r"(?:\s+['‘’\"“”]?|\s*['‘’\"“”])([A-Z0-9]{1,3}|[ivx]{1,4})['‘’\"“”]?(?![\w'‘’\"“”])"
     r"\s*([:\-–—·.|]\s*(.*))?$",
     re.I,
 )
