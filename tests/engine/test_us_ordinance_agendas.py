@@ -27,10 +27,20 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
+from boardprep.core.model import Item
 
 
 def _put(page: pymupdf.Page, x: float, y: float, text: str, font: str = "helv") -> None:
     page.insert_text((x, y), text, fontname=font, fontsize=11)
+
+
+def _items(*lines: tuple[float, float, str, str]) -> list[Item]:
+    """The items of a page headed AGENDA with ``lines`` (x, y, text, font) set on it."""
+    page = pymupdf.open().new_page(width=612, height=792)
+    _put(page, 240, 60, "AGENDA", "hebo")
+    for x, y, text, font in lines:
+        _put(page, x, y, text, font)
+    return parse_agenda([page_lines(page)], None).items
 
 
 def _boxed_agenda() -> pymupdf.Page:
@@ -100,47 +110,41 @@ def test_routine_bullets_around_a_numbered_agenda_are_items() -> None:
 
 
 def test_bullets_that_are_notes_stay_out_of_the_items() -> None:
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _put(page, 240, 60, "AGENDA", "hebo")
-    _put(page, 72, 100, "1.")
-    _put(page, 95, 100, "Budget Amendment for Parks", "hebo")
-    _put(page, 72, 125, "2.")
-    _put(page, 95, 125, "Street Lighting Contract", "hebo")
-    _put(page, 55, 160, "•")
-    _put(page, 75, 160, "Speakers are asked to keep their remarks to three minutes.")
-    _put(page, 55, 178, "•")
-    _put(page, 75, 178, "Agendas are posted at City Hall")
-    items = parse_agenda([page_lines(page)], None).items
+    items = _items(
+        (72, 100, "1.", "helv"),
+        (95, 100, "Budget Amendment for Parks", "hebo"),
+        (72, 125, "2.", "helv"),
+        (95, 125, "Street Lighting Contract", "hebo"),
+        (55, 160, "•", "helv"),
+        (75, 160, "Speakers are asked to keep their remarks to three minutes.", "helv"),
+        (55, 178, "•", "helv"),
+        (75, 178, "Agendas are posted at City Hall", "helv"),
+    )
     assert [it.number for it in items] == ["1", "2"]
 
 
 def test_a_bold_italic_title_behind_an_upright_number_keeps_its_second_line() -> None:
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _put(page, 240, 60, "AGENDA", "hebo")
-    _put(page, 54, 100, "6.", "tibo")
-    _put(page, 79, 100, "CERTIFICATION OF THE 2026 MUNICIPAL ELECTION RESULTS AND", "tibi")
-    _put(page, 79, 114, "PROPOSED RESOLUTION", "tibi")
-    _put(page, 54, 140, "7.", "tibo")
-    _put(page, 79, 140, "OATH OF OFFICE", "tibi")
-    items = parse_agenda([page_lines(page)], None).items
+    items = _items(
+        (54, 100, "6.", "tibo"),
+        (79, 100, "CERTIFICATION OF THE 2026 MUNICIPAL ELECTION RESULTS AND", "tibi"),
+        (79, 114, "PROPOSED RESOLUTION", "tibi"),
+        (54, 140, "7.", "tibo"),
+        (79, 140, "OATH OF OFFICE", "tibi"),
+    )
     assert items[0].title == (
         "CERTIFICATION OF THE 2026 MUNICIPAL ELECTION RESULTS AND PROPOSED RESOLUTION"
     )
 
 
 def test_a_bold_action_label_before_a_plain_title_lets_it_wrap() -> None:
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _put(page, 240, 60, "AGENDA", "hebo")
-    _put(page, 117, 100, "2.")
-    _put(page, 135, 100, "Discussion/Action:", "hebo")
-    _put(page, 240, 100, "Adding Municipal Code section 4.12 to the Code of Fernleigh")
-    _put(page, 135, 114, "Municipal Code relating to sidewalk dining.")
-    _put(page, 117, 140, "3.")
-    _put(page, 135, 140, "Adjournment", "hebo")
-    items = parse_agenda([page_lines(page)], None).items
+    items = _items(
+        (117, 100, "2.", "helv"),
+        (135, 100, "Discussion/Action:", "hebo"),
+        (240, 100, "Adding Municipal Code section 4.12 to the Code of Fernleigh", "helv"),
+        (135, 114, "Municipal Code relating to sidewalk dining.", "helv"),
+        (117, 140, "3.", "helv"),
+        (135, 140, "Adjournment", "hebo"),
+    )
     assert items[0].title == (
         "Discussion/Action: Adding Municipal Code section 4.12 to the Code of Fernleigh "
         "Municipal Code relating to sidewalk dining"
