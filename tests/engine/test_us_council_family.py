@@ -25,6 +25,7 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
+from boardprep.core.model import walk_items
 
 
 def _justified(page: pymupdf.Page, x: float, y: float, words: list[str], right: float) -> None:
@@ -314,3 +315,24 @@ def test_legistar_letters_run_on_past_z_and_temporary_file_numbers() -> None:
     assert consent.sub_items[4].title == (
         "Resolution authorizing a licence for the Fresh Air Fair."
     ).rstrip(".")
+
+
+def test_a_sentence_s_own_list_wrapping_onto_a_line_is_no_sub_item() -> None:
+    """ "Action Required: (1) The Clerk will ask for nominations for Mayor; and" at the foot
+    of a page, "(2) City Council to elect by majority vote." at the top of the next."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((250, 50), "AGENDA", fontname="hebo", fontsize=12)
+    first.insert_text((105, 700), "4. Council Reorganization", fontsize=10)
+    first.insert_text((135, 720), "a.", fontsize=10)
+    first.insert_text((162, 720), "Selection of Mayor", fontsize=10)
+    first.insert_text((162, 736), "Action Required:", fontname="hebo", fontsize=10)
+    first.insert_text((250, 736), "(1) The Clerk will ask for nominations; and", fontsize=10)
+    first_lines = page_lines(first)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((162, 50), "(2) City Council to elect by majority vote.", fontsize=10)
+    second.insert_text((135, 80), "b.", fontsize=10)
+    second.insert_text((162, 80), "Selection of Mayor Pro Tem", fontsize=10)
+    second.insert_text((105, 110), "5. Adjournment", fontsize=10)
+    items = parse_agenda([first_lines, page_lines(second)], None).items
+    assert [it.number for it in walk_items(items)] == ["4", "4a", "4b", "5"]

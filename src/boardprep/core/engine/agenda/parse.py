@@ -64,7 +64,11 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     all_rows = collect_rows(pages)
     start = _agenda_start(all_rows)
     rows = all_rows[start:]
-    numbered = {i: rn for i, r in enumerate(rows) if (rn := _candidate(r)) is not None}
+    numbered = {
+        i: rn
+        for i, r in enumerate(rows)
+        if (rn := _candidate(r)) is not None and not _enumeration_runs_on(rows, i)
+    }
     numbered.update(_placeholders(rows, numbered))
     _letters_not_romans(numbered)
     opening: list[Item] = []
@@ -458,6 +462,17 @@ def _next_letter(prev: str, number: str) -> bool:
     """ "4a" then "4b" printed as items of their own (no "4" above them)."""
     a, b = re.fullmatch(r"(\d+)([a-zA-Z]?)", prev), re.fullmatch(r"(\d+)([a-zA-Z])", number)
     return bool(a and b and a.group(1) == b.group(1) and b.group(2).lower() > a.group(2).lower())
+
+
+def _enumeration_runs_on(rows: list[Row], i: int) -> bool:
+    """ "Action Required: (1) The Clerk will ask for nominations; and" / "(2) Council to elect
+    …": a sentence's own list wrapping onto the next line, not a sub-item."""
+    m = re.match(r"\s*\((\d{1,2})\)", rows[i].text)
+    if m is None or i == 0 or int(m.group(1)) < 2:
+        return False
+    before = rows[i - 1].text.strip()
+    mark = f"({int(m.group(1)) - 1})"
+    return mark in before and not before.startswith(mark)
 
 
 def _agenda_start(rows: list[Row]) -> int:
