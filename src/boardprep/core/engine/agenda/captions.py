@@ -16,7 +16,7 @@ from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperi
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
-from boardprep.core.engine.agenda.times import to_24h
+from boardprep.core.engine.agenda.times import LEAD_TIME_RE, parse_pure_time, to_24h
 from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE, PROCEDURAL_RE
 from boardprep.core.model import Item
@@ -109,25 +109,21 @@ def caption_items(rows: list[Row]) -> list[Item]:
     return items
 
 
-# "6:15 p.m. – Sam Stark re: Conservation Commission Interest": an appointment's time, then
-# its business.
-_APPOINTMENT_RE = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])\.?\s*m\.?\s*[-–—]\s*(\S.*)$", re.I)
-
-
 def _appointment(body: str) -> tuple[str | None, str]:
-    """(time, business) of a timed line under a caption; (None, body) for any other line."""
-    m = _APPOINTMENT_RE.match(body)
-    if m is None:
-        return None, body
-    return to_24h(int(m.group(1)), int(m.group(2)), m.group(3).lower() + "m"), m.group(4).strip()
+    """(time, business) of a timed line under a caption ("6:15 p.m. – Sam Stark re: …");
+    (None, body) for any other line."""
+    lead = LEAD_TIME_RE.match(body)
+    parts = parse_pure_time(lead.group(1).strip()) if lead else None
+    rest = body[lead.end() :] if lead else ""
+    if parts is None or not parts[2] or rest[:1] not in ("-", "–", "—"):
+        return None, body  # a clock with am/pm, then a dash: an appointment
+    return to_24h(*parts), rest[1:].strip()
 
 
 def _listed_under(rows: list[Row], first: int) -> int:
     """How many bulleted or timed lines follow the first caption: two captions over such a
     list are an agenda's headings ("APPOINTMENTS:" over "6:15 p.m. – …")."""
-    return sum(
-        1 for r in rows[first + 1 :] if _bullet_body(r) or _APPOINTMENT_RE.match(r.text.strip())
-    )
+    return sum(1 for r in rows[first + 1 :] if _bullet_body(r) or _appointment(r.text.strip())[0])
 
 
 def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
