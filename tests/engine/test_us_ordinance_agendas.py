@@ -306,3 +306,16 @@ def test_exhibits_with_quoted_letters_start_papers() -> None:
     starts = find_documents(doc, skip_pages=[0])
     assert [(s.pdf_page, s.kind) for s in starts] == [(2, "appendix"), (3, "appendix")]
     assert [s.title.split(" – ")[0] for s in starts] == ["Exhibit A", "Exhibit B"]
+
+
+def test_a_sponsor_on_a_line_of_its_own_after_a_full_stop() -> None:
+    items = _items(
+        (72, 100, "4.", "helv"),
+        (95, 100, "Resolution No. R2Ø26-9", "hebo"),
+        (222, 100, " Resolution providing for an effective date.", "helv"),
+        (95, 114, "(Councilman Tarrant)", "hebo"),
+        (72, 140, "5.", "helv"),
+        (95, 140, "Adjourn", "hebo"),
+    )
+    assert [(p.role, p.name) for p in items[0].people] == [("Sponsor", "Councilman Tarrant")]
+    assert not items[0].purpose

@@ -82,6 +82,12 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         )
     it.title, bracketed = bracketed_presenters(it.title)
     it.people.extend(bracketed)
+    alone = re.fullmatch(r"\(([^()]{3,60})\)\.?", (it.purpose or "").strip())
+    if alone and is_titled_name(alone.group(1)):
+        # "(Councilman Alexander)" on a line of its own after a title that ended in a full
+        # stop: the sponsor, not what the item is for.
+        it.people.append(Person(role="Sponsor", name=alone.group(1).strip()))
+        it.purpose = None
     _take_purpose_suffix(it)  # "Public Safety – Verbal update. (Wilkinson)": now at the end
     title, presenters = split_presenter(it.title, plain_names=names_plain)
     if presenters:
