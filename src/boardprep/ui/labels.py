@@ -27,3 +27,12 @@ ACTIONS: tuple[str, ...] = ("Remain", "Speak then withdraw", "Withdraw", "Not vo
 def item_caption(number: str, title: str) -> str:
     """'7  Safeguarding report' - the number leads so a scanning eye finds it."""
     return f"{number}  {title}" if number else title
+
+
+def headline(text: str, limit: int = 160) -> str:
+    """``text`` cut at a word before ``limit`` characters with "…": a US ordinance's title can
+    run to 600 characters, and the panel over the notes must leave room to write."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return f"{cut} …"

@@ -34,7 +34,7 @@ from boardprep.core.meeting_clock import MeetingClock
 from boardprep.core.model import AgendaTree, Item
 from boardprep.core.pageref import PageNames
 from boardprep.core.recommendations import find_recommendations
-from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS
+from boardprep.ui.labels import INTEREST_LABELS, STATUS_LABELS, headline
 from boardprep.ui.meeting_entries import wrap_rows
 from boardprep.ui.meeting_record_panel import MeetingRecordPanel
 
@@ -311,7 +311,8 @@ class MeetingView(QWidget):
         self.number.setText(item.heading)
         self.number.setVisible(bool(item.heading))  # no "Item" over unnumbered business
         self.exempt.setVisible(item.exempt)
-        self.title.setText(item.title)
+        self.title.setText(headline(item.title, 200))
+        self.title.setToolTip(item.title if headline(item.title, 200) != item.title else "")
         nxt = items[pos] if 0 < pos < len(items) else None
         slot = f"Scheduled {item.time}" if item.time else "No time on the agenda"
         if item.time and nxt is not None and nxt.time:

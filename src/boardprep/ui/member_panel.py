@@ -37,6 +37,7 @@ from boardprep.core.pageref import PageNames
 from boardprep.ui import settings
 from boardprep.ui.declaration_widget import DeclarationWidget
 from boardprep.ui.highlights_list import HighlightsList
+from boardprep.ui.labels import headline
 from boardprep.ui.notes_editor import NotesEditor
 from boardprep.ui.questions_widget import QuestionsWidget
 from boardprep.ui.store_faults import recovery_file, show_fault
@@ -192,12 +193,14 @@ class MemberPanel(QWidget):
         if item is None:
             self.number.setText("")
             self.title.setText(NO_ITEM_TITLE)
+            self.title.setToolTip("")
             self.details.setText("")
             self.exempt.setVisible(False)
         else:
             self.number.setText(item.heading)
             self.number.setVisible(bool(item.heading))  # no "Item" over unnumbered business
-            self.title.setText(item.title)
+            self.title.setText(headline(item.title))
+            self.title.setToolTip(item.title if headline(item.title) != item.title else "")
             self.details.setText(_details(item, PageNames.of_pack(self._store, self._sha)))
             self.exempt.setVisible(item.exempt)
         self.body.setCurrentWidget(self.tabs if item is not None else self.choose)
@@ -435,5 +438,5 @@ def _details(item: Item, names: PageNames) -> str:
     lines = [" · ".join(parts)] if parts else []
     lines += [f"{p.role}: {p.name}" for p in item.people]
     if item.purpose:
-        lines.append(item.purpose)
+        lines.append(headline(item.purpose, 240))
     return "\n".join(lines)
