@@ -176,6 +176,14 @@ BUSINESS_INTRO_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A notice of a general meeting proposing resolutions ("To consider and if thought fit, to pass
+# with or without modification, the following resolution as an Ordinary Resolution:"): its
+# "RESOLVED THAT …" lines are proposals, not a record of decisions.
+PROPOSED_RESOLUTION_RE = re.compile(
+    r"\bto\s+pass\b.{0,80}?\bresolutions?\b|\bas\s+an?\s+(?:ordinary|special)\s+resolution\b",
+    re.IGNORECASE,
+)
+
 # A contents page's heading: "Contents", "Table of Contents".
 CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 
@@ -192,7 +200,9 @@ AGENDA_HEAD_RE = re.compile(
     # ("Gridley City Council – Regular City Council Meeting Agenda": a dash between them).
     r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&|[–—-])\s+){0,8}"
     r"agenda"
-    r"|(?-i:BUSINESS))"  # Scottish councils head the agenda "BUSINESS"
+    r"|(?-i:BUSINESS)"  # Scottish councils head the agenda "BUSINESS"
+    # A company's notice of its general meeting: "ORDINARY BUSINESS:", "SPECIAL BUSINESS:".
+    r"|(?-i:(?:ORDINARY|SPECIAL)\s+BUSINESS))"
     r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary)\)?)?\s*:?\s*$",
     re.IGNORECASE,
 )

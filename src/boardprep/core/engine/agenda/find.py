@@ -34,6 +34,7 @@ from boardprep.core.engine.vocabulary import (
     CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
     PROCEDURAL_RE,
+    PROPOSED_RESOLUTION_RE,
     SUPPLEMENT_LETTER_RE,
     US_SECTION_RE,
 )
@@ -58,6 +59,8 @@ _MINUTES_SIGNS = re.compile(
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,
 )
+_NOTES = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
+_RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
 )
@@ -86,6 +89,8 @@ class PageScore:
     worded: int = 0  # numbers printed as "Item 1", "ITEM NO. (1)": an agenda's own
     # "Agenda Item 10" alone in the top right corner: the first page of that item's paper.
     paper_mark: bool = False
+    # Headed "NOTES:" (a notice's numbered notes on proxies and attendance): not agenda.
+    notes_head: bool = False
 
 
 _LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
@@ -131,6 +136,7 @@ class _Tally:
     numbers: list[int] = field(default_factory=list)
     procedural: int = 0
     minutes: int = 0
+    resolved: int = 0  # of the minutes signs, "RESOLVED …" lines
     stamp: int | None = None
     singles: int = 0
     subs: int = 0
@@ -159,6 +165,8 @@ def score_page(pl: PageLines) -> PageScore:
     # A notice's summons ending "… for the transaction of the following business:" (over two
     # lines, maybe) heads its numbered business as an AGENDA heading would.
     intro = BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
+    if t.resolved and PROPOSED_RESOLUTION_RE.search(" ".join(ln.text for ln in pl.lines)):
+        t.minutes -= t.resolved  # a notice's proposed "RESOLVED THAT …", not a decision taken
     t.heading = t.heading or bool(intro)
     if intro and not t.items:
         t.procedural = max(t.procedural, _routine_after_intro(pl))
@@ -182,7 +190,13 @@ def score_page(pl: PageLines) -> PageScore:
         " ".join(head.split()) if "agenda" in head else "",
         t.worded,
         t.paper_mark,
+        _notes_head(pl),
     )
+
+
+def _notes_head(pl: PageLines) -> bool:
+    first = next((ln for ln in pl.lines if ln.text.strip()), None)
+    return first is not None and first.y0 < pl.height * 0.25 and bool(_NOTES.match(first.text))
 
 
 def _routine_after_intro(pl: PageLines) -> int:
@@ -234,6 +248,7 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         t.header_cols = True
     if _MINUTES_SIGNS.match(text):
         t.minutes += 1
+        t.resolved += bool(_RESOLVED.match(text))
     sm = _STAMP.match(text)
     # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
     if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
@@ -343,7 +358,7 @@ def _is_start(s: PageScore) -> bool:
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
-    if cur.minutes_signs or (cur.paper_mark and not cur.heading):
+    if cur.minutes_signs or (cur.paper_mark and not cur.heading) or cur.notes_head:
         return False
     if _carries_on(prev, cur):
         return True  # numbers and ranges both continue: still the agenda, whatever its stamp

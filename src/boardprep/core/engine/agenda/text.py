@@ -420,8 +420,11 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # The line's first words in the title's size (a larger dash or mark later on is no cue).
     first = next((sp.size for sp in row.line.spans if sp.text.strip()), row.size)
     # Recognised text has sizes estimated from line heights: 13.2 pt, then 12.0 pt for a
-    # title's second line in one font.
-    if op.size and abs(first - op.size) > (op.size * 0.12 if row.ocr else 0.6):
+    # title's second line in one font (10.0 pt for a line of small letters, "thereto, or",
+    # after a title cut at "and the").
+    small_start = text[:1].islower() and not re.match(r"^[a-z]{1,2}[.)]\s", text)  # not "a. …"
+    slack = (0.25 if small_start or cut_mid else 0.12) * op.size if row.ocr else 0.6
+    if op.size and abs(first - op.size) > slack:
         return False
     if re.match(
         r"^(To\s+[a-z]|The\s+(purpose|report|board|committee|panel|council|paper|presentation)\b"

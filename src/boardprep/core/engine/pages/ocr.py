@@ -99,4 +99,5 @@ def _tidy(text: str) -> str:
     # A superscript "th" read as a quote mark or a degree sign: 'April 9°", 2024'.
     text = re.sub(r"(?<=\d)(?:°[\"”“]?|[\"”“])", "", text)
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
-    return text
+    # An item's full stop read as a comma: "1, To receive …" (not "1, 2 and 3").
+    return re.sub(r"^(\d{1,2}),(?=\s+[A-Z])", r"\1.", text)

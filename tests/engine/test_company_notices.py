@@ -1,0 +1,88 @@
+"""A company's notice of its annual general meeting, rebuilt with fictional wording.
+
+First seen on an Indian finance company's scanned AGM notices: the business sits under
+"ORDINARY BUSINESS:" / "SPECIAL BUSINESS:" (no AGENDA heading), each item quotes the resolution
+it proposes ("RESOLVED THAT …", which minutes also print), and a page of numbered "NOTES:" on
+proxies follows. The agenda was not found at all, or the notes were read as more items.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.pages import ocr
+
+NOTICE = [
+    "NOTICE OF THE FOURTH ANNUAL GENERAL MEETING",
+    "NOTICE is hereby given that the Fourth Annual General Meeting of the members of Larkspur",
+    "Lending Private Limited will be held on Friday, 25th September, 2026 at 11:00 a.m. at the",
+    "registered office of the Company.",
+    "",
+    "ORDINARY BUSINESS:",
+    "1. To receive, consider and adopt the audited financial statements of the Company for",
+    "   the financial year ended 31st March, 2026 and the reports of the Board and the",
+    "   auditors thereon",
+    "",
+    "SPECIAL BUSINESS:",
+    "2. To approve the re-appointment of Fenwick & Daughters as statutory auditors",
+    "   To consider and if thought fit, to pass with or without modification, the following",
+    "   resolution as an Ordinary Resolution:",
+    "   RESOLVED THAT Fenwick & Daughters be re-appointed as statutory auditors for five",
+    "   years from the conclusion of this meeting.",
+    "   RESOLVED FURTHER THAT any director be authorised to sign the necessary forms.",
+    "",
+    "By order of the Board",
+    "Date: 1st September, 2026",
+]
+NOTES = [
+    "NOTES:",
+    "A MEMBER ENTITLED TO ATTEND AND VOTE MAY APPOINT A PROXY TO ATTEND INSTEAD.",
+    "2. Kindly bring your copy of this notice to the meeting.",
+    "3. Members should bring the attendance slip duly filled in.",
+    "4. Corporate members should send a certified copy of their board resolution.",
+    "5. Documents referred to in this notice are open for inspection at the office.",
+]
+
+
+def _notice(path: Path, scanned: bool = False) -> Path:
+    doc = pymupdf.open()
+    for lines in (NOTICE, NOTES):
+        page = doc.new_page(width=595, height=842)
+        for k, text in enumerate(lines):
+            page.insert_text((60, 80 + 14 * k), text, fontsize=11)
+    if scanned:
+        out = pymupdf.open()
+        for page in doc:
+            pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+            out.new_page(width=595, height=842).insert_image(out[-1].rect, pixmap=pix)
+        doc = out
+    doc.save(path)
+    return path
+
+
+def _check(pdf: Path, tmp_path: Path) -> None:
+    tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == ["1", "2"]
+    first, second = (it.title for it in tree.items)
+    assert first.startswith("To receive, consider and adopt the audited financial statements")
+    assert first.endswith("auditors thereon")
+    assert second == "To approve the re-appointment of Fenwick & Daughters as statutory auditors"
+    assert tree.meeting.date == "2026-09-25"
+
+
+def test_a_notice_with_proposed_resolutions_and_notes_is_an_agenda(tmp_path: Path) -> None:
+    _check(_notice(tmp_path / "notice.pdf"), tmp_path)
+
+
+@pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
+def test_a_scanned_notice_is_read_the_same(tmp_path: Path) -> None:
+    _check(_notice(tmp_path / "scan.pdf", scanned=True), tmp_path)
+
+
+def test_an_items_full_stop_read_as_a_comma_is_mended() -> None:
+    assert ocr._tidy("1, To receive the accounts") == "1. To receive the accounts"
+    assert ocr._tidy("1, 2 and 3 are open to members") == "1, 2 and 3 are open to members"
