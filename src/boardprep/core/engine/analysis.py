@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -300,10 +300,12 @@ def _pages_phrase(pages: list[int]) -> str:
 
 def _scanned_front_pages(doc: Any, scans: list[Any]) -> list[int]:
     """1-based numbers of the first pages that are images without text (a scanned agenda)."""
+    from boardprep.core.engine.pages.ocr import draws_image
+
     out: list[int] = []
     for sc in scans[:4]:
         try:
-            if sc.char_count == 0 and doc[sc.index].get_images():
+            if sc.char_count == 0 and draws_image(doc[sc.index]):
                 out.append(sc.index + 1)
         except Exception:  # a damaged page is not evidence either way
             continue

@@ -45,7 +45,9 @@ MAX_SCAN = 32
 MAX_AGENDA_PAGES = 24
 
 _MINUTES_SIGNS = re.compile(
-    r"^\s*(present\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
+    # "Present:" heads a list of names; "present the City Clerk with 7 copies" (a wrapped
+    # sentence of a notice) does not.
+    r"^\s*((?-i:Present|PRESENT)\b\s*:?|in\s+attendance|also\s+present|resolved\b|it\s+was\s+resolved|"
     r"minutes\s+of\s+(?:(?:a|the)\s+)?meeting\s+of|the\s+meeting\s+(?:closed|ended|finished)|"
     # "Members Present: …", "Members Absent: None"; "SENATE EXECUTIVE COMMITTEE MINUTES –
     # Approved 10/5/17"; "President Swenson called the meeting to order at 1:03 p.m."

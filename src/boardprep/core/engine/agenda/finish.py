@@ -12,6 +12,7 @@ from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no
 from boardprep.core.engine.agenda.people import (
     bracketed_presenters,
     is_titled_name,
+    labelled_people,
     split_presenter,
 )
 from boardprep.core.engine.agenda.split import title_case_then_prose
@@ -88,6 +89,12 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         # stop: the sponsor, not what the item is for.
         it.people.append(Person(role="Sponsor", name=alone.group(1).strip()))
         it.purpose = None
+    lead = re.match(r"\(([^()]{3,160})\)\s*", it.purpose or "")
+    named = labelled_people(lead.group(1)) if lead else []
+    if lead and named:
+        # "(Staff Reference: Acting City Clerk Moreno)" under a title ending in a full stop.
+        it.people.extend(named)
+        it.purpose = (it.purpose or "")[lead.end() :].strip() or None
     _take_purpose_suffix(it)  # "Public Safety – Verbal update. (Wilkinson)": now at the end
     title, presenters = split_presenter(it.title, plain_names=names_plain)
     if presenters:

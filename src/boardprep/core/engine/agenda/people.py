@@ -17,7 +17,7 @@ LABEL_RE = re.compile(
     r"|Report\s+authors?(?:\s*\(s\))?|Report\s+of|Reports?\s+by|Authors?|Presenters?(?:\s*\(s\))?"
     r"|Presented\s+by|Contacts?(?:\s+officers?)?|Cabinet\s+Members?|Portfolio\s+Holders?"
     r"|Lead\s+Members?|Lead\s+contacts?|Lead|Leads|Sponsor|Executive\s+Sponsor|Update\s+from"
-    r"|Officer\s+contact|Chief\s+Officer|Lead\s+Directors?)"
+    r"|Officer\s+contact|Chief\s+Officer|Lead\s+Directors?|Staff\s+Reference)"
     r"\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -56,7 +56,7 @@ ROLE_WORDS_RE = re.compile(
 )
 
 
-_BRACKETED_RE = re.compile(r"\s*\(([^()]{3,80})\)\s*\.?\s*$")
+_BRACKETED_RE = re.compile(r"\s*\(([^()]{3,160})\)\s*\.?\s*$")
 
 
 def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
@@ -65,6 +65,9 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     m = _BRACKETED_RE.search(title)
     if m is None or m.start() < 4:
         return title, []
+    labelled = labelled_people(m.group(1))
+    if labelled:
+        return title[: m.start()].rstrip(), labelled
     parts = [p.strip() for p in re.split(r",|\s+and\s+|/", m.group(1)) if p.strip()]
 
     def presenter(p: str) -> bool:
@@ -79,6 +82,19 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     return title[: m.start()].rstrip(), [
         Person(role="Sponsor" if is_titled_name(p) else "Presenter", name=p) for p in parts
     ]
+
+
+def labelled_people(text: str) -> list[Person]:
+    """ "(Staff Reference: Finance Director Samson, Presented by Deputy Director Dombrowski)":
+    each label's person as printed (an office and a surname), in the label's role."""
+    out: list[Person] = []
+    for part in re.split(r",\s*(?=Presented\s+by\b)", text):
+        by = re.match(r"(Presented\s+by)\s+(?=\S)(.*)", part)
+        found = match_label(part) or (by and (by.group(1), by.group(2)))
+        if not found or not found[1].strip(" ."):
+            return []
+        out.append(Person(role=found[0], name=found[1].strip(" .")))
+    return out
 
 
 def looks_like_name(text: str) -> bool:

@@ -388,6 +388,10 @@ _LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&']{2,30}:(?:\s|$)")
 _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\s", re.IGNORECASE)
 
 
+# A web agenda's link to an item's attachment: "MAV Mins 09 28 2022 5PM.pdf".
+_ATTACHMENT_RE = re.compile(r"^[^()]{0,120}\.(?:pdf|docx?|xlsx?|pptx?)\s*$", re.IGNORECASE)
+
+
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
     # "Resolution No. 26-451" under the title: its file, not its words; "------- END OF
     # CLOSED SESSION": a rule drawn in dashes, then a marker.
@@ -396,6 +400,10 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         or row.x0 < op.x - 2
         or FILE_REFERENCE_RE.match(text)
         or re.match(r"^[-_=–—*]{5,}", text)
+        or _ATTACHMENT_RE.search(text)
+        # "ROLL CALL" / "CHAIR MANNING, VICE CHAIR GARCIA, COMMITTEE MEMBERS FRY, …": who is
+        # called, not more of the title.
+        or (re.fullmatch(r"roll\s+call\s*:?", op.item.title.strip(), re.I) and text.count(",") >= 2)
     ):
         return False
     if _closes_bracket(op.item.title, text):

@@ -70,10 +70,14 @@ def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
     text = "\n".join(ln.text for ln in lines.lines)
     if garbled(text):
         return True
-    if len(text) > 10:
-        return False
+    return len(text) <= 10 and draws_image(page)
+
+
+def draws_image(page: pymupdf.Page) -> bool:
+    """The page paints an image: one of its own, or one inside a pattern or form (a browser
+    printed through macOS paints each page as a tiling pattern of its picture)."""
     try:
-        return bool(page.get_images())
+        return bool(page.get_images()) or any(k == "fill-image" for k, _ in page.get_bboxlog())
     except Exception:  # a damaged page is not evidence either way
         return False
 
