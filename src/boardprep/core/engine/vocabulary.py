@@ -69,7 +69,8 @@ FILE_TYPE_CELL_RE = re.compile(
 # which names it but is not its subject.
 FILE_REFERENCE_RE = re.compile(
     r"^(?:(?:first|second|third|final)\s+reading\s+(?:of\s+)?)?"
-    r"(?:Resolution|Ordinance|Order|Motion)\s+No\.?\s*[\dA-Z][\w./-]*\s*$",
+    r"(?:Resolution|Ordinance|Order|Motion)\s+(?:No\.?\s*[\dA-Z][\w./-]*)\s*$"
+    r"|^(?:Resolution|Ordinance)\s+\d[\w./-]*\d\s*$",  # "Resolution 2025-04-07"
     re.IGNORECASE,
 )
 

@@ -141,8 +141,11 @@ def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
 
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
-_MARKS = {"•", "▪", "◦", "‣", "·", "\uf0b7", "\uf0a7", "o"}  # a list's bullet glyphs, not dashes
-_LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z])[.)]\s+(\S.*)$")  # "i. Airport Road", "b) Fees"
+# A list's bullet glyphs, not dashes: Word's Symbol and Wingdings bullets come out of the text
+# layer as private-use code points ("\uf0b7" •, "\uf0a7" ▪, "\uf076" ❖, "\uf0d8" ➢).
+_MARKS = {"•", "▪", "◦", "‣", "·", "❖", "➢", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "o"}
+# "i. Airport Road", "b) Fees", "1) Proclamation of April as Donate Life Month".
+_LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(\S.*)$")
 
 
 def _bullet_body(row: Row) -> str | None:
@@ -193,6 +196,32 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
         else:
             last = None  # a note beside the list ("Next Meeting"): nothing runs on from it
     return items
+
+
+def order_of_business(rows: list[Row]) -> tuple[list[Item], int]:
+    """A bulleted order of business over a numbered listing on the pages after it (a county
+    commission's "❖ Call to Order … ❖ Old Business ❖ New Business ❖ Adjournment", then "Item 1
+    / Resolution No. … / Sponsors: …"): the bullets' items (numbered points indented under a
+    bullet are its children), and the index of the first row after the list. ([], 0) when the
+    rows do not open with such a list: at least six bullets at one indent, routine business
+    among them, and nothing but their wrapped lines and points between them."""
+    marks = [k for k, r in enumerate(rows) if _bullet_body(r)]
+    if len(marks) < 6:
+        return [], 0
+    x = rows[marks[0]].x0
+    first, end = marks[0], marks[0]
+    for k in range(first, len(rows)):
+        if _bullet_body(rows[k]) and abs(rows[k].x0 - x) <= 3:
+            end = k + 1
+        elif rows[k].x0 <= x + 3 or rows[k].line.y0 < rows[k - 1].line.y0:
+            break  # back at the margin, or a new page: the list has ended
+    run = [k for k in marks if k < end and abs(rows[k].x0 - x) <= 3]
+    if len(run) < 6 or end >= len(rows):
+        return [], 0
+    items = bullet_items(rows[first:end], least=6)
+    if sum(1 for it in items if PROCEDURAL_RE.search(it.title)) < 3:
+        return [], 0
+    return items, end
 
 
 def line_items(rows: list[Row]) -> list[Item]:

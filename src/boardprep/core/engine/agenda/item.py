@@ -257,6 +257,10 @@ def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
         # "Recommended by Water System": the sponsor; the title is the next line.
         op.item.people.append(Person(role=f"{by.group('role')} by", name=by.group("name")))
         op.item.title, op.awaits_title = "", True
+    elif FILE_REFERENCE_RE.match(op.item.title) and not rest:
+        # "Item 3 <tab> Resolution No. 2025-04-02", "Sponsors: …", then the subject in
+        # capitals: the resolution is the item's paper, the subject its title.
+        op.item.paper, op.item.title, op.awaits_title = op.item.title, "", True
     op.dash_end = bool(re.search(r"\s[–—-]$", title.rstrip())) or (
         not rest and bool(re.search(r"\s[–—-]$", title_cell.rstrip()))
     )

@@ -29,7 +29,7 @@ PAGES_RE = re.compile(
 # A bare "27 - 62" at the end of a line or alone in a cell.
 # A second number with a leading zero ("22-0348") is a file number, not pages, and so is a
 # pair glued to letters ("Ordinance No. O2ØØ7-26").
-BARE_RANGE_END_RE = re.compile(rf"(?<![\w/.,£%])(\d{{1,4}})\s*{DASH}\s*(?!0)(\d{{1,4}})\s*$")
+BARE_RANGE_END_RE = re.compile(rf"(?<![\w/.,£%\-–—])(\d{{1,4}})\s*{DASH}\s*(?!0)(\d{{1,4}})\s*$")
 BARE_RANGE_RE = re.compile(
     rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(?!0)(\d{{1,4}})\s*$", re.IGNORECASE
 )

@@ -12,7 +12,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from boardprep.core.engine.agenda.captions import bullet_items, business_bullets, caption_items
+from boardprep.core.engine.agenda.captions import (
+    bullet_items,
+    business_bullets,
+    caption_items,
+    order_of_business,
+)
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
@@ -63,6 +68,30 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     """Parse the agenda pages into items (pdf_pages left None for reconcile)."""
     all_rows = collect_rows(pages)
     start = _agenda_start(all_rows)
+    listed, end = order_of_business(all_rows[start:])
+    if listed:
+        # The listing after the bullets may print some items twice (a consent list, then the
+        # same resolutions under OLD / NEW BUSINESS): each is read once, where it comes last.
+        later, no_papers = _read_items(all_rows, start + end, meeting_start)
+        top = [*listed, *_last_of_each(later)]
+        return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
+    top, no_papers = _read_items(all_rows, start, meeting_start)
+    return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
+
+
+def _last_of_each(items: list[Item]) -> list[Item]:
+    def key(it: Item) -> tuple[str, str]:
+        return it.number, " ".join(it.title.lower().split())
+
+    last = {key(it): k for k, it in enumerate(items)}
+    return [it for k, it in enumerate(items) if last[key(it)] == k]
+
+
+def _read_items(
+    all_rows: list[Row], start: int, meeting_start: str | None
+) -> tuple[list[Item], set[int]]:
+    """The items of the agenda's rows from ``all_rows[start]``, and the ids of those printed
+    with no papers."""
     rows = all_rows[start:]
     numbered = {
         i: rn
@@ -99,7 +128,7 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         top = caption_items(rows) or listed
     else:
         top = [*opening, *top, *closing]
-    return ParsedAgenda(items=top, warnings=finalise(top, st.no_papers))
+    return top, st.no_papers
 
 
 @dataclass

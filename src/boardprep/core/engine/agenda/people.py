@@ -16,7 +16,7 @@ LABEL_RE = re.compile(
     r"(?:Officers?|Directors?|Members?|Authors?|Contacts?|Executives?)(?:\s*\(s\))?"
     r"|Report\s+authors?(?:\s*\(s\))?|Report\s+of|Reports?\s+by|Authors?|Presenters?(?:\s*\(s\))?"
     r"|Presented\s+by|Contacts?(?:\s+officers?)?|Cabinet\s+Members?|Portfolio\s+Holders?"
-    r"|Lead\s+Members?|Lead\s+contacts?|Lead|Leads|Sponsor|Executive\s+Sponsor|Update\s+from"
+    r"|Lead\s+Members?|Lead\s+contacts?|Lead|Leads|Sponsors?|Executive\s+Sponsor|Update\s+from"
     r"|Officer\s+contact|Chief\s+Officer|Lead\s+Directors?|Staff\s+Reference)"
     r"\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -143,6 +143,11 @@ def match_label(text: str) -> tuple[str, str] | None:
 
 
 def people_from(role: str, value: str) -> list[Person]:
+    if role.lower().startswith("sponsor") and re.fullmatch(
+        r"[A-Z][\w'’-]+(?:\s*/\s*[A-Z][\w'’-]+)+", value.strip()
+    ):
+        # "Sponsors: Ireson/Hayes": a county commission's sponsors by surname.
+        return [Person(role=role, name=n.strip()) for n in value.split("/")]
     return [Person(role=role, name=n) for n in split_people(value)]
 
 
@@ -241,6 +246,38 @@ def _office(text: str) -> bool:
     return _capitalised(text) and bool(_TITLE_WORDS.search(text) or ROLE_WORDS_RE.search(text))
 
 
+# "Call to Order by Sheriff Jeff Cassidy", "Roll Call by Teresa Jacobs, Sullivan County Clerk":
+# a short piece of business, then who does it.
+_BY_RE = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+){0,4}?)\s+by\s+(?P<who>[^,]{5,40})(?:,\s*(?P<office>[^,]{3,50}))?$"
+)
+# "Branch House Family Justice Center, Executive Director Lenee Hendrix": an office and a name.
+_COMMA_OFFICE_RE = re.compile(r"^(?P<title>.{8,}?),\s+(?P<who>[^,]{8,60})$")
+
+
+def _presenter_after_by_or_comma(title: str) -> tuple[str, list[Person]]:
+    by = _BY_RE.match(title.strip())
+    if by:
+        who = by.group("who").strip()
+        titled = _TITLED_NAME_RE.match(who)
+        if titled:
+            return by.group("title"), [Person(role=titled.group(1), name=titled.group(2))]
+        office = by.group("office")
+        named = looks_like_name(who) and not who.lower().startswith("the ")
+        if named and (office is None or _office(office)):
+            return by.group("title"), [Person(role=office or "Presenter", name=who)]
+    comma = _COMMA_OFFICE_RE.match(title.strip())
+    if comma and not looks_like_name(comma.group("title")):  # "Norm Zezula, Mayor Pro Tempore"
+        words = comma.group("who").split()
+        for k in range(1, len(words) - 1):  # the office's words, then two or three of a name
+            office, name = " ".join(words[:k]), " ".join(words[k:])
+            whole = not re.search(r"\b(?:of|for|the|and|&)$", office, re.IGNORECASE)
+            a_name = 2 <= len(words) - k <= 3 and looks_like_name(name)
+            if ROLE_WORDS_RE.search(office) and _office(office) and whole and a_name:
+                return comma.group("title"), [Person(role=office, name=name)]
+    return title, []
+
+
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
     """ "Finance Report – Jane Hall, Director of Finance" -> ("Finance Report", [Jane Hall]).
 
@@ -252,7 +289,7 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     """
     m = _PRESENTER_TAIL_RE.match(title.strip())
     if not m:
-        return title, []
+        return _presenter_after_by_or_comma(title)
     tail = m.group("tail").strip().rstrip(".")
     if plain_names and _INITIALS_RE.match(tail):
         # "Infrastructure report - MD", "Cycling campaign – RI/JS": who speaks to it, by

@@ -120,11 +120,11 @@ def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: s
     """Rows that finish something the item left open: its title after a bare number, a Lead
     column, a range cut at a line end, wrapped fields, an appendix's pages, a people label.
     True when the row was used up."""
-    if op.awaits_title and cells:
+    if op.awaits_title and cells and not match_label(text):
         op.awaits_title = False
         op.item.title = clean_title(" ".join(cells))
         op.last_x1, op.title_open = row.line.x1, True
-        op.size, op.bold, op.upper = row.size, row.line.bold, is_upperish(op.item.title)
+        op.size, op.bold, op.upper = row.size, title_bold(row), is_upperish(op.item.title)
         set_time(op, time_ref)
         return True
     if row.lead:
@@ -447,9 +447,11 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     if not op.upper and is_upperish(text) and len(text.split()) >= 4 and not cut_mid:
         return False  # "AN ORDINANCE OF THE CITY COUNCIL ...": the text quoted under the title
     bold_now = title_bold(row) and not _bold_in_brackets_only(row)
+    # A title cut at "FROM THE" runs on whatever the next line's weight.
+    cut_at_end = bool(_CONNECTOR_END_RE.search(op.item.title))
     if op.bold:
-        return bold_now
-    if bold_now:
+        return bold_now or cut_at_end
+    if bold_now and not cut_at_end:
         return False
     # The line above was cut short: this line carries the item's range (printed on the
     # title's last line), starts in lower case, or follows a connecting word.

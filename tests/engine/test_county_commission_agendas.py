@@ -1,0 +1,149 @@
+"""A county commission's packet, rebuilt with fictional wording.
+
+First seen on a Tennessee county commission's packets: page 1 is an "Order of Business" of
+Wingdings bullets (no numbers; speakers listed "1)", "2)" under a bullet), then a CONSENT
+AGENDA page and OLD / NEW BUSINESS pages list "Item 3 <tab> Resolution No. 2026-04-02",
+"Sponsors: …" and the subject in capitals; each resolution's form follows. Before, the bullets
+were not read at all, "2026-02-14" (a resolution's number) was taken for pages 2 to 14, the
+items were titled by their resolution numbers, and the consent page's copies were read too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pymupdf
+
+from boardprep.core.engine.agenda.captions import _bullet_body
+from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.analysis import analyze
+
+BUSINESS = [
+    "Call to Order by Sheriff Dale Ferris",
+    "Chairman Owen Pratt presiding",
+    "Invocation",
+    "Pledge to the American Flag",
+    "Roll Call by Nora Quill, County Clerk",
+    "Speakers/Presentations:",
+    "Approval of Notaries Public",
+    "Public Comment on Agenda Items",
+    "Resolutions on Consent (2)",
+    "Old Business",
+    "New Business",
+    "Announcements",
+    "Adjournment",
+]
+RESOLUTIONS = [
+    ("1", "2026-02-14", "Hale/Ortiz", ["RESOLUTION TO ESTABLISH A FUND FOR NONPROFIT", "GRANTS."]),
+    (
+        "2",
+        "2026-04-02",
+        "Ortiz/Hale",
+        ["RESOLUTION TO APPROVE THE TRANSFER OF A TRUCK TO THE", "TOWN OF ELMWOOD."],
+    ),
+    (
+        "3",
+        "2026-04-03",
+        "Pike/Ward",
+        ["RESOLUTION TO AMEND THE BUDGET OF THE PURCHASING", "DEPARTMENT."],
+    ),
+]
+
+
+def _write(page: pymupdf.Page, lines: list[tuple[float, str]], top: float = 72) -> None:
+    for k, (x, text) in enumerate(lines):
+        if text:
+            page.insert_text((x, top + 15 * k), text, fontsize=11)
+
+
+def _listing(numbers: list[str]) -> list[tuple[float, str]]:
+    out: list[tuple[float, str]] = []
+    for num, res, sponsors, subject in RESOLUTIONS:
+        if num in numbers:
+            out += [(86, f"Item {num}        Resolution No. {res}"), (122, f"Sponsors: {sponsors}")]
+            out += [(86, s) for s in subject] + [(86, "")]
+    return out
+
+
+def _packet(path: Path) -> Path:
+    doc = pymupdf.open()
+    first = [(240, "KNOX VALLEY COUNTY"), (230, "Board of County Commissioners")]
+    first += [(250, "Order of Business"), (255, "April 16, 2026"), (265, "6:00 p.m."), (86, "")]
+    for text in BUSINESS:
+        first.append((149, f"\u2022 {text}"))
+        if text.startswith("Speakers"):
+            first += [
+                (167, "1) Valley Family Justice Center, Executive Director Ana Ruiz"),
+                (167, "2) Sheriff's Office Update, Chief Deputy Tom Hart"),
+            ]
+    _write(doc.new_page(width=612, height=792), first)
+    consent = [(240, "County Commission"), (250, "CONSENT AGENDA"), (86, "")]
+    _write(doc.new_page(width=612, height=792), consent + _listing(["2"]))
+    old = [(86, "OLD BUSINESS"), *_listing(["1"]), (86, "NEW BUSINESS"), (86, "")]
+    _write(doc.new_page(width=612, height=792), old + _listing(["2", "3"]))
+    for _num, res, _sponsors, subject in RESOLUTIONS:
+        for side in range(2):
+            page = doc.new_page(width=612, height=792)
+            head = [(86, f"Resolution No. {res}"), (86, subject[0])] if side == 0 else []
+            _write(page, [*head, (86, "The Board of County Commissioners resolves as follows.")])
+    doc.save(path)
+    return path
+
+
+def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
+    tree = analyze(_packet(tmp_path / "packet.pdf"), data_dir=tmp_path, use_cache=False)
+    top = [(it.label, it.title) for it in tree.items]
+    assert top[:5] == [
+        ("", "Call to Order"),
+        ("", "Chairman Owen Pratt presiding"),
+        ("", "Invocation"),
+        ("", "Pledge to the American Flag"),
+        ("", "Roll Call"),
+    ]
+    speakers = tree.items[5]
+    assert [(c.label, c.title) for c in speakers.children] == [
+        ("1", "Valley Family Justice Center"),
+        ("2", "Sheriff's Office Update"),
+    ]
+    assert [(p.role, p.name) for p in speakers.children[0].people] == [
+        ("Executive Director", "Ana Ruiz")
+    ]
+    numbered = [(it.label, it.title, it.paper) for it in tree.items if it.label]
+    assert numbered == [
+        ("1", "RESOLUTION TO ESTABLISH A FUND FOR NONPROFIT GRANTS", "Resolution No. 2026-02-14"),
+        (
+            "2",
+            "RESOLUTION TO APPROVE THE TRANSFER OF A TRUCK TO THE TOWN OF ELMWOOD",
+            "Resolution No. 2026-04-02",
+        ),
+        (
+            "3",
+            "RESOLUTION TO AMEND THE BUDGET OF THE PURCHASING DEPARTMENT",
+            "Resolution No. 2026-04-03",
+        ),
+    ]
+    first = next(it for it in tree.items if it.label == "1")
+    assert first.pack_pages is None  # "2026-02-14" is the resolution's number, not pages 2-14
+    assert [(p.role, p.name) for p in first.people] == [("Sponsors", "Hale"), ("Sponsors", "Ortiz")]
+
+
+def test_wingdings_bullets_are_bullets() -> None:
+    assert _bullet_body(SimpleNamespace(cells=["\uf076 Invocation"])) == "Invocation"
+    assert _bullet_body(SimpleNamespace(cells=["\uf0d8 Adjournment"])) == "Adjournment"
+
+
+def test_who_does_a_piece_of_business() -> None:
+    title, people = split_presenter("Roll Call by Nora Quill, County Clerk")
+    assert (title, [(p.role, p.name) for p in people]) == (
+        "Roll Call",
+        [("County Clerk", "Nora Quill")],
+    )
+    # Not a person: the body that presents, or a person who is the item.
+    assert split_presenter("Presentation by The Singing River Trail")[1] == []
+    assert split_presenter("Norm Zezula, Mayor Pro Tempore")[1] == []
+    title, people = split_presenter("Update on Parks, Director of Parks Jane Smith")
+    assert (title, [(p.role, p.name) for p in people]) == (
+        "Update on Parks",
+        [("Director of Parks", "Jane Smith")],
+    )
