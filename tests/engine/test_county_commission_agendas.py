@@ -82,11 +82,14 @@ def _packet(path: Path) -> Path:
     _write(doc.new_page(width=612, height=792), consent + _listing(["2"]))
     old = [(86, "OLD BUSINESS"), *_listing(["1"]), (86, "NEW BUSINESS"), (86, "")]
     _write(doc.new_page(width=612, height=792), old + _listing(["2", "3"]))
-    for _num, res, _sponsors, subject in RESOLUTIONS:
-        for side in range(2):
-            page = doc.new_page(width=612, height=792)
-            head = [(86, f"Resolution No. {res}"), (86, subject[0])] if side == 0 else []
-            _write(page, [*head, (86, "The Board of County Commissioners resolves as follows.")])
+    for num, res, _sponsors, subject in RESOLUTIONS:
+        # Each resolution's form: its letterhead, then "Item N" over "Resolution No. …" on
+        # its first page; the second page repeats those two lines over the mayor's action.
+        first = [(86, "Knox Valley County"), (86, "Board of County Commissioners")]
+        first += [(86, f"Item {num}"), (86, f"Resolution, No. {res}"), (86, subject[0])]
+        _write(doc.new_page(width=612, height=792), first)
+        second = [(86, f"Item {num}"), (86, f"Resolution No. {res}"), (86, "ACTION BY MAYOR")]
+        _write(doc.new_page(width=612, height=792), second)
     doc.save(path)
     return path
 
@@ -125,6 +128,13 @@ def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
     ]
     first = next(it for it in tree.items if it.label == "1")
     assert first.pack_pages is None  # "2026-02-14" is the resolution's number, not pages 2-14
+    # Each resolution's form is its paper (both pages), found by its number, and not the
+    # paper of the speaker printed "1)" or "2)" under a bullet.
+    assert [it.pdf_pages for it in tree.items if it.label] == [(4, 5), (6, 7), (8, 9)]
+    assert [(d.title, d.pdf_pages) for d in first.documents] == [
+        ("Resolution No. 2026-02-14", (4, 5))
+    ]
+    assert all(c.pdf_pages is None for c in speakers.children)
     assert [(p.role, p.name) for p in first.people] == [("Sponsors", "Hale"), ("Sponsors", "Ortiz")]
 
 

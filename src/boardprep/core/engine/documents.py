@@ -466,6 +466,33 @@ _ENACTMENT_NUMBER = re.compile(
 _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB]\b")
 
 
+_ITEM_LINE = re.compile(r"^\s*Item\s+0?(\d{1,2})\s*$", re.I)
+
+
+def _enactment(top: list[str], c: _Clues) -> str | None:
+    """The heading of a resolution or ordinance opening the page (a county's resolution form
+    also gives the item's number and the paper's code)."""
+    form = _resolution_form(top)
+    if form is None:
+        return _enactment_heading(top)
+    c.agenda_item, number = form
+    c.paper = c.paper or number  # the code the agenda's listing gives the item's paper
+    return number
+
+
+def _resolution_form(lines: list[str]) -> tuple[str, str] | None:
+    """(item, "Resolution No. …") of a county's resolution form: under its letterhead, "Item 3"
+    over "Resolution No. 2025-04-02" (or "Resolution, No."). Every page of the form repeats
+    the two lines, so every page gives the same start, and only the first one counts."""
+    for k, line in enumerate(lines[:3]):
+        item = _ITEM_LINE.match(line)
+        if item and k + 1 < len(lines):
+            number = re.sub(r",\s*(?=no\b)", " ", lines[k + 1].strip(), flags=re.I)
+            if _ENACTMENT_NUMBER.match(number) and re.search(r"\d", number):
+                return item.group(1), _clean(number)
+    return None
+
+
 def _enactment_heading(lines: list[str]) -> str | None:
     """A resolution or ordinance opening the page: its number line over its title in
     capitals, or its title line ("A RESOLUTION OF THE CITY COUNCIL …") first."""
@@ -627,7 +654,7 @@ def _kind_of(
     if c.appendix:
         return "appendix", c.appendix, 2.0
     top = [t for t in _top_texts(scan) if t not in c.running][:4]
-    if (enacted := _enactment_heading(top)) is not None:
+    if (enacted := _enactment(top, c)) is not None:
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
         return "enactment", enacted, 1.5

@@ -41,6 +41,7 @@ class _Ctx:
     shared_parents: set[int] = field(default_factory=set)  # ids: one paper for all sub-items
     no_papers: set[int] = field(default_factory=set)  # ids: the outline says "not in this file"
     dividers: set[int] = field(default_factory=set)  # pages that only name a section
+    papers: set[str] = field(default_factory=set)  # the items' own paper codes, normalised
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,7 +69,8 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
 
 
 def _norm_paper(p: str | None) -> str:
-    return re.sub(r"[^a-z0-9/]", "", (p or "").lower())
+    # "Resolution 2026-02-02" on the agenda is "Resolution No. 2026-02-02" on its form.
+    return re.sub(r"[^a-z0-9/]", "", re.sub(r"\bno\b\.?", "", (p or "").lower()))
 
 
 def _physical(ctx: _Ctx, pack_page: int, has_stamps: bool | None = None) -> int | None:
@@ -448,6 +450,14 @@ def _find_start(
     marked = _by_mark(ctx, it, used)
     if marked is not None:
         return marked
+    # A paper marked with another item's code ("Resolution No. 2026-02-03") is that item's,
+    # whatever its letterhead shares with this item's title.
+    own = _norm_paper(it.paper) if it.paper else None
+    used = used | {
+        s.pdf_page
+        for s in ctx.starts
+        if s.paper and _norm_paper(s.paper) in ctx.papers and _norm_paper(s.paper) != own
+    }
     if NO_PAPERS_BUSINESS_RE.search(it.title):
         return _procedural_paper(ctx, it, used, after, claimed)
     best = _by_title(ctx, it, used, after, claimed, placed)
@@ -465,12 +475,18 @@ def _free(s: DocStart, used: set[int], after: int) -> bool:
 def _by_mark(ctx: _Ctx, it: Item, used: set[int]) -> int | None:
     """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code."""
     key = normalise_number(it.number)
+    own = _norm_paper(it.paper) if it.paper else None
     for s in ctx.starts:
         if s.pdf_page in used:
             continue
-        if s.agenda_item is not None and normalise_number(s.agenda_item) == key:
+        theirs = _norm_paper(s.paper) if s.paper else None
+        if own and theirs == own:
             return s.pdf_page
-        if it.paper and s.paper and _norm_paper(s.paper) == _norm_paper(it.paper):
+        # "Item 1 / Resolution No. 2025-02-14" is the paper of the item listing that
+        # resolution, not of another item printed "1" (a speaker under a bullet).
+        if theirs in ctx.papers and theirs != own:
+            continue
+        if s.agenda_item is not None and normalise_number(s.agenda_item) == key:
             return s.pdf_page
     return None
 
@@ -819,6 +835,7 @@ def reconcile(
     starts = [s for s in doc_starts if s.pdf_page >= first_paper]
     ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [])
     everything = walk_items(items)
+    ctx.papers = {_norm_paper(it.paper) for it in everything if it.paper}
     claimed = [it for it in everything if it.pack_pages is not None]
     if claimed:
         if not page_map.has_stamps:
