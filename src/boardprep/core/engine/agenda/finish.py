@@ -258,11 +258,20 @@ def _take_allotment(it: Item) -> None:
             it.title = it.title[: m.start()].rstrip(" –—-,(")
             it.time = it.time or start
         return
+    m = _CLOCK_SPAN_RE.search(it.title)  # "Public Open Forum (∼19:30-20:00)"
+    if m and m.start() > 3 and (at := to_24h(int(m.group(1)), int(m.group(2)), None)):
+        it.title, it.time = it.title[: m.start()].rstrip(), it.time or at
+        return
     m = _CLOCK_SUFFIX_RE.search(it.title)  # "Introduction and Apologies (7pm)"
     if m and m.start() > 3 and (at := to_24h(int(m.group(1)), int(m.group(2) or 0), m.group(3))):
         it.title, it.time = it.title[: m.start()].rstrip(), it.time or at
 
 
+# A slot on the 24-hour clock in brackets, maybe marked approximate ("~", "∼", "c.").
+_CLOCK_SPAN_RE = re.compile(
+    r"\s*\(\s*(?:[~∼≈]|c\.|approx\.?)?\s*(\d{1,2})[.:](\d{2})\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*\)\s*$",
+    re.I,
+)
 _CLOCK_SUFFIX_RE = re.compile(r"\s*\((\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)\)\s*$", re.I)
 
 

@@ -796,7 +796,10 @@ def _is_child_of(
             f"{main.item.title} {main.item.purpose or ''}",
             re.IGNORECASE,
         )
-        prose = (main.has_purpose_started and not announced) or re.search(
+        # A note in brackets under the title ("(Chaired by a member not standing)") is no
+        # sentence the letters could belong to.
+        noted = re.fullmatch(r"\([^()]*\)", (main.item.purpose or "").strip()) is not None
+        prose = (main.has_purpose_started and not announced and not noted) or re.search(
             r"(,|;|\band)\s*$", row.text
         ) is not None
         return own or not prose

@@ -1,0 +1,50 @@
+"""A Scottish community council's AGM agenda, rebuilt with fictional wording.
+
+First seen on a Glasgow community council's agendas: the election of office bearers is item 8,
+with a note in brackets under its title ("(Chaired by a member not standing for office)") and
+the offices lettered (a) to (h) under it; the note made the letters read as a sentence's list,
+so the offices were lost. The public forum's slot is printed "(∼19:30-20:00)" after its title.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.pages.textlayer import page_lines
+
+
+def test_offices_under_a_bracketed_note_and_a_slot_on_the_24_hour_clock() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = [
+        (90, "", "Agenda"),
+        (
+            90,
+            "",
+            "Please note this meeting follows the presentation of the Local Place Plan at 6:30,",
+        ),
+        (90, "", "so any timings given below are approximate."),
+        (102, "1.", "Welcome"),
+        (102, "2.", "Sederunt & apologies"),
+        (102, "3.", "Call for nominations for the election of Office Bearers"),
+        (115, "", "(Chaired by a member not standing for any office)"),
+        (119, "(a)", "Chair"),
+        (119, "(b)", "Vice-chair"),
+        (119, "(c)", "Treasurer"),
+        (115, "", "(The newly elected Chair will take the chair)"),
+        (102, "4.", "Public Open Forum (~19:30-20:00)"),
+        (102, "5.", "AOCB"),
+    ]
+    y = 80.0
+    for x, number, text in lines:
+        y += 22 if text.startswith("(") and not number else 13  # a note set a little apart
+        page.insert_text((x, y), f"{number} {text}".strip(), fontsize=10)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.number, it.title) for it in items[2].children] == [
+        ("3a", "Chair"),
+        ("3b", "Vice-chair"),
+        ("3c", "Treasurer"),
+    ]
+    forum = items[3]
+    assert (forum.title, forum.time) == ("Public Open Forum", "19:30")
