@@ -176,6 +176,12 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat) and not cut_mid:
         st.new_agenda = True
         return
+    if st.top and _unnumbered_row(st, i) and _SESSION_HEAD_RE.match(flat) and flat.isupper():
+        # "5:30 P.M.-STUDY SESSION, PART II", "IMMEDIATELY FOLLOWING THE SPECIAL SESSION -
+        # CLOSED SESSION": one file, several sessions, each numbered from 1.
+        st.new_agenda = True
+        st.used_values.clear()
+        return
     rn = _row_item_number(st, i, row)
     if rn is not None and _read_numbered(st, rn, row):
         return
@@ -193,6 +199,16 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
             st.exempt_section = True
         elif PUBLIC_SECTION_RE.match(row.text):
             st.exempt_section = False
+
+
+_SESSION_HEAD_RE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*[AP]\.?M\.?\s*[-–—]\s*(?:[A-Z]+\s+){0,3}(?:SESSION|MEETING)\b"
+    r"|IMMEDIATELY\s+FOLLOWING\b.*\bSESSION\b)",
+)
+
+
+def _unnumbered_row(st: _Reading, i: int) -> bool:
+    return i not in st.numbered
 
 
 def _row_item_number(st: _Reading, i: int, row: Row) -> RowNumber | None:
@@ -525,6 +541,14 @@ def _candidate(row: Row) -> RowNumber | None:
         return None
     if rn.nm.kind in ("letter", "roman") and len(first) < 3:
         return None
+    if (
+        rn.nm.kind == "letter"
+        and _ROSTER_NAME_RE.match(first)
+        and any(_ROSTER_NAME_RE.match(c) for c in rn.title_cells[1:])
+    ):
+        # "R. Michael Kasperzak, Jr., Councilmember <tab> Leonard M. Siegel, Councilmember":
+        # a two-column roster whose first name has an initial, not item "R".
+        return None
     if rn.nm.kind in ("sub-letter", "letter") and title_italic(row) and len(first.split()) >= 10:
         return None  # "a. Any person may directly address the Board …": a note in italics
     if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
@@ -532,6 +556,13 @@ def _candidate(row: Row) -> RowNumber | None:
     return rn
 
 
+# A roster's cell: a name (maybe "Jr."), then the office after a comma.
+_ROSTER_NAME_RE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}(?:,\s*(?:Jr|Sr|II|III)\.?)?,\s*"
+    r"(?:Vice\s+)?(?:Council\s*member|Councill?or|Mayor|Alderm[ae]n|Supervisor|Commissioner"
+    r"|Trustee|Director|City\s+Manager|City\s+Clerk|City\s+Attorney)\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS_RE = re.compile(
     rf"^(?:{'|'.join(MONTHS)})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?\b[\s,]*)?(?:\d{{4}}\b)?",
     re.IGNORECASE,
