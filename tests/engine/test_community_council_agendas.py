@@ -48,3 +48,49 @@ def test_offices_under_a_bracketed_note_and_a_slot_on_the_24_hour_clock() -> Non
     ]
     forum = items[3]
     assert (forum.title, forum.time) == ("Public Open Forum", "19:30")
+
+
+def test_offices_under_a_finished_sentence_and_presenters_by_initials() -> None:
+    """A cycling forum's AGM: "The current officers offer themselves for re-election." over
+    "a. Chairman" … (a sentence that has ended owns no list), and later items end "- CC",
+    "- MD" (presenters by initials, item after item, whatever the officers' sub-items)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = [
+        (90, "Agenda"),
+        (90, "1. Apologies for absence"),
+        (90, "2. Nomination and Election of Officers"),
+        (108, "The current Chairman, Vice-chairman, Hon. Secretary and Hon. Treasurer offer"),
+        (108, "themselves for re-election."),
+        (126, "a. Chairman"),
+        (126, "b. Vice-chairman"),
+        (126, "c. Hon. Secretary"),
+        (126, "d. Hon. Treasurer"),
+        (126, "e. Membership Secretary"),
+        (126, "f. Rides Coordinator"),
+        (126, "g. Campaigns Officer"),
+        (126, "h. Webmaster"),
+        (90, "3. Community Cycle Centre - CC"),
+        (90, "4. Infrastructure report - MD"),
+        (90, "5. Cycling campaign - RI/JS"),
+        (90, "6. Close"),
+    ]
+    for k, (x, text) in enumerate(lines):
+        page.insert_text((x, 80 + 17 * k), text, fontsize=10)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [c.title for c in items[1].children] == [
+        "Chairman",
+        "Vice-chairman",
+        "Hon. Secretary",
+        "Hon. Treasurer",
+        "Membership Secretary",
+        "Rides Coordinator",
+        "Campaigns Officer",
+        "Webmaster",
+    ]
+    assert [it.title for it in items[2:5]] == [
+        "Community Cycle Centre",
+        "Infrastructure report",
+        "Cycling campaign",
+    ]
+    assert [p.name for p in items[4].people] == ["RI", "JS"]

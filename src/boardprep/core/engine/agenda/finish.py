@@ -46,7 +46,8 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     # "Capital – Joey Pontillas", "Citrus – Katherine Hoang": bare names after a dash are
     # presenters where the agenda does it item after item.
     plain = sum(1 for it in walk_items(top) if split_presenter(it.title, plain_names=True)[1])
-    sure += 2 if plain >= max(3, 0.25 * sum(1 for _ in walk_items(top))) else 0
+    # (Counted against the main items: an officers' list of sub-items names no presenter.)
+    sure += 2 if plain >= max(3, 0.25 * len(top)) else 0
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item.
     authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))

@@ -829,7 +829,10 @@ def _is_child_of(
         )
         # A note in brackets under the title ("(Chaired by a member not standing)") is no
         # sentence the letters could belong to.
-        noted = re.fullmatch(r"\([^()]*\)", (main.item.purpose or "").strip()) is not None
+        # Nor is a finished sentence ("The current Chairman … offer themselves for
+        # re-election.") over "a. Chairman", "b. Vice-chairman".
+        said = (main.item.purpose or "").strip()
+        noted = re.fullmatch(r"\([^()]*\)", said) is not None or said.endswith(".")
         prose = (main.has_purpose_started and not announced and not noted) or re.search(
             r"(,|;|\band)\s*$", row.text
         ) is not None
