@@ -79,3 +79,30 @@ def test_ordinary_text_is_no_block_agenda() -> None:
         "Subject: Capital programme",
     ]
     assert items_from_blocks([page]) is None
+
+
+def test_section_headings_over_blocks_are_their_categories() -> None:
+    """Simbli (a California school district's board): each block is printed under its
+    section's heading, which may wrap, and has no "Category :" field. A section about public
+    comment on closed-session items is held in public."""
+    lines = []
+    for section, subject in [
+        (["A. OPENING CEREMONY / ROLL CALL"], "1. Roll Call"),
+        (["A. OPENING CEREMONY / ROLL CALL"], "2. Adoption of the Agenda"),
+        (["B. PUBLIC COMMENT PERIOD FOR CLOSED SESSION", "ITEMS ONLY"], "1. Public Comment"),
+        (["C. CLOSED SESSION"], "1. Conference with Labor Negotiators"),
+        (["D. BOARD MEMBER VERBAL &", "WRITTEN COMMUNICATION"], "1. Student Board Member Report"),
+        (["E. PUBLIC COMMENT PERIOD - For Items Listed on the", "Agenda"], "1. Public Comment"),
+    ]:
+        lines += [*section, "Subject :", subject, "Meeting :", "Aug 13, 2026 - Regular"]
+        lines += ["Type :", "Procedural", "Public Content", "Text about the item."]
+    items = items_from_blocks([lines])
+    assert items is not None
+    assert [(it.number, it.title, it.exempt) for it in items] == [
+        ("A", "OPENING CEREMONY / ROLL CALL", False),
+        ("B", "PUBLIC COMMENT PERIOD FOR CLOSED SESSION ITEMS ONLY", False),
+        ("C", "CLOSED SESSION", True),
+        ("D", "BOARD MEMBER VERBAL & WRITTEN COMMUNICATION", False),
+        ("E", "PUBLIC COMMENT PERIOD - For Items Listed on the Agenda", False),
+    ]
+    assert [c.title for c in items[0].children] == ["Roll Call", "Adoption of the Agenda"]

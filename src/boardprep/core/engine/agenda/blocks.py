@@ -24,6 +24,8 @@ _LABEL = re.compile(
 _MIN_BLOCKS = 3
 _SUBJECT_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)[.)]\s+(\S.*)$")  # "3. -- General Consent --"
 _SECTION_LINE = re.compile(r"^([A-Z])\.\s+([A-Z]\S*(?:\s+\S+){0,8})$")
+# A section's heading: its letter, then words in capitals ("H. PUBLIC COMMENT PERIOD - For …").
+_SECTION_HEAD = re.compile(r"^[A-Z]\.\s+[A-Z][A-Z/&'’-]+(?:\s+[A-Z/&'’-]+)*(?:\s|$)")
 _CLOSED = re.compile(r"\bclosed\s+session\b|\bexecutive\s+session\b|\bconfidential\b", re.I)
 
 
@@ -37,7 +39,7 @@ def _fields(lines: Iterable[str]) -> list[tuple[str, str]]:
             out.append((m.group(1).lower(), m.group(2).strip()))
         elif out and out[-1][0] in ("subject", "category") and text.strip():
             label, value = out[-1]
-            if len(value) < 300:
+            if len(value) < 600:
                 out[-1] = (label, f"{value} {text.strip()}".strip())
     return out
 
@@ -45,9 +47,13 @@ def _fields(lines: Iterable[str]) -> list[tuple[str, str]]:
 def items_from_blocks(pages: Iterable[Iterable[str]]) -> list[Item] | None:
     """The agenda from labelled item blocks, or None when the file is not laid out so."""
     pages_list = [list(page) for page in pages]
-    fields = _fields(t for page in pages_list for t in page)
+    lines = [t for page in pages_list for t in page]
+    fields = _fields(lines)
     subjects = sum(1 for label, _v in fields if label == "subject")
     categories = sum(1 for label, _v in fields if label == "category")
+    if subjects >= _MIN_BLOCKS and categories < _MIN_BLOCKS:
+        fields = _sections_as_categories(lines, fields)
+        categories = sum(1 for label, _v in fields if label == "category")
     if subjects < _MIN_BLOCKS or categories < _MIN_BLOCKS:
         return None
     top: list[Item] = []
@@ -63,7 +69,9 @@ def items_from_blocks(pages: Iterable[Iterable[str]]) -> list[Item] | None:
         if parent is None:
             nm = match_number(value)
             number, title = (nm.number, nm.rest) if nm and nm.rest else (str(len(top) + 1), value)
-            parent = Item(number=number, title=title, exempt=bool(_CLOSED.search(title)))
+            # "PUBLIC COMMENT PERIOD FOR CLOSED SESSION ITEMS ONLY" is held in public.
+            closed = bool(_CLOSED.search(title)) and not re.search(r"public\s+comment", title, re.I)
+            parent = Item(number=number, title=title, exempt=closed)
             by_category[value] = parent
             top.append(parent)
         sm = _SUBJECT_NUMBER.match(subject)
@@ -80,6 +88,40 @@ def items_from_blocks(pages: Iterable[Iterable[str]]) -> list[Item] | None:
     if top:
         _closing_sections(top, [t for page in pages_list for t in page])
     return top or None
+
+
+def _sections_as_categories(
+    lines: list[str], fields: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Simbli prints each block's section over it ("A. OPENING CEREMONY / ROLL CALL", then
+    "Subject : 1. Roll Call"), with no "Category :" field: the section line above a subject
+    is its category."""
+    sections: list[str] = []
+    section: str | None = None
+    heading: list[str] = []  # the section's heading lines read so far, until a label
+    for text in lines:
+        t = text.strip()
+        if _SECTION_HEAD.match(t) and _SECTION_LINE.match(t):
+            heading = [t]  # it may wrap ("… VERBAL &" / "WRITTEN COMMUNICATION")
+        elif _LABEL.match(t):
+            if heading:
+                section = " ".join(heading) if t.lower().startswith("subject") else heading[0]
+            heading = []
+            if t.lower().startswith("subject"):
+                sections.append(section or "")
+        elif heading and t:
+            heading.append(t)
+    if sum(1 for sec in sections if sec) < _MIN_BLOCKS:
+        return fields
+    out: list[tuple[str, str]] = []
+    k = 0
+    for label, value in fields:
+        out.append((label, value))
+        if label == "subject" and k < len(sections):
+            if sections[k]:
+                out.append(("category", sections[k]))
+            k += 1
+    return out
 
 
 def _closing_sections(top: list[Item], lines: list[str]) -> None:
