@@ -570,10 +570,13 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
                 out.append(i)  # closing headings and notices under the agenda's own head
                 i += 1
                 continue
-            if not _notice_between(scores, out[-1], i, first_range):
+            if _resumes_after_group(scores, out, i):
+                pass  # the agenda's numbering resumes after a group numbered apart
+            elif _notice_between(scores, out[-1], i, first_range):
+                out.append(i)  # a page of notices on taking part between notes and the items
+                i += 1
+            else:
                 break
-            out.append(i)  # a page of notices on taking part between notes and the items
-            i += 1
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
         i += 1
@@ -601,6 +604,17 @@ def _notice_between(
         return False
     nxt = scores[i + 1]
     return bool(nxt.procedural or nxt.heading) and _continues(scores[prev], nxt, first_range)
+
+
+def _resumes_after_group(scores: Sequence[PageScore], out: list[int], i: int) -> bool:
+    """The page before ``i`` was a group numbered from 1 (taken as the agenda's own), and page
+    ``i`` carries on the numbering of the page before that group."""
+    if len(out) < 2:
+        return False
+    before, group, cur = scores[out[-2]], scores[out[-1]], scores[i]
+    if not (before.lead and cur.lead) or cur.minutes_signs or group.lead[:1] != [1.0]:
+        return False
+    return cur.lead[0] == max(before.lead) + 1
 
 
 def _unnumbered(scores: Sequence[PageScore]) -> list[int]:

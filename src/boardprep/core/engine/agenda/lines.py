@@ -74,6 +74,7 @@ NUMBER_RE = re.compile(
     r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item
     r"|\d{1,4}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
     r"|[A-Z]-\d{1,2}(?=\s)"  # "A-1 READ AND APPROVE THE MINUTES": item 1 of section A
+    r"|(?:[A-Z]|\d{1,2})\.-\d{1,2}(?=[.\s])"  # "A.-1. <tab> 23-6894 <tab> Presentation …"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
     r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$))"
@@ -141,8 +142,8 @@ def match_number(text: str) -> NumberMatch | None:
     lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
     if num.startswith("(") or num.endswith(")") or lower_dot:
         return _sub_number(num.strip("()"), rest, worded)
-    if re.fullmatch(r"[A-Z]-\d{1,2}", num):
-        return NumberMatch(num, rest, "dotted", worded)
+    if re.fullmatch(r"[A-Z]\.?-\d{1,2}|\d{1,2}\.-\d{1,2}", num):
+        return NumberMatch(num.replace(".-", "-"), rest, "dotted", worded)
     if num.isdigit() and int(num) >= 100 and not m.group("punct") and STREET_RE.match(rest):
         return None  # "545 E. Cheyenne Drive": an address, not item 545
     if num[0].isdigit():

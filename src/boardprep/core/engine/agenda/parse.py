@@ -445,6 +445,8 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
         return True
     if value == last and _next_letter(st.main.item.number, nm.number):
         return True
+    if value == 1 and nm.kind == "arabic" and re.fullmatch(r"[A-Z]", st.main.item.number):
+        return True  # "D. CONSENT AGENDA" … then "1. Boards' minutes" in the same column
     if (st.new_agenda and value not in st.used_values) or (
         st.lettered and nm.kind == st.section_kind and value == st.last_letter + 1
     ):
