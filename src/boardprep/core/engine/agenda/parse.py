@@ -8,6 +8,7 @@ title continuations (same style, no gap), people labels, stray ranges/times, or 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -99,6 +100,7 @@ def _read_items(
         if (rn := _candidate(r)) is not None and not _enumeration_runs_on(rows, i)
     }
     numbered.update(_placeholders(rows, numbered))
+    numbered.update(_centred_headings(rows, numbered))
     _letters_not_romans(numbered)
     opening: list[Item] = []
     closing: list[Item] = []
@@ -682,6 +684,38 @@ def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None
         if kind == "letter" or holding >= 2:
             return kind
     return None
+
+
+def _centred_headings(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
+    """Main items printed as centred headings ("1. CALL TO ORDER", "7. CONSENT AGENDA"), their
+    lettered items at the left margin under them: the headings' numbers stand wherever the
+    title's length puts them, so they are moved to a column left of everything (the items'
+    column), and the letters become their sub-items."""
+    heads = {i: rn for i, rn in numbered.items() if rn.nm.kind == "arabic" and rn.nm.punct == "."}
+    if len(heads) < 4:
+        return {}
+
+    def mid(i: int) -> float:
+        return (rows[i].line.x0 + rows[i].line.x1) / 2
+
+    # The headings share one centre while their numbers stand at many places (a list's
+    # numbers share their place instead).
+    groups = [{i: rn for i, rn in heads.items() if abs(mid(i) - mid(k)) < 12} for k in heads]
+    centred = max(
+        groups,
+        key=lambda g: (
+            max(rn.x for rn in g.values()) - min(rn.x for rn in g.values()) >= 40,
+            len(g),
+        ),
+    )
+    xs = [rn.x for rn in centred.values()]
+    values = [int(rn.nm.number) for _i, rn in sorted(centred.items())]
+    if len(centred) < 4 or max(xs) - min(xs) < 40 or values[:2] != [1, 2]:
+        return {}
+    if sum(1 for a, b in itertools.pairwise(values) if b == a + 1) < 0.8 * (len(values) - 1):
+        return {}
+    left = min(rn.x for rn in numbered.values()) - 10
+    return {i: dataclasses.replace(rn, x=left) for i, rn in centred.items()}
 
 
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:

@@ -1,0 +1,63 @@
+"""A Kansas city commission's agenda, rebuilt with fictional wording.
+
+First seen on a CivicPlus agenda: the main items are centred headings ("1. CALL TO ORDER",
+"7. CONSENT AGENDA"), so their numbers stand wherever each title's length puts them; the
+consent agenda's lettered groups ("A. MINUTES") sit at the left margin with numbered items
+indented under them. The letters were read as the main items and the headings were lost.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.pages.textlayer import page_lines
+
+WIDTH = 612
+
+
+def _centred(page: pymupdf.Page, y: float, text: str) -> None:
+    width = pymupdf.get_text_length(text, fontsize=11)
+    page.insert_text(((WIDTH - width) / 2, y), text, fontsize=11)
+
+
+def test_centred_headings_are_the_items_and_the_letters_theirs() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=WIDTH, height=792)
+    _centred(page, 60, "AGENDA")
+    y = 90.0
+    for kind, text in [
+        ("c", "1. CALL TO ORDER"),
+        ("c", "2. ROLL CALL AND ANNOUNCEMENT OF A QUORUM"),
+        ("c", "3. PLEDGE OF ALLEGIANCE"),
+        ("c", "4. PUBLIC COMMENTS"),
+        ("c", "5. CONSENT AGENDA"),
+        ("a", "A. MINUTES"),
+        ("n", "1. Approve the minutes of the meeting held April 14, 2026."),
+        ("a", "B. CLAIMS/PAYMENTS"),
+        ("n", "1. Approve Claims Register No. 4001."),
+        ("c", "6. GENERAL AGENDA"),
+        ("a", "A. Water Treatment Plant Improvements"),
+        ("c", "7. ADJOURNMENT"),
+    ]:
+        if kind == "c":
+            _centred(page, y, text)
+        else:
+            page.insert_text((90 if kind == "a" else 144, y), text, fontsize=11)
+        y += 24
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "CALL TO ORDER"),
+        ("2", "ROLL CALL AND ANNOUNCEMENT OF A QUORUM"),
+        ("3", "PLEDGE OF ALLEGIANCE"),
+        ("4", "PUBLIC COMMENTS"),
+        ("5", "CONSENT AGENDA"),
+        ("6", "GENERAL AGENDA"),
+        ("7", "ADJOURNMENT"),
+    ]
+    consent = items[4]
+    assert [c.title for c in consent.children] == ["MINUTES", "CLAIMS/PAYMENTS"]
+    assert [g.title for g in consent.children[0].children] == [
+        "Approve the minutes of the meeting held April 14, 2026"
+    ]
+    assert [c.title for c in items[5].children] == ["Water Treatment Plant Improvements"]
