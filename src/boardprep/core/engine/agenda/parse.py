@@ -691,7 +691,11 @@ def _centred_headings(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[i
     lettered items at the left margin under them: the headings' numbers stand wherever the
     title's length puts them, so they are moved to a column left of everything (the items'
     column), and the letters become their sub-items."""
-    heads = {i: rn for i, rn in numbered.items() if rn.nm.kind == "arabic" and rn.nm.punct == "."}
+    heads = {
+        i: rn
+        for i, rn in numbered.items()
+        if rn.nm.kind == "arabic" and rn.nm.punct == "." and rn.nm.number.isdigit()
+    }
     if len(heads) < 4:
         return {}
 
