@@ -194,6 +194,7 @@ AGENDA_HEAD_RE = re.compile(
     r"(?:agenda|a\sg\se\sn\sd\sa)"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)|no\.?\s*\d{1,2}))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
+    r"|(?-i:CALENDAR)"  # a university board's agenda of resolutions (CUNY's trustees)
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
     r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"

@@ -93,6 +93,8 @@ class PageScore:
     paper_mark: bool = False
     # Headed "NOTES:" (a notice's numbered notes on proxies and attendance): not agenda.
     notes_head: bool = False
+    resolved: int = 0  # of the minutes signs counted, "RESOLVED …" lines
+    calendar: bool = False  # headed "CALENDAR": a board's agenda of resolutions to be moved
 
 
 _LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
@@ -167,8 +169,13 @@ def score_page(pl: PageLines) -> PageScore:
     # A notice's summons ending "… for the transaction of the following business:" (over two
     # lines, maybe) heads its numbered business as an AGENDA heading would.
     intro = BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
-    if t.resolved and PROPOSED_RESOLUTION_RE.search(" ".join(ln.text for ln in pl.lines)):
-        t.minutes -= t.resolved  # a notice's proposed "RESOLVED THAT …", not a decision taken
+    calendar = any(ln.text.strip() == "CALENDAR" for ln in pl.lines[:15])
+    if t.resolved and (
+        calendar or PROPOSED_RESOLUTION_RE.search(" ".join(ln.text for ln in pl.lines))
+    ):
+        # A notice's proposed "RESOLVED THAT …" (or a board's calendar of resolutions to be
+        # moved), not a decision taken.
+        t.minutes, t.resolved = t.minutes - t.resolved, 0
     t.heading = t.heading or bool(intro)
     if intro and not t.items:
         t.procedural = max(t.procedural, _routine_after_intro(pl))
@@ -193,6 +200,8 @@ def score_page(pl: PageLines) -> PageScore:
         t.worded,
         t.paper_mark,
         _notes_head(pl),
+        t.resolved,
+        calendar,
     )
 
 
@@ -563,8 +572,13 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
     all_ranges = [r[0] for r in scores[start].ranges]
     end = min(len(scores), start + MAX_AGENDA_PAGES)
     i = start + 1
+    calendar = scores[start].calendar
     while i < end:
         first_range = min(all_ranges) if all_ranges else None
+        if calendar and _calendar_page(scores[i]):
+            out.append(i)  # more of the calendar's resolutions (their "RESOLVED, That …")
+            i += 1
+            continue
         if not _continues(scores[out[-1]], scores[i], first_range):
             if _agenda_tail(scores[out[-1]], scores[i]):
                 out.append(i)  # closing headings and notices under the agenda's own head
@@ -581,6 +595,11 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         all_ranges += [r[0] for r in scores[i].ranges]
         i += 1
     return out
+
+
+def _calendar_page(s: PageScore) -> bool:
+    """A page of a board's calendar: its resolutions' text, no other sign of minutes."""
+    return s.minutes_signs == s.resolved and s.stamp is None and not s.paper_mark
 
 
 def _agenda_tail(prev: PageScore, cur: PageScore) -> bool:

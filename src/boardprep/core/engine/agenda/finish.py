@@ -66,6 +66,11 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
     head, sep, _rest = it.title.partition(":-")
     if sep and len(head.strip()) > 3:
         it.title = head.strip()
+    moved = re.match(r"^([^:]{3,120}):\s+(RESOLVED\b.*)$", it.title)
+    if moved and is_upperish(moved.group(1)):
+        # "APPROVAL OF MINUTES: RESOLVED, That the minutes … be approved": the resolution
+        # moved under the heading is what the item is for.
+        it.title, it.purpose = moved.group(1).strip(), it.purpose or moved.group(2)
     if len(it.title) > 100:  # a heading and its description set as one paragraph
         it.title, prose = title_case_then_prose(it.title)
         it.purpose = it.purpose or prose or None

@@ -722,6 +722,12 @@ def _centred_headings(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[i
     return {i: dataclasses.replace(rn, x=left) for i, rn in centred.items()}
 
 
+def _worded_calendar(main: OpenItem) -> bool:
+    """The main item was printed "NO. 3." (a board's calendar of resolutions): its lettered
+    resolutions stand in the same margin under it."""
+    return bool(main.raw) and re.match(r"\s*NO\.\s*\d{1,2}\.", main.raw[0]) is not None
+
+
 def _main_column(numbered: dict[int, RowNumber]) -> float | None:
     """x of the item-number column: where the longest upward run of main numbers sits --
     unless a column further left counts upwards too and opens the agenda: the right-hand
@@ -838,6 +844,8 @@ def _is_child_of(
         # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
         # OR B. …": the recommendation's options, never sub-items.
         return False
+    if nm.kind == "letter" and parent.isdigit() and _worded_calendar(main):
+        return True  # "NO. 3. COMMITTEE ON FISCAL AFFAIRS: …" then "A. CUNY CENTRAL OFFICE – …"
     if nm.kind == "letter" and re.fullmatch(rf"\d+|(?=.){ROMAN}", parent) and rn.x > main.x + 2:
         # "A. Approval of Minutes" indented under "5. CONSENT AGENDA" or "V."; set in by a
         # few points only, it must be the next letter of the list ("A." first).
