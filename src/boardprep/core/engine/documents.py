@@ -466,6 +466,8 @@ _ENACTMENT_NUMBER = re.compile(
 _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB]\b")
 
 
+# A packet's cover sheet before each item's papers, named as such at the top of the page.
+_COVER_SHEET_HEAD = re.compile(r"^\s*(?:agenda\s+item\s+)?cover\s+sheet\s*$", re.I)
 _ITEM_LINE = re.compile(r"^\s*Item\s+0?(\d{1,2})\s*$", re.I)
 
 
@@ -478,6 +480,20 @@ def _enactment(top: list[str], c: _Clues) -> str | None:
     c.agenda_item, number = form
     c.paper = c.paper or number  # the code the agenda's listing gives the item's paper
     return number
+
+
+def _report_title(scan: PageScan, top: list[str], c: _Clues) -> str | None:
+    """The title of a report's cover sheet starting on the page: a sheet that names itself
+    ("City Commission Meeting / AGENDA ITEM COVER SHEET"), or one with cover labels ("Report
+    to:", "Subject:") that is not a report's last page."""
+    sheet = next((t for t in top if _COVER_SHEET_HEAD.match(t)), None)
+    if sheet is not None:
+        return _clean(sheet)
+    if (c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title)) and not _report_end(
+        [*c.band_top, *c.body_lines]
+    ):
+        return c.cover_title or _heading(scan, c.running) or ""
+    return None
 
 
 def _resolution_form(lines: list[str]) -> tuple[str, str] | None:
@@ -675,10 +691,8 @@ def _kind_of(
         )
     ):
         return "minutes", _minutes_title(heads[:3]), 2.5
-    if (c.n_labels >= 2 or (c.n_labels == 1 and c.cover_title)) and not _report_end(
-        [*c.band_top, *c.body_lines]
-    ):
-        return "report", c.cover_title or _heading(scan, c.running), 3.0
+    if (report := _report_title(scan, top, c)) is not None:
+        return "report", report or None, 3.0
     if scan.width > scan.height and (prev is None or prev.width <= prev.height):
         return "slides", _heading(scan, c.running), 1.5
     if c.paper or c.page_one:
