@@ -61,3 +61,34 @@ def test_centred_headings_are_the_items_and_the_letters_theirs() -> None:
         "Approve the minutes of the meeting held April 14, 2026"
     ]
     assert [c.title for c in items[5].children] == ["Water Treatment Plant Improvements"]
+
+
+def test_the_steps_of_taking_an_item_are_not_its_sub_items() -> None:
+    """The same commission prints under each item of general business how it is taken:
+    "1. Presentation of item.", "2. Comment from the public related to the item is allowed.",
+    "3. ACTION: Authorize …" (or "REQUESTED ACTION BY APPLICANT:")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=WIDTH, height=792)
+    _centred(page, 60, "AGENDA")
+    y = 90.0
+    for x, text in [
+        (72, "1. CALL TO ORDER"),
+        (72, "2. GENERAL AGENDA"),
+        (90, "A. Water Treatment Plant Improvements"),
+        (144, "1. Presentation of item."),
+        (144, "2. Comment from the public related to the item is allowed."),
+        (144, "3. ACTION:    Authorize the Mayor to execute Amendment No. 2."),
+        (90, "B. Rezoning of 1801 Anderson Avenue"),
+        (144, "1. Presentation of item."),
+        (144, "2. REQUESTED ACTION BY APPLICANT:    Approve first reading."),
+        (72, "3. ADJOURNMENT"),
+    ]:
+        page.insert_text((x, y), text, fontsize=11)
+        y += 22
+    items = parse_agenda([page_lines(page)], None).items
+    general = items[1]
+    assert [c.title for c in general.children] == [
+        "Water Treatment Plant Improvements",
+        "Rezoning of 1801 Anderson Avenue",
+    ]
+    assert all(not c.children for c in general.children)

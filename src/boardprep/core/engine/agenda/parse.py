@@ -557,7 +557,18 @@ def _candidate(row: Row) -> RowNumber | None:
         return None  # "a. Any person may directly address the Board …": a note in italics
     if rn.lead_time is None and CLOCK_OPENS_RE.match(row.text):
         return None  # "12.15 pm Pre-meeting", "7 P.M. COUNCIL MEETING": a time, not an item
+    if _HANDLING_STEP_RE.match(first):
+        return None  # "1. Presentation of item.", "3. ACTION: Authorize …": how an item is taken
     return rn
+
+
+# The steps a commission prints under each item of business: how it is taken, not items.
+_HANDLING_STEP_RE = re.compile(
+    r"^(?:presentation\s+of\s+(?:the\s+)?item\b"
+    r"|comment\s+from\s+the\s+public\s+related\s+to\s+the\s+item\b"
+    r"|(?:requested\s+)?action(?:\s+by\s+(?:the\s+)?applicant)?\s*:)",
+    re.IGNORECASE,
+)
 
 
 # A roster's cell: a name (maybe "Jr."), then the office after a comma.
