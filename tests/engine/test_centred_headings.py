@@ -92,3 +92,28 @@ def test_the_steps_of_taking_an_item_are_not_its_sub_items() -> None:
         "Rezoning of 1801 Anderson Avenue",
     ]
     assert all(not c.children for c in general.children)
+
+
+def test_a_proclamation_and_who_receives_it() -> None:
+    """ "A. May 4-10, 2026, National Travel and Tourism Week. (Ana Ruiz, Director of Visit
+    Elmwood, will be present to receive the proclamation.)": a title opening with a week's
+    dates is an item, and who receives the proclamation is one of its people."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=WIDTH, height=792)
+    _centred(page, 60, "AGENDA")
+    y = 90.0
+    for x, text in [
+        (72, "1. CALL TO ORDER"),
+        (72, "2. PROCLAMATIONS"),
+        (90, "A. May 4-10, 2026, National Travel and Tourism Week. (Ana Ruiz, Director"),
+        (126, "of Visit Elmwood, will be present to receive the proclamation.)"),
+        (90, "B. May 4-10, 2026, Public Service Recognition Week."),
+        (72, "3. ADJOURNMENT"),
+    ]:
+        page.insert_text((x, y), text, fontsize=11)
+        y += 16
+    items = parse_agenda([page_lines(page)], None).items
+    week, service = items[1].children
+    assert week.title == "May 4-10, 2026, National Travel and Tourism Week"
+    assert [(p.role, p.name) for p in week.people] == [("Accepting", "Ana Ruiz")]
+    assert service.title == "May 4-10, 2026, Public Service Recognition Week"

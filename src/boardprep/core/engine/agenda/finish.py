@@ -76,6 +76,7 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         it.purpose = it.purpose or prose or None
     _take_allotment(it)
     _take_purpose_suffix(it)
+    _take_acceptor(it)
     section = SECTION_HEAD_RE.match(it.title)
     if section and len(it.title) - section.end() > 3:
         it.title = it.title[section.end() :]
@@ -246,6 +247,26 @@ def _author_suffix(title: str) -> re.Match[str] | None:
     if name.isupper() and not is_upperish(title[: m.start()]):
         return None  # "Environmental Impact Report (EIR)": an acronym in a mixed-case title
     return m
+
+
+# Who receives a proclamation: "… Week. (Marcia Rozell, Director of Visit Manhattan, will be
+# present to receive the proclamation.)", "… Proclamation to be Accepted by Deborah Owdom,
+# Program Coordinator, RSVP of …".
+_ACCEPTOR_RE = re.compile(
+    r"\s*(?:\((?P<a>[^()]{3,200}?),?\s+will\s+be\s+present\s+to\s+(?:receive|accept)\b[^()]*\)"
+    r"|\s+to\s+be\s+accepted\s+by\s+(?P<b>[^()]{3,200}))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _take_acceptor(it: Item) -> None:
+    m = _ACCEPTOR_RE.search(it.title)
+    if m is None or m.start() < 8:
+        return
+    who = (m.group("a") or m.group("b") or "").split(",")[0].strip()
+    it.title = clean_title(it.title[: m.start()]) or it.title[: m.start()].rstrip()
+    if who:
+        it.people.append(Person(role="Accepting", name=who))
 
 
 def _take_allotment(it: Item) -> None:

@@ -579,7 +579,9 @@ _ROSTER_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORDS_RE = re.compile(
-    rf"^(?:{'|'.join(MONTHS)})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?\b[\s,]*)?(?:\d{{4}}\b)?",
+    # "May 4-10, 2025, National Travel and Tourism Week": a week's days too.
+    rf"^(?:{'|'.join(MONTHS)})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b[\s,]*)?"
+    r"(?:\d{4}\b)?",
     re.IGNORECASE,
 )
 
