@@ -21,6 +21,16 @@ def _centred(page: pymupdf.Page, y: float, text: str) -> None:
     page.insert_text(((WIDTH - width) / 2, y), text, fontsize=11)
 
 
+def _agenda_items(lines: list[tuple[float, str]], pitch: float) -> list:
+    """The items of one page headed AGENDA with ``lines`` (x, text) under it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=WIDTH, height=792)
+    _centred(page, 60, "AGENDA")
+    for k, (x, text) in enumerate(lines):
+        page.insert_text((x, 90 + pitch * k), text, fontsize=11)
+    return parse_agenda([page_lines(page)], None).items
+
+
 def test_centred_headings_are_the_items_and_the_letters_theirs() -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=WIDTH, height=792)
@@ -67,25 +77,21 @@ def test_the_steps_of_taking_an_item_are_not_its_sub_items() -> None:
     """The same commission prints under each item of general business how it is taken:
     "1. Presentation of item.", "2. Comment from the public related to the item is allowed.",
     "3. ACTION: Authorize …" (or "REQUESTED ACTION BY APPLICANT:")."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=WIDTH, height=792)
-    _centred(page, 60, "AGENDA")
-    y = 90.0
-    for x, text in [
-        (72, "1. CALL TO ORDER"),
-        (72, "2. GENERAL AGENDA"),
-        (90, "A. Water Treatment Plant Improvements"),
-        (144, "1. Presentation of item."),
-        (144, "2. Comment from the public related to the item is allowed."),
-        (144, "3. ACTION:    Authorize the Mayor to execute Amendment No. 2."),
-        (90, "B. Rezoning of 1801 Anderson Avenue"),
-        (144, "1. Presentation of item."),
-        (144, "2. REQUESTED ACTION BY APPLICANT:    Approve first reading."),
-        (72, "3. ADJOURNMENT"),
-    ]:
-        page.insert_text((x, y), text, fontsize=11)
-        y += 22
-    items = parse_agenda([page_lines(page)], None).items
+    items = _agenda_items(
+        [
+            (72, "1. CALL TO ORDER"),
+            (72, "2. GENERAL AGENDA"),
+            (90, "A. Water Treatment Plant Improvements"),
+            (144, "1. Presentation of item."),
+            (144, "2. Comment from the public related to the item is allowed."),
+            (144, "3. ACTION:    Authorize the Mayor to execute Amendment No. 2."),
+            (90, "B. Rezoning of 1801 Anderson Avenue"),
+            (144, "1. Presentation of item."),
+            (144, "2. REQUESTED ACTION BY APPLICANT:    Approve first reading."),
+            (72, "3. ADJOURNMENT"),
+        ],
+        22,
+    )
     general = items[1]
     assert [c.title for c in general.children] == [
         "Water Treatment Plant Improvements",
@@ -98,21 +104,17 @@ def test_a_proclamation_and_who_receives_it() -> None:
     """ "A. May 4-10, 2026, National Travel and Tourism Week. (Ana Ruiz, Director of Visit
     Elmwood, will be present to receive the proclamation.)": a title opening with a week's
     dates is an item, and who receives the proclamation is one of its people."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=WIDTH, height=792)
-    _centred(page, 60, "AGENDA")
-    y = 90.0
-    for x, text in [
-        (72, "1. CALL TO ORDER"),
-        (72, "2. PROCLAMATIONS"),
-        (90, "A. May 4-10, 2026, National Travel and Tourism Week. (Ana Ruiz, Director"),
-        (126, "of Visit Elmwood, will be present to receive the proclamation.)"),
-        (90, "B. May 4-10, 2026, Public Service Recognition Week."),
-        (72, "3. ADJOURNMENT"),
-    ]:
-        page.insert_text((x, y), text, fontsize=11)
-        y += 16
-    items = parse_agenda([page_lines(page)], None).items
+    items = _agenda_items(
+        [
+            (72, "1. CALL TO ORDER"),
+            (72, "2. PROCLAMATIONS"),
+            (90, "A. May 4-10, 2026, National Travel and Tourism Week. (Ana Ruiz, Director"),
+            (126, "of Visit Elmwood, will be present to receive the proclamation.)"),
+            (90, "B. May 4-10, 2026, Public Service Recognition Week."),
+            (72, "3. ADJOURNMENT"),
+        ],
+        16,
+    )
     week, service = items[1].children
     assert week.title == "May 4-10, 2026, National Travel and Tourism Week"
     assert [(p.role, p.name) for p in week.people] == [("Accepting", "Ana Ruiz")]

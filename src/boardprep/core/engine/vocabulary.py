@@ -185,6 +185,10 @@ PROPOSED_RESOLUTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A board's "CALENDAR": its agenda of resolutions to be moved (a university system's trustees).
+# AGENDA_HEAD_RE takes it as an agenda heading too.
+CALENDAR_HEAD_RE = re.compile(r"^\s*CALENDAR\s*:?\s*$")
+
 # A contents page's heading: "Contents", "Table of Contents".
 CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
 

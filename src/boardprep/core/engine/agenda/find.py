@@ -31,6 +31,7 @@ from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
     BUSINESS_INTRO_RE,
+    CALENDAR_HEAD_RE,
     CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
     PROCEDURAL_RE,
@@ -169,7 +170,7 @@ def score_page(pl: PageLines) -> PageScore:
     # A notice's summons ending "… for the transaction of the following business:" (over two
     # lines, maybe) heads its numbered business as an AGENDA heading would.
     intro = BUSINESS_INTRO_RE.search(" ".join(ln.text for ln in pl.lines[:40]))
-    calendar = any(ln.text.strip() == "CALENDAR" for ln in pl.lines[:15])
+    calendar = any(CALENDAR_HEAD_RE.match(ln.text) for ln in pl.lines[:15])
     if t.resolved and (
         calendar or PROPOSED_RESOLUTION_RE.search(" ".join(ln.text for ln in pl.lines))
     ):

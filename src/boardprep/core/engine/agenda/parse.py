@@ -178,7 +178,7 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat) and not cut_mid:
         st.new_agenda = True
         return
-    if st.top and _unnumbered_row(st, i) and _SESSION_HEAD_RE.match(flat) and flat.isupper():
+    if st.top and i not in st.numbered and _SESSION_HEAD_RE.match(flat) and flat.isupper():
         # "5:30 P.M.-STUDY SESSION, PART II", "IMMEDIATELY FOLLOWING THE SPECIAL SESSION -
         # CLOSED SESSION": one file, several sessions, each numbered from 1.
         st.new_agenda = True
@@ -207,10 +207,6 @@ _SESSION_HEAD_RE = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*[AP]\.?M\.?\s*[-–—]\s*(?:[A-Z]+\s+){0,3}(?:SESSION|MEETING)\b"
     r"|IMMEDIATELY\s+FOLLOWING\b.*\bSESSION\b)",
 )
-
-
-def _unnumbered_row(st: _Reading, i: int) -> bool:
-    return i not in st.numbered
 
 
 def _row_item_number(st: _Reading, i: int, row: Row) -> RowNumber | None:

@@ -420,7 +420,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         # "Sponsors:" / "Attachments:" / "Recommendation:" labels under it.
         return True
     # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
-    cut_mid = bool(_CONNECTOR_END_RE.search(op.item.title)) or bool(_CONNECTOR_START_RE.match(text))
+    cut_at_end = bool(_CONNECTOR_END_RE.search(op.item.title))
+    cut_mid = cut_at_end or bool(_CONNECTOR_START_RE.match(text))
     if _FIELD_LINE_RE.match(text) and not cut_mid:
         return False  # "Recommendation: Receive and file …", "Contact: …": a field under it
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
@@ -448,7 +449,6 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         return False  # "AN ORDINANCE OF THE CITY COUNCIL ...": the text quoted under the title
     bold_now = title_bold(row) and not _bold_in_brackets_only(row)
     # A title cut at "FROM THE" runs on whatever the next line's weight.
-    cut_at_end = bool(_CONNECTOR_END_RE.search(op.item.title))
     if op.bold:
         return bold_now or cut_at_end
     if bold_now and not cut_at_end:
@@ -456,7 +456,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # The line above was cut short: this line carries the item's range (printed on the
     # title's last line), starts in lower case, or follows a connecting word.
     joined_on = (
-        bool(_CONNECTOR_END_RE.search(op.item.title))
+        cut_at_end
         or op.item.title.endswith(",")
         or bool(re.search(r"\w-$", op.item.title))  # a compound broken at its hyphen: "PGC-"
     )
