@@ -484,3 +484,43 @@ def test_body_from_a_parish_notice_and_no_body_from_its_address_lines() -> None:
         ]
     )
     assert m.body != "Council You" and not (m.body or "").startswith("To members")
+
+
+def test_a_memos_date_is_before_the_meeting_its_subject_names() -> None:
+    m = meet(
+        [
+            line("Memo", 30, True),
+            line("To: Town Board"),
+            line("From: Dana Reyes, Town Administrator"),
+            line("Date: March 3, 2026"),
+            line("Re: March 10, 2026 Study Session"),
+            line("Please find attached the papers for the study session."),
+        ]
+    )
+    assert m.date == "2026-03-10"
+
+
+def test_a_date_without_a_year_written_month_first_takes_the_year_of_its_weekday() -> None:
+    m = meet(
+        [
+            line("Harbour Trust Steering Group", 16, True),
+            line("Thursday, January 14 6:30 – 8:00pm"),
+            line("1. Budget for 2020 (papers due 2 February)"),
+            line("2. Review of the 2020 season"),
+        ]
+    )
+    # 14 January 2020 was a Tuesday; a Thursday, in the next year.
+    assert (m.date, m.time) == ("2021-01-14", "18:30")
+
+
+def test_the_previous_meetings_date_in_a_minutes_item_is_not_the_meetings() -> None:
+    m = meet(
+        [
+            line("Riverside Walkers Association", 16, True),
+            line("Annual General Meeting Agenda", 14, True),
+            line("1. Welcome"),
+            line("2. Minutes of the 2025 AGM (Wednesday 12th March)"),
+            line("3. Treasurer's report"),
+        ]
+    )
+    assert m.date is None

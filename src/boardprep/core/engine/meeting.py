@@ -77,7 +77,7 @@ _LABEL_RE = re.compile(
     r"^\s*(?P<label>meeting|committee|body|date(?:\s+of\s+meeting)?|time|start\s+time|"
     r"place|venue|location|where|when|date\s+and\s+time|date\s*(?:&|/)\s*time|"
     r"meeting\s+(?:venue|date|time|place|location)|time\s+of\s+meeting|place\s+of\s+meeting|"
-    r"dyddiad|amser|lleoliad)"
+    r"dyddiad|amser|lleoliad|re|subject)"
     r"\s*[:\t]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -252,6 +252,12 @@ def _from_labels(m: Meeting, labels: dict[str, str], fd: Callable[[str], str | N
         m.time = _first_time(time_src) or m.time
     venue = _label(labels, _VENUE_LABELS)
     m.venue = _clean_venue(venue) if venue else None
+    # A memo's "Date: July 10, 2025 / Re: July 17, 2025 Work Session": the memo went out
+    # before the meeting it is about, so a later date in its subject is the meeting's.
+    about = _label(labels, ("re", "subject"))
+    said = fd(about) if about and m.date else None
+    if said and m.date and said > m.date:
+        m.date, m.time = said, _meeting_time(about or "")
 
 
 def _prefer_title_date(
@@ -453,22 +459,40 @@ def find_date(text: str, month_first: bool = False) -> str | None:
 
 
 _DAY_MONTH_RE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\b(?!\.?,?\s+\d{{4}})", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\b(?!\.?,?\s+\d{{4}})"
+    rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\.?,?\s*\d{{4}})",
+    re.IGNORECASE,
 )
+_WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _date_without_year(lines: list[str]) -> str | None:
-    """ "Monday 1st November" on a cover sheet: the year is the one the pack's text uses most."""
-    text = "\n".join(lines)
-    mt = _DAY_MONTH_RE.search(text)
-    years = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
-    if not mt or not years:
+    """ "Monday 1st November" on a cover sheet, "Wednesday, March 16 8:00" atop an agenda: the
+    year is the one the pack's text uses most, or the next when only its calendar puts the
+    printed weekday on that day (papers look back more than forward). A line about minutes or
+    a next meeting says another meeting's date."""
+    years = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", "\n".join(lines)))
+    if not years:
         return None
-    year = years.most_common(1)[0][0]
-    try:
-        return dt.date(year, _MONTHS[mt.group(2).lower()], int(mt.group(1))).isoformat()
-    except ValueError:
-        return None
+    common = years.most_common(1)[0][0]
+    for ln in lines:
+        mt = _DAY_MONTH_RE.search(ln)
+        if mt is None or _NOT_MEETING_DATE.search(ln):
+            continue
+        day = int(mt.group(1) or mt.group(4))
+        mon = _MONTHS[(mt.group(2) or mt.group(3)).lower()]
+        wd = _WEEKDAY_RE.search(ln[: mt.start()])
+        want = _WEEKDAY_NUM.get(wd.group(0)[:3].lower()) if wd else None
+        for year in (common, common + 1):
+            try:
+                day_date = dt.date(year, mon, day)
+            except ValueError:
+                break
+            if want is None or day_date.weekday() == want:
+                return day_date.isoformat()
+        else:
+            return dt.date(common, mon, day).isoformat()  # a misprinted weekday
+    return None
 
 
 _QUALIFIER_RE = re.compile(
