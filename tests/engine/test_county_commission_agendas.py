@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pymupdf
 
-from boardprep.core.engine.agenda.captions import _bullet_body
+from boardprep.core.engine.agenda.captions import bullet_body
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.analysis import analyze
 
@@ -139,8 +139,8 @@ def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
 
 
 def test_wingdings_bullets_are_bullets() -> None:
-    assert _bullet_body(SimpleNamespace(cells=["\uf076 Invocation"])) == "Invocation"
-    assert _bullet_body(SimpleNamespace(cells=["\uf0d8 Adjournment"])) == "Adjournment"
+    assert bullet_body(SimpleNamespace(cells=["\uf076 Invocation"])) == "Invocation"
+    assert bullet_body(SimpleNamespace(cells=["\uf0d8 Adjournment"])) == "Adjournment"
 
 
 def test_who_does_a_piece_of_business() -> None:

@@ -75,7 +75,7 @@ def caption_items(rows: list[Row]) -> list[Item]:
         cells = [c.strip() for c in row.cells if c.strip()]
         if len(items) <= first_caption or not cells:
             continue
-        marked = _bullet_body(row)  # "\uf0b7 Consent Agenda": a Symbol-font bullet, glued
+        marked = bullet_body(row)  # "\uf0b7 Consent Agenda": a Symbol-font bullet, glued
         bullet = bool(marked) or cells[0] in _BULLETS or BULLET_RE.match(cells[0]) is not None
         if cells[0] in _BULLETS:
             cells = cells[1:]
@@ -123,7 +123,7 @@ def _appointment(body: str) -> tuple[str | None, str]:
 def _listed_under(rows: list[Row], first: int) -> int:
     """How many bulleted or timed lines follow the first caption: two captions over such a
     list are an agenda's headings ("APPOINTMENTS:" over "6:15 p.m. – …")."""
-    return sum(1 for r in rows[first + 1 :] if _bullet_body(r) or _appointment(r.text.strip())[0])
+    return sum(1 for r in rows[first + 1 :] if bullet_body(r) or _appointment(r.text.strip())[0])
 
 
 def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
@@ -148,16 +148,23 @@ _MARKS = {"•", "▪", "◦", "‣", "·", "❖", "➢", "\uf0b7", "\uf0a7", "\
 _LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(\S.*)$")
 
 
-def _bullet_body(row: Row) -> str | None:
+def bullet_body(row: Row) -> str | None:
     """The text after the row's bullet glyph, or None when the row does not start with one."""
     cells = [c.strip() for c in row.cells if c.strip()]
     if not cells:
         return None
     if cells[0] in _MARKS:
         return " ".join(cells[1:]).strip()
-    if cells[0][:1] in _MARKS - {"o"} and cells[0][1:2] == " ":
+    # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
+    glyph = cells[0][:1] in _MARKS - {"o"} or (cells[0][:1] == "o" and _o_glyph(row))
+    if glyph and cells[0][1:2] == " ":
         return " ".join([cells[0][2:], *cells[1:]]).strip()
     return None
+
+
+def _o_glyph(row: Row) -> bool:
+    spans = [sp.text.strip() for sp in row.line.spans if sp.text.strip()]
+    return spans[:1] == ["o"] and len(spans) > 1
 
 
 def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
@@ -165,14 +172,14 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
     each bullet at the leftmost indent is an item, a bullet indented under it a sub-item, and
     "i." / "a." lines under a bullet its lettered children. A line set where the text above
     it starts, with no blank line between, is that text wrapping."""
-    marks = [k for k, r in enumerate(rows) if _bullet_body(r)]
+    marks = [k for k, r in enumerate(rows) if bullet_body(r)]
     if len(marks) < max(least, 1):
         return []
     items: list[Item] = []
     stack: list[tuple[float, Item]] = []  # open bullets by indent, outermost first
     last: tuple[Item, float] | None = None  # the item the row just read belongs to, its indent
     for row in rows[marks[0] :]:
-        body = _bullet_body(row)
+        body = bullet_body(row)
         cells = [c.strip() for c in row.cells if c.strip()]
         if body:
             item = Item(number="", title=clean_title(body) or body)
@@ -205,13 +212,13 @@ def order_of_business(rows: list[Row]) -> tuple[list[Item], int]:
     bullet are its children), and the index of the first row after the list. ([], 0) when the
     rows do not open with such a list: at least six bullets at one indent, routine business
     among them, and nothing but their wrapped lines and points between them."""
-    marks = [k for k, r in enumerate(rows) if _bullet_body(r)]
+    marks = [k for k, r in enumerate(rows) if bullet_body(r)]
     if len(marks) < 6:
         return [], 0
     x = rows[marks[0]].x0
     first, end = marks[0], marks[0]
     for k in range(first, len(rows)):
-        if _bullet_body(rows[k]) and abs(rows[k].x0 - x) <= 3:
+        if bullet_body(rows[k]) and abs(rows[k].x0 - x) <= 3:
             end = k + 1
         elif rows[k].x0 <= x + 3 or rows[k].line.y0 < rows[k - 1].line.y0:
             break  # back at the margin, or a new page: the list has ended
@@ -284,7 +291,7 @@ def _business_run(rows: list[Row], ks: list[int]) -> list[Item]:
     a line is not business: a sentence or a long note ("• Speakers have three minutes.")."""
     items: list[Item] = []
     for k in ks:
-        body = _bullet_body(rows[k]) or ""
+        body = bullet_body(rows[k]) or ""
         roll = _ROLL_RE.match(body)
         title = roll.group(1) if roll else body
         if len(title.split()) > 12 or title.endswith("."):
@@ -305,15 +312,15 @@ def business_bullets(
     row where the numbered reading must stop. Bullets after the last item count only at or
     left of the number column: indented, they are that item's points."""
     k = first - 1
-    if k >= 0 and not _bullet_body(rows[k]) and len(rows[k].text.split()) <= 3:
+    if k >= 0 and not bullet_body(rows[k]) and len(rows[k].text.split()) <= 3:
         k -= 1  # the "AGENDA" heading over the numbered box
     before: list[int] = []
-    while k >= 0 and _bullet_body(rows[k]) and rows[k].x0 <= number_x + 20:
+    while k >= 0 and bullet_body(rows[k]) and rows[k].x0 <= number_x + 20:
         before.insert(0, k)
         k -= 1
     after: list[int] = []
     for k in range(last + 1, len(rows)):
-        if _bullet_body(rows[k]) and rows[k].x0 <= number_x + 4:
+        if bullet_body(rows[k]) and rows[k].x0 <= number_x + 4:
             after.append(k)
         elif after:
             break

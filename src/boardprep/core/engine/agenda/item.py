@@ -32,6 +32,7 @@ from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.agenda.times import (
     ALLOTMENT_RE,
     PURE_TIME_RE,
+    TIME_SPAN_RE,
     allotted_minutes,
     parse_pure_time,
     resolve_time,
@@ -46,10 +47,6 @@ from boardprep.core.engine.vocabulary import (
 )
 from boardprep.core.model import Item, Person
 
-_TIME_SPAN_RE = re.compile(
-    r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
-    re.IGNORECASE,
-)
 _TRAILING_TIME_RE = re.compile(r"\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*$", re.IGNORECASE)
 
 
@@ -171,6 +168,7 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     """Fill title, range, time and paper from an item's own row."""
     cells = _item_cells(op, rn, row)
     _read_title_cells(op, row, cells)
+    op.awaits_title = op.awaits_title or not cells  # a number and its time slot, then the title
     set_time(op, time_ref)
 
 
@@ -396,7 +394,7 @@ def absorb_field(op: OpenItem, field: str) -> None:
 def is_locator(text: str) -> bool:
     """A field that only locates an item: a range, a time, a paper or a no-papers note."""
     t = text.strip()
-    if cell_range(t) is not None or parse_pure_time(t) is not None or _TIME_SPAN_RE.match(t):
+    if cell_range(t) is not None or parse_pure_time(t) is not None or TIME_SPAN_RE.match(t):
         return True
     paper, before = take_paper(t)
     if paper and not before.strip():
@@ -477,7 +475,7 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
     if rng is not None and op.item.pack_pages is None:
         op.item.pack_pages = rng
         return True
-    m = _TIME_SPAN_RE.match(c)
+    m = TIME_SPAN_RE.match(c)
     if parse_pure_time(c) is not None or m:
         op.cell_time = m.group(1) if m else c
         return True

@@ -42,7 +42,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.engine.agenda.text import read_text_row, title_cut_mid, was_group_heading
-from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE
+from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, TIME_SPAN_RE
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
@@ -533,7 +533,9 @@ def _candidate(row: Row) -> RowNumber | None:
     if rn is None:
         return None
     if not rn.title_cells:
-        return None
+        # "4 <tab> 15:35 - 16:10" with the title on the row below: a number and its time slot.
+        after_number = re.sub(r"^\s*\S+\s+", "", row.text.replace("\t", " "))
+        return rn if rn.lead_time and TIME_SPAN_RE.match(after_number) else None
     first = rn.title_cells[0]
     if len(rn.title_cells) > 1 and is_file_number_cell(row, rn.title_cells):
         first = rn.title_cells[1]  # "a. 22-0329 UPDATES FROM ...": a file number, then the title

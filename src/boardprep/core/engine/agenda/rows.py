@@ -20,7 +20,7 @@ from boardprep.core.engine.agenda.lines import (
     starts_like_title,
     take_paper,
 )
-from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE, TIME_SPAN_RE
 from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
 from boardprep.core.engine.vocabulary import FILE_NUMBER_RE, SECTION_HEAD_RE
 
@@ -546,9 +546,13 @@ def row_number(row: Row) -> RowNumber | None:
     if rest_cells and (glued := _GLUED_FILE_RE.match(rest_cells[0])):
         # "p. <tab> TMP-7021 Resolution authorizing …": a file number a space from the title.
         rest_cells = [glued.group(1), rest_cells[0][glued.end() :], *rest_cells[1:]]
+    slot = TIME_SPAN_RE.match(rest_cells[0]) if rest_cells and lead_time is None else None
     if len(rest_cells) >= 2 and lead_time is None and PURE_TIME_RE.match(rest_cells[0]):
         # "Item 1 <tab> 10.00am <tab> Welcome": a time column between number and title.
         lead_time, rest_cells = rest_cells[0], rest_cells[1:]
+    elif slot:
+        # "4 <tab> 15:35 - 16:10": a time-slot column; the title follows or sits below it.
+        lead_time, rest_cells = slot.group(1).strip(), rest_cells[1:]
     elif rest_cells and lead_time is None and (tm := LEAD_TIME_RE.match(rest_cells[0])):
         # The same with the time set a space from the title: "1.4 <tab> 09:40 Action log".
         after = rest_cells[0][tm.end() :]

@@ -18,8 +18,12 @@ PURE_TIME_RE = re.compile(
     r"^\s*(\d{1,2})(?:[.:](\d{2}))\s*(a\.?m\.?|p\.?m\.?)?\s*$|^\s*(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)\s*$",
     re.IGNORECASE,
 )
-# A time opening a cell before the item number or title: "10.00am 1 <tab> Welcome".
-LEAD_TIME_RE = re.compile(r"^\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?=\S)", re.IGNORECASE)
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+# A time (or a time slot, "14:50 –15:05") opening a cell before the item number or title:
+# "10.00am 1 <tab> Welcome"; group 1 is when the item starts.
+LEAD_TIME_RE = re.compile(rf"^\s*({_CLOCK})(?:\s*[-–—]\s*{_CLOCK})?\s+(?=\S)", re.IGNORECASE)
+# A cell that is nothing but a time slot: "11.00 - 11.10".
+TIME_SPAN_RE = re.compile(rf"^\s*({_CLOCK})\s*[-–—]\s*{_CLOCK}\s*$", re.IGNORECASE)
 # A line opening with a clock time, never an item number: "7 P.M. COUNCIL MEETING", "12.15 pm
 # Pre-meeting".
 CLOCK_OPENS_RE = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|[ap]\.m\.)", re.IGNORECASE)
