@@ -78,6 +78,7 @@ NUMBER_RE = re.compile(
     r"|(?:[A-Z]|\d{1,2})\.-\d{1,2}(?=[.\s])"  # "A.-1. <tab> 23-6894 <tab> Presentation …"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"
     r"|\(\d{1,2}\)"
+    r"|\((?P<cap>[A-Z])(?P=cap)?\)"  # "(A)" ... "(Z)", "(AA)", "(BB)": a city council's letters
     r"|[a-z](?=\.(?:\s|$))|[ivx]{1,4}(?=\.(?:\s|$))"
     # Legistar's "aa.", "ab." after "z.": in a cell of their own or before the file number.
     r"|a[a-z](?=\.(?:\t|$|\s+(?:(?:19|20)?\d{2}-\d{3,5}|TMP-\d))))"
@@ -141,6 +142,9 @@ def match_number(text: str) -> NumberMatch | None:
         rest = after
     worded = bool(m.group("word"))
     lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
+    if m.group("cap"):
+        inner = num.strip("()").lower()
+        return NumberMatch(inner, rest, "sub-letter", worded)
     if num.startswith("(") or num.endswith(")") or lower_dot:
         return _sub_number(num.strip("()"), rest, worded)
     if re.fullmatch(r"[A-Z]\.?-\d{1,2}|\d{1,2}\.-\d{1,2}", num):

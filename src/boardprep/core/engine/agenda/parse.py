@@ -870,7 +870,7 @@ def _is_child_of(
         own = _has_own_locator(rn) or _legistar_row(rn, row)
         announced: object = re.search(
             r"(?:following|below|as follows)\b[^.]*$", main.item.purpose or ""
-        )
+        ) or re.search(r"\b(?:the\s+following|as\s+follows)\W*$", main.item.title)
         # "12. STANDING ITEMS / To receive reports on: / a) Works Programme": a purpose ending
         # in a colon announces sub-items too -- unless the item has its own papers and the
         # list reads as the paper's topics ("a) Performance on s136 detentions, and").
