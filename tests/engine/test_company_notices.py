@@ -86,3 +86,36 @@ def test_a_scanned_notice_is_read_the_same(tmp_path: Path) -> None:
 def test_an_items_full_stop_read_as_a_comma_is_mended() -> None:
     assert ocr._tidy("1, To receive the accounts") == "1. To receive the accounts"
     assert ocr._tidy("1, 2 and 3 are open to members") == "1, 2 and 3 are open to members"
+
+
+def test_numbered_notes_under_the_business_on_the_same_page_are_no_items() -> None:
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from tests.engine.agenda_pdfkit import line, lines_of
+
+    rows = [
+        line("NOTICE OF THE ANNUAL GENERAL MEETING", 150, True),
+        line("1. To receive and adopt the audited financial statements for the year", 72),
+        line("2. To re-appoint Ms Ada Quill, who retires by rotation", 72),
+        line("3. To approve the issue of debentures on a private placement basis", 72),
+        10,
+        line("NOTES:", 72, True),
+        line("1. A member entitled to attend and vote may appoint a proxy.", 90),
+        line("2. Members should bring the attendance slip to the meeting.", 90),
+        line("3. The register of members will be closed for the meeting.", 90),
+        line("4. Members are requested to register their email addresses.", 90),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [i.number for i in items] == ["1", "2", "3"]
+
+
+def test_an_explanatory_statements_item_heading_opens_that_items_paper() -> None:
+    from boardprep.core.engine.documents import page_start
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 80), "ITEM NO. 4", fontsize=11, fontname="hebo")
+    for k in range(12):
+        page.insert_text((72, 110 + k * 14), "The Board recommends the resolution.", fontsize=10)
+    start = page_start(scan_page(page), None, 20)
+    assert start is not None and start.agenda_item == "4"

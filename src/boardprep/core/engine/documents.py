@@ -30,7 +30,10 @@ _ITEM_STAMP = re.compile(
 )
 # "Item 3(d) At our Annual General Meeting, we elect …": a page that opens with its item's
 # number (the first line only: inside a paper "Item 5" is often just a reference).
-_ITEM_OPENS = re.compile(r"^\s*Item\s+(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s:.]|$)")
+# A company notice's explanatory statement: "ITEM NO. 4", "Item No: 2 & 3" (the first's).
+_ITEM_OPENS = re.compile(
+    r"^\s*Item\s+(?:No\s*[.:]?\s*)?(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s:.&]|$)", re.I
+)
 # A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
 # Previous AGM" is item 4's paper (the agenda prints the code over its number column).
 _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")

@@ -160,6 +160,7 @@ class _Reading:
     exempt_section: bool = False
     excluded: bool = False
     no_papers: set[int] = field(default_factory=set)  # items printed "Verbal update" / "To follow"
+    ended: bool = False  # the business is over (a notice's "NOTES:" list follows)
     new_agenda: bool = False  # a second agenda in the file (an annual meeting, then the ordinary)
     # The open sub-items of the main item, outermost first, with the kind of their numbers:
     # an outline ("I." / "A." / "1." / "a.") nests by indent and by kind.
@@ -171,7 +172,12 @@ class _Reading:
 
 
 def _read_row(st: _Reading, i: int, row: Row) -> None:
-    if is_header_line(row.text):
+    if st.ended or is_header_line(row.text):
+        return
+    if st.top and _NOTES_HEAD_RE.match(row.text) and _numbering_restarts(st, i):
+        # "NOTES:" then "1. A member entitled to attend …": a notice's numbered notes on
+        # proxies and voting follow its business; they are no items.
+        st.ended = True
         return
     flat = row.text.replace("\t", " ")
     cut_mid = st.cur is not None and title_cut_mid(st.cur)
@@ -201,6 +207,17 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
             st.exempt_section = True
         elif PUBLIC_SECTION_RE.match(row.text):
             st.exempt_section = False
+
+
+_NOTES_HEAD_RE = re.compile(r"^\s*notes\s*:?\s*$", re.IGNORECASE)
+
+
+def _numbering_restarts(st: _Reading, i: int) -> bool:
+    """The next numbered row, within three, is a "1." (a list of its own starts)."""
+    for k in range(i + 1, min(i + 4, len(st.rows))):
+        if (rn := st.numbered.get(k)) is not None:
+            return rn.nm.number == "1"
+    return False
 
 
 _SESSION_HEAD_RE = re.compile(
