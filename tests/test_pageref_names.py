@@ -49,6 +49,15 @@ def test_ranges_and_items() -> None:
     assert range_label((2, 3), (2, 3)) == "2–3"
 
 
+def test_an_agenda_that_prints_only_where_the_papers_start() -> None:
+    names = PageNames(LABELS)
+    # "(PAGE 2)" on the agenda, the papers on printed pages 2-4: the range they span.
+    started = Item("6", "Sewer rates", pack_pages=(2, 2), pdf_pages=(4, 6))
+    assert names.item_words(started, capital=True) == "Pages 2–4 (#4–6)"
+    one = Item("7", "Minutes", pack_pages=(5, 5), pdf_pages=(7, 7))
+    assert names.item_words(one) == "page 5 (#7)"
+
+
 def test_the_status_bar_line() -> None:
     names = PageNames(LABELS)
     assert names.of_total(4, 7) == "Page 2 (#4 of 7)"

@@ -118,6 +118,14 @@ def page_label(page: int | None, printed: int | None, *, stamped: bool = True) -
     return f"{printed} (#{page})"
 
 
+def agenda_range(pack: PageRange | None, pdf: PageRange | None) -> PageRange | None:
+    """The agenda's printed range where it stands for the item's papers: not a lone start page
+    ("(PAGE 25)") when the papers run on over several pages (the reader then names those)."""
+    if pack and pdf and pack[0] == pack[1] and pdf[1] > pdf[0]:
+        return None
+    return pack
+
+
 def _span(a: int, b: int, mark: str = "") -> str:
     return f"{mark}{a}" if a == b else f"{mark}{a}–{mark}{b}"
 
@@ -198,7 +206,8 @@ class PageNames:
 
     def item_words(self, item: Item, *, capital: bool = False) -> str:
         """An item's pages: its printed range, the PDF's own in brackets where it differs."""
-        return self.range_words(item.pdf_pages, item.pack_pages, capital=capital)
+        pack = agenda_range(item.pack_pages, item.pdf_pages)
+        return self.range_words(item.pdf_pages, pack, capital=capital)
 
     def of_total(self, page: int, total: int) -> str:
         """The status bar's "Page 37 (#41 of 182)"; "Page 41 of 182" where both agree."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from boardprep.core.model import AgendaTree, Document, Item
-from boardprep.core.pageref import PageNames
+from boardprep.core.pageref import PageNames, agenda_range
 from boardprep.ui.labels import item_caption
 from boardprep.ui.theme import EXEMPT, PROGRESS
 
@@ -243,7 +243,7 @@ class AgendaModel(QAbstractItemModel):
         (the PDF's own pages, "(#27–30)", are in the tooltip); ``full`` names both."""
         parts: list[str] = []
         names = self._names
-        pack = obj.pack_pages if isinstance(obj, Item) else None
+        pack = agenda_range(obj.pack_pages, obj.pdf_pages) if isinstance(obj, Item) else None
         if pack or obj.pdf_pages:
             span = pack or obj.pdf_pages
             short = "p" if span is not None and span[0] == span[1] else "pp"
@@ -280,7 +280,7 @@ class AgendaModel(QAbstractItemModel):
             if c and any(c):
                 lines.append(f"{c[0]} note(s), {c[1]} question(s), {c[2]} declaration(s)")
         if obj.pdf_pages:  # as printed, with the PDF's own where it differs (not in the row)
-            pack = obj.pack_pages if isinstance(obj, Item) else None
+            pack = agenda_range(obj.pack_pages, obj.pdf_pages) if isinstance(obj, Item) else None
             lines.append(self._names.range_words(obj.pdf_pages, pack, capital=True))
         return "\n".join(lines)
 
