@@ -44,3 +44,29 @@ def test_a_sheet_that_names_itself_a_cover_sheet_starts_the_papers() -> None:
     sheets = [p for p, s in starts.items() if s.title == "AGENDA ITEM COVER SHEET"]
     assert sheets == [2, 5, 8]
     assert all(starts[p].kind == "report" for p in sheets)
+
+
+def test_a_notarys_block_under_signatures_is_no_paper() -> None:
+    import pymupdf
+
+    from boardprep.core.engine.documents import page_start, plausible_title
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, text in enumerate(
+        [
+            "By: ______________________",
+            "Name: Dana Reyes",
+            "Title: Vice President",
+            "ACKNOWLEDGMENT",
+            "STATE OF OREGON          )",
+            "                         )  SS.",
+            "COUNTY OF LANE           )",
+            "This instrument was acknowledged before me on ________, 2026, by Dana Reyes.",
+        ]
+    ):
+        page.insert_text((72, 90 + 16 * k), text, fontsize=11)
+    assert page_start(scan_page(page), None, 30) is None
+    assert plausible_title("ACKNOWLEDGMENT STATE OF ) ) SS") is None
+    assert plausible_title("Acknowledgement of Country") == "Acknowledgement of Country"

@@ -94,7 +94,7 @@ def _cover_title_loop(lines: list[str]) -> tuple[int, str | None]:
                     parts.append(nxt)
                     if rest:
                         break
-                title = documents._clean(" ".join(parts)) or None
+                title = documents.plausible_title(documents._clean(" ".join(parts)))
             break
     return len(found), title
 

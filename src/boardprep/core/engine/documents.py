@@ -163,7 +163,7 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
                 parts.append(nxt)
                 if rest:
                     break
-            title = _clean(" ".join(parts)) or None
+            title = plausible_title(_clean(" ".join(parts)))
     return len(found), title
 
 
@@ -270,7 +270,9 @@ _NOT_A_TITLE = re.compile(
     # The publisher's name over a report ("CITY OF GARDENA", "Wyre Borough Council").
     r"(?:(?:the\s+)?(?:city|town|township|county|village|borough|district|municipality)\s+of"
     r"\s+[\w .'’-]{2,40})|"
-    r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council)$",
+    r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council|"
+    # A notary's block under an agreement's signatures: "ACKNOWLEDGMENT / STATE OF KANSAS ) SS".
+    r"(?:[\w.'’-]+\s+){0,3}acknowledge?ment(?:\s+state\s+of\b.*)?|state\s+of\b[^)]*\).*)$",
     re.IGNORECASE,
 )
 
