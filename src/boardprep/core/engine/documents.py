@@ -34,6 +34,8 @@ _ITEM_STAMP = re.compile(
 _ITEM_OPENS = re.compile(
     r"^\s*Item\s+(?:No\s*[.:]?\s*)?(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s:.&]|$)", re.I
 )
+_LATER_PAGE = re.compile(r"^\s*Page\s+(?:[2-9]|\d{2,3})\s*$", re.I)
+_ITEM_ALONE = re.compile(r"^\s*Item\s+(?:No\s*[.:]?\s*)?(\d{1,2})\s*$", re.I)
 # A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
 # Previous AGM" is item 4's paper (the agenda prints the code over its number column).
 _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")
@@ -393,6 +395,12 @@ def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
     top_lines = [ln.text for ln in scan.top(0.45)]
     m_item = _ITEM_STAMP.search(_join_broken(top_lines[:14]))
     opens = _ITEM_OPENS.match(top_lines[0]) if top_lines and not m_item else None
+    if opens is None and not m_item:
+        # "March 4, 2025" / "Item No. 1" / "Ordinance No.": a council calendar's papers carry
+        # their item's number on a line of its own under the date, page after page.
+        opens = next((m for ln in top_lines[1:4] if (m := _ITEM_ALONE.match(ln))), None)
+        if any(_LATER_PAGE.match(ln) for ln in top_lines[:4]):
+            opens = None  # "Page 2" over the stamp: the paper goes on
     band = {id(ln) for ln in scan.band()}
     inside, paper, page_one = _band_marks(scan, prev, page_count)
     n_labels, cover_title = _cover_title(top_lines[:30])
@@ -474,6 +482,20 @@ _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB
 # A packet's cover sheet before each item's papers, named as such at the top of the page.
 _COVER_SHEET_HEAD = re.compile(r"^\s*(?:agenda\s+item\s+)?cover\s+sheet\s*$", re.I)
 _ITEM_LINE = re.compile(r"^\s*Item\s+0?(\d{1,2})\s*$", re.I)
+
+
+# "Resolution Authorizing the Filing of …", "ORDINANCE TO AMEND THE CODE …": a measure named
+# by its title, not its number line ("Resolution No.").
+_ENACTMENT_NAMED = re.compile(
+    rf"^\s*(?:an?\s+)?{_ENACTED}\s+(?!no\b|number\b|#)[a-z]\w+\s+\S+\s+\S", re.I
+)
+
+
+def _stamped_title(scan: PageScan, c: _Clues) -> str | None:
+    """The title of a page stamped with its item's number: the measure it carries, else the
+    page's heading (which may be the stamp: "ITEM NO: 10" heads an explanatory statement)."""
+    named = next((ln for ln in c.body_lines[:12] if _ENACTMENT_NAMED.match(ln)), None)
+    return _clean(named) if named is not None else _heading(scan, c.running)
 
 
 def _enactment(top: list[str], c: _Clues) -> str | None:
@@ -707,7 +729,7 @@ def _kind_of(
             heading = f"{appendix} – {heading}"  # "APPENDIX 2" in a corner: the appendix's title
         return "paper", heading, 1.5
     if c.agenda_item:
-        return "stamp", _heading(scan, c.running), 2.0
+        return "stamp", _stamped_title(scan, c), 2.0
     if (titled := _title_page(scan, c.body_lines)) is not None:
         return "paper", titled, 1.5
     if (

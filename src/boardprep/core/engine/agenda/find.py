@@ -63,6 +63,7 @@ _MINUTES_SIGNS = re.compile(
     re.IGNORECASE,
 )
 _NOTES = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
+_ITEM_CELL = re.compile(r"^\s*Item\s+No\.?\s*\d{1,3}\s*$", re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
@@ -311,6 +312,8 @@ def _tally_number(
     elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
         t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
     if nm is None:
+        if len(cells) >= 2 and _ITEM_CELL.match(cells[-1]) and line.y1 < pl.height * 0.1:
+            t.paper_mark = True  # "March 4, 2025 <tab> Item No. 1" atop a council's paper
         return
     if nm.worded and not nm.rest and _paper_corner(pl, line):
         t.paper_mark = True  # a report's "Agenda Item 10" stamp, not an agenda line

@@ -304,7 +304,10 @@ def is_header_cells(cells: list[str]) -> bool:
 
 
 def is_header_line(text: str) -> bool:
+    """A table's column headings, or a page's running head ("March 4, 2025 <tab> Page 2")."""
     cells = text.split("\t")
+    if len(cells) == 2 and _DATED_PAGE_HEAD.match(cells[0]) and _PAGE_CELL.match(cells[1]):
+        return True
     if len(cells) >= 2:
         return is_header_cells(cells)
     low = text.strip().lower()
@@ -312,6 +315,8 @@ def is_header_line(text: str) -> bool:
     return len(parts) >= 2 and is_header_cells(parts)
 
 
+_DATED_PAGE_HEAD = re.compile(rf"^\s*(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.I)
+_PAGE_CELL = re.compile(r"^\s*Page\s+\d{1,3}\s*$", re.IGNORECASE)
 _ATTACHED_RE = re.compile(
     r"\s*\((?:report\s+|copy\s+|papers?\s+|minutes\s+)?(?:attached|enclosed|herewith)\)\s*$",
     re.IGNORECASE,
