@@ -26,6 +26,7 @@ from boardprep.core.engine.agenda.lines import (
     take_range,
 )
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, LEAD_TIME_RE, PURE_TIME_RE
+from boardprep.core.engine.meeting import find_date
 from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
@@ -433,11 +434,24 @@ def find_agenda(
     if not pages and len(scores):
         first = scores.read[0]
         short = doc.page_count <= 2  # a posted notice, not a pack with papers
-        if (short and (listing_notice(first) or _numbered_notice(scores[0]))) or bullet_listing(
-            first, least=1 if short else 5
+        # Before a pack's papers, the numbers must run to 5 at least ("1." to "7." under a
+        # committee's name and date, no AGENDA heading).
+        numbered = _numbered_notice(scores[0]) and (
+            short or (len(scores[0].lead) >= 5 and _dated_top(first))
+        )
+        if (
+            (short and listing_notice(first))
+            or numbered
+            or bullet_listing(first, least=1 if short else 5)
         ):
             pages = [0]  # a one-page notice: a title block over unnumbered business
     return pages, scores.read
+
+
+def _dated_top(pl: PageLines) -> bool:
+    """A meeting's date among the page's first lines (a report's sections carry none)."""
+    lines = [ln.text for ln in pl.lines if ln.text.strip()][:6]
+    return any(find_date(t, month_first=True) for t in lines)
 
 
 def headed_bullets(pl: PageLines) -> bool:
