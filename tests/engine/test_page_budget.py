@@ -34,7 +34,7 @@ def test_a_content_bomb_is_refused_quickly_and_named(tmp_path: Path) -> None:
     assert [page_too_heavy(p) for p in doc] == [False, True, False]
     t0 = time.perf_counter()
     tree = analyze(pdf, data_dir=tmp_path, use_cache=False)
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 3  # refused: not run, not recognised (0.1 s idle)
     assert any("Page 2 holds far more drawing instructions" in w for w in tree.warnings)
     assert read_page_texts(str(pdf))[1] == ""
     assert "Agenda page 3" in read_page_texts(str(pdf))[2]

@@ -15,6 +15,7 @@ import shutil
 import pymupdf
 
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from boardprep.core.pagebudget import page_too_heavy
 
 OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
 MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
@@ -75,8 +76,11 @@ def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
 
 def draws_image(page: pymupdf.Page) -> bool:
     """The page paints an image: one of its own, or one inside a pattern or form (a browser
-    printed through macOS paints each page as a tiling pattern of its picture)."""
+    printed through macOS paints each page as a tiling pattern of its picture). A page over
+    the content budget is never run (a content bomb would take seconds), nor recognised."""
     try:
+        if page_too_heavy(page):
+            return False
         return bool(page.get_images()) or any(k == "fill-image" for k, _ in page.get_bboxlog())
     except Exception:  # a damaged page is not evidence either way
         return False
