@@ -45,3 +45,26 @@ def test_a_letter_o_is_a_bullet_only_as_a_glyph_of_its_own() -> None:
     glyph, word = collect_rows(pages)
     assert bullet_body(glyph) == "Agree the actions from the last meeting"
     assert bullet_body(word) is None
+
+
+def test_the_title_under_a_slot_gives_its_paper_code_and_lead_to_the_item() -> None:
+    pages = lines_of(
+        [
+            [
+                line("AGENDA", 270, True),
+                [cell(60, "Item", True), cell(90, "Timing", True), cell(430, "Lead", True)],
+                [cell(60, "1"), cell(90, "11.00 - 11.30")],
+                [cell(180, "Open data platforms – paper PB(6)3"), cell(430, "Kate Marsh")],
+                [cell(60, "2"), cell(90, "11.30 - 11.50")],
+                [cell(180, "Review of the charter - paper PB(6)4.ii")],
+            ]
+        ]
+    )
+    first, second = parse_agenda(pages, None).items
+    assert (first.title, first.paper, first.time) == (
+        "Open data platforms",
+        "paper PB(6)3",
+        "11:00",
+    )
+    assert [(p.role, p.name) for p in first.people] == [("Lead", "Kate Marsh")]
+    assert (second.title, second.paper) == ("Review of the charter", "paper PB(6)4.ii")

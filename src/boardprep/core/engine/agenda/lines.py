@@ -60,7 +60,9 @@ PAPER_RE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=\())"
     r"((?:Paper|Enclosure|Enc\.?|Annex|Item\s+Paper)\s+[A-Z0-9]{1,4}(?:[.\-/][A-Z0-9]{1,3})?"
     r"|[A-Z]{2,5}[\s/]?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?"
-    r"|[A-Z]\s\d{2}/\d{2}\s\d{1,2}[A-Z]?)"  # a university senate's "S 23/24 3E"
+    r"|[A-Z]\s\d{2}/\d{2}\s\d{1,2}[A-Z]?"  # a university senate's "S 23/24 3E"
+    # A board's paper numbered by its meeting: "paper TB(4)2.i", "TB(7)3".
+    r"|(?:[Pp]aper\s+)?[A-Z]{1,4}\(\d{1,2}\)\s?\d{1,2}(?:\.?[ivx]{1,4}|\.\d{1,2})?)"
     r"\)?\s*$"
 )
 

@@ -33,7 +33,12 @@ from boardprep.core.engine.agenda.lines import (
     take_no_papers,
     take_range,
 )
-from boardprep.core.engine.agenda.people import match_label, people_from, presenter_line
+from boardprep.core.engine.agenda.people import (
+    looks_like_name,
+    match_label,
+    people_from,
+    presenter_line,
+)
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import (
@@ -122,7 +127,7 @@ def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: s
     True when the row was used up."""
     if op.awaits_title and cells and not match_label(text):
         op.awaits_title = False
-        op.item.title = clean_title(" ".join(cells))
+        op.item.title = clean_title(" ".join(_title_row_cells(op, row, cells)))
         op.last_x1, op.title_open = row.line.x1, True
         op.size, op.bold, op.upper = row.size, title_bold(row), is_upperish(op.item.title)
         set_time(op, time_ref)
@@ -521,6 +526,23 @@ def _extend_by_appendix(op: OpenItem, text: str) -> bool:
     op.item.pack_pages = (first, max(last, rng[1]))
     op.title_open = False
     return True
+
+
+def _title_row_cells(op: OpenItem, row: Row, cells: list[str]) -> list[str]:
+    """The cells of the row an item's title waited for, as on an item's own row: its paper
+    ("– paper TB(6)3") and a Lead column's name ("David Prout") go to the item's fields."""
+    if row.lead:
+        _add_lead(op, row)
+    title, _ = strip_locators(op, cells[0], allow_bare=False)
+    kept = [title]
+    for c in cells[1:]:
+        if absorb_cell(op, c):
+            continue
+        if looks_like_name(c):
+            op.item.people.append(Person(role="Lead", name=c.strip()))
+            continue
+        kept.append(c)
+    return kept
 
 
 def _add_lead(op: OpenItem, row: Row) -> None:
