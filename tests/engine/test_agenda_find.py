@@ -173,3 +173,16 @@ def test_a_present_cell_in_a_big_agenda_table_is_no_minutes_sign() -> None:
     rows.append([cell(400, "Present")])  # "Presentation" broken in a narrow Paper column
     doc = build_doc([FRONT, rows, MINUTES, REPORT])
     assert find_agenda_pages(doc) == [1]
+
+
+def test_a_packet_contents_page_with_ranges_is_not_the_agenda() -> None:
+    contents: list[Row] = [line("April Board Meeting Packet", 200, True), line("Table of Contents")]
+    contents.append([cell(56, "I."), cell(80, "Agenda"), cell(480, "3-4")])
+    for group in ("Chair Reports", "Region Reports"):
+        contents.append([cell(56, "II."), cell(80, group)])
+        for n in range(1, 10):
+            contents.append([cell(80, f"{n}. {group[:-1]} {n}"), cell(480, f"{n * 4}-{n * 4 + 2}")])
+    doc = build_doc(
+        [[line("District Board Meeting Packet", 200, True)], contents, agenda_page(1, 6)]
+    )
+    assert find_agenda_pages(doc) == [2]

@@ -1335,3 +1335,21 @@ def test_one_stray_range_does_not_make_every_other_item_want_one() -> None:
     res = parse(rows)
     assert len(res.items) == 10
     assert not [w for w in res.warnings if "has no page range" in w], res.warnings
+
+
+def test_numbers_typed_without_a_space_before_the_title() -> None:
+    res = parse(
+        [
+            line("Agenda:", 54, True),
+            line("1.Minute of the Annual General Meeting of 20 June 2025", 54),
+            line("2.Matters arising", 54),
+            line("3.Chairperson's Report", 54),
+            line("4. AOCB", 54),
+        ]
+    )
+    assert [(i.number, i.title) for i in res.items] == [
+        ("1", "Minute of the Annual General Meeting of 20 June 2025"),
+        ("2", "Matters arising"),
+        ("3", "Chairperson's Report"),
+        ("4", "AOCB"),
+    ]

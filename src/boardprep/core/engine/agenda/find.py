@@ -98,6 +98,7 @@ class PageScore:
     notes_head: bool = False
     resolved: int = 0  # of the minutes signs counted, "RESOLVED …" lines
     calendar: bool = False  # headed "CALENDAR": a board's agenda of resolutions to be moved
+    contents: bool = False  # headed "Contents" / "Table of Contents" (and not AGENDA)
 
 
 _LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
@@ -205,6 +206,7 @@ def score_page(pl: PageLines) -> PageScore:
         _notes_head(pl),
         t.resolved,
         calendar,
+        t.contents and not t.headed(),
     )
 
 
@@ -370,7 +372,7 @@ def _is_start(s: PageScore) -> bool:
     no_minutes = s.minutes_signs == 0 or (s.heading and s.items >= 5 and s.minutes_signs == 1)
     # A one-item agenda (an extraordinary meeting) needs its heading and a range to count.
     enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges or s.worded))
-    return s.score >= 5.0 and enough and strong and no_minutes
+    return s.score >= 5.0 and enough and strong and no_minutes and not s.contents
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:

@@ -87,9 +87,9 @@ NUMBER_RE = re.compile(
     r"(?P<punct>[.:)]?)"
     # Welsh and English side by side: "Eitem 5 / Item 5".
     r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
-    # "10.Resolution: …", "16.By-Law": a list's two-digit number overran its tab stop, so
-    # Word set no space after it.
-    r"(?:\s+|\t|$|(?<=\d\d\.)(?=[A-Z][a-z][A-Za-z-]+))"
+    # "10.Resolution: …", "2.Matters arising": a list's number overran its tab stop (or
+    # the list was typed without one), so no space follows it.
+    r"(?:\s+|\t|$|(?<=\d\.)(?=[A-Z][a-z][A-Za-z-]+))"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
 
