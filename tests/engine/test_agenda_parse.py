@@ -1353,3 +1353,26 @@ def test_numbers_typed_without_a_space_before_the_title() -> None:
         ("3", "Chairperson's Report"),
         ("4", "AOCB"),
     ]
+
+
+def test_a_page_cell_printing_the_items_own_number_does_not_stop_its_title() -> None:
+    # "3. Minutes … <tab> 3": the page cell reads like the number's span; the title wraps on.
+    res = parse(
+        [
+            line("Audit Committee", 95, True),
+            [cell(95, "2. Apologies for absence")],
+            [
+                cell(95, "3. Minutes of the meeting held on 24 September and notes of"),
+                cell(480, "3"),
+            ],
+            line("the joint session with the Finance Committee held on 24", 130),
+            line("September 2025", 130),
+            [cell(95, "4. Annual complaints report"), cell(480, "9")],
+        ]
+    )
+    third = by_number(res, "3")
+    assert third.title == (
+        "Minutes of the meeting held on 24 September and notes of the joint session with the"
+        " Finance Committee held on 24 September 2025"
+    )
+    assert third.pack_pages == (3, 3)

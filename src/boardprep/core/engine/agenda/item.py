@@ -189,7 +189,7 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     sizes = [sp.size for sp in row.line.spans if op.title_x is not None and sp.x0 >= op.title_x - 1]
     if sizes and _has_span_at(row, op.title_x):
         op.size = max(sizes)
-    op.loc_x = span_x(row, cells[1]) if len(cells) > 1 else None
+    op.loc_x = span_x(row, cells[1], last=True) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))
         op.lead_open = True
@@ -288,10 +288,12 @@ def _has_span_at(row: Row, x: float | None) -> bool:
     return x is not None and any(abs(sp.x0 - x) < 1 and sp.text.strip() for sp in row.line.spans)
 
 
-def span_x(row: Row, cell: str) -> float | None:
-    """x of the span where ``cell`` starts (cells are built from spans, left to right)."""
+def span_x(row: Row, cell: str, last: bool = False) -> float | None:
+    """x of the span where ``cell`` starts (cells are built from spans, left to right); with
+    ``last``, the rightmost such span (a page cell "3" is not the number "3. Minutes")."""
     head = cell.strip()[:6]
-    for sp in row.line.spans:
+    spans = reversed(row.line.spans) if last else row.line.spans
+    for sp in spans:
         t = sp.text.strip()
         if t and (t.startswith(head) or head.startswith(t)):
             return sp.x0
