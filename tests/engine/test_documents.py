@@ -212,3 +212,25 @@ def test_a_spreadsheets_sideways_column_headings_are_no_title() -> None:
             (60, 300 + 18 * k), f"Line {k} of the budget table 1,200 3,400", fontsize=9
         )
     assert _heading(scan_page(page)) == "2026 Capital Budget Summary"
+
+
+def test_a_councils_minutes_under_the_bodys_name_and_date_never_saying_minutes() -> None:
+    import pymupdf
+
+    from boardprep.core.engine.documents import page_start
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text(
+        (72, 30), "All minutes are draft until agreed at the next meeting.", fontsize=8
+    )
+    page.insert_text((72, 82), "AUDIT COMMITTEE", fontsize=12, fontname="hebo")
+    page.insert_text((72, 96), "24 SEPTEMBER 2025", fontsize=12, fontname="hebo")
+    page.insert_text((72, 116), "(19:15 TO 19:25)", fontsize=10)
+    page.insert_text((72, 136), "PRESENT:", fontsize=10, fontname="hebo")
+    for k in range(20):
+        page.insert_text((72, 150 + k * 14), "Councillors Ada Quill and Ben Ito.", fontsize=10)
+    start = page_start(scan_page(page), None, 40)
+    assert start is not None
+    assert (start.kind, start.title) == ("minutes", "AUDIT COMMITTEE 24 SEPTEMBER 2025")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.pages.pagemap import (
     PageMap,
     PageScan,
@@ -596,6 +597,25 @@ def _meeting_record(lines: list[str]) -> str | None:
     return None
 
 
+_BODY_NAME_RE = re.compile(
+    r"\b(?:committee|board|council|cabinet|panel|commission|authority|forum|trust|executive)\b",
+    re.I,
+)
+
+
+def _body_and_date(c: _Clues) -> str | None:
+    """ "AUDIT COMMITTEE" over "24 SEPTEMBER 2009" atop the page, then "PRESENT:": a council's
+    minutes under the body's name and the meeting's date, never saying "minutes". Their title:
+    name and date. (Two minutes of one day share the date line, so it may repeat.)"""
+    heads = c.band_top
+    if len(heads) < 2 or heads[-2] in c.running or not _minutes_body(c.body_lines[:3]):
+        return None
+    name, date = heads[-2].strip(), heads[-1].strip()
+    if not (_BODY_NAME_RE.search(name) and len(name.split()) <= 12 and date_only(date)):
+        return None
+    return _clean(f"{name} {date}")
+
+
 def _minutes_body(lines: list[str]) -> bool:
     """The record of who was there opens the body: "PRESENT:", "In attendance"."""
     return any(_PRESENT_RE.match(t) for t in lines)
@@ -703,7 +723,7 @@ def _kind_of(
         return "enactment", enacted, 1.5
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return "minutes", _minutes_title(c.body_lines[:6]), 2.5
-    if (record := _meeting_record(c.body_lines)) is not None:
+    if (record := _meeting_record(c.body_lines) or _body_and_date(c)) is not None:
         return "minutes", record, 2.5
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
     # (a running head would be in ``running``, or repeat on the next pages).
