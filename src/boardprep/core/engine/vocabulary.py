@@ -351,3 +351,6 @@ PROSE_OPENERS = frozenset(
         "Over",
     }
 )
+
+# "NOTES:" heading a notice's numbered notes on proxies, voting and attendance: not business.
+NOTES_HEAD_RE = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)

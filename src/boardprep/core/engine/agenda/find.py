@@ -35,6 +35,7 @@ from boardprep.core.engine.vocabulary import (
     CALENDAR_HEAD_RE,
     CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
+    NOTES_HEAD_RE,
     PROCEDURAL_RE,
     PROPOSED_RESOLUTION_RE,
     SUPPLEMENT_LETTER_RE,
@@ -63,7 +64,6 @@ _MINUTES_SIGNS = re.compile(
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,
 )
-_NOTES = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
 _ITEM_CELL = re.compile(r"^\s*Item\s+No\.?\s*\d{1,3}\s*$", re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
 _STAMP = re.compile(
@@ -212,7 +212,9 @@ def score_page(pl: PageLines) -> PageScore:
 
 def _notes_head(pl: PageLines) -> bool:
     first = next((ln for ln in pl.lines if ln.text.strip()), None)
-    return first is not None and first.y0 < pl.height * 0.25 and bool(_NOTES.match(first.text))
+    return (
+        first is not None and first.y0 < pl.height * 0.25 and bool(NOTES_HEAD_RE.match(first.text))
+    )
 
 
 def _routine_after_intro(pl: PageLines) -> int:

@@ -49,6 +49,7 @@ from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
     MONTHS,
+    NOTES_HEAD_RE,
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
 )
@@ -174,7 +175,7 @@ class _Reading:
 def _read_row(st: _Reading, i: int, row: Row) -> None:
     if st.ended or is_header_line(row.text):
         return
-    if st.top and _NOTES_HEAD_RE.match(row.text) and _numbering_restarts(st, i):
+    if st.top and NOTES_HEAD_RE.match(row.text) and _numbering_restarts(st, i):
         # "NOTES:" then "1. A member entitled to attend …": a notice's numbered notes on
         # proxies and voting follow its business; they are no items.
         st.ended = True
@@ -207,9 +208,6 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
             st.exempt_section = True
         elif PUBLIC_SECTION_RE.match(row.text):
             st.exempt_section = False
-
-
-_NOTES_HEAD_RE = re.compile(r"^\s*notes\s*:?\s*$", re.IGNORECASE)
 
 
 def _numbering_restarts(st: _Reading, i: int) -> bool:
