@@ -22,7 +22,12 @@ from boardprep.core.engine.pages.pagemap import (
     band_cells,
     scan_pages,
 )
-from boardprep.core.engine.vocabulary import MONTHS, REPORT_LABEL_RE
+from boardprep.core.engine.vocabulary import (
+    ITEM_ALONE_RE,
+    MONTHS,
+    PAGE_STAMP_RE,
+    REPORT_LABEL_RE,
+)
 
 _ITEM_STAMP = re.compile(
     r"^[ \t]*agenda\s*item\s*(?:no\.?|number|#)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b"
@@ -35,8 +40,6 @@ _ITEM_STAMP = re.compile(
 _ITEM_OPENS = re.compile(
     r"^\s*Item\s+(?:No\s*[.:]?\s*)?(\d{1,2})\s*(?:\(([a-z])\)|([a-z]))?(?=[\s:.&]|$)", re.I
 )
-_LATER_PAGE = re.compile(r"^\s*Page\s+(?:[2-9]|\d{2,3})\s*$", re.I)
-_ITEM_ALONE = re.compile(r"^\s*Item\s+(?:No\s*[.:]?\s*)?(\d{1,2})\s*$", re.I)
 # A paper headed by the meeting's code and its item's number: "AGM-2007/04: Minutes of the
 # Previous AGM" is item 4's paper (the agenda prints the code over its number column).
 _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S")
@@ -399,8 +402,8 @@ def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
     if opens is None and not m_item:
         # "March 4, 2025" / "Item No. 1" / "Ordinance No.": a council calendar's papers carry
         # their item's number on a line of its own under the date, page after page.
-        opens = next((m for ln in top_lines[1:4] if (m := _ITEM_ALONE.match(ln))), None)
-        if any(_LATER_PAGE.match(ln) for ln in top_lines[:4]):
+        opens = next((m for ln in top_lines[1:4] if (m := ITEM_ALONE_RE.match(ln))), None)
+        if any((p := PAGE_STAMP_RE.match(ln)) and int(p.group(1)) > 1 for ln in top_lines[:4]):
             opens = None  # "Page 2" over the stamp: the paper goes on
     band = {id(ln) for ln in scan.band()}
     inside, paper, page_one = _band_marks(scan, prev, page_count)
@@ -482,7 +485,6 @@ _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB
 
 # A packet's cover sheet before each item's papers, named as such at the top of the page.
 _COVER_SHEET_HEAD = re.compile(r"^\s*(?:agenda\s+item\s+)?cover\s+sheet\s*$", re.I)
-_ITEM_LINE = re.compile(r"^\s*Item\s+0?(\d{1,2})\s*$", re.I)
 
 
 # "Resolution Authorizing the Filing of …", "ORDINANCE TO AMEND THE CODE …": a measure named
@@ -529,7 +531,7 @@ def _resolution_form(lines: list[str]) -> tuple[str, str] | None:
     over "Resolution No. 2025-04-02" (or "Resolution, No."). Every page of the form repeats
     the two lines, so every page gives the same start, and only the first one counts."""
     for k, line in enumerate(lines[:3]):
-        item = _ITEM_LINE.match(line)
+        item = ITEM_ALONE_RE.match(line)
         if item and k + 1 < len(lines):
             number = re.sub(r",\s*(?=no\b)", " ", lines[k + 1].strip(), flags=re.I)
             if _ENACTMENT_NUMBER.match(number) and re.search(r"\d", number):

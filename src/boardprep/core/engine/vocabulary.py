@@ -354,3 +354,10 @@ PROSE_OPENERS = frozenset(
 
 # "NOTES:" heading a notice's numbered notes on proxies, voting and attendance: not business.
 NOTES_HEAD_RE = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
+
+# A page's own number printed alone: "Page 37", "Page 3 of 12", Welsh "Tudalen 5", "Pack Page 9".
+PAGE_STAMP_RE = re.compile(
+    r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
+)
+# An item's number on a line (or cell) of its own: "Item 3", "Item No. 1", "ITEM NO: 10".
+ITEM_ALONE_RE = re.compile(r"^\s*Item\s+(?:No\s*[.:]?\s*)?0?(\d{1,3})\s*$", re.IGNORECASE)

@@ -35,7 +35,9 @@ from boardprep.core.engine.vocabulary import (
     CALENDAR_HEAD_RE,
     CONTENTS_HEAD_RE,
     FILE_NUMBER_RE,
+    ITEM_ALONE_RE,
     NOTES_HEAD_RE,
+    PAGE_STAMP_RE,
     PROCEDURAL_RE,
     PROPOSED_RESOLUTION_RE,
     SUPPLEMENT_LETTER_RE,
@@ -64,11 +66,7 @@ _MINUTES_SIGNS = re.compile(
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
     re.IGNORECASE,
 )
-_ITEM_CELL = re.compile(r"^\s*Item\s+No\.?\s*\d{1,3}\s*$", re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
-_STAMP = re.compile(
-    r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
-)
 
 
 @dataclass
@@ -267,13 +265,13 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
     if _MINUTES_SIGNS.match(text):
         t.minutes += 1
         t.resolved += bool(_RESOLVED.match(text))
-    sm = _STAMP.match(text)
+    sm = PAGE_STAMP_RE.match(text)
     # Only the outer bands: a "Page 43" range on the line under an item is not a stamp.
     if sm and (line.y0 > pl.height * 0.92 or line.y1 < pl.height * 0.08):
         t.stamp = int(sm.group(1))
         return  # the page's own stamp, not an agenda range
     cells = [c for c in text.split("\t") if c.strip()]
-    if len(cells) >= 2 and line.y0 > pl.height * 0.85 and (sm := _STAMP.match(cells[-1])):
+    if len(cells) >= 2 and line.y0 > pl.height * 0.85 and (sm := PAGE_STAMP_RE.match(cells[-1])):
         t.stamp = int(sm.group(1))
         return  # "CITY COUNCIL <tab> Page 5": a footer above an access notice
     _tally_range(t, text, cells)
@@ -317,7 +315,7 @@ def _tally_number(
     elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
         t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
     if nm is None:
-        if len(cells) >= 2 and _ITEM_CELL.match(cells[-1]) and line.y1 < pl.height * 0.1:
+        if len(cells) >= 2 and ITEM_ALONE_RE.match(cells[-1]) and line.y1 < pl.height * 0.1:
             t.paper_mark = True  # "March 4, 2025 <tab> Item No. 1" atop a council's paper
         return
     if nm.worded and not nm.rest and _paper_corner(pl, line):

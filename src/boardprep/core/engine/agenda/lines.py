@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.vocabulary import (
     GROUP_WORDS,
     HEADER_WORDS,
     MONTHS,
     NO_PAPERS_RE,
+    PAGE_STAMP_RE,
     STREET_RE,
 )
 from boardprep.core.model import PageRange
@@ -308,7 +310,7 @@ def is_header_cells(cells: list[str]) -> bool:
 def is_header_line(text: str) -> bool:
     """A table's column headings, or a page's running head ("March 4, 2025 <tab> Page 2")."""
     cells = text.split("\t")
-    if len(cells) == 2 and _DATED_PAGE_HEAD.match(cells[0]) and _PAGE_CELL.match(cells[1]):
+    if len(cells) == 2 and date_only(cells[0]) and PAGE_STAMP_RE.match(cells[1]):
         return True
     if len(cells) >= 2:
         return is_header_cells(cells)
@@ -317,8 +319,6 @@ def is_header_line(text: str) -> bool:
     return len(parts) >= 2 and is_header_cells(parts)
 
 
-_DATED_PAGE_HEAD = re.compile(rf"^\s*(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.I)
-_PAGE_CELL = re.compile(r"^\s*Page\s+\d{1,3}\s*$", re.IGNORECASE)
 _ATTACHED_RE = re.compile(
     r"\s*\((?:report\s+|copy\s+|papers?\s+|minutes\s+)?(?:attached|enclosed|herewith)\)\s*$",
     re.IGNORECASE,
