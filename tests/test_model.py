@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from boardprep.core.model import (
     AgendaTree,
@@ -99,6 +100,38 @@ def test_printed_sub_labels_round_trip_and_are_found() -> None:
     assert back.find_item("D(ii)").title == "Church Walk"  # type: ignore[union-attr]
     assert back.find_item("(ii)").title == "Church Walk"  # type: ignore[union-attr]
     assert back.find_item("(i)") is None  # under D and under E: ambiguous
+
+
+def test_sub_items_numbered_afresh_under_each_parent_are_headed_by_their_path() -> None:
+    def sub(number: str, *children: dict[str, Any]) -> dict[str, Any]:
+        return {"number": number, "title": f"t{number}", "children": list(children)}
+
+    tree = AgendaTree.from_json(
+        {
+            "pack": {"path": "p.pdf", "sha256": "x", "pages": 9},
+            "items": [
+                sub("1", sub("1.1")),
+                sub("VIII", sub("A", sub("1"), sub("7")), sub("B", sub("7"))),
+                sub("4", sub("4.1"), sub("a)")),
+            ],
+        }
+    )
+    assert [it.heading for it in tree.walk()] == [
+        "Item 1",
+        "Item 1.1",
+        "Item VIII",
+        "Item VIII(A)",
+        "Item VIII(A).1",
+        "Item VIII(A).7",
+        "Item VIII(B)",
+        "Item VIII(B).7",  # not "Item 7[2]"
+        "Item 4",
+        "Item 4.1",
+        "Item 4(a)",
+    ]
+    for typed in ("VIII(B).7", "viii.b.7", "VIII B 7"):
+        assert tree.find_item(typed).title == "t7"  # type: ignore[union-attr]
+    assert tree.find_item("VIII(B).7") is not tree.find_item("VIII(A).7")
 
 
 def test_labels_for_display() -> None:

@@ -79,6 +79,11 @@ class Item:
     duration: int | None = None
     # Changed by the member's own corrections (core/corrections.py); printed only when True.
     corrected: bool = False
+    # The parent's display number when this sub-item's own label does not carry it ("7"
+    # under VIII(A), "7" again under VIII(B)): headings outside the tree then say
+    # "VIII(A).7" where the label alone would say "7" or "7[2]". Set by
+    # number_items_uniquely; never stored.
+    parent_display: str | None = field(default=None, compare=False, repr=False)
 
     kind = "item"
 
@@ -97,7 +102,10 @@ class Item:
 
     @property
     def display_number(self) -> str:
-        """The number in full for headings outside the tree: "D(i)" for "(i)" under item D."""
+        """The number in full for headings outside the tree: "D(i)" for "(i)" under item D,
+        "VIII(A).7" for "7" under VIII(A)."""
+        if self.parent_display is not None:
+            return f"{self.parent_display}.{self.label.strip().rstrip('.')}"
         inner = (self.printed or "").strip("().")
         if not inner or "(" in self.number or not self.number.lower().endswith(inner.lower()):
             return self.number
@@ -203,12 +211,22 @@ class AgendaTree:
         return walk_items(self.items)
 
     def find_item(self, number: str) -> Item | None:
-        """The item numbered ``number``; a bare printed sub-label ("(i)") when it is unique."""
+        """The item numbered ``number``, or headed so ("VIII(B).7", also typed "VIII.B.7");
+        a bare printed sub-label ("(i)") when it is unique."""
         key = normalise_number(number)
         everything = self.walk()
         for it in everything:
             if normalise_number(it.number) == key:
                 return it
+        flat = key.replace(".", "")
+        pathed = [
+            it
+            for it in everything
+            if it.parent_display is not None
+            and normalise_number(it.display_number).replace(".", "") == flat
+        ]
+        if len(pathed) == 1:
+            return pathed[0]
         labelled = [it for it in everything if it.printed and normalise_number(it.printed) == key]
         return labelled[0] if len(labelled) == 1 else None
 
@@ -259,6 +277,17 @@ def number_items_uniquely(items: Sequence[Item]) -> None:
         repeats[base] = k
         it.printed, it.number = base, number
         seen.add(normalise_number(number))
+    _qualify_sub_items(items, None)
+
+
+def _qualify_sub_items(items: Sequence[Item], parent: Item | None) -> None:
+    for it in items:
+        it.parent_display = None
+        if parent is not None and parent.label.strip() and it.label.strip():
+            own, parents = normalise_number(it.number), normalise_number(parent.label)
+            if not own.startswith(parents):  # "4.1" under 4 and "Di" under D say it already
+                it.parent_display = parent.display_number
+        _qualify_sub_items(it.sub_items, it)
 
 
 def normalise_number(number: str) -> str:
