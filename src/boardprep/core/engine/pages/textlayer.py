@@ -96,9 +96,11 @@ def page_lines(
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
     spans: list[tuple[float, float, float, float, Span]] = []
     seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
-    # Recognised text on a page shown turned (/Rotate 90, 270) comes in the page's unturned
-    # space: turn it as the reader sees it. (A text layer's own text comes turned already.)
-    turn = page.rotation_matrix if textpage is not None and page.rotation else None
+    # Text on a page shown turned (/Rotate 90, 270) comes in the page's unturned space, the
+    # text layer's as well as recognised text: turn it as the reader sees it. A slide deck
+    # printed landscape onto portrait sheets draws its text sideways and turns the page, so
+    # only turned does it read across.
+    turn = page.rotation_matrix if page.rotation else None
     for block in raw.get("blocks", []):
         if block.get("type", 0) != 0:
             continue
