@@ -69,9 +69,14 @@ _COVER_LABELS: list[tuple[str, str]] = [
     (
         "subject",
         r"^subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:decision|report))?"
-        r"(?!\s+(?:to|of|matter\s+of)\b)\s*:?",
+        # the value after a colon, a cell gap or on the next line: "Subject Property" on a
+        # map is no label
+        r"(?!\s+(?:to|of|matter\s+of)\b)(?:\s*:|\s*$|\t|\s{2,})",
     ),
     ("title", r"^(report\s+)?title(?:\s+of\s+(?:decision|report))?\s*(?::|$)"),
+    # A US agenda memo's "Agenda Item:" over its subject ("Setback Variance for a Carport");
+    # "Agenda Item: 7" is a stamp, and no title.
+    ("agenda item", r"^agenda\s+item(?:\s+title)?\s*:"),
     ("report of", r"^report\s+(of|by|from|author)\b"),
     ("report to", r"^report\s+to\b"),
     ("purpose", r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)"),
@@ -154,7 +159,7 @@ def _cover_title(lines: list[str]) -> tuple[int, str | None]:
             continue
         name = _COVER_LABELS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         found.add(name)
-        if name in ("subject", "title") and title is None:
+        if name in ("subject", "title", "agenda item") and title is None:
             rest = _clean(line[m.end() :])
             parts = [rest] if rest else []
             for nxt in lines[i + 1 : i + 4]:

@@ -524,6 +524,11 @@ def _by_title(
         if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
+        if s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title):
+            # "Minutes of the meeting of March 17" over minutes headed only by the body's
+            # name and date ("HAYS AREA BOARD OF ZONING APPEALS MEETING / March 17, 2025"):
+            # the next minutes are the item's, as papers come in agenda order.
+            sim = max(sim, _MINUTES_FIT)
         if s.kind in ("paper", "minutes") and s.pdf_page <= len(ctx.heads):
             # A paper that opens with its body's name over its own title ("Cycle Forum
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
@@ -549,6 +554,10 @@ def _by_title(
     # item (its resolution, before the cover sheet filed after it).
     top = max(sim for sim, _page in found)
     return min(page for sim, page in found if sim >= top - 0.2)
+
+
+_MINUTES_ITEM_RE = re.compile(r"\bminutes\b", re.IGNORECASE)
+_MINUTES_FIT = 0.75
 
 
 def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
