@@ -44,3 +44,6 @@ def test_lettered_rows_under_a_title_that_announces_them() -> None:
         ("2b", "NORTHSIDE MARKET"),
         ("2c", "THE CORNER TAP"),
     ]
+    # The JSON prints the label as the agenda does (the contract's "as printed").
+    assert [c.to_json()["number"] for c in items[1].sub_items] == ["(A)", "(B)", "(C)"]
+    assert [c.display_number for c in items[1].sub_items] == ["2(A)", "2(B)", "2(C)"]

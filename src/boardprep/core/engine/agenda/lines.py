@@ -147,8 +147,8 @@ def match_number(text: str) -> NumberMatch | None:
     worded = bool(m.group("word"))
     lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
     if m.group("cap"):
-        inner = num.strip("()").lower()
-        return NumberMatch(inner, rest, "sub-letter", worded)
+        inner = num.strip("()").lower()  # in sequence as "a", "b"; the JSON prints "(A)"
+        return NumberMatch(inner, rest, "sub-letter", worded, printed=num)
     if num.startswith("(") or num.endswith(")") or lower_dot:
         return _sub_number(num.strip("()"), rest, worded)
     if re.fullmatch(r"[A-Z]\.?-\d{1,2}|\d{1,2}\.-\d{1,2}", num):
