@@ -106,3 +106,66 @@ def test_section_headings_over_blocks_are_their_categories() -> None:
         ("E", "PUBLIC COMMENT PERIOD - For Items Listed on the Agenda", False),
     ]
     assert [c.title for c in items[0].children] == ["Roll Call", "Adoption of the Agenda"]
+
+
+def _numbered_pack(path: Path, blocks: list[tuple[str, str, list[str]]], after: list[str]) -> None:
+    """A Pennsylvania district's BoardDocs print: subjects numbered after their category
+    ("4.1 Payment of Bills"), a section printed with no blocks under it, attachments listed
+    under a subject and appended after the agenda."""
+    doc = pymupdf.open()
+    page, y = doc.new_page(), 60
+    page.insert_text((50, y), "Monday, June 8, 2026", fontsize=12)
+    page.insert_text((50, y + 16), "FINANCE COMMITTEE AGENDA", fontsize=12)
+    y += 50
+    for category, subject, attachments in blocks:
+        if category.startswith("3."):
+            page.insert_text((50, y), "2. OLD BUSINESS (Discussion)", fontsize=16)
+            y += 24
+        lines = [
+            ("Subject :", subject),
+            ("Meeting :", "Jun 8, 2026 - FINANCE COMMITTEE"),
+            ("Category :", category),
+            ("Type :", "Information"),
+        ]
+        if attachments:
+            lines.append(("File Attachments", ""))
+            lines += [(name, "") for name in attachments]
+        for label, value in lines:
+            if y > 740:
+                page, y = doc.new_page(), 60
+            page.insert_text((50, y), label, fontsize=9)
+            page.insert_text((130, y), value, fontsize=9)
+            y += 14
+        y += 20
+    for title in after:
+        paper = doc.new_page()
+        paper.insert_text((50, 70), "HOLLOW CREEK SCHOOL DISTRICT", fontsize=14)
+        paper.insert_text((50, 90), title, fontsize=12)
+        for k in range(12):
+            paper.insert_text((50, 130 + 16 * k), f"Line {k} $1,{k}00,000", fontsize=10)
+    doc.save(path)
+
+
+def test_subjects_numbered_after_their_category_and_a_section_with_no_blocks(
+    tmp_path: Path,
+) -> None:
+    blocks = [
+        ("1. OPENING", "1.1 Call to Order", []),
+        ("1. OPENING", "1.2 Open Public Meeting Statement", []),
+        ("3. AGENDA ITEMS", "3.1 2026-27 FINAL BUDGET", ["Final Budget.pdf (110 KB)"]),
+        ("4. PUBLIC COMMENT", "4.1 Comments from the members of the public and staff", []),
+    ]
+    _numbered_pack(tmp_path / "p.pdf", blocks, ["FINAL GENERAL FUND BUDGET FOR 2026-27"] * 3)
+    tree = analyze(tmp_path / "p.pdf", data_dir=tmp_path, use_cache=False)
+    got = [(it.number, it.title, [(c.label, c.title) for c in it.sub_items]) for it in tree.items]
+    assert got == [
+        ("1", "OPENING", [("1.1", "Call to Order"), ("1.2", "Open Public Meeting Statement")]),
+        ("2", "OLD BUSINESS (Discussion)", []),
+        ("3", "AGENDA ITEMS", [("3.1", "2026-27 FINAL BUDGET")]),
+        ("4", "PUBLIC COMMENT", [("4.1", "Comments from the members of the public and staff")]),
+    ]
+    # The budget files after the last block are item 3.1's papers, not more of the agenda;
+    # the public's comments have none.
+    assert tree.find_item("3.1").pdf_pages == (2, 4)  # type: ignore[union-attr]
+    assert tree.find_item("4.1").pdf_pages is None  # type: ignore[union-attr]
+    assert not any("only the front sheet" in w for w in tree.warnings)

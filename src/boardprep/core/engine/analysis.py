@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 37
+ANALYSIS_VERSION = 38
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -198,8 +198,9 @@ def _analyze_doc(
 
     blocks = _blocks(scans, warnings)
     if blocks:
-        # A detailed agenda (one labelled block per item): the whole file is the agenda.
-        items, agenda_pages = blocks, list(range(n))
+        # A detailed agenda (one labelled block per item) up to its last block; pages after
+        # it are the attachments, as a committee's budget files are.
+        items, agenda_pages = blocks[0], list(range(blocks[1] + 1))
     elif agenda_pages:
         items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
         # A packet's contents page lists the papers' pages that its agenda does not print.
@@ -367,11 +368,14 @@ def _top_aligned(doc: Any, indices: list[int], pages: list[Any]) -> list[Any]:
     return out
 
 
-def _blocks(scans: list[Any], warnings: list[str]) -> list[Item] | None:
-    from boardprep.core.engine.agenda.blocks import items_from_blocks
+def _blocks(scans: list[Any], warnings: list[str]) -> tuple[list[Item], int] | None:
+    """The items of a detailed agenda printed as labelled blocks, and its last page."""
+    from boardprep.core.engine.agenda.blocks import items_from_blocks, last_block_page
 
     try:
-        return items_from_blocks([ln.text for ln in sc.lines] for sc in scans)
+        pages = [[ln.text for ln in sc.lines] for sc in scans]
+        items = items_from_blocks(pages)
+        return (items, last_block_page(pages)) if items else None
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="reading the agenda", err=err))
         return None

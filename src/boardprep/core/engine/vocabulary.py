@@ -20,6 +20,7 @@ _NO_PAPERS = (
     r"(?:land|territory|country)\s+acknowledge?ment|acknowledge?ment\s+of\s+(?:country|"
     r"traditional)|adjourn|close\s+of\s+(?:the\s+)?meeting|meeting\s+clos|"
     r"public\s+(?:questions?|participation|comments?|forum|time|speaking)|"
+    r"comments?\s+from\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:public|audience)|"
     r"(?:chair|mayor|president)(?:man|person)?[’']?s?\s+(?:announcements?|remarks|welcome|comments)|"
     r"exclusion\s+of|exclude\s+the\s+(?:press|public)|approval\s+of\s+(?:the\s+)?agenda|"
     r"adoption\s+of\s+(?:the\s+)?agenda|substitut"

@@ -10,7 +10,7 @@ file has no agenda page to find; when enough blocks are present, they are the ag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from boardprep.core.engine.agenda.lines import match_number
 from boardprep.core.model import Item, sub_item_number
@@ -22,10 +22,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _MIN_BLOCKS = 3
-_SUBJECT_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)[.)]\s+(\S.*)$")  # "3. -- General Consent --"
+_BLOCK_FIELD = re.compile(r"^\s*(?:subject|category|meeting|type)\s*:", re.IGNORECASE)
+# "3. -- General Consent --", and "1.1 Call to Order" where subjects carry their category's number
+_SUBJECT_NUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}|\d{1,3}[a-z]?(?=[.)]))[.)]?\s+(\S.*)$")
 _SECTION_LINE = re.compile(r"^([A-Z])\.\s+([A-Z]\S*(?:\s+\S+){0,8})$")
 # A section's heading: its letter, then words in capitals ("H. PUBLIC COMMENT PERIOD - For …").
 _SECTION_HEAD = re.compile(r"^[A-Z]\.\s+[A-Z][A-Z/&'’-]+(?:\s+[A-Z/&'’-]+)*(?:\s|$)")
+# A numbered section's heading over its blocks: "9. OLD BUSINESS (Discussion)"
+_NUMBERED_SECTION = re.compile(r"^(\d{1,2})\.\s+([A-Z][A-Z/&'’-]+(?:\s+\S+){0,8})$")
 _CLOSED = re.compile(r"\bclosed\s+session\b|\bexecutive\s+session\b|\bconfidential\b", re.I)
 
 
@@ -86,8 +90,16 @@ def items_from_blocks(pages: Iterable[Iterable[str]]) -> list[Item] | None:
         parent.children.append(child)
         subject = None
     if top:
-        _closing_sections(top, [t for page in pages_list for t in page])
+        _closing_sections(top, lines)
+        _numbered_sections_without_blocks(top, lines)
     return top or None
+
+
+def last_block_page(pages: Sequence[Sequence[str]]) -> int:
+    """The 0-based index of the last page holding an item block's field."""
+    return max(
+        (k for k, page in enumerate(pages) if any(_BLOCK_FIELD.match(t) for t in page)), default=0
+    )
 
 
 def _sections_as_categories(
@@ -137,3 +149,20 @@ def _closing_sections(top: list[Item], lines: list[str]) -> None:
             last = m.group(1)
             if last == "Z":
                 return
+
+
+def _numbered_sections_without_blocks(top: list[Item], lines: list[str]) -> None:
+    """A numbered section printed as a heading with no item block under it ("9. OLD
+    BUSINESS (Discussion)" between 8 and 10): an item still, in its place."""
+    have = {it.number for it in top}
+    if not all(n.isdigit() for n in have):
+        return
+    last = max(int(n) for n in have)
+    for text in lines:
+        m = _NUMBERED_SECTION.match(text.strip())
+        if not m or m.group(1) in have or not 1 <= int(m.group(1)) < last:
+            continue
+        n = int(m.group(1))
+        at = next(k for k, it in enumerate(top) if int(it.number) > n)
+        top.insert(at, Item(number=m.group(1), title=m.group(2).strip()))
+        have.add(m.group(1))
