@@ -119,3 +119,74 @@ def test_an_explanatory_statements_item_heading_opens_that_items_paper() -> None
         page.insert_text((72, 110 + k * 14), "The Board recommends the resolution.", fontsize=10)
     start = page_start(scan_page(page), None, 20)
     assert start is not None and start.agenda_item == "4"
+
+
+# An extraordinary general meeting's notice as an Indian listed company prints it (first seen
+# on a telecoms company's; rebuilt with fictional wording): "ITEM NO. 1" on a line of its own
+# over the resolution's title, a quoted clause "V." inside a resolution, numbered "NOTES FOR
+# MEMBERS' ATTENTION:", then the explanatory statement with several items' statements on a page.
+EGM_BUSINESS = [
+    "NOTICE",
+    "Notice is hereby given that the Extraordinary General Meeting of the Members of Quillon",
+    "Systems Limited will be held on Friday, 6th August, 2027 at 5 P.M. via VC/OAVM.",
+    "SPECIAL BUSINESS",
+    "ITEM NO. 1",
+    "To increase the Authorised Share Capital of the Company",
+    "To consider and if thought fit to pass the following resolution as an Ordinary Resolution:",
+    "RESOLVED THAT the Authorised Share Capital be increased as set out in the statement.",
+    "ITEM NO. 2",
+    "To alter the Capital clause of the Memorandum of Association",
+    "RESOLVED THAT Clause V of the Memorandum be substituted with the following Clause V.",
+    "V.     The Authorised Share Capital of the Company is INR 50,00,00,000 in equity shares.",
+    "RESOLVED FURTHER THAT any director be authorised to file the necessary forms.",
+    "ITEM NO. 3",
+    "To appoint Ms. Asha Verghese as an Independent Director",
+    "RESOLVED THAT Ms. Asha Verghese be appointed an Independent Director for five years.",
+]
+EGM_NOTES = [
+    "NOTES FOR MEMBERS' ATTENTION:",  # the fixture font has no ’
+    "1. The Ministry has allowed companies to hold general meetings by video conference.",
+    "2. The link for attending the meeting is given below.",
+    "3. Members should confirm their attendance by roll call at the start of the meeting.",
+    "4. Corporate members should send a certified copy of their board resolution.",
+]
+EGM_STATEMENT = [
+    "EXPLANATORY STATEMENT PURSUANT TO SECTION 102 OF THE COMPANIES ACT, 2013",
+    "Item No. 1 & 2:",
+    "The present authorised capital does not allow the proposed issue of shares.",
+    "The Board recommends the resolutions at items 1 and 2 for approval.",
+    "Item No. 3:",
+    "Ms. Asha Verghese brings thirty years of experience in telecoms regulation.",
+    "The Board recommends the resolution at item 3 for approval.",
+]
+
+
+def _egm(path: Path) -> Path:
+    doc = pymupdf.open()
+    for lines in (EGM_BUSINESS, EGM_NOTES, ["Instructions for e-voting follow." * 2] * 20):
+        page = doc.new_page(width=595, height=842)
+        for k, text in enumerate(lines):
+            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+    for lines in (EGM_STATEMENT, ["Details of the director seeking appointment."] * 20):
+        page = doc.new_page(width=595, height=842)
+        for k, text in enumerate(lines):
+            page.insert_text((60, 80 + 40 * k), text, fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_item_numbers_on_lines_of_their_own_and_statements_sharing_a_page(tmp_path: Path) -> None:
+    tree = analyze(_egm(tmp_path / "egm.pdf"), data_dir=tmp_path, use_cache=False)
+    assert [(it.number, it.title) for it in tree.items] == [
+        ("1", "To increase the Authorised Share Capital of the Company"),
+        ("2", "To alter the Capital clause of the Memorandum of Association"),
+        ("3", "To appoint Ms. Asha Verghese as an Independent Director"),
+    ]
+    # One statement for items 1 and 2 at the top of page 4, item 3's further down it: each
+    # starts on page 4; the last runs on to the end of the file.
+    assert [it.pdf_pages for it in tree.items] == [(4, 4), (4, 4), (4, 5)]
+    assert [[d.title for d in it.documents] for it in tree.items] == [
+        ["Item No. 1 & 2"],  # one statement for both
+        ["Item No. 1 & 2"],
+        ["Item No. 3"],
+    ]

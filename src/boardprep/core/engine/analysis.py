@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 38
+ANALYSIS_VERSION = 39
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -133,6 +133,7 @@ def _analyze_doc(
         merge_outline,
         outline_entries,
         outline_starts,
+        statement_starts,
     )
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
@@ -215,11 +216,13 @@ def _analyze_doc(
         toc = []
     outline = [s for s in outline_starts(toc, n) if s.page > last_agenda]
     starts = merge_outline(starts, outline, scans)
+    inside = statement_starts(scans, last_agenda + 1)  # a notice's "Item No. 3" mid-page
+    starts = sorted([*starts, *inside], key=lambda s: s.pdf_page)  # stable: page tops first
     blanks = blank_pages(scans)
     step(n + 3, "Matching papers to items")
 
     if not items:
-        items = _items_from_papers(doc, scans, starts, warnings)
+        items = _items_from_papers(doc, scans, [s for s in starts if not s.inside], warnings)
     if agenda_pages and last_agenda >= n - 1:
         warnings.append(
             "This file holds only the front sheet and agenda: the papers are not in it."

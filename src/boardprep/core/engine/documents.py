@@ -128,6 +128,9 @@ class DocStart:
     # A bookmark points here too: a big heading on this page opens a paper of the item, not
     # a section inside one.
     bookmarked: bool = False
+    # Starts inside the page, below another item's text (a notice's "Item No. 3" statement
+    # halfway down): items may share this page.
+    inside: bool = False
 
     @property
     def page(self) -> int:  # 0-based, for callers that count like PyMuPDF
@@ -836,6 +839,35 @@ def find_documents(
         ):
             continue
         out.append(start)
+    return out
+
+
+_EXPLANATORY_RE = re.compile(r"^\s*explanatory\s+statements?\b", re.IGNORECASE)
+# "Item No. 3", "ITEM NO.1:", "ITEM NO: 3&4", "Item No. 2 & 3:" over a notice's statement.
+_STATEMENT_MARK_RE = re.compile(
+    r"^\s*item\s+nos?\s*[.:]?\s*(\d{1,3}(?:\s*(?:&|and|,)\s*\d{1,3})*)\s*[:.–-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def statement_starts(scans: list[PageScan], after: int) -> list[DocStart]:
+    """A company notice's explanatory statement, item by item ("Item No. 2 & 3:" wherever it
+    falls on the page): one start per item named, from the statement's heading on. Pages
+    from ``after`` (0-based) are read; the notice's own "ITEM NO. 1" headings come before."""
+    out: list[DocStart] = []
+    reading = False
+    for scan in scans[after:]:
+        for line in scan.lines:
+            text = line.text.strip()
+            if not reading:
+                reading = bool(_EXPLANATORY_RE.match(text))
+                continue
+            m = _STATEMENT_MARK_RE.match(text)
+            if m is None:
+                continue
+            title = _clean(text[: m.end()]) or text
+            for number in re.findall(r"\d{1,3}", m.group(1)):
+                out.append(DocStart(scan.index + 1, title, "stamp", number, score=2.0, inside=True))
     return out
 
 

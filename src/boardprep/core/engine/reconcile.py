@@ -42,6 +42,7 @@ class _Ctx:
     no_papers: set[int] = field(default_factory=set)  # ids: the outline says "not in this file"
     dividers: set[int] = field(default_factory=set)  # pages that only name a section
     papers: set[str] = field(default_factory=set)  # the items' own paper codes, normalised
+    cut_short: set[int] = field(default_factory=set)  # ids: the next item starts on its page
 
 
 @functools.lru_cache(maxsize=8192)
@@ -297,8 +298,9 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
         # Papers come in agenda order: an item's start lies before the next placed item's.
         later = [c.pdf_pages[0] for c in everything[k + 1 :] if c.pdf_pages and not c.sub_items]
         before = min(later, default=ctx.page_count + 1)
+        blocked = set(range(before, ctx.page_count + 1))
         hit = _find_start(
-            ctx, it, used | set(range(before, ctx.page_count + 1)), prev_start, claimed, placed
+            ctx, it, used | blocked, prev_start, claimed, placed, shareable=used - blocked
         )
         if hit is not None:
             it.pdf_pages = (hit, hit)  # end fixed below
@@ -444,10 +446,12 @@ def _find_start(
     after: int,
     claimed: list[Item],
     placed: Item | None = None,
+    shareable: set[int] | None = None,
 ) -> int | None:
     """The first page of the item's paper: the page stamped with its number or paper code,
-    else the paper whose title is the item's (or its purpose's), else a heading naming it."""
-    marked = _by_mark(ctx, it, used)
+    else the paper whose title is the item's (or its purpose's), else a heading naming it.
+    ``shareable``: pages already taken where a mark inside the page may still start it."""
+    marked = _by_mark(ctx, it, used, shareable or set())
     if marked is not None:
         return marked
     # A paper marked with another item's code ("Resolution No. 2026-02-03") is that item's,
@@ -472,12 +476,13 @@ def _free(s: DocStart, used: set[int], after: int) -> bool:
     return s.pdf_page not in used and s.pdf_page > after
 
 
-def _by_mark(ctx: _Ctx, it: Item, used: set[int]) -> int | None:
-    """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code."""
+def _by_mark(ctx: _Ctx, it: Item, used: set[int], shareable: set[int]) -> int | None:
+    """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code; or a
+    notice's "Item No. 7" statement inside a page another item's statement starts on."""
     key = normalise_number(it.number)
     own = _norm_paper(it.paper) if it.paper else None
     for s in ctx.starts:
-        if s.pdf_page in used:
+        if s.pdf_page in used and not (s.inside and s.pdf_page in shareable):
             continue
         theirs = _norm_paper(s.paper) if s.paper else None
         if own and theirs == own:
@@ -637,11 +642,24 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
         if p.pack_pages is not None and p.pdf_pages and not start_only
         for c in p.sub_items
     }
-    for it in leaves:
+    # A notice's statements inside a page: "Item No. 4" below "Item No. 2 & 3" on page 11.
+    marked_inside = {
+        (s.pdf_page, normalise_number(s.agenda_item or "")) for s in ctx.starts if s.inside
+    }
+    for k, it in enumerate(leaves):
         if it.pdf_pages is None or (it.pack_pages is not None and not start_only):
             continue
         nxt = [s for s in starts if s > it.pdf_pages[0]]
         end = (nxt[0] - 1) if nxt else ctx.page_count
+        if any(
+            c.pdf_pages
+            and c.pdf_pages[0] == it.pdf_pages[0]
+            and (c.pdf_pages[0], normalise_number(c.number)) in marked_inside
+            and (it.pdf_pages[0], normalise_number(c.number)) not in _own_marks(ctx, it)
+            for c in leaves[k + 1 :]
+        ):
+            end = it.pdf_pages[0]  # the next item's statement starts further down its page
+            ctx.cut_short.add(id(it))
         end = min(end, limit.get(id(it), end))
         it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
     if start_only:
@@ -650,6 +668,20 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
             ends = [c.pdf_pages[1] for c in it.sub_items if c.pdf_pages]
             if it.pdf_pages and ends:
                 it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[1], *ends))
+
+
+def _own_marks(ctx: _Ctx, it: Item) -> set[tuple[int, str]]:
+    """The (page, item) marks of the statement that names ``it`` ("Item No. 2 & 3" names
+    both: their statement is one)."""
+    key = normalise_number(it.number)
+    titles = {
+        s.title for s in ctx.starts if s.inside and normalise_number(s.agenda_item or "") == key
+    }
+    return {
+        (s.pdf_page, normalise_number(s.agenda_item or ""))
+        for s in ctx.starts
+        if s.inside and s.title in titles
+    }
 
 
 def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
@@ -705,7 +737,7 @@ def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
     everything = walk_items(top)
     starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages})
     for it in everything:
-        if it.pdf_pages is None:
+        if it.pdf_pages is None or id(it) in ctx.cut_short:
             continue
         nxt = [s for s in starts if s > it.pdf_pages[1]]
         limit = (nxt[0] - 1) if nxt else ctx.page_count
@@ -748,7 +780,7 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         for s in ctx.starts
         if s.pdf_page in own_set and (s.kind != "heading" or s.pdf_page == own[0] or s.bookmarked)
     ]
-    starts = _fold_outline(starts)
+    starts = _fold_outline(_on_shared_pages(starts, normalise_number(it.number)))
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
         # A contents or title page just before the cover sheet belongs to that document.
         lead = starts[0]
@@ -766,6 +798,25 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         title = s.title or it.title
         docs.append(Document(title=title, pdf_pages=(s.pdf_page, end)))
     it.children.extend(docs)
+
+
+def _on_shared_pages(starts: list[DocStart], key: str) -> list[DocStart]:
+    """On a page that several items' statements share, an item's documents are its own
+    statement; the page's heading too ("EXPLANATORY STATEMENT" over "Item No. 1") when its
+    statement comes first there."""
+    out: list[DocStart] = []
+    for _page, group in itertools.groupby(starts, key=lambda s: s.pdf_page):
+        here = list(group)
+        marks = [s for s in here if s.inside]
+        if not marks:
+            out.extend(here)
+            continue
+        mine = [s for s in marks if normalise_number(s.agenda_item or "") == key]
+        if not mine:
+            continue  # another item's page: this item's text only runs on to its top
+        heads = [s for s in here if not s.inside]
+        out.extend(heads if heads and marks[0] is mine[0] else mine[:1])
+    return out
 
 
 def _own_heading(ctx: _Ctx, page: int, title: str) -> str | None:

@@ -354,7 +354,11 @@ PROSE_OPENERS = frozenset(
 )
 
 # "NOTES:" heading a notice's numbered notes on proxies, voting and attendance: not business.
-NOTES_HEAD_RE = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
+NOTES_HEAD_RE = re.compile(
+    r"^\s*(?:important\s+)?notes?(?:\s+for\s+(?:the\s+)?(?:members|shareholders)['’]?"
+    r"(?:\s+attention)?)?\s*:?\s*$",
+    re.IGNORECASE,
+)  # "NOTES:", "NOTES FOR MEMBERS’ ATTENTION:"
 
 # A page's own number printed alone: "Page 37", "Page 3 of 12", Welsh "Tudalen 5", "Pack Page 9".
 PAGE_STAMP_RE = re.compile(

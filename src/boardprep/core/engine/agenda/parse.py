@@ -48,6 +48,7 @@ from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
+    ITEM_ALONE_RE,
     MONTHS,
     NOTES_HEAD_RE,
     PROCEDURAL_RE,
@@ -157,6 +158,8 @@ class _Reading:
     section_max: int = 0  # ... and the highest item number in the current section
     section_item: OpenItem | None = None  # ... and the section's numbered item being read
     main_style: tuple[bool, bool] = (False, False)  # the first main item's (bold, capitals)
+    # The first main item's number as printed: worded ("ITEM NO. 1") and its kind
+    main_worded: tuple[bool, str] = (False, "")
     section_break: bool = False  # a group heading since the last item allows a numbering restart
     exempt_section: bool = False
     excluded: bool = False
@@ -448,6 +451,13 @@ def _in_item_column(st: _Reading, rn: RowNumber, value: int, restart_col: bool) 
 
 def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> bool:
     nm, last = rn.nm, st.last_value
+    if (
+        st.main_worded[0]
+        and not nm.worded
+        and nm.kind in ("roman", "letter")
+        and nm.kind != st.main_worded[1]
+    ):
+        return False  # "V. The Authorized Share Capital …" quoted in "ITEM NO. 2"'s resolution
     if st.main is None or last < value <= last + 6:
         return True
     if (st.section_break and value <= 2) or (
@@ -484,6 +494,7 @@ def _start_main_item(st: _Reading, rn: RowNumber, row: Row, value: int, restart_
         st.excluded = st.excluded or starts_exclusion(st.cur)
     if st.main is None:
         st.main_style = (row.line.bold, is_upperish(" ".join(rn.title_cells)))
+        st.main_worded = (nm.worded, nm.kind)
     if st.lettered and nm.kind == st.section_kind:
         st.last_letter, st.section_max = value, 0
     else:
@@ -550,7 +561,10 @@ def _candidate(row: Row) -> RowNumber | None:
     if not rn.title_cells:
         # "4 <tab> 15:35 - 16:10" with the title on the row below: a number and its time slot.
         after_number = re.sub(r"^\s*\S+\s+", "", row.text.replace("\t", " "))
-        return rn if rn.lead_time and TIME_SPAN_RE.match(after_number) else None
+        if rn.lead_time and TIME_SPAN_RE.match(after_number):
+            return rn
+        # "ITEM NO. 1" on a line of its own over the resolution's title (a company's notice).
+        return rn if ITEM_ALONE_RE.match(row.text) else None
     first = rn.title_cells[0]
     if len(rn.title_cells) > 1 and is_file_number_cell(row, rn.title_cells):
         first = rn.title_cells[1]  # "a. 22-0329 UPDATES FROM ...": a file number, then the title
