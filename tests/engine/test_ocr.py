@@ -159,3 +159,39 @@ def test_a_recognised_titles_second_line_with_a_smaller_estimated_size_runs_on()
         "Approve Minutes of the Closed Session of the March 2 Regular Board of Trustees Meeting",
         "Receive and file the Financial Report for February",
     ]
+
+
+def test_a_page_whose_letters_are_drawn_as_outlines_is_recognised() -> None:
+    """A notice put through a PDF tool that turns text into curves: no text layer, no image,
+    thousands of filled glyph shapes. A chart's few dozen shapes are no text."""
+    doc = pymupdf.open()
+    letters = doc.new_page()
+    shape = letters.new_shape()
+    for row in range(40):
+        for col in range(15):
+            x, y = 60 + col * 32, 60 + row * 17
+            shape.draw_bezier((x, y), (x + 3, y - 8), (x + 6, y - 8), (x + 9, y))
+            shape.finish(fill=(0, 0, 0), closePath=True)
+    shape.commit()
+    assert ocr.draws_image(letters)
+    chart = doc.new_page()
+    bars = chart.new_shape()
+    for k in range(30):
+        bars.draw_rect(pymupdf.Rect(60 + 15 * k, 400 - 8 * k, 70 + 15 * k, 400))
+        bars.finish(fill=(0.2, 0.4, 0.8))
+    bars.commit()
+    assert not ocr.draws_image(chart)
+
+
+def test_a_five_read_as_an_s_after_item_four_is_mended() -> None:
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    def line(text: str) -> Line:
+        return Line(text, 60, 0, 400, 10, 10, False, [Span(text, 60, 400, 10, False, False)])
+
+    page = PageLines(0, 595, 842, [line("4. To elect seven directors"), line("S. To consider")])
+    ocr.mend(page)
+    assert [ln.text for ln in page.lines] == ["4. To elect seven directors", "5. To consider"]
+    lettered = PageLines(0, 595, 842, [line("R. Roll call"), line("S. Smith's motion")])
+    ocr.mend(lettered)
+    assert lettered.lines[1].text == "S. Smith's motion"  # a letter list: left alone

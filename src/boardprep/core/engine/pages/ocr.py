@@ -74,14 +74,23 @@ def is_scanned(page: pymupdf.Page, lines: PageLines) -> bool:
     return len(text) <= 10 and draws_image(page)
 
 
+# Filled shapes on a page without text beyond any chart's: its words drawn as outlines (a PDF
+# tool's "convert text to curves"; a Pakistani insurer's AGM notice had 2,700 of them).
+_GLYPH_OUTLINES = 400
+
+
 def draws_image(page: pymupdf.Page) -> bool:
-    """The page paints an image: one of its own, or one inside a pattern or form (a browser
-    printed through macOS paints each page as a tiling pattern of its picture). A page over
-    the content budget is never run (a content bomb would take seconds), nor recognised."""
+    """The page paints a picture of its text: an image of its own, or one inside a pattern or
+    form (a browser printed through macOS paints each page as a tiling pattern of its
+    picture), or its letters as filled outlines. A page over the content budget is never run
+    (a content bomb would take seconds), nor recognised."""
     try:
         if page_too_heavy(page):
             return False
-        return bool(page.get_images()) or any(k == "fill-image" for k, _ in page.get_bboxlog())
+        if page.get_images():
+            return True
+        kinds = [k for k, _ in page.get_bboxlog()]
+        return "fill-image" in kinds or kinds.count("fill-path") >= _GLYPH_OUTLINES
     except Exception:  # a damaged page is not evidence either way
         return False
 
@@ -96,10 +105,23 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
         lines = page_lines(page, textpage=tp)
     except Exception:  # Tesseract failed on this page: it stays unread
         return None
-    for ln in lines.lines:
-        ln.text = _tidy(ln.text)
+    mend(lines)
     lines.ocr = True
     return lines
+
+
+_FIVE_AS_S_RE = re.compile(r"^S\.\s*(?=[A-Z])")
+
+
+def mend(lines: PageLines) -> None:
+    """Recognition slips in recognised lines, mended in place (see ``_tidy``)."""
+    last = 0  # the last item number a line opened with
+    for ln in lines.lines:
+        ln.text = _tidy(ln.text)
+        if last == 4 and _FIVE_AS_S_RE.match(ln.text):
+            ln.text = "5" + ln.text[1:]  # "S. To consider …" after item 4: a 5 read as an S
+        if m := re.match(r"(\d{1,2})[.)]\s", ln.text):
+            last = int(m.group(1))
 
 
 def _tidy(text: str) -> str:
