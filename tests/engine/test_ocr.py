@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pymupdf
@@ -195,3 +196,67 @@ def test_a_five_read_as_an_s_after_item_four_is_mended() -> None:
     lettered = PageLines(0, 595, 842, [line("R. Roll call"), line("S. Smith's motion")])
     ocr.mend(lettered)
     assert lettered.lines[1].text == "S. Smith's motion"  # a letter list: left alone
+
+
+def test_a_tables_ruling_read_as_a_bar_before_the_page_cell_is_a_cell_gap() -> None:
+    """ "FC/30/3 Confirmation of the Minutes of 29th Finance | 4-7": the bar is the table's
+    rule, and the page cell's tall guessed size is not the title's."""
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    words = [("FC/30/3", 16.7), ("Confirmation", 16.0), ("of the Minutes", 15.6), (" |", 24.0)]
+    spans = [
+        Span(t, 60 + 80 * k, 120 + 80 * k, size, False, False) for k, (t, size) in enumerate(words)
+    ]
+    spans.append(Span(" 4-7", 470, 496, 19.0, False, False))
+    text = "FC/30/3\tConfirmation of the Minutes | 4-7"
+    page = PageLines(0, 595, 842, [Line(text, 60, 0, 496, 20, 24.0, False, spans)])
+    ocr.mend(page)
+    (line,) = page.lines
+    assert line.text == "FC/30/3\tConfirmation of the Minutes\t4-7"
+    assert [sp.text for sp in line.spans] == ["FC/30/3", "Confirmation", "of the Minutes", " 4-7"]
+    assert line.size == 16.7  # the middle word's, not the bar's 24 or the page number's 19
+    assert ocr._tidy("Minutes of 2026 | 12") == "Minutes of 2026\t12"
+    assert ocr._tidy("Votes 3 | 2 in favour") == "Votes 3 | 2 in favour"  # no page cell
+
+
+def test_a_recognised_titles_size_is_its_middle_words_not_its_page_numbers() -> None:
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    def line(y: float, cells: list[tuple[float, str, float]]) -> Line:
+        spans = []  # a span per word, as recognition gives them
+        for x, t, size in cells:
+            for w in re.finditer(r"\S+", t):
+                x0 = x + 6 * w.start()
+                spans.append(Span(w.group(), x0, x0 + 6 * len(w.group()), size, False, False))
+        text = "\t".join(t for _x, t, _s in cells)
+        return Line(
+            text, cells[0][0], y, spans[-1].x1, y + 14, max(s.size for s in spans), False, spans
+        )
+
+    page = PageLines(
+        1,
+        595,
+        842,
+        [
+            line(100, [(60, "AGENDA", 16.0)]),
+            line(130, [(60, "1.", 15.0), (100, "Opening remarks", 15.0), (470, "2", 15.0)]),
+            line(
+                160,
+                [
+                    (60, "2.", 15.0),
+                    (100, "To Consider the Proposal for the Revised Capital Budget", 15.2),
+                    (470, "8-15", 19.5),
+                ],
+            ),
+            line(176, [(100, "Estimates for 2027-28", 14.8)]),
+            line(206, [(60, "3.", 15.0), (100, "Any other business", 15.0), (470, "16", 15.0)]),
+        ],
+        ocr=True,
+    )
+    items = parse_agenda([page], None).items
+    assert [it.title for it in items] == [
+        "Opening remarks",
+        "To Consider the Proposal for the Revised Capital Budget Estimates for 2027-28",
+        "Any other business",
+    ]

@@ -188,7 +188,9 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     # The title's own type size, not the number's or the file number's set larger.
     sizes = [sp.size for sp in row.line.spans if op.title_x is not None and sp.x0 >= op.title_x - 1]
     if sizes and _has_span_at(row, op.title_x):
-        op.size = max(sizes)
+        # Recognised words' sizes are guesses from their boxes: the middle one, not the
+        # largest (a page number read 19 pt beside 16 pt words).
+        op.size = sorted(sizes)[len(sizes) // 2] if row.ocr else max(sizes)
     op.loc_x = span_x(row, cells[1], last=True) if len(cells) > 1 else None
     if row.lead and not absorb_cell(op, row.lead):
         op.item.people.append(Person(role="Lead", name=row.lead))

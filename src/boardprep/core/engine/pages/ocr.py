@@ -110,6 +110,8 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
     return lines
 
 
+_RULE_BEFORE_PAGES_RE = re.compile(r"\s+[|\[\]{}]{1,2}\s+(?=\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$)")
+_RULE_SPAN_RE = re.compile(r"^\s*[|\[\]{}]{1,2}\s*$")  # a table's ruling, read as a bar
 _FIVE_AS_S_RE = re.compile(r"^S\.\s*(?=[A-Z])")
 
 
@@ -118,6 +120,13 @@ def mend(lines: PageLines) -> None:
     last = 0  # the last item number a line opened with
     for ln in lines.lines:
         ln.text = _tidy(ln.text)
+        if "\t" in ln.text and any(_RULE_SPAN_RE.match(sp.text) for sp in ln.spans):
+            ln.spans = [sp for sp in ln.spans if not _RULE_SPAN_RE.match(sp.text)]
+        # Sizes are estimated word by word from their boxes (a tall bar, a page number or a
+        # word with capitals and descenders reads big): the line's size is its middle word's.
+        sizes = sorted(sp.size for sp in ln.spans if sp.text.strip())
+        if sizes:
+            ln.size = sizes[len(sizes) // 2]
         if last == 4 and _FIVE_AS_S_RE.match(ln.text):
             ln.text = "5" + ln.text[1:]  # "S. To consider …" after item 4: a 5 read as an S
         if m := re.match(r"(\d{1,2})[.)]\s", ln.text):
@@ -129,5 +138,7 @@ def _tidy(text: str) -> str:
     # A superscript "th" read as a quote mark or a degree sign: 'April 9°", 2024'.
     text = re.sub(r"(?<=\d)(?:°[\"”“]?|[\"”“])", "", text)
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
+    # A table's ruling read as a bar before the page cell: "… Minutes of 29th Finance | 4-7".
+    text = _RULE_BEFORE_PAGES_RE.sub("\t", text)
     # An item's full stop read as a comma: "1, To receive …" (not "1, 2 and 3").
     return re.sub(r"^(\d{1,2}),(?=\s+[A-Z])", r"\1.", text)
