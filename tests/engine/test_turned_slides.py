@@ -74,3 +74,14 @@ def test_a_turned_slide_deck_agenda_is_found(tmp_path: Path) -> None:
         (str(k + 1), title) for k, title in enumerate(AGENDA)
     ]
     assert tree.meeting.date == "2026-07-11"
+
+
+def test_ligatures_the_font_maps_to_nothing_are_told_from_the_letters_after_them() -> None:
+    """The same deck's Calibri lost its "ti" and "tt" ligatures: "Mee�ng", "Commi\\x16ee"."""
+    from boardprep.core.engine.pages.textlayer import _lost_ligatures
+
+    assert _lost_ligatures("Business Mee\ufffdng") == "Business Meeting"
+    assert _lost_ligatures("Welcome & Introduc\x16ons") == "Welcome & Introductions"
+    assert _lost_ligatures("Finance Commi\x16ee") == "Finance Committee"
+    assert _lost_ligatures("Coffee\x01 Break") == "Coffee Break"  # a stray code: nothing
+    assert _lost_ligatures("\ufffd\ufffd\ufffd \ufffd\ufffd") == "\ufffd\ufffd\ufffd \ufffd\ufffd"

@@ -73,6 +73,33 @@ class PageLines:
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]|(?<=[A-Za-z])\ufffd")
+# A font's ligature with no character map comes out as U+FFFD or a control code ("Mee�ng" for
+# "Meeting" in Calibri printed through a PostScript driver). Which ligature it was shows in
+# the letters after it: "ti" before "on", "ng", "ve" …, "tt" before "ee" ("Commi…ee").
+_LOST = r"(?<=[A-Za-z])[\x00-\x08\x0b-\x1f\ufffd]"
+_LIGATURE_BEFORE = [
+    ("tt", re.compile(_LOST + r"(?=ee|le|ach|end|orne|ract)")),
+    ("ti", re.compile(_LOST + r"(?=on|ng|ve|c|al|me|es|ci|tu|a[lt])")),
+]
+
+
+def _span_text(span: dict) -> str:
+    # A soft hyphen is how some writers print every "-" ("13\xad0600"); zero-width marks
+    # (Google Docs puts one after each list number: "1)\u200b") are nothing.
+    text = span.get("text", "").replace("\xad", "-").translate(ZERO_WIDTH)
+    return _lost_ligatures(text) if _CONTROL_RE.search(text) else text
+
+
+def _lost_ligatures(text: str) -> str:
+    """Control codes (or U+FFFD after a letter) in a span's text: a lost ligature where its
+    letters can be told, else nothing. A run of U+FFFD, a font without any character map,
+    stays for the OCR check (``ocr.garbled``)."""
+    for letters, pattern in _LIGATURE_BEFORE:
+        text = pattern.sub(letters, text)
+    return _CONTROL_RE.sub("", text)
+
+
 def _is_bold(span: dict) -> bool:
     return bool(span["flags"] & _BOLD) or "bold" in span.get("font", "").lower()
 
@@ -111,9 +138,7 @@ def page_lines(
             if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
                 continue
             for s in line.get("spans", []):
-                # A soft hyphen is how some writers print every "-" ("13\xad0600"); zero-width
-                # marks (Google Docs puts one after each list number: "1)\u200b") are nothing.
-                text = s.get("text", "").replace("\xad", "-").translate(ZERO_WIDTH)
+                text = _span_text(s)
                 if not text.strip():
                     continue
                 box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
