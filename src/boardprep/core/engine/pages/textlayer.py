@@ -93,11 +93,12 @@ def _span_text(span: dict) -> str:
 
 def _lost_ligatures(text: str) -> str:
     """Control codes (or U+FFFD after a letter) in a span's text: a lost ligature where its
-    letters can be told, else nothing. A run of U+FFFD, a font without any character map,
-    stays for the OCR check (``ocr.garbled``)."""
+    letters can be told, else nothing inside a word and a space elsewhere. A run of U+FFFD
+    (a font without any character map) stays for the OCR check (``ocr.garbled``)."""
     for letters, pattern in _LIGATURE_BEFORE:
         text = pattern.sub(letters, text)
-    return _CONTROL_RE.sub("", text)
+    # Inside a word, an unknown ligature; elsewhere a gap (a tab drawn with no glyph).
+    return _CONTROL_RE.sub(lambda m: "" if text[m.end() : m.end() + 1].islower() else " ", text)
 
 
 def _is_bold(span: dict) -> bool:
