@@ -1376,3 +1376,23 @@ def test_a_page_cell_printing_the_items_own_number_does_not_stop_its_title() -> 
         " Finance Committee held on 24 September 2025"
     )
     assert third.pack_pages == (3, 3)
+
+
+def test_numbers_whose_titles_a_scans_text_layer_misread_fill_the_gap() -> None:
+    """A city's scanned packet with a poor text layer: "2 second Reading ordinance …" and
+    "4 +/- Resolution No. …" start like no title, but their numbers sit in the main column
+    between 1 and 3, 3 and 5."""
+    res = parse(
+        [
+            line("1 Second Reading Ordinance No. O2603-12 rezoning the Holland property", 66),
+            line("(Councilman Alexander)", 84),
+            line("2 second Reading ordinance No. o26d3-15 approving a master plan", 66),
+            line("(Councilwoman Hayes)", 84),
+            line("3. Resolution No. R2603-30 annexing a segment of the boulevard", 66),
+            line("4 +/- Resolution No. milelong R26@3-31 authorizing an assignment", 66),
+            line("5. Resolution No. R2604-37 adjusting certain rates of pay", 66),
+            line("the 2 readings were held on 4 April and 18 April as the charter asks", 66),
+        ]
+    )
+    assert [it.number for it in res.items] == ["1", "2", "3", "4", "5"]
+    assert res.items[1].title.startswith("second Reading ordinance No. o26d3-15")

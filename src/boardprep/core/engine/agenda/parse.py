@@ -102,6 +102,7 @@ def _read_items(
         if (rn := _candidate(r)) is not None and not _enumeration_runs_on(rows, i)
     }
     numbered.update(_placeholders(rows, numbered))
+    numbered.update(_numbers_in_gaps(rows, numbered))
     numbered.update(_centred_headings(rows, numbered))
     _letters_not_romans(numbered)
     opening: list[Item] = []
@@ -634,6 +635,34 @@ def _placeholders(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, 
         rn = row_number(row)
         if rn is not None and rn.nm.kind == "dotted" and not rn.title_cells:
             out[i] = rn
+    return out
+
+
+def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
+    """Items whose words a scan's text layer misread ("2 second Reading ordinance …", "6 +/-
+    Resolution No. …"), so that they do not start like a title: their number is still in
+    the main column and fills a gap in the numbering between its neighbours."""
+    arabic = sorted((i, rn) for i, rn in numbered.items() if rn.nm.kind == "arabic")
+    out: dict[int, RowNumber] = {}
+    for (i, before), (j, after) in itertools.pairwise(arabic):
+        low, high = number_value(before.nm), number_value(after.nm)
+        if high - low < 2 or j - i < 2 or abs(before.x - after.x) > 3:
+            continue
+        want = low + 1
+        for k in range(i + 1, j):
+            rn = row_number(rows[k])
+            if (
+                rn is None
+                or rn.nm.kind != "arabic"
+                or rn.nm.worded
+                or abs(rn.x - before.x) > 3
+                or number_value(rn.nm) != want
+                or len(rows[k].text.split()) < 4
+            ):
+                continue
+            out[k], want = rn, want + 1
+            if want >= high:
+                break
     return out
 
 
