@@ -1380,8 +1380,8 @@ def test_a_page_cell_printing_the_items_own_number_does_not_stop_its_title() -> 
 
 def test_numbers_whose_titles_a_scans_text_layer_misread_fill_the_gap() -> None:
     """A city's scanned packet with a poor text layer: "2 second Reading ordinance …" and
-    "4 +/- Resolution No. …" start like no title, but their numbers sit in the main column
-    between 1 and 3, 3 and 5."""
+    "4 +/- Resolution No. …" start like no title, and "g." stands for an 8, but their numbers
+    sit in the main column between 1 and 3, 3 and 5, 7 and 9."""
     res = parse(
         [
             line("1 Second Reading Ordinance No. O2603-12 rezoning the Holland property", 66),
@@ -1391,8 +1391,12 @@ def test_numbers_whose_titles_a_scans_text_layer_misread_fill_the_gap() -> None:
             line("3. Resolution No. R2603-30 annexing a segment of the boulevard", 66),
             line("4 +/- Resolution No. milelong R26@3-31 authorizing an assignment", 66),
             line("5. Resolution No. R2604-37 adjusting certain rates of pay", 66),
+            line("6. Resolution No. R2604-38 re-appointing a board member", 66),
+            line("7. Resolution No. R2604-40 approving a lease", 66),
+            line("g. Resolution No. R2604-41 renewing a contract", 66),
+            line("9. Resolution No. R2604-43 amending the personnel rules", 66),
             line("the 2 readings were held on 4 April and 18 April as the charter asks", 66),
         ]
     )
-    assert [it.number for it in res.items] == ["1", "2", "3", "4", "5"]
+    assert [it.number for it in res.items] == ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
     assert res.items[1].title.startswith("second Reading ordinance No. o26d3-15")

@@ -650,7 +650,7 @@ def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[in
             continue
         want = low + 1
         for k in range(i + 1, j):
-            rn = row_number(rows[k])
+            rn = _misread_digit(row_number(rows[k]), want)
             if (
                 rn is None
                 or rn.nm.kind != "arabic"
@@ -664,6 +664,19 @@ def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[in
             if want >= high:
                 break
     return out
+
+
+# Letters a scan's text layer reads for digits: "g." for 8, "S." for 5, "l." for 1.
+_DIGIT_LOOKALIKES = {"g": 8, "B": 8, "S": 5, "s": 5, "l": 1, "I": 1, "q": 9, "Z": 2}
+
+
+def _misread_digit(rn: RowNumber | None, want: int) -> RowNumber | None:
+    """``rn``, or, where its "number" is a letter that looks like the digit ``want`` ("g."
+    where 8 is due), that digit."""
+    if rn is None or rn.nm.kind == "arabic" or _DIGIT_LOOKALIKES.get(rn.nm.number) != want:
+        return rn
+    nm = dataclasses.replace(rn.nm, number=str(want), kind="arabic", printed="", punct=".")
+    return dataclasses.replace(rn, nm=nm)
 
 
 _RUNS_ON_RE = re.compile(
