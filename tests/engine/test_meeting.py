@@ -524,3 +524,10 @@ def test_the_previous_meetings_date_in_a_minutes_item_is_not_the_meetings() -> N
         ]
     )
     assert m.date is None
+
+
+def test_a_meeting_field_that_opens_with_the_date_names_the_body_after_it() -> None:
+    from boardprep.core.engine.meeting import _clean_body
+
+    assert _clean_body("Jun 10, 2024 - COMMITTEE MEETING - ") == "COMMITTEE MEETING"
+    assert _clean_body("Planning Committee - 4 March 2026") == "Planning Committee"

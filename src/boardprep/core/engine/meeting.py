@@ -627,7 +627,10 @@ def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
 def _clean_body(value: str | None) -> str | None:
     if not value:
         return None
-    v = re.split(r"\s+-\s+|\s+–\s+|\t", value)[0].strip().rstrip(".,:")
+    parts = [p.strip().rstrip(".,:-–— ") for p in re.split(r"\s+-\s+|\s+–\s+|\t", value)]
+    # "Jun 10, 2024 - FINANCE COMMITTEE MEETING" (BoardDocs' "Meeting :" field): the date
+    # first, then who meets.
+    v = parts[1] if len(parts) > 1 and date_only(parts[0]) and parts[1] else parts[0]
     v = re.sub(r"\s*\([^)]*$", "", v).strip()  # "Trust Board (Part 1 – Public)" split mid-bracket
     return v or None
 
