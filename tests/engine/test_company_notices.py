@@ -190,3 +190,16 @@ def test_item_numbers_on_lines_of_their_own_and_statements_sharing_a_page(tmp_pa
         ["Item No. 1 & 2"],
         ["Item No. 3"],
     ]
+
+
+def test_a_page_top_stamp_for_an_item_marked_again_inside_the_page_gives_way_to_the_mark() -> None:
+    from boardprep.core.engine.documents import DocStart
+    from boardprep.core.engine.reconcile import _on_shared_pages
+
+    starts = [
+        DocStart(9, "Your Board of Directors recommend Resolution No. 5", "stamp", "6"),
+        DocStart(9, "Item No. 6", "stamp", "6", inside=True),
+        DocStart(9, "Item No. 7", "stamp", "7", inside=True),
+    ]
+    assert [s.title for s in _on_shared_pages(starts, "6")] == ["Item No. 6"]
+    assert [s.title for s in _on_shared_pages(starts, "7")] == ["Item No. 7"]

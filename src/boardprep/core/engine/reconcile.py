@@ -814,7 +814,11 @@ def _on_shared_pages(starts: list[DocStart], key: str) -> list[DocStart]:
         mine = [s for s in marks if normalise_number(s.agenda_item or "") == key]
         if not mine:
             continue  # another item's page: this item's text only runs on to its top
-        heads = [s for s in here if not s.inside]
+        # A page-top stamp for an item marked again inside the page is that mark's start.
+        named = {m.agenda_item for m in marks}
+        heads = [
+            s for s in here if not s.inside and not (s.kind == "stamp" and s.agenda_item in named)
+        ]
         out.extend(heads if heads and marks[0] is mine[0] else mine[:1])
     return out
 
