@@ -531,3 +531,10 @@ def test_a_meeting_field_that_opens_with_the_date_names_the_body_after_it() -> N
 
     assert _clean_body("Jun 10, 2024 - COMMITTEE MEETING - ") == "COMMITTEE MEETING"
     assert _clean_body("Planning Committee - 4 March 2026") == "Planning Committee"
+
+
+def test_a_date_and_time_of_the_meeting_label_over_its_value() -> None:
+    from boardprep.core.engine.meeting import _labelled
+
+    labels = _labelled(["Date and Time of the Meeting:", "January 08, 2020", "From 6:00 p.m."])
+    assert labels["date and time"] == "January 08, 2020"

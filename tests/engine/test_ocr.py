@@ -260,3 +260,31 @@ def test_a_recognised_titles_size_is_its_middle_words_not_its_page_numbers() -> 
         "To Consider the Proposal for the Revised Capital Budget Estimates for 2027-28",
         "Any other business",
     ]
+
+
+def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None:
+    """A scanned agenda with punched holes: "@ <tab> BOG/41/4 | To consider …"."""
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    def row(cells: list[tuple[float, str]]) -> Line:
+        spans = [Span(t, x, x + 6 * len(t), 12, False, False) for x, t in cells]
+        text = "\t".join(t for _x, t in cells)
+        return Line(text, spans[0].x0, 0, spans[-1].x1, 14, 12, False, spans)
+
+    page = PageLines(
+        0,
+        595,
+        842,
+        [
+            row([(20, "@"), (70, "BOG/41/4 | To consider the recommendations")]),
+            row([(22, "bd"), (70, "BOG/41/5"), (140, "Enhancement of honoraria")]),
+            row([(70, "ii"), (100, "Extension of a contract")]),  # a label, not a speck
+        ],
+    )
+    ocr.mend(page)
+    assert [ln.text for ln in page.lines] == [
+        "BOG/41/4\tTo consider the recommendations",
+        "BOG/41/5\tEnhancement of honoraria",
+        "ii\tExtension of a contract",
+    ]
+    assert page.lines[0].x0 == 70

@@ -75,7 +75,8 @@ _DATE_RE = re.compile(
 _NUM_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>meeting|committee|body|date(?:\s+of\s+meeting)?|time|start\s+time|"
-    r"place|venue|location|where|when|date\s+and\s+time|date\s*(?:&|/)\s*time|"
+    r"place|venue|location|where|when|date\s+and\s+time(?:\s+of\s+the\s+meeting)?|"
+    r"date\s*(?:&|/)\s*time|"
     r"meeting\s+(?:venue|date|time|place|location)|time\s+of\s+meeting|place\s+of\s+meeting|"
     r"dyddiad|amser|lleoliad|re|subject)"
     r"\s*[:\t]\s*(?P<value>.*)$",
@@ -512,7 +513,9 @@ def _labelled(lines: list[str]) -> dict[str, str]:
             continue  # "Despatch date:", "Issue date:": when the papers went out
         if mt:
             key = " ".join(mt.group("label").lower().split())
-            key = _WELSH_LABELS.get(key, key)
+            key = _WELSH_LABELS.get(key, key).replace(
+                " of the meeting", ""
+            )  # "Date and Time of the Meeting:"
             value = mt.group("value").replace("\t", " ").strip()
             nxt = parts[i + 1].strip() if i + 1 < len(parts) else ""
             if not value:

@@ -14,7 +14,7 @@ import shutil
 
 import pymupdf
 
-from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.pagebudget import page_too_heavy
 
 OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
@@ -111,7 +111,29 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
 
 
 _RULE_BEFORE_PAGES_RE = re.compile(r"\s+[|\[\]{}]{1,2}\s+(?=\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$)")
-_RULE_SPAN_RE = re.compile(r"^\s*[|\[\]{}]{1,2}\s*$")  # a table's ruling, read as a bar
+_RULE_SPAN_RE = re.compile(r"^\s*_?[|\[\]{}]{1,2}\s*$")  # a table's ruling, read as a bar
+# A rule between two cells: "BOG/41/4 | To consider …"
+_RULE_BETWEEN_RE = re.compile(r"\s+_?\|\s+(?=[A-Z])")
+# Specks in the left margin (punched holes, staples) read as "@", "©", "bd" before a line.
+_SPECK_RE = re.compile(r"^(?:[^\w\s]{1,3}|(?!(?:ii|iv|vi|ix|xi|xv|xx)$)[a-z]{2})$")
+
+
+def _drop_margin_speck(ln: Line, width: float) -> None:
+    """A speck read as a cell of its own far left of the line's words: not text."""
+    if "\t" not in ln.text or len(ln.spans) < 2:
+        return
+    first, second = ln.spans[0], ln.spans[1]
+    if (
+        _SPECK_RE.match(first.text.strip())
+        and ln.text.split("\t", 1)[0].strip() == first.text.strip()
+        and first.x1 < width * 0.15
+        and second.x0 - first.x1 > 15
+    ):
+        ln.text = ln.text.split("\t", 1)[1]
+        ln.spans = ln.spans[1:]
+        ln.x0 = second.x0
+
+
 _FIVE_AS_S_RE = re.compile(r"^S\.\s*(?=[A-Z])")
 
 
@@ -120,6 +142,7 @@ def mend(lines: PageLines) -> None:
     last = 0  # the last item number a line opened with
     for ln in lines.lines:
         ln.text = _tidy(ln.text)
+        _drop_margin_speck(ln, lines.width)
         if "\t" in ln.text and any(_RULE_SPAN_RE.match(sp.text) for sp in ln.spans):
             ln.spans = [sp for sp in ln.spans if not _RULE_SPAN_RE.match(sp.text)]
         # Sizes are estimated word by word from their boxes (a tall bar, a page number or a
@@ -140,5 +163,6 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
     # A table's ruling read as a bar before the page cell: "… Minutes of 29th Finance | 4-7".
     text = _RULE_BEFORE_PAGES_RE.sub("\t", text)
+    text = _RULE_BETWEEN_RE.sub("\t", text)
     # An item's full stop read as a comma: "1, To receive …" (not "1, 2 and 3").
     return re.sub(r"^(\d{1,2}),(?=\s+[A-Z])", r"\1.", text)
