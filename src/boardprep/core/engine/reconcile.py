@@ -651,14 +651,8 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
             continue
         nxt = [s for s in starts if s > it.pdf_pages[0]]
         end = (nxt[0] - 1) if nxt else ctx.page_count
-        if any(
-            c.pdf_pages
-            and c.pdf_pages[0] == it.pdf_pages[0]
-            and (c.pdf_pages[0], normalise_number(c.number)) in marked_inside
-            and (it.pdf_pages[0], normalise_number(c.number)) not in _own_marks(ctx, it)
-            for c in leaves[k + 1 :]
-        ):
-            end = it.pdf_pages[0]  # the next item's statement starts further down its page
+        if marked_inside and _next_statement_below(ctx, it, leaves[k + 1 :], marked_inside):
+            end = it.pdf_pages[0]
             ctx.cut_short.add(id(it))
         end = min(end, limit.get(id(it), end))
         it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[0], end))
@@ -668,6 +662,23 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
             ends = [c.pdf_pages[1] for c in it.sub_items if c.pdf_pages]
             if it.pdf_pages and ends:
                 it.pdf_pages = (it.pdf_pages[0], max(it.pdf_pages[1], *ends))
+
+
+def _next_statement_below(
+    ctx: _Ctx, it: Item, later: list[Item], marked_inside: set[tuple[int, str]]
+) -> bool:
+    """A later item's own statement starts further down the page ``it`` starts on."""
+    if it.pdf_pages is None:
+        return False
+    page = it.pdf_pages[0]
+    here = [c for c in later if c.pdf_pages and c.pdf_pages[0] == page]
+    if not here:
+        return False
+    own = _own_marks(ctx, it)
+    return any(
+        (page, key) in marked_inside and (page, key) not in own
+        for key in (normalise_number(c.number) for c in here)
+    )
 
 
 def _own_marks(ctx: _Ctx, it: Item) -> set[tuple[int, str]]:
