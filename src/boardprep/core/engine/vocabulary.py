@@ -210,7 +210,8 @@ AGENDA_HEAD_RE = re.compile(
     r"|(?-i:BUSINESS)"  # Scottish councils head the agenda "BUSINESS"
     # A company's notice of its general meeting: "ORDINARY BUSINESS:", "SPECIAL BUSINESS:".
     r"|(?-i:(?:ORDINARY|SPECIAL)\s+BUSINESS))"
-    r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary)\)?)?\s*:?\s*$",
+    r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary|subject\s+to\s+change)\)?)?"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 HEADER_WORDS = {
@@ -242,20 +243,23 @@ HEADER_WORDS = {
     "business",
     "description",
     "owner",
+    "topic",
 }
 
 # The unnumbered headings of a US city council or board agenda: an agenda's backbone, never
 # its items ("CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "CONSENT CALENDAR", "PUBLIC HEARINGS").
 US_SECTION_RE = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–—]?\s*)?(?:call\s+to\s+order|roll\s+call|"
-    r"pledge\s+of\s+allegiance|flag\s+salute|invocation|approval\s+of\s+(?:the\s+)?agenda|"
+    r"pledge\s+(?:of\s+allegiance|to\s+the\s+(?:american\s+)?flag)|flag\s+salute|invocation|approval\s+of\s+(?:the\s+)?agenda|"
     r"public\s+(?:comments?|communications?|hearings?|forum)|consent\s+(?:calendar|agenda|items)|"
     r"new\s+business|old\s+business|unfinished\s+business|announcements|adjournment|adjourn|"
     r"closed\s+session|(?:ceremonial\s+matters|special\s+)?presentations?|"
     r"(?:council|board|commission)(?:member)?s?\s+(?:comments|reports?)|"
     r"(?:city\s+manager|staff|department\s+director)\s+reports?|recess|reconvene|"
-    r"oral\s+communications|written\s+communications|ceremonial|special\s+orders\s+of\s+business)"
-    r"\b[^a-z]{0,60}$",
+    r"oral\s+communications|written\s+communications|ceremonial|special\s+orders\s+of\s+business|"
+    r"(?:secretary|treasurer)['’]?s\s+report)"
+    # "Roll Call by Teresa Jacobs, County Clerk": who calls it, after the heading.
+    r"\b(?:[^a-z]{0,60}|\s+by\s+(?-i:[A-Z])[^.]{0,60})$",
     re.IGNORECASE,
 )
 

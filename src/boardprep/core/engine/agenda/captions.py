@@ -12,14 +12,27 @@ from __future__ import annotations
 
 import re
 
-from boardprep.core.engine.agenda.lines import BULLET_RE, clean_title, is_upperish
+from boardprep.core.engine.agenda.lines import (
+    BULLET_RE,
+    LIST_MARKS,
+    all_capitalised,
+    clean_title,
+    is_header_cells,
+    is_upperish,
+)
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
-from boardprep.core.engine.agenda.times import LEAD_TIME_RE, parse_pure_time, to_24h
+from boardprep.core.engine.agenda.times import (
+    LEAD_TIME_RE,
+    PURE_TIME_RE,
+    parse_pure_time,
+    resolve_time,
+    to_24h,
+)
 from boardprep.core.engine.meeting import date_only
 from boardprep.core.engine.vocabulary import BUSINESS_INTRO_RE, PROCEDURAL_RE
-from boardprep.core.model import Item
+from boardprep.core.model import Item, Person
 
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\s*$")
 
@@ -141,9 +154,6 @@ def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
 
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
-# A list's bullet glyphs, not dashes: Word's Symbol and Wingdings bullets come out of the text
-# layer as private-use code points ("\uf0b7" •, "\uf0a7" ▪, "\uf076" ❖, "\uf0d8" ➢).
-_MARKS = {"•", "▪", "◦", "‣", "·", "❖", "➢", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "o"}
 # "i. Airport Road", "b) Fees", "1) Proclamation of April as Donate Life Month".
 _LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(\S.*)$")
 
@@ -153,10 +163,10 @@ def bullet_body(row: Row) -> str | None:
     cells = [c.strip() for c in row.cells if c.strip()]
     if not cells:
         return None
-    if cells[0] in _MARKS:
+    if cells[0] in LIST_MARKS:
         return " ".join(cells[1:]).strip()
     # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
-    glyph = cells[0][:1] in _MARKS - {"o"} or (cells[0][:1] == "o" and _o_glyph(row))
+    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and _o_glyph(row))
     if glyph and cells[0][1:2] == " ":
         return " ".join([cells[0][2:], *cells[1:]]).strip()
     return None
@@ -178,6 +188,7 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
     items: list[Item] = []
     stack: list[tuple[float, Item]] = []  # open bullets by indent, outermost first
     last: tuple[Item, float] | None = None  # the item the row just read belongs to, its indent
+    announces = False
     for row in rows[marks[0] :]:
         body = bullet_body(row)
         cells = [c.strip() for c in row.cells if c.strip()]
@@ -188,6 +199,7 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
             (stack[-1][1].children if stack else items).append(item)
             stack.append((row.x0, item))
             last = (item, row.x0)
+            announces = body.rstrip().endswith(":")  # "❖ Proclamations:", a list under it
             continue
         if not stack or last is None or not cells:
             last = None
@@ -197,6 +209,10 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
         if label and row.x0 > stack[-1][0] + 8:
             child = Item(number=label.group(1), title=label.group(2).strip())
             stack[-1][1].children.append(child)
+            last = (child, row.x0)
+        elif announces and last[0] is stack[-1][1] and row.x0 > stack[-1][0] + 8:
+            child = Item(number="", title=clean_title(text) or text)
+            stack[-1][1].children.append(child)  # the one line the caption announced
             last = (child, row.x0)
         elif last[1] < row.x0 < last[1] + 60 and row.gap < row.size * 0.6:
             last[0].title = join_wrapped(last[0].title, text)  # the line above wrapped
@@ -328,3 +344,113 @@ def business_bullets(
     closing = _business_run(rows, after) if after else []
     stop = after[0] if closing else len(rows)
     return opening, closing, stop
+
+
+def _timed(row: Row) -> tuple[str, list[str]] | None:
+    """(time, the cells after it) of a row that opens with a clock time: "11:30 <tab>
+    Expanding Your Horizons", "10:30 am Standing Committee Chairs"."""
+    cells = [c.strip() for c in row.text.split("\t") if c.strip()]
+    if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
+        return cells[0], cells[1:]
+    lead = LEAD_TIME_RE.match(cells[0]) if cells else None
+    if lead:
+        return lead.group(1), [cells[0][lead.end() :], *cells[1:]]
+    return None
+
+
+def timed_items(rows: list[Row]) -> list[Item]:
+    """A schedule with no numbers: each row opening with a clock time in the agenda's left
+    column is an item, and the rows set in under it its sub-items ("10:30 am Standing
+    Committee Chairs" over "Elections <tab> Yolanda King"). A time over column headings
+    ("10:00 am Topic <tab> Presenter") heads rows that are items of their own. A last cell
+    beside a title is its presenter."""
+    timed = {i: t for i, r in enumerate(rows) if (t := _timed(r)) is not None}
+    column = min((rows[i].x0 for i in timed), default=0.0)
+    timed = {i: t for i, t in timed.items() if rows[i].x0 <= column + 6}
+    if len(timed) < 3:
+        return []
+    items: list[Item] = []
+    parent: Item | None = None  # the timed item the rows under it belong to
+    parent_bold = False
+    last: Item | None = None
+    clock: str | None = None
+    for i in range(min(timed), len(rows)):
+        row = rows[i]
+        if i in timed:
+            at, cells = timed[i]
+            parts = parse_pure_time(at)
+            clock = resolve_time(*parts, clock) if parts else clock
+            if is_header_cells(cells):
+                parent = last = None  # "Topic <tab> Presenter": the rows under it are items
+                continue
+            parent = last = _scheduled(cells)
+            parent.time, parent_bold = clock, row.line.bold
+            items.append(parent)
+            continue
+        if row.x0 <= column + 6:
+            if i > max(timed):
+                break  # a note at the margin after the schedule
+            continue
+        cells = [c.strip() for c in row.text.split("\t") if c.strip()]
+        cells += [row.lead] if row.lead else []  # the presenter column, taken apart
+        wraps = last is not None and len(cells) == 1 and row.gap < row.size * 0.6
+        if wraps and last is not None and not (parent_bold and not row.line.bold):
+            last.title = f"{last.title} {cells[0]}"  # the title wrapped onto a next line
+            continue
+        last = _scheduled(cells)
+        (parent.children if parent is not None else items).append(last)
+    return items
+
+
+def _scheduled(cells: list[str]) -> Item:
+    """An item of a timed schedule: its title, and a name in the last cell as presenter."""
+    title = clean_title(cells[0]) or cells[0]
+    people = [Person(role="Presenter", name=cells[-1])] if len(cells) >= 2 else []
+    return Item(number="", title=title, people=people)
+
+
+# Text recognition reads a round bullet as "e" (and a hollow one as "o").
+_OCR_BULLET_RE = re.compile(r"^[eo](?:\s+|\t)(?=[A-Z0-9])")
+_NONE_RE = re.compile(r"^(?:none|none\s+scheduled|n/?a)\.?$", re.IGNORECASE)
+
+
+def _outline_body(row: Row) -> str | None:
+    """The text after a row's bullet, also a bullet a scan's recognition read as "e"."""
+    body = bullet_body(row)
+    if body is None and row.ocr and _OCR_BULLET_RE.match(row.text):
+        body = _OCR_BULLET_RE.sub("", row.text, count=1).replace("\t", " ").strip()
+    return body
+
+
+def outline_items(rows: list[Row]) -> list[Item]:
+    """Plain lines of business at the margin, each with bulleted points set in under it
+    ("Consent Agenda" over "• Correction and Approval of Minutes"), bullets under a point
+    its own points: the margin lines are the items, the bullets their sub-items."""
+    bodies = {k: b for k, r in enumerate(rows) if (b := _outline_body(r)) is not None}
+    if len(bodies) < 3:
+        return []
+    margin = min(r.x0 for r in rows)
+    heads = [k for k, r in enumerate(rows) if k not in bodies and abs(r.x0 - margin) <= 4]
+    if len(heads) < 4 or heads[0] > min(bodies) or sum(rows[k].line.bold for k in heads) > 1:
+        return []
+    if sum(all_capitalised(rows[k].text) for k in heads) < 0.75 * len(heads):
+        return []  # sentences at the margin (a notice's prose), not lines of business
+    items: list[Item] = []
+    stack: list[tuple[float, Item]] = []  # the open points by indent, outermost first
+    last: tuple[Item, float] | None = None
+    for k, row in enumerate(rows[heads[0] :], start=heads[0]):
+        body = bodies.get(k)
+        if k in heads:
+            title = " ".join(c.strip() for c in row.cells if c.strip())
+            items.append(Item(number="", title=clean_title(title) or title))
+            stack, last = [], (items[-1], row.x0)
+        elif body is not None and items and not _NONE_RE.match(body):
+            while stack and stack[-1][0] >= row.x0 - 8:
+                stack.pop()
+            point = Item(number="", title=clean_title(body) or body)
+            (stack[-1][1] if stack else items[-1]).children.append(point)
+            stack.append((row.x0, point))
+            last = (point, row.x0)
+        elif body is None and last is not None and row.x0 > last[1] and row.gap < row.size * 0.6:
+            last[0].title = join_wrapped(last[0].title, row.text.replace("\t", " ").strip())
+    return items

@@ -17,6 +17,7 @@ from typing import overload
 import pymupdf
 
 from boardprep.core.engine.agenda.lines import (
+    LIST_MARKS,
     PAGES_RE,
     cell_range,
     is_header_line,
@@ -262,7 +263,7 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         t.numbers.clear()
     if is_header_line(text):
         t.header_cols = True
-    if _MINUTES_SIGNS.match(text):
+    if _MINUTES_SIGNS.match(text) and not _checklist_after(pl, k):
         t.minutes += 1
         t.resolved += bool(_RESOLVED.match(text))
     sm = PAGE_STAMP_RE.match(text)
@@ -280,6 +281,13 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
     elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
         text = text[lead.end() :]  # "10.00am 1 <tab> Apologies": the same, a space apart
     _tally_number(t, pl, k, line, text, cells)
+
+
+def _checklist_after(pl: PageLines, k: int) -> bool:
+    """ "Members present:" over "__Mayor Cody Schmidt": a roll call's blanks to tick on an
+    agenda, not the names minutes record."""
+    nxt = pl.lines[k + 1].text.lstrip() if k + 1 < len(pl.lines) else ""
+    return nxt[:1] in ("_", "☐", "□")
 
 
 def _tally_range(t: _Tally, text: str, cells: list[str]) -> None:
@@ -305,16 +313,8 @@ def _tally_number(
     t: _Tally, pl: PageLines, k: int, line: Line, text: str, cells: list[str]
 ) -> None:
     nm = None if CLOCK_OPENS_RE.match(text) else match_number(text)
-    # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
-    # heading even in plain type; a sentence that starts so is not.
-    short = len(text.split("\t")[0].split()) <= 4
-    # "CONSENT CALENDAR: Matters listed under …": the heading in capitals, then a sentence.
-    label = _CAPS_LABEL.match(text)
-    if nm is None and label and US_SECTION_RE.match(label.group(1)):
-        t.procedural += 1
-    elif nm is None and US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
-        t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
     if nm is None:
+        _tally_section(t, line, text, cells)
         if len(cells) >= 2 and ITEM_ALONE_RE.match(cells[-1]) and line.y1 < pl.height * 0.1:
             t.paper_mark = True  # "March 4, 2025 <tab> Item No. 1" atop a council's paper
         return
@@ -342,6 +342,25 @@ def _tally_number(
         t.romans += 1
     if PROCEDURAL_RE.search(nm.rest):
         t.procedural += 1
+
+
+def _tally_section(t: _Tally, line: Line, text: str, cells: list[str]) -> None:
+    """Count a meeting's routine business printed unnumbered: "CALL TO ORDER", "Call to
+    Order <tab> Rebecca Galves", "❖ Invocation"."""
+    if text[:1] in LIST_MARKS - {"o"} and text[1:2] == " ":
+        text = text[2:]  # a bulleted list of business
+    # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
+    # heading even in plain type; a sentence that starts so is not.
+    first = text.split("\t")[0]
+    short = len(first.split()) <= 4
+    # "CONSENT CALENDAR: Matters listed under …": the heading in capitals, then a sentence.
+    label = _CAPS_LABEL.match(text)
+    if label and US_SECTION_RE.match(label.group(1)):
+        t.procedural += 1
+    elif US_SECTION_RE.match(text) and (line.bold or text.isupper() or short):
+        t.procedural += 1  # "CALL TO ORDER", "CONSENT CALENDAR": an agenda's own headings
+    elif len(cells) >= 2 and short and US_SECTION_RE.match(first):
+        t.procedural += 1  # its presenter in a cell beside it
 
 
 def _paper_corner(pl: PageLines, line: Line) -> bool:
@@ -372,6 +391,8 @@ def _is_start(s: PageScore) -> bool:
     no_minutes = s.minutes_signs == 0 or (s.heading and s.items >= 5 and s.minutes_signs == 1)
     # A one-item agenda (an extraordinary meeting) needs its heading and a range to count.
     enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges or s.worded))
+    # Or business printed unnumbered (bullets, captions) under its heading: "❖ Invocation".
+    enough = enough or (s.heading and s.procedural >= 3)
     return s.score >= 5.0 and enough and strong and no_minutes and not s.contents
 
 
@@ -585,9 +606,18 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
             and not _runs_on(scores[start : own[0] + 1])
         ):
             start = own[0]
+    if _routine(scores[start]) and all(_routine(s) for s in scores[start + 1 : start + 2]):
+        return _routine_run(scores, start)  # unnumbered business under its heading
     start = _past_numbered_notes(scores, start)
-    if start > 0 and _runs_on(scores[start - 1 : start + 1]) and _headed(scores, start - 1).heading:
-        start -= 1  # "1. Closed session" alone on the page before "2.", "3.": the first item
+    before = scores[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and _runs_on(scores[start - 1 : start + 1])
+        and (_headed(scores, start - 1).heading or before.procedural >= 2)
+    ):
+        # "1. Closed session" alone on the page before "2.", "3.", under the agenda's heading
+        # or the meeting's opening business ("Call to Order"): the first item.
+        start -= 1
     out = [start]
     all_ranges = [r[0] for r in scores[start].ranges]
     end = min(len(scores), start + MAX_AGENDA_PAGES)
@@ -659,19 +689,24 @@ def _resumes_after_group(scores: Sequence[PageScore], out: list[int], i: int) ->
 def _unnumbered(scores: Sequence[PageScore]) -> list[int]:
     """An agenda with no numbers at all: an AGENDA heading over a meeting's routine business
     ("CALL TO ORDER:", "ROLL CALL:", "APPROVAL OF MINUTES:"), and pages of more of it."""
-
-    def routine(s: PageScore) -> bool:
-        return not s.items and not s.minutes_signs and s.stamp is None
-
     for i, s in enumerate(scores):
-        if s.heading and s.procedural >= 3 and routine(s):
-            out = [i]
-            while out[-1] + 1 < len(scores) and routine(nxt := scores[out[-1] + 1]):
-                if not nxt.procedural:
-                    break
-                out.append(out[-1] + 1)
-            return out
+        if s.heading and s.procedural >= 3 and _routine(s):
+            return _routine_run(scores, i)
     return []
+
+
+def _routine(s: PageScore) -> bool:
+    return not s.items and not s.minutes_signs and s.stamp is None
+
+
+def _routine_run(scores: Sequence[PageScore], i: int) -> list[int]:
+    """Page i and the pages after it that carry on its unnumbered routine business."""
+    out = [i]
+    while out[-1] + 1 < len(scores) and _routine(nxt := scores[out[-1] + 1]):
+        if not nxt.procedural:
+            break
+        out.append(out[-1] + 1)
+    return out
 
 
 def _runs_on(pages: Sequence[PageScore]) -> bool:

@@ -17,6 +17,7 @@ from boardprep.core.engine.vocabulary import (
     NO_PAPERS_RE,
     PAGE_STAMP_RE,
     STREET_RE,
+    TITLE_SMALL_WORDS,
 )
 from boardprep.core.model import PageRange
 
@@ -94,6 +95,11 @@ NUMBER_RE = re.compile(
     r"(?:\s+|\t|$|(?<=\d\.)(?=[A-Z][a-z][A-Za-z-]+))"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
+# A list's bullet glyphs, not dashes: Word's Symbol and Wingdings bullets come out of the text
+# layer as private-use code points ("\uf0b7" •, "\uf0a7" ▪, "\uf076" ❖, "\uf0d8" ➢).
+LIST_MARKS = frozenset(
+    {"•", "▪", "◦", "‣", "·", "❖", "➢", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "o"}
+)
 
 
 @dataclass
@@ -369,3 +375,11 @@ def looks_like_group_heading(text: str) -> bool:
     if re.match(r"^\s*(PART|SECTION)\s+([A-Z0-9]{1,3}|ONE|TWO)\b", t, re.IGNORECASE):
         return True
     return bool(GROUP_WORDS.search(t.upper())) and len(t.split()) <= 8
+
+
+def all_capitalised(text: str) -> bool:
+    """ "DC Real Estate - Option to Purchase": every word but the small ones capitalised."""
+    words = [w for w in re.split(r"[\s/]+", text) if w[:1].isalpha()]
+    return bool(words) and all(
+        w[:1].isupper() or w.lower().strip(",;:") in TITLE_SMALL_WORDS for w in words
+    )

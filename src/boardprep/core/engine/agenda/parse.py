@@ -18,6 +18,8 @@ from boardprep.core.engine.agenda.captions import (
     business_bullets,
     caption_items,
     order_of_business,
+    outline_items,
+    timed_items,
 )
 from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
@@ -103,6 +105,7 @@ def _read_items(
     }
     numbered.update(_placeholders(rows, numbered))
     numbered.update(_numbers_in_gaps(rows, numbered))
+    _misread_first(rows, numbered)
     numbered.update(_centred_headings(rows, numbered))
     _letters_not_romans(numbered)
     opening: list[Item] = []
@@ -126,7 +129,8 @@ def _read_items(
         _read_row(st, i, row)
     top = st.top
     if not top:
-        top = caption_items(rows)  # no numbered item at all: captions and their points
+        # No numbered item at all: a timed schedule, or captions and their points.
+        top = timed_items(rows) or outline_items(rows) or caption_items(rows)
     elif len(top) == 1 and not top[0].children and len(listed := bullet_items(rows)) >= 5:
         # The one "number" was an address ("12 Mill Lane") over a bulleted list, maybe under
         # captions ("SELECTMEN BUSINESS:").
@@ -666,6 +670,17 @@ def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[in
     return out
 
 
+def _misread_first(rows: list[Row], numbered: dict[int, RowNumber]) -> None:
+    """A scan's "4. Councilmember Reports" over "2.", "3." in its column: the run's 1,
+    misread by text recognition."""
+    arabic = sorted((i, rn) for i, rn in numbered.items() if rn.nm.kind == "arabic")
+    for (i, a), (_j, b), (_k, c) in zip(arabic, arabic[1:], arabic[2:], strict=False):
+        follows = (b.nm.number, c.nm.number) == ("2", "3")
+        column = abs(a.x - b.x) <= 3 and abs(b.x - c.x) <= 3
+        if rows[i].ocr and follows and column and a.nm.number not in ("1", "2"):
+            numbered[i] = dataclasses.replace(a, nm=dataclasses.replace(a.nm, number="1"))
+
+
 # Letters a scan's text layer reads for digits: "g." for 8, "S." for 5, "l." for 1.
 _DIGIT_LOOKALIKES = {"g": 8, "B": 8, "S": 5, "s": 5, "l": 1, "I": 1, "q": 9, "Z": 2}
 
@@ -747,8 +762,9 @@ def _section_kind(numbered: dict[int, RowNumber], rows: list[Row]) -> str | None
             continue
         if not all(_upper_name(rn) or rows[i].line.bold for i, rn in heads[:3]):
             continue  # section names stand out (capitals, bold); "A. Approve the minutes" not
-        first, last = heads[0][0], heads[-1][0]
-        if sum(1 for i, rn in seq if first < i < last and rn.nm.kind == "arabic") < 2:
+        # Items under the sections (under the last one alone, maybe: "D. NEW BUSINESS").
+        first = heads[0][0]
+        if sum(1 for i, rn in seq if first < i and rn.nm.kind == "arabic") < 2:
             continue
         arabic_x = min((rn.x for _i, rn in seq if rn.nm.kind == "arabic"), default=0.0)
         if heads[0][1].x > arabic_x + 8:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from boardprep.core.engine.agenda.lines import is_upperish, match_number
+from boardprep.core.engine.agenda.lines import all_capitalised, is_upperish, match_number
 from boardprep.core.engine.vocabulary import (
     ACTION_LABEL_RE,
     FILE_REFERENCE_RE,
@@ -31,6 +31,11 @@ _OPENER_RE = re.compile(
     r"|Report\s+of\s*:)"
 )
 _COLON_OPENER_RE = re.compile(rf"\s*[:–—-]\s+(?=[Tt]o\s+(?:{_VERBS})\b)")
+# "Title: a sentence about it": a finite verb early in what follows the colon.
+_COLON_PROSE_RE = re.compile(
+    r"^([^:]{3,80}):\s+(?=[^.:;]{0,80}?\b(?:will|is|are|was|were|has|have|had|wishes|seeks|"
+    r"requests|would|shall)\s)"
+)
 # "Anderson v. City of …", "Dr. Lee", "Iowa Dept. Public Safety": abbreviations, whose full
 # stop ends no sentence ("Inc." often is one).
 _ABBREVIATIONS = frozenset(
@@ -118,6 +123,10 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         title, rest = _split_upper(t)
         if rest and not _title_case(rest.split()[:6]):
             return title, rest
+    told = _COLON_PROSE_RE.match(t)
+    if told and all_capitalised(told.group(1)) and len(t[told.end() :].split()) >= 6:
+        # "Abatements: City Administrator Logan Burns will present abatements."
+        return told.group(1).strip(), t[told.end() :].strip()
     m0 = _COLON_OPENER_RE.search(t)
     if m0 and m0.start() > 0:
         # "Budget Monitoring: to note the quarter 2 position"
