@@ -338,3 +338,25 @@ def test_an_exempt_part_numbered_from_1_again_follows_its_item_marks() -> None:
     ]
     reconcile(items, _map(), starts, N, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 6), (7, 14), (20, 23)]
+
+
+def test_speakers_divider_slides_start_their_items() -> None:
+    """An AGM's slide deck: each guest item opens on a slide naming only the speaker and the
+    subject, set mid-page; no cover sheet, stamp or heading at the top."""
+    items = [
+        Item("", "Jo Marsh - Forest Management Update"),
+        Item("", "Ben Tull – Township Councillor Ward 2"),
+        Item("", "Amy Lowe - Water Testing and Results on Our Lakes"),
+    ]
+    texts = [
+        "AGM 2026",
+        "AGENDA Jo Marsh Ben Tull Amy Lowe",
+        "Motion 1 to approve the agenda as circulated, moved and seconded by members present",
+        "Jo Marsh Forest Management",
+        "Ben Tull Township",
+        "Amy Lowe Water Testing",
+        "Results for lakes in 2025 by site and month, with phosphorus and clarity readings",
+    ]
+    n = len(texts)
+    reconcile(items, PageMap([None] * n, [False] * n), [], n, agenda_pages=[0, 1], texts=texts)
+    assert [it.pdf_pages for it in items] == [(4, 4), (5, 5), (6, 7)]

@@ -43,6 +43,7 @@ class _Ctx:
     dividers: set[int] = field(default_factory=set)  # pages that only name a section
     papers: set[str] = field(default_factory=set)  # the items' own paper codes, normalised
     cut_short: set[int] = field(default_factory=set)  # ids: the next item starts on its page
+    texts: Sequence[str] = ()  # the text of each page
 
 
 @functools.lru_cache(maxsize=8192)
@@ -584,12 +585,25 @@ def _find_heading(
 ) -> int | None:
     """A paper with no cover sheet or stamp, headed by the item's title (a one-word title
     heads too many ordinary pages to count)."""
-    for page in range(max(after + 1, ctx.first_paper_page), len(ctx.heads) + 1):
+    last = max(len(ctx.heads), len(ctx.texts))
+    for page in range(max(after + 1, ctx.first_paper_page), last + 1):
         if page in used or ctx.blanks[page - 1] or _inside_other(it, page, claimed):
             continue
-        if _headed_by(ctx, page, it.title):
+        if _headed_by(ctx, page, it.title) or _divider_of(ctx, page, it.title):
             return page
     return None
+
+
+def _divider_of(ctx: _Ctx, page: int, title: str) -> bool:
+    """Page ``page`` holds a few words, most of them the item's: a slide or divider page
+    naming its speaker and subject ("Malcolm Cockwell / Haliburton Forest" for "Malcolm
+    Cockwell - Haliburton Forest Update"), wherever on the page they sit."""
+    text = ctx.texts[page - 1] if page <= len(ctx.texts) else ""
+    if not text or len(text.split()) > 16:
+        return False
+    want, have = tokens(title), tokens(text)
+    shared = len(want & have)
+    return shared >= 2 and (shared >= 0.6 * len(want) or shared >= 0.6 * len(have))
 
 
 def _names(title: str, heading: str) -> bool:
@@ -908,7 +922,7 @@ def reconcile(
     blanks = blanks if blanks is not None else [False] * page_count
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
     starts = [s for s in doc_starts if s.pdf_page >= first_paper]
-    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [])
+    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [], texts=texts)
     everything = walk_items(items)
     ctx.papers = {_norm_paper(it.paper) for it in everything if it.paper}
     claimed = [it for it in everything if it.pack_pages is not None]
