@@ -538,3 +538,10 @@ def test_a_date_and_time_of_the_meeting_label_over_its_value() -> None:
 
     labels = _labelled(["Date and Time of the Meeting:", "January 08, 2020", "From 6:00 p.m."])
     assert labels["date and time"] == "January 08, 2020"
+
+
+def test_a_meeting_over_two_days_starts_on_the_first() -> None:
+    assert find_date("Date of meeting:     16-17 June 2003") == "2003-06-16"
+    assert find_date("Date: 16–17 June 2003") == "2003-06-16"
+    assert find_date("Board retreat, June 16-17, 2003") == "2003-06-16"
+    assert find_date("Tuesday 17 June 2003") == "2003-06-17"

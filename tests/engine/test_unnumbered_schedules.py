@@ -242,3 +242,19 @@ def test_plain_margin_lines_over_points_a_scan_read_as_e_and_o() -> None:
         ),
         ("Adjourn", []),
     ]
+
+
+def test_a_title_wrapping_after_an_initial_or_inside_brackets_runs_on() -> None:
+    rows = [
+        line("AGENDA", x=280, bold=True),
+        line("1.   Roll Call"),
+        line("2.   On Elm Avenue Reconstruction – E. Main Road to U.S. Highway 69: Resolution"),
+        line("approving plans and specifications.", x=96),
+        line("3.   On appeal by Oak Holdings, LLC of a site plan denial. (Choose Alternative A"),
+        line("to deny the appeal or Alternative B to approve it as requested by Oak", x=96),
+        line("Holdings, LLC).", x=96),
+        line("4.   Adjournment"),
+    ]
+    titles = [it.title for it in parse_agenda(lines_of([rows]), None).items]
+    assert titles[1].startswith("On Elm Avenue Reconstruction – E. Main Road to U.S. Highway 69")
+    assert titles[2].endswith("as requested by Oak Holdings, LLC)")

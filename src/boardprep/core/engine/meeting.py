@@ -427,10 +427,19 @@ def month_first(text: str) -> bool:
     return forms["month"] > forms["day"]
 
 
+_DAY_SPAN_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:{_MONTH_ALT})\b)"
+    rf"|\b((?:{_MONTH_ALT})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str, month_first: bool = False) -> str | None:
     """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored.
     A numeric date ("2/9/2021") is read day first unless ``month_first`` (or a part > 12
     says which is which)."""
+    # A meeting over two days ("16-17 June 2003", "June 16-17, 2003") starts on the first.
+    text = _DAY_SPAN_RE.sub(lambda m: m.group(1) or m.group(2), text)
     for mt in _DATE_RE.finditer(text):
         if mt.group(1):
             day, mon, year = int(mt.group(1)), _MONTHS[mt.group(2).lower()], int(mt.group(3))

@@ -151,6 +151,11 @@ def _title_case(words: list[str]) -> bool:
     )
 
 
+def _abbreviated(word: str) -> bool:
+    """ "Dept", "U.S", "E": a word whose full stop ends no sentence (an initial too)."""
+    return word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) is not None
+
+
 def title_case_then_prose(t: str) -> tuple[str, str]:
     """A Title Case heading run on into the description's sentences in one paragraph (agenda
     viewers print both so): "… Request for Proposal At the September 13, 2022, City Council
@@ -179,7 +184,7 @@ def title_case_then_prose(t: str) -> tuple[str, str]:
     if k is None:
         return t, ""
     for j in range(k - 1, 2, -1):  # back to that sentence's first word
-        ended = words[j - 1].endswith(".") and words[j - 1][:-1] not in _ABBREVIATIONS
+        ended = words[j - 1].endswith(".") and not _abbreviated(words[j - 1][:-1])
         if words[j] in PROSE_OPENERS or (ended and words[j][:1].isupper()):
             # "Comments from the Public – This is a time for …": the dash sets the sentence
             # into the printed title on purpose.

@@ -464,6 +464,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         cut_at_end
         or op.item.title.endswith(",")
         or bool(re.search(r"\w-$", op.item.title))  # a compound broken at its hyphen: "PGC-"
+        or bool(_INITIAL_END_RE.search(op.item.title))  # "… Army Post Road to U.S."
     )
     cut = gave_range or text[:1].islower() or joined_on or op.dash_end
     wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
@@ -476,6 +477,10 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+# A line ending on an initial or an abbreviation ("to U.S.", "North of E."), no full stop.
+_INITIAL_END_RE = re.compile(r"(?:\b[A-Z]\.|\b(?:St|Mt|No|Dr|Ave|Rd|Co|Inc)\.)$")
 
 
 def _bold_in_brackets_only(row: Row) -> bool:
@@ -495,8 +500,13 @@ def title_cut_mid(op: OpenItem) -> bool:
 
 
 def _closes_bracket(title: str, text: str) -> bool:
-    """ "… of the City (Councilwoman" / "Love)": the line closes the title's bracket."""
-    return title.count("(") > title.count(")") and bool(re.match(r"^[^()]{1,60}\)", text))
+    """ "… of the City (Councilwoman" / "Love)": the line closes the title's bracket, or
+    goes on inside it ("(Choose Alternative A – to deny the Type" / "2 Design …")."""
+    if title.count("(") <= title.count(")"):
+        return False
+    return bool(re.match(r"^[^()]{1,400}\)", text)) or (
+        "(" not in text and ")" not in text and not _LABEL_LINE_RE.match(text)
+    )
 
 
 def _year_of_date(title: str, text: str) -> bool:
