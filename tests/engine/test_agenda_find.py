@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from boardprep.core.engine.agenda.find import find_agenda_pages
-from tests.engine.agenda_pdfkit import Row, build_doc, cell, line
+from boardprep.core.engine.agenda.find import find_agenda_pages, pages_from_scores, score_page
+from boardprep.core.engine.agenda.parse import parse_agenda
+from tests.engine.agenda_pdfkit import Row, build_doc, cell, line, lines_of
 
 FRONT: list[Row] = [
     line("Harrowmere Borough Council", 56, True),
@@ -186,3 +187,29 @@ def test_a_packet_contents_page_with_ranges_is_not_the_agenda() -> None:
         [[line("District Board Meeting Packet", 200, True)], contents, agenda_page(1, 6)]
     )
     assert find_agenda_pages(doc) == [2]
+
+
+def test_a_web_agenda_titled_in_a_label_with_topics_numbered_in_words() -> None:
+    """A working group's agenda printed from its web page: "Title: … Meeting Agenda" as a
+    labelled field, then "TOPIC 01. …" paragraphs, two or three to a page."""
+    first = [
+        line("Title:               Working Group Meeting Agenda"),
+        line("Date of meeting:     16-17 June 2026"),
+        line("TOPIC 01. Mission and principles (Ada)"),
+        line("   Some issues need clarification before the meeting."),
+        line("TOPIC 02. Process review (Ben)"),
+        line("   A brief report on changes since the last meeting."),
+    ]
+    second = [
+        line("TOPIC 03. Documentation (Ada)"),
+        line("   The documents have been revised."),
+        line("TOPIC 04. Next meeting and timing (Cy)"),
+    ]
+    pages = lines_of([first, second])
+    assert pages_from_scores([score_page(pl) for pl in pages]) == [0, 1]
+    items = parse_agenda(pages, None).items
+    assert [(it.number, it.title) for it in items][:2] == [
+        ("01", "Mission and principles"),
+        ("02", "Process review"),
+    ]
+    assert len(items) == 4

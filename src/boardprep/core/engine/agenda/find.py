@@ -100,6 +100,7 @@ class PageScore:
     contents: bool = False  # headed "Contents" / "Table of Contents" (and not AGENDA)
 
 
+_TITLE_LABEL = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
 _LEADER_ENTRY = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z /&'’-]{3,60}):\s+\S")
 
@@ -254,7 +255,8 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
     in_cell = pl.height * 0.1 < line.y0 < pl.height * 0.9 and any(
         _short_agenda_cell(c) for c in text.split("\t")[1:]
     )
-    own = bool(AGENDA_HEAD_RE.match(text.replace("\t", " ")) or SUPPLEMENT_LETTER_RE.search(text))
+    flat = _TITLE_LABEL.sub("", text.replace("\t", " "))  # "Title: Usage Board Meeting Agenda"
+    own = bool(AGENDA_HEAD_RE.match(flat) or SUPPLEMENT_LETTER_RE.search(text))
     t.heading = t.heading or own
     t.heading_cell = t.heading_cell or in_cell
     if own or in_cell:

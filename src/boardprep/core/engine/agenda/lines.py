@@ -74,6 +74,7 @@ ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?i:\s+No\.?)?(?:\s+|(?=\d))"
+    r"|(?-i:TOPIC|Topic)\s+(?=\d{1,2}\.\s)"  # a web agenda's "TOPIC 01. Mission (Tom)"
     r"|NO\.\s*(?=\d{1,2}\.))?"  # a university board's calendar: "NO. 1.", "NO.2."
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
