@@ -213,3 +213,37 @@ def test_a_web_agenda_titled_in_a_label_with_topics_numbered_in_words() -> None:
         ("02", "Process review"),
     ]
     assert len(items) == 4
+
+
+def test_last_years_minutes_headed_by_the_meetings_ordinal_are_no_more_agenda() -> None:
+    agenda = [
+        line("Riverside Walking Guides Association"),
+        line("31st Annual General Meeting Agenda", bold=True),
+        *[
+            line(f"{k}. {t}")
+            for k, t in enumerate(
+                [
+                    "Welcome",
+                    "Apologies",
+                    "Minutes of the 2025 AGM",
+                    "Chair's Report",
+                    "Treasurer's Report",
+                    "Election of Office Bearers",
+                    "AOCB",
+                ],
+                start=1,
+            )
+        ],
+    ]
+    minutes = [
+        line("Minutes of the 30th ANNUAL GENERAL MEETING", bold=True),
+        line("Wednesday 12th March 2025"),
+        line("1. Welcome"),
+        line("The Chair welcomed everyone to the meeting."),
+        line("2. Apologies"),
+        line("Apologies were received from six members."),
+        line("3. Minutes of the 2024 AGM"),
+        line("These were proposed and seconded."),
+        line("4. Chair's Report"),
+    ]
+    assert find_agenda_pages(build_doc([agenda, minutes])) == [0]

@@ -1400,3 +1400,30 @@ def test_numbers_whose_titles_a_scans_text_layer_misread_fill_the_gap() -> None:
     )
     assert [it.number for it in res.items] == ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
     assert res.items[1].title.startswith("second Reading ordinance No. o26d3-15")
+
+
+def test_two_items_ending_with_a_full_name_in_brackets_name_their_presenters() -> None:
+    rows = [
+        line("AGENDA", x=280, bold=True),
+        line("1.   Minutes and action points (Nina Shaw)"),
+        line("2.   Revised Transparency Code (Ash Porter)"),
+        line("3.   Cabinet Office Update"),
+        line("4.   AOB and Close"),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [it.title for it in items[:2]] == [
+        "Minutes and action points",
+        "Revised Transparency Code",
+    ]
+    assert [p.name for p in items[0].people] == ["Nina Shaw"]
+
+
+def test_a_note_in_brackets_twice_is_no_presenter() -> None:
+    rows = [
+        line("AGENDA", x=280, bold=True),
+        line("1.   Condominium Project at 26 Elm Drive (Second Reading)"),
+        line("2.   Ellis Street Development Agreement (Second Reading)"),
+        line("3.   Adjournment"),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert items[0].title == "Condominium Project at 26 Elm Drive (Second Reading)"

@@ -64,7 +64,9 @@ _MINUTES_SIGNS = re.compile(
     # "October 2021 Minutes – ACTION, a motion was made (P. Newton), seconded …"
     r".{0,70}?\ba\s+motion\s+was\s+made\b|.{0,70}?\bmotion\s+carried\b|"
     # "Minutes of the Second Annual General Meeting (AGM) of …", held on a date.
-    r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d)",
+    r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}annual\s+general\s+meeting\b.*\d|"
+    # "Minutes of the 76th ANNUAL GENERAL MEETING", its date on the line below.
+    r"minutes\s+of\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+annual\s+general\s+meeting\s*$)",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)

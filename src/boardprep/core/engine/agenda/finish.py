@@ -50,9 +50,12 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     sure += 2 if plain >= max(3, 0.25 * len(top)) else 0
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item.
-    authors = sum(1 for it in walk_items(top) if _author_suffix(it.title))
+    found = [m.group(1) for it in walk_items(top) if (m := _author_suffix(it.title))]
+    # Or twice, a first name and a surname: "Minutes and action points (Nigel Shadbolt)".
+    full_names = sum(1 for n in found if _full_name(n))
+    authors = len(found) >= 3 or full_names >= 2
     for it in walk_items(top):
-        _tidy(it, no_papers, names_plain=sure >= 2, authors=authors >= 3)
+        _tidy(it, no_papers, names_plain=sure >= 2, authors=authors)
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
     return _range_warnings(top, no_papers) if has_ranges else []
@@ -228,6 +231,42 @@ def _take_purpose_suffix(it: Item) -> None:
 
 
 _NAME = r"[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+){0,2}"
+_FULL_NAME_RE = re.compile(r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+")
+# Two capitalised words that are an item's note, not a person: "(Second Reading)".
+_NOTE_WORDS = frozenset(
+    {
+        "reading",
+        "hearing",
+        "session",
+        "report",
+        "update",
+        "item",
+        "items",
+        "meeting",
+        "business",
+        "agenda",
+        "plan",
+        "policy",
+        "review",
+        "continued",
+        "draft",
+        "only",
+        "deferred",
+        "approval",
+        "action",
+        "discussion",
+        "information",
+    }
+)
+
+
+def _full_name(text: str) -> bool:
+    """ "Nigel Shadbolt": a first name and a surname."""
+    return bool(_FULL_NAME_RE.fullmatch(text)) and not any(
+        w.lower() in _NOTE_WORDS for w in text.split()
+    )
+
+
 # "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)": who reports on the item.
 _AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
 _NOT_AUTHOR = re.compile(
