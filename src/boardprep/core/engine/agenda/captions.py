@@ -393,6 +393,8 @@ def timed_items(rows: list[Row]) -> list[Item]:
             continue
         cells = [c.strip() for c in row.text.split("\t") if c.strip()]
         cells += [row.lead] if row.lead else []  # the presenter column, taken apart
+        # One cell close under the last title wraps it, unless it is plain type under a bold
+        # timed heading ("Eastern - Inactive" under "NMNWSE Chapter"): a sub-item then.
         wraps = last is not None and len(cells) == 1 and row.gap < row.size * 0.6
         if wraps and last is not None and not (parent_bold and not row.line.bold):
             last.title = f"{last.title} {cells[0]}"  # the title wrapped onto a next line
