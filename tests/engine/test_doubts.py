@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from boardprep.core.engine.documents import DocStart
-from boardprep.core.engine.doubts import doubts, outline_disagrees, overlapping_items
+from boardprep.core.engine.doubts import (
+    doubts,
+    outline_disagrees,
+    overlapping_items,
+    papers_left_over,
+)
 from boardprep.core.engine.pages.textlayer import Line, PageLines
 from boardprep.core.model import Item
 
@@ -78,3 +83,23 @@ def test_numbers_the_agenda_skips_are_a_doubt() -> None:
     assert numbering_gaps(items("1", "2", "6", "5", "4", "3")) is None  # out of order
     assert numbering_gaps(items("1", "2", "3", "1", "2")) is None  # restarted per section
     assert numbering_gaps(items("100", "200", "300")) is None  # another numbering
+
+
+def test_pages_that_went_to_no_item_while_items_lack_papers_are_named() -> None:
+    """A scanned pack whose papers could not be read: every item shows no pages, so say
+    which pages went to no item rather than let "no papers" stand as a fact."""
+    items = [
+        Item("", "Call to Order"),
+        Item("", "Consent Agenda", children=[Item("", "Bills and Payroll")]),
+        Item("", "Budget Hearing", pdf_pages=(16, 16)),
+        Item("", "Adjourn"),
+    ]
+    blanks = [False] * 20
+    blanks[9] = True  # a separator page
+    warning = papers_left_over(items, 2, blanks)
+    assert warning is not None
+    assert warning.startswith("Pages 2–9, 11–15 and 17–20 of the file went to no item")
+    assert "1 item has no pages" in warning  # "Bills and Payroll"; the formalities need none
+    # Every paper placed (or the formalities alone without pages): nothing to say.
+    items[1].children[0].pdf_pages = (2, 15)
+    assert papers_left_over(items, 2, blanks) is None

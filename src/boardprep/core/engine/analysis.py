@@ -244,6 +244,8 @@ def _analyze_doc(
         )
     if agenda_pages:
         warnings.extend(_doubts(items, pages, outline))
+        # A scan's pages carry no text: none of them is a blank separator here.
+        warnings.extend(_left_over(items, last_agenda + 2, [] if recognised else blanks, n))
     warnings.extend(page_map.warnings)
     tree.page_labels = list(page_map.labels)  # reconcile may have inferred labels
     number_items_uniquely(items)  # numbering restarting per section: notes need one item each
@@ -400,6 +402,19 @@ def _doubts(items: list[Item], pages: list[Any], outline: list[Any]) -> list[str
         return doubts(items, pages, outline)
     except Exception as err:
         return [_STAGE_FAILED.format(stage="checking the result", err=err)]
+
+
+def _left_over(items: list[Item], first_paper: int, blanks: list[bool], n: int) -> list[str]:
+    """The doubt that papers went to no item (none when the file ends with its agenda)."""
+    from boardprep.core.engine.doubts import papers_left_over
+
+    if first_paper > n:
+        return []
+    try:
+        found = papers_left_over(items, first_paper, blanks or [False] * n)
+    except Exception as err:
+        return [_STAGE_FAILED.format(stage="checking the result", err=err)]
+    return [found] if found else []
 
 
 def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:

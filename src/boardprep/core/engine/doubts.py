@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from boardprep.core.engine.agenda.lines import match_number
 from boardprep.core.engine.documents import DocStart
 from boardprep.core.engine.pages.textlayer import PageLines
+from boardprep.core.engine.vocabulary import NO_PAPERS_BUSINESS_RE
 from boardprep.core.model import Item, normalise_number, walk_items
 
 _TIME_LIKE = re.compile(r"^\d{1,2}\.\d{2}$")  # "10.30 Title": a time, not item 10.30
@@ -121,6 +122,47 @@ def overlapping_items(items: list[Item]) -> list[str]:
 
     check(items)
     return out
+
+
+def papers_left_over(items: list[Item], first_paper: int, blanks: list[bool]) -> str | None:
+    """Pages after the agenda that no item took, while items that should have papers have
+    none: their papers may be among those pages, so "no pages" is no proof of "no papers"
+    (a scanned pack's papers cannot be read; a publisher's covers not recognised)."""
+    covered: set[int] = set()
+    for it in walk_items(items):
+        if it.pdf_pages:
+            covered.update(range(it.pdf_pages[0], it.pdf_pages[1] + 1))
+    left = [
+        p
+        for p in range(max(first_paper, 1), len(blanks) + 1)
+        if p not in covered and not blanks[p - 1]
+    ]
+    wanting = [
+        it
+        for it in walk_items(items)
+        if not it.sub_items
+        and it.pdf_pages is None
+        and it.pack_pages is None
+        and not NO_PAPERS_BUSINESS_RE.search(it.title)
+    ]
+    if len(left) < 2 or not wanting:
+        return None
+    return (
+        f"{_runs(left)} of the file went to no item, and {len(wanting)} item"
+        f"{'s have' if len(wanting) > 1 else ' has'} no pages: "
+        f"{'their' if len(wanting) > 1 else 'its'} papers may be among them "
+        "(right-click an item to give it its pages)."
+    )
+
+
+def _runs(pages: list[int]) -> str:
+    """ "Pages 3–15, 17 and 20–46": consecutive pages as ranges."""
+    spans: list[str] = []
+    for _k, group in itertools.groupby(enumerate(pages), key=lambda kp: kp[1] - kp[0]):
+        run = [p for _i, p in group]
+        spans.append(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}")
+    listed = spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " and " + spans[-1]
+    return ("Page " if len(pages) == 1 else "Pages ") + listed
 
 
 # A sentence starting inside a title: "… Work Plan The Parks and Recreation Department is",
