@@ -247,3 +247,21 @@ def test_last_years_minutes_headed_by_the_meetings_ordinal_are_no_more_agenda() 
         line("4. Chair's Report"),
     ]
     assert find_agenda_pages(build_doc([agenda, minutes])) == [0]
+
+
+def test_a_one_item_calendar_under_its_heading() -> None:
+    """A university board's special meeting: "CALENDAR" over "NO. 1." and its resolution."""
+    calendar = [
+        line("BOARD OF TRUSTEES", x=220),
+        line("SPECIAL BOARD MEETING", x=220),
+        line("CALENDAR", x=260, bold=True),
+        line("JULY 9, 2026", x=255),
+        line("NO. 1. THE UNIVERSITY – APPROVAL TO EXTEND ONLINE INSTRUCTION FOR THE FALL TERM:"),
+        line("WHEREAS, The University moved its courses online in March; and"),
+        line("WHEREAS, The guidance allowing it has been extended; now therefore be it"),
+    ]
+    resolution = [
+        line("RESOLVED, That the Board of Trustees approve the extension; and be it further"),
+        line("RESOLVED, That the Chancellor report to the Board on its progress."),
+    ]
+    assert find_agenda_pages(build_doc([calendar, resolution]))[:1] == [0]

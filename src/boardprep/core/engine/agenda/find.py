@@ -397,7 +397,10 @@ def _is_start(s: PageScore) -> bool:
     enough = s.items >= 2 or (s.items == 1 and s.heading and bool(s.ranges or s.worded))
     # Or business printed unnumbered (bullets, captions) under its heading: "❖ Invocation".
     enough = enough or (s.heading and s.procedural >= 3)
-    return s.score >= 5.0 and enough and strong and no_minutes and not s.contents
+    # A one-item calendar ("CALENDAR" over "NO. 1. …" and its resolution): the heading and
+    # a worded number are all there is to score.
+    high = s.score >= 5.0 or (s.heading and s.worded >= 1 and s.score >= 4.0)
+    return high and enough and strong and no_minutes and not s.contents
 
 
 def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool:
