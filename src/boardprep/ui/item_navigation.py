@@ -135,7 +135,7 @@ class ItemNavigator(QObject):
             self._tree_jump_page = int(page)  # the row the user chose stays selected there
             self.jump_to_page(int(page))
         elif isinstance(obj, Item):
-            w.statusBar().showMessage("No pages of this pack were matched to this item.", 4000)
+            w.statusBar().showMessage("No pages of this pack belong to this item.", 4000)
 
     # ---- following the reader --------------------------------------------------------------
     def on_page_changed(self, page: int) -> None:

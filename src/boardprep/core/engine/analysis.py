@@ -135,6 +135,7 @@ def _analyze_doc(
         outline_starts,
         statement_starts,
     )
+    from boardprep.core.engine.doubts import pages_phrase
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
     from boardprep.core.engine.reconcile import reconcile
@@ -169,7 +170,7 @@ def _analyze_doc(
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:
         warnings.append(
-            f"The text of {_pages_phrase(recognised).lower()} could not be read (a scan, or "
+            f"The text of {pages_phrase(recognised).lower()} could not be read (a scan, or "
             "fonts without a character map): the agenda was read by text recognition (OCR), "
             "so check the items' titles and numbers."
         )
@@ -297,11 +298,6 @@ def _items_from_papers(
             + (NOT_INSTALLED if not ocr_available() else "Text recognition found no agenda.")
         )
     return items
-
-
-def _pages_phrase(pages: list[int]) -> str:
-    """'Page 3' or 'Pages 2, 3'."""
-    return ("Page " if len(pages) == 1 else "Pages ") + ", ".join(map(str, pages))
 
 
 def _scanned_front_pages(doc: Any, scans: list[Any]) -> list[int]:

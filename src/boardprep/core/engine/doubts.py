@@ -148,15 +148,15 @@ def papers_left_over(items: list[Item], first_paper: int, blanks: list[bool]) ->
     if len(left) < 2 or not wanting:
         return None
     return (
-        f"{_runs(left)} of the file went to no item, and {len(wanting)} item"
+        f"{pages_phrase(left)} of the file went to no item, and {len(wanting)} item"
         f"{'s have' if len(wanting) > 1 else ' has'} no pages: "
         f"{'their' if len(wanting) > 1 else 'its'} papers may be among them "
         "(right-click an item to give it its pages)."
     )
 
 
-def _runs(pages: list[int]) -> str:
-    """ "Pages 3–15, 17 and 20–46": consecutive pages as ranges."""
+def pages_phrase(pages: list[int]) -> str:
+    """ "Page 3", "Pages 3–15, 17 and 20–46": consecutive pages as ranges."""
     spans: list[str] = []
     for _k, group in itertools.groupby(enumerate(pages), key=lambda kp: kp[1] - kp[0]):
         run = [p for _i, p in group]

@@ -380,7 +380,7 @@ def looks_like_group_heading(text: str) -> bool:
 
 def all_capitalised(text: str) -> bool:
     """ "DC Real Estate - Option to Purchase": every word but the small ones capitalised."""
-    words = [w for w in re.split(r"[\s/]+", text) if w[:1].isalpha()]
+    words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and all(
         w[:1].isupper() or w.lower().strip(",;:") in TITLE_SMALL_WORDS for w in words
     )

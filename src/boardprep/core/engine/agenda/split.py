@@ -145,10 +145,7 @@ _JOINED_RE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{3,}\s+[a-z]{2,})")
 
 
 def _title_case(words: list[str]) -> bool:
-    return len(words) >= 3 and all(
-        not w[:1].isalpha() or w[:1].isupper() or w.lower().strip(",;:") in TITLE_SMALL_WORDS
-        for w in words
-    )
+    return len(words) >= 3 and all_capitalised(" ".join(words))
 
 
 def _abbreviated(word: str) -> bool:
