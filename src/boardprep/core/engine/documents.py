@@ -105,7 +105,8 @@ _FIELD_NAME = re.compile(
 )
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
 _PROSE_RE = re.compile(r"^\s*\d+\.\d+\s+\S+(?:\s+\S+){7,}")
-_LABELLED_VALUE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S")
+# "Location:  Citywide", "Person(s) Responsible: …": the next field of a cover sheet.
+_LABELLED_VALUE = re.compile(r"^[A-Z][a-z]+(?:\(s\))?(?:\s+[A-Za-z]+){0,2}:\s+\S")
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z ()/]{1,40}:$|^(title|date|subject)$", re.I)
 # A councillor's or officer's name: the value of the next label ("Cabinet Member:", "From:"),
 # which a two-column cover table may print before its label; never a title's second line.

@@ -631,12 +631,13 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
 
 
 def _start_pages_only(claimed: list[Item]) -> bool:
-    """The agenda prints each item's first page only ("Minutes .... 1", a "Page" column)."""
+    """The agenda prints each item's first page only ("Minutes .... 1", a "Page" column, or
+    just two items' "(PAGE 1)" and "(PAGE 5)": pages 2-4 are the first one's too)."""
     ranges = [it.pack_pages for it in claimed if it.pack_pages]
     firsts = [r[0] for r in ranges]
     # A section and its first sub-item print the same start page: non-decreasing will do.
     return (
-        len(set(firsts)) >= 3
+        len(set(firsts)) >= 2
         and all(a == b for a, b in ranges)
         and all(x <= y for x, y in itertools.pairwise(firsts))
         and any(y - x > 1 for x, y in itertools.pairwise(firsts))

@@ -77,12 +77,15 @@ FILE_REFERENCE_RE = re.compile(
 
 # What the board will do with an item, set in bold before its title ("Discussion/Action:
 # First Street Parking"): part of the title as printed, never the whole of it.
-ACTION_LABEL_RE = re.compile(
-    r"^(?:(?:possible|proposed)\s+)?(?:discussion|action|information|informational|decision|"
-    r"approval|consent|presentation|report|update|review)(?:\s*(?:/|and|&)\s*(?:discussion|"
-    r"action|possible\s+action|information|decision|approval))*\s*:$",
-    re.IGNORECASE,
+_ACTION_LABEL = (
+    r"(?:(?:possible|proposed)\s+)?(?:discussion|action|information|informational|decision|"
+    r"approval|consent|presentation|report|update|review|funding|agenda)(?:\s*(?:/|and|&)\s*"
+    r"(?:discussion|action|possible\s+action|information|decision|approval))*"
+    r"(?:\s+(?:action\s+)?items?)?\s*:"
 )
+# "Discussion & Action Item:", "Funding Item: Funding Action Item:": what kind of business
+# follows, never its title.
+ACTION_LABEL_RE = re.compile(rf"^(?:{_ACTION_LABEL}\s*)+$", re.IGNORECASE)
 
 # A sponsor's line in place of a title ("1. Recommended by Corporate Services", the title on
 # the next line): who brings the item, never what it is.

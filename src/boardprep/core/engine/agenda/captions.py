@@ -112,6 +112,9 @@ def caption_items(rows: list[Row]) -> list[Item]:
             and before.right > 0
             and before.line.x1 > before.right - 80  # the line above ran to the margin
             and row.gap < row.size * 0.6
+            # "Senior Transportation – Supervisor Liccar" under "… – Trustee Albrecht": a
+            # point of its own that names its presenter, as the one above did.
+            and not split_presenter(body)[1]
         )
         if subs and not bullet and not at and wrapped and point_x is not None:
             subs[-1].title = f"{subs[-1].title} {body}"  # a point wrapped onto a next line

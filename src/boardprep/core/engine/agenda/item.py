@@ -39,6 +39,7 @@ from boardprep.core.engine.agenda.times import (
 )
 from boardprep.core.engine.pages.textlayer import Span
 from boardprep.core.engine.vocabulary import (
+    ACTION_LABEL_RE,
     BYLINE_RE,
     EXEMPT_MARK_RE,
     FILE_NUMBER_RE,
@@ -160,7 +161,13 @@ def _bold_label(row: Row, first: Span) -> bool:
     spans = spans[at:]
     k = next((i for i, sp in enumerate(spans) if not sp.bold), len(spans))
     run, rest = " ".join(sp.text.strip() for sp in spans[:k]), spans[k:]
-    label = (run.endswith(":") and len(run) < 30) or bool(FILE_REFERENCE_RE.match(run))
+    label = (
+        (run.endswith(":") and len(run) < 30)
+        or bool(
+            ACTION_LABEL_RE.match(" ".join(run.split()))
+        )  # "Funding Item: Funding Action Item:"
+        or bool(FILE_REFERENCE_RE.match(run))
+    )
     return label and bool(rest) and not any(sp.bold for sp in rest)
 
 

@@ -274,6 +274,9 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
         and nm.kind in ("sub-letter", "sub-roman")
         and rn.x > st.section_item.x + 8
     ):
+        said = st.section_item.item.purpose or ""
+        if _recommends(st.section_item) or _RECOMMENDATION_LABEL_RE.match(said):
+            return False  # "Recommendation - … a. Reading, by title only …": its options
         # "(a) Personnel Actions" under "7. Consent Agenda" under "II. OPEN SESSION":
         # a third level, under the section's numbered item.
         owner, parent_num = st.section_item, st.section_item.item.number
@@ -430,7 +433,7 @@ def _try_main_item(st: _Reading, rn: RowNumber, row: Row) -> bool:
     )
     ok_kind = nm.kind in _MAIN_KINDS or nm.kind == "dotted" or nm.worded
     if not (
-        _in_item_column(st, rn, value, restart_col)
+        _in_item_column(st, rn, row, value, restart_col)
         and ok_kind
         and _carries_numbering_on(st, rn, row, value)
         and not _PRE_MEETING_RE.search(" ".join(rn.title_cells))
@@ -440,7 +443,7 @@ def _try_main_item(st: _Reading, rn: RowNumber, row: Row) -> bool:
     return True
 
 
-def _in_item_column(st: _Reading, rn: RowNumber, value: int, restart_col: bool) -> bool:
+def _in_item_column(st: _Reading, rn: RowNumber, row: Row, value: int, restart_col: bool) -> bool:
     main_x = st.main_x
     if main_x is None or abs(rn.x - main_x) <= 8 or restart_col:
         return True
@@ -450,8 +453,28 @@ def _in_item_column(st: _Reading, rn: RowNumber, value: int, restart_col: bool) 
         return True
     if st.section_x is not None and abs(rn.x - st.section_x) <= 8 and not st.section_break:
         return True
+    if _own_page_column(st, rn, row, value):
+        return True
     # Lettered sections may stand out to the left of the items' numbers.
     return st.lettered and rn.nm.kind == st.section_kind and rn.x <= main_x + 8
+
+
+def _own_page_column(st: _Reading, rn: RowNumber, row: Row, value: int) -> bool:
+    """A front sheet set with other margins ("I.", "II." at 86 pt, then "III." on at 73 pt on
+    the next page): on a page before any number stands in the items' column, the page's
+    leftmost numbers of the same kind are the column there, when they carry the numbering on."""
+    if st.main_x is None or value != st.last_value + 1:
+        return False
+    main_x = st.main_x
+    in_column = [st.rows[k].page for k, n in st.numbered.items() if abs(n.x - main_x) <= 8]
+    if not in_column or row.page >= min(in_column):
+        return False
+    xs = [
+        n.x
+        for k, n in st.numbered.items()
+        if st.rows[k].page == row.page and n.nm.kind == rn.nm.kind
+    ]
+    return bool(xs) and abs(rn.x - min(xs)) <= 3
 
 
 def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> bool:
@@ -701,9 +724,15 @@ _RUNS_ON_RE = re.compile(
 
 def _runs_on(prev: Row, row: Row) -> bool:
     """The line before stops mid-sentence, just above, at the same margin: this line carries
-    the sentence on, whatever it starts with ("E. Central", "12 March")."""
+    the sentence on, whatever it starts with ("12 March"), even a letter and a stop after a
+    first name or a house number ("… renamed as the Tim" / "K. Murakami Public Safety Center",
+    "… located at 15920" / "E. Central during …")."""
+    cut = prev.text.rstrip()
+    initial = re.search(r"\b[a-z]+\s+(?:[A-Z][a-z]+|\d{2,6})$", cut) and re.match(
+        r"[A-Z]\.\s+[A-Z]", row.text
+    )
     return (
-        bool(_RUNS_ON_RE.search(prev.text.rstrip()))
+        bool(_RUNS_ON_RE.search(cut) or initial)
         and row.gap < row.size * 0.5
         and abs(prev.line.x0 - row.line.x0) < 3
         and len(prev.text) > 60
@@ -896,9 +925,21 @@ def _lis(vals: list[float]) -> int:
     return len(tails)
 
 
+# "It is recommended that the Council:", "Recommendation -": a recommendation's options follow.
 _RECOMMENDS_RE = re.compile(
-    r"\b(?:recommend(?:ed|s|ation)?|(?:is|are)\s+asked\s+to)\b[^.]*:\s*$", re.IGNORECASE
+    r"\b(?:recommend(?:ed|s|ation)?|(?:is|are)\s+asked\s+to)\b[^.]*(?::|\s[-–—])\s*$",
+    re.IGNORECASE,
 )
+
+
+def _recommends(item: OpenItem) -> bool:
+    """The item's text so far ends in a recommendation's lead-in ("It is recommended that the
+    Council:", "Recommendation -"): options or steps follow."""
+    return bool(_RECOMMENDS_RE.search(" ".join([*item.raw[-3:], item.item.purpose or ""])))
+
+
+# "Recommendation - 1. Adopt …": the text under an item is its recommendation.
+_RECOMMENDATION_LABEL_RE = re.compile(r"(?:staff\s+)?recommendations?\s*[-–—:]", re.IGNORECASE)
 
 
 def _is_child_of(
@@ -921,7 +962,7 @@ def _is_child_of(
             and all(k.isdigit() for k in kids)  # not a lettered sub-item's own list
             # A short note ("Informational Only") is no text the numbers could belong to.
             and (not main.has_purpose_started or len((main.item.purpose or "").split()) <= 4)
-            and not _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""]))
+            and not _recommends(main)
         ):
             return True  # "1. Anderson, Rodney (22FC:0119 …)" indented under "VI. CASES"
         # "7. To consider the following planning applications:" then "1. R/54/42G …",
@@ -938,7 +979,7 @@ def _is_child_of(
         return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"
     if nm.kind == "code" and re.fullmatch(r"\d{2}/\d{2}/\d{2}-\d{1,2}", nm.number):
         return rn.x > main.x + 8  # "11/09/22-1. Regular Meeting" under "F. APPROVAL OF MINUTES"
-    if _RECOMMENDS_RE.search(" ".join([*main.raw[-3:], main.item.purpose or ""])):
+    if _recommends(main):
         # "RECOMMENDATION: It is recommended that the City Council: A. Overrule protests …;
         # OR B. …": the recommendation's options, never sub-items.
         return False

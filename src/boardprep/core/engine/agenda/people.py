@@ -179,6 +179,22 @@ _TITLED_NAME_RE = re.compile(
 )
 
 
+# One office word and a name: "Coordinator Carol Milsap", in a list of titled names.
+_OFFICE_NAME_RE = re.compile(
+    r"^([A-Z][a-z]{3,}(?:or|er|ist|ent|ant))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)?)$"
+)
+
+
+def _titled_names(tail: str) -> list[Person]:
+    """Names behind their offices joined by "/" ("Trustee Albrecht/Coordinator Carol Milsap"),
+    at least one office a known one; [] for anything else ("Recycling/Landfill Report")."""
+    parts = [p.strip() for p in tail.split("/")]
+    found = [_TITLED_NAME_RE.match(p) or _OFFICE_NAME_RE.match(p) for p in parts]
+    if len(parts) < 2 or not all(found) or not any(_TITLED_NAME_RE.match(p) for p in parts):
+        return []
+    return [Person(role=f.group(1), name=f.group(2)) for f in found if f]
+
+
 def is_titled_name(text: str) -> bool:
     """ "Councilman Hayes", "Vice Mayor Camp": a name behind its office."""
     return bool(_TITLED_NAME_RE.match(text.strip()))
@@ -300,6 +316,9 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     titled = _TITLED_NAME_RE.match(tail)
     if titled:  # "Invocation – Council Member Waronek"
         return m.group("title"), [Person(role=titled.group(1), name=titled.group(2))]
+    several = _titled_names(tail)
+    if several:  # "– Trustee Albrecht/Coordinator Carol Milsap"
+        return m.group("title"), several
     if _ROLE_ONLY_RE.match(tail):
         if len(m.group("title").split()) == 1:
             return title, []  # "REPORTS - CITY CLERK": whose report it is names the item

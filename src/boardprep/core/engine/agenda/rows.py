@@ -93,6 +93,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             rows.append(Row(ln, pl.index, text, cells, gap, ocr=pl.ocr))
             prev = ln
     rows = _lift_centred_numbers(_attach_lone_numbers(_apply_columns(rows)))
+    _close_page_breaks(rows)
     for page in {r.page for r in rows}:
         ends = sorted(r.line.x1 for r in rows if r.page == page)
         right = ends[int(len(ends) * 0.9)] if ends else 0.0
@@ -100,6 +101,28 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             if r.page == page:
                 r.right = right
     return rows
+
+
+# A line cut mid-sentence: it ends on a comma, a joining word or a hyphen.
+_CUT_END_RE = re.compile(
+    r"(?:[,;]|\s[–—-]|\b(?:of|and|the|for|to|in|on|with|by|from|at|a|an|or))$", re.IGNORECASE
+)
+
+
+def _close_page_breaks(rows: list[Row]) -> None:
+    """A page's first row that carries on the sentence the last page cut ("… Crescent Park," /
+    "Community Center and …", in the same column and size) gets a line's gap, not a page's,
+    so a title wrapped over the page break stays one title."""
+    for k in range(1, len(rows)):
+        prev, row = rows[k - 1], rows[k]
+        if (
+            row.page != prev.page
+            and _CUT_END_RE.search(prev.text.rstrip())
+            and abs(row.x0 - prev.x0) <= 3
+            and abs(row.size - prev.size) <= 1
+            and match_number(row.text) is None
+        ):
+            row.gap = min(prev.gap, row.size * 0.3)
 
 
 def _without_sidebar(pl: PageLines) -> PageLines:

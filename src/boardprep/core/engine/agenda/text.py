@@ -587,6 +587,10 @@ def join_wrapped(first: str, more: str) -> str:
         return first + more
     if re.search(r"\w-\w+-$|\b[A-Z0-9]{2,}-$", first) and more[:1].isalnum():
         return first + more  # a hyphenated compound broken at one of its hyphens ("PGC-")
+    if re.search(r"\b[A-Z]-$", first) and more[:1].isdigit():
+        return first + more  # a zone or grade code: "R-" + "1(7000)"
+    if re.search(r"[a-z]-$", first) and re.match(r"[A-Z][a-z]", more):
+        return first + more  # a title-case compound: "Odd-" + "Numbered", "Re-" + "Zone"
     return f"{first} {more}"
 
 
