@@ -213,7 +213,9 @@ AGENDA_HEAD_RE = re.compile(
     r"|(?-i:BUSINESS)"  # Scottish councils head the agenda "BUSINESS"
     # A company's notice of its general meeting: "ORDINARY BUSINESS:", "SPECIAL BUSINESS:".
     r"|(?-i:(?:ORDINARY|SPECIAL)\s+BUSINESS))"
-    r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary|subject\s+to\s+change)\)?)?"
+    # Legistar's "Agenda - Final", "Meeting Agenda - Final-revised", "Agenda - SUPPLEMENTAL".
+    r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary|subject\s+to\s+change"
+    r"|final(?:[-\s]revised)?|supplemental)\)?)?"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

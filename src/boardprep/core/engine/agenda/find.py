@@ -46,9 +46,10 @@ from boardprep.core.engine.vocabulary import (
 )
 
 # Where an agenda may start (front sheets, notices and a contents page come first), and
-# how long it may run: US dockets and school-board agendas reach 8-20 pages.
-MAX_SCAN = 32
-MAX_AGENDA_PAGES = 24
+# how long it may run: US dockets and school-board agendas reach 8-20 pages, a Legistar
+# committee agenda of 37 referrals (each with its subject, sponsor and urgency) 33.
+MAX_SCAN = 48
+MAX_AGENDA_PAGES = 40
 
 _MINUTES_SIGNS = re.compile(
     # "Present:" heads a list of names; "present the City Clerk with 7 copies" (a wrapped
@@ -646,6 +647,9 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
             elif _notice_between(scores, out[-1], i, first_range):
                 out.append(i)  # a page of notices on taking part between notes and the items
                 i += 1
+            elif _bridged(scores, out[-1], i, first_range):
+                out.append(i)  # a long item's own text, and the numbering goes on after it
+                i += 1
             else:
                 break
         out.append(i)
@@ -680,6 +684,24 @@ def _notice_between(
         return False
     nxt = scores[i + 1]
     return bool(nxt.procedural or nxt.heading) and _continues(scores[prev], nxt, first_range)
+
+
+def _bridged(scores: Sequence[PageScore], prev: int, i: int, first_range: int | None) -> bool:
+    """Page i reads like no agenda page (one item's long text, with its own "(2)" list) but runs
+    under the agenda's running head, and the page after it carries the agenda's numbering on
+    ("3.22" before it, "3.23" after)."""
+    if i + 1 >= len(scores):
+        return False
+    before, cur = scores[prev], scores[i]
+    return bool(
+        cur.agenda_head
+        and cur.agenda_head == before.agenda_head
+        and not cur.minutes_signs
+        and not cur.paper_mark
+        and before.lead
+        and scores[i + 1].lead
+        and _continues(before, scores[i + 1], first_range)
+    )
 
 
 def _resumes_after_group(scores: Sequence[PageScore], out: list[int], i: int) -> bool:

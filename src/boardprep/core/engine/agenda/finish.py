@@ -181,7 +181,9 @@ _PURPOSE_SUFFIX_RE = re.compile(
     # "Grant Program (Discussion Only)", "… - Action/Discussion".
     r"|(?:possible\s+)?action(?:\s+item)?(?:\s*/\s*discussion)?|discussion(?:\s*/\s*action)?"
     r"(?:\s+only)?|information(?:al)?(?:\s+(?:only|item))?"
-    r"|verbal(?:\s+(?:update|report))?)[)}\]]?\.?\s*$",  # "(ACTION}", "{ACTION)": misread
+    r"|verbal(?:\s+(?:update|report))?)[)}\]]?"  # "(ACTION}", "{ACTION)": misread
+    # "– for discussion only (the return to be approved by Full Council)": a note after it.
+    r"(?:\s+\([^()]{3,200}\))?\.?\s*$",
     re.IGNORECASE,
 )
 

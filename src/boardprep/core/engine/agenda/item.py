@@ -179,6 +179,9 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     set_time(op, time_ref)
 
 
+_SUBJECT_LABEL_RE = re.compile(r"\s*(?:subject|title)\s*:\s*", re.IGNORECASE)
+
+
 def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     """The row's cells from the title on, with a file number, a type cell, a Lead column and
     dash-joined fields taken into the item's fields."""
@@ -191,6 +194,11 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
         # "a. <tab> REPORT <tab> CITY COUNCIL MEETING MINUTES": a plain type cell, then the
         # bold title (Legistar prints the file number under the type).
         cells = cells[1:]
+    subject = _SUBJECT_LABEL_RE.match(cells[0]) if cells else None
+    if subject and (cells[0][subject.end() :].strip() or len(cells) >= 2):
+        # "3.1 <tab> Subject: Grand Performance Mural" (Legistar): the subject is the title.
+        cells = [cells[0][subject.end() :].strip(), *cells[1:]]
+        cells = cells if cells[0] else cells[1:]
     op.title_x = span_x(row, cells[0]) if cells else None
     # The title's own type size, not the number's or the file number's set larger.
     sizes = [sp.size for sp in row.line.spans if op.title_x is not None and sp.x0 >= op.title_x - 1]

@@ -341,6 +341,7 @@ def clean_title(title: str) -> str:
     t = _ATTACHED_RE.sub("", t)
     t = t.rstrip(" :;.–—*†‡").strip()  # "*" / "†" mark key decisions
     t = re.sub(r"\s+-+$", "", t)  # a detached dash; "Trans-" may continue on the next line
+    t = re.sub(r"\s[–—-]\s*\([^()]*\)$", "", t)  # "Brave Futures – (application form attached)"
     # A bracket left open by a stripped range.
     if t.endswith("(") or t.count("(") > t.count(")"):
         t = t.rstrip("( ").strip()

@@ -104,6 +104,7 @@ def _read_items(
         if (rn := _candidate(r)) is not None and not _enumeration_runs_on(rows, i)
     }
     numbered.update(_placeholders(rows, numbered))
+    numbered.update(_lower_case_firsts(rows, numbered))
     numbered.update(_numbers_in_gaps(rows, numbered))
     _misread_first(rows, numbered)
     numbered.update(_centred_headings(rows, numbered))
@@ -661,6 +662,27 @@ def _placeholders(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, 
             continue
         rn = row_number(row)
         if rn is not None and rn.nm.kind == "dotted" and not rn.title_cells:
+            out[i] = rn
+    return out
+
+
+def _lower_case_firsts(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
+    """ "a. updated KTC Standing Orders 2025/26" over "b. Code of Conduct": the list's first
+    letter, whose title happens to start in lower case."""
+    out: dict[int, RowNumber] = {}
+    for i in range(len(rows) - 1):
+        nxt = numbered.get(i + 1)
+        if i in numbered or nxt is None or nxt.nm.number.lower() != "b":
+            continue
+        rn = row_number(rows[i])
+        if (
+            rn is not None
+            and rn.nm.kind == nxt.nm.kind
+            and rn.nm.number.lower() == "a"
+            and abs(rn.x - nxt.x) <= 3
+            and rn.title_cells
+            and re.match(r"[a-z]+\s+\S", rn.title_cells[0])
+        ):
             out[i] = rn
     return out
 

@@ -62,6 +62,46 @@ _ACTION_START_RE = re.compile(
 )
 
 
+def _split_at_bold(t: str, b: str) -> tuple[str, str] | None:
+    """(title, description) where the bold run ``b`` that opens ``t`` is the title; None where
+    the weight tells nothing."""
+    if not (
+        b
+        and len(b) < len(t)
+        and t.startswith(b)
+        and not ACTION_LABEL_RE.match(b)
+        and not FILE_REFERENCE_RE.match(b)  # "Resolution No. R2ØØ7-34" names no subject
+    ):
+        return None
+    rest = t[len(b) :].strip()
+    dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
+    if (
+        dashed_caps
+        and len(rest.split()) <= 6
+        and (
+            is_upperish(dashed_caps.group(1))
+            or (
+                # in the title's own Title Case (a capitals title's Title Case tail is
+                # its description, maybe cut at the line's end: "… REVIEW - City")
+                not is_upperish(b)
+                and all(w[:1].isupper() for w in dashed_caps.group(1).split())
+                and not _ACTION_START_RE.match(dashed_caps.group(1))
+            )
+        )
+    ):
+        # "REPORTS - CITY CLERK", "Policy Item – Educational Policies Committee": a short
+        # plain-type tail in capitals or Title Case after a dash is the title's.
+        return t, ""
+    opener = _COLON_OPENER_RE.search(rest)
+    if rest[:1].islower() and opener and opener.start() > 0 and not rest.startswith("to "):
+        # "Minutes of the last Meeting" in bold, "held on the 3 March 2025 – to receive …"
+        # in plain type: the title runs on to the dash before what is asked.
+        return f"{b} {rest[: opener.start()].strip()}", rest[opener.end() :].strip()
+    if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
+        return b, rest
+    return None
+
+
 def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
     """(title, description) of a subject cell; description "" when there is none."""
     t = " ".join(text.split())
@@ -72,34 +112,9 @@ def split_title(text: str, bold_run: str, upper: bool) -> tuple[str, str]:
         nm = match_number(b)
         if nm is not None and nm.rest:
             b = nm.rest
-    if (
-        b
-        and len(b) < len(t)
-        and t.startswith(b)
-        and not ACTION_LABEL_RE.match(b)
-        and not FILE_REFERENCE_RE.match(b)  # "Resolution No. R2ØØ7-34" names no subject
-    ):
-        rest = t[len(b) :].strip()
-        dashed_caps = re.match(r"^[–—-]\s*(.+)$", rest)
-        if (
-            dashed_caps
-            and len(rest.split()) <= 6
-            and (
-                is_upperish(dashed_caps.group(1))
-                or (
-                    # in the title's own Title Case (a capitals title's Title Case tail is
-                    # its description, maybe cut at the line's end: "… REVIEW - City")
-                    not is_upperish(b)
-                    and all(w[:1].isupper() for w in dashed_caps.group(1).split())
-                    and not _ACTION_START_RE.match(dashed_caps.group(1))
-                )
-            )
-        ):
-            # "REPORTS - CITY CLERK", "Policy Item – Educational Policies Committee": a short
-            # plain-type tail in capitals or Title Case after a dash is the title's.
-            return t, ""
-        if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
-            return b, rest
+    by_weight = _split_at_bold(t, b)
+    if by_weight is not None:
+        return by_weight
     cap = re.match(r"^([^a-z:]{4,}?)\s*(?::|\s[–—-])\s*(?=[A-Z][a-z])", t)
     if (
         cap

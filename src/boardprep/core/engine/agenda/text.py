@@ -386,7 +386,7 @@ _CONNECTOR_END_RE = re.compile(
 _FIELD_LINE_RE = re.compile(
     r"^(?:(?:staff\s+)?recommendations?|recommended\s+actions?|contact|purpose|summary|"
     r"background|fiscal\s+impact|action\s+requested|requested\s+action|attachments?|"
-    r"sponsors?)\s*:",
+    r"sponsors?|from)\s*:",
     re.IGNORECASE,
 )
 _LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&']{2,30}:(?:\s|$)")
@@ -411,8 +411,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         or (re.fullmatch(r"roll\s+call\s*:?", op.item.title.strip(), re.I) and text.count(",") >= 2)
     ):
         return False
-    if _closes_bracket(op.item.title, text):
-        return True  # "(Councilwoman" / "Love)", whatever the sponsor's font
+    if _closes_bracket(op.item.title, text) or _year_of_act(op.item.title, text):
+        return True  # "(Councilwoman" / "Love)", whatever the sponsor's font; "Act" / "1960"
     if (
         op.item.paper is not None
         and FILE_NUMBER_RE.match(op.item.paper)
@@ -507,6 +507,12 @@ def _closes_bracket(title: str, text: str) -> bool:
     return bool(re.match(r"^[^()]{1,400}\)", text)) or (
         "(" not in text and ")" not in text and not _LABEL_LINE_RE.match(text)
     )
+
+
+def _year_of_act(title: str, text: str) -> bool:
+    """ "… under the Public Bodies (Admission to Meetings) Act" / "1960 – to consider": the
+    Act's year, cut off by the line's end."""
+    return title.endswith(" Act") and re.match(r"(?:1[89]|20)\d\d\b", text) is not None
 
 
 def _year_of_date(title: str, text: str) -> bool:
