@@ -187,3 +187,23 @@ def test_a_front_sheet_set_with_other_margins_keeps_its_items() -> None:
         "Funding Item: Funding Action Item: Discussion and possible approval of $2,125.00 to "
         "Hub Media LLC for photography of community events",
     ]
+
+
+def test_a_cited_sections_number_at_a_lines_end_is_no_page_range() -> None:
+    """ "… amending Sections 31-37 and 31-108" / "of the Code …": a section, not pages."""
+    from boardprep.core.engine.agenda.lines import take_range
+
+    cited = "Approve first reading of an ordinance amending Sections 31-37 and 31-108"
+    assert take_range(cited, allow_bare=True) == (None, cited)
+    assert take_range("Budget Monitoring Report 31-38", allow_bare=True)[0] == (31, 38)
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Approve first reading of an ordinance amending Sections "
+        "31-37 and 31-108<br>of the Code of Ordinances relating to the Harbour Parking Garage.</p>"
+        "<p>2. Approve the appointments to the Library Board</p>",
+        start="19:00",
+    )
+    assert res.items[0].title == (
+        "Approve first reading of an ordinance amending Sections 31-37 and 31-108 of the Code of "
+        "Ordinances relating to the Harbour Parking Garage"
+    )
+    assert res.items[0].pack_pages is None

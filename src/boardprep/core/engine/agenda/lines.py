@@ -252,7 +252,7 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
         if m3 and 0 < int(m3.group(1)) < 1900:
             return (int(m3.group(1)), int(m3.group(1))), text[: m3.start()].strip()
         m2 = BARE_RANGE_END_RE.search(text)
-        if m2 and not _after_month(text[: m2.start()]):
+        if m2 and not _after_month(text[: m2.start()]) and not _cited(text[: m2.start()]):
             rng = _plausible_range(int(m2.group(1)), int(m2.group(2)))
             if rng:
                 return rng, text[: m2.start()].strip()
@@ -263,6 +263,19 @@ def _after_month(before: str) -> bool:
     """The text before a bare pair ends with a month: "Convention – July 4-8" is dates."""
     words = before.split()
     return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
+
+
+def _cited(before: str) -> bool:
+    """The text before a bare pair cites sections ("amending Sections 31-37 and" / "31-108"):
+    the pair is a section's number, not the item's pages."""
+    return bool(_CITED_RE.search(before.rstrip()))
+
+
+_CITED_RE = re.compile(
+    r"\b(?:sections?|§+|chapters?|articles?|rules?)\s+[\d.-]+(?:,\s*[\d.-]+)*\s+"
+    r"(?:and|or|to|through)$",
+    re.IGNORECASE,
+)
 
 
 def cell_range(cell: str) -> PageRange | None:
