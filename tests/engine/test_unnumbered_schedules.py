@@ -5,7 +5,8 @@ First seen on a science network's board agenda (a time column, topics and presen
 numbers), a county commission's bulleted "Order of Business" (with "Call to Order by Sheriff
 …"), a city council's scanned agenda (a roll call of blanks to tick under "Members present:",
 lettered sections, "4." read for the 1 of "D. NEW BUSINESS"'s items, "Title: a sentence
-about it") and a council agenda whose closed session sits alone on the page before "2.".
+about it"), a council agenda whose closed session sits alone on the page before "2.", and a
+school PTO's slide deck whose agenda slide lists only time spans and titles.
 """
 
 from __future__ import annotations
@@ -258,3 +259,33 @@ def test_a_title_wrapping_after_an_initial_or_inside_brackets_runs_on() -> None:
     titles = [it.title for it in parse_agenda(lines_of([rows]), None).items]
     assert titles[1].startswith("On Elm Avenue Reconstruction – E. Main Road to U.S. Highway 69")
     assert titles[2].endswith("as requested by Oak Holdings, LLC)")
+
+
+_TIMED_SLIDE = [
+    line("Harbour PTO General Meeting - March 3, 2026"),
+    12.0,
+    line("Agenda", bold=True),
+    12.0,
+    line("6:00 - 6:05 Welcome"),
+    line("6:05 - 6:15 Principal's Report"),
+    line("6:15 - 6:30 Treasurer's Report"),
+    line("6:30 - 6:45 Upcoming Events and Volunteers"),
+    line("6:45 - 7:00 Regular PTO Business"),
+]
+
+
+def test_a_timed_schedule_under_its_heading_with_no_routine_words() -> None:
+    """A PTO's slide: "Agenda" over rows that open with their time span; none of them is
+    routine business ("Call to Order"), so only the times tell it is the agenda (an hour of 1
+    to 7 with no "am"/"pm" is read as the evening's)."""
+    doc = build_doc([[line("Harbour PTO General Meeting", bold=True)], _TIMED_SLIDE])
+    pages, _read = find_agenda(doc)
+    assert pages == [1]
+    items = parse_agenda(lines_of([_TIMED_SLIDE]), None).items
+    assert [(it.title, it.time) for it in items] == [
+        ("Welcome", "18:00"),
+        ("Principal's Report", "18:05"),
+        ("Treasurer's Report", "18:15"),
+        ("Upcoming Events and Volunteers", "18:30"),
+        ("Regular PTO Business", "18:45"),
+    ]

@@ -101,6 +101,7 @@ class PageScore:
     resolved: int = 0  # of the minutes signs counted, "RESOLVED …" lines
     calendar: bool = False  # headed "CALENDAR": a board's agenda of resolutions to be moved
     contents: bool = False  # headed "Contents" / "Table of Contents" (and not AGENDA)
+    timed: int = 0  # lines opening with a clock time and a title: a schedule's rows
 
 
 _TITLE_LABEL = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
@@ -160,6 +161,7 @@ class _Tally:
     heading_cell: bool = False  # "Agenda" only as a cell beside other text
     leaders: int = 0  # entries run out to their page number by leader dots
     paper_mark: bool = False
+    timed: int = 0
 
     def headed(self) -> bool:
         """An agenda heading: a line of its own, or a cell of one (not a contents entry)."""
@@ -210,6 +212,7 @@ def score_page(pl: PageLines) -> PageScore:
         t.resolved,
         calendar,
         t.contents and not t.headed(),
+        t.timed,
     )
 
 
@@ -281,6 +284,8 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         t.stamp = int(sm.group(1))
         return  # "CITY COUNCIL <tab> Page 5": a footer above an access notice
     _tally_range(t, text, cells)
+    if (lead := LEAD_TIME_RE.match(text)) and re.match(r"[A-Z][a-z]", text[lead.end() :]):
+        t.timed += 1  # "6:05 - 6:15 Principal's Report": a row of a timed schedule
     if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
         text = "\t".join(cells[1:])  # "09:30 <tab> 1 <tab> Apologies": a time column first
     elif (lead := LEAD_TIME_RE.match(text)) and match_number(text[lead.end() :]):
@@ -719,7 +724,8 @@ def _unnumbered(scores: Sequence[PageScore]) -> list[int]:
     """An agenda with no numbers at all: an AGENDA heading over a meeting's routine business
     ("CALL TO ORDER:", "ROLL CALL:", "APPROVAL OF MINUTES:"), and pages of more of it."""
     for i, s in enumerate(scores):
-        if s.heading and s.procedural >= 3 and _routine(s):
+        # Or a timed schedule under its heading ("6:00 - 6:05 Welcome", "6:05 - 6:15 …").
+        if s.heading and (s.procedural >= 3 or s.timed >= 3) and _routine(s):
             return _routine_run(scores, i)
     return []
 
