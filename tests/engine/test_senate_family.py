@@ -111,5 +111,5 @@ def test_a_short_title_case_tail_after_a_bold_title_is_the_titles() -> None:
     asks = "COMMITTEE ASSIGNMENTS - Approve 2027 City Council"
     assert split_title(asks, "COMMITTEE ASSIGNMENTS", True) == (
         "COMMITTEE ASSIGNMENTS",
-        "- Approve 2027 City Council",
+        "Approve 2027 City Council",  # the dash between them is neither's
     )

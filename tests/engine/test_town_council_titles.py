@@ -33,6 +33,8 @@ def test_town_council_titles_run_to_the_dash_before_the_ask() -> None:
         start="19:15",
     )
     titles = {i.number: (i.title, [c.title for c in i.children]) for i in res.items}
+    # What is asked, after the bold title and its dash, shows without the dash.
+    assert res.items[3].purpose == "to consider and agree the following (paper attached)"
     assert titles["5"][0] == "Minutes of the last Meeting held on the 3 March 2025"
     assert titles["6"][0] == "Annual Return 2024-25 (AGAR Form 3)"
     assert titles["7"][1] == ["Brave Futures", "Harbour Advice Service"]

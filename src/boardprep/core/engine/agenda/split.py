@@ -98,7 +98,7 @@ def _split_at_bold(t: str, b: str) -> tuple[str, str] | None:
         # in plain type: the title runs on to the dash before what is asked.
         return f"{b} {rest[: opener.start()].strip()}", rest[opener.end() :].strip()
     if rest and re.search(r"[A-Za-z]{3}", rest) and not rest.startswith("("):
-        return b, rest
+        return b, rest.lstrip(" –—-:")  # "KTC Policies" + "– to consider …": no dash to show
     return None
 
 
