@@ -108,3 +108,36 @@ def test_a_long_legistar_committee_agenda_is_read_whole(tmp_path: Path) -> None:
     )
     assert [i.number for i in tree.items][-1] == "4"
     assert not any(i.title.startswith("Subject") for i in walk_items(tree.items))
+
+
+def test_a_legistar_title_running_on_after_a_bracket_opening_its_line() -> None:
+    """ "… confirming the appointment of Kurt Vale" / "(Nominated by Board-As-A-Whole) to
+    serve as a member of …": the bracket opens a line of the title, it is no presenter's."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from tests.engine.agenda_pdfkit import cell, line, lines_of
+
+    page = [
+        line("AGENDA", bold=True),
+        [cell(50, "D."), cell(100, "BOARDS AND COMMITTEES")],
+        [
+            cell(70, "D.-5."),
+            cell(100, "24-6914"),
+            cell(168, "A Resolution confirming the appointment of Kurt Vale"),
+        ],
+        line(
+            "(Nominated by Board-As-A-Whole) to serve as a member of the Landscape Beautification",
+            x=168,
+        ),
+        line(
+            "Advisory Board, for a two (2) year term which began on June 1, 2023 and continues",
+            x=168,
+        ),
+        line("through May 31, 2025.", x=168),
+    ]
+    res = parse_agenda(lines_of([page]), "09:00")
+    titles = [c.title for c in res.items[0].children]
+    assert titles[0] == (
+        "A Resolution confirming the appointment of Kurt Vale (Nominated by Board-As-A-Whole) to "
+        "serve as a member of the Landscape Beautification Advisory Board, for a two (2) year "
+        "term which began on June 1, 2023 and continues through May 31, 2025"
+    )

@@ -419,7 +419,9 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         and op.title_x is not None
         and abs(row.x0 - op.title_x) < 3
         and not _LABEL_LINE_RE.match(text)
-        and not text.startswith("(")  # "(City Treasurer Karen Nowicki)": who presents it
+        # "(City Treasurer Karen Nowicki)" alone: who presents it; "(Nominated by the Board)
+        # to serve as a member …" runs on.
+        and not re.fullmatch(r"\([^()]*\)\.?", text.strip())
     ):
         # A Legistar file's title is the whole paragraph of its title cell, up to the
         # "Sponsors:" / "Attachments:" / "Recommendation:" labels under it.
