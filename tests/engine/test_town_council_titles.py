@@ -46,3 +46,17 @@ def test_town_council_titles_run_to_the_dash_before_the_ask() -> None:
     assert titles["9"][0] == (
         "Resolution to exclude the Public under the Public Bodies (Admission to Meetings) Act 1960"
     )
+
+
+def test_a_pointer_to_the_text_below_is_no_part_of_the_title() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Updates from the chair</p>"
+        "<p>2. List of things we are proposing to do (see below)</p>"
+        "<p>3. Budget (see overleaf)</p>",
+        start="17:00",
+    )
+    assert [i.title for i in res.items] == [
+        "Updates from the chair",
+        "List of things we are proposing to do",
+        "Budget",
+    ]

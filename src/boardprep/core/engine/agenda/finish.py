@@ -190,7 +190,7 @@ _PURPOSE_SUFFIX_RE = re.compile(
 
 _NOTE_SUFFIX_RE = re.compile(
     r"\s*\(((?:no\s+staff\s+report|information\s+only|for\s+information|no\s+action|"
-    r"(?:see\s+)?(?:attached|enclosed|attachments?)\b|"
+    r"(?:see\s+)?(?:attached|enclosed|attachments?)\b|see\s+(?:below|above|overleaf)\b|"
     r"(?:government|education|gov\.?|ed\.?)\s+code\b|"
     r"receive\s+and\s+file|\d+\s+minutes?\s+(?:per\s+(?:person|speaker)|each)|"
     # The clerk's record of the item's passage: "(Set on March 26, 2026, Regular Council
