@@ -1803,11 +1803,11 @@ def test_a_section_restarting_its_numbers_in_a_column_of_its_own(tmp_path: Path)
 def test_a_capitals_title_cut_at_as_runs_on() -> None:
     """ "PROCLAMATION DECLARING JUNE 2026 AS" / "PRIDE MONTH": a title cut at a connecting word
     carries on onto the next line, whatever its case."""
-    from boardprep.core.engine.agenda.text import _CONNECTOR_END_RE
+    from boardprep.core.engine.vocabulary import CUT_AT_JOIN_RE
 
     for cut in ("PROCLAMATION DECLARING JUNE 2026 AS", "Fees higher than", "Agreement between"):
-        assert _CONNECTOR_END_RE.search(cut), cut
-    assert not _CONNECTOR_END_RE.search("Annual Audit")
+        assert CUT_AT_JOIN_RE.search(cut), cut
+    assert not CUT_AT_JOIN_RE.search("Annual Audit")
 
 
 def test_legistar_year_file_numbers_plain_titles_over_several_lines(tmp_path: Path) -> None:

@@ -83,6 +83,13 @@ _ACTION_LABEL = (
     r"(?:discussion|action|possible\s+action|information|decision|approval))*"
     r"(?:\s+(?:action\s+)?items?)?\s*:"
 )
+# A line cut at a joining word or a spaced "&" / dash ("… November 2014 &", "… Park and"): the
+# sentence, or the title, goes on on the next line.
+CUT_AT_JOIN_RE = re.compile(
+    r"(?:\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|as|than|under|"
+    r"between|regarding)|\s[&–—-])$",
+    re.IGNORECASE,
+)
 # "Discussion & Action Item:", "Funding Item: Funding Action Item:": what kind of business
 # follows, never its title.
 ACTION_LABEL_RE = re.compile(rf"^(?:{_ACTION_LABEL}\s*)+$", re.IGNORECASE)

@@ -161,12 +161,11 @@ def _bold_label(row: Row, first: Span) -> bool:
     spans = spans[at:]
     k = next((i for i, sp in enumerate(spans) if not sp.bold), len(spans))
     run, rest = " ".join(sp.text.strip() for sp in spans[:k]), spans[k:]
+    # "Discussion/Action:", "Funding Item: Funding Action Item:", "Resolution No. 7-34".
     label = (
         (run.endswith(":") and len(run) < 30)
-        or bool(
-            ACTION_LABEL_RE.match(" ".join(run.split()))
-        )  # "Funding Item: Funding Action Item:"
-        or bool(FILE_REFERENCE_RE.match(run))
+        or ACTION_LABEL_RE.match(" ".join(run.split())) is not None
+        or FILE_REFERENCE_RE.match(run) is not None
     )
     return label and bool(rest) and not any(sp.bold for sp in rest)
 

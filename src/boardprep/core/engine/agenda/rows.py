@@ -22,7 +22,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE, TIME_SPAN_RE
 from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
-from boardprep.core.engine.vocabulary import FILE_NUMBER_RE, SECTION_HEAD_RE
+from boardprep.core.engine.vocabulary import CUT_AT_JOIN_RE, FILE_NUMBER_RE, SECTION_HEAD_RE
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -103,12 +103,6 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
     return rows
 
 
-# A line cut mid-sentence: it ends on a comma, a joining word or a hyphen.
-_CUT_END_RE = re.compile(
-    r"(?:[,;]|\s[–—-]|\b(?:of|and|the|for|to|in|on|with|by|from|at|a|an|or))$", re.IGNORECASE
-)
-
-
 def _close_page_breaks(rows: list[Row]) -> None:
     """A page's first row that carries on the sentence the last page cut ("… Crescent Park," /
     "Community Center and …", in the same column and size) gets a line's gap, not a page's,
@@ -117,7 +111,9 @@ def _close_page_breaks(rows: list[Row]) -> None:
         prev, row = rows[k - 1], rows[k]
         if (
             row.page != prev.page
-            and _CUT_END_RE.search(prev.text.rstrip())
+            and (
+                prev.text.rstrip().endswith((",", ";")) or CUT_AT_JOIN_RE.search(prev.text.rstrip())
+            )
             and abs(row.x0 - prev.x0) <= 3
             and abs(row.size - prev.size) <= 1
             and match_number(row.text) is None

@@ -42,6 +42,7 @@ from boardprep.core.engine.agenda.people import (
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import (
+    CUT_AT_JOIN_RE,
     EXEMPT_SECTION_RE,
     FILE_NUMBER_RE,
     FILE_REFERENCE_RE,
@@ -253,7 +254,7 @@ def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> 
 def _presenters_under_title(op: OpenItem, text: str) -> bool:
     """ "Deone Zell, Faculty Technology Center" right under the title (not a title cut at
     "with" running on): who presents the item."""
-    if op.has_purpose_started or _CONNECTOR_END_RE.search(op.item.title):
+    if op.has_purpose_started or CUT_AT_JOIN_RE.search(op.item.title):
         return False
     names = presenter_line(text)
     if not names:
@@ -374,14 +375,6 @@ def _absorb_cell_quiet(op: OpenItem, c: str) -> bool:
     return absorb_cell(op, c)
 
 
-# A title line cut at a joining word or a spaced "&" / dash runs on ("… November 2014 &").
-_CONNECTOR_END_RE = re.compile(
-    r"(?:\b(?:of|and|the|for|to|in|on|at|with|by|from|into|a|an|is|are|or|as|than|under|"
-    r"between|regarding)|\s[&–—-])$",
-    re.IGNORECASE,
-)
-
-
 # The fields a US staff-report agenda prints under each title (never its words).
 _FIELD_LINE_RE = re.compile(
     r"^(?:(?:staff\s+)?recommendations?|recommended\s+actions?|contact|purpose|summary|"
@@ -427,7 +420,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         # "Sponsors:" / "Attachments:" / "Recommendation:" labels under it.
         return True
     # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
-    cut_at_end = bool(_CONNECTOR_END_RE.search(op.item.title))
+    cut_at_end = bool(CUT_AT_JOIN_RE.search(op.item.title))
     cut_mid = cut_at_end or bool(_CONNECTOR_START_RE.match(text))
     if _FIELD_LINE_RE.match(text) and not cut_mid:
         return False  # "Recommendation: Receive and file …", "Contact: …": a field under it
@@ -498,7 +491,7 @@ def _bold_in_brackets_only(row: Row) -> bool:
 def title_cut_mid(op: OpenItem) -> bool:
     """The open title's line ended on a joining word ("… RESOLUTIONS AND"): the next line is
     its end, whatever it looks like ("MEETING MINUTES ON THE AGENDA")."""
-    return op.title_open and bool(_CONNECTOR_END_RE.search(op.item.title))
+    return op.title_open and bool(CUT_AT_JOIN_RE.search(op.item.title))
 
 
 def _closes_bracket(title: str, text: str) -> bool:
