@@ -7,6 +7,8 @@ word processor or a committee system would put them. All wording is fictional.
 
 from __future__ import annotations
 
+import itertools
+
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import ParsedAgenda, parse_agenda
@@ -384,6 +386,55 @@ def test_ruled_table_cells_are_read_as_if_top_aligned() -> None:
         ("4", "Highways Asset Management Plan"),
     ]
     assert [i.pack_pages for i in res.items] == [None, None, (1, 6), (7, 20)]
+
+
+def test_grid_drawn_cell_by_cell_is_read_without_the_table_finder(monkeypatch) -> None:
+    # Word draws each cell's borders apart, as thin filled boxes; the number and page range
+    # sit at the foot of their cells, beside the last line of a two-line subject. The rules
+    # give the rows and cells; MuPDF's general table finder (50-250 ms a page) is not needed.
+    from boardprep.core.engine.agenda.table_cells import top_align_tables
+
+    def no_finder(*_a: object, **_k: object) -> None:
+        raise AssertionError("the table finder was called")
+
+    monkeypatch.setattr(pymupdf.Page, "find_tables", no_finder)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((57, 80), "AGENDA", fontname="hebo", fontsize=12)
+    columns = [55.0, 110.0, 470.0, 540.0]
+    rows = [
+        ("1", ["Apologies for absence", "and substitutions", "from members"], ""),
+        ("2", ["Minutes of the meeting", "held on 3 February", "2026"], "1 - 6"),
+        ("3", ["Quarterly performance", "and finance monitoring", "report"], "7 - 22"),
+        ("4", ["Market town parking", "review and consultation", "results"], "23 - 30"),
+    ]
+    top = 100.0
+    for number, title, pages in rows:
+        for x0, x1 in itertools.pairwise(columns):  # this row's borders, cell by cell
+            page.draw_rect((x0, top - 0.25, x1, top + 0.25), color=None, fill=(0, 0, 0))
+            page.draw_rect((x0 - 0.25, top, x0 + 0.25, top + 50), color=None, fill=(0, 0, 0))
+        page.draw_rect((539.75, top, 540.25, top + 50), color=None, fill=(0, 0, 0))
+        for k, text in enumerate(title):
+            page.insert_text((115, top + 14 + k * 13), text, fontsize=10)
+        page.insert_text((60, top + 40), number, fontsize=10)  # at the cell's foot
+        if pages:
+            page.insert_text((475, top + 40), pages, fontsize=10)
+        top += 50
+    page.draw_rect((55, top - 0.25, 540, top + 0.25), color=None, fill=(0, 0, 0))
+    pl = page_lines(page)
+    res = parse_agenda([top_align_tables(page, pl)], None)
+    assert flat(res.items) == [
+        ("1", "Apologies for absence and substitutions from members"),
+        ("2", "Minutes of the meeting held on 3 February 2026"),
+        ("3", "Quarterly performance and finance monitoring report"),
+        ("4", "Market town parking review and consultation results"),
+    ]
+    assert [i.pack_pages for i in res.items] == [None, (1, 6), (7, 22), (23, 30)]
+    unaligned = parse_agenda([pl], None).items
+    assert (flat(unaligned), [i.pack_pages for i in unaligned]) != (
+        flat(res.items),
+        [i.pack_pages for i in res.items],
+    )  # the rows needed it
 
 
 def test_time_column_before_the_number() -> None:

@@ -2,17 +2,16 @@
 
 Word and committee systems often centre or bottom-align table cells, so a row's number,
 title and page range sit on different baselines ("3" beside the second line of a two-line
-subject). Where the page draws a grid, MuPDF's table finder gives the row and cell boxes;
-where it draws only rules between the rows (Word's "Plain Table"), the rules give the rows
-and each cell is found from where its lines start. Each cell's lines are then re-stacked
+subject). The page's rules give the rows; where rules also run down the page (a grid), they
+give each row's cell boxes, and where there are none (Word's "Plain Table") each cell is found
+from where its lines start. The rules are read from the page's drawings directly: MuPDF's
+general table finder cost 50-250 ms a page for the same boxes. Each cell's lines are then re-stacked
 from the row's top, as if the table were top-aligned, and the parser reads the row as it
 reads any other. Borderless tables are left alone.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import itertools
 from typing import Any
 
@@ -21,33 +20,19 @@ from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of
 
 _MIN_ROWS = 3
 Box = tuple[float, float, float, float]
+Rule = tuple[float, float, float]  # position, start, end
 
 
 def top_align_tables(page: Any, pl: PageLines) -> PageLines:
     """``pl`` with the lines inside ruled tables re-stacked cell by cell; ``pl`` on any doubt."""
     try:
-        if not page.get_cdrawings():
-            return pl  # nothing drawn, so no rules: skip the table finder (~40-80 ms a page)
-        if _one_line_rows(_ruled_bands(page, pl.width), pl):
-            return pl  # every ruled row is one line: nothing to re-stack, no finder needed
-        with contextlib.redirect_stdout(io.StringIO()):  # the finder prints advice to stdout
-            tables = [
-                t
-                for t in page.find_tables().tables
-                if t.row_count >= _MIN_ROWS and t.col_count >= 2
-            ]
-        rows: list[tuple[float, float, list[Box] | None]] = [
-            (r.bbox[1], r.bbox[3], [c for c in r.cells if c is not None])
-            for t in tables
-            for r in t.rows
-        ]
-        if not rows:
-            # Rules between the rows only: the rows are real, the columns are found per row.
-            rows = [(y0, y1, None) for y0, y1 in _ruled_bands(page, pl.width)]
-    except Exception:  # a table finder failure must never cost the agenda
+        across, down = _rules(page.get_cdrawings())
+    except Exception:  # a drawing MuPDF cannot read must never cost the agenda
         return pl
-    if len(rows) < _MIN_ROWS:
-        return pl
+    bands = _bands(across, pl.width)
+    if len(bands) < _MIN_ROWS or _one_line_rows(bands, pl):
+        return pl  # no table, or every ruled row is one line: nothing to re-stack
+    rows = [(y0, y1, _cells(down, y0, y1)) for y0, y1 in bands]
     lines = _restack(rows, list(pl.lines))
     lines.sort(key=lambda ln: (round(ln.y0, 1), ln.x0))
     return PageLines(pl.index, pl.width, pl.height, lines)
@@ -55,30 +40,77 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
 
 def _one_line_rows(bands: list[tuple[float, float]], pl: PageLines) -> bool:
     """The rules mark out rows and each holds a single line of text (already one baseline)."""
-    if len(bands) < _MIN_ROWS:
-        return False
     for y0, y1 in bands:
         if sum(1 for ln in pl.lines if y0 - 1 <= (ln.y0 + ln.y1) / 2 <= y1 + 1) > 1:
             return False
     return True
 
 
-def _ruled_bands(page: Any, width: float) -> list[tuple[float, float]]:
-    """Bands between consecutive horizontal rules that cross most of the text width."""
-    ys: list[float] = []
-    for path in page.get_drawings():
-        for item in path.get("items", []):
+def _rules(drawings: list[dict[str, Any]]) -> tuple[list[Rule], list[Rule]]:
+    """The page's straight rules, across and down, each as (position, start, end).
+
+    A rule is a stroked line, a box's edge, or a thin filled box (Word draws its table
+    borders so). Rules on one line that touch are joined: a grid draws each cell's border
+    apart."""
+    across: list[Rule] = []
+    down: list[Rule] = []
+
+    def box(x0: float, y0: float, x1: float, y1: float, edges: bool) -> None:
+        if y1 - y0 < 2:
+            across.append(((y0 + y1) / 2, x0, x1))
+        elif x1 - x0 < 2:
+            down.append(((x0 + x1) / 2, y0, y1))
+        elif edges:
+            across.extend([(y0, x0, x1), (y1, x0, x1)])
+            down.extend([(x0, y0, y1), (x1, y0, y1)])
+
+    for path in drawings:
+        x0, y0, x1, y1 = path["rect"]
+        if "f" in path.get("type", "") and _thin(path["rect"]):
+            box(x0, y0, x1, y1, edges=False)
+            continue
+        for item in path.get("items", ()):
             if item[0] == "l":
-                a, b = item[1], item[2]
-                if abs(a.y - b.y) < 1 and abs(b.x - a.x) > width * 0.4:
-                    ys.append(a.y)
+                (ax, ay), (bx, by) = item[1], item[2]
+                box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), edges=False)
             elif item[0] == "re":
-                r = item[1]
-                if r.height < 2 and r.width > width * 0.4:
-                    ys.append((r.y0 + r.y1) / 2)
-    ys = sorted(ys)
+                rx0, ry0, rx1, ry1 = item[1]
+                box(rx0, ry0, rx1, ry1, edges=True)
+    return _joined(across), _joined(down)
+
+
+def _thin(rect: tuple[float, float, float, float]) -> bool:
+    return rect[3] - rect[1] < 2 or rect[2] - rect[0] < 2
+
+
+def _joined(rules: list[Rule]) -> list[Rule]:
+    """Rules on the same line (within 1 pt) that touch or overlap, joined into one."""
+    out: list[Rule] = []
+    for pos, a, b in sorted(rules, key=lambda r: (round(r[0]), r[1])):
+        if out and abs(out[-1][0] - pos) < 1 and a <= out[-1][2] + 2:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], b))
+        else:
+            out.append((pos, a, b))
+    return out
+
+
+def _bands(across: list[Rule], width: float) -> list[tuple[float, float]]:
+    """Bands between consecutive rules that cross most of the text width."""
+    ys = sorted(y for y, a, b in across if b - a > width * 0.4)
     rules = [y for k, y in enumerate(ys) if k == 0 or y - ys[k - 1] > 3]
     return [(a, b) for a, b in itertools.pairwise(rules) if b - a > 8]
+
+
+def _cells(down: list[Rule], y0: float, y1: float) -> list[Box] | None:
+    """A row's cell boxes where rules down the page cross it from top to bottom (a grid);
+    None where there are none (rules between the rows only)."""
+    xs: list[float] = []
+    for x in sorted(x for x, a, b in down if a <= y0 + 2 and b >= y1 - 2):
+        if not xs or x - xs[-1] > 3:
+            xs.append(x)
+    if len(xs) < 3:
+        return None
+    return [(a, y0, b, y1) for a, b in itertools.pairwise(xs)]
 
 
 def _restack(rows: list[tuple[float, float, list[Box] | None]], lines: list[Line]) -> list[Line]:
