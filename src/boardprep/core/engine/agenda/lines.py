@@ -79,7 +79,7 @@ NUMBER_RE = re.compile(
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.
     rf"(?P<num>\d{{1,3}}\s?\((?:[a-z]|{ROMAN.lower()})\)"
     r"|\d{1,3}\.[A-Za-z](?=[.)]?(?:\s|$))"  # "4.A City Council Minutes": a lettered sub-item
-    r"|\d{1,4}(?:\.\d{1,2}){0,2}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"
+    r"|\d{1,4}(?:\.\d{1,2}){0,3}(?:[a-z]|[A-Z](?=[.:)]?(?:\s|$)))?"  # to "5.1.1.1"
     r"|[A-Z]-\d{1,2}(?=\s)"  # "A-1 READ AND APPROVE THE MINUTES": item 1 of section A
     r"|(?:[A-Z]|\d{1,2})\.-\d{1,2}(?=[.\s])"  # "A.-1. <tab> 23-6894 <tab> Presentation …"
     rf"|[A-Z](?=[.)])|{ROMAN}(?=[.)])|\([a-z]\)|[a-z]\)|\((?:{ROMAN.lower()})\)|(?:{ROMAN.lower()})\)"

@@ -267,7 +267,7 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
     inner = _letter_level_above(st, rn)
     if inner is not None and inner.has_purpose_started:
         return False  # "a. Proponents" deep under "A. Tentative Parcel Map …" and its text
-    if (deeper := inner or _open_level_above(st, rn)) is not None:
+    if (deeper := inner or _open_level_above(st, rn) or _dotted_level_above(st, rn)) is not None:
         owner, parent_num = deeper, deeper.item.number
     elif (
         st.lettered
@@ -312,6 +312,18 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
             said = " ".join([*level.raw[1:], level.item.purpose or ""])
             if level.has_purpose_started or _RECOMMENDS_RE.search(said):
                 return None
+            return level
+    return None
+
+
+def _dotted_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
+    """The open sub-item a deeper decimal number belongs to: "1.1.1" under "1.1" under
+    "1.0", "5.1.1.2" under "5.1.1"."""
+    if st.main is None or rn.nm.kind != "dotted" or rn.nm.number.count(".") < 2:
+        return None
+    head = normalise_number(rn.nm.number.rsplit(".", 1)[0])
+    for level, kind in reversed(st.levels):
+        if kind == "dotted" and normalise_number(level.item.number) == head:
             return level
     return None
 

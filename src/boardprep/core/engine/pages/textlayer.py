@@ -8,7 +8,7 @@ into ``Line`` objects in reading order, and is the only place that calls ``get_t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pymupdf
 
@@ -122,48 +122,9 @@ def page_lines(
         raw = {}  # a hostile page (see pagebudget): not read
     else:
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
-    spans: list[tuple[float, float, float, float, Span]] = []
-    seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
-    # Text on a page shown turned (/Rotate 90, 270) comes in the page's unturned space, the
-    # text layer's as well as recognised text: turn it as the reader sees it. A slide deck
-    # printed landscape onto portrait sheets draws its text sideways and turns the page, so
-    # only turned does it read across.
-    turn = page.rotation_matrix if page.rotation else None
-    for block in raw.get("blocks", []):
-        if block.get("type", 0) != 0:
-            continue
-        for line in block.get("lines", []):
-            wdir = line.get("dir", (1, 0))
-            if turn is not None:
-                wdir = tuple(pymupdf.Point(wdir) * turn - pymupdf.Point(0, 0) * turn)
-            if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
-                continue
-            for s in line.get("spans", []):
-                text = _span_text(s)
-                if not text.strip():
-                    continue
-                box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
-                x0, y0, x1, y1 = box
-                if lead := len(text) - len(text.lstrip(" \xa0")):
-                    # "                  1.  Contacts": spaces typed to indent a line. Its
-                    # box starts at the spaces; the line starts where its first letter does
-                    # (a space is about a quarter of the font's size wide).
-                    x0 = min(x0 + lead * s["size"] * 0.25, x1)
-                key = (round(x0), round(y0), text.strip())
-                if key in seen:
-                    continue
-                seen.add(key)
-                spans.append(
-                    (
-                        y0,
-                        y1,
-                        x0,
-                        x1,
-                        Span(text, x0, x1, s["size"], _is_bold(s), bool(s["flags"] & _ITALIC)),
-                    )
-                )
+    spans = _placed_spans(raw, page.rotation_matrix if page.rotation else None)
     spans.sort(key=lambda t: ((t[0] + t[1]) / 2, t[2]))
-    rows: list[list[tuple[float, float, float, float, Span]]] = []
+    rows: list[list[_Placed]] = []
     for sp in spans:
         mid = (sp[0] + sp[1]) / 2
         if rows:
@@ -220,6 +181,66 @@ def _justified_gaps(row: list[tuple[float, float, float, float, Span]]) -> set[i
             run, gaps = [], []
     close()
     return out
+
+
+_Placed = tuple[float, float, float, float, Span]  # y0, y1, x0, x1, span
+
+
+def _placed_spans(raw: dict, turn: pymupdf.Matrix | None) -> list[_Placed]:
+    """The text spans of a page's text dict, placed as the reader sees the page."""
+    spans: list[_Placed] = []
+    seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
+    # Text on a page shown turned (/Rotate 90, 270) comes in the page's unturned space, the
+    # text layer's as well as recognised text: turn it as the reader sees it. A slide deck
+    # printed landscape onto portrait sheets draws its text sideways and turns the page, so
+    # only turned does it read across.
+    for block in raw.get("blocks", []):
+        if block.get("type", 0) != 0:
+            continue
+        for line in block.get("lines", []):
+            wdir = line.get("dir", (1, 0))
+            if turn is not None:
+                wdir = tuple(pymupdf.Point(wdir) * turn - pymupdf.Point(0, 0) * turn)
+            if abs(wdir[1]) > 0.5:  # vertical text (margins, rotated stamps): not reading text
+                continue
+            kept = len(spans)  # this PDF line's spans start here
+            for s in line.get("spans", []):
+                text = _span_text(s)
+                if not text.strip():
+                    # A tab drawn as a blank span in another font ("1.0", tab, "Call to
+                    # Order" set 2 pt apart) still parts the words on either side.
+                    if text and len(spans) > kept:
+                        spans[-1] = _word_ended(spans[-1])
+                    continue
+                box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
+                x0, y0, x1, y1 = box
+                if lead := len(text) - len(text.lstrip(" \xa0")):
+                    # "                  1.  Contacts": spaces typed to indent a line. Its
+                    # box starts at the spaces; the line starts where its first letter does
+                    # (a space is about a quarter of the font's size wide).
+                    x0 = min(x0 + lead * s["size"] * 0.25, x1)
+                key = (round(x0), round(y0), text.strip())
+                if key in seen:
+                    continue
+                seen.add(key)
+                spans.append(
+                    (
+                        y0,
+                        y1,
+                        x0,
+                        x1,
+                        Span(text, x0, x1, s["size"], _is_bold(s), bool(s["flags"] & _ITALIC)),
+                    )
+                )
+    return spans
+
+
+def _word_ended(sp: _Placed) -> _Placed:
+    """A span a blank span follows: its last word ends there."""
+    y0, y1, x0, x1, span = sp
+    if span.text[-1:].isspace():
+        return sp
+    return (y0, y1, x0, x1, replace(span, text=span.text + " "))
 
 
 def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:

@@ -1,0 +1,74 @@
+"""Agendas numbered as a decimal outline, as student councils and societies type them in Word:
+"1.0 Call to Order", "1.1 Adoption of the Agenda", "1.1.1 Motion that …", "5.1.1.2 …".
+
+Word sets the tab after each number as a blank glyph in another font, so the number and its
+title stand only ~1.5 pt apart in the text layer.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.pages.textlayer import page_lines
+from boardprep.core.model import Item
+
+
+def _row(page: pymupdf.Page, x: float, y: float, number: str, title: str) -> None:
+    width = pymupdf.get_text_length(number, fontname="helv", fontsize=12)
+    page.insert_text((x, y), number, fontname="helv", fontsize=12)
+    page.insert_text((x + width, y), " ", fontname="cour", fontsize=12)  # the tab
+    page.insert_text((x + width + 1.5, y), title, fontname="helv", fontsize=12)
+
+
+def _tree(items: list[Item], depth: int = 0) -> list[tuple[int, str, str]]:
+    out = []
+    for it in items:
+        out.append((depth, it.number, it.title))
+        out += _tree([c for c in it.children if isinstance(c, Item)], depth + 1)
+    return out
+
+
+def test_a_tab_drawn_as_a_blank_glyph_parts_number_and_title() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _row(page, 72, 100, "1.0", "Call to Order")
+    assert [ln.text for ln in page_lines(page).lines] == ["1.0 Call to Order"]
+
+
+def test_decimal_outline_nests_by_its_numbers() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "Agenda", fontname="helv", fontsize=12)
+    page.insert_text((72, 90), "Engineering Students' Council Meeting #4", fontsize=12)
+    rows = [
+        (72, "1.0", "Call to Order"),
+        (108, "1.1", "Adoption of the Agenda"),
+        (144, "1.1.1", "Motion to move item 7.1.2 before item 5.0"),
+        (144, "1.1.2", "Approve the Agenda"),
+        (108, "1.2", "Declarations of Conflicts"),
+        (72, "2.0", "Executive Updates"),
+        (153, "2.1.1", "Update from the President"),
+        (180, "2.1.1.1", "Welcome to new members"),
+        (180, "2.1.1.2", "Lounge renovation"),
+        (153, "2.1.2", "Update from the Treasurer"),
+        (72, "3.0", "New Business"),
+        (72, "4.0", "Adjournment"),
+    ]
+    for k, (x, number, title) in enumerate(rows):
+        _row(page, x, 120 + k * 17, number, title)
+    res = parse_agenda([page_lines(page)], None)
+    assert _tree(res.items) == [
+        (0, "1.0", "Call to Order"),
+        (1, "1.1", "Adoption of the Agenda"),
+        (2, "1.1.1", "Motion to move item 7.1.2 before item 5.0"),
+        (2, "1.1.2", "Approve the Agenda"),
+        (1, "1.2", "Declarations of Conflicts"),
+        (0, "2.0", "Executive Updates"),
+        (1, "2.1.1", "Update from the President"),
+        (2, "2.1.1.1", "Welcome to new members"),
+        (2, "2.1.1.2", "Lounge renovation"),
+        (1, "2.1.2", "Update from the Treasurer"),
+        (0, "3.0", "New Business"),
+        (0, "4.0", "Adjournment"),
+    ]
