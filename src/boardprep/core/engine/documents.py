@@ -73,6 +73,8 @@ _COVER_LABELS: list[tuple[str, str]] = [
         # map is no label
         r"(?!\s+(?:to|of|matter\s+of)\b)(?:\s*:|\s*$|\t|\s{2,})",
     ),
+    # A memo's "Re: Monthly Report" names it as "Subject:" does.
+    ("subject", r"^re\s*:"),
     ("title", r"^(report\s+)?title(?:\s+of\s+(?:decision|report))?\s*(?::|$)"),
     # A US agenda memo's "Agenda Item:" over its subject ("Setback Variance for a Carport");
     # "Agenda Item: 7" is a stamp, and no title.
@@ -484,7 +486,7 @@ def _appendix_heading(scan: PageScan) -> str | None:
 _ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb])"
 _ENACTMENT_NUMBER = re.compile(
     rf"^\s*(?:(?:draft|proposed)\s+)?{_ENACTED}"
-    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
+    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w/-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
     # recognised from a scan: "NO. O29D7.28", "R2A'O6.32", "NO: R2A@7 -37"
     r"|\s+(?:no[.:]?|number|#)\s*[^\s:]*\d[^\s:]*(?:\s*-\s*\d+)?)?\s*$",
     re.I,
@@ -565,10 +567,22 @@ def _enactment_heading(lines: list[str]) -> str | None:
         if (
             _ENACTMENT_NUMBER.match(first)
             and nxt
-            and (_ENACTMENT_TITLE.match(nxt) or (nxt.isupper() and len(nxt.split()) >= 3))
+            and (
+                _ENACTMENT_TITLE.match(nxt)
+                or (nxt.isupper() and len(nxt.split()) >= 3)
+                or (re.search(r"\d", first) and _MEASURE_NAME.match(nxt))
+            )
         ):
             return _clean(f"{first}: {nxt}")
     return None
+
+
+# A measure's name in mixed case under its number line ("Resolution 17/2015" / "Express Bus
+# Service on U.S. 23"): short, capitalised, not the first recital.
+_MEASURE_NAME = re.compile(
+    r"^(?!(?:whereas|be\s+it|now,?\s+therefore|section|an?\s|the\s)\b)[A-Z][^,;:]{3,90}$",
+    re.IGNORECASE,
+)
 
 
 # The record of who was there: "PRESENT:", "In attendance", "Attendance", "Members Present".

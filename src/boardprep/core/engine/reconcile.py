@@ -61,11 +61,16 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
     a, b = tokens(agenda_title), tokens(doc_title)
     if not a or not b:
         return 0.0
-    score = len(a & b) / min(len(a), len(b))
+    shared = a & b
+    if all(t.isdigit() for t in shared):
+        shared = frozenset()  # "2024-25 Final Budget" / "2024-2025 Tax Roll": a year, no more
+    score = len(shared) / min(len(a), len(b))
     # "SEND Travel" vs "Special Educational Needs ... Travel": acronyms against initials.
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", doc_title) if w[0].isupper())
     for acro in re.findall(r"\b[A-Z]{3,6}\b", agenda_title):
-        if acro in initials.upper():
+        if acro == initials.upper():  # "CEO Report" / "Chief Executive Officer": spelled out
+            score += 1.0 / max(len(a), 1)
+        elif acro in initials.upper():
             score += 0.5 / max(len(a), 1)
     return min(score, 1.0)
 

@@ -19,6 +19,7 @@ from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import ALLOTMENT_RE, allotted_minutes, to_24h
 from boardprep.core.engine.vocabulary import (
     EXCLUSION_RE,
+    MONTHS,
     NO_PAPERS_BUSINESS_RE,
     PAPER_LINK_RE,
     SECTION_HEAD_RE,
@@ -314,6 +315,9 @@ def _take_allotment(it: Item) -> None:
     """A duration or a time span printed at the end of a title is the item's time, not its
     title: "Convener's Communications – 15 minutes", "Strategy Workshop 2–5 pm"."""
     m = ALLOTMENT_RE.search(it.title)
+    before = it.title[: m.start()].split() if m else []
+    if m and before and before[-1].lower().rstrip(".,") in MONTHS:
+        m = None  # "July 15 minutes": the minutes of the meeting on July 15
     if m and m.start() > 3:
         it.title = it.title[: m.start()].rstrip(" –—-,(")
         it.duration = allotted_minutes(m.group(1))

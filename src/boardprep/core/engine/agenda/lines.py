@@ -33,6 +33,8 @@ PAGES_RE = re.compile(
 # A second number with a leading zero ("22-0348") is a file number, not pages, and so is a
 # pair glued to letters ("Ordinance No. O2ØØ7-26").
 BARE_RANGE_END_RE = re.compile(rf"(?<![\w/.,£%\-–—])(\d{{1,4}})\s*{DASH}\s*(?!0)(\d{{1,4}})\s*$")
+# "Program (32-35)": a bare pair in brackets ending the title ("(6-14-21)" is a date).
+BRACKET_RANGE_END_RE = re.compile(rf"\((\d{{1,4}})\s*{DASH}\s*(?!0)(\d{{1,4}})\)\s*$")
 BARE_RANGE_RE = re.compile(
     rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(?!0)(\d{{1,4}})\s*$", re.IGNORECASE
 )
@@ -44,10 +46,10 @@ LEADER_RANGE_RE = re.compile(
     rf"(?:\.{{3,}}|…+|_{{3,}})\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(\d{{1,4}})\s*$"
 )
 # Modern.gov wraps a long title's range: "(Pages 15 -" ends one line, "40)" starts the next.
-# A range cut by the line end: "(Pages 15 -", "Pages 27 to", or a bare "(Pages".
+# A range cut by the line end: "(Pages 15 -", "Pages 27 to", or a bare "(Pages" or "(p.".
 OPEN_RANGE_RE = re.compile(
     rf"(?:\(\s*(?:Pages?|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)"
-    rf"|\b(?:Pages|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)|\(\s*(?:Pages|pp\.?)\s*(\d{{1,4}})?)"
+    rf"|\b(?:Pages|pp\.?)\s*(\d{{1,4}})\s*(?:{DASH}|to)|\(\s*(?:Pages|pp\.?|p\.)\s*(\d{{1,4}})?)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -242,7 +244,7 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
         rng = _plausible_range(a, b)
         if rng:
             return rng, (text[: best.start()] + " " + text[best.end() :]).strip()
-    m4 = LEADER_RANGE_RE.search(text)
+    m4 = LEADER_RANGE_RE.search(text) or BRACKET_RANGE_END_RE.search(text)
     if m4:
         rng = _plausible_range(int(m4.group(1)), int(m4.group(2)))
         if rng:

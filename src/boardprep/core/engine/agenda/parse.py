@@ -1006,8 +1006,12 @@ def _is_child_of(
         if subs:
             return subs[-1].label.isdigit() and int(subs[-1].label) + 1 == int(nm.number)
         title = main.item.title.rstrip()
+        # (The title as printed: "5. VOTEs:" is read as "VOTEs".)
+        printed_colon = len(main.raw) == 1 and main.raw[0].rstrip().endswith(":")
         return nm.number == "1" and (
-            title.endswith(":") or re.search(r"\bfollowing\b", title, re.I) is not None
+            title.endswith(":")
+            or printed_colon
+            or re.search(r"\bfollowing\b", title, re.I) is not None
         )
     if nm.kind == "code" and (m := re.fullmatch(r"([A-Z])(\d{1,2})", nm.number)):
         return m.group(1) == parent  # "F1", "F2" under "F. Consent Calendar"

@@ -352,10 +352,8 @@ def _close_range(op: OpenItem, text: str) -> bool:
     m = RANGE_CLOSE_RE.match(text)
     if start is None or m is None:
         return False
-    if start == 0:
-        if m.group(1) is None:
-            return False
-        start = int(m.group(1))
+    if start == 0:  # "(Pages" / "228 - 231)", or "(p." / "37)": a single page
+        start = int(m.group(1) or m.group(2))
     elif m.group(1) is not None:
         return False
     end = int(m.group(2))
@@ -451,7 +449,11 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A title cut at "FROM THE" runs on whatever the next line's weight.
     if op.bold:
         return bold_now or cut_at_end
-    if bold_now and not cut_at_end:
+    # A bold line ending in the item's range is the title's last line in a title set partly
+    # in bold ("Resolution 25/2015 Award of a Contract for Transit" / "Employee Uniforms (p.
+    # 1-3)"), not a heading under it.
+    ranged = op.item.pack_pages is None and take_range(text, allow_bare=False)[0] is not None
+    if bold_now and not cut_at_end and not ranged:
         return False
     # The line above was cut short: this line carries the item's range (printed on the
     # title's last line), starts in lower case, or follows a connecting word.
