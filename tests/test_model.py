@@ -58,6 +58,15 @@ def test_contract_keys() -> None:
     assert item_keys | {"exempt", "children"} <= set(data["items"][1])
 
 
+def test_the_agenda_page_is_stored_but_not_printed() -> None:
+    tree = _tree()
+    tree.items[0].agenda_page = 2
+    tree.items[1].sub_items[0].agenda_page = 3
+    assert "agenda_page" not in json.dumps(tree.to_json())  # the CLI's JSON is unchanged
+    again = AgendaTree.from_json(json.loads(json.dumps(tree.to_json(with_labels=True))))
+    assert [it.agenda_page for it in again.walk()] == [2, None, 3]
+
+
 def test_walk_find_and_item_at_page() -> None:
     tree = _tree()
     assert [i.number for i in tree.walk()] == ["1", "7", "7a"]

@@ -72,3 +72,13 @@ def test_decimal_outline_nests_by_its_numbers() -> None:
         (0, "3.0", "New Business"),
         (0, "4.0", "Adjournment"),
     ]
+
+
+def test_each_item_knows_the_agenda_page_that_lists_it() -> None:
+    doc = pymupdf.open()
+    for rows in ([("1.0", "Call to Order"), ("2.0", "Reports")], [("3.0", "Adjournment")]):
+        page = doc.new_page(width=612, height=792)
+        for k, (number, title) in enumerate(rows):
+            _row(page, 72, 100 + k * 17, number, title)
+    res = parse_agenda([page_lines(p) for p in doc], None)
+    assert [(i.number, i.agenda_page) for i in res.items] == [("1.0", 1), ("2.0", 1), ("3.0", 2)]

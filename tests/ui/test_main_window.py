@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,32 @@ def test_selecting_an_item_scrolls_to_its_first_page(qtbot: Any, opened: Any) ->
         assert opened.view.current_page() == item.pdf_pages[0]
         assert opened.panel.item is item
         assert opened.panel.title.text() == item.title
+
+
+def test_an_item_without_papers_shows_where_the_agenda_lists_it(
+    qtbot: Any, data_dir: Path, pack: tuple[Path, dict[str, Any]]
+) -> None:
+    # An agenda-only file: its items have no papers, only their line on the agenda page.
+    from boardprep.ui.main_window import MainWindow
+    from tests.ui.conftest import truth_analyzer
+
+    truth = copy.deepcopy(pack[1])
+    first = truth["items"][0]
+    first["pdf_pages"], first["agenda_page"] = None, 2
+    for child in first["children"]:
+        if child.get("kind") == "document":
+            child["pdf_pages"] = None
+    w = MainWindow(str(data_dir), analyze_fn=truth_analyzer(truth))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    open_and_wait(qtbot, w, pack[0])
+    w.view.go_to_page(5)
+    qtbot.waitUntil(lambda: w.view.current_page() == 5)
+    assert w.select_item(first["number"])
+    qtbot.waitUntil(lambda: w.view.current_page() == 2)
+    assert w.panel.item.number == first["number"]  # the row chosen stays chosen
+    assert "page 2 lists it" in w.statusBar().currentMessage()
 
 
 def test_scrolling_updates_the_current_item(qtbot: Any, opened: Any) -> None:

@@ -84,6 +84,10 @@ class Item:
     # "VIII(A).7" where the label alone would say "7" or "7[2]". Set by
     # number_items_uniquely; never stored.
     parent_display: str | None = field(default=None, compare=False, repr=False)
+    # The physical page (1-based) where the agenda lists the item: where the reader goes for
+    # an item with no papers in the file (an agenda-only file). Stored with the agenda, not
+    # printed by ``agenda --json``.
+    agenda_page: int | None = field(default=None, compare=False, repr=False)
 
     kind = "item"
 
@@ -119,7 +123,8 @@ class Item:
     def documents(self) -> list[Document]:
         return [c for c in self.children if isinstance(c, Document)]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, stored: bool = False) -> dict[str, Any]:
+        """The CLI's JSON; ``stored`` adds what only the app keeps (the agenda page)."""
         out: dict[str, Any] = {
             "number": self.label,
             "title": self.title,
@@ -129,12 +134,17 @@ class Item:
             "people": [p.to_json() for p in self.people],
             "purpose": self.purpose,
             "exempt": self.exempt,
-            "children": [c.to_json() for c in self.children],
+            "children": [
+                c.to_json(stored=stored) if isinstance(c, Item) else c.to_json()
+                for c in self.children
+            ],
             "paper": self.paper,
             "duration": self.duration,
         }
         if self.corrected:
             out["corrected"] = True
+        if stored and self.agenda_page is not None:
+            out["agenda_page"] = self.agenda_page
         return out
 
 
@@ -187,7 +197,7 @@ class AgendaTree:
         out: dict[str, Any] = {
             "pack": self.pack.to_json(),
             "meeting": self.meeting.to_json(),
-            "items": [i.to_json() for i in self.items],
+            "items": [i.to_json(stored=with_labels) for i in self.items],
             "warnings": list(self.warnings),
         }
         if with_labels:
@@ -351,4 +361,5 @@ def _item_from(d: dict[str, Any], parent: str | None) -> Item:
         paper=d.get("paper"),
         duration=d.get("duration"),
         corrected=bool(d.get("corrected", False)),
+        agenda_page=d.get("agenda_page"),
     )

@@ -134,6 +134,13 @@ class ItemNavigator(QObject):
         if page:
             self._tree_jump_page = int(page)  # the row the user chose stays selected there
             self.jump_to_page(int(page))
+        elif isinstance(obj, Item) and obj.agenda_page:
+            # No papers in this file (an agenda-only file): the agenda's line is what there is.
+            self._tree_jump_page = obj.agenda_page
+            self.jump_to_page(obj.agenda_page)
+            w.statusBar().showMessage(
+                f"No papers for this item in this file: page {obj.agenda_page} lists it.", 4000
+            )
         elif isinstance(obj, Item):
             w.statusBar().showMessage("No pages of this pack belong to this item.", 4000)
 

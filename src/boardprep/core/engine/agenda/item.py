@@ -98,7 +98,7 @@ def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
     bold = title_bold(row)
     first = rn.title_cells[0] if rn.title_cells else ""
     return OpenItem(
-        item=Item(number=number, title=""),
+        item=Item(number=number, title="", agenda_page=row.page + 1),
         x=rn.x,
         bold=bold,
         upper=_upper_title(first),
