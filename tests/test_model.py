@@ -11,6 +11,7 @@ from boardprep.core.model import (
     PackInfo,
     Person,
     normalise_number,
+    number_items_uniquely,
 )
 
 
@@ -65,6 +66,14 @@ def test_the_agenda_page_is_stored_but_not_printed() -> None:
     assert "agenda_page" not in json.dumps(tree.to_json())  # the CLI's JSON is unchanged
     again = AgendaTree.from_json(json.loads(json.dumps(tree.to_json(with_labels=True))))
     assert [it.agenda_page for it in again.walk()] == [2, None, 3]
+
+
+def test_a_decimal_sub_item_under_its_point_zero_section_says_its_number_already() -> None:
+    sub = Item("8.2", "Capital grant program")
+    deeper = Item("5.1.1", "President's update")
+    items = [Item("8.0", "New Business", children=[sub]), Item("5.0", "Reports", children=[deeper])]
+    number_items_uniquely(items)
+    assert (sub.display_number, deeper.display_number) == ("8.2", "5.1.1")
 
 
 def test_walk_find_and_item_at_page() -> None:

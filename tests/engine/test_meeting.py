@@ -545,3 +545,19 @@ def test_a_meeting_over_two_days_starts_on_the_first() -> None:
     assert find_date("Date: 16–17 June 2003") == "2003-06-16"
     assert find_date("Board retreat, June 16-17, 2003") == "2003-06-16"
     assert find_date("Tuesday 17 June 2003") == "2003-06-17"
+
+
+def test_the_owner_is_not_an_item_of_the_agenda() -> None:
+    """ "5.4 Local Advisory Council" is an item; the authority in the heading owns the meeting."""
+    m = meet(
+        [
+            line("Agenda", 300),
+            line("March 19, 2026", 280),
+            line("Lakeshore Area Transportation Authority", 220),
+            line("Board of Directors Meeting", 250),
+            line("5.0 Board and Staff Reports"),
+            line("5.4 Local Advisory Council", 108),
+            line("5.5 Citizens Advisory Council", 108),
+        ]
+    )
+    assert m.organisation == "Lakeshore Area Transportation Authority"

@@ -289,3 +289,28 @@ def test_a_timed_schedule_under_its_heading_with_no_routine_words() -> None:
         ("Upcoming Events and Volunteers", "18:30"),
         ("Regular PTO Business", "18:45"),
     ]
+
+
+def test_slots_printing_am_once_and_presenters_stacked_in_their_column() -> None:
+    """A state board's timed agenda: "9-9:10 am" (the am printed once, at the slot's end),
+    the title, then the presenter; a second presenter stands under the first, in the
+    presenter column, and is no part of the title."""
+    rows = [
+        line("Corrections Advisory Board Agenda", x=180, bold=True),
+        line("March 4, 2026", x=250, bold=True),
+        [cell(50, "9-9:10 am"), cell(150, "Welcome and Introductions"), cell(410, "Chair D. Ruiz")],
+        line("Deputy Secy. Ana Ortiz", x=410),
+        [cell(50, "9:10-9:15 am"), cell(150, "Approval of Minutes"), cell(410, "Chair Ruiz")],
+        [cell(50, "9:15-10 am"), cell(150, "Review of Board Recommendations")],
+        [cell(50, "11:30-12:15 pm"), cell(150, "Working Lunch")],
+        [cell(50, "12:30 pm"), cell(150, "Adjournment")],
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [(it.title, it.time) for it in items] == [
+        ("Welcome and Introductions", "09:00"),
+        ("Approval of Minutes", "09:10"),
+        ("Review of Board Recommendations", "09:15"),
+        ("Working Lunch", "11:30"),
+        ("Adjournment", "12:30"),
+    ]
+    assert [p.name for p in items[0].people] == ["Chair D. Ruiz", "Deputy Secy. Ana Ortiz"]

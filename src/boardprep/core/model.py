@@ -295,6 +295,7 @@ def _qualify_sub_items(items: Sequence[Item], parent: Item | None) -> None:
         it.parent_display = None
         if parent is not None and parent.label.strip() and it.label.strip():
             own, parents = normalise_number(it.number), normalise_number(parent.label)
+            parents = parents.removesuffix(".0")  # "8.2" under a section printed "8.0"
             if not own.startswith(parents):  # "4.1" under 4 and "Di" under D say it already
                 it.parent_display = parent.display_number
         _qualify_sub_items(it.sub_items, it)

@@ -109,6 +109,8 @@ _ORG_RE = re.compile(
     r"Clinical\s+Commissioning\s+Group))"
     r"|(?:(?:[A-Z][\w\-']+\s+(?:and\s+)?){1,6}(?:Integrated\s+Care\s+(?:Board|Partnership|System)|Combined\s+Authority|"
     r"Fire\s+and\s+Rescue\s+Authority|National\s+Park\s+Authority|Police\s+and\s+Crime\s+Panel))"
+    r"|(?:(?:[A-Z][\w\-']+\s+){1,5}(?:Transportation|Transit|Airport|Port)"
+    r"\s+Authority)"  # "Ann Arbor Area Transportation Authority"
     r"|(?:University\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
     # US and NZ governments: "City of Sunnyvale", "Township of Nipissing", "Cupertino Union
     # School District", "Hawke's Bay District Health Board".

@@ -28,6 +28,7 @@ from boardprep.core.engine.agenda.times import (
     PURE_TIME_RE,
     parse_pure_time,
     resolve_time,
+    slot_start,
     to_24h,
 )
 from boardprep.core.engine.meeting import date_only
@@ -355,6 +356,8 @@ def _timed(row: Row) -> tuple[str, list[str]] | None:
     cells = [c.strip() for c in row.text.split("\t") if c.strip()]
     if len(cells) >= 2 and PURE_TIME_RE.match(cells[0]):
         return cells[0], cells[1:]
+    if len(cells) >= 2 and (start := slot_start(cells[0])):
+        return start, cells[1:]  # "9-9:10 am <tab> Welcome and Introductions"
     lead = LEAD_TIME_RE.match(cells[0]) if cells else None
     if lead:
         return lead.group(1), [cells[0][lead.end() :], *cells[1:]]
@@ -377,6 +380,7 @@ def timed_items(rows: list[Row]) -> list[Item]:
     parent_bold = False
     last: Item | None = None
     clock: str | None = None
+    presenter_x: float | None = None  # where the timed row's presenter cell stands
     for i in range(min(timed), len(rows)):
         row = rows[i]
         if i in timed:
@@ -389,12 +393,18 @@ def timed_items(rows: list[Row]) -> list[Item]:
             parent = last = _scheduled(cells)
             parent.time, parent_bold = clock, row.line.bold
             items.append(parent)
+            spans = [sp for sp in row.line.spans if sp.text.strip()]
+            presenter_x = spans[-1].x0 if len(cells) >= 2 and spans else None
             continue
         if row.x0 <= column + 6:
             if i > max(timed):
                 break  # a note at the margin after the schedule
             continue
         cells = [c.strip() for c in row.text.split("\t") if c.strip()]
+        if last is not None and presenter_x is not None and abs(row.x0 - presenter_x) < 6:
+            # "Chairperson Beth Austin" / "Secy. Erik A Hooks": more presenters in their column
+            last.people.append(Person(role="Presenter", name=" ".join(cells)))
+            continue
         cells += [row.lead] if row.lead else []  # the presenter column, taken apart
         # One cell close under the last title wraps it, unless it is plain type under a bold
         # timed heading ("Eastern - Inactive" under "NMNWSE Chapter"): a sub-item then.

@@ -22,6 +22,26 @@ _CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
 # A time (or a time slot, "14:50 –15:05") opening a cell before the item number or title:
 # "10.00am 1 <tab> Welcome"; group 1 is when the item starts.
 LEAD_TIME_RE = re.compile(rf"^\s*({_CLOCK})(?:\s*[-–—]\s*{_CLOCK})?\s+(?=\S)", re.IGNORECASE)
+# A cell that is a slot with its am/pm printed once at its end: "9-9:10 am", "10:30-11 am".
+SLOT_CELL_RE = re.compile(
+    r"^\s*(\d{1,2}(?:[.:]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[.:]\d{2})?)\s*([ap]\.?m\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def slot_start(cell: str) -> str | None:
+    """The start of a slot cell, as a time ``parse_pure_time`` reads: "9-9:10 am" -> "9 am";
+    "11:30-12:15 pm" -> "11:30" (the slot crosses noon: its start is read against the day)."""
+    m = SLOT_CELL_RE.match(cell)
+    if m is None:
+        return None
+    start, end = m.group(1), m.group(2)
+    h0, h1 = int(re.split(r"[.:]", start)[0]), int(re.split(r"[.:]", end)[0])
+    if h0 <= h1 and not (h1 == 12 and h0 < 12):
+        return f"{start} {m.group(3)}"
+    return start if re.search(r"[.:]", start) else f"{start}:00"
+
+
 # A cell that is nothing but a time slot: "11.00 - 11.10".
 TIME_SPAN_RE = re.compile(rf"^\s*({_CLOCK})\s*[-–—]\s*{_CLOCK}\s*$", re.IGNORECASE)
 # A line opening with a clock time, never an item number: "7 P.M. COUNCIL MEETING", "12.15 pm
