@@ -25,6 +25,8 @@ Rule = tuple[float, float, float]  # position, start, end
 
 def top_align_tables(page: Any, pl: PageLines) -> PageLines:
     """``pl`` with the lines inside ruled tables re-stacked cell by cell; ``pl`` on any doubt."""
+    if len(pl.lines) < _MIN_ROWS:
+        return pl  # no text to re-stack (or a page over the content budget): skip its drawings
     try:
         across, down = _rules(page.get_cdrawings())
     except Exception:  # a drawing MuPDF cannot read must never cost the agenda
