@@ -561,3 +561,37 @@ def test_the_owner_is_not_an_item_of_the_agenda() -> None:
         ]
     )
     assert m.organisation == "Lakeshore Area Transportation Authority"
+
+
+def test_a_summons_without_a_year_beats_the_letters_own_date() -> None:
+    """ "You are summoned to the next meeting … on Monday 16 June at 6.15pm" under a letter
+    dated 11 June 2025: the meeting is the Monday after the letter."""
+    m = meet(
+        [
+            line("Brightwell Town Council", 250),
+            line("11 Jun 25", 450),
+            line("Dear Councillors"),
+            line("You are summoned to the next meeting of the Planning Committee which will take"),
+            line("place on Monday 16 June at 6.15pm in the Council Chamber."),
+            line("Town Clerk"),
+            line("11 June 2025"),
+        ]
+    )
+    assert (m.date, m.time) == ("2025-06-16", "18:15")
+
+
+def test_a_board_will_hold_its_meeting_on_a_weekday_printed_without_a_year() -> None:
+    """The notice's own sentence names the meeting; a date in an item ("vote taken on January
+    9, 2025") does not. The year is the one that puts February 19 on a Wednesday."""
+    m = meet(
+        [
+            line("MEETING NOTICE and AGENDA", 200),
+            line("The Board of Trustees of the Law Library will hold a regular meeting (Cal."),
+            line("Bus. & Prof. Code § 6304) on WEDNESDAY, February 19, at 12:10 p.m."),
+            line("1. Roll Call."),
+            line("2. Approve Board Minutes of November 20, 2024."),
+            line("3. Email vote taken on January 9, 2025, on the subscriptions."),
+            line("The next meeting will be held on Wednesday, March 19."),
+        ]
+    )
+    assert (m.date, m.time) == ("2025-02-19", "12:10")

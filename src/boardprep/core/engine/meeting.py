@@ -217,6 +217,11 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
         _from_sentence(m, sentence, text, fd)
     if m.date is None or m.time is None:
         _from_dated_line(m, lines, fd)
+    announced = _announced_without_year(front, lines)
+    if announced is not None and (m.date is None or announced[0] > m.date):
+        # "… will take place on Monday 16 June at 6.15pm" under a letter dated 11 June: the
+        # meeting it announces is later than the letter (or an item's "vote taken on …").
+        m.date, m.time = announced[0], announced[1] or m.time
     if m.date is None:
         m.date = _date_without_year(lines)
     if m.time is None:
@@ -380,6 +385,39 @@ def _meeting_sentence(front: list[PageLines]) -> str | None:
                 # Unpunctuated letter headers run into the sentence: start at the announcement.
                 tail = sent[announces.start() :]
                 return tail if find_date(tail) else sent
+    return None
+
+
+_ANNOUNCES_RE = re.compile(
+    r"\bsummoned\b|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)",
+    re.IGNORECASE,
+)
+
+
+def _announced_without_year(
+    front: list[PageLines], lines: list[str]
+) -> tuple[str, str | None] | None:
+    """(date, time) from a sentence announcing the meeting on a weekday and date printed without
+    a year ("You are summoned to the next meeting … on Monday 16 June at 6.15pm"; "… will hold
+    a regular monthly meeting … on WEDNESDAY, February 19, at 12:10 p.m."). The year is the
+    one that puts the date on that weekday (see ``_date_without_year``)."""
+    for pl in front[:2]:
+        flat = " ".join(ln.text.replace("\t", " ") for ln in pl.lines)
+        for said in _ANNOUNCES_RE.finditer(flat):
+            if re.search(r"\bnext\b[^.]{0,50}$", flat[max(0, said.start() - 60) : said.start()]):
+                continue  # "The next Parish Council meeting will be held …": another meeting
+            # The date follows the announcement closely ("(Cal. Bus. & Prof. Code § 6304) on
+            # WEDNESDAY, …": no sentence split, abbreviations would cut it).
+            tail = flat[said.start() : said.start() + 240]
+            day = _DAY_MONTH_RE.search(tail)
+            if day is None or find_date(tail[: day.end() + 8]):
+                continue  # none, or a date with its year (the sentence reader's)
+            before = tail[: day.start()]
+            if not _WEEKDAY_RE.search(before) or re.search(r"\bminutes\b", before, re.I):
+                continue
+            date = _date_without_year([tail[day.start() :], *lines])
+            if date is not None:
+                return date, _meeting_time(tail[day.start() : day.start() + 60])
     return None
 
 
