@@ -314,3 +314,30 @@ def test_slots_printing_am_once_and_presenters_stacked_in_their_column() -> None
         ("Adjournment", "12:30"),
     ]
     assert [p.name for p in items[0].people] == ["Chair D. Ruiz", "Deputy Secy. Ana Ortiz"]
+
+
+def test_presenters_named_with_their_office_under_timed_titles_and_a_footer_after() -> None:
+    """A state council's timed agenda: under each title, lines "Name, Office, Agency" name who
+    presents; the letterhead's address block at the page's foot is no part of the last item."""
+    rows = [
+        line("Joint Reentry Council Meeting", x=200, bold=True),
+        line("January 23, 2026", x=260),
+        [cell(50, "10:00"), cell(86, "Welcome and Introductions")],
+        line("Dana Ruiz, Secretary, NCDOC", x=122),
+        line("Omar Haddad, Chief Operating Officer, NCDOC", x=122),
+        [cell(50, "10:20"), cell(86, "Strategic Planning Update")],
+        line("Ana Ortiz, Director of Transition Services, Department of Veterans Affairs", x=122),
+        [cell(50, "11:45"), cell(86, "Public Comments")],
+        [cell(50, "11:55"), cell(86, "Closing Remarks")],
+        60.0,
+        line("MAILING ADDRESS:", x=100, bold=True),
+        line("4221 Mail Service Center", x=100),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [(it.title, [p.name for p in it.people]) for it in items] == [
+        ("Welcome and Introductions", ["Dana Ruiz", "Omar Haddad"]),
+        ("Strategic Planning Update", ["Ana Ortiz"]),
+        ("Public Comments", []),
+        ("Closing Remarks", []),
+    ]
+    assert not items[-1].children

@@ -20,7 +20,7 @@ from boardprep.core.engine.agenda.lines import (
     is_header_cells,
     is_upperish,
 )
-from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.people import looks_like_name, split_presenter
 from boardprep.core.engine.agenda.rows import Row
 from boardprep.core.engine.agenda.text import join_wrapped
 from boardprep.core.engine.agenda.times import (
@@ -400,7 +400,13 @@ def timed_items(rows: list[Row]) -> list[Item]:
             if i > max(timed):
                 break  # a note at the margin after the schedule
             continue
+        if i > max(timed) and row.gap > row.size * 2:
+            break  # the page's foot (an address block) well under the schedule
         cells = [c.strip() for c in row.text.split("\t") if c.strip()]
+        if last is not None and len(cells) == 1 and _named_with_office(cells[0]):
+            # "Tammera Hill, Chief Operating Officer, NCDAC" under a timed title: who presents
+            last.people.append(Person(role="Presenter", name=cells[0].split(",")[0].strip()))
+            continue
         if last is not None and presenter_x is not None and abs(row.x0 - presenter_x) < 6:
             # "Chairperson Beth Austin" / "Secy. Erik A Hooks": more presenters in their column
             last.people.append(Person(role="Presenter", name=" ".join(cells)))
@@ -415,6 +421,12 @@ def timed_items(rows: list[Row]) -> list[Item]:
         last = _scheduled(cells)
         (parent.children if parent is not None else items).append(last)
     return items
+
+
+def _named_with_office(text: str) -> bool:
+    """ "Brian Scott, OurJourney, Executive Director": a person's name, then their office."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 2 and all(parts) and looks_like_name(parts[0])
 
 
 def _scheduled(cells: list[str]) -> Item:
