@@ -82,3 +82,32 @@ def test_each_item_knows_the_agenda_page_that_lists_it() -> None:
             _row(page, 72, 100 + k * 17, number, title)
     res = parse_agenda([page_lines(p) for p in doc], None)
     assert [(i.number, i.agenda_page) for i in res.items] == [("1.0", 1), ("2.0", 1), ("3.0", 2)]
+
+
+def test_lines_of_a_font_with_misreported_ascenders_keep_their_places() -> None:
+    # A font reporting ascender 3.1 em and descender -2.5 em gives every span a box five
+    # lines tall; the boxes overlap the items above and below. The baseline places them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [("4", "Recruitment of the new Director"), ("4.1", "Report by the panel chair")]
+    rows += [("4.2", "Discussion by the committee"), ("5", "Renewal of the contract")]
+    for k, (number, title) in enumerate(rows):
+        _row(page, 72 if "." not in number else 100, 100 + k * 13, number, title)
+    real = page.get_text
+
+    def broken_metrics(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raw = real(*args, **kwargs)
+        for block in raw["blocks"]:
+            for ln in block.get("lines", []):
+                for sp in ln["spans"]:
+                    x0, y0, x1, y1 = sp["bbox"]
+                    sp["bbox"] = (x0, y0 - 20, x1, y1 + 40)
+        return raw
+
+    page.get_text = broken_metrics  # type: ignore[method-assign]
+    assert [ln.text for ln in page_lines(page).lines] == [
+        "4 Recruitment of the new Director",
+        "4.1 Report by the panel chair",
+        "4.2 Discussion by the committee",
+        "5 Renewal of the contract",
+    ]

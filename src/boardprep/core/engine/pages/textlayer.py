@@ -122,7 +122,9 @@ def page_lines(
         raw = {}  # a hostile page (see pagebudget): not read
     else:
         raw = page.get_text("dict", clip=clip, flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
-    spans = _placed_spans(raw, page.rotation_matrix if page.rotation else None)
+    spans = _placed_spans(
+        raw, page.rotation_matrix if page.rotation else None, recognised=textpage is not None
+    )
     spans.sort(key=lambda t: ((t[0] + t[1]) / 2, t[2]))
     rows: list[list[_Placed]] = []
     for sp in spans:
@@ -186,7 +188,9 @@ def _justified_gaps(row: list[tuple[float, float, float, float, Span]]) -> set[i
 _Placed = tuple[float, float, float, float, Span]  # y0, y1, x0, x1, span
 
 
-def _placed_spans(raw: dict, turn: pymupdf.Matrix | None) -> list[_Placed]:
+def _placed_spans(
+    raw: dict, turn: pymupdf.Matrix | None, recognised: bool = False
+) -> list[_Placed]:
     """The text spans of a page's text dict, placed as the reader sees the page."""
     spans: list[_Placed] = []
     seen: set[tuple[int, int, str]] = set()  # text drawn twice (fake bold, box edges) once
@@ -214,6 +218,13 @@ def _placed_spans(raw: dict, turn: pymupdf.Matrix | None) -> list[_Placed]:
                     continue
                 box = s["bbox"] if turn is None else pymupdf.Rect(s["bbox"]) * turn
                 x0, y0, x1, y1 = box
+                if not recognised and turn is None and y1 - y0 > s["size"] * 1.6:
+                    # A font whose ascender and descender are misreported (3.1 and -2.5 em)
+                    # gives boxes five lines tall, which then swallow the lines around them:
+                    # place the line by its baseline instead (text recognition's boxes are
+                    # its own, and kept).
+                    base = s["origin"][1]
+                    y0, y1 = base - s["size"] * 0.8, base + s["size"] * 0.2
                 if lead := len(text) - len(text.lstrip(" \xa0")):
                     # "                  1.  Contacts": spaces typed to indent a line. Its
                     # box starts at the spaces; the line starts where its first letter does
