@@ -595,3 +595,9 @@ def test_a_board_will_hold_its_meeting_on_a_weekday_printed_without_a_year() -> 
         ]
     )
     assert (m.date, m.time) == ("2025-02-19", "12:10")
+
+
+def test_a_meeting_over_several_listed_days_starts_on_the_first() -> None:
+    assert find_date("18, 19 and 22 October 2021") == "2021-10-18"
+    assert find_date("1st and 2nd March 2024") == "2024-03-01"
+    assert find_date("16-17 June 2003") == "2003-06-16"  # a span, as before

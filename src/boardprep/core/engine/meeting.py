@@ -469,7 +469,9 @@ def month_first(text: str) -> bool:
 
 _DAY_SPAN_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:{_MONTH_ALT})\b)"
-    rf"|\b((?:{_MONTH_ALT})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}})",
+    rf"|\b((?:{_MONTH_ALT})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}})"
+    # "18, 19 and 22 October 2021": a meeting held over several days starts on the first.
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:,|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)+(?=\s+(?:{_MONTH_ALT})\b)",
     re.IGNORECASE,
 )
 
@@ -479,7 +481,7 @@ def find_date(text: str, month_first: bool = False) -> str | None:
     A numeric date ("2/9/2021") is read day first unless ``month_first`` (or a part > 12
     says which is which)."""
     # A meeting over two days ("16-17 June 2003", "June 16-17, 2003") starts on the first.
-    text = _DAY_SPAN_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _DAY_SPAN_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     for mt in _DATE_RE.finditer(text):
         if mt.group(1):
             day, mon, year = int(mt.group(1)), _MONTHS[mt.group(2).lower()], int(mt.group(3))
