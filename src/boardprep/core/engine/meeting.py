@@ -371,12 +371,21 @@ _TIME_LEADS = re.compile(
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
 
 
+# Words of a notice that announce the meeting: "… a meeting of …", "You are summoned to …",
+# "… will be held / will take place on …", "The Board … will hold a regular meeting on …".
+_ANNOUNCES_RE = re.compile(
+    r"\bmeeting\s+of\b|\bsummoned\b"
+    r"|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)",
+    re.IGNORECASE,
+)
+
+
 def _meeting_sentence(front: list[PageLines]) -> str | None:
     """The sentence of a notice letter that announces the meeting ("... a meeting of ...")."""
     for pl in front[:2]:
         flat = " ".join(ln.text.replace("\t", " ") for ln in pl.lines)
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat):
-            announces = re.search(r"\bmeeting\s+of\b|\bsummoned\b|\bwill\s+be\s+held\b", sent, re.I)
+            announces = _ANNOUNCES_RE.search(sent)
             # Not "approve the Minutes of the ... meeting of October 18": a past meeting.
             past = re.search(
                 r"next\s+meeting|\bminutes\b", sent, re.I
@@ -386,12 +395,6 @@ def _meeting_sentence(front: list[PageLines]) -> str | None:
                 tail = sent[announces.start() :]
                 return tail if find_date(tail) else sent
     return None
-
-
-_ANNOUNCES_RE = re.compile(
-    r"\bsummoned\b|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)",
-    re.IGNORECASE,
-)
 
 
 def _announced_without_year(

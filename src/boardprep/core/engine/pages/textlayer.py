@@ -105,6 +105,9 @@ def _is_bold(span: dict) -> bool:
     return bool(span["flags"] & _BOLD) or "bold" in span.get("font", "").lower()
 
 
+_Placed = tuple[float, float, float, float, Span]  # y0, y1, x0, x1, span: a span on the page
+
+
 def page_lines(
     page: pymupdf.Page,
     clip: pymupdf.Rect | None = None,
@@ -152,7 +155,7 @@ def line_of_spans(spans: list[Span], y0: float, y1: float) -> Line:
 _SPACE_RUN = re.compile(r"(?<=\S)[ \xa0]{4,}(?=\S)")
 
 
-def _justified_gaps(row: list[tuple[float, float, float, float, Span]]) -> set[int]:
+def _justified_gaps(row: list[_Placed]) -> set[int]:
     """Indexes of spans after a wide gap that is only word spacing: a justified line written
     one word per span ("PRESENTATION   TO   RETIRING   COUNCIL   MEMBER"), where every gap
     between its words is stretched alike. Cells of a table are set at uneven gaps."""
@@ -183,9 +186,6 @@ def _justified_gaps(row: list[tuple[float, float, float, float, Span]]) -> set[i
             run, gaps = [], []
     close()
     return out
-
-
-_Placed = tuple[float, float, float, float, Span]  # y0, y1, x0, x1, span
 
 
 def _placed_spans(
@@ -254,7 +254,7 @@ def _word_ended(sp: _Placed) -> _Placed:
     return (y0, y1, x0, x1, replace(span, text=span.text + " "))
 
 
-def make_line(row: list[tuple[float, float, float, float, Span]]) -> Line:
+def make_line(row: list[_Placed]) -> Line:
     """One visual line from (y0, y1, x0, x1, span) tuples: a tab where the gap is wide."""
     row.sort(key=lambda t: t[2])
     justified = _justified_gaps(row)
