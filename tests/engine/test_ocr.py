@@ -288,3 +288,45 @@ def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None
         "ii\tExtension of a contract",
     ]
     assert page.lines[0].x0 == 70
+
+
+def test_a_roman_columns_doubled_or_garbled_numbers_are_mended() -> None:
+    """A scanned borough agenda: "II." read for III between "II." and "IV.", "Vv." for V
+    between "IV." and "VI."; a bullet read as "e" before an indented note."""
+    from boardprep.core.engine.pages.textlayer import Line, PageLines, Span
+
+    def line(x: float, text: str) -> Line:
+        return Line(text, x, 0, 400, 10, 10, False, [Span(text, x, 400, 10, False, False)])
+
+    page = PageLines(
+        0,
+        612,
+        792,
+        [
+            line(69, "I.\tExecutive Session"),
+            line(69, "II.\tCall to Order / Roll Call"),
+            line(68, "II. Pledge of Allegiance"),
+            line(68, "IV. Presentations"),
+            line(67, "Vv. — Citizens' Participation"),
+            line(66, "VI. Approval of Previous Meeting's Minutes"),
+            line(121, "e June 14, 2016"),
+            line(66, "VII. Borough Financial Report"),
+        ],
+    )
+    ocr.mend(page)
+    assert [ln.text for ln in page.lines] == [
+        "I.\tExecutive Session",
+        "II.\tCall to Order / Roll Call",
+        "III. Pledge of Allegiance",
+        "IV. Presentations",
+        "V. Citizens' Participation",
+        "VI. Approval of Previous Meeting's Minutes",
+        "• June 14, 2016",
+        "VII. Borough Financial Report",
+    ]
+    # Far from the column, or not between its neighbours' numbers: left alone.
+    apart = PageLines(
+        0, 612, 792, [line(69, "I. Welcome"), line(140, "I. Aside"), line(69, "III. Close")]
+    )
+    ocr.mend(apart)
+    assert apart.lines[1].text == "I. Aside"

@@ -3118,3 +3118,47 @@ def test_a_minutes_allotment_on_its_own_line_is_the_items_duration() -> None:
     got = [(it.number, it.title, it.duration) for it in res.items]
     assert got == [("1", "Open and frame", 5), ("2", "The October gate", 15), ("3", "Close", 10)]
     assert res.items[0].purpose == "The hub is live; walk it for a minute."
+
+
+def test_roman_items_a_tab_left_of_more_numerous_numbered_sub_items() -> None:
+    """A borough agenda: "I." to "X." with fifteen numbered motions under "VIII." set a tab's
+    width to the right (more of them than Roman items, yet sub-items), and "i.", "ii." deep
+    under the motion that lists events."""
+    motions = "".join(
+        f"<p style='margin-left:18px'>{k}. Consider action to approve motion number {k} of "
+        "the borough</p>"
+        + (
+            "<p style='margin-left:60px'>i. Festival of Churches on Friday</p>"
+            "<p style='margin-left:60px'>ii. Autumn Ale Walk on Saturday</p>"
+            if k == 4
+            else ""
+        )
+        for k in range(1, 16)
+    )
+    romans = ["Call to Order", "Invocation", "Pledge of Allegiance", "Presentations"]
+    romans += ["Citizens' Participation", "Approval of Minutes", "Financial Report"]
+    head = "".join(
+        f"<p>{n}. {t}</p>"
+        for n, t in zip(["I", "II", "III", "IV", "V", "VI", "VII"], romans, strict=True)
+    )
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        + head
+        + "<p>VIII. Approval of Bills and Expenses</p>"
+        + motions
+        + "<p>IX. Official Reports</p><p>X. Adjournment</p>"
+    )
+    assert [i.number for i in res.items] == [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
+    ]  # fmt: skip
+    bills = res.items[7]
+    assert [c.title[:30] for c in bills.sub_items][:2] == [
+        "Consider action to approve mot",
+        "Consider action to approve mot",
+    ]
+    assert len(bills.sub_items) == 15
+    events = bills.sub_items[3].sub_items
+    assert [e.title for e in events] == [
+        "Festival of Churches on Friday",
+        "Autumn Ale Walk on Saturday",
+    ]

@@ -306,7 +306,11 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
         # Street" under the title's first words is the title wrapping ("(i)" never is).
         bare = rn.nm.kind == "arabic" and not rn.nm.punct
         inside = max(level.x + 8, (level.title_x or level.x) + 3) if bare else level.x + 8
-        if rn.x > inside and kind in ("letter", "sub-letter"):
+        # "i." deep under "4." under "VIII.": the numbered sub-item's own list.
+        nested = kind in ("letter", "sub-letter") or (
+            kind == "arabic" and rn.nm.kind == "sub-roman"
+        )
+        if rn.x > inside and nested:
             # Right under its title, not inside the text below it (a recommendation's
             # "1. Approve …", "2. Affirm …").
             said = " ".join([*level.raw[1:], level.item.purpose or ""])
@@ -903,10 +907,22 @@ def _main_column(numbered: dict[int, RowNumber]) -> float | None:
             best = dotted
     if best is None:
         return None
+    best_kinds = {numbered[i].nm.kind for x, _v, rows in mains if x == best[1] for i in rows}
     left = [
         (x, rows[0])
         for x, vals, rows in mains
-        if x < best[1] - 20 and _lis(vals) >= 3 and rows[0] < best[2] and len(rows) >= 3
+        if _lis(vals) >= 3
+        and rows[0] < best[2]
+        and len(rows) >= 3
+        and (
+            x < best[1] - 20
+            # "I.", "II." a tab's width left of "1.", "2." under "VIII.": Roman sections.
+            or (
+                x < best[1] - 10
+                and bool(best_kinds)
+                and best_kinds.isdisjoint(numbered[i].nm.kind for i in rows)
+            )
+        )
     ]
     return min(left)[0] if left else best[1]
 

@@ -137,11 +137,45 @@ def _drop_margin_speck(ln: Line, width: float) -> None:
 _FIVE_AS_S_RE = re.compile(r"^S\.\s*(?=[A-Z])")
 
 
+# A bullet read as a letter before an indented note: "e June 14, 2016", "o Treasurer's Report".
+_BULLET_AS_LETTER_RE = re.compile(r"^[eo°«]\s+(?=[A-Z0-9])")
+# A line opening with a Roman number ("III."), or with what recognition made of one ("Vv.").
+_ROMANISH_RE = re.compile(r"^(?P<num>[IVX][IVXivxYy]{0,4})[.,]\s+(?:[-–—]\s+)?(?=\S)")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
+
+
+def _mend_romans(lines: list[Line]) -> None:
+    """A Roman column's slips: "II." between "II." and "IV." is III; "Vv." between "IV." and
+    "VI." is V (recognition drops or doubles the strokes of a Roman number)."""
+    marks = [
+        (ln, m.group("num"), m.end())
+        for ln in lines
+        if (m := _ROMANISH_RE.match(ln.text)) is not None
+    ]
+    for k in range(1, len(marks) - 1):
+        (a, na, _), (b, nb, end), (c, nc, _) = marks[k - 1], marks[k], marks[k + 1]
+        if (
+            na not in _ROMANS
+            or nc not in _ROMANS
+            or max(a.x0, b.x0, c.x0) - min(a.x0, b.x0, c.x0) > 6
+        ):
+            continue
+        want = _ROMANS.index(na) + 1
+        if (
+            _ROMANS.index(nc) == want + 1
+            and nb != _ROMANS[want]
+            and (nb == na or nb not in _ROMANS)
+        ):
+            sep = "\t" if "\t" in b.text[:end] else " "
+            b.text = f"{_ROMANS[want]}.{sep}{b.text[end:]}"
+            marks[k] = (b, _ROMANS[want], 0)
+
+
 def mend(lines: PageLines) -> None:
     """Recognition slips in recognised lines, mended in place (see ``_tidy``)."""
     last = 0  # the last item number a line opened with
     for ln in lines.lines:
-        ln.text = _tidy(ln.text)
+        ln.text = _BULLET_AS_LETTER_RE.sub("• ", _tidy(ln.text))
         _drop_margin_speck(ln, lines.width)
         if "\t" in ln.text and any(_RULE_SPAN_RE.match(sp.text) for sp in ln.spans):
             ln.spans = [sp for sp in ln.spans if not _RULE_SPAN_RE.match(sp.text)]
@@ -154,6 +188,7 @@ def mend(lines: PageLines) -> None:
             ln.text = "5" + ln.text[1:]  # "S. To consider …" after item 4: a 5 read as an S
         if m := re.match(r"(\d{1,2})[.)]\s", ln.text):
             last = int(m.group(1))
+    _mend_romans(lines.lines)
 
 
 def _tidy(text: str) -> str:
