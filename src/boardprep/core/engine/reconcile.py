@@ -594,9 +594,26 @@ def _find_heading(
     for page in range(max(after + 1, ctx.first_paper_page), last + 1):
         if page in used or ctx.blanks[page - 1] or _inside_other(it, page, claimed):
             continue
-        if _headed_by(ctx, page, it.title) or _divider_of(ctx, page, it.title):
+        if (
+            _headed_by(ctx, page, it.title)
+            or _divider_of(ctx, page, it.title)
+            or _numbered_divider(ctx, page, it)
+        ):
             return page
     return None
+
+
+_DIVIDER_NUMBER_RE = re.compile(r"\s*(?:item\s+)?(\d{1,2}[a-z]?)[.):]?\s+(?=[A-Za-z])", re.I)
+
+
+def _numbered_divider(ctx: _Ctx, page: int, it: Item) -> bool:
+    """A slide holding only the item's number and a word of its title ("5 President's report"
+    for "5. Presentation of the President's report"): the deck's divider for that item."""
+    text = ctx.texts[page - 1] if page <= len(ctx.texts) else ""
+    m = _DIVIDER_NUMBER_RE.match(text)
+    if m is None or len(text.split()) > 12 or m.group(1).lower() != it.number.lower():
+        return False
+    return bool(tokens(text[m.end() :]) & tokens(it.title))
 
 
 def _divider_of(ctx: _Ctx, page: int, title: str) -> bool:
@@ -819,7 +836,10 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     if not starts or starts[0].pdf_page != own[0]:
         if all(ctx.blanks[p - 1] for p in own):
             return
-        lead = DocStart(own[0], _own_heading(ctx, own[0], it.title) or it.title, "report")
+        title = _own_heading(ctx, own[0], it.title)
+        if title is None and _numbered_divider(ctx, own[0], it):
+            title = " ".join(ctx.texts[own[0] - 1].split())  # "6 Treasurer's report"
+        lead = DocStart(own[0], title or it.title, "report")
         starts = [lead, *starts]
     docs: list[Document] = []
     for k, s in enumerate(starts):

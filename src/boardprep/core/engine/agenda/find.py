@@ -429,7 +429,12 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return False  # "I."-"VI." then a page of "1", "2" rows: a paper's table, not items
     if prev.letters and cur.letters and cur.letters[0] == prev.letters[-1] + 1 and not cur.ranges:
         return True  # "B.", "C." carry on from the "A." under the last item of the page before
-    if (cur.procedural or cur.subs >= 2) and not cur.ranges and not prev.ranges:
+    if (
+        (cur.procedural or cur.subs >= 2)
+        and not cur.ranges
+        and not prev.ranges
+        and not _told_again(prev, cur)
+    ):
         return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
     if prev.numbers and cur.numbers:
@@ -442,6 +447,19 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         if b[0] <= max(a) + 2:
             return True
     return cur.score >= 2.5
+
+
+def _told_again(prev: PageScore, cur: PageScore) -> bool:
+    """The page before listed the whole agenda, "1." to "15." in one run with no sections,
+    and this page starts again at "1.": a slide taking the first items up again ("Opening of
+    the meeting (items 1-4)"), not more of the agenda."""
+    run = prev.numbers
+    return (
+        len(run) >= 5
+        and run == list(range(1, len(run) + 1))
+        and cur.numbers[:1] == [1]
+        and not (prev.letters or prev.romans or cur.letters or cur.romans)
+    )
 
 
 def find_agenda_pages(doc: pymupdf.Document) -> list[int]:
