@@ -135,6 +135,33 @@ def test_junk_or_backwards_outlines_are_ignored() -> None:
     assert outline_starts(backwards, 10) == []
 
 
+def test_a_decks_bookmark_per_slide_names_headings_not_papers() -> None:
+    """A deck saved with one bookmark per slide ("Slide 4: Housing Review"): each may open an
+    item (a heading), but none makes its page's heading a paper of its own."""
+    from boardprep.core.engine.documents import DocStart, merge_outline, outline_starts
+
+    toc: list[list[object]] = [
+        [1, "Slide 1: Meeting #5", 1],
+        [1, "Slide 2: Housing Review", 2],
+        [1, "Slide 3: Why Now?", 3],
+        [1, "Slide 4", 4],
+    ]
+    got = outline_starts(toc, 4)
+    assert [(s.pdf_page, s.title, s.kind) for s in got] == [
+        (1, "Meeting #5", "heading"),
+        (2, "Housing Review", "heading"),
+        (3, "Why Now?", "heading"),
+    ]
+    page_heading = DocStart(3, "Why Now?", "heading")
+    merged = merge_outline([page_heading], got)
+    assert not page_heading.bookmarked  # still a heading inside the deck
+    assert [s.pdf_page for s in merged] == [1, 2, 3]
+    papers = merge_outline(
+        [DocStart(2, "Housing", "heading")], outline_starts([[1, "B", 2]] * 2, 4)
+    )
+    assert papers[0].bookmarked  # a real bookmark still marks its page's heading
+
+
 def test_cover_table_title_stops_at_the_next_field_name() -> None:
     lines = ["Report to", "Cabinet", "Subject", "Annual Governance Statement", "Wards affected"]
     assert title_of_cover([*lines, "All wards"]) == "Annual Governance Statement"
@@ -234,3 +261,23 @@ def test_a_councils_minutes_under_the_bodys_name_and_date_never_saying_minutes()
     start = page_start(scan_page(page), None, 40)
     assert start is not None
     assert (start.kind, start.title) == ("minutes", "AUDIT COMMITTEE 24 SEPTEMBER 2025")
+
+
+def test_bookmarks_under_a_combined_files_name_are_that_files_own_sections() -> None:
+    """A pack combined from files keeps each file's bookmarks under its name ("Draft
+    report.pdf" over "Table of Contents", "Project Overview"): sections, not papers."""
+    from boardprep.core.engine.documents import outline_starts
+
+    toc: list[list[object]] = [
+        [1, "Meeting #2 agenda", 1],
+        [1, "251121 Draft of Code Audit Report.pdf", -1],
+        [2, "Table of Contents", 2],
+        [2, "Project Overview", 2],
+        [3, "Outreach Goals", 3],
+        [1, "Consultant's slides", 9],
+    ]
+    got = outline_starts(toc, 12)
+    assert [(s.pdf_page, s.title) for s in got] == [
+        (1, "Meeting #2 agenda"),
+        (9, "Consultant's slides"),
+    ]

@@ -341,3 +341,23 @@ def test_presenters_named_with_their_office_under_timed_titles_and_a_footer_afte
         ("Closing Remarks", []),
     ]
     assert not items[-1].children
+
+
+def test_slots_printing_am_or_pm_at_both_ends_and_durations_in_hours_or_ranges() -> None:
+    """A federal forum's agenda: "2:00 PM - 2:10 PM" slots beside unnumbered topics (the time
+    is no part of the title), and a workshop's "(1.5 hours)" and "(5-10 minutes)"."""
+    rows = [
+        line("Open Data Forum Meeting Agenda", x=160, bold=True),
+        line("Thurs, April 25th, 2024", x=250),
+        [cell(68, "2:00 PM - 2:10 PM"), cell(216, "Greetings and Purpose")],
+        [cell(68, "2:10 PM - 2:55 PM"), cell(216, "Panel Discussion (1.5 hours)")],
+        [cell(68, "2:55 PM - 4:05 PM"), cell(216, "Break (5-10 minutes)")],
+        [cell(68, "4:05 PM - 4:15 PM"), cell(216, "Closing")],
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [(it.title, it.time, it.duration) for it in items] == [
+        ("Greetings and Purpose", "14:00", None),
+        ("Panel Discussion", "14:10", 90),
+        ("Break", "14:55", 10),
+        ("Closing", "16:05", None),
+    ]

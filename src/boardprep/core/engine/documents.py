@@ -905,6 +905,12 @@ _OUTLINE_NUMBER = re.compile(
 )
 
 
+# A bookmark naming a file the pack was combined from: the bookmarks under it are that file's
+# own outline (its sections), not papers of the pack.
+_FILE_BOOKMARK = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?)$", re.IGNORECASE)
+_SLIDE_BOOKMARK = re.compile(r"slide\s+\d+\s*:", re.IGNORECASE)  # "Slide 7: Why Now?"
+
+
 def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
     """Starts from the PDF outline (bookmarks) when it looks like the pack's own.
 
@@ -914,10 +920,15 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
     rows = [e for e in toc if len(e) >= 3]
     top = min((int(e[0]) for e in rows), default=1)  # type: ignore[call-overload]
     entries: list[tuple[int, str, bool]] = []
+    inside_file: int | None = None  # the level of a file's bookmark whose own outline follows
     for entry in rows:
         title, page = str(entry[1]).strip(), int(entry[2])  # type: ignore[call-overload]
+        level = int(entry[0])  # type: ignore[call-overload]
+        if inside_file is not None and level > inside_file:
+            continue  # "Table of Contents", "Project Overview" under "Draft report.pdf"
+        inside_file = level if _FILE_BOOKMARK.search(title) else None
         if 1 <= page <= page_count and not _JUNK_OUTLINE.search(title):
-            entries.append((page, title, int(entry[0]) == top))  # type: ignore[call-overload]
+            entries.append((page, title, level == top))
     if len(entries) < 2:
         return []
     forward = sum(1 for a, b in itertools.pairwise(entries) if b[0] >= a[0])
@@ -925,6 +936,12 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
         return []
     out: list[DocStart] = []
     for page, title, is_top in entries:
+        if slide := _SLIDE_BOOKMARK.match(title):
+            # A presentation program's bookmark per slide ("Slide 4: Accelerated Housing
+            # Review"): the slide's heading, which may open an item, never a paper of its own.
+            if text := _clean(title[slide.end() :]):
+                out.append(DocStart(page, text, "heading"))
+            continue
         m = _OUTLINE_NUMBER.match(title)
         number, text = (m.group(1), m.group(2)) if m else (None, title)
         # A nested bookmark with a plain number counts the item's attachments ("1 - Capital
@@ -959,7 +976,7 @@ def merge_outline(
         else:
             if known.agenda_item is None and o.agenda_item is not None:
                 known.agenda_item = o.agenda_item
-            known.bookmarked = True
+            known.bookmarked = known.bookmarked or o.kind != "heading"  # not a slide's
     merged.sort(key=lambda s: s.pdf_page)
     return merged
 

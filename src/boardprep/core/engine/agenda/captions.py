@@ -26,6 +26,7 @@ from boardprep.core.engine.agenda.text import join_wrapped
 from boardprep.core.engine.agenda.times import (
     LEAD_TIME_RE,
     PURE_TIME_RE,
+    TIME_SPAN_RE,
     parse_pure_time,
     resolve_time,
     slot_start,
@@ -358,6 +359,8 @@ def _timed(row: Row) -> tuple[str, list[str]] | None:
         return cells[0], cells[1:]
     if len(cells) >= 2 and (start := slot_start(cells[0])):
         return start, cells[1:]  # "9-9:10 am <tab> Welcome and Introductions"
+    if len(cells) >= 2 and (span := TIME_SPAN_RE.match(cells[0])):
+        return span.group(1), cells[1:]  # "2:00 PM - 2:10 PM <tab> Greetings"
     lead = LEAD_TIME_RE.match(cells[0]) if cells else None
     if lead:
         return lead.group(1), [cells[0][lead.end() :], *cells[1:]]

@@ -320,7 +320,7 @@ def _take_allotment(it: Item) -> None:
         m = None  # "July 15 minutes": the minutes of the meeting on July 15
     if m and m.start() > 3:
         it.title = it.title[: m.start()].rstrip(" –—-,(")
-        it.duration = allotted_minutes(m.group(1))
+        it.duration = allotted_minutes(m)
         return
     m = _SPAN_RE.search(it.title)
     if m and m.start() > 3:

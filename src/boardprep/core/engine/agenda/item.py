@@ -498,7 +498,7 @@ def absorb_cell(op: OpenItem, c: str) -> bool:
         op.cell_time = m.group(1) if m else c
         return True
     if (allotted := ALLOTMENT_RE.fullmatch(c)) and op.item.duration is None:
-        op.item.duration = allotted_minutes(allotted.group(1))  # "15 MIN" in a cell or line
+        op.item.duration = allotted_minutes(allotted)  # "15 MIN" in a cell or line
         return True
     paper, before = take_paper(c)
     if paper and not before.strip():

@@ -59,15 +59,21 @@ _MINUTE_WORDS = {
     "thirty": 30, "forty-five": 45, "sixty": 60,
 }  # fmt: skip
 ALLOTMENT_RE = re.compile(
-    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(\d{1,3}|"
+    r"\s*[-–—,(]?\s*\(?(?<![\d,.])(?:(?P<min>\d{1,3}|"
     + "|".join(_MINUTE_WORDS)
-    + r")\s*(?:minutes?|mins?\.?)\)?\s*$",
+    # "(5-10 minutes)": up to the second.
+    + r")(?:\s*[-–]\s*(?P<upto>\d{1,3}))?\s*(?:minutes?|mins?\.?)"
+    # "(1.5 hours)", "– 2 hrs": the same in hours.
+    + r"|(?P<hours>\d(?:\.\d{1,2})?)\s*(?:hours?|hrs?\.?))\)?\s*$",
     re.IGNORECASE,
 )
 
 
-def allotted_minutes(count: str) -> int:
-    """ "15" or "ONE" (as ALLOTMENT_RE found it) in minutes."""
+def allotted_minutes(m: re.Match[str]) -> int:
+    """The minutes an ALLOTMENT_RE match gives: "15", "ONE", "5-10" minutes, "1.5" hours."""
+    if m.group("hours"):
+        return round(float(m.group("hours")) * 60)
+    count = m.group("upto") or m.group("min")
     return int(count) if count.isdigit() else _MINUTE_WORDS[count.lower()]
 
 
