@@ -35,3 +35,53 @@ def test_an_out_of_order_item_with_a_plain_note_after_its_dash() -> None:
     items = parse_agenda([page_lines(page)], None).items
     assert [it.number for it in items] == ["1", "2", "4", "3", "6", "5"]
     assert items[-1].title.startswith("NEXT MEETING")
+
+
+def test_papers_named_in_capitals_and_letters_run_into_their_titles() -> None:
+    """A parish council's agenda: "To receive the financial statement – PAPER C" (the paper's
+    letter, not the title's words) and "a)To receive an update" typed without a space."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontname="hebo", fontsize=12)
+    rows = [
+        (72, "1."),
+        (108, "APOLOGIES FOR ABSENCE"),
+        (72, "2."),
+        (108, "FINANCE"),
+        (108, "a) To receive the financial statement - PAPER C"),
+        (108, "b) To approve the payment of accounts due - Paper D"),
+        (72, "3."),
+        (108, "PLANNING"),
+        (108, "a)To receive an update on current applications"),
+        (108, "b)To make a recommendation on any outstanding application"),
+        (72, "4."),
+        (108, "CORRESPONDENCE"),
+    ]
+    y = 100.0
+    for x, text in rows:
+        bold = text.isupper() or text.endswith(".")
+        page.insert_text((x, y), text, fontname="hebo" if bold else "helv", fontsize=11)
+        if x == 108:
+            y += 18
+    items = parse_agenda([page_lines(page)], None).items
+    tree = [(it.number, it.title, [(c.title, c.paper) for c in it.sub_items]) for it in items]
+    assert tree == [
+        ("1", "APOLOGIES FOR ABSENCE", []),
+        (
+            "2",
+            "FINANCE",
+            [
+                ("To receive the financial statement", "PAPER C"),
+                ("To approve the payment of accounts due", "Paper D"),
+            ],
+        ),
+        (
+            "3",
+            "PLANNING",
+            [
+                ("To receive an update on current applications", None),
+                ("To make a recommendation on any outstanding application", None),
+            ],
+        ),
+        ("4", "CORRESPONDENCE", []),
+    ]

@@ -63,7 +63,8 @@ BARE_PAGE_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 # Papers named instead of pages.
 PAPER_RE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=\())"
-    r"((?:Paper|Enclosure|Enc\.?|Annex|Item\s+Paper)\s+[A-Z0-9]{1,4}(?:[.\-/][A-Z0-9]{1,3})?"
+    r"((?:Paper|PAPER|Enclosure|ENCLOSURE|Enc\.?|Annex|Item\s+Paper)\s+[A-Z0-9]{1,4}"
+    r"(?:[.\-/][A-Z0-9]{1,3})?"
     r"|[A-Z]{2,5}[\s/]?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?"
     r"|[A-Z]\s\d{2}/\d{2}\s\d{1,2}[A-Z]?"  # a university senate's "S 23/24 3E"
     # A board's paper numbered by its meeting: "paper TB(4)2.i", "TB(7)3".
@@ -95,7 +96,8 @@ NUMBER_RE = re.compile(
     r"(?:(?<=\d)\s*/\s*(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[.:]?)?"
     # "10.Resolution: …", "2.Matters arising": a list's number overran its tab stop (or
     # the list was typed without one), so no space follows it.
-    r"(?:\s+|\t|$|(?<=\d\.)(?=[A-Z][a-z][A-Za-z-]+))"
+    # "a)To receive an update": a letter's bracket run into its title the same way.
+    r"(?:\s+|\t|$|(?<=\d\.)(?=[A-Z][a-z][A-Za-z-]+)|(?<=[a-z]\))(?=[A-Z][a-z]+\b))"
 )
 BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
 # A list's bullet glyphs, not dashes: Word's Symbol and Wingdings bullets come out of the text
