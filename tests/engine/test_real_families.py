@@ -335,6 +335,27 @@ def test_us_staff_author_in_brackets_after_each_title() -> None:
     assert [(p.role, p.name) for p in res.items[1].people] == [("Staff", "Mata")]
 
 
+def test_one_person_named_in_brackets_is_the_presenter_even_once() -> None:
+    """A community council's agenda names a presenter on one item only: "(Martin Croft)",
+    "(C Scott)" are people wherever they stand; a lone "(Takaoka)" or "(Second Reading)"
+    stays in the title."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Apologies</p><p>2. Cemetery Gates update (Martin Croft)</p>"
+        "<p>3. Parking Ordinance (Second Reading)</p>"
+    )
+    assert [i.title for i in res.items] == [
+        "Apologies",
+        "Cemetery Gates update",
+        "Parking Ordinance (Second Reading)",
+    ]
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Request of Support (C Scott)</p>"
+        "<p>2. Approval of Minutes (Takaoka)</p>"
+    )
+    assert [i.title for i in res.items] == ["Request of Support", "Approval of Minutes (Takaoka)"]
+    assert [p.name for p in res.items[0].people] == ["C Scott"]
+
+
 def test_a_capitals_title_before_a_colon_and_its_explanation() -> None:
     res = parse_html(
         "<p><b>AGENDA</b></p><p>1. CONSENT CALENDAR: The following matters will be acted upon "

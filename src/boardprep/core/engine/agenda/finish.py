@@ -84,7 +84,9 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
     section = SECTION_HEAD_RE.match(it.title)
     if section and len(it.title) - section.end() > 3:
         it.title = it.title[section.end() :]
-    author = _author_suffix(it.title) if authors else None
+    author = _author_suffix(it.title)
+    if author and not (authors or _person_named(author.group(1))):
+        author = None  # "(Takaoka)" once: maybe a place or a project; "(Martin Croft)" never
     if author:
         it.title = clean_title(it.title[: author.start()]) or it.title
         names = re.split(r",\s*|\s+(?:and|&)\s+", author.group(1))
@@ -233,7 +235,7 @@ def _take_purpose_suffix(it: Item) -> None:
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
 
 
-_NAME = r"[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+){0,2}"
+_NAME = r"(?:[A-Z]\.?\s[A-Z][\w'’-]+|[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+){0,2})"
 _FULL_NAME_RE = re.compile(r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+")
 # Two capitalised words that are an item's note, not a person: "(Second Reading)".
 _NOTE_WORDS = frozenset(
@@ -261,6 +263,11 @@ _NOTE_WORDS = frozenset(
         "information",
     }
 )
+
+
+def _person_named(text: str) -> bool:
+    """ "Martin Croft", "C Scott", "R. Searle": a person, by first name or initial and surname."""
+    return _full_name(text) or bool(re.fullmatch(r"[A-Z]\.?\s[A-Z][a-z'’-]{2,}", text))
 
 
 def _full_name(text: str) -> bool:
