@@ -601,3 +601,23 @@ def test_a_meeting_over_several_listed_days_starts_on_the_first() -> None:
     assert find_date("18, 19 and 22 October 2021") == "2021-10-18"
     assert find_date("1st and 2nd March 2024") == "2024-03-01"
     assert find_date("16-17 June 2003") == "2003-06-16"  # a span, as before
+
+
+def test_a_weekday_reads_a_numeric_date_and_a_warrants_words_give_date_and_time() -> None:
+    """ "Sunday 3/8/26" is 8 March (a Sunday), not 3 August; a town meeting's warrant says
+    "on Monday, the fourth day of May next A. D. 2026 … at 7:00" / "o'clock in the
+    afternoon"."""
+    assert find_date("Sunday 3/8/26") == "2026-03-08"
+    assert find_date("Tuesday 2/9/2021") == "2021-02-09"
+    assert find_date("3/8/26") == "2026-08-03"  # no weekday: day first, as before
+    assert find_date("on Monday, the fourth day of May next A. D. 2026") == "2026-05-04"
+    assert find_date("the twenty-first day of June, 2025") == "2025-06-21"
+    m = meet(
+        [
+            line("Commonwealth of Massachusetts"),
+            line("You are hereby required to warn the inhabitants to meet at the High School"),
+            line("on Monday, the fourth day of May next A. D. 2026 (the first Monday) at 7:00"),
+            line("o'clock in the afternoon to act on the following articles in the Warrant:"),
+        ]
+    )
+    assert (m.date, m.time) == ("2026-05-04", "19:00")

@@ -361,3 +361,36 @@ def test_slots_printing_am_or_pm_at_both_ends_and_durations_in_hours_or_ranges()
         ("Break", "14:55", 10),
         ("Closing", "16:05", None),
     ]
+
+
+def test_bold_margin_headings_over_bulleted_points() -> None:
+    """An owners' association's agenda: bold headings at the margin ("Call To Order",
+    "Old Business:"), bulleted points under some, a plain line under the last: the headings
+    are the items, not the bullets."""
+    rows = [
+        line("Riverbend Airpark Owners Association", x=160, bold=True),
+        line("Board of Directors Meeting", x=220, bold=True),
+        line("Monday 1/19/26 at 6:15 PM", x=230),
+        8.0,
+        line("Call To Order", bold=True),
+        line("Minutes Recap", bold=True),
+        [cell(90, "•"), cell(108, "Attendance noted")],
+        [cell(90, "•"), cell(108, "Review of the December minutes")],
+        line("Treasurer's Report", bold=True),
+        [cell(90, "•"), cell(108, "Cash management and operating funds")],
+        line("Old Business:", bold=True),
+        [cell(90, "•"), cell(108, "Runway lights - status")],
+        line("Adjournment", bold=True),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [it.title for it in items] == [
+        "Call To Order",
+        "Minutes Recap",
+        "Treasurer's Report",
+        "Old Business",
+        "Adjournment",
+    ]
+    assert [c.title for c in items[1].children] == [
+        "Attendance noted",
+        "Review of the December minutes",
+    ]

@@ -68,7 +68,9 @@ _MONTHS |= {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b"
+    # "the 4th day of May next A. D. 2026": a warrant's legal form.
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
+    rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(\d{{4}})\b"
     rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -325,7 +327,7 @@ def _from_dated_line(m: Meeting, lines: list[str], fd: Callable[[str], str | Non
             continue  # another date; keep looking for the time beside the meeting's
         m.date = m.date or d
         if m.time is None:
-            m.time = _meeting_time(ln) or _time_under(lines, k)
+            m.time = _meeting_time(_with_next(lines, k)) or _time_under(lines, k)
         if m.time is not None:
             break  # a dated running header ("Board 14.01.27") may come before the time
 
@@ -338,9 +340,18 @@ def time_on_dated_line(pages: Sequence[PageLines], date: str) -> str | None:
     for k, ln in enumerate(lines):
         if find_date(ln, month_first=mf) != date or _NOT_MEETING_DATE.search(ln.strip()):
             continue
-        if (t := _meeting_time(ln) or _time_under(lines, k)) is not None:
+        if (t := _meeting_time(_with_next(lines, k)) or _time_under(lines, k)) is not None:
             return t
     return None
+
+
+def _with_next(lines: list[str], k: int) -> str:
+    """Line k, and the line after it when k ends on a clock time ("… at 7:00" / "o'clock in
+    the afternoon", "… at 7:30" / "p.m."): what the time is said with."""
+    ln = lines[k]
+    if k + 1 < len(lines) and re.search(r"\d[:.]\d\d\s*$", ln):
+        return f"{ln} {lines[k + 1]}"
+    return ln
 
 
 def _time_under(lines: list[str], k: int) -> str | None:
@@ -479,10 +490,30 @@ _DAY_SPAN_RE = re.compile(
 )
 
 
+_TENS_AND_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_DAYS = {
+    **{w: k for k, w in enumerate(_UNITS, 1)},
+    **{w: k for k, w in enumerate(_TENS_AND_TEENS, 10)},
+    **{f"twenty-{w}": 20 + k for k, w in enumerate(_UNITS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_ORDINAL_DAY_RE = re.compile(
+    r"\b(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\s+day\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str, month_first: bool = False) -> str | None:
     """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored.
     A numeric date ("2/9/2021") is read day first unless ``month_first`` (or a part > 12
     says which is which)."""
+    # "the fourth day of May": the day in words, as warrants and legal notices write it.
+    text = _ORDINAL_DAY_RE.sub(lambda m: f"{_ORDINAL_DAYS[m.group(1).lower()]} day of", text)
     # A meeting over two days ("16-17 June 2003", "June 16-17, 2003") starts on the first.
     text = _DAY_SPAN_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     for mt in _DATE_RE.finditer(text):
@@ -507,9 +538,17 @@ def find_date(text: str, month_first: bool = False) -> str | None:
         a, b = int(mt2.group(1)), int(mt2.group(2))
         day, mon = (b, a) if (month_first and b <= 31 and a <= 12) or b > 12 else (a, b)
         try:
-            return dt.date(year, mon, day).isoformat()
+            found = dt.date(year, mon, day)
         except ValueError:
             return None
+        wd = _WEEKDAY_RE.search(text[: mt2.start()])
+        if wd and a != b and a <= 12 and b <= 12:
+            # "Sunday 3/8/26": the printed weekday says which number is the month.
+            other = dt.date(year, day, mon)
+            want = _WEEKDAY_NUM[wd.group(0)[:3].lower()]
+            if found.weekday() != want and other.weekday() == want:
+                found = other
+        return found.isoformat()
     return None
 
 
@@ -604,6 +643,9 @@ def _first_time(text: str) -> str | None:
     return None
 
 
+_AFTERNOON_RE = re.compile(r"\s*(?:o['’]\s?clock\s+)?in\s+the\s+(?:afternoon|evening)\b", re.I)
+
+
 def _meeting_time(text: str) -> str | None:
     """An explicit time in a date line or sentence ("2.00 pm", "19:00"; "7-9pm" starts at 7)."""
     text = share_ampm(text)
@@ -620,7 +662,10 @@ def _meeting_time(text: str) -> str | None:
         before = text[max(0, mt.start() - 25) : mt.start()]
         if _NOT_MEETING_TIME.search(before):
             continue
-        return f"{int(mt.group(1)):02d}:{mt.group(2)}"
+        hour = int(mt.group(1))
+        if hour < 12 and _AFTERNOON_RE.match(text, mt.end()):
+            hour += 12  # "7:00 o'clock in the afternoon"
+        return f"{hour:02d}:{mt.group(2)}"
     # "on Wednesday 13th February 2019 at 1900": a 24-hour time without its colon.
     hhmm = re.search(r"\bat\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?![\d/])", text)
     if hhmm:
@@ -629,11 +674,11 @@ def _meeting_time(text: str) -> str | None:
 
 
 def _time_from_sentences(lines: list[str]) -> str | None:
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if re.search(r"\b(meeting|held|commenc|start|begin)", ln, re.IGNORECASE) and not re.search(
             r"next\s+(?:\w+\s+){0,2}meeting|pre-?\s*meeting", ln, re.IGNORECASE
         ):
-            t = _meeting_time(ln)
+            t = _meeting_time(_with_next(lines, k))
             if t:
                 return t
     for k, ln in enumerate(lines[:40]):

@@ -184,7 +184,9 @@ BUSINESS_INTRO_RE = re.compile(
     r"\s+(?:set\s+out\s+|listed\s+)?below)\s*[:.]"
     # A township's statutory notice: "… and especially to consider and decide the following."
     r"|consider\s+and\s+(?:decide|act)\s+(?:up)?on\s+the\s+following\s*[:.]"
-    r"|consider\s+and\s+decide\s+the\s+following\s*[:.]",
+    r"|consider\s+and\s+decide\s+the\s+following\s*[:.]"
+    # A town meeting's warrant: "… to act on the following articles in the Warrant …".
+    r"|act\s+(?:up)?on\s+the\s+following\s+articles\b",
     re.IGNORECASE,
 )
 

@@ -461,8 +461,13 @@ def outline_items(rows: list[Row]) -> list[Item]:
         return []
     margin = min(r.x0 for r in rows)
     heads = [k for k, r in enumerate(rows) if k not in bodies and abs(r.x0 - margin) <= 4]
-    if len(heads) < 4 or heads[0] > min(bodies) or sum(rows[k].line.bold for k in heads) > 1:
+    bold = sum(rows[k].line.bold for k in heads)
+    # Plain margin lines, or (nearly) all of them bold ("Call To Order", "Old Business:" over
+    # bullets); a mix is a bold heading or two among lines of text.
+    if len(heads) < 4 or heads[0] > min(bodies) or 1 < bold < 0.8 * len(heads):
         return []
+    if bold > 1 and sum(is_upperish(rows[k].text) for k in heads) >= 0.5 * len(heads):
+        return []  # bold capitals ("CITIZENS TO ADDRESS THE BOARD"): captions, read as such
     if sum(all_capitalised(rows[k].text) for k in heads) < 0.75 * len(heads):
         return []  # sentences at the margin (a notice's prose), not lines of business
     items: list[Item] = []

@@ -77,6 +77,8 @@ ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The item number at the start of a line. Groups: prefix word, number.
 NUMBER_RE = re.compile(
     r"^\s*(?P<word>(?i:(?:Agenda\s+)?Item|Eitem(?:\s+Agenda)?)(?i:\s+No\.?)?(?:\s+|(?=\d))"
+    # A town meeting's warrant: "ARTICLE 4: Amend Zoning Bylaw" (its colon is required).
+    r"|(?-i:ARTICLE|Article)\s+(?=\d{1,3}:\s)"
     r"|(?-i:TOPIC|Topic)\s+(?=\d{1,2}\.\s)"  # a web agenda's "TOPIC 01. Mission (Tom)"
     r"|NO\.\s*(?=\d{1,2}\.))?"  # a university board's calendar: "NO. 1.", "NO.2."
     # "6(a)", "7 (ii)": a sub-item printed with its parent's number.

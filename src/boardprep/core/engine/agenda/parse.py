@@ -255,6 +255,8 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
     """A numbered row: a sub-item, a main item, or neither (then read as text). True when it
     started an item."""
     nm = rn.nm
+    if _inside_worded_text(st, rn, row):
+        return False
     parent_num = st.main.item.number if st.main else None
     in_section = _in_section(st, rn)
     if in_section:
@@ -292,6 +294,22 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
         _start_sub_item(st, rn, row, owner, parent_num, in_section)
         return True
     return _try_main_item(st, rn, row)
+
+
+def _inside_worded_text(st: _Reading, rn: RowNumber, row: Row) -> bool:
+    """A plain "A.", "(1)" inside the text under a bold "ARTICLE 4:" or "ITEM 3" (a bylaw's
+    sections quoted in full after "To see if the Town will vote to …"): the text's own
+    numbering; sub-items there are bold like the items ("a. Assume Liability" under
+    "ARTICLE 3: Consent Articles")."""
+    return (
+        st.main is not None
+        and st.main_worded[0]
+        and st.main_style[0]
+        and st.main.has_purpose_started
+        and not rn.nm.worded
+        and not row.line.bold
+        and not title_bold(row)
+    )
 
 
 def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
