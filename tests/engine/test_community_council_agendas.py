@@ -94,3 +94,39 @@ def test_offices_under_a_finished_sentence_and_presenters_by_initials() -> None:
         "Cycling campaign",
     ]
     assert [p.name for p in items[4].people] == ["RI", "JS"]
+
+
+def _agenda_page(rows: list[tuple[float, list[tuple[float, str]]]]) -> list[str]:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontname="hebo", fontsize=12)
+    for y, cells in rows:
+        for x, text in cells:
+            page.insert_text((x, y), text, fontsize=12)
+    return [i.title for i in parse_agenda([page_lines(page)], None).items]
+
+
+def test_a_dash_led_line_under_a_title_is_a_point_not_more_of_the_title() -> None:
+    """A residents' association's agenda: "Upcoming Events" over "- Halloween - 31 Oct" (the
+    dash hung left of the title's margin) is a point; "... POLICY 6.01" over "- CONFLICT OF
+    INTEREST POLICY" at the title's own margin is the title wrapped before its dash."""
+    assert _agenda_page(
+        [
+            (100, [(112, "1"), (218, "Apologies")]),
+            (130, [(112, "2"), (218, "Upcoming Events")]),
+            (146, [(212, "-"), (222, "Halloween - 31 Oct")]),
+            (176, [(112, "3"), (218, "Any other business")]),
+        ]
+    ) == ["Apologies", "Upcoming Events", "Any other business"]
+    assert _agenda_page(
+        [
+            (100, [(112, "1"), (218, "Apologies")]),
+            (130, [(112, "2"), (218, "AMENDMENT OF BOARD POLICY 6.01")]),
+            (146, [(218, "- CONFLICT OF INTEREST POLICY")]),
+            (176, [(112, "3"), (218, "Any other business")]),
+        ]
+    ) == [
+        "Apologies",
+        "AMENDMENT OF BOARD POLICY 6.01 - CONFLICT OF INTEREST POLICY",
+        "Any other business",
+    ]

@@ -85,3 +85,19 @@ def test_papers_named_in_capitals_and_letters_run_into_their_titles() -> None:
         ),
         ("4", "CORRESPONDENCE", []),
     ]
+
+
+def test_a_dates_raised_ordinal_stays_in_its_line() -> None:
+    """ "held on 8th April": Word raises the ordinal ("th") and sets it smaller, in the same
+    line of text; it is part of the date, not a line of its own above the title."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "x", fontname="helv", fontsize=12)  # the font's resource
+    page.clean_contents()
+    doc.update_stream(
+        page.get_contents()[0],
+        b"BT /helv 12 Tf 72 700 Td (9. To confirm the minutes held on 8) Tj "
+        b"/helv 7.9 Tf 7 Ts (th) Tj 0 Ts /helv 12 Tf ( April 2015) Tj ET",
+    )
+    texts = [ln.text for ln in page_lines(page).lines]
+    assert texts == ["9. To confirm the minutes held on 8th April 2015"]

@@ -25,6 +25,7 @@ from boardprep.core.engine.agenda.item import (
 )
 from boardprep.core.engine.agenda.lines import (
     BARE_PAGE_RE,
+    BULLET_RE,
     RANGE_CLOSE_RE,
     cell_range,
     clean_title,
@@ -388,6 +389,17 @@ _CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\
 _ATTACHMENT_RE = re.compile(r"^[^()]{0,120}\.(?:pdf|docx?|xlsx?|pptx?)\s*$", re.IGNORECASE)
 
 
+def _point_under(op: OpenItem, row: Row, text: str) -> bool:
+    """ "- Halloween – 31st Oct" under "Upcoming Events", its dash hung out or set in: a point.
+    At the title's own margin ("… POLICY 6.01" / "- CUNY CONFLICT OF …") the title wrapped
+    before its dash."""
+    return (
+        BULLET_RE.match(text) is not None
+        and op.title_x is not None
+        and abs(row.x0 - op.title_x) > 3
+    )
+
+
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
     # "Resolution No. 26-451" under the title: its file, not its words; "------- END OF
     # CLOSED SESSION": a rule drawn in dashes, then a marker.
@@ -420,7 +432,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A title cut at "AND" / followed by "OF ELECTION ..." runs on, even back under its number.
     cut_at_end = bool(CUT_AT_JOIN_RE.search(op.item.title))
     cut_mid = cut_at_end or bool(_CONNECTOR_START_RE.match(text))
-    if _FIELD_LINE_RE.match(text) and not cut_mid:
+    if (_FIELD_LINE_RE.match(text) or _point_under(op, row, text)) and not cut_mid:
         return False  # "Recommendation: Receive and file …", "Contact: …": a field under it
     if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
         return False

@@ -230,6 +230,18 @@ def _placed_spans(
                     # box starts at the spaces; the line starts where its first letter does
                     # (a space is about a quarter of the font's size wide).
                     x0 = min(x0 + lead * s["size"] * 0.25, x1)
+                if (
+                    spans
+                    and text.strip().lower() in _ORDINAL_ENDINGS
+                    and spans[-1][4].text.rstrip()[-1:].isdigit()
+                    and s["size"] < spans[-1][4].size
+                    and abs(x0 - spans[-1][3]) < 1.5
+                    and y0 < spans[-1][1]
+                    and y1 > spans[-1][0]
+                ):
+                    # "8" then a raised, smaller "th": the date's ordinal, on the line's
+                    # baseline (else it sorts above the line and makes a line of its own).
+                    y0, y1 = spans[-1][0], spans[-1][1]
                 key = (round(x0), round(y0), text.strip())
                 if key in seen:
                     continue
@@ -244,6 +256,9 @@ def _placed_spans(
                     )
                 )
     return spans
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _word_ended(sp: _Placed) -> _Placed:
