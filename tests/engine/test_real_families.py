@@ -3183,3 +3183,39 @@ def test_roman_items_a_tab_left_of_more_numerous_numbered_sub_items() -> None:
         "Festival of Churches on Friday",
         "Autumn Ale Walk on Saturday",
     ]
+
+
+def test_flush_right_roman_numbers_and_a_surname_after_each_dash() -> None:
+    """A library board's agenda: Word sets "I." to "XI." flush right (so "I." stands right of
+    "III."), and names each report's presenter by surname after a dash, a different one each
+    time ("President's Report – Iovino"); "Administration – Update" twice would be a note."""
+    numbers = ["I", "II", "III", "IV", "V", "VI"]
+    titles = [
+        "Call to Order",
+        "Additions to Agenda",
+        "President's Report – Iovino",
+        "Finance Committee – Seeman",
+        "Fundraising and Development – Kaiser (report submitted)",
+        "Adjournment",
+    ]
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        + "".join(
+            f"<p style='margin-left:{36 - 12 * len(n)}px'>{n}. {t}</p>"
+            for n, t in zip(numbers, titles, strict=True)
+        )
+    )
+    assert [(i.number, i.title) for i in res.items] == [
+        ("I", "Call to Order"),
+        ("II", "Additions to Agenda"),
+        ("III", "President's Report"),
+        ("IV", "Finance Committee"),
+        ("V", "Fundraising and Development"),
+        ("VI", "Adjournment"),
+    ]
+    assert [p.name for p in res.items[4].people] == ["Kaiser"]
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. Budget – Update</p><p>2. Parks – Update</p>"
+        "<p>3. Roads – Update</p>"
+    )
+    assert [i.title for i in res.items] == ["Budget – Update", "Parks – Update", "Roads – Update"]

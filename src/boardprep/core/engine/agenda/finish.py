@@ -55,11 +55,25 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     # Or twice, a first name and a surname: "Minutes and action points (Nigel Shadbolt)".
     full_names = sum(1 for n in found if _full_name(n))
     authors = len(found) >= 3 or full_names >= 2
+    # "President's Report – Iovino", "Friends of the Library – Walker": a surname after a
+    # dash, a different one item after item (a repeated word is a note: "– Update").
+    tails = [m.group("who") for it in walk_items(top) if (m := _SURNAME_TAIL_RE.match(it.title))]
+    surnames = len(tails) >= 3 and len(set(tails)) == len(tails)
     for it in walk_items(top):
         _tidy(it, no_papers, names_plain=sure >= 2, authors=authors)
+        if surnames and (m := _SURNAME_TAIL_RE.match(it.title)):
+            it.title = m.group("title")
+            it.people.append(Person(role="Presenter", name=m.group("who")))
+            it.purpose = it.purpose or m.group("note")  # "(report submitted)"
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
     return _range_warnings(top, no_papers) if has_ranges else []
+
+
+_SURNAME_TAIL_RE = re.compile(
+    r"^(?P<title>.{3,}?\S)(?:\s+-\s*|\s*[–—]\s*)(?P<who>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?:\s*\((?P<note>[^()]{1,60})\))?\s*$"
+)
 
 
 def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> None:

@@ -482,6 +482,8 @@ def _in_item_column(st: _Reading, rn: RowNumber, row: Row, value: int, restart_c
     main_x = st.main_x
     if main_x is None or abs(rn.x - main_x) <= 8 or restart_col:
         return True
+    if rn.nm.kind == "roman" and 0 < rn.x - main_x <= 14 and value == st.last_value + 1:
+        return True  # Word sets Roman numbers flush right: "I." stands right of "III."
     # The next number set a little to the LEFT of the column ("9." typed with a different
     # tab): still the items' own; a list inside an item is indented right.
     if main_x - 24 <= rn.x < main_x and value == st.last_value + 1:
