@@ -615,9 +615,33 @@ def test_a_weekday_reads_a_numeric_date_and_a_warrants_words_give_date_and_time(
     m = meet(
         [
             line("Commonwealth of Massachusetts"),
-            line("You are hereby required to warn the inhabitants to meet at the High School"),
-            line("on Monday, the fourth day of May next A. D. 2026 (the first Monday) at 7:00"),
+            line("to Any Constable in the Town of Saltmarsh"),
+            line("Greeting:"),
+            line("You are hereby required to warn the inhabitants to meet at the High School,"),
+            line("Field House, 2 Harbour Street, Saltmarsh,"),
+            line("MA, on Monday, the fourth day of May next A. D. 2026 (the first Monday) at 7:00"),
             line("o'clock in the afternoon to act on the following articles in the Warrant:"),
         ]
     )
     assert (m.date, m.time) == ("2026-05-04", "19:00")
+    assert m.venue == "High School, Field House, 2 Harbour Street, Saltmarsh, MA"
+
+
+def test_a_venue_sentence_ends_at_its_postcode() -> None:
+    """ "… will be held on Tuesday 19th September 2023 in the Main Hall at St Andrews Church,
+    Orchard Road, Dean Court, Oxford OX2 9BH" / "Formal business will take place …": the
+    address ends at its postcode, not at the next full stop."""
+    m = meet(
+        [
+            line("NOTICE OF ANNUAL GENERAL MEETING"),
+            line(
+                "NOTICE is hereby given that the Annual General Meeting 2023 of the Trust will be"
+            ),
+            line(
+                "held on Tuesday 19th September 2023 in the Main Hall at St Andrews Church, Orchard"
+            ),
+            line("Road, Dean Court, Oxford OX2 9BH"),
+            line("Formal business will take place from 7pm to 8pm for the following business:"),
+        ]
+    )
+    assert m.venue == "Main Hall at St Andrews Church, Orchard Road, Dean Court, Oxford OX2 9BH"

@@ -152,11 +152,16 @@ _GENERIC_ORG_WORDS = {
 _NOT_PLACES = {"members", "officers", "residents", "partners", "staff", "public", "scrutiny"}
 _ORG_STOP = {"the", "this", "that", "a", "an", "each", "every", "any", "your", "our", "of", "to"}
 _VENUE_SENTENCE_RE = re.compile(
-    r"\b(?:held\s+(?:at|in)|take\s+place\s+(?:at|in)|venue\s+is|in\s+the)\s+(?:the\s+)?"
-    r"(?P<venue>[A-Z0-9][^.;]*?(?:Room|Chamber|Hall|House|Suite|Centre|Center|Offices|Building|"
-    r"Library|Guildhall|Town Hall|Council Offices)\b[^.;]*?)"
+    # A warrant's "… to meet at the High School, Field House, …"; a label's colon ("Greeting:")
+    # ends a sentence for this as a full stop does.
+    r"\b(?:held\s+(?:at|in)|take\s+place\s+(?:at|in)|meet\s+at|venue\s+is|in\s+the)\s+"
+    r"(?:the\s+)?"
+    r"(?P<venue>[A-Z0-9][^.;:]*?(?:Room|Chamber|Hall|House|Suite|Centre|Center|Offices|Building|"
+    r"Library|Guildhall|Town Hall|Council Offices)\b[^.;:]*?)"
     # Flattened lines run on: stop before an AGENDA heading or a ", for the purpose" clause.
-    r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|\s+AGENDA\b|,\s+(?:for|to)\s|[.;]|$)",
+    # A UK postcode ("Oxford OX2 9BH") ends the address.
+    r"(?=\s+on\s+|\s+at\s+\d|\s+commencing|\s+starting|\s+AGENDA\b|,\s+(?:for|to)\s|[.;]|$"
+    r"|(?<=\d[A-Z]{2})\s)",
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")  # a UK address's "SE1 2QH"
 _VENUE_WORDS = re.compile(
