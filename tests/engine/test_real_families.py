@@ -3219,3 +3219,36 @@ def test_flush_right_roman_numbers_and_a_surname_after_each_dash() -> None:
         "<p>3. Roads – Update</p>"
     )
     assert [i.title for i in res.items] == ["Budget – Update", "Parks – Update", "Roads – Update"]
+
+
+def test_the_next_meetings_notice_under_adjournment_gives_it_no_time() -> None:
+    """A library board's agenda ends "III. Adjournment", then, centred, "Next Meeting: Regular
+    Meeting / January 22, 2024 / 5:00 p.m.": that time is the next meeting's, not the
+    adjournment's."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [
+        (100, 230, "REGULAR MEETING OF THE BOARD OF TRUSTEES", "hebo"),
+        (130, 79, "I.", "helv"),
+        (130, 108, "Call to Order", "helv"),
+        (160, 79, "II.", "helv"),
+        (160, 108, "Old Business", "helv"),
+        (190, 79, "III.", "helv"),
+        (190, 108, "Adjournment", "helv"),
+        (230, 90, "Everyone is invited to stay for a holiday social.", "helv"),
+        (270, 240, "Next Meeting: Regular Meeting", "hebo"),
+        (284, 262, "January 22, 2024", "helv"),
+        (298, 280, "5:00 p.m.", "helv"),
+        (312, 252, "Library Community Room", "helv"),
+    ]
+    for y, x, text, font in rows:
+        page.insert_text((x, y), text, fontname=font, fontsize=12)
+    items = parse_agenda([page_lines(page)], "17:00").items
+    assert [(i.title, i.time) for i in items] == [
+        ("Call to Order", None),
+        ("Old Business", None),
+        ("Adjournment", None),
+    ]

@@ -200,6 +200,9 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
         st.new_agenda = True
         st.used_values.clear()
         return
+    if _next_meeting_after_close(st, i, flat):
+        st.ended = True  # "Next Meeting: Regular Meeting / January 22, 2024 / 5:00 p.m."
+        return
     rn = _row_item_number(st, i, row)
     if rn is not None and _read_numbered(st, rn, row):
         return
@@ -217,6 +220,21 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
             st.exempt_section = True
         elif PUBLIC_SECTION_RE.match(row.text):
             st.exempt_section = False
+
+
+_NEXT_MEETING_RE = re.compile(r"^\s*next\s+(?:\w+\s+){0,2}meeting\b", re.IGNORECASE)
+
+
+def _next_meeting_after_close(st: _Reading, i: int, flat: str) -> bool:
+    """An unnumbered "Next Meeting: …" under the closing item: the next meeting's notice,
+    whose date and time are not the adjournment's."""
+    return (
+        st.cur is not None
+        and st.main is not None
+        and ADJOURNMENT_RE.match(st.main.item.title) is not None
+        and i not in st.numbered
+        and _NEXT_MEETING_RE.match(flat) is not None
+    )
 
 
 def _numbering_restarts(st: _Reading, i: int) -> bool:
