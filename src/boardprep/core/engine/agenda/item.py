@@ -92,6 +92,7 @@ class OpenItem:
     # dash) or "wrap" (the row reached the margin, mid-field).
     open_fields: str | None = None
     awaits_title: bool = False  # the item's row named only its sponsor: the title follows
+    tail_open: bool = False  # the row ended in an italic presenter that may wrap
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -127,6 +128,67 @@ def title_italic(row: Row) -> bool:
     """Every span after the row's number is italic (the number itself may be upright)."""
     spans = [sp for sp in row.line.spans if sp.text.strip()]
     return len(spans) > 1 and all(sp.italic for sp in spans[1:])
+
+
+_TAIL_DASH_RE = re.compile(r"\s*[-–—]\s*$")
+# An italic tail that says what became of the item, not who brings it.
+_STATUS_NOTE_RE = re.compile(
+    r"^(?:tabled|continued|postponed|deferred|carried\s+(?:over|forward)|moved)\b", re.I
+)
+
+
+# "APPROVAL OF MINUTES – *NONE*": part of what the agenda says about the item.
+_NOT_A_TAIL_RE = re.compile(r"^(?:none|n/?a|nil|no\s+items?)\W*$", re.I)
+
+
+def italic_tail(row: Row) -> str | None:
+    """The italic words after a dash that ends an upright title ("Selection of Mayor Pro-Tem -
+    *Board of Trustees*"): set apart by type, they say who brings the item, not what it is."""
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    k = len(spans)
+    while k > 0 and spans[k - 1].italic:
+        k -= 1
+    if k == 0 or k == len(spans) or any(sp.italic for sp in spans[:k]):
+        return None
+    if not _TAIL_DASH_RE.search(spans[k - 1].text):
+        return None
+    tail = " ".join(" ".join(sp.text.split()) for sp in spans[k:])
+    if not re.match(r"[A-Z]", tail) or _NOT_A_TAIL_RE.match(tail):
+        return None
+    # "- *Paper TB(4)3*", "- *Pages 5 - 9*": the item's paper or pages, read as such later.
+    if take_paper(tail)[0] is not None or take_range(tail, allow_bare=False)[0] is not None:
+        return None
+    return tail
+
+
+def take_italic_tail(op: OpenItem, row: Row, text: str) -> str:
+    """``text`` without the row's italic tail, which becomes the item's presenter (or, "Tabled
+    from April 14", a note on the item)."""
+    tail = italic_tail(row)
+    flat = " ".join(text.split())
+    if tail is None or not flat.endswith(tail) or len(flat) == len(tail):
+        return text
+    head = _TAIL_DASH_RE.sub("", flat[: -len(tail)])
+    if not head:
+        return text
+    if _STATUS_NOTE_RE.match(tail):
+        op.item.purpose = f"{op.item.purpose} {tail}".strip() if op.item.purpose else tail
+    else:
+        op.item.people.append(Person(role="Presenter", name=tail))
+        op.tail_open = True
+    return head
+
+
+def continue_italic_tail(op: OpenItem, row: Row) -> bool:
+    """An italic line right under a presenter cut at the line's end ("- *Town*" /
+    "*Administrator/Treasurer Wynn*"): the rest of the presenter."""
+    was, op.tail_open = op.tail_open, False
+    if not (was and op.item.people and all_italic(row) and len(row.text.split()) <= 6):
+        return False
+    last = op.item.people[-1]
+    last.name = f"{last.name} {' '.join(row.text.split())}"
+    op.tail_open = True
+    return True
 
 
 def title_bold(row: Row) -> bool:
@@ -173,6 +235,8 @@ def _bold_label(row: Row, first: Span) -> bool:
 def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -> None:
     """Fill title, range, time and paper from an item's own row."""
     cells = _item_cells(op, rn, row)
+    if cells:
+        cells[-1] = take_italic_tail(op, row, cells[-1])
     _read_title_cells(op, row, cells)
     op.awaits_title = op.awaits_title or not cells  # a number and its time slot, then the title
     set_time(op, time_ref)

@@ -335,17 +335,23 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
     "i." under "a." under "8."): the outline's next level down. None when the row is no
     deeper than the main item's sub-items. (Numbers under a "4.4" are its recommendation's
     steps, never items.)"""
-    if st.main is None or st.lettered or rn.nm.kind not in ("arabic", "roman", "sub-roman"):
+    if st.main is None or st.lettered:
+        return None
+    if rn.nm.kind not in ("arabic", "roman", "sub-roman", "sub-letter"):
         return None
     for level, kind in reversed(st.levels):
         # Deeper than the level's own title, not just its number: a line starting "12 Elm
         # Street" under the title's first words is the title wrapping ("(i)" never is).
         bare = rn.nm.kind == "arabic" and not rn.nm.punct
         inside = max(level.x + 8, (level.title_x or level.x) + 3) if bare else level.x + 8
-        # "i." deep under "4." under "VIII.": the numbered sub-item's own list.
-        nested = kind in ("letter", "sub-letter") or (
-            kind == "arabic" and rn.nm.kind == "sub-roman"
-        )
+        # "i." deep under "4." under "VIII.", "a)" under "2)" under "E)": the numbered
+        # sub-item's own list.
+        if rn.nm.kind == "sub-letter":
+            nested = kind == "arabic"
+        else:
+            nested = kind in ("letter", "sub-letter") or (
+                kind == "arabic" and rn.nm.kind == "sub-roman"
+            )
         if rn.x > inside and nested:
             # Right under its title, not inside the text below it (a recommendation's
             # "1. Approve …", "2. Affirm …").
@@ -1045,20 +1051,30 @@ def _is_child_of(
         return m.group(1) == parent  # "6a" under 6; a capital "118A" is an added item
     if nm.kind == "arabic" and nm.number.isdigit() and rn.x > main.x + 8:
         kids = [c.label for c in main.item.children if isinstance(c, Item)]
+        said = (main.item.purpose or "").strip()
+        values = [_arabic_label(k) for k in kids]
+        # Under a letter the numbers start at 1 and run on ("1." under "B. CONSENT"'s item
+        # "8." is that item's recommendation).
+        counts = (values[-1] or 0) + 1 if values else 1
         if (
-            re.fullmatch(rf"(?=.){ROMAN}", parent)
-            and all(k.isdigit() for k in kids)  # not a lettered sub-item's own list
-            # A short note ("Informational Only") is no text the numbers could belong to.
-            and (not main.has_purpose_started or len((main.item.purpose or "").split()) <= 4)
+            (re.fullmatch(ROMAN, parent) or (len(parent) == 1 and int(nm.number) == counts))
+            and re.fullmatch(r"[A-Z]+", parent)
+            and all(values)  # not a lettered sub-item's own list
+            # A short note ("Informational Only") is no text the numbers could belong to,
+            # nor is a finished sentence ("Public comments must relate to the item.").
+            and (not main.has_purpose_started or len(said.split()) <= 4 or _noted(said))
             and not _recommends(main)
         ):
-            return True  # "1. Anderson, Rodney (22FC:0119 …)" indented under "VI. CASES"
+            # "1. Anderson, Rodney (22FC:0119 …)" indented under "VI. CASES"; "1) Police
+            # Chief" under "F) Staff Reports".
+            return True
         # "7. To consider the following planning applications:" then "1. R/54/42G …",
         # "2. …" indented under it: a numbered list the title announces (never a list in
         # the purpose, which is a recommendation's "The Board is asked to: 1. note …").
         subs = [c for c in main.item.children if isinstance(c, Item)]
         if subs:
-            return subs[-1].label.isdigit() and int(subs[-1].label) + 1 == int(nm.number)
+            last = _arabic_label(subs[-1].label)
+            return last is not None and last + 1 == int(nm.number)
         title = main.item.title.rstrip()
         # (The title as printed: "5. VOTEs:" is read as "VOTEs".)
         printed_colon = len(main.raw) == 1 and main.raw[0].rstrip().endswith(":")
@@ -1111,12 +1127,24 @@ def _is_child_of(
         # Nor is a finished sentence ("The current Chairman … offer themselves for
         # re-election.") over "a. Chairman", "b. Vice-chairman".
         said = (main.item.purpose or "").strip()
-        noted = re.fullmatch(r"\([^()]*\)", said) is not None or said.endswith(".")
+        noted = _noted(said)
         prose = (main.has_purpose_started and not announced and not noted) or re.search(
             r"(,|;|\band)\s*$", row.text
         ) is not None
         return own or not prose
     return False
+
+
+def _arabic_label(label: str) -> int | None:
+    """The value of a sub-item's printed arabic number ("7", "2)", "3."), or None."""
+    m = re.fullmatch(r"(\d+)[.)]?", label)
+    return int(m.group(1)) if m else None
+
+
+def _noted(said: str) -> bool:
+    """The text under a title is a note in brackets or a finished sentence: nothing a list
+    below it could continue."""
+    return re.fullmatch(r"\([^()]*\)", said) is not None or said.endswith(".")
 
 
 def _next_child_letter(main: OpenItem) -> str:

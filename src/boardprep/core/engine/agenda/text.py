@@ -15,12 +15,14 @@ from boardprep.core.engine.agenda.item import (
     all_italic,
     bold_run,
     continue_fields,
+    continue_italic_tail,
     is_file_number_cell,
     range_column,
     set_time,
     span_x,
     strip_exempt_suffix,
     strip_locators,
+    take_italic_tail,
     title_bold,
 )
 from boardprep.core.engine.agenda.lines import (
@@ -73,11 +75,17 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     The row goes through the stages below in order; the first that uses it up ends the read.
     """
     op.raw.append(row.text)
+    if continue_italic_tail(op, row):
+        return
     had_range = op.item.pack_pages is not None
     own = _own_cells(op, row)
     if own is None:
         return
     text, cells = own
+    if op.title_open and cells:
+        # "… is Put Into Place - *Town Staff*" on the title's second line.
+        cells[-1] = take_italic_tail(op, row, cells[-1])
+        text = " ".join(cells) if len(cells) > 1 else cells[0]
     if _open_parts(op, row, text, cells, time_ref):
         return
     rest = _leftover_text(op, row, text, cells, time_ref, had_range)

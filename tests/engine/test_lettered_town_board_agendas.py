@@ -1,0 +1,108 @@
+"""A town board's agenda lettered "A)", "B)" with numbered items "1)", "2)" under the letters,
+rebuilt with fictional wording.
+
+First seen on a Colorado town's board of trustees agenda (round 29): the letters are plain
+Title Case ("C) Announcements"), not capital section headings, so the numbered "1)" lines under
+them were dropped as text, and "a)", "b)" under "2) License Renewals:" were hung on the letter.
+Each title ends "- *Town Clerk Vetter*": the presenter, set apart in italics after a dash.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.pages.textlayer import page_lines
+
+_SIZE = 12
+
+
+def _line(page: pymupdf.Page, x: float, y: float, text: str, tail: str = "") -> None:
+    """``text`` upright, then ``tail`` in italics on the same baseline (" - *Clerk Vetter*")."""
+    page.insert_text((x, y), text, fontname="tiro", fontsize=_SIZE)
+    if tail:
+        at = x + pymupdf.get_text_length(text, fontname="tiro", fontsize=_SIZE)
+        page.insert_text((at, y), tail, fontname="tiit", fontsize=_SIZE)
+
+
+def _agenda() -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for y, text in [(60, "Town of Harlow"), (74, "Tuesday, May 12, 2026 6:30 PM")]:
+        page.insert_text((230, y), text, fontname="tibo", fontsize=11)
+    rows: list[tuple[float, str, str, str]] = [
+        (75, "A)", "Roll Call", ""),
+        (75, "B)", "Announcements", ""),
+        (98, "1)", "Proclamation - May is Bike Month", ""),
+        (75, "C)", "Consent Agenda", ""),
+        (98, "1)", "Minutes of the April 28, 2026 Regular Meeting", ""),
+        (98, "2)", "License Renewals:", ""),
+        (128, "a)", "Harlow Grocery Liquor License Renewal", ""),
+        (128, "b)", "Mesa Cafe Liquor License Renewal", ""),
+        (98, "3)", "May 12, 2026 Disbursements", ""),
+        (75, "D)", "Actions & Presentations", ""),
+        (98, "1)", "Selection of Mayor Pro-Tem - ", "Board of Trustees"),
+        (98, "2)", "Consideration of Resolution 06-2026 Signatories - ", "Town Clerk Vetter"),
+        (98, "3)", "Review of the Camera Ordinance - ", "Tabled from April 28, 2026"),
+        (98, "4)", "Budget Monitoring - ", "Paper TB(4)3"),
+        (98, "5)", "Special Event Permits - ", "None"),
+        (75, "E)", "Adjournment", ""),
+    ]
+    y = 130.0
+    for x, number, title, tail in rows:
+        page.insert_text((x, y), number, fontname="tiro", fontsize=_SIZE)
+        _line(page, x + 24, y, title, tail)
+        y += 22
+    return page
+
+
+def _tree(items: list) -> list:
+    return [(it.label, it.title, _tree(it.children)) for it in items]
+
+
+def test_numbered_items_nest_under_plain_lettered_items() -> None:
+    items = parse_agenda([page_lines(_agenda())], None).items
+    assert [(label, title) for label, title, _kids in _tree(items)] == [
+        ("A", "Roll Call"),
+        ("B", "Announcements"),
+        ("C", "Consent Agenda"),
+        ("D", "Actions & Presentations"),
+        ("E", "Adjournment"),
+    ]
+    consent = _tree(items)[2][2]
+    assert [(label, title) for label, title, _kids in consent] == [
+        ("1)", "Minutes of the April 28, 2026 Regular Meeting"),
+        ("2)", "License Renewals"),
+        ("3)", "May 12, 2026 Disbursements"),
+    ]
+    # "a)", "b)" are indented under "2) License Renewals:", not the letter's own list.
+    assert [(label, title) for label, title, _kids in consent[1][2]] == [
+        ("a)", "Harlow Grocery Liquor License Renewal"),
+        ("b)", "Mesa Cafe Liquor License Renewal"),
+    ]
+    assert [title for _label, title, _kids in _tree(items)[1][2]] == [
+        "Proclamation - May is Bike Month"
+    ]
+
+
+def test_an_italic_tail_after_a_dash_is_the_presenter_not_the_title() -> None:
+    items = parse_agenda([page_lines(_agenda())], None).items
+    actions = items[3].children
+    assert [c.title for c in actions] == [
+        "Selection of Mayor Pro-Tem",
+        "Consideration of Resolution 06-2026 Signatories",
+        "Review of the Camera Ordinance",
+        "Budget Monitoring",  # the paper's code in italics is its paper, read as such
+        "Special Event Permits - None",  # what the agenda says about the item
+    ]
+    assert [[p.name for p in c.people] for c in actions] == [
+        ["Board of Trustees"],
+        ["Town Clerk Vetter"],
+        [],  # what became of the item is a note on it, not a person
+        [],
+        [],
+    ]
+    assert actions[3].paper == "Paper TB(4)3"
+    assert actions[2].purpose == "Tabled from April 28, 2026"
+    # An upright " - " inside a title stays: "Proclamation - May is Bike Month".
+    assert items[1].children[0].people == []
