@@ -66,10 +66,33 @@ _MONTHS |= {
         1,
     )
 }
+# Swedish, Norwegian, Danish, German, French and Dutch month names ("tisdag 21 maj 2019",
+# "21. november 2013", "le 14 juin 2023"); English spellings are above.
+_MONTHS |= {
+    m: i
+    for i, names in enumerate(
+        [
+            ("januari", "januar", "janvier", "jänner"),
+            ("februari", "februar", "février", "fevrier"),
+            ("mars", "märz", "maart"),
+            ("avril",),
+            ("maj", "mai", "mei"),
+            ("juni", "juin"),
+            ("juli", "juillet"),
+            ("augusti", "août", "aout", "augustus"),
+            ("septembre",),
+            ("oktober", "octobre"),
+            ("novembre",),
+            ("desember", "dezember", "décembre", "decembre"),
+        ],
+        1,
+    )
+    for m in names
+}
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     # "the 4th day of May next A. D. 2026": a warrant's legal form.
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
     rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(\d{{4}})\b"
     rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
     re.IGNORECASE,

@@ -203,7 +203,14 @@ PROPOSED_RESOLUTION_RE = re.compile(
 CALENDAR_HEAD_RE = re.compile(r"^\s*CALENDAR\s*:?\s*$")
 
 # A contents page's heading: "Contents", "Table of Contents".
-CONTENTS_HEAD_RE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*$", re.IGNORECASE)
+# (And in the languages of the corpus's European packs: Swedish, Norwegian, Danish, German,
+# French, Finnish.)
+CONTENTS_HEAD_RE = re.compile(
+    r"^\s*(?:(?:table\s+of\s+)?contents|innehåll(?:sförteckning)?|innhold(?:sfortegnelse)?"
+    r"|indhold(?:sfortegnelse)?|inhalt(?:sverzeichnis)?|sommaire|table\s+des\s+mati[eè]res"
+    r"|sisällys(?:luettelo)?)\s*$",
+    re.IGNORECASE,
+)
 
 AGENDA_HEAD_RE = re.compile(
     # "Supplemental Agenda No. 1": ModernGov's heading of a supplement.
@@ -211,6 +218,9 @@ AGENDA_HEAD_RE = re.compile(
     r"(?:agenda|a\sg\se\sn\sd\sa)"
     r"(?:\s*[-–—:]?\s*(?:supplement|for\s+.*|pack|part\s+\w+|\(.*\)|no\.?\s*\d{1,2}))?"
     r"|order\s+of\s+business|business\s+to\s+be\s+transacted|items\s+of\s+business"
+    # The word in other languages: "Dagordning", "Dagsorden", "Tagesordnung", "Ordre du jour".
+    r"|dagordning|dagsorden|dagsordning|föredragningslista|tagesordnung|ordre\s+du\s+jour"
+    r"|orden\s+del\s+d[ií]a|ordine\s+del\s+giorno|esityslista"
     r"|(?-i:CALENDAR)"  # a university board's agenda of resolutions (CUNY's trustees)
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").

@@ -1,0 +1,80 @@
+"""Notices of associations' annual meetings in Swedish, Norwegian and German, rebuilt with
+fictional wording.
+
+First seen in round 29 on a Gothenburg housing co-operative's "KALLELSE TILL
+FÖRENINGSSTÄMMA" (its agenda headed "DAGORDNING", dated "tisdag 21 maj 2019") and a student
+society's general-meeting papers ("Innhold" over their contents, dated "21. november 2013"):
+no agenda was found, because "agenda", "contents" and the months were read in English only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from boardprep.core.engine.agenda.find import find_agenda_pages
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.meeting import extract_meeting, find_date
+from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
+from tests.engine.agenda_pdfkit import build_doc, line, lines_of
+
+_SWEDISH_NOTICE = [
+    line("KALLELSE TILL FÖRENINGSSTÄMMA", 72, True),
+    line("Datum: onsdag 14 maj 2025"),
+    line("Klockan: 19.00"),
+    line("Lokal: Föreningslokalen, Hus 2"),
+    8,
+    line("DAGORDNING", 72, True),
+    line("1. Stämmans öppnande."),
+    line("2. Godkännande av dagordningen."),
+    line("3. Val av stämmoordförande."),
+    line("4. Val av två justeringspersoner tillika rösträknare."),
+    line("5. Fastställande av röstlängd."),
+    line("6. Föredragning av styrelsens årsredovisning."),
+    line("7. Beslut om ansvarsfrihet för styrelseledamöterna."),
+    line("8. Val av styrelseledamöter och suppleanter."),
+    line("9. Stämmans avslutande."),
+]
+
+
+def test_a_swedish_notice_has_its_agenda_found_and_read() -> None:
+    doc = build_doc([_SWEDISH_NOTICE, [line("Motion 1", 72, True), line("Cykelställ vid hus 4")]])
+    assert find_agenda_pages(doc) == [0]
+    items = parse_agenda(lines_of([_SWEDISH_NOTICE]), None).items
+    assert [it.number for it in items] == [str(n) for n in range(1, 10)]
+    assert items[0].title == "Stämmans öppnande"
+
+
+def test_the_meeting_date_in_swedish() -> None:
+    assert extract_meeting(lines_of([_SWEDISH_NOTICE])).date == "2025-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("21. november 2013", "2013-11-21"),  # Norwegian and German: a full stop after the day
+        ("Dienstag, 4. März 2025", "2025-03-04"),
+        ("le 24 juin 2023 à 14 heures", "2023-06-24"),
+        ("torsdag den 16 mars 2021", "2021-03-16"),
+        ("17 desember 2019", "2019-12-17"),
+    ],
+)
+def test_month_names_of_european_notices(text: str, date: str) -> None:
+    assert find_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "heading", ["Dagordning", "DAGSORDEN", "Tagesordnung", "Ordre du jour", "Föredragningslista"]
+)
+def test_the_word_agenda_in_other_languages(heading: str) -> None:
+    assert AGENDA_HEAD_RE.match(heading)
+
+
+@pytest.mark.parametrize("heading", ["Innehåll", "Innhold", "Inhaltsverzeichnis", "Sommaire"])
+def test_the_word_contents_in_other_languages(heading: str) -> None:
+    assert CONTENTS_HEAD_RE.match(heading)
+    assert not AGENDA_HEAD_RE.match(heading)
+
+
+def test_an_english_item_about_the_agenda_is_still_no_heading() -> None:
+    assert not AGENDA_HEAD_RE.match("2. Godkännande av dagordningen")
+    assert not AGENDA_HEAD_RE.match("Approval of the Agenda")
