@@ -78,3 +78,33 @@ def test_the_word_contents_in_other_languages(heading: str) -> None:
 def test_an_english_item_about_the_agenda_is_still_no_heading() -> None:
     assert not AGENDA_HEAD_RE.match("2. Godkännande av dagordningen")
     assert not AGENDA_HEAD_RE.match("Approval of the Agenda")
+
+
+def test_a_french_letter_announces_its_meeting_after_its_own_date() -> None:
+    m = extract_meeting(
+        lines_of(
+            [
+                [
+                    line("Association Les Amis du Canal", 72, True),
+                    line("Nantes, le 12 janvier 2026,"),
+                    8,
+                    line("Madame, Monsieur,"),
+                    line("Nous avons l'honneur de vous informer qu'une Assemblée Générale"),
+                    line("Ordinaire de l'association aura lieu le dimanche 1er février 2026,"),
+                    line("à partir de 14h00."),
+                    line("Celle-ci se tiendra en ligne."),
+                ]
+            ]
+        )
+    )
+    assert (m.date, m.time) == ("2026-02-01", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("à partir de 14h00", "14:00"), ("à 9 h 30", "09:30"), ("à 18 heures", "18:00")],
+)
+def test_french_clock_times(text: str, time: str) -> None:
+    from boardprep.core.engine.meeting import _meeting_time
+
+    assert _meeting_time(text) == time

@@ -92,7 +92,7 @@ _MONTHS |= {
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     # "the 4th day of May next A. D. 2026": a warrant's legal form.
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
     rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(\d{{4}})\b"
     rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
     re.IGNORECASE,
@@ -414,7 +414,9 @@ _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.I
 # "… will be held / will take place on …", "The Board … will hold a regular meeting on …".
 _ANNOUNCES_RE = re.compile(
     r"\bmeeting\s+of\b|\bsummoned\b"
-    r"|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)",
+    r"|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)"
+    # French, Swedish, Norwegian and German notices: "… aura lieu le dimanche 1er février".
+    r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bäger\s+rum\b|\bavholdes\b|\bfindet\b[^.]*\bstatt\b",
     re.IGNORECASE,
 )
 
@@ -698,6 +700,10 @@ def _meeting_time(text: str) -> str | None:
     hhmm = re.search(r"\bat\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?![\d/])", text)
     if hhmm:
         return f"{hhmm.group(1)}:{hhmm.group(2)}"
+    # French: "à partir de 14h00", "à 14 h 30", "à 14 heures".
+    french = re.search(r"\b([01]?\d|2[0-3])\s?(?:h\s?([0-5]\d)\b|h\b|heures\b)", text)
+    if french:
+        return f"{int(french.group(1)):02d}:{french.group(2) or '00'}"
     return None
 
 
