@@ -335,6 +335,31 @@ def test_us_staff_author_in_brackets_after_each_title() -> None:
     assert [(p.role, p.name) for p in res.items[1].people] == [("Staff", "Mata")]
 
 
+def test_presenters_in_brackets_joined_by_slashes() -> None:
+    """An Austin commission ends each title with who brings it, joined by slashes:
+    "(Catellus/AISD)", "(Commissioners / Catellus / Staff)". "(Discussion and Action)" says
+    what the item is for, "(CAFR)" is the title's acronym and "(Compass Bible Church)" whom
+    it concerns: they stay."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p><p>1. School Update (Harbor/ISD)</p>"
+        "<p>2. Zoning Amendment Status Update (Commissioners / Harbor / Staff)</p>"
+        "<p>3. Development Update (Harbor)</p><p>4. Future Agenda Items (Staff/Commission)</p>"
+        "<p>5. Approve minutes of the last meeting (Discussion and Action)</p>"
+        "<p>6. Comprehensive Annual Financial Report (CAFR)</p>"
+        "<p>7. Parking Plan at 145 Columbia (Compass Bible Church)</p>"
+    )
+    assert [i.title for i in res.items] == [
+        "School Update",
+        "Zoning Amendment Status Update",
+        "Development Update",
+        "Future Agenda Items",
+        "Approve minutes of the last meeting (Discussion and Action)",
+        "Comprehensive Annual Financial Report (CAFR)",  # its acronym
+        "Parking Plan at 145 Columbia (Compass Bible Church)",  # whom it concerns
+    ]
+    assert [p.name for p in res.items[1].people] == ["Commissioners", "Harbor", "Staff"]
+
+
 def test_one_person_named_in_brackets_is_the_presenter_even_once() -> None:
     """A community council's agenda names a presenter on one item only: "(Martin Croft)",
     "(C Scott)" are people wherever they stand; a lone "(Takaoka)" or "(Second Reading)"

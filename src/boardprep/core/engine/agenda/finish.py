@@ -103,7 +103,7 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         author = None  # "(Takaoka)" once: maybe a place or a project; "(Martin Croft)" never
     if author:
         it.title = clean_title(it.title[: author.start()]) or it.title
-        names = re.split(r",\s*|\s+(?:and|&)\s+", author.group(1))
+        names = re.split(r",\s*|\s*/\s*|\s+(?:and|&)\s+", author.group(1))
         # "(Councilman Hayes)" names the member who brings the item; "(Wilkinson)" its author.
         it.people.extend(
             Person(role="Sponsor" if is_titled_name(n) else "Staff", name=n) for n in names
@@ -275,6 +275,17 @@ _NOTE_WORDS = frozenset(
         "action",
         "discussion",
         "information",
+        # An organisation the item is about: "(Compass Bible Church)".
+        "church",
+        "school",
+        "club",
+        "center",
+        "centre",
+        "association",
+        "company",
+        "corporation",
+        "inc",
+        "llc",
     }
 )
 
@@ -291,8 +302,9 @@ def _full_name(text: str) -> bool:
     )
 
 
-# "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)": who reports on the item.
-_AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
+# "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)", "(Commissioners / Catellus /
+# Staff)": who reports on the item.
+_AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s*/\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
 _NOT_AUTHOR = re.compile(
     r"^(?:draft|revised|update|verbal|continued|amended|cont'?d|ceqa|new|part|exempt|closed|"
     r"private|confidential|public|attached|enclosed|tbc|tbd)$",
@@ -307,6 +319,11 @@ def _author_suffix(title: str) -> re.Match[str] | None:
     name = m.group(1)
     if any(c.isdigit() for c in name):
         return None  # "(F16-26)": a file code
+    if any(w.lower() in _NOTE_WORDS for w in re.findall(r"[A-Za-z]+", name)):
+        return None  # "(Discussion and Action)": what the item is for
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", title[: m.start()]))
+    if name.isupper() and len(name) >= 2 and initials.upper().endswith(name):
+        return None  # "COMPREHENSIVE ANNUAL FINANCIAL REPORT (CAFR)": its acronym
     if name.isupper() and not is_upperish(title[: m.start()]):
         return None  # "Environmental Impact Report (EIR)": an acronym in a mixed-case title
     return m
