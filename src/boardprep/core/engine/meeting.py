@@ -94,7 +94,7 @@ _DATE_RE = re.compile(
     # "the 4th day of May next A. D. 2026": a warrant's legal form.
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
     rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(\d{{4}})\b"
-    rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+    rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b",
     re.IGNORECASE,
 )
 _NUM_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
@@ -538,6 +538,17 @@ _ORDINAL_DAY_RE = re.compile(
 )
 
 
+# A number of a date with letters recognised for its digits ("L6", "2OI9", "l7th"): a digit and
+# O, I, l or L mixed in one word (a word of letters alone is never changed).
+_MISREAD_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z])(?=[0-9OIlL]*\d)(?=[0-9OIlL]*[OIlL])[0-9OIlL]{2,4}(?=st|nd|rd|th|\b|,)"
+)
+
+
+def _digits_read_as_letters(m: re.Match[str]) -> str:
+    return m.group(0).translate(str.maketrans("OIlL", "0111"))
+
+
 def find_date(text: str, month_first: bool = False) -> str | None:
     """First date in ``text`` as ISO ("1st November 2022" -> "2022-11-01"); weekday ignored.
     A numeric date ("2/9/2021") is read day first unless ``month_first`` (or a part > 12
@@ -546,6 +557,8 @@ def find_date(text: str, month_first: bool = False) -> str | None:
     text = _ORDINAL_DAY_RE.sub(lambda m: f"{_ORDINAL_DAYS[m.group(1).lower()]} day of", text)
     # A meeting over two days ("16-17 June 2003", "June 16-17, 2003") starts on the first.
     text = _DAY_SPAN_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+    # A text layer recognised from a scan: "OCTOBER L6,2OI9" for "OCTOBER 16, 2019".
+    text = _MISREAD_NUMBER_RE.sub(_digits_read_as_letters, text)
     for mt in _DATE_RE.finditer(text):
         if mt.group(1):
             day, mon, year = int(mt.group(1)), _MONTHS[mt.group(2).lower()], int(mt.group(3))

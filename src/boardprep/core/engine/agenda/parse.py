@@ -772,6 +772,28 @@ def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[in
             out[k], want = rn, want + 1
             if want >= high:
                 break
+    out.update(_misread_after_last(numbered, arabic))
+    return out
+
+
+def _misread_after_last(
+    numbered: dict[int, RowNumber], arabic: list[tuple[int, RowNumber]]
+) -> dict[int, RowNumber]:
+    """ "7)" then "s)" in the same column: the run's 8, misread (a letter list would not open
+    at "s", nor go on without its next letter)."""
+    if len(arabic) < 3:
+        return {}
+    rows = sorted(numbered.items())
+    out: dict[int, RowNumber] = {}
+    for (_i, a), (k, b), after in zip(rows, rows[1:], [*rows[2:], None], strict=False):
+        if a.nm.kind != "arabic" or b.nm.kind == "arabic" or abs(a.x - b.x) > 3:
+            continue
+        fixed = _misread_digit(b, number_value(a.nm) + 1)
+        if fixed is None or fixed is b:
+            continue
+        letters_on = after is not None and after[1].nm.number == chr(ord(b.nm.number) + 1)
+        if not letters_on:
+            out[k] = fixed
     return out
 
 
@@ -786,14 +808,24 @@ def _misread_first(rows: list[Row], numbered: dict[int, RowNumber]) -> None:
             numbered[i] = dataclasses.replace(a, nm=dataclasses.replace(a.nm, number="1"))
 
 
-# Letters a scan's text layer reads for digits: "g." for 8, "S." for 5, "l." for 1.
-_DIGIT_LOOKALIKES = {"g": 8, "B": 8, "S": 5, "s": 5, "l": 1, "I": 1, "q": 9, "Z": 2}
+# Letters a scan's text layer reads for digits: "g." for 8, "S." for 5 (or 8: "s)" after
+# "7)"), "l." for 1.
+_DIGIT_LOOKALIKES = {
+    "g": (8,),
+    "B": (8,),
+    "S": (5, 8),
+    "s": (5, 8),
+    "l": (1,),
+    "I": (1,),
+    "q": (9,),
+    "Z": (2,),
+}
 
 
 def _misread_digit(rn: RowNumber | None, want: int) -> RowNumber | None:
     """``rn``, or, where its "number" is a letter that looks like the digit ``want`` ("g."
     where 8 is due), that digit."""
-    if rn is None or rn.nm.kind == "arabic" or _DIGIT_LOOKALIKES.get(rn.nm.number) != want:
+    if rn is None or rn.nm.kind == "arabic" or want not in _DIGIT_LOOKALIKES.get(rn.nm.number, ()):
         return rn
     nm = dataclasses.replace(rn.nm, number=str(want), kind="arabic", printed="", punct=".")
     return dataclasses.replace(rn, nm=nm)

@@ -1,0 +1,61 @@
+"""Agendas whose text layer came from text recognition before they were published, rebuilt
+with fictional wording.
+
+First seen on a Miami owners' association's board agenda: "ON: WEDNESDAY, OCTOBER L6,2OI9" (a
+1 read as "L", a 0 as "O") gave no date, and "s) THE ROOM WILL BE OPEN …" after "7)" (an 8
+read as "s") hung the last item under the one before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.meeting import find_date
+from tests.engine.agenda_pdfkit import line, lines_of
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ON: WEDNESDAY, OCTOBER L6,2OI9, AT 7.30 P.M.", "2019-10-16"),
+        ("Thursday, May l7th, 2O24", "2024-05-17"),
+        ("1O May 2020", "2020-05-10"),
+    ],
+)
+def test_a_date_with_letters_read_for_its_digits(text: str, date: str) -> None:
+    assert find_date(text) == date
+
+
+def test_words_of_letters_alone_are_never_read_as_numbers() -> None:
+    assert find_date("Room LOL on 4 May 2021") == "2021-05-04"
+    assert find_date("Item IOI, Lot 12") is None
+
+
+def _agenda(last: str, after: list[str] | None = None) -> list:
+    rows = [line("BOARD OF DIRECTORS MEETING", 200, True), line("AGENDA", 260, True)]
+    titles = [
+        "CALL THE MEETING TO ORDER.",
+        "CALL THE ROLL.",
+        "PROOF OF NOTICE OF MEETING.",
+        "APPROVE MINUTES OF THE LAST MEETING.",
+        "MANAGER'S REPORT.",
+        "NEW BUSINESS.",
+        "REVIEW AND APPROVE THE PROPOSED BUDGET.",
+    ]
+    rows += [line(f"{k}) {t}", 96) for k, t in enumerate(titles, 1)]
+    rows += [line(last, 96), *[line(t, 96) for t in after or []]]
+    return rows
+
+
+def test_a_letter_read_for_the_next_number_is_that_number() -> None:
+    items = parse_agenda(lines_of([_agenda("s) THE ROOM WILL BE OPEN FOR COMMENTS.")]), None).items
+    assert [it.number for it in items] == [str(n) for n in range(1, 9)]
+    assert items[7].title == "THE ROOM WILL BE OPEN FOR COMMENTS"
+
+
+def test_a_list_of_letters_stays_letters() -> None:
+    # "s)", "t)" running on are letters, whatever number came before them.
+    pages = [_agenda("s) SOUTH GATE REPAIRS.", ["t) TENNIS COURT LIGHTS."])]
+    items = parse_agenda(lines_of(pages), None).items
+    assert "8" not in [it.number for it in items]
