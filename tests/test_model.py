@@ -76,6 +76,16 @@ def test_a_decimal_sub_item_under_its_point_zero_section_says_its_number_already
     assert (sub.display_number, deeper.display_number) == ("8.2", "5.1.1")
 
 
+def test_a_sub_item_printed_with_a_bracket_under_a_lettered_item() -> None:
+    """ "5)" under "H)" (a town board's "H) Actions" / "5) Consideration of …") is item H.5 in
+    headings; "(i)" keeps its brackets."""
+    five = Item("5)", "Consideration of Resolution 04-2026")
+    roman = Item("Hi", "Signatories", printed="(i)")
+    items = [Item("H", "Actions & Presentations", children=[five, roman])]
+    number_items_uniquely(items)
+    assert (five.display_number, roman.display_number) == ("H.5", "H(i)")
+
+
 def test_walk_find_and_item_at_page() -> None:
     tree = _tree()
     assert [i.number for i in tree.walk()] == ["1", "7", "7a"]

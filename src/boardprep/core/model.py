@@ -109,7 +109,10 @@ class Item:
         """The number in full for headings outside the tree: "D(i)" for "(i)" under item D,
         "VIII(A).7" for "7" under VIII(A)."""
         if self.parent_display is not None:
-            return f"{self.parent_display}.{self.label.strip().rstrip('.')}"
+            label = self.label.strip().rstrip(".")
+            if label.endswith(")") and "(" not in label:
+                label = label[:-1]  # "5)" under "H)": "H.5", not "H.5)"
+            return f"{self.parent_display}.{label}"
         inner = (self.printed or "").strip("().")
         if not inner or "(" in self.number or not self.number.lower().endswith(inner.lower()):
             return self.number
