@@ -108,3 +108,43 @@ def test_french_clock_times(text: str, time: str) -> None:
     from boardprep.core.engine.meeting import _meeting_time
 
     assert _meeting_time(text) == time
+
+
+def _typeset_papers() -> list[list]:
+    """A hackerspace's annual-meeting papers typeset as a report: a title page, then section
+    "1 Dagordning" holding the agenda, then one numbered section per paper."""
+    agenda = [
+        line("1 Dagordning", 72, True),
+        *[
+            line(f"{k}. {t}", 90)
+            for k, t in enumerate(
+                [
+                    "Öppnande av mötet",
+                    "Val av mötesordförande",
+                    "Fastställande av röstlängd",
+                    "Föredrag av verksamhetsberättelse",
+                    "Föredrag av ekonomisk berättelse",
+                    "Fråga om styrelsens ansvarsfrihet",
+                    "Budget",
+                    "Mötets avslutande",
+                ],
+                1,
+            )
+        ],
+    ]
+    papers = [
+        [line(f"{n} {title}", 72, True), line("Vi har haft träffar varje måndag.")]
+        for n, title in [(2, "Verksamhetsberättelse 2025"), (3, "Ekonomisk berättelse 2025")]
+    ]
+    return [[line("Årsmöteshandlingar 2026", 200, True), line("2026-03-01", 250)], agenda, *papers]
+
+
+def test_an_agenda_typeset_as_a_numbered_section() -> None:
+    pages = _typeset_papers()
+    assert find_agenda_pages(build_doc(pages)) == [1]
+    items = parse_agenda(lines_of(pages[1:2]), None).items
+    assert [(it.number, it.title) for it in items[:2]] == [
+        ("1", "Öppnande av mötet"),
+        ("2", "Val av mötesordförande"),
+    ]
+    assert len(items) == 8

@@ -254,6 +254,10 @@ def _score(t: _Tally) -> float:
     return score
 
 
+# A typeset document's section number before its heading ("1 Dagordning"), not an item's.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")
+
+
 def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None:
     # "AGENDA" in a column of its own beside the front sheet's notices (web prints); not a
     # running header's "City Council | Regular Meeting Agenda | May 24", nor a contents
@@ -262,6 +266,9 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         _short_agenda_cell(c) for c in text.split("\t")[1:]
     )
     flat = _TITLE_LABEL.sub("", text.replace("\t", " "))  # "Title: Usage Board Meeting Agenda"
+    numbered_head = k <= 2 and _SECTION_NUMBER.match(flat) is not None
+    if numbered_head:
+        flat = _SECTION_NUMBER.sub("", flat)  # "1 Dagordning": a typeset section's number
     own = bool(AGENDA_HEAD_RE.match(flat) or SUPPLEMENT_LETTER_RE.search(text))
     t.heading = t.heading or own
     t.heading_cell = t.heading_cell or in_cell
@@ -269,6 +276,8 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         # Numbers above the heading (a numbered membership list) are not item numbers:
         # the next page's items must carry on from the agenda's, not from the list's.
         t.numbers.clear()
+    if own and numbered_head:
+        return  # the section's number is no item's
     if is_header_line(text):
         t.header_cols = True
     if _MINUTES_SIGNS.match(text) and not _checklist_after(pl, k):

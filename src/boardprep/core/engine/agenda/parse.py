@@ -204,6 +204,13 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
         st.ended = True  # "Next Meeting: Regular Meeting / January 22, 2024 / 5:00 p.m."
         return
     rn = _row_item_number(st, i, row)
+    if (
+        rn is not None
+        and not st.top
+        and re.match(r"\d{1,2} (?=[^\W\d])", row.text)
+        and AGENDA_HEAD_RE.match(" ".join(rn.title_cells))
+    ):
+        return  # "1 Dagordning": the agenda's heading, numbered as a typeset section
     if rn is not None and _read_numbered(st, rn, row):
         return
     st.heading_text = row.text if len(row.text.split()) <= 6 and "\t" not in row.text else None
