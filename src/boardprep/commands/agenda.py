@@ -131,4 +131,7 @@ def _process_ends_here() -> bool:
     import os
 
     argv0 = sys.argv[0] if sys.argv else ""
-    return os.path.basename(argv0) in ("boardprep", "__main__.py") and "boardprep" in argv0
+    name = os.path.basename(argv0)
+    if name == "__main__.py":  # "python -m boardprep"; not "python -m pytest" in a folder
+        return os.path.basename(os.path.dirname(argv0)) == "boardprep"  # named boardprep
+    return name in ("boardprep", "boardprep.exe")
