@@ -56,6 +56,10 @@ def test_the_meeting_date_in_swedish() -> None:
         ("le 24 juin 2023 à 14 heures", "2023-06-24"),
         ("torsdag den 16 mars 2021", "2021-03-16"),
         ("17 desember 2019", "2019-12-17"),
+        ("15 de octubre de 2020", "2020-10-15"),  # Spanish and Portuguese: "de" around it
+        ("Ermesinde, 30 de novembro de 2023", "2023-11-30"),
+        ("1º de agosto del 2021", "2021-08-01"),
+        ("martedì 12 marzo 2024", "2024-03-12"),
     ],
 )
 def test_month_names_of_european_notices(text: str, date: str) -> None:
@@ -67,6 +71,11 @@ def test_month_names_of_european_notices(text: str, date: str) -> None:
 )
 def test_the_word_agenda_in_other_languages(heading: str) -> None:
     assert AGENDA_HEAD_RE.match(heading)
+
+
+def test_a_place_named_like_a_month_is_no_date() -> None:
+    assert find_date("County Mayo 2020") is None
+    assert find_date("Mayo Clinic 12 2020") is None
 
 
 @pytest.mark.parametrize("heading", ["Innehåll", "Innhold", "Inhaltsverzeichnis", "Sommaire"])

@@ -66,24 +66,25 @@ _MONTHS |= {
         1,
     )
 }
-# Swedish, Norwegian, Danish, German, French and Dutch month names ("tisdag 21 maj 2019",
-# "21. november 2013", "le 14 juin 2023"); English spellings are above.
+# Swedish, Norwegian, Danish, German, French, Dutch, Spanish, Portuguese and Italian month
+# names ("tisdag 21 maj 2019", "21. november 2013", "le 14 juin 2023", "15 de octubre de
+# 2020"); English spellings are above.
 _MONTHS |= {
     m: i
     for i, names in enumerate(
         [
-            ("januari", "januar", "janvier", "jänner"),
-            ("februari", "februar", "février", "fevrier"),
-            ("mars", "märz", "maart"),
-            ("avril",),
-            ("maj", "mai", "mei"),
-            ("juni", "juin"),
-            ("juli", "juillet"),
-            ("augusti", "août", "aout", "augustus"),
-            ("septembre",),
-            ("oktober", "octobre"),
-            ("novembre",),
-            ("desember", "dezember", "décembre", "decembre"),
+            ("januari", "januar", "janvier", "jänner", "enero", "janeiro", "gennaio"),
+            ("februari", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio"),
+            ("mars", "märz", "maart", "marzo", "março", "marco"),
+            ("avril", "abril", "aprile"),
+            ("maj", "mai", "mei", "mayo", "maio", "maggio"),
+            ("juni", "juin", "junio", "junho", "giugno"),
+            ("juli", "juillet", "julio", "julho", "luglio"),
+            ("augusti", "août", "aout", "augustus", "agosto"),
+            ("septembre", "septiembre", "setiembre", "setembro", "settembre"),
+            ("oktober", "octobre", "octubre", "outubro", "ottobre"),
+            ("novembre", "noviembre", "novembro"),
+            ("desember", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre"),
         ],
         1,
     )
@@ -92,8 +93,8 @@ _MONTHS |= {
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     # "the 4th day of May next A. D. 2026": a warrant's legal form.
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
-    rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(\d{{4}})\b"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+day)?(?:\s+(?:of|de))?\s+({_MONTH_ALT})\.?,?"
+    rf"\s+(?:next\s+)?(?:A\.\s?D\.,?\s+)?(?:de\s+|del\s+)?(\d{{4}})\b"
     rf"|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b",
     re.IGNORECASE,
 )
