@@ -281,3 +281,24 @@ def test_bookmarks_under_a_combined_files_name_are_that_files_own_sections() -> 
         (1, "Meeting #2 agenda"),
         (9, "Consultant's slides"),
     ]
+
+
+def test_a_paper_numbering_its_pages_in_swedish_goes_on_from_page_to_page() -> None:
+    """ "Sida 2 av 6" at a page's foot: inside a paper that numbers its own pages (no new
+    document however large its heading); "Sida 1 av 6" opens one."""
+    import pymupdf
+
+    from boardprep.core.engine.documents import page_start
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    def page(footer: str) -> pymupdf.Page:
+        p = pymupdf.open().new_page()
+        p.insert_text((72, 100), "Verksamhetsberättelse 2025", fontsize=16, fontname="hebo")
+        for k in range(20):
+            p.insert_text((72, 160 + k * 14), "Föreningen har haft ett bra år.", fontsize=10)
+        p.insert_text((260, 825), footer, fontsize=8)
+        return p
+
+    assert page_start(scan_page(page("Sida 2 av 6")), None, 40) is None
+    assert page_start(scan_page(page("Seite 2 von 6")), None, 40) is None
+    assert page_start(scan_page(page("Sida 1 av 6")), None, 40) is not None

@@ -204,3 +204,12 @@ def test_bare_n_of_total_stamps_are_read() -> None:
 
     assert 7 in stamp_candidates(["7 of 120"], 120)
     assert stamp_candidates(["2 of 5"], 120) == {}  # a paper's own "2 of 5", not the pack's
+
+
+def test_candidates_read_european_page_of_forms() -> None:
+    """ "Sida 37 av 200" (Swedish), "Seite 37 von 200", "Página 37 de 200": the pack's page;
+    a bare "37 de 200" is no stamp (the connective only counts after the word for page)."""
+    for cell in ("Sida 37 av 200", "Seite 37 von 200", "Página 37 de 200", "Page 37 sur 200"):
+        assert stamp_candidates([cell], 200) == {37: 2.5}, cell
+    assert stamp_candidates(["Sida 3 av 11"], 200) == {}  # a paper numbering its own pages
+    assert stamp_candidates(["37 de 200"], 200) == {}

@@ -39,8 +39,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"^[-–—•]\s*(\d{1,4})\s*[•·]"), 0.8),  # "- 46 • …": stamp glued to a bullet
     (re.compile(r"^(\d{1,4})\s*\|$"), 0.5),  # "4 |": usually a slide number
 ]
-# "Page 7 of 120", and the bare "7 of 120" some systems print.
-_PAGE_OF = re.compile(r"^(?:p\s?age\s*)?(\d{1,4})\s*of\s*(\d{1,4})$", re.I)
+# "Page 7 of 120", and the bare "7 of 120" some systems print; European papers' "Sida 7 av 120",
+# "Seite 7 von 120", "Página 7 de 120" (their connectives only after the word for page).
+_PAGE_OF = re.compile(
+    r"^(?:p\s?age\s*)?(\d{1,4})\s*of\s*(\d{1,4})$"
+    r"|^(?:sida|side|seite|p[aá]gina|sivu|page)\s*(\d{1,4})\s*(?:av|af|von|sur|de|di|/)\s*(\d{1,4})$",
+    re.I,
+)
 _PAGE_ANYWHERE = re.compile(r"(?:^|\s)(?:pack\s*)?page\s*(\d{1,4})(?!\d)(?!\s*(?:of|[a-z]))", re.I)
 
 
@@ -209,9 +214,10 @@ def stamp_candidates(cells: list[str], page_count: int) -> dict[int, float]:
             continue
         m = _PAGE_OF.match(cell)
         if m:
+            n, of = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             # "Page 3 of 14" restarting per paper is not the pack's numbering.
-            if int(m.group(2)) >= max(page_count * 0.6, 2):
-                add(int(m.group(1)), 2.5)
+            if int(of) >= max(page_count * 0.6, 2):
+                add(int(n), 2.5)
             continue
         for pat, w in _PATTERNS:
             m = pat.match(cell)
