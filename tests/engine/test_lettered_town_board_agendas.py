@@ -46,6 +46,7 @@ def _agenda() -> pymupdf.Page:
         (98, "3)", "Review of the Camera Ordinance - ", "Tabled from April 28, 2026"),
         (98, "4)", "Budget Monitoring - ", "Paper TB(4)3"),
         (98, "5)", "Special Event Permits - ", "None"),
+        (98, "6)", "Fee Schedule Review - ", "Mayor Smith"),
         (75, "E)", "Adjournment", ""),
     ]
     y = 130.0
@@ -94,6 +95,7 @@ def test_an_italic_tail_after_a_dash_is_the_presenter_not_the_title() -> None:
         "Review of the Camera Ordinance",
         "Budget Monitoring",  # the paper's code in italics is its paper, read as such
         "Special Event Permits - None",  # what the agenda says about the item
+        "Fee Schedule Review",
     ]
     assert [[p.name for p in c.people] for c in actions] == [
         ["Board of Trustees"],
@@ -101,7 +103,10 @@ def test_an_italic_tail_after_a_dash_is_the_presenter_not_the_title() -> None:
         [],  # what became of the item is a note on it, not a person
         [],
         [],
+        ["Smith"],
     ]
+    # Read as a dash's presenter is: the office apart from the name.
+    assert (actions[5].people[0].role, actions[5].people[0].name) == ("Mayor", "Smith")
     assert actions[3].paper == "Paper TB(4)3"
     assert actions[2].purpose == "Tabled from April 28, 2026"
     # An upright " - " inside a title stays: "Proclamation - May is Bike Month".

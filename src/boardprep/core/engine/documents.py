@@ -25,7 +25,9 @@ from boardprep.core.engine.pages.pagemap import (
 from boardprep.core.engine.vocabulary import (
     ITEM_ALONE_RE,
     MONTHS,
+    PAGE_OF_WORD,
     PAGE_STAMP_RE,
+    PAGE_WORD,
     REPORT_LABEL_RE,
 )
 
@@ -55,12 +57,8 @@ _PAPER_REF = re.compile(
     r"^(?:((?i:paper|enclosure|enc\.?|appendix))\s+([A-Z0-9]{1,3}(?:\.\d{1,2})?)"
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
 )
-# "Page 3 of 8", and as European papers print it: "Sida 3 av 8", "Seite 3 von 8", "Side 3 af 8",
-# "Página 3 de 8", "Pagina 3 di 8", "Page 3 sur 8", "Sivu 3/8".
-_PAGE_WORDS = r"(?:page|sida|side|seite|p[aá]gina|sivu)"
-_OF_WORDS = r"(?:of|av|af|von|sur|de|di|/)"
-_PAGE_ONE = re.compile(rf"^{_PAGE_WORDS}\s*1\s*{_OF_WORDS}\s*(\d{{1,3}})$", re.I)
-_PAGE_N_OF = re.compile(rf"^{_PAGE_WORDS}\s*(\d{{1,3}})\s*{_OF_WORDS}\s*(\d{{1,3}})$", re.I)
+_PAGE_ONE = re.compile(rf"^{PAGE_WORD}\s*1\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
+_PAGE_N_OF = re.compile(rf"^{PAGE_WORD}\s*(\d{{1,3}})\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
 _BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
 _BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
 _BLANK = re.compile(r"intentionally\s+(left\s+)?blank", re.I)

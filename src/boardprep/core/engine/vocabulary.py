@@ -203,6 +203,12 @@ PROPOSED_RESOLUTION_RE = re.compile(
 CALENDAR_HEAD_RE = re.compile(r"^\s*CALENDAR\s*:?\s*$")
 
 # A contents page's heading: "Contents", "Table of Contents".
+# "Page 3 of 8" and the same in European papers: "Sida 3 av 8", "Seite 3 von 8", "Side 3 af 8",
+# "Página 3 de 8", "Pagina 3 di 8", "Page 3 sur 8", "Sivu 3/8" (the page map's stamps and the
+# document finder's papers that number their own pages).
+PAGE_WORD = r"(?:page|sida|side|seite|p[aá]gina|sivu)"
+PAGE_OF_WORD = r"(?:of|av|af|von|sur|de|di|/)"
+
 # (And in the languages of the corpus's European packs: Swedish, Norwegian, Danish, German,
 # French, Finnish.)
 CONTENTS_HEAD_RE = re.compile(

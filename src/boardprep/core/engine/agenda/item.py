@@ -26,6 +26,7 @@ from boardprep.core.engine.agenda.people import (
     looks_like_name,
     match_label,
     people_from,
+    split_presenter,
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber
 from boardprep.core.engine.agenda.split import split_title
@@ -174,8 +175,11 @@ def take_italic_tail(op: OpenItem, row: Row, text: str) -> str:
     if _STATUS_NOTE_RE.match(tail):
         op.item.purpose = f"{op.item.purpose} {tail}".strip() if op.item.purpose else tail
     else:
-        op.item.people.append(Person(role="Presenter", name=tail))
-        op.tail_open = True
+        # Read as a dash's presenters are ("- Council Member Waronek", "- Jane Hall, Director
+        # of Finance"); whatever that does not recognise is still this item's presenter.
+        people = split_presenter(f"{head} - {tail}", plain_names=True)[1]
+        op.item.people.extend(people or [Person(role="Presenter", name=tail)])
+        op.tail_open = not people  # a tail cut at the line's end runs on the next line
     return head
 
 

@@ -779,17 +779,14 @@ def _numbers_in_gaps(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[in
             out[k], want = rn, want + 1
             if want >= high:
                 break
-    out.update(_misread_after_last(numbered, arabic))
+    if len(arabic) >= 3:
+        out.update(_misread_after_last(numbered))
     return out
 
 
-def _misread_after_last(
-    numbered: dict[int, RowNumber], arabic: list[tuple[int, RowNumber]]
-) -> dict[int, RowNumber]:
+def _misread_after_last(numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
     """ "7)" then "s)" in the same column: the run's 8, misread (a letter list would not open
     at "s", nor go on without its next letter)."""
-    if len(arabic) < 3:
-        return {}
     rows = sorted(numbered.items())
     out: dict[int, RowNumber] = {}
     for (_i, a), (k, b), after in zip(rows, rows[1:], [*rows[2:], None], strict=False):

@@ -82,10 +82,10 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     if own is None:
         return
     text, cells = own
-    if op.title_open and cells:
+    if op.title_open and cells and (head := take_italic_tail(op, row, cells[-1])) != cells[-1]:
         # "… is Put Into Place - *Town Staff*" on the title's second line.
-        cells[-1] = take_italic_tail(op, row, cells[-1])
-        text = " ".join(cells) if len(cells) > 1 else cells[0]
+        cells[-1] = head
+        text = "\t".join(cells)
     if _open_parts(op, row, text, cells, time_ref):
         return
     rest = _leftover_text(op, row, text, cells, time_ref, had_range)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from boardprep.core.engine.pages.textlayer import ZERO_WIDTH
+from boardprep.core.engine.vocabulary import PAGE_OF_WORD, PAGE_WORD
 from boardprep.core.pagebudget import page_too_heavy
 
 BAND = 0.12  # fraction of the page height read at the top and at the bottom
@@ -40,10 +41,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"^(\d{1,4})\s*\|$"), 0.5),  # "4 |": usually a slide number
 ]
 # "Page 7 of 120", and the bare "7 of 120" some systems print; European papers' "Sida 7 av 120",
-# "Seite 7 von 120", "Página 7 de 120" (their connectives only after the word for page).
+# "Página 7 de 120" (their connectives only after the word for page).
 _PAGE_OF = re.compile(
     r"^(?:p\s?age\s*)?(\d{1,4})\s*of\s*(\d{1,4})$"
-    r"|^(?:sida|side|seite|p[aá]gina|sivu|page)\s*(\d{1,4})\s*(?:av|af|von|sur|de|di|/)\s*(\d{1,4})$",
+    rf"|^{PAGE_WORD}\s*(\d{{1,4}})\s*{PAGE_OF_WORD}\s*(\d{{1,4}})$",
     re.I,
 )
 _PAGE_ANYWHERE = re.compile(r"(?:^|\s)(?:pack\s*)?page\s*(\d{1,4})(?!\d)(?!\s*(?:of|[a-z]))", re.I)
