@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from boardprep.core.engine.documents import DocStart
 from boardprep.core.engine.pages.pagemap import PageMap, fit_page_map
-from boardprep.core.engine.reconcile import items_from_documents, reconcile, title_similarity
+from boardprep.core.engine.reconcile import (
+    items_from_documents,
+    reconcile,
+    title_similarity,
+    tokens,
+)
 from boardprep.core.model import Item
 
 N = 30
@@ -137,6 +142,17 @@ def test_title_similarity_fuzzy() -> None:
     )
     assert title_similarity("Better Care Plan", "Better Care Fund Programme Dashboard") >= 0.5
     assert title_similarity("Parks Strategy", "Treasury Management Review") == 0.0
+
+
+def test_title_similarity_reads_every_alphabet_and_its_function_words() -> None:
+    # Whole words in any alphabet: split at "ö" and "ä", these two Swedish reports shared
+    # "ttelse" (the tail of "...berättelse") and looked alike.
+    assert title_similarity("Styrelsens förvaltningsberättelse", "Revisorernas berättelse") < 0.5
+    assert title_similarity("Årsmötets öppnande", "Öppnande av årsmötet") == 1.0
+    # German "der" is "the": it carries no likeness ("Wahl der Stimmenzähler" against a
+    # sentence of the minutes that repeat it).
+    assert "der" not in tokens("Wahl der Stimmenzähler")
+    assert tokens("Wahl der Stimmenzähler") == {"wahl", "stimme"}
 
 
 def test_duplicate_item_stamp_after_a_gap_fills_the_gap() -> None:
