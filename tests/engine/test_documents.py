@@ -65,6 +65,15 @@ def test_minutes_heading() -> None:
     assert got[0].kind == "minutes" and got[0].pdf_page == 2
 
 
+def test_minutes_heading_over_the_councillors_present() -> None:
+    from boardprep.core.engine.documents import _minutes_heading
+
+    # A town council's minutes: its heading, the meeting's date, then who was there.
+    lines = ["Planning Committee Meeting Minutes", "2 June 2025", "Councillors Present:", "A Cook"]
+    assert _minutes_heading(lines)
+    assert not _minutes_heading(["Planning Committee Meeting Minutes", "2 June 2025", "Budget"])
+
+
 def test_agenda_item_stamps_including_broken_ones() -> None:
     pages = [
         FakePage(body=["Plain text"], extra=[(430, 40, "Agenda Item 7")]),
@@ -181,6 +190,8 @@ def test_page_tops_that_are_no_paper_titles() -> None:
         "s will be provided with the papers",
         "Classification: Official",
         "9",
+        "16 June 2025",  # the meeting's date under the body's name, over the paper's title
+        "Tuesday, March 4, 2025",
     ):
         assert plausible_title(junk) is None, junk
     assert plausible_title("Financial Performance Report") == "Financial Performance Report"

@@ -304,8 +304,8 @@ def plausible_title(text: str | None) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", t)
     if len(letters) < 3 or t[:1].islower() or _NOT_A_TITLE.match(t):
         return None
-    if re.fullmatch(r"[\d\s.,/:%£$€()-]+", t):
-        return None  # "31.3.2026", "£1,200"
+    if re.fullmatch(r"[\d\s.,/:%£$€()-]+", t) or date_only(t):
+        return None  # "31.3.2026", "£1,200", "16 June 2025" under the body's name
     if re.match(r"\d{1,2}\.\d{1,2}(?:\.[\da-z]+)*\s", t):
         return None  # "3.2 The National Co-ordinator": a numbered section inside a paper
     return t
@@ -590,7 +590,8 @@ _MEASURE_NAME = re.compile(
 # The record of who was there: "PRESENT:", "In attendance", "Attendance", "Members Present".
 _PRESENT_RE = re.compile(
     r"^\s*(?:present|in\s+attendance|attendance|attendees|apologies"
-    r"|(?:members|directors|trustees)\s+present)\b",
+    r"|(?:members|directors|trustees|councillors|councilors|governors|commissioners)"
+    r"\s+present)\b",
     re.I,
 )
 _MEETING_NAME_RE = re.compile(r"\bmeeting\s*$", re.I)
