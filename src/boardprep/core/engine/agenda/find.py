@@ -102,6 +102,9 @@ class PageScore:
     calendar: bool = False  # headed "CALENDAR": a board's agenda of resolutions to be moved
     contents: bool = False  # headed "Contents" / "Table of Contents" (and not AGENDA)
     timed: int = 0  # lines opening with a clock time and a title: a schedule's rows
+    # The top band's lines that name the agenda, numbers blanked: a browser's print header
+    # ("https://….granicus.com/GeneratedAgendaViewer.php… 5 of 8") is the same on every page.
+    print_head: str = ""
 
 
 _TITLE_LABEL = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
@@ -213,6 +216,11 @@ def score_page(pl: PageLines) -> PageScore:
         calendar,
         t.contents and not t.headed(),
         t.timed,
+        " ".join(
+            re.sub(r"\d+", "#", line.text.lower())
+            for line in pl.lines
+            if line.y1 < pl.height * 0.1 and "agenda" in line.text.lower()
+        ),
     )
 
 
@@ -696,14 +704,21 @@ def _calendar_page(s: PageScore) -> bool:
 
 
 def _agenda_tail(prev: PageScore, cur: PageScore) -> bool:
-    """A page with no items under the same agenda running head as the page before (the
-    agenda's closing headings, information items and public notices): still the agenda."""
+    """A page under the agenda's running head as the page before: with no items, the
+    agenda's closing headings, information items and public notices; or the next section's
+    items numbered from "1." again after lettered ones: still the agenda."""
+    if cur.minutes_signs or cur.stamp is not None:
+        return False
+    if cur.agenda_head and cur.agenda_head == prev.agenda_head and not cur.items:
+        return True
+    # Lettered consent items, then "1." starting the next section's numbering, on a page of
+    # the same printed agenda (not a paper's numbered paragraphs).
     return bool(
-        cur.agenda_head
-        and cur.agenda_head == prev.agenda_head
-        and not cur.items
-        and not cur.minutes_signs
-        and cur.stamp is None
+        cur.print_head
+        and cur.print_head == prev.print_head
+        and prev.letters
+        and cur.numbers[:1] == [1]
+        and not cur.paper_mark
     )
 
 
