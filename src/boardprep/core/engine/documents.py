@@ -242,6 +242,42 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     return text or None
 
 
+# A slide deck's section divider: "II. FINOS Project" / "Lifecycles Review" / "Gab", alone.
+_DIVIDER_RE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def _divider_title(scan: PageScan, running: frozenset[str]) -> str | None:
+    """A landscape slide holding a numbered heading and a few words more (its speakers):
+    the divider that opens an agenda item's part of a deck. Its title without the number."""
+    if scan.width <= scan.height:
+        return None
+    body = [ln for ln in scan.lines if ln.text.strip() and ln.text not in running]
+    if not body or sum(len(ln.text.split()) for ln in body) > 16:
+        return None
+    first = body[0]
+    m = _DIVIDER_RE.match(first.text)
+    if m is None or first.y0 > scan.height * 0.6:
+        return None
+    wrapped = [first.text[m.end() :]]
+    for prev, ln in itertools.pairwise(body):
+        if abs(ln.height - first.height) > first.height * 0.2 or ln.y0 - prev.y1 > first.height:
+            break
+        wrapped.append(ln.text)
+    return plausible_title(_clean(" ".join(t.strip() for t in wrapped)))
+
+
+def _slide_start(
+    scan: PageScan, prev: PageScan | None, running: frozenset[str]
+) -> tuple[str, str | None, float] | None:
+    """A deck's divider slide (a numbered heading alone), or its first slide after portrait
+    pages."""
+    if (divider := _divider_title(scan, running)) is not None:
+        return "heading", divider, 1.0
+    if scan.width > scan.height and (prev is None or prev.width <= prev.height):
+        return "slides", _heading(scan, running), 1.5
+    return None
+
+
 def _first_body_line(scan: PageScan, running: frozenset[str] = frozenset()) -> str | None:
     top = [ln for ln in scan.top(0.3) if ln.y0 > scan.height * 0.06 and ln.text not in running]
     if not top or _ANY_COVER_LABEL.match(top[0].text) or not 1 <= len(top[0].text.split()) <= 16:
@@ -768,8 +804,8 @@ def _kind_of(
         return "minutes", _minutes_title(heads[:3]), 2.5
     if (report := _report_title(scan, top, c)) is not None:
         return "report", report or None, 3.0
-    if scan.width > scan.height and (prev is None or prev.width <= prev.height):
-        return "slides", _heading(scan, c.running), 1.5
+    if (slide := _slide_start(scan, prev, c.running)) is not None:
+        return slide
     if c.paper or c.page_one:
         heading = _heading(scan, {c.paper or "", *c.running})
         appendix = c.paper if c.paper and c.paper.lower().startswith("appendix") else None

@@ -10,6 +10,7 @@ import re
 from boardprep.core.engine.agenda.item import OpenItem
 from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
 from boardprep.core.engine.agenda.people import (
+    SUBJECT_WORDS,
     bracketed_presenters,
     is_titled_name,
     labelled_people,
@@ -57,23 +58,37 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     authors = len(found) >= 3 or full_names >= 2
     # "President's Report – Iovino", "Friends of the Library – Walker": a surname after a
     # dash, a different one item after item (a repeated word is a note: "– Update").
-    tails = [m.group("who") for it in walk_items(top) if (m := _SURNAME_TAIL_RE.match(it.title))]
+    # A slide deck's first names the same way, alone or several: "– Gab", "– Gab and Rob".
+    tails = [m.group("who") for it in walk_items(top) if (m := _surname_tail(it.title))]
     surnames = len(tails) >= 3 and len(set(tails)) == len(tails)
     for it in walk_items(top):
         _tidy(it, no_papers, names_plain=sure >= 2, authors=authors)
-        if surnames and (m := _SURNAME_TAIL_RE.match(it.title)):
+        if surnames and (m := _surname_tail(it.title)):
             it.title = m.group("title")
-            it.people.append(Person(role="Presenter", name=m.group("who")))
+            for name in _NAME_LIST_SPLIT_RE.split(m.group("who")):
+                it.people.append(Person(role="Presenter", name=name))
             it.purpose = it.purpose or m.group("note")  # "(report submitted)"
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
     return _range_warnings(top, no_papers) if has_ranges else []
 
 
+_ONE_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _SURNAME_TAIL_RE = re.compile(
-    r"^(?P<title>.{3,}?\S)(?:\s+-\s*|\s*[–—]\s*)(?P<who>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    rf"^(?P<title>.{{3,}}?\S)(?:\s+-\s*|\s*[–—]\s*)"
+    rf"(?P<who>{_ONE_NAME}(?:\s*(?:,|/|&|\band\b)\s*{_ONE_NAME}){{0,3}})"
     r"(?:\s*\((?P<note>[^()]{1,60})\))?\s*$"
 )
+
+
+def _surname_tail(title: str) -> re.Match[str] | None:
+    """A name after a dash, or a few joined by "and", "&", "/" (none a subject's word:
+    "– Finance and Audit" is no pair of people)."""
+    m = _SURNAME_TAIL_RE.match(title)
+    if m and _NAME_LIST_SPLIT_RE.search(m.group("who")) and SUBJECT_WORDS.search(m.group("who")):
+        return None
+    return m
 
 
 def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> None:

@@ -101,11 +101,12 @@ NUMBER_RE = re.compile(
     # "a)To receive an update": a letter's bracket run into its title the same way.
     r"(?:\s+|\t|$|(?<=\d\.)(?=[A-Z][a-z][A-Za-z-]+)|(?<=[a-z]\))(?=[A-Z][a-z]+\b))"
 )
-BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*]\s+")
+BULLET_RE = re.compile(r"^\s*[-•▪◦‣·*○●■►◆]\s+")
 # A list's bullet glyphs, not dashes: Word's Symbol and Wingdings bullets come out of the text
 # layer as private-use code points ("\uf0b7" •, "\uf0a7" ▪, "\uf076" ❖, "\uf0d8" ➢).
 LIST_MARKS = frozenset(
-    {"•", "▪", "◦", "‣", "·", "❖", "➢", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "o"}
+    {"•", "▪", "◦", "‣", "·", "❖", "➢", "○", "●", "■", "►", "◆"}
+    | {"\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "o"}
 )
 
 

@@ -152,7 +152,7 @@ def people_from(role: str, value: str) -> list[Person]:
 
 
 # Words of an item's subject, never of a person's name: "Housing – Homelessness Strategy".
-_SUBJECT_WORDS = re.compile(
+SUBJECT_WORDS = re.compile(
     r"\b(?:strategy|plan|policy|policies|update|report|review|budget|programme|program|scheme|"
     r"proposals?|consultation|framework|assessment|performance|statement|accounts?|fund|"
     r"regulation|order|act|bill|motion|petition|minutes|actions?|register|matters|arising|"
@@ -225,7 +225,7 @@ def _names_with_offices(title: str, head: str, parts: list[str]) -> tuple[str, l
     names = [c for c, office in zip(cells, offices, strict=True) if not office]
     if offices[0] or not names:
         return title, []
-    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+    if not all(looks_like_name(n) and not SUBJECT_WORDS.search(n) for n in names):
         return title, []
     return head, [Person(role="Presenter", name=n) for n in names]
 
@@ -238,7 +238,7 @@ def presenter_line(text: str) -> list[str]:
     if len(parts) < 2 or any(not p for p in parts):
         return []
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", parts[0])]
-    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+    if not all(looks_like_name(n) and not SUBJECT_WORDS.search(n) for n in names):
         return []
     offices = parts[1:]
     if len(offices) > 2 or not all(_office(o) for o in offices):
@@ -271,7 +271,21 @@ _BY_RE = re.compile(
 _COMMA_OFFICE_RE = re.compile(r"^(?P<title>.{8,}?),\s+(?P<who>[^,]{8,60})$")
 
 
+# "Welcome, Dr. Joseph Konstan, Associate Dean", "“The Importance of Failure”, Professor
+# Nikos Papanikolopoulos": a name with its honorific after a comma, maybe its office after.
+_COMMA_HONORIFIC_RE = re.compile(
+    rf"^(?P<title>.{{3,}}?),\s+(?P<who>{_HONORIFIC}\s+[{_UP}][^,]{{2,40}})"
+    r"(?:,\s+(?P<office>[^,]{3,80}))?$"
+)
+
+
 def _presenter_after_by_or_comma(title: str) -> tuple[str, list[Person]]:
+    honoured = _COMMA_HONORIFIC_RE.match(title.strip())
+    if honoured and looks_like_name(honoured.group("who")):
+        office = honoured.group("office")  # the honorific vouches for the name: any office
+        if office is None or len(office.split()) <= 10:
+            who = honoured.group("who").strip()
+            return honoured.group("title"), [Person(role=office or "Presenter", name=who)]
     by = _BY_RE.match(title.strip())
     if by:
         who = by.group("who").strip()
@@ -339,6 +353,6 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     sure = sure or len(names) >= 2
     if not (sure or plain_names):
         return title, []
-    if not all(looks_like_name(n) and not _SUBJECT_WORDS.search(n) for n in names):
+    if not all(looks_like_name(n) and not SUBJECT_WORDS.search(n) for n in names):
         return title, []
     return m.group("title"), [Person(role=role, name=n) for n in names]
