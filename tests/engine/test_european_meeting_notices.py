@@ -157,3 +157,50 @@ def test_an_agenda_typeset_as_a_numbered_section() -> None:
         ("2", "Val av mötesordförande"),
     ]
     assert len(items) == 8
+
+
+def test_a_french_convocation_lists_its_agenda_under_its_own_announcement() -> None:
+    """A convocation letter with no agenda heading: "… se présente des six éléments suivants."
+    over "1. Rapport d'activité." and a paragraph under each item, on into the next page."""
+    letter = [
+        line("Association fictive des amis du jardin"),
+        line("Paris, le 2 mai 2025"),
+        line("Objet : Convocation à l'Assemblée Générale Ordinaire 2025"),
+        line("Nous avons l'honneur de vous informer que l'assemblée aura lieu le 24 mai 2025."),
+        line("L'ordre du jour se présente, succinctement, des six éléments suivants."),
+    ]
+    more: list = []
+    titles = [
+        "Rapport d'activité de l'association.",
+        "Rapport moral du Président.",
+        "Rapport financier du Trésorier.",
+        "Projets de l'année à venir.",
+        "Fixation du montant des cotisations.",
+        "Renouvellement du Conseil d'Administration.",
+    ]
+    for k, title in enumerate(titles, start=1):
+        rows = [line(f"{k}. {title}"), *[line("Le bureau présentera ce point.")] * 4]
+        (letter if k <= 3 else more).extend(rows)
+    annex = [line("Ordre du jour argumenté", 72, True), line("Texte libre du point.")]
+    doc = build_doc([letter, more, *[annex] * 6])  # the argued agenda follows
+    assert find_agenda_pages(doc) == [0, 1]
+
+
+def test_a_reports_contents_page_is_the_agenda_when_there_is_none() -> None:
+    """Papers typeset as one report under a dated title page: the contents page ("Innhold",
+    entries dotted out to their pages) lists the business from "1"; it is the agenda, and a
+    spaced leader ". . . . 4" is no part of a title."""
+    title_page = [line("Generalforsamling", 72, True), line("Fiktivt Selskap"), line("3. mai 2024")]
+    contents = [line("Innhold", 72, True)]
+    for k, name in enumerate(
+        ["Valg av møteleder", "Valg av referent", "Godkjenning av innkalling",
+         "Semesterberetning ved leder", "Kasserer orienterer", "Valg av styre"],
+        start=1,
+    ):  # fmt: skip
+        contents.append(line(f"{k}  {name} {'. ' * 30} {2 + k // 2}"))
+    body = [line("1 Valg av møteleder", 72, True), line("Styret foreslår at leder velges.")]
+    doc = build_doc([title_page, contents, body, body])
+    assert find_agenda_pages(doc) == [1]
+    items = parse_agenda(lines_of([contents]), None).items
+    assert [it.title for it in items][3] == "Semesterberetning ved leder"
+    assert items[3].pack_pages == (4, 4)

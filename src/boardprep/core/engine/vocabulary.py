@@ -186,7 +186,12 @@ BUSINESS_INTRO_RE = re.compile(
     r"|consider\s+and\s+(?:decide|act)\s+(?:up)?on\s+the\s+following\s*[:.]"
     r"|consider\s+and\s+decide\s+the\s+following\s*[:.]"
     # A town meeting's warrant: "… to act on the following articles in the Warrant …".
-    r"|act\s+(?:up)?on\s+the\s+following\s+articles\b",
+    r"|act\s+(?:up)?on\s+the\s+following\s+articles\b"
+    # The same in other languages' notices: "… des douze éléments suivants.", "följande
+    # dagordning", "folgende Tagesordnung", "el siguiente orden del día".
+    r"|(?:éléments|points|questions)\s+suivants\s*[:.]|ordre\s+du\s+jour\s+suivant\b"
+    r"|följande\s+dagordning|følgende\s+dagsorden|folgende[rn]?\s+tagesordnung"
+    r"|siguiente\s+orden\s+del\s+d[ií]a|seguente\s+ordine\s+del\s+giorno",
     re.IGNORECASE,
 )
 

@@ -516,7 +516,24 @@ def find_agenda(
             or bullet_listing(first, least=1 if short else 5)
         ):
             pages = [0]  # a one-page notice: a title block over unnumbered business
+    if not pages:
+        pages = _contents_as_agenda(scores)
     return pages, scores.read
+
+
+def _contents_as_agenda(scores: Sequence[PageScore]) -> list[int]:
+    """No agenda page, but a meeting's papers typeset as one report under a dated title page:
+    its contents page lists the business in order from "1" ("Innhold" / "1 Valg av
+    møteleder … 3"). That list is the agenda."""
+    read = getattr(scores, "read", {})
+    for i in range(min(len(scores), 3)):
+        s = scores[i]
+        if not (s.contents and len(s.lead) >= 5 and s.lead == list(range(1, len(s.lead) + 1))):
+            continue  # numbered on from "1" (a plan's "1.", "2.", "3." again under each part: no)
+        if s.minutes_signs or not any(_dated_top(read[j]) for j in range(i + 1) if j in read):
+            return []
+        return [i]
+    return []
 
 
 def _dated_top(pl: PageLines) -> bool:

@@ -39,7 +39,7 @@ BARE_RANGE_RE = re.compile(
     rf"^\s*(\d{{1,4}})\s*(?:{DASH}|to)\s*(?!0)(\d{{1,4}})\s*$", re.IGNORECASE
 )
 # "Forward Work Programme ........ 44": leader dots (or a wide gap) then one page.
-LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
+LEADER_PAGE_RE = re.compile(r"(?:\.{3,}|(?:\s?\.){4,}|…+|_{3,}|\s{4,})\s*(\d{1,4})\s*$")
 # Word's dotted tab leader before a range: "Minutes ........ 3 - 8" (the dots defeat the
 # bare-range lookbehind, which rejects "1.5-2" style numbers).
 LEADER_RANGE_RE = re.compile(
