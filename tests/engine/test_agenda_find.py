@@ -265,32 +265,3 @@ def test_a_one_item_calendar_under_its_heading() -> None:
         line("RESOLVED, That the Chancellor report to the Board on its progress."),
     ]
     assert find_agenda_pages(build_doc([calendar, resolution]))[:1] == [0]
-
-
-def test_a_web_agendas_print_goes_on_where_numbering_restarts_after_lettered_items() -> None:
-    """A browser's print of a web agenda: its address and "N of M" head every page. Lettered
-    consent items end one page; the next starts the regular business again at "1."."""
-
-    def head(n: int) -> list[Row]:
-        url = "https://fictional.example.gov/GeneratedAgendaViewer.php?view_id=5"
-        return [[cell(40, url), cell(480, f"{n} of 3")], 12]
-
-    consent = [
-        f"{chr(64 + k)}. Consideration and possible action on consent matter {k}"
-        for k in range(1, 9)
-    ]
-    first = [*head(1), line("AGENDA", 260, True), line("CONSENT CALENDAR:", bold=True)]
-    first += [row for text in consent for row in (line(text), line("Recommendation: approve."))]
-    second = [
-        *head(2),
-        line("REGULAR BUSINESS:", bold=True),
-        line("1. Consideration and possible action on the park fence"),
-        line("Recommendation: (1) Review the options; (2) Direct staff."),
-        line("2. Consideration and possible action on the sidewalk plan"),
-        line("Recommendation: Receive and file."),
-    ]
-    third = [*head(3), line("ADJOURNMENT", bold=True)]
-    pages = lines_of([first, second, third])
-    assert pages_from_scores([score_page(pl) for pl in pages])[:2] == [0, 1]
-    numbers = [it.number for it in parse_agenda(pages[:2], None).items]
-    assert numbers[-3:] == ["H", "1", "2"]

@@ -74,6 +74,34 @@ def test_minutes_heading_over_the_councillors_present() -> None:
     assert not _minutes_heading(["Planning Committee Meeting Minutes", "2 June 2025", "Budget"])
 
 
+def test_minutes_heading_under_a_tall_letterhead() -> None:
+    """A guides' association prints its minutes under seven lines of letterhead (name,
+    founding year, web address, patron): the heading, dated just under it, still opens them."""
+    letterhead = [
+        "Fictional Walking Guides",
+        "Association",
+        "Established 1951",
+        "www.fictional-guides.example",
+        "Patron: The Lord Mayor",
+        "of the City",
+        "",
+    ]
+    minutes = FakePage(
+        body=[
+            *letterhead,
+            "Minutes of the 70th ANNUAL GENERAL MEETING",
+            "Wednesday 12th March 2025",
+            "1. Welcome",
+        ]
+    )
+    got = _starts([*_body(1), minutes])
+    assert [(s.pdf_page, s.kind) for s in got] == [(2, "minutes")]
+    assert got[0].title == "Minutes of the 70th ANNUAL GENERAL MEETING"
+    # A report's paragraph naming minutes, without a date under it, opens nothing.
+    prose = FakePage(body=[*letterhead, "Minutes of the meeting were circulated.", "Text."])
+    assert _starts([*_body(1), prose]) == []
+
+
 def test_agenda_item_stamps_including_broken_ones() -> None:
     pages = [
         FakePage(body=["Plain text"], extra=[(430, 40, "Agenda Item 7")]),

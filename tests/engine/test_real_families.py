@@ -3277,3 +3277,32 @@ def test_the_next_meetings_notice_under_adjournment_gives_it_no_time() -> None:
         ("Old Business", None),
         ("Adjournment", None),
     ]
+
+
+# Round 30: a slide deck's first names after a dash (tests/engine/test_slide_deck_dividers.py)
+# must not turn a note repeated item after item into presenters; a research centre's programme
+# names its speakers after a comma, with an honorific.
+def test_a_repeated_note_after_a_dash_is_no_presenter() -> None:
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>1. Finance - Update</p><p>2. Estates - Update</p><p>3. Workforce - Update</p>"
+        "<p>4. Audit - Finance and Risk</p>"
+    )
+    assert [i.title for i in res.items] == [
+        "Finance - Update",
+        "Estates - Update",
+        "Workforce - Update",
+        "Audit - Finance and Risk",
+    ]
+
+
+def test_a_name_with_its_honorific_after_a_comma_is_the_presenter() -> None:
+    title, people = split_presenter("Welcome, Dr. Ada Lindqvist, Associate Dean of Engineering")
+    assert title == "Welcome"
+    assert [(p.name, p.role) for p in people] == [
+        ("Dr. Ada Lindqvist", "Associate Dean of Engineering")
+    ]
+    title, people = split_presenter("“The Value of Failure”, Professor Nico Marsh")
+    assert (title, [p.name for p in people]) == ("“The Value of Failure”", ["Professor Nico Marsh"])
+    # No honorific: a list in the title stays ("Parks, Trees and Open Spaces").
+    assert split_presenter("Parks, Trees and Open Spaces")[1] == []

@@ -1,6 +1,7 @@
-"""An association's business meeting shown as one slide deck: an agenda slide listing every
-item, a slide taking the opening items up again, then a divider slide per item ("4 Chair's
-report") before its slides."""
+"""Meetings shown as one slide deck: an agenda slide listing every item, then a divider slide
+per item ("4 Chair's report", "II. Project Lifecycle Review" over its speakers) before its
+slides. First seen on an association's business meeting and a foundation's monthly deck
+(round 30: items "I." to "V." over open-circle bullets, first names after a dash)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,14 @@ AGENDA = [
 ]
 
 
-def _slide(doc: pymupdf.Document, lines: list[tuple[str, float]]) -> None:
+def _slide(
+    doc: pymupdf.Document, lines: list[tuple[str, float]], head: tuple[str, ...] = ()
+) -> None:
+    """A 16:9 slide; ``head``: the deck's running head, small, above the slide's own lines."""
     page = doc.new_page(width=720, height=405)
-    y = 60.0
+    for k, text in enumerate(head):
+        page.insert_text((40, 30 + 14 * k), text, fontsize=9)
+    y = 90.0 if head else 60.0
     for text, size in lines:
         page.insert_text((50, y), text, fontsize=size)
         y += size * 1.6
@@ -64,3 +70,55 @@ def test_a_slide_taking_items_up_again_is_no_agenda_and_dividers_start_the_items
     assert by["5"].pdf_pages == (7, 9)
     assert by["7"].pdf_pages == (10, 11)
     assert [d.title for d in by["5"].documents] == ["5 Treasurer's report"]
+
+
+HEAD = ("example.org", "Fictional Open Source Foundation")  # the deck's running head
+
+
+def _foundation_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    _slide(
+        doc,
+        [("Monthly Maintainers Meeting", 28), ("Foundation Team", 14), ("May 5, 2026", 14)],
+        HEAD,
+    )
+    items = [
+        ("I.", "Security Disclosure Process - Lina", ["Reporting a vulnerability"]),
+        ("II.", "Project Lifecycle Review - Otto", ["Criteria", "Archiving"]),
+        ("III.", "Contributor Growth - Otto and Rhea", ["Good first issues"]),
+        ("IV.", "Spring Board Meeting Recap - Rhea and Lina", ["Programmes"]),
+    ]
+    rows: list[tuple[str, float]] = [("Agenda", 20)]
+    for number, title, bullets in items:
+        rows.append((f"{number} {title}", 11))
+        rows.extend((f"○ {b}", 10) for b in bullets)
+    _slide(doc, rows, HEAD)
+    body = "Body text of a content slide that explains the topic at some length here."
+    for number, title, _bullets in items:
+        head = title.split(" - ")[0]
+        words = head.split()
+        _slide(
+            doc, [(f"{number} {' '.join(words[:2])}", 26), (" ".join(words[2:]) or ".", 26)], HEAD
+        )
+        # Content slides under their own headings, the first naming the item's subject.
+        _slide(doc, [(f"{head} in detail", 20), (body, 11), (body, 11), (body, 11)], HEAD)
+        _slide(doc, [("Next steps", 20), (body, 11), (body, 11), (body, 11)], HEAD)
+    doc.save(path)
+    return path
+
+
+def test_a_decks_divider_slides_open_its_items_and_first_names_are_presenters(
+    tmp_path: Path,
+) -> None:
+    tree = analyze(
+        _foundation_deck(tmp_path / "deck.pdf"), data_dir=tmp_path / "data", use_cache=False
+    )
+    assert [(i.number, i.title) for i in tree.items] == [
+        ("I", "Security Disclosure Process"),
+        ("II", "Project Lifecycle Review"),
+        ("III", "Contributor Growth"),
+        ("IV", "Spring Board Meeting Recap"),
+    ]
+    assert [p.name for p in tree.items[2].people] == ["Otto", "Rhea"]
+    # Each item from its divider slide (pages 3, 6, 9, 12), not its first content slide.
+    assert [i.pdf_pages for i in tree.items] == [(3, 5), (6, 8), (9, 11), (12, 14)]

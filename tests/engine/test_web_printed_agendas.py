@@ -5,7 +5,9 @@ every page is painted as a tiling pattern of its own picture (no text, no image 
 own), so it was never recognised as a scan. Read, its items carried the web page's attachment
 links ("Minutes 09 28 2026.pdf"), a "(Staff Reference: …)" note, and the roll call's names; and
 a wrapped sentence starting "present the City Clerk with 7 copies" was taken for minutes
-("Present:"), which hid the agenda.
+("Present:"), which hid the agenda. And a city council's Granicus agenda printed from a
+browser, its address and "5 of 8" on every page, whose regular business numbers from "1."
+again after consent items A-H on the page before.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from boardprep.core.engine.agenda.find import pages_from_scores, score_page
+from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.people import bracketed_presenters
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
+from tests.engine.agenda_pdfkit import Row, cell, line, lines_of
 
 LINES = [
     (54, "MEASURE Q OVERSIGHT COMMITTEE REGULAR MEETING"),
@@ -130,3 +135,32 @@ def test_a_labelled_bracket_names_its_people_as_printed() -> None:
     assert [(p.role, p.name) for p in people] == [("Staff Reference", "Acting City Clerk Moreno")]
     # An unlabelled aside stays in the title.
     assert bracketed_presenters("Budget (second reading)") == ("Budget (second reading)", [])
+
+
+def test_a_web_agendas_print_goes_on_where_numbering_restarts_after_lettered_items() -> None:
+    """A browser's print of a web agenda: its address and "N of M" head every page. Lettered
+    consent items end one page; the next starts the regular business again at "1."."""
+
+    def head(n: int) -> list[Row]:
+        url = "https://fictional.example.gov/GeneratedAgendaViewer.php?view_id=5"
+        return [[cell(40, url), cell(480, f"{n} of 3")], 12]
+
+    consent = [
+        f"{chr(64 + k)}. Consideration and possible action on consent matter {k}"
+        for k in range(1, 9)
+    ]
+    first = [*head(1), line("AGENDA", 260, True), line("CONSENT CALENDAR:", bold=True)]
+    first += [row for text in consent for row in (line(text), line("Recommendation: approve."))]
+    second = [
+        *head(2),
+        line("REGULAR BUSINESS:", bold=True),
+        line("1. Consideration and possible action on the park fence"),
+        line("Recommendation: (1) Review the options; (2) Direct staff."),
+        line("2. Consideration and possible action on the sidewalk plan"),
+        line("Recommendation: Receive and file."),
+    ]
+    third = [*head(3), line("ADJOURNMENT", bold=True)]
+    pages = lines_of([first, second, third])
+    assert pages_from_scores([score_page(pl) for pl in pages])[:2] == [0, 1]
+    numbers = [it.number for it in parse_agenda(pages[:2], None).items]
+    assert numbers[-3:] == ["H", "1", "2"]

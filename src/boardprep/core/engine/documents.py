@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.engine.meeting import date_only
+from boardprep.core.engine.meeting import date_only, find_date
 from boardprep.core.engine.pages.pagemap import (
     PageMap,
     PageScan,
@@ -351,6 +351,23 @@ def plausible_title(text: str | None) -> str | None:
 _MINUTES_NAMED = re.compile(
     r"\bminutes\b(?!\s+(?:taken|recorded|written|approved|were|was|are|by|to)\b)", re.I
 )
+
+
+def _minutes_in_body(c: _Clues) -> str | None:
+    """The title of minutes opening the page's body (their heading, or the record of a
+    meeting called to order), or None."""
+    if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
+        return _minutes_title(c.body_lines[:6])
+    return _late_minutes_heading(c.body_lines) or _meeting_record(c.body_lines) or _body_and_date(c)
+
+
+def _late_minutes_heading(lines: list[str]) -> str | None:
+    """ "Minutes of the 76th ANNUAL GENERAL MEETING" opening a line under a letterhead of
+    six lines or more (name, founding year, web address, patron), its date just under it."""
+    for k in range(6, min(len(lines), 14)):
+        if _MINUTES.match(lines[k].strip()) and any(find_date(t) for t in lines[k + 1 : k + 3]):
+            return _clean(lines[k])[:150]
+    return None
 
 
 def _minutes_title(lines: list[str]) -> str:
@@ -785,10 +802,8 @@ def _kind_of(
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
         return "enactment", enacted, 1.5
-    if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
-        return "minutes", _minutes_title(c.body_lines[:6]), 2.5
-    if (record := _meeting_record(c.body_lines) or _body_and_date(c)) is not None:
-        return "minutes", record, 2.5
+    if (minutes := _minutes_in_body(c)) is not None:
+        return "minutes", minutes, 2.5
     # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
     # (a running head would be in ``running``, or repeat on the next pages).
     heads = [t for t in c.band_top if t not in c.running]
