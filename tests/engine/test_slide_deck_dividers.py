@@ -122,3 +122,28 @@ def test_a_decks_divider_slides_open_its_items_and_first_names_are_presenters(
     assert [p.name for p in tree.items[2].people] == ["Otto", "Rhea"]
     # Each item from its divider slide (pages 3, 6, 9, 12), not its first content slide.
     assert [i.pdf_pages for i in tree.items] == [(3, 5), (6, 8), (9, 11), (12, 14)]
+
+
+def test_slides_headed_by_a_one_word_items_very_title_open_it(tmp_path: Path) -> None:
+    """A school parents' group's deck: its agenda slide is a timed schedule, and each item's
+    slides open with its very title ("Welcome!", "Principal's Report" set mid-slide): titles
+    of one word once "report" is set aside, too short to match a page's heading elsewhere."""
+    doc = pymupdf.open()
+    head = ("Fictional PTO General Meeting - March 3, 2026",)
+    _slide(doc, [("Fictional PTO", 30), ("General Meeting", 30), ("March 3, 2026", 16)], head)
+    schedule = [
+        "6:00 - 6:05 Welcome",
+        "6:05 - 6:15 Principal's Report",
+        "6:15 - 6:30 Garden Committee Update",
+        "6:30 - 6:45 Treasurer's Budget Review",
+    ]
+    _slide(doc, [("Agenda", 24), *[(row, 14) for row in schedule]], head)
+    _slide(doc, [("Welcome!", 28), ("• Childcare is provided", 14), ("• Snacks", 14)], head)
+    _slide(doc, [("", 28), ("", 28), ("Principal's Report", 28), ("Ms. Rivera", 16)], head)
+    _slide(doc, [("Garden Committee Update", 24), ("• New beds planted", 14)], head)
+    _slide(doc, [("Treasurer's Budget Review", 24), ("• Income and spending", 14)], head)
+    path = tmp_path / "pto.pdf"
+    doc.save(path)
+    tree = analyze(path, data_dir=tmp_path / "data", use_cache=False)
+    assert [it.title for it in tree.items][:2] == ["Welcome", "Principal's Report"]
+    assert [it.pdf_pages for it in tree.items] == [(3, 3), (4, 4), (5, 5), (6, 6)]

@@ -49,6 +49,7 @@ class _Ctx:
     papers: set[str] = field(default_factory=set)  # the items' own paper codes, normalised
     cut_short: set[int] = field(default_factory=set)  # ids: the next item starts on its page
     texts: Sequence[str] = ()  # the text of each page
+    wide: Sequence[bool] = ()  # each page is landscape (a slide)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -475,7 +476,9 @@ def _find_start(
         if s.paper and _norm_paper(s.paper) in ctx.papers and _norm_paper(s.paper) != own
     }
     if NO_PAPERS_BUSINESS_RE.search(it.title):
-        return _procedural_paper(ctx, it, used, after, claimed)
+        return _procedural_paper(ctx, it, used, after, claimed) or _titled_slide(
+            ctx, it, used, after, claimed
+        )
     best = _by_title(ctx, it, used, after, claimed, placed)
     if best is None and it.purpose:
         best = _by_purpose(ctx, it, used, after, claimed)
@@ -604,9 +607,37 @@ def _find_heading(
             _headed_by(ctx, page, it.title)
             or _divider_of(ctx, page, it.title)
             or _numbered_divider(ctx, page, it)
+            or _slide_titled(ctx, page, it.title)
         ):
             return page
     return None
+
+
+def _titled_slide(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
+) -> int | None:
+    """The first free slide headed by the item's very title ("Welcome!" in a deck)."""
+    for page in range(max(after + 1, ctx.first_paper_page), len(ctx.wide) + 1):
+        if page in used or _inside_other(it, page, claimed):
+            continue
+        if _slide_titled(ctx, page, it.title):
+            return page
+    return None
+
+
+def _slide_titled(ctx: _Ctx, page: int, title: str) -> bool:
+    """A slide headed by the item's very title ("Welcome!" for "Welcome"): in a deck every
+    slide has a heading, so a one-word title counts when it is the whole heading."""
+    if not (page <= len(ctx.wide) and ctx.wide[page - 1] and page <= len(ctx.texts)):
+        return False
+    want = _plain(title)
+    # The slide's first lines wherever they sit (a divider's title is set mid-slide).
+    lines = [ln for ln in ctx.texts[page - 1].splitlines() if ln.strip()][:3]
+    return bool(want) and any(_plain(ln) == want for ln in lines)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
 _DIVIDER_NUMBER_RE = re.compile(r"\s*(?:item\s+)?(\d{1,2}[a-z]?)[.):]?\s+(?=[A-Za-z])", re.I)
@@ -942,6 +973,7 @@ def reconcile(
     heads: list[list[str]] | None = None,
     outline: Sequence[OutlineEntry] = (),
     texts: Sequence[str] = (),
+    wide: Sequence[bool] = (),
 ) -> list[str]:
     """Fill ``pdf_pages`` on items and sub-items and add their ``Document`` children.
 
@@ -949,12 +981,14 @@ def reconcile(
     ``blanks[i]`` says physical page i+1 is a blank separator; ``heads[i]`` are the first
     lines of physical page i+1 (to find an unstamped paper by its heading); ``outline`` the
     PDF's top-level bookmarks; ``texts[i]`` the text of physical page i+1 (to find a
-    section's divider page). Returns the warnings.
+    section's divider page); ``wide[i]`` that page i+1 is landscape. Returns the warnings.
     """
     blanks = blanks if blanks is not None else [False] * page_count
     first_paper = (max(agenda_pages) + 2) if agenda_pages else 1
     starts = [s for s in doc_starts if s.pdf_page >= first_paper]
-    ctx = _Ctx(page_map, starts, page_count, blanks, first_paper, [], heads or [], texts=texts)
+    ctx = _Ctx(
+        page_map, starts, page_count, blanks, first_paper, [], heads or [], texts=texts, wide=wide
+    )
     everything = walk_items(items)
     ctx.papers = {_norm_paper(it.paper) for it in everything if it.paper}
     claimed = [it for it in everything if it.pack_pages is not None]
