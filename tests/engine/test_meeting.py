@@ -645,3 +645,12 @@ def test_a_venue_sentence_ends_at_its_postcode() -> None:
         ]
     )
     assert m.venue == "Main Hall at St Andrews Church, Orchard Road, Dean Court, Oxford OX2 9BH"
+
+
+def test_a_bare_clock_time_of_one_to_six_is_the_afternoon_or_evening() -> None:
+    from boardprep.core.engine.meeting import _meeting_time
+
+    # A parents' group's schedule "6:00 - 6:05 Welcome": no meeting starts before dawn.
+    assert _meeting_time("6:00 - 6:05 Welcome") == "18:00"
+    assert _meeting_time("06:30 Breakfast briefing") == "06:30"  # 24-hour, as printed
+    assert _meeting_time("9:30 Call to order") == "09:30"

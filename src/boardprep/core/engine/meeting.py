@@ -709,6 +709,8 @@ def _meeting_time(text: str) -> str | None:
         hour = int(mt.group(1))
         if hour < 12 and _AFTERNOON_RE.match(text, mt.end()):
             hour += 12  # "7:00 o'clock in the afternoon"
+        elif 1 <= hour <= 6 and not mt.group(1).startswith("0"):
+            hour += 12  # a bare "6:00": no meeting starts before dawn ("06:00" is 24-hour)
         return f"{hour:02d}:{mt.group(2)}"
     # "on Wednesday 13th February 2019 at 1900": a 24-hour time without its colon.
     hhmm = re.search(r"\bat\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?![\d/])", text)
