@@ -204,3 +204,22 @@ def test_a_reports_contents_page_is_the_agenda_when_there_is_none() -> None:
     items = parse_agenda(lines_of([contents]), None).items
     assert [it.title for it in items][3] == "Semesterberetning ved leder"
     assert items[3].pack_pages == (4, 4)
+
+
+def test_a_spanish_convocation_announces_its_date_over_a_line_break() -> None:
+    """ "… legitimados para celebrar la Asamblea en punto de las 18:00 horas del día jueves
+    29 de" / "Octubre del 2020 en el Centro …": the announcing sentence names the date."""
+    notice = [
+        line("CONVOCATORIA EXTRAORDINARIA", 72, True),
+        line("A todos los socios de la Sociedad Ficticia de Cardiología, legitimados para"),
+        line(
+            "celebrar la Asamblea Extraordinaria en punto de las 18:00 horas del día jueves 29 de"
+        ),
+        line("Octubre del 2020 en el Centro de Congresos, bajo la siguiente:"),
+        line("ORDEN DEL DIA", 72, True),
+        line("I. Registro de socios."),
+        line("II. Informe del Presidente."),
+        line("Mérida, Yucatán, a 1 de septiembre del 2020"),
+    ]
+    meeting = extract_meeting(lines_of([notice]))
+    assert (meeting.date, meeting.time) == ("2020-10-29", "18:00")

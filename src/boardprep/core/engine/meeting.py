@@ -417,7 +417,11 @@ _ANNOUNCES_RE = re.compile(
     r"\bmeeting\s+of\b|\bsummoned\b"
     r"|\bwill\s+(?:be\s+held|take\s+place|hold\s+(?:a|an|its)\b[^.]*\bmeeting)"
     # French, Swedish, Norwegian and German notices: "… aura lieu le dimanche 1er février".
-    r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bäger\s+rum\b|\bavholdes\b|\bfindet\b[^.]*\bstatt\b",
+    r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bäger\s+rum\b|\bavholdes\b|\bfindet\b[^.]*\bstatt\b"
+    # Spanish, Portuguese and Italian: "… para celebrar la Asamblea … del día jueves 29 de
+    # Octubre del 2020", "se celebrará", "tendrá lugar", "terá lugar", "avrà luogo".
+    r"|\b(?:se\s+)?celebrar(?:á|a)?\b|\bten(?:drá|rá)\s+lugar\b|\bterá\s+lugar\b"
+    r"|\bavrà\s+luogo\b|\bsi\s+terrà\b",
     re.IGNORECASE,
 )
 
