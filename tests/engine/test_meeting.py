@@ -654,3 +654,13 @@ def test_a_bare_clock_time_of_one_to_six_is_the_afternoon_or_evening() -> None:
     assert _meeting_time("6:00 - 6:05 Welcome") == "18:00"
     assert _meeting_time("06:30 Breakfast briefing") == "06:30"  # 24-hour, as printed
     assert _meeting_time("9:30 Call to order") == "09:30"
+
+
+def test_the_agendas_time_under_last_years_date_for_the_same_day() -> None:
+    from boardprep.core.engine.meeting import time_on_dated_line
+
+    # The packet's cover dates the meeting "January 27, 2019"; its agenda page still says
+    # "Sunday, January 27, 2018 at 1:00 PM" (last year's template): the time holds.
+    agenda = [line("District Board Meeting"), line("Sunday, January 27, 2018 at 1:00 PM")]
+    assert time_on_dated_line(lines_of([agenda]), "2019-01-27") == "13:00"
+    assert time_on_dated_line(lines_of([agenda]), "2019-02-27") is None  # another day

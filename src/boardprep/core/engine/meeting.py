@@ -367,7 +367,11 @@ def time_on_dated_line(pages: Sequence[PageLines], date: str) -> str | None:
     lines = [ln.text for pl in pages for ln in pl.lines if ln.text.strip()]
     mf = month_first("\n".join(lines))
     for k, ln in enumerate(lines):
-        if find_date(ln, month_first=mf) != date or _NOT_MEETING_DATE.search(ln.strip()):
+        said = find_date(ln, month_first=mf)
+        # The same day a year out is last year's template not updated ("Sunday, January 27,
+        # 2018 at 1:00 PM" on the agenda of the January 2019 meeting): its time still holds.
+        stale = bool(said) and said[4:] == date[4:] and abs(int(said[:4]) - int(date[:4])) == 1
+        if (said != date and not stale) or _NOT_MEETING_DATE.search(ln.strip()):
             continue
         if (t := _meeting_time(_with_next(lines, k)) or _time_under(lines, k)) is not None:
             return t
