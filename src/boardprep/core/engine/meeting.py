@@ -370,7 +370,9 @@ def time_on_dated_line(pages: Sequence[PageLines], date: str) -> str | None:
         said = find_date(ln, month_first=mf)
         # The same day a year out is last year's template not updated ("Sunday, January 27,
         # 2018 at 1:00 PM" on the agenda of the January 2019 meeting): its time still holds.
-        stale = bool(said) and said[4:] == date[4:] and abs(int(said[:4]) - int(date[:4])) == 1
+        stale = (
+            said is not None and said[4:] == date[4:] and abs(int(said[:4]) - int(date[:4])) == 1
+        )
         if (said != date and not stale) or _NOT_MEETING_DATE.search(ln.strip()):
             continue
         if (t := _meeting_time(_with_next(lines, k)) or _time_under(lines, k)) is not None:
