@@ -120,6 +120,7 @@ def test_a_decks_divider_slides_open_its_items_and_first_names_are_presenters(
         ("IV", "Spring Board Meeting Recap"),
     ]
     assert [p.name for p in tree.items[2].people] == ["Otto", "Rhea"]
+    assert tree.items[2].purpose == "Good first issues"  # the bullet under it, without "○"
     # Each item from its divider slide (pages 3, 6, 9, 12), not its first content slide.
     assert [i.pdf_pages for i in tree.items] == [(3, 5), (6, 8), (9, 11), (12, 14)]
 

@@ -8,7 +8,12 @@ import itertools
 import re
 
 from boardprep.core.engine.agenda.item import OpenItem
-from boardprep.core.engine.agenda.lines import clean_title, is_upperish, take_no_papers
+from boardprep.core.engine.agenda.lines import (
+    BULLET_RE,
+    clean_title,
+    is_upperish,
+    take_no_papers,
+)
 from boardprep.core.engine.agenda.people import (
     SUBJECT_WORDS,
     bracketed_presenters,
@@ -147,7 +152,8 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
             it.title = title
             no_papers.add(id(it))
     if it.purpose:
-        purpose = _PURPOSE_LABEL_RE.sub("", " ".join(it.purpose.split()))
+        # "○ Building sustainable task tracking": a bullet's glyph is no part of the words.
+        purpose = _PURPOSE_LABEL_RE.sub("", BULLET_RE.sub("", " ".join(it.purpose.split())))
         it.purpose = purpose.strip() or None
     if not it.exempt and (
         _EXEMPT_PURPOSE_RE.search(it.purpose or "")
