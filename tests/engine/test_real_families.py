@@ -3306,3 +3306,19 @@ def test_a_name_with_its_honorific_after_a_comma_is_the_presenter() -> None:
     assert (title, [p.name for p in people]) == ("“The Value of Failure”", ["Professor Nico Marsh"])
     # No honorific: a list in the title stays ("Parks, Trees and Open Spaces").
     assert split_presenter("Parks, Trees and Open Spaces")[1] == []
+
+
+def test_a_sections_start_time_leaves_no_dangling_words_in_its_title() -> None:
+    """Legistar prints "PUBLIC HEARINGS - TO COMMENCE AT 6:30 P.M.": the time goes, and so
+    do the words that led to it."""
+    res = parse_html(
+        "<p><b>AGENDA</b></p>"
+        "<p>XII. CONSENT CALENDAR</p>"
+        "<p>XIII. PUBLIC HEARINGS - TO COMMENCE AT 6:30 P.M.</p>"
+        "<p>XIV. MUNICIPAL MATTERS</p>"
+    )
+    assert [i.title for i in res.items] == [
+        "CONSENT CALENDAR",
+        "PUBLIC HEARINGS",
+        "MUNICIPAL MATTERS",
+    ]

@@ -113,6 +113,8 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         it.title, prose = title_case_then_prose(it.title)
         it.purpose = it.purpose or prose or None
     _take_allotment(it)
+    # "PUBLIC HEARINGS - TO COMMENCE AT 6:30 P.M." with its time taken: no dangling words.
+    it.title = _DANGLING_START_RE.sub("", it.title) or it.title
     _take_purpose_suffix(it)
     _take_acceptor(it)
     section = SECTION_HEAD_RE.match(it.title)
@@ -402,6 +404,10 @@ def _take_allotment(it: Item) -> None:
 _CLOCK_SPAN_RE = re.compile(
     r"\s*\(\s*(?:[~∼≈]|c\.|approx\.?)?\s*(\d{1,2})[.:](\d{2})\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*\)\s*$",
     re.I,
+)
+_DANGLING_START_RE = re.compile(
+    r"\s*[-–—,]?\s*(?:to\s+)?(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?)\s+at\s*$",
+    re.IGNORECASE,
 )
 _CLOCK_SUFFIX_RE = re.compile(r"\s*\((\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)\)\s*$", re.I)
 
