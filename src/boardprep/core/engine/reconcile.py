@@ -476,8 +476,8 @@ def _find_start(
         if s.paper and _norm_paper(s.paper) in ctx.papers and _norm_paper(s.paper) != own
     }
     if NO_PAPERS_BUSINESS_RE.search(it.title):
-        return _procedural_paper(ctx, it, used, after, claimed) or _titled_slide(
-            ctx, it, used, after, claimed
+        return _procedural_paper(ctx, it, used, after, claimed) or _find_heading(
+            ctx, it, used, after, claimed, slides_only=True
         )
     best = _by_title(ctx, it, used, after, claimed, placed)
     if best is None and it.purpose:
@@ -595,32 +595,29 @@ def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
 
 
 def _find_heading(
-    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
+    ctx: _Ctx,
+    it: Item,
+    used: set[int],
+    after: int,
+    claimed: list[Item],
+    *,
+    slides_only: bool = False,
 ) -> int | None:
     """A paper with no cover sheet or stamp, headed by the item's title (a one-word title
-    heads too many ordinary pages to count)."""
+    heads too many ordinary pages to count, except a slide's whole heading). ``slides_only``:
+    routine business ("Welcome") is looked for only on a slide headed by its very title."""
     last = max(len(ctx.heads), len(ctx.texts))
     for page in range(max(after + 1, ctx.first_paper_page), last + 1):
         if page in used or ctx.blanks[page - 1] or _inside_other(it, page, claimed):
             continue
-        if (
-            _headed_by(ctx, page, it.title)
-            or _divider_of(ctx, page, it.title)
-            or _numbered_divider(ctx, page, it)
-            or _slide_titled(ctx, page, it.title)
+        if _slide_titled(ctx, page, it.title) or (
+            not slides_only
+            and (
+                _headed_by(ctx, page, it.title)
+                or _divider_of(ctx, page, it.title)
+                or _numbered_divider(ctx, page, it)
+            )
         ):
-            return page
-    return None
-
-
-def _titled_slide(
-    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
-) -> int | None:
-    """The first free slide headed by the item's very title ("Welcome!" in a deck)."""
-    for page in range(max(after + 1, ctx.first_paper_page), len(ctx.wide) + 1):
-        if page in used or _inside_other(it, page, claimed):
-            continue
-        if _slide_titled(ctx, page, it.title):
             return page
     return None
 

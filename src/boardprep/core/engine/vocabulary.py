@@ -405,3 +405,7 @@ PAGE_STAMP_RE = re.compile(
 )
 # An item's number on a line (or cell) of its own: "Item 3", "Item No. 1", "ITEM NO: 10".
 ITEM_ALONE_RE = re.compile(r"^\s*Item\s+(?:No\s*[.:]?\s*)?0?(\d{1,3})\s*$", re.IGNORECASE)
+
+# A typeset document's section number before its heading ("1 Dagordning" over "1. Öppnande
+# av mötet"): the agenda's heading numbered as a section, not an item (finder and parser).
+TYPESET_SECTION_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")

@@ -42,6 +42,7 @@ from boardprep.core.engine.vocabulary import (
     PROCEDURAL_RE,
     PROPOSED_RESOLUTION_RE,
     SUPPLEMENT_LETTER_RE,
+    TYPESET_SECTION_RE,
     US_SECTION_RE,
 )
 
@@ -191,9 +192,8 @@ def score_page(pl: PageLines) -> PageScore:
     t.heading = t.heading or bool(intro)
     if intro and not t.items:
         t.procedural = max(t.procedural, _routine_after_intro(pl))
-    head = " ".join(
-        line.text.lower() for line in pl.lines if line.y1 < pl.height * 0.1 and line.text.strip()
-    )
+    band = [ln.text.lower() for ln in pl.lines if ln.y1 < pl.height * 0.1 and ln.text.strip()]
+    head = " ".join(band)
     return PageScore(
         _score(t),
         t.items,
@@ -216,11 +216,7 @@ def score_page(pl: PageLines) -> PageScore:
         calendar,
         t.contents and not t.headed(),
         t.timed,
-        " ".join(
-            re.sub(r"\d+", "#", line.text.lower())
-            for line in pl.lines
-            if line.y1 < pl.height * 0.1 and "agenda" in line.text.lower()
-        ),
+        " ".join(re.sub(r"\d+", "#", t) for t in band if "agenda" in t),
     )
 
 
@@ -262,10 +258,6 @@ def _score(t: _Tally) -> float:
     return score
 
 
-# A typeset document's section number before its heading ("1 Dagordning"), not an item's.
-_SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")
-
-
 def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None:
     # "AGENDA" in a column of its own beside the front sheet's notices (web prints); not a
     # running header's "City Council | Regular Meeting Agenda | May 24", nor a contents
@@ -274,9 +266,9 @@ def _tally_line(t: _Tally, pl: PageLines, k: int, line: Line, text: str) -> None
         _short_agenda_cell(c) for c in text.split("\t")[1:]
     )
     flat = _TITLE_LABEL.sub("", text.replace("\t", " "))  # "Title: Usage Board Meeting Agenda"
-    numbered_head = k <= 2 and _SECTION_NUMBER.match(flat) is not None
+    numbered_head = k <= 2 and TYPESET_SECTION_RE.match(flat) is not None
     if numbered_head:
-        flat = _SECTION_NUMBER.sub("", flat)  # "1 Dagordning": a typeset section's number
+        flat = TYPESET_SECTION_RE.sub("", flat)  # "1 Dagordning": a typeset section's number
     own = bool(AGENDA_HEAD_RE.match(flat) or SUPPLEMENT_LETTER_RE.search(text))
     t.heading = t.heading or own
     t.heading_cell = t.heading_cell or in_cell
@@ -517,15 +509,14 @@ def find_agenda(
         ):
             pages = [0]  # a one-page notice: a title block over unnumbered business
     if not pages:
-        pages = _contents_as_agenda(scores)
+        pages = _contents_as_agenda(scores, scores.read)
     return pages, scores.read
 
 
-def _contents_as_agenda(scores: Sequence[PageScore]) -> list[int]:
+def _contents_as_agenda(scores: Sequence[PageScore], read: dict[int, PageLines]) -> list[int]:
     """No agenda page, but a meeting's papers typeset as one report under a dated title page:
     its contents page lists the business in order from "1" ("Innhold" / "1 Valg av
-    møteleder … 3"). That list is the agenda."""
-    read = getattr(scores, "read", {})
+    møteleder … 3"). That list is the agenda. ``read``: the lines of the pages scored."""
     for i in range(min(len(scores), 3)):
         s = scores[i]
         if not (s.contents and len(s.lead) >= 5 and s.lead == list(range(1, len(s.lead) + 1))):

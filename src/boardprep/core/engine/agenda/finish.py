@@ -79,10 +79,11 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
 
 
 _ONE_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+_NAME_SEP = r"\s*(?:,|/|&|\band\b)\s*"  # between names: "Gab and Rob", "Ann / Bo"
+_NAME_LIST_SPLIT_RE = re.compile(_NAME_SEP)
 _SURNAME_TAIL_RE = re.compile(
     rf"^(?P<title>.{{3,}}?\S)(?:\s+-\s*|\s*[–—]\s*)"
-    rf"(?P<who>{_ONE_NAME}(?:\s*(?:,|/|&|\band\b)\s*{_ONE_NAME}){{0,3}})"
+    rf"(?P<who>{_ONE_NAME}(?:{_NAME_SEP}{_ONE_NAME}){{0,3}})"
     r"(?:\s*\((?P<note>[^()]{1,60})\))?\s*$"
 )
 

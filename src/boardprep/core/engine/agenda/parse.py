@@ -55,6 +55,7 @@ from boardprep.core.engine.vocabulary import (
     NOTES_HEAD_RE,
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
+    TYPESET_SECTION_RE,
 )
 from boardprep.core.model import Item, normalise_number, sub_item_number
 
@@ -207,7 +208,7 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     if (
         rn is not None
         and not st.top
-        and re.match(r"\d{1,2} (?=[^\W\d])", row.text)
+        and TYPESET_SECTION_RE.match(row.text)
         and AGENDA_HEAD_RE.match(" ".join(rn.title_cells))
     ):
         return  # "1 Dagordning": the agenda's heading, numbered as a typeset section
