@@ -65,3 +65,47 @@ def test_two_captions_over_timed_lines_and_bullets() -> None:
             ],
         ),
     ]
+
+
+def _typed_labels() -> pymupdf.Page:
+    """A township's typed agenda: mixed-case labels ending in a colon at the margin, nothing
+    numbered or bold, details after the colon, indented under a label, or wrapped on."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for y, text in [(72, "Alder Township Board of Trustees"), (90, "Agenda"), (108, "8 Oct 2026")]:
+        page.insert_text((230, y), text, fontsize=12)
+    lines = [
+        (160, 72, "Place: Alder Township Hall"),
+        (190, 72, "Call to order:"),
+        (207, 72, "Roll Call:"),
+        (224, 73, "Approval of the September minutes:"),
+        (241, 71, "Public Comment; agenda items only."),
+        (258, 72, "Treasurer's Report: Review of the quarterly figures and the audit"),
+        (270, 72, "engagement letter."),
+        (287, 72, "Trustee reports:"),
+        (304, 108, "Marsh:"),
+        (321, 108, "Pell:"),
+        (338, 74, "Cemetery Report: No reply yet on the sexton post."),
+        (355, 72, "The clerk will ask neighbouring townships what they pay and report back"),
+        (367, 72, "before rates are reviewed."),
+        (384, 72, "New Business:"),
+        (401, 72, "Adjournment: Next meeting 12 November 2026."),
+    ]
+    for y, x, text in lines:
+        page.insert_text((x, y), text, fontsize=11)
+    return page
+
+
+def test_typed_labels_ending_in_colons_are_the_items() -> None:
+    items = parse_agenda([page_lines(_typed_labels())], None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("", "Call to order"),
+        ("", "Roll Call"),
+        ("", "Approval of the September minutes"),
+        ("", "Public Comment; agenda items only"),
+        ("", "Treasurer's Report"),
+        ("", "Trustee reports"),
+        ("", "Cemetery Report"),
+        ("", "New Business"),
+        ("", "Adjournment"),
+    ]

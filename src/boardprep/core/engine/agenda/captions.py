@@ -11,6 +11,7 @@ of business under its centred title block are the items (``line_items``). Their 
 from __future__ import annotations
 
 import re
+import statistics
 
 from boardprep.core.engine.agenda.lines import (
     BULLET_RE,
@@ -60,6 +61,7 @@ def caption_items(rows: list[Row]) -> list[Item]:
         # A posted notice may list just one or two bullets ("• Approve Ordinance 2024-01").
         return (
             bullet_items(rows)
+            or label_items(rows)
             or line_items(rows)
             or intro_items(rows)
             or bullet_items(rows, least=1)
@@ -250,6 +252,52 @@ def order_of_business(rows: list[Row]) -> tuple[list[Item], int]:
     if sum(1 for it in items if PROCEDURAL_RE.search(it.title)) < 3:
         return [], 0
     return items, end
+
+
+# "Roll Call:", "Old Business: Light at Boat Ramp …": a label ending in a colon, maybe with its
+# detail after it. The front sheet's own fields ("Date:", "Place:") are no business.
+_LABEL_RE = re.compile(r"^([A-Z][^:]{1,70}?)\s*:(?:\s+\S.*)?$")
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:date|time|place|venue|location|where|when|address|meeting\s+(?:id|link))$", re.I
+)
+
+
+def _label(row: Row) -> str | None:
+    m = _LABEL_RE.match(" ".join(c.strip() for c in row.cells if c.strip()))
+    if m is None or _FIELD_LABEL_RE.match(m.group(1)) or len(m.group(1).split()) > 10:
+        return None
+    return m.group(1)
+
+
+def label_items(rows: list[Row]) -> list[Item]:
+    """Items of an agenda typed as labels ending in a colon at the left margin ("Call to
+    order:", "Treasurer's Report:", "Old Business: Light at Boat Ramp …"), nothing numbered,
+    bulleted or bold (a township's typed or scanned agenda). Each line at the labels' margin is
+    an item, its label the title; indented lines, lines wrapped on without a blank line and
+    paragraphs are the item's details. Six labels at least, two of them routine business."""
+    labels = {k: lab for k, r in enumerate(rows) if (lab := _label(r)) is not None}
+    if len(labels) < 6:
+        return []
+    margin = min(rows[k].x0 for k in labels)
+    ours = [k for k in labels if rows[k].x0 - margin <= 8]  # OCR's margins wander a little
+    if len(ours) < 6 or sum(PROCEDURAL_RE.search(labels[k]) is not None for k in ours) < 2:
+        return []
+    # A line wrapped on sits closer under the one above than the labels sit to each other.
+    spacing = statistics.median(rows[k].gap for k in ours[1:])
+    items: list[Item] = []
+    for k in range(ours[0], len(rows)):
+        row = rows[k]
+        text = " ".join(c.strip() for c in row.cells if c.strip())
+        if abs(row.x0 - margin) > 8 or not text or (items and row.gap < spacing * 0.6):
+            continue  # a detail set under the label, or the line above wrapping
+        if k in labels:
+            title = labels[k]
+        elif len(text.split()) <= 8 and text[:1].isupper():
+            title = text  # "Public Comment; Agenda Items only." without its colon
+        else:
+            continue  # a paragraph on the item above
+        items.append(Item(number="", title=clean_title(title) or title))
+    return items if sum(1 for k in labels if k in ours) >= 0.6 * len(items) else []
 
 
 def line_items(rows: list[Row]) -> list[Item]:
