@@ -95,6 +95,58 @@ def test_a_closed_session_subject_after_a_dash_is_no_name() -> None:
     assert split_presenter(title, plain_names=True) == (title, [])
 
 
+def test_whom_an_oath_or_a_recognition_honours_is_no_presenter() -> None:
+    for title in (
+        "Oath of Office – Commissioner Mike Coryell",
+        "Recognition of Service – Chief Dana Ruiz",
+        "Swearing-In - Officer Lee Park",
+    ):
+        assert split_presenter(title, plain_names=True) == (title, [])
+    # The same dash before an office and a name is a presenter elsewhere.
+    assert split_presenter("Budget Workshop – Commissioner Mike Coryell")[1]
+
+
+def test_a_sponsorship_after_a_dash_is_no_name() -> None:
+    title = "Friday Harbor Film Festival – Incandescent Sponsorship"
+    assert split_presenter(title, plain_names=True) == (title, [])
+    assert split_presenter("Fire Hall Roof – Ada Crane", plain_names=True)[1]
+
+
+def test_public_hearings_led_by_their_kind_above_the_numbered_items() -> None:
+    """A city calendar prints its hearings unnumbered, at the titles' column, above item 1."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for y, text in [(60, "CALENDAR"), (76, "REGULAR MEETING OF THE COUNCIL"), (92, "MAY 5, 2026")]:
+        page.insert_text((230, y), text, fontname="hebo", fontsize=12)
+    page.insert_text((72, 110), "-" * 90, fontsize=12)
+    lines = [
+        (140, 180, "PUBLIC HEARING: Ordinance to Amend the Code of the City of Elmford"),
+        (154, 180, "Re: Parking on Harbour Street."),
+        (182, 180, "PUBLIC HEARING: Resolution Adopting the Shoreline Plan."),
+        (210, 144, "1."),
+        (210, 180, "Ordinance to Amend the Code of the City of Elmford Re: Parking"),
+        (224, 180, "on Harbour Street."),
+        (252, 144, "2."),
+        (252, 180, "Resolution Adopting the Shoreline Plan."),
+        (280, 144, "3."),
+        (280, 180, "Resolution Authorizing the Purchase of a Street Sweeper."),
+    ]
+    for y, x, text in lines:
+        page.insert_text((x, y), text, fontsize=12)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.number, it.title) for it in items] == [
+        (
+            "",
+            "PUBLIC HEARING: Ordinance to Amend the Code of the City of Elmford Re: Parking on "
+            "Harbour Street",
+        ),
+        ("", "PUBLIC HEARING: Resolution Adopting the Shoreline Plan"),
+        ("1", "Ordinance to Amend the Code of the City of Elmford Re: Parking on Harbour Street"),
+        ("2", "Resolution Adopting the Shoreline Plan"),
+        ("3", "Resolution Authorizing the Purchase of a Street Sweeper"),
+    ]
+
+
 def _packet(path: Path) -> None:
     """A council packet: agenda, a staff report with the draft minutes, a staff report with
     its resolution and an attachment, each page stamped "Packet Page N of 6" at the top."""

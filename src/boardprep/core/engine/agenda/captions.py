@@ -399,6 +399,36 @@ def business_bullets(
     return opening, closing, stop
 
 
+# "PUBLIC HEARING: Ordinance to Amend …": an entry introduced by its kind, in capitals.
+_KIND_LABEL_RE = re.compile(r"^[A-Z][A-Z ]{2,30}:\s+\S")
+
+
+def labelled_openers(rows: list[Row], first: int, number_x: float) -> list[Item]:
+    """Unnumbered entries printed as paragraphs led by their kind in capitals ("PUBLIC
+    HEARING: Ordinance to Amend …") right above the first numbered item, set in from its
+    number (at the titles' column): items of their own, numbered "" as printed."""
+    paragraphs: list[list[Row]] = []
+    lines: list[Row] = []
+    column = rows[first - 1].x0 if first > 0 else 0.0
+    for k in range(first - 1, -1, -1):
+        row = rows[k]
+        if column <= number_x + 4 or abs(row.x0 - column) > 4:
+            break  # the margin, a rule or the title block: the entries end there
+        lines.insert(0, row)
+        if row.gap >= row.size * 0.6:  # the paragraph's first line
+            if not _KIND_LABEL_RE.match(row.text.strip()):
+                break
+            paragraphs.insert(0, lines)
+            lines = []
+    items: list[Item] = []
+    for para in paragraphs:
+        title = para[0].text.strip()
+        for row in para[1:]:
+            title = join_wrapped(title, row.text.strip())
+        items.append(Item(number="", title=clean_title(title.rstrip(".")) or title))
+    return items
+
+
 def _timed(row: Row) -> tuple[str, list[str]] | None:
     """(time, the cells after it) of a row that opens with a clock time: "11:30 <tab>
     Expanding Your Horizons", "10:30 am Standing Committee Chairs"."""

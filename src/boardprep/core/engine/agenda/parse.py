@@ -17,6 +17,7 @@ from boardprep.core.engine.agenda.captions import (
     bullet_items,
     business_bullets,
     caption_items,
+    labelled_openers,
     order_of_business,
     outline_items,
     timed_items,
@@ -114,9 +115,11 @@ def _read_items(
     closing: list[Item] = []
     stop = len(rows)
     if numbered:
+        number_x = _main_column(numbered) or 0.0
         opening, closing, cut = business_bullets(
-            all_rows, start + min(numbered), start + max(numbered), _main_column(numbered) or 0.0
+            all_rows, start + min(numbered), start + max(numbered), number_x
         )
+        opening = opening or labelled_openers(all_rows, start + min(numbered), number_x)
         stop = cut - start  # closing bullets are items of their own, not the last item's text
     st = _Reading(
         rows=rows,

@@ -97,12 +97,18 @@ def labelled_people(text: str) -> list[Person]:
     return out
 
 
+# A last word no surname ends with: "Incandescent Sponsorship", "Annual Session".
+_NOUN_ENDING_RE = re.compile(r"(?:ship|tion|sion|ment|ness|ity)$", re.IGNORECASE)
+
+
 def looks_like_name(text: str) -> bool:
     t = text.strip().strip(".")
     if not t or _TITLE_WORDS.search(t) or any(ch.isdigit() for ch in t):
         return False
     words = t.split()
     if not 2 <= len(words) <= 6:
+        return False
+    if len(words[-1]) >= 8 and _NOUN_ENDING_RE.search(words[-1]):
         return False
     return bool(_NAME_RE.match(t))
 
@@ -202,6 +208,12 @@ def is_titled_name(text: str) -> bool:
 
 # A hyphen needs spaces round it to part a presenter ("Anti-Bullying" is one word).
 _INITIALS_RE = re.compile(r"^[A-Z]{2}(?:\s*/\s*[A-Z]{2})*$")
+# Items about a person, who is named after the dash: the one sworn in or honoured.
+_HONOURS_RE = re.compile(
+    r"\b(?:oaths?\s+of\s+office|swearing[- ]in|sworn\s+in|retirement|in\s+memor(?:y|iam)|"
+    r"farewell|^recogni|recogni[sz](?:e|ing)\b|recognition\s+of\b)",
+    re.IGNORECASE,
+)
 _PRESENTER_TAIL_RE = re.compile(
     r"^(?P<title>.{2,}?\S)(?:\s+-\s*|\s*-\s+|\s*[–—]\s*)(?P<tail>[A-Z][^–—]{1,300})$"
 )
@@ -320,6 +332,8 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     m = _PRESENTER_TAIL_RE.match(title.strip())
     if not m:
         return _presenter_after_by_or_comma(title)
+    if _HONOURS_RE.search(m.group("title")):
+        return title, []  # "Oath of Office – Commissioner Mike Coryell": whom it honours
     tail = m.group("tail").strip().rstrip(".")
     if plain_names and _INITIALS_RE.match(tail):
         # "Infrastructure report - MD", "Cycling campaign – RI/JS": who speaks to it, by
