@@ -79,8 +79,8 @@ _COVER_LABELS: list[tuple[str, str]] = [
     ("subject", r"^re\s*:"),
     ("title", r"^(report\s+)?title(?:\s+of\s+(?:decision|report))?\s*(?::|$)"),
     # A US agenda memo's "Agenda Item:" over its subject ("Setback Variance for a Carport");
-    # "Agenda Item: 7" is a stamp, and no title.
-    ("agenda item", r"^agenda\s+item(?:\s+title)?\s*:"),
+    # "Agenda Item: 7" is a stamp, and no title. A university's "Agenda Title:" is the same.
+    ("agenda item", r"^agenda\s+(?:item(?:\s+title)?|title)\s*:"),
     ("report of", r"^report\s+(of|by|from|author)\b"),
     ("report to", r"^report\s+to\b"),
     ("purpose", r"^(\d+\.?\s*)?purpose\s+of\s+(this\s+|the\s+)?(report|paper)"),
@@ -104,7 +104,7 @@ _ANY_COVER_LABEL = re.compile(
 _FIELD_NAME = re.compile(
     r"^(?:wards?\s+affected|executive\s+lead|lead\s+member|author|contact\b|classification|"
     r"status|appendices|background\s+papers|date\b|exempt|decision\s+required|decision\s+no\b|"
-    r"report\s+no\b|key\s+decision|forward\s+plan\s+ref|ward\b)",
+    r"report\s+no\b|key\s+decision|forward\s+plan\s+ref|ward\b|item\s*$|proposed\s+by\b)",
     re.IGNORECASE,
 )
 # A numbered paragraph of body text ("3.1 Members will recall that ..."): never a heading.
@@ -201,6 +201,7 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
         ln
         for ln in top
         if not _ITEM_STAMP.search(ln.text)
+        and not ITEM_ALONE_RE.match(ln.text)  # "Item No. 13" over the paper's heading
         and not ln.text.isdigit()
         and not _PROSE_RE.match(ln.text)
     ]
@@ -872,6 +873,7 @@ def find_documents(
     running = _running_heads(scans)
     out: list[DocStart] = []
     prev: PageScan | None = None
+    seen: DocStart | None = None  # the last start read, kept or not
     for k, scan in enumerate(scans):
         if scan.index in skip:
             prev = scan
@@ -884,13 +886,19 @@ def find_documents(
         if start.kind == "report":
             start.title = _exact_cover_title(doc, scan.index) or start.title
         last = out[-1] if out else None
-        # Running headers ("Appendix 2" on every page of the appendix) are not new documents
-        # (a page where a paper's own numbering starts over always is one).
+        # Running headers ("Appendix 2" on every page of the appendix, "Item No. 7" on every
+        # page of its cover sheet) are not new documents (a page where a paper's own
+        # numbering starts over always is one). A run of stamps is followed page by page.
+        before, seen = seen, start
+        near = (
+            before if before is not None and (before.kind, start.kind) == ("stamp",) * 2 else last
+        )
         if (
             not opens
             and last is not None
-            and last.pdf_page >= start.pdf_page - 3
-            and start.kind == last.kind
+            and near is not None
+            and near.pdf_page >= start.pdf_page - 3
+            and (start.kind == last.kind or (start.kind, last.kind) == ("stamp", "report"))
             and start.agenda_item == last.agenda_item
             and start.paper == last.paper
             and (start.title == last.title or start.kind in ("paper", "stamp"))

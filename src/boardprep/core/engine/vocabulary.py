@@ -109,7 +109,8 @@ STREET_RE = re.compile(
 
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(
-    r"(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
+    r"\(\s*no\s+(?:documents?|attachments?|items?)\s*\)\s*$"  # "(no documents)"
+    r"|(?:\(\s*)?\b(?:report\s+to\s+follow|papers?\s+to\s+follow|to\s+follow|verbal(?:\s+(?:update|report))?"
     r"|oral(?:\s+(?:update|report))?|(?<=[-–—(:]\s)presentation(?:\s+to\s+follow)?"
     r"|(?<=[-–—(:])presentation(?:\s+to\s+follow)?|no\s+papers?|tabled)\b(?:\s*\))?\s*$",
     re.IGNORECASE,
@@ -403,8 +404,11 @@ NOTES_HEAD_RE = re.compile(
 PAGE_STAMP_RE = re.compile(
     r"^\s*(?:Pack\s+)?(?:Page|Tudalen)\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
 )
-# An item's number on a line (or cell) of its own: "Item 3", "Item No. 1", "ITEM NO: 10".
-ITEM_ALONE_RE = re.compile(r"^\s*Item\s+(?:No\s*[.:]?\s*)?0?(\d{1,3})\s*$", re.IGNORECASE)
+# An item's number on a line (or cell) of its own: "Item 3", "Item No. 1", "ITEM NO: 10",
+# a sub-item's "Item 9.1".
+ITEM_ALONE_RE = re.compile(
+    r"^\s*Item\s+(?:No\s*[.:]?\s*)?0?(\d{1,3}(?:\.\d{1,2})?)\s*$", re.IGNORECASE
+)
 
 # A typeset document's section number before its heading ("1 Dagordning" over "1. Öppnande
 # av mötet"): the agenda's heading numbered as a section, not an item (finder and parser).

@@ -73,6 +73,7 @@ class OpenItem:
     size: float = 0.0
     italic: bool = False
     last_x1: float | None = None  # right end of the last title line of a one-cell row
+    side_x: float | None = None  # a short cell right of the title (a presenter's column)
     has_purpose_started: bool = False
     purpose_closed: bool = False
     no_papers: bool = False
@@ -299,6 +300,8 @@ def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
     used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
+    side = [span_x(row, c) for c in cells[1:] if len(c.split()) <= 3 and c.strip()]
+    op.side_x = min((x for x in side if x is not None), default=None)
     if not all(used):
         op.loc_x = None  # a text column beside the title, not a narrow locator column
     column = range_column(row) if len(cells) == 1 else None

@@ -199,6 +199,12 @@ def _leftover_text(
         set_time(op, time_ref)
         return None
     gave_range = not had_range and op.item.pack_pages is not None
+    if op.title_open and op.side_x is not None and len(leftovers) == 2:
+        # "Administration (MBA) programs …" with "Michael Maier" in the presenters' column the
+        # first line set its short cell in: that cell is the column's, not the title's.
+        x = span_x(row, leftovers[1])
+        if x is not None and x >= op.side_x - row.size * 3 and len(leftovers[1].split()) <= 3:
+            leftovers = leftovers[:1]
     if op.title_open and op.last_x1 is not None and len(leftovers) == 2:
         # A short cell starting right of where the title's line ended is another column's
         # ("Motion" set level with the title's second line), not the title running on. (A
