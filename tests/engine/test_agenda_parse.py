@@ -1427,3 +1427,71 @@ def test_a_note_in_brackets_twice_is_no_presenter() -> None:
     ]
     items = parse_agenda(lines_of([rows]), None).items
     assert items[0].title == "Condominium Project at 26 Elm Drive (Second Reading)"
+
+
+def test_an_agenda_printed_twice_lists_each_item_once() -> None:
+    """A library board's scanned packet prints the agenda on its first page and again, with
+    lettered sub-items, on the next; recognition lost item 4 from the second printing."""
+    summary = [
+        line("AGENDA", x=280, bold=True),
+        line("1.   Call to order"),
+        line("2.   Roll call"),
+        line("3.   Approval of the agenda"),
+        line("4.   Correspondence"),
+        line("5.   Consent agenda"),
+        line("6.   Trustee comments"),
+    ]
+    annotated = [
+        40,
+        line("AGENDA", x=280, bold=True),
+        line("1.   Call to order"),
+        line("2.   Roll call"),
+        line("3.   Approval of the agenda"),
+        line("5.   Consent agenda"),
+        line("a.   Approve the minutes of the March meeting", x=100),
+        line("b.   Receive the financial report for February", x=100),
+        line("6.   Trustee comments"),
+    ]
+    items = parse(summary, None, annotated).items
+    assert [it.number for it in items] == ["1", "2", "3", "4", "5", "6"]
+    assert [c.number for c in items[4].children] == ["5a", "5b"]
+
+
+def test_a_closed_session_numbered_from_one_is_no_second_printing() -> None:
+    rows = [
+        line("1.   Call to order"),
+        line("2.   Approval of the minutes"),
+        line("3.   Budget report"),
+        line("CLOSED SESSION", bold=True),
+        line("1.   Personnel matter"),
+        line("2.   Property negotiation"),
+        line("3.   Litigation update"),
+    ]
+    items = parse(rows).items
+    assert [it.title for it in items][-3:] == [
+        "Personnel matter",
+        "Property negotiation",
+        "Litigation update",
+    ]
+
+
+def test_two_sessions_with_the_same_headings_on_other_business_are_both_kept() -> None:
+    session = [
+        line("1.   CALL TO ORDER"),
+        line("2.   ROLL CALL"),
+        line("3.   STUDY SESSION"),
+    ]
+    part_one = [line("STUDY SESSION, PART I", x=220, bold=True), *session]
+    part_two = [line("STUDY SESSION, PART II", x=220, bold=True), *session]
+    items = parse(
+        [
+            *part_one,
+            line("3.1  Bus Rapid Transit Project", x=100),
+            *part_two,
+            line("3.1  Downtown Parking Strategy", x=100),
+        ]
+    ).items
+    assert [c.title for it in items for c in it.children] == [
+        "Bus Rapid Transit Project",
+        "Downtown Parking Strategy",
+    ]

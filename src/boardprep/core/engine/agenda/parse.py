@@ -141,8 +141,46 @@ def _read_items(
         # captions ("SELECTMEN BUSINESS:").
         top = caption_items(rows) or listed
     else:
-        top = [*opening, *top, *closing]
+        top = _one_printing([*opening, *top, *closing])
     return top, st.no_papers
+
+
+def _one_printing(top: list[Item]) -> list[Item]:
+    """A pack that prints its agenda twice (a summary page, then the agenda annotated with
+    ranges and sub-items, or the same list on a second notice) lists each item once: the
+    printing that tells more. A numbering that restarts on other titles (a closed session
+    numbered from 1) is no second printing."""
+    first = top[0].number if top else ""
+    restart = next((k for k in range(1, len(top)) if first and top[k].number == first), None)
+    if restart is None:
+        return top
+    a, b = top[:restart], top[restart:]
+    in_b = {_key(it.title): it for it in b}
+    if len(a) < 3 or sum(_key(it.title) in in_b for it in a) < 0.7 * len(a):
+        return top
+    for it in a:
+        twin = in_b.get(_key(it.title))
+        points = {_key(c.title) for c in it.children}
+        if (
+            twin
+            and points
+            and twin.children
+            and not points & {_key(c.title) for c in twin.children}
+        ):
+            return top  # "STUDY SESSION" twice, on other business: two sessions
+    if len(b) < 0.7 * len(a):
+        return top
+
+    def detail(items: list[Item]) -> int:
+        return sum(len(it.children) + (it.pack_pages is not None) for it in items)
+
+    keep, other = (a, b) if detail(a) > detail(b) else (b, a)
+    # An item one printing lost (a scan's recognition skipped its line) comes from the other.
+    numbers = {it.number for it in keep}
+    lost = [it for it in other if it.number not in numbers]
+    if not lost or not all(it.number.isdigit() for it in [*keep, *lost]):
+        return keep
+    return sorted([*keep, *lost], key=lambda it: int(it.number))
 
 
 @dataclass
@@ -197,6 +235,8 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     cut_mid = st.cur is not None and title_cut_mid(st.cur)
     if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat) and not cut_mid:
         st.new_agenda = True
+        if _reprinted(st, i):
+            st.used_values.clear()  # read it again: the fuller printing is kept
         return
     if st.top and i not in st.numbered and _SESSION_HEAD_RE.match(flat) and flat.isupper():
         # "5:30 P.M.-STUDY SESSION, PART II", "IMMEDIATELY FOLLOWING THE SPECIAL SESSION -
@@ -246,6 +286,21 @@ def _next_meeting_after_close(st: _Reading, i: int, flat: str) -> bool:
         and i not in st.numbered
         and _NEXT_MEETING_RE.match(flat) is not None
     )
+
+
+def _reprinted(st: _Reading, i: int) -> bool:
+    """The agenda starts over after its heading, with the very first item it began with: the
+    same agenda printed again (a summary, then the annotated one)."""
+    for k in range(i + 1, min(i + 4, len(st.rows))):
+        if (rn := st.numbered.get(k)) is not None:
+            again = " ".join(rn.title_cells)
+            return rn.nm.number == st.top[0].number and _key(again) == _key(st.top[0].title)
+    return False
+
+
+def _key(title: str) -> str:
+    """A title's first words, for telling the same item printed twice."""
+    return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split()[:4])
 
 
 def _numbering_restarts(st: _Reading, i: int) -> bool:
