@@ -6,7 +6,7 @@ without papers "(no documents)"; each paper opens with an "OUTLINE OF ISSUE" cov
 stamped "Item No. 7" on every page, its title after "Agenda Title:"; a question to the council
 is stamped "Item 9.1". The presenters' names ran into the wrapped titles, "(no documents)"
 stayed in them, every page of a cover sheet started a new paper titled "Item No. 7", and the
-sub-item's stamp was not read, so its paper went to the item before.
+sub-item's stamp was not read, so its paper went to the item before. The presenters were lost.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def _pack(path: Path) -> None:
             (45, 200, "2."),
             (85, 200, "Update on the Council Review (no documents)"),
             (480, 200, "Ada Moss"),
+            (480, 213, "Ben Cole"),
             (45, 220, "3."),
             (85, 220, "Proposal to Revise the Admission Requirements for the Master of"),
             (480, 220, "Noel Park"),
@@ -96,6 +97,9 @@ def test_presenters_column_no_documents_note_and_item_stamps(tmp_path: Path) -> 
     tree = analyze(path, use_cache=False)
     got = {it.number: it for it in walk_items(tree.items)}
     assert got["2"].title == "Update on the Council Review"
+    # The presenters' column: a name level with each title line, or alone under it.
+    assert [p.name for p in got["2"].people] == ["Ada Moss", "Ben Cole"]
+    assert [p.name for p in got["3"].people] == ["Noel Park", "Ruth Okafor"]
     assert got["3"].title == (
         "Proposal to Revise the Admission Requirements for the Master of Public Health and "
         "the Master of Nursing programs offered by the School of Public Health"

@@ -23,6 +23,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.people import (
     ROLE_WORDS_RE,
+    SUBJECT_WORDS,
     looks_like_name,
     match_label,
     people_from,
@@ -299,9 +300,13 @@ def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
     """The title from the first cell, ranges, times and papers from the others."""
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
-    used = [absorb_cell(op, c) or len(c.split()) <= 3 for c in cells[1:]]
+    absorbed = [absorb_cell(op, c) for c in cells[1:]]
+    used = [a or len(c.split()) <= 3 for a, c in zip(absorbed, cells[1:], strict=True)]
     side = [span_x(row, c) for c in cells[1:] if len(c.split()) <= 3 and c.strip()]
     op.side_x = min((x for x in side if x is not None), default=None)
+    for took, c in zip(absorbed, cells[1:], strict=True):
+        if not took:
+            side_presenter(op, row, c)
     if not all(used):
         op.loc_x = None  # a text column beside the title, not a narrow locator column
     column = range_column(row) if len(cells) == 1 else None
@@ -373,6 +378,22 @@ def _split_at_field_gap(row: Row, title_cell: str) -> tuple[str, str] | None:
 def _has_span_at(row: Row, x: float | None) -> bool:
     """Whether a span with text starts at ``x`` on the row."""
     return x is not None and any(abs(sp.x0 - x) < 1 and sp.text.strip() for sp in row.line.spans)
+
+
+def side_presenter(op: OpenItem, row: Row, cell: str) -> bool:
+    """A name alone in a column at the right of the page ("Tammy Hopper" beside the title's
+    lines): who presents the item. True when the cell was one."""
+    x = span_x(row, cell)
+    name = cell.strip()
+    if x is None or not row.right or x < row.right * 0.6:
+        return False
+    if not looks_like_name(name) or SUBJECT_WORDS.search(name):
+        return False
+    if any(len(w) == 1 for w in name.split()):
+        return False  # "C Liquor": a licence's class and kind, not a name
+    if all(p.name != name for p in op.item.people):
+        op.item.people.append(Person(role="Presenter", name=name))
+    return True
 
 
 def span_x(row: Row, cell: str, last: bool = False) -> float | None:

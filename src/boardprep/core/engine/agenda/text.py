@@ -19,6 +19,7 @@ from boardprep.core.engine.agenda.item import (
     is_file_number_cell,
     range_column,
     set_time,
+    side_presenter,
     span_x,
     strip_exempt_suffix,
     strip_locators,
@@ -82,6 +83,13 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     if own is None:
         return
     text, cells = own
+    if (
+        op.side_x is not None
+        and len(cells) == 1
+        and row.x0 >= op.side_x - row.size * 3
+        and side_presenter(op, row, cells[0])
+    ):
+        return  # "Olive Yonge" alone in the presenters' column, under the first one
     if op.title_open and cells and (head := take_italic_tail(op, row, cells[-1])) != cells[-1]:
         # "… is Put Into Place - *Town Staff*" on the title's second line.
         cells[-1] = head
@@ -204,6 +212,7 @@ def _leftover_text(
         # first line set its short cell in: that cell is the column's, not the title's.
         x = span_x(row, leftovers[1])
         if x is not None and x >= op.side_x - row.size * 3 and len(leftovers[1].split()) <= 3:
+            side_presenter(op, row, leftovers[1])
             leftovers = leftovers[:1]
     if op.title_open and op.last_x1 is not None and len(leftovers) == 2:
         # A short cell starting right of where the title's line ended is another column's
