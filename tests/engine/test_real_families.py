@@ -145,6 +145,46 @@ def test_bookmarks_place_items_without_printed_pages(tmp_path: Path) -> None:
     assert pages == {"1": None, "2": (2, 3), "3": (4, 6), "4": (7, 10), "5": None}
 
 
+def test_bookmarks_that_only_label_items_place_their_papers(tmp_path: Path) -> None:
+    """A health body's combined board papers: no stamps, no cover sheets, papers headed in
+    their own words; the outline's top level labels each paper "Agenda Item 3", and under
+    each label sit the paper's own section bookmarks, which are no papers."""
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 780),
+        "<p><b>TRUST BOARD MEETING</b></p><p>Thursday 18 January 2026, 4pm</p>"
+        "<p>1. Apologies</p><p>2. Minutes of the last meeting</p>"
+        "<p>3. Maternity Services Review</p><p>4. Estates Refresh</p><p>5. Any other business</p>",
+    )
+    toc: list[list[object]] = [[1, "Agenda", 1]]
+    papers = [
+        ("Agenda Item 2", "Confirmed minutes of the Board held on 9 November 2025", 2),
+        ("Agenda Item 3", "A new model of care for mothers and babies", 3),
+        ("Agenda Item 4", "Buildings and land: the next five years", 3),
+    ]
+    for label, heading, pages in papers:
+        toc.append([1, label, doc.page_count + 1])
+        for k in range(pages):
+            page = doc.new_page()
+            if k == 0:
+                page.insert_text((72, 80), heading, fontsize=14)
+            page.insert_text((72, 130), f"Section {k + 1}", fontsize=12)
+            page.insert_text((72, 160), "Body text of the paper, page after page.", fontsize=10)
+            toc.append([2, f"Section {k + 1}", doc.page_count])
+    doc.set_toc(toc)
+    doc.save(tmp_path / "pack.pdf")
+    tree = analyze(tmp_path / "pack.pdf", data_dir=tmp_path, use_cache=False)
+    got = {it.number: it for it in tree.items}
+    assert {n: it.pdf_pages for n, it in got.items()} == {
+        "1": None,
+        "2": (2, 3),
+        "3": (4, 6),
+        "4": (7, 9),
+        "5": None,
+    }
+    assert [d.pdf_pages for d in got["3"].children if d.kind == "document"] == [(4, 6)]
+
+
 def test_a_supplements_covering_letter_lists_the_agenda(tmp_path: Path) -> None:
     """ "I am now able to enclose ... the following reports" over "Agenda Item No" rows."""
     doc = pymupdf.open()

@@ -965,6 +965,19 @@ _JUNK_OUTLINE = re.compile(
 _OUTLINE_NUMBER = re.compile(
     r"^(?:agenda\s+)?(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.):]?\s+(\S.*)$", re.I
 )
+# A bookmark that is only the item's label: "Agenda Item 9.1" on its paper's first page.
+_OUTLINE_ITEM_ONLY = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)$", re.I
+)
+
+
+def _outline_number(title: str) -> tuple[str | None, str]:
+    """(the item number a bookmark names, its title without it; the label if that is all)."""
+    if m := _OUTLINE_NUMBER.match(title):
+        return m.group(1), m.group(2)
+    if m := _OUTLINE_ITEM_ONLY.match(title):
+        return m.group(1), title
+    return None, title
 
 
 # A bookmark naming a file the pack was combined from: the bookmarks under it are that file's
@@ -988,7 +1001,10 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
         level = int(entry[0])  # type: ignore[call-overload]
         if inside_file is not None and level > inside_file:
             continue  # "Table of Contents", "Project Overview" under "Draft report.pdf"
-        inside_file = level if _FILE_BOOKMARK.search(title) else None
+        # So are the bookmarks under one that only labels an item's paper ("Agenda Item 7"
+        # over the refugee strategy's own headings).
+        own_outline = _FILE_BOOKMARK.search(title) or _OUTLINE_ITEM_ONLY.match(title)
+        inside_file = level if own_outline else None
         if 1 <= page <= page_count and not _JUNK_OUTLINE.search(title):
             entries.append((page, title, level == top))
     if len(entries) < 2:
@@ -1004,8 +1020,7 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
             if text := _clean(title[slide.end() :]):
                 out.append(DocStart(page, text, "heading"))
             continue
-        m = _OUTLINE_NUMBER.match(title)
-        number, text = (m.group(1), m.group(2)) if m else (None, title)
+        number, text = _outline_number(title)
         # A nested bookmark with a plain number counts the item's attachments ("1 - Capital
         # Forecast"); one like "9a" or "9.1" is a sub-item.
         if not is_top and number is not None and number.isdigit():
@@ -1031,7 +1046,8 @@ def merge_outline(
     for o in extra:
         known = by_page.get(o.pdf_page)
         if known is None:
-            if _FILE_NAME_RE.match(o.title) and o.pdf_page <= len(scans):
+            named = _FILE_NAME_RE.match(o.title) or _OUTLINE_ITEM_ONLY.match(o.title)
+            if named and o.pdf_page <= len(scans):
                 o.title = _heading(scans[o.pdf_page - 1]) or o.title
             merged.append(o)
             by_page[o.pdf_page] = o
@@ -1069,8 +1085,7 @@ def outline_entries(toc: list[list[object]], page_count: int) -> list[OutlineEnt
         title, page = str(entry[1]).strip(), int(entry[2])  # type: ignore[call-overload]
         if _JUNK_OUTLINE.search(title):
             continue
-        m = _OUTLINE_NUMBER.match(title)
-        number, text = (m.group(1), m.group(2)) if m else (None, title)
+        number, text = _outline_number(title)
         out.append(OutlineEntry(_clean(text), page if 1 <= page <= page_count else None, number))
     pages = [e.page for e in out if e.page is not None]
     if len(out) < 3 or len(pages) < 2:
