@@ -185,6 +185,29 @@ def test_bookmarks_that_only_label_items_place_their_papers(tmp_path: Path) -> N
     assert [d.pdf_pages for d in got["3"].children if d.kind == "document"] == [(4, 6)]
 
 
+def test_an_appendix_label_over_its_title_names_the_paper(tmp_path: Path) -> None:
+    """A bookmarked paper opens with a cover: "Appendix 2" in large type, its title under it."""
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(
+        pymupdf.Rect(56, 56, 539, 780),
+        "<p><b>TRUST BOARD MEETING</b></p><p>Thursday 18 January 2026, 4pm</p>"
+        "<p>1. Apologies</p><p>2. Draft Operating Plan</p><p>3. Any other business</p>",
+    )
+    cover = doc.new_page()
+    cover.insert_text((60, 420), "Appendix 2", fontsize=28)
+    cover.insert_text((60, 460), "PCT Operating Plan 2026/27", fontsize=28)
+    cover.insert_text((60, 500), "Commentary Template", fontsize=28)
+    doc.new_page().insert_text((72, 100), "1. Past year performance", fontsize=10)
+    doc.set_toc([[1, "Agenda", 1], [1, "Agenda Item 2", 2]])
+    doc.save(tmp_path / "pack.pdf")
+    tree = analyze(tmp_path / "pack.pdf", data_dir=tmp_path, use_cache=False)
+    item = next(it for it in tree.items if it.number == "2")
+    assert item.pdf_pages == (2, 3)
+    assert [d.title for d in item.children if d.kind == "document"] == [
+        "Appendix 2 – PCT Operating Plan 2026/27"
+    ]
+
+
 def test_a_supplements_covering_letter_lists_the_agenda(tmp_path: Path) -> None:
     """ "I am now able to enclose ... the following reports" over "Agenda Item No" rows."""
     doc = pymupdf.open()

@@ -11,6 +11,7 @@ import pymupdf
 
 from boardprep.core.engine.agenda.find import find_agenda_pages
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.documents import find_documents
 
 AGENDA = [
     "Election of a chair for the meeting.",
@@ -148,3 +149,30 @@ def test_slides_headed_by_a_one_word_items_very_title_open_it(tmp_path: Path) ->
     tree = analyze(path, data_dir=tmp_path / "data", use_cache=False)
     assert [it.title for it in tree.items][:2] == ["Welcome", "Principal's Report"]
     assert [it.pdf_pages for it in tree.items] == [(3, 3), (4, 4), (5, 5), (6, 6)]
+
+
+def test_a_landscape_table_under_its_reports_footer_starts_no_deck() -> None:
+    """A strategy printed portrait, one table page turned landscape, the strategy's own
+    footer on every page: one paper. A landscape deck after a portrait report is another."""
+    doc = pymupdf.open()
+    footer = "Elmford Housing Strategy - Draft 3/4/2026"
+    for k in range(3):
+        page = doc.new_page(width=595, height=842)
+        if k == 0:
+            page.insert_text((72, 100), "Elmford Housing Strategy", fontsize=20)
+        page.insert_text(
+            (72, 160), f"Section {k + 1} of the strategy, in running text.", fontsize=10
+        )
+        page.insert_text((72, 800), footer, fontsize=8)
+    table = doc.new_page(width=842, height=595)
+    table.insert_text((72, 40), footer, fontsize=8)
+    table.insert_text((72, 120), "Action plan: what, who and when", fontsize=10)
+    letter = doc.new_page(width=595, height=842)
+    letter.insert_text(
+        (72, 100), "Letter from the Housing Forum on the draft strategy", fontsize=10
+    )
+    deck = doc.new_page(width=842, height=595)
+    deck.insert_text((200, 250), "Quarterly Performance Presentation", fontsize=28)
+    starts = {s.pdf_page: s.kind for s in find_documents(doc)}
+    assert 4 not in starts
+    assert starts.get(6) == "slides"

@@ -220,6 +220,11 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     # regular label cell stands taller than the bold title above it).
     tallest = max(ln.height for ln in top)
     best = min((ln for ln in top if ln.height >= tallest * 0.9), key=lambda ln: ln.y0)
+    label = _APPENDIX.match(best.text.strip())
+    if label and not label.group(4):
+        # "Appendix 2" alone over its title ("PCT Operating Plan 2007/08"): the two together.
+        below = [ln for ln in scan.lines if ln.y0 > best.y0 and ln.text.strip()]
+        return _norm_appendix(label, below[0].text if below else None)
     return _wrapped_heading(scan, best)
 
 
@@ -275,8 +280,17 @@ def _slide_start(
     if (divider := _divider_title(scan, running)) is not None:
         return "heading", divider, 1.0
     if scan.width > scan.height and (prev is None or prev.width <= prev.height):
+        if prev is not None and _shares_running_line(scan, prev):
+            return None  # a landscape table inside a report, under the report's own header
         return "slides", _heading(scan, running), 1.5
     return None
+
+
+def _shares_running_line(scan: PageScan, prev: PageScan) -> bool:
+    """The page repeats a line of four words or more from the page before it: a paper's
+    running header or footer ("… Refugee Strategy- Draft 2/5/2006"), so the paper goes on."""
+    before = {" ".join(ln.text.split()) for ln in prev.lines if len(ln.text.split()) >= 4}
+    return any(" ".join(ln.text.split()) in before for ln in scan.lines)
 
 
 def _first_body_line(scan: PageScan, running: frozenset[str] = frozenset()) -> str | None:
