@@ -1495,3 +1495,22 @@ def test_two_sessions_with_the_same_headings_on_other_business_are_both_kept() -
         "Bus Rapid Transit Project",
         "Downtown Parking Strategy",
     ]
+
+
+def test_a_title_wrapped_onto_a_line_ending_in_agenda_runs_on() -> None:
+    rows = [
+        line("AGENDA", x=280, bold=True),
+        [cell(72, "4"), cell(108, "Open Forum")],
+        [
+            cell(72, "5"),
+            cell(108, "Review & Approve 1/6/15 Statutory, Organizational & Regular County"),
+        ],
+        line("Board Meeting Agenda", x=108),
+        [cell(72, "6"), cell(108, "Approve Consent Agenda")],
+    ]
+    items = parse(rows).items
+    assert [it.title for it in items] == [
+        "Open Forum",
+        "Review & Approve 1/6/15 Statutory, Organizational & Regular County Board Meeting Agenda",
+        "Approve Consent Agenda",
+    ]

@@ -664,3 +664,33 @@ def test_the_agendas_time_under_last_years_date_for_the_same_day() -> None:
     agenda = [line("District Board Meeting"), line("Sunday, January 27, 2018 at 1:00 PM")]
     assert time_on_dated_line(lines_of([agenda]), "2019-01-27") == "13:00"
     assert time_on_dated_line(lines_of([agenda]), "2019-02-27") is None  # another day
+
+
+def test_a_numeric_date_is_read_the_way_the_packs_unambiguous_dates_are() -> None:
+    """A county board's agenda dated "01/06/2015" lists minutes of "12/16/14": month first,
+    so 6 January. The same heading over "16/12/14" minutes is day first: 1 June."""
+    us = meet(
+        [
+            line("AGENDA", 260, True),
+            line("Alder County Board of Commissioners"),
+            line("01/06/2015"),
+            line("9:00 AM"),
+            10,
+            line("1   Call to Order"),
+            line("2   Review & Approve Minutes"),
+            line("2.1   12/16/14 Regular County Board Meeting Minutes", 90),
+        ]
+    )
+    assert (us.date, us.time) == ("2015-01-06", "09:00")
+    uk = meet(
+        [
+            line("AGENDA", 260, True),
+            line("Alder Parish Council"),
+            line("01/06/2015"),
+            line("7:30 PM"),
+            10,
+            line("1   Apologies"),
+            line("2   Minutes of the meeting held on 16/12/14"),
+        ]
+    )
+    assert uk.date == "2015-06-01"

@@ -233,6 +233,10 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
         return
     flat = row.text.replace("\t", " ")
     cut_mid = st.cur is not None and title_cut_mid(st.cur)
+    if st.cur is not None and st.cur.title_open and st.cur.title_x is not None:
+        # "… Statutory, Organizational & Regular County" / "Board Meeting Agenda": the title's
+        # own next line, tight under it at its margin, is no agenda's heading.
+        cut_mid = cut_mid or (abs(row.x0 - st.cur.title_x) <= 3 and row.gap < row.size * 0.5)
     if st.top and "agenda" in flat.lower() and AGENDA_HEAD_RE.match(flat) and not cut_mid:
         st.new_agenda = True
         if _reprinted(st, i):
