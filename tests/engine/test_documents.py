@@ -341,3 +341,30 @@ def test_a_paper_numbering_its_pages_in_swedish_goes_on_from_page_to_page() -> N
     assert page_start(scan_page(page("Sida 2 av 6")), None, 40) is None
     assert page_start(scan_page(page("Seite 2 von 6")), None, 40) is None
     assert page_start(scan_page(page("Sida 1 av 6")), None, 40) is not None
+
+
+def test_a_title_stacked_a_word_or_two_a_line_in_capitals_is_read_whole() -> None:
+    pages = [
+        FakePage(
+            body=["PRESIDENT'S", "REPORT", "TO THE COUNCIL", "Over the past two months we have"],
+            header="Paper B",
+            footer="Page 1 of 2",
+        ),
+        FakePage(body=["continued"], footer="Page 2 of 2"),
+        FakePage(
+            body=["MINUTES", "Present: Ada Moss, Ben Cole", "APOLOGIES", "None were received."],
+            header="Paper C",
+            footer="Page 1 of 1",
+        ),
+    ]
+    pages.append(
+        FakePage(
+            body=["INVOICE", "BILL TO", "Alder Farm Bureau"], header="Paper D", footer="Page 1 of 1"
+        )
+    )
+    got = _starts(pages)
+    assert [(s.pdf_page, s.title) for s in got] == [
+        (1, "PRESIDENT'S REPORT TO THE COUNCIL"),
+        (3, "MINUTES"),
+        (4, "INVOICE"),  # a form's "BILL TO" box under it is no part of its title
+    ]

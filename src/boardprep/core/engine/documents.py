@@ -228,6 +228,12 @@ def _heading(scan: PageScan, skip: Iterable[str] = ()) -> str | None:
     return _wrapped_heading(scan, best)
 
 
+def _stacked(text: str) -> bool:
+    """A heading line of one or two words in capitals: likely the first of a stacked title."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and text.isupper() and not any(ch.isdigit() for ch in text)
+
+
 _CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
 
 
@@ -238,6 +244,26 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     text = _clean(first.text)
     k = scan.lines.index(first)
     nxt = scan.lines[k + 1] if k + 1 < len(scan.lines) else None
+    if _stacked(first.text):
+        # "PRESIDENT'S" / "REPORT" / "TO THE GENERAL FACULTIES COUNCIL": a title set a word
+        # or two a line, in capitals, the lines close under each other.
+        words, prev = [first.text.strip()], first
+        for ln in scan.lines[k + 1 : k + 4]:
+            line = ln.text.strip()
+            close = 0 <= ln.y0 - prev.y1 <= prev.height
+            # One column: set from the same left edge, or centred on the same axis (an
+            # invoice's "INVOICE" over a "BILL TO" box sits elsewhere).
+            aligned = abs(ln.x0 - first.x0) <= 3 or abs(ln.x0 + ln.x1 - first.x0 - first.x1) <= 6
+            if not (close and aligned) or not line.isupper() or ":" in line:
+                break
+            if len(line.split()) > 8:
+                break
+            words.append(line)
+            prev = ln
+        joined = " ".join(words)
+        # A title never ends on "to" or "and": "INVOICE" over a "BILL TO" box is no title.
+        if len(words) > 1 and len(joined.split()) <= 12 and not _CUT_AT.search(joined):
+            return _clean(joined) or None
     # "Housing Revenue Account" / "(HRA) 2026-27": a bracket opening the next line runs on too.
     if not _CUT_AT.search(first.text.strip()) and not (nxt and nxt.text.startswith("(")):
         return text or None
