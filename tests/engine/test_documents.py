@@ -368,3 +368,26 @@ def test_a_title_stacked_a_word_or_two_a_line_in_capitals_is_read_whole() -> Non
         (3, "MINUTES"),
         (4, "INVOICE"),  # a form's "BILL TO" box under it is no part of its title
     ]
+
+
+def test_a_title_page_in_large_type_over_two_lines_is_one_title() -> None:
+    import pymupdf
+
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((95, 280), "Elmford", fontsize=22)
+    cover.insert_text((95, 305), "Multi Agency Housing Strategy", fontsize=22)
+    cover.insert_text((220, 330), "2026-29", fontsize=18)
+    cover.insert_text((280, 800), "Page 1 of 2", fontsize=9)
+    body = doc.new_page()
+    body.insert_text(
+        (72, 100), "1. Introduction and the strategy's aims for the borough.", fontsize=11
+    )
+    body.insert_text((280, 800), "Page 2 of 2", fontsize=9)
+    for _ in range(3):  # the pack's other pages
+        doc.new_page().insert_text((72, 100), "Another paper's running text.", fontsize=11)
+    scans = scan_pages(doc)
+    got = find_documents(doc, build_page_map(doc, scans), scans)
+    assert [(s.pdf_page, s.title) for s in got][:1] == [
+        (1, "Elmford Multi Agency Housing Strategy")
+    ]

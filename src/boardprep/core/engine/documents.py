@@ -244,7 +244,10 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     text = _clean(first.text)
     k = scan.lines.index(first)
     nxt = scan.lines[k + 1] if k + 1 < len(scan.lines) else None
-    if _stacked(first.text):
+    # On a title page (little text), "Tower Hamlets" / "Multi Agency Refugee Strategy" in one
+    # size is one title too.
+    title_page = scan.char_count < 300 and len(first.text.split()) <= 3 and first.height >= 18
+    if _stacked(first.text) or title_page:
         # "PRESIDENT'S" / "REPORT" / "TO THE GENERAL FACULTIES COUNCIL": a title set a word
         # or two a line, in capitals, the lines close under each other.
         words, prev = [first.text.strip()], first
@@ -254,7 +257,8 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
             # One column: set from the same left edge, or centred on the same axis (an
             # invoice's "INVOICE" over a "BILL TO" box sits elsewhere).
             aligned = abs(ln.x0 - first.x0) <= 3 or abs(ln.x0 + ln.x1 - first.x0 - first.x1) <= 6
-            if not (close and aligned) or not line.isupper() or ":" in line:
+            same = line.isupper() or (title_page and abs(ln.height - first.height) <= 1.5)
+            if not (close and aligned and same) or ":" in line or any(c.isdigit() for c in line):
                 break
             if len(line.split()) > 8:
                 break
