@@ -258,9 +258,8 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
             # invoice's "INVOICE" over a "BILL TO" box sits elsewhere).
             aligned = abs(ln.x0 - first.x0) <= 3 or abs(ln.x0 + ln.x1 - first.x0 - first.x1) <= 6
             same = line.isupper() or (title_page and abs(ln.height - first.height) <= 1.5)
-            if not (close and aligned and same) or ":" in line or any(c.isdigit() for c in line):
-                break
-            if len(line.split()) > 8:
+            plain = ":" not in line and not any(c.isdigit() for c in line)
+            if not (close and aligned and same and plain) or len(line.split()) > 8:
                 break
             words.append(line)
             prev = ln

@@ -515,15 +515,12 @@ def date_only(text: str) -> bool:
     return not re.sub(r"[\s,.]", "", rest)
 
 
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/])")
-
-
 def month_first(text: str) -> bool:
     """Whether the pack writes dates month first ("January 20, 2021", US style) rather than
     day first ("20 January 2021"): how to read its "2/9/2021". A numeric date that can be read
     one way only ("12/16/14") tells as much."""
     forms = Counter("day" if mt.group(1) else "month" for mt in _DATE_RE.finditer(text))
-    for a, b in _NUMERIC_DATE_RE.findall(text):
+    for a, b, _year in _NUM_DATE_RE.findall(text):  # the numeric dates find_date reads
         if int(b) > 12 >= int(a):
             forms["month"] += 1
         elif int(a) > 12 >= int(b):

@@ -297,7 +297,7 @@ def label_items(rows: list[Row]) -> list[Item]:
         else:
             continue  # a paragraph on the item above
         items.append(Item(number="", title=clean_title(title) or title))
-    return items if sum(1 for k in labels if k in ours) >= 0.6 * len(items) else []
+    return items if len(ours) >= 0.6 * len(items) else []
 
 
 def line_items(rows: list[Row]) -> list[Item]:

@@ -83,12 +83,7 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     if own is None:
         return
     text, cells = own
-    if (
-        op.side_x is not None
-        and len(cells) == 1
-        and row.x0 >= op.side_x - row.size * 3
-        and side_presenter(op, row, cells[0])
-    ):
+    if len(cells) == 1 and _in_side_column(op, row, row.x0) and side_presenter(op, row, cells[0]):
         return  # "Olive Yonge" alone in the presenters' column, under the first one
     if op.title_open and cells and (head := take_italic_tail(op, row, cells[-1])) != cells[-1]:
         # "… is Put Into Place - *Town Staff*" on the title's second line.
@@ -207,13 +202,12 @@ def _leftover_text(
         set_time(op, time_ref)
         return None
     gave_range = not had_range and op.item.pack_pages is not None
-    if op.title_open and op.side_x is not None and len(leftovers) == 2:
-        # "Administration (MBA) programs …" with "Michael Maier" in the presenters' column the
-        # first line set its short cell in: that cell is the column's, not the title's.
-        x = span_x(row, leftovers[1])
-        if x is not None and x >= op.side_x - row.size * 3 and len(leftovers[1].split()) <= 3:
-            side_presenter(op, row, leftovers[1])
-            leftovers = leftovers[:1]
+    # "Administration (MBA) programs …" with "Michael Maier" in the presenters' column the
+    # first line set its short cell in: that cell is the column's, not the title's.
+    side = leftovers[1] if len(leftovers) == 2 and len(leftovers[1].split()) <= 3 else None
+    if op.title_open and side and _in_side_column(op, row, span_x(row, side)):
+        side_presenter(op, row, side)
+        leftovers = leftovers[:1]
     if op.title_open and op.last_x1 is not None and len(leftovers) == 2:
         # A short cell starting right of where the title's line ended is another column's
         # ("Motion" set level with the title's second line), not the title running on. (A
@@ -222,6 +216,11 @@ def _leftover_text(
         if x is not None and x > op.last_x1 + row.size and len(leftovers[1].split()) <= 3:
             leftovers = leftovers[:1]
     return " ".join(leftovers), lone_heading, gave_range
+
+
+def _in_side_column(op: OpenItem, row: Row, x: float | None) -> bool:
+    """``x`` lies in the column where the item's first line set a short cell (presenters)."""
+    return op.side_x is not None and x is not None and x >= op.side_x - row.size * 3
 
 
 def _in_sentence(op: OpenItem, row: Row, text: str, cells: list[str]) -> bool:
