@@ -6,6 +6,8 @@ AGENDA page and OLD / NEW BUSINESS pages list "Item 3 <tab> Resolution No. 2026-
 "Sponsors: …" and the subject in capitals; each resolution's form follows. Before, the bullets
 were not read at all, "2026-02-14" (a resolution's number) was taken for pages 2 to 14, the
 items were titled by their resolution numbers, and the consent page's copies were read too.
+Later the resolutions were read, but as items of their own after "Adjournment" instead of
+under the "Old Business" and "New Business" bullets their headings name.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pymupdf
 from boardprep.core.engine.agenda.captions import bullet_body
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.model import walk_items
 
 BUSINESS = [
     "Call to Order by Sheriff Dale Ferris",
@@ -112,7 +115,15 @@ def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
     assert [(p.role, p.name) for p in speakers.children[0].people] == [
         ("Executive Director", "Ana Ruiz")
     ]
-    numbered = [(it.label, it.title, it.paper) for it in tree.items if it.label]
+    # The resolutions listed under OLD BUSINESS and NEW BUSINESS are those bullets' items;
+    # the consent page's copy of item 2 is not read twice.
+    assert len(tree.items) == len(BUSINESS)
+    old, new = tree.items[9], tree.items[10]
+    assert (old.title, new.title) == ("Old Business", "New Business")
+    assert [c.label for c in old.children] == ["1"]
+    assert [c.label for c in new.children] == ["2", "3"]
+    numbered = [(it.label, it.title, it.paper) for it in walk_items(tree.items) if it.label]
+    numbered = [n for n in numbered if n[1].startswith("RESOLUTION")]
     assert numbered == [
         ("1", "RESOLUTION TO ESTABLISH A FUND FOR NONPROFIT GRANTS", "Resolution No. 2026-02-14"),
         (
@@ -126,11 +137,11 @@ def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
             "Resolution No. 2026-04-03",
         ),
     ]
-    first = next(it for it in tree.items if it.label == "1")
+    first = old.children[0]
     assert first.pack_pages is None  # "2026-02-14" is the resolution's number, not pages 2-14
     # Each resolution's form is its paper (both pages), found by its number, and not the
     # paper of the speaker printed "1)" or "2)" under a bullet.
-    assert [it.pdf_pages for it in tree.items if it.label] == [(4, 5), (6, 7), (8, 9)]
+    assert [it.pdf_pages for it in [*old.children, *new.children]] == [(4, 5), (6, 7), (8, 9)]
     assert [(d.title, d.pdf_pages) for d in first.documents] == [
         ("Resolution No. 2026-02-14", (4, 5))
     ]

@@ -4,7 +4,9 @@ First seen on a Florida city's agendas: sections "A." to "H." hold items numbere
 "A.-2." (section letter, dot, dash, number), each with its file number; between sections D
 and E a group of boards' minutes is numbered "1." with "1.-1.", "1.-2." under it, on a page of
 its own. The dashed numbers were not read at all, the "1." group ended the agenda on its page,
-and the pages after it were taken for papers.
+and the pages after it were taken for papers. Later, when section D carried its note ("All
+items in this section are taken in one motion"), "1." was read as D's sub-item and its
+"1.-1." lost; an address wrapping at "located at 40-44" was read as pages 40 to 44.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ PAGES = [
         "B.-1.\t26-1003\tRegular City Commission Meeting of December 9, 2025.",
         "C.\tPUBLIC COMMENTS",
         "D.\tCONSENT AGENDA",
+        "All items in this section are taken in one motion unless a member asks otherwise.",
         "D.-1.\t26-1004\tA Resolution confirming an appointment to the Cemetery Board.",
         "D.-2.\t26-1005\tA Resolution approving a public art activation.",
     ],
@@ -33,6 +36,9 @@ PAGES = [
         "1.\tPresentation of Boards and/or Committees minutes requesting no action",
         "1.-1.\t26-1006\tHistoric Preservation Board Meeting of October 16, 2025.",
         "1.-2.\t26-1007\tPlanning and Zoning Board Meeting of December 10, 2025.",
+        "2.\tPresentation of Boards and/or Committees minutes requesting action",
+        "2.-1.\t26-1009\tA Resolution granting tax relief for the building located at 40-44",
+        "Ponce Circle, a local historic landmark.",
     ],
     [
         "E.\tPUBLIC HEARINGS",
@@ -72,6 +78,9 @@ def test_sections_a_group_numbered_apart_and_the_pages_after_it(tmp_path: Path) 
         ("C", []),
         ("D", ["D-1", "D-2"]),
         ("1", ["1-1", "1-2"]),
+        ("2", ["2-1"]),
         ("E", ["E-1"]),
     ]
+    relief = tree.items[5].children[0]
+    assert relief.pack_pages is None  # "located at 40-44 Ponce Circle" is an address
     assert all(it.pdf_pages is None for it in tree.items)  # an agenda-only file

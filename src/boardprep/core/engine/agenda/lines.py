@@ -267,9 +267,11 @@ def take_range(text: str, allow_bare: bool) -> tuple[PageRange | None, str]:
 
 
 def _after_month(before: str) -> bool:
-    """The text before a bare pair ends with a month: "Convention – July 4-8" is dates."""
+    """The text before a bare pair ends with a month ("Convention – July 4-8" is dates) or
+    with "at" ("the property located at 112-116", wrapping before "Alhambra Circle", is an
+    address)."""
     words = before.split()
-    return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
+    return bool(words) and (words[-1].lower().rstrip(".,") in MONTHS or words[-1] == "at")
 
 
 def _cited(before: str) -> bool:

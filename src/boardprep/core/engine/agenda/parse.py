@@ -78,12 +78,36 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
     listed, end = order_of_business(all_rows[start:])
     if listed:
         # The listing after the bullets may print some items twice (a consent list, then the
-        # same resolutions under OLD / NEW BUSINESS): each is read once, where it comes last.
-        later, no_papers = _read_items(all_rows, start + end, meeting_start)
+        # same resolutions under OLD / NEW BUSINESS): each is read once, where it comes last,
+        # under the bullet its heading names.
+        later, no_papers = _listing_under_bullets(all_rows[start + end :], listed, meeting_start)
         top = [*listed, *_last_of_each(later)]
         return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
     top, no_papers = _read_items(all_rows, start, meeting_start)
     return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
+
+
+def _listing_under_bullets(
+    rows: list[Row], listed: list[Item], meeting_start: str | None
+) -> tuple[list[Item], set[int]]:
+    """The items of the listing after a bulleted order of business. Those printed under a
+    heading that repeats a bullet's title ("OLD BUSINESS" for "❖ Old Business") become that
+    bullet's items; the rest (a consent list printed first) stay at the top."""
+    heads = {_plain(it.title): it for it in listed if not it.number and not it.children}
+    cuts = [(k, heads[key]) for k, r in enumerate(rows) if (key := _plain(r.text)) in heads]
+    bounds = [0, *(k for k, _ in cuts), len(rows)]
+    top, no_papers = _read_items(rows[: bounds[1]], 0, meeting_start)
+    for (k, owner), stop in zip(cuts, bounds[2:], strict=True):
+        items, silent = _read_items(rows[k + 1 : stop], 0, meeting_start)
+        owner.children.extend(_last_of_each(items))
+        no_papers |= silent
+    # A consent list printed before the headings repeats their items: theirs are kept.
+    under = {(it.number, _plain(it.title)) for o in heads.values() for it in o.sub_items}
+    return [it for it in top if (it.number, _plain(it.title)) not in under], no_papers
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _last_of_each(items: list[Item]) -> list[Item]:
@@ -434,12 +458,19 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
 
 def _dotted_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
     """The open sub-item a deeper decimal number belongs to: "1.1.1" under "1.1" under
-    "1.0", "5.1.1.2" under "5.1.1"."""
-    if st.main is None or rn.nm.kind != "dotted" or rn.nm.number.count(".") < 2:
+    "1.0", "5.1.1.2" under "5.1.1"; "1-1" (printed "1.-1.") under the "1." inside a
+    lettered section."""
+    if st.main is None or rn.nm.kind != "dotted":
         return None
-    head = normalise_number(rn.nm.number.rsplit(".", 1)[0])
+    number = rn.nm.number
+    if number.count(".") >= 2:
+        head, kinds = normalise_number(number.rsplit(".", 1)[0]), ("dotted",)
+    elif "-" in number and "." not in number:
+        head, kinds = number.rsplit("-", 1)[0], ("arabic",)
+    else:
+        return None
     for level, kind in reversed(st.levels):
-        if kind == "dotted" and normalise_number(level.item.number) == head:
+        if kind in kinds and normalise_number(level.item.number) == head:
             return level
     return None
 
@@ -485,6 +516,12 @@ def _in_section(st: _Reading, rn: RowNumber) -> bool:
         # Rising within the section (numbering may run on, or restart per section);
         # a recommendation's own "1." under item 8 does not.
         and number_value(nm) > st.section_max
+        # "D-1" … "D-5" were the section's own numbers: a "1." in its column after them is
+        # the next item at the section's level ("1.", "1.-1." after "D.-5.").
+        and not any(
+            isinstance(c, Item) and c.number[:1] == main.item.number and c.number[1:2] in ".-"
+            for c in main.item.children
+        )
     )
 
 
