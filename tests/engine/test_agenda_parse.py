@@ -288,6 +288,72 @@ def test_table_split_across_pages_with_a_running_footer() -> None:
     assert all(i.purpose is None for i in res.items)
 
 
+def test_a_footer_ending_in_its_page_number_is_no_items_range() -> None:
+    # Page 1's footer is a web address, page 2's "… Agenda, page 2": worded apart, so not
+    # dropped as a repeated running footer, but no range of the last item either.
+    page1: list[Row] = [
+        line("1. Call to order"),
+        line("2. Consent Agenda"),
+        line("a. Approve Minutes of the December Regular Board Meeting (ACTION)", 100),
+        730.0,
+        line("www.example-library.org", 240),
+    ]
+    page2: list[Row] = [
+        line("3. Trustee Comments"),
+        line("4. Adjournment (ACTION)"),
+        700.0,
+        [
+            cell(60, "Example Library District"),
+            cell(300, "1/18/17 Regular Board Meeting Agenda, page 2"),
+        ],
+    ]
+    res = parse(page1, None, page2)
+    assert [(i.number, i.pack_pages) for i in res.items] == [
+        ("1", None),
+        ("2", None),
+        ("3", None),
+        ("4", None),
+    ]
+
+
+def test_a_lead_centred_left_of_its_heading_and_lines_set_in_under_a_title() -> None:
+    # The Lead column's names are centred under "Lead:", starting left of it; "Secretary" and
+    # "Treasurer" are set in under the short title, not its words. A long centred title's
+    # next line is set in too, and is its words.
+    res = parse(
+        [
+            [cell(228, "Agenda Item:"), cell(434, "Lead:")],
+            [cell(112, "6"), cell(214, "Election of Officers"), cell(426, "Lorraine")],
+            line("Secretary", 241),
+            line("Treasurer", 241),
+            [
+                cell(112, "7"),
+                cell(150, "Endorsement of the request for an annual rate adjustment to"),
+            ],
+            line("the maximum rates for solid waste services", 165),
+        ]
+    )
+    assert [i.title for i in res.items] == [
+        "Election of Officers",
+        "Endorsement of the request for an annual rate adjustment to the maximum rates for "
+        "solid waste services",
+    ]
+    assert [(p.role, p.name) for p in res.items[0].people] == [("Lead", "Lorraine")]
+
+
+def test_a_table_of_figures_under_an_item_gives_it_no_pages() -> None:
+    res = parse(
+        [
+            line("1. Reclassification of shareholders from the promoter group to public"),
+            line("The following shareholders have asked to be reclassified:", IND),
+            [cell(IND, "Ann Example"), cell(300, "52000"), cell(400, "1.0036%")],
+            [cell(IND, "Ben Example"), cell(300, "200"), cell(400, "0.0039%")],
+            line("2. Appointment of an independent director"),
+        ]
+    )
+    assert [(i.number, i.pack_pages) for i in res.items] == [("1", None), ("2", None)]
+
+
 # --- layout 3: "N: Title" with group headings ---------------------------------------------------
 
 

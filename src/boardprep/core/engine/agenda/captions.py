@@ -173,15 +173,10 @@ def bullet_body(row: Row) -> str | None:
     if cells[0] in LIST_MARKS:
         return " ".join(cells[1:]).strip()
     # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
-    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and _o_glyph(row))
+    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and row.o_bullet)
     if glyph and cells[0][1:2] == " ":
         return " ".join([cells[0][2:], *cells[1:]]).strip()
     return None
-
-
-def _o_glyph(row: Row) -> bool:
-    spans = [sp.text.strip() for sp in row.line.spans if sp.text.strip()]
-    return spans[:1] == ["o"] and len(spans) > 1
 
 
 def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:

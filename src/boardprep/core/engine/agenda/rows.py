@@ -48,6 +48,13 @@ class Row:
         return self.line.x0
 
     @property
+    def o_bullet(self) -> bool:
+        """The row opens with a letter "o" as a span of its own: Word's second-level bullet
+        (a Courier "o"), not the word "o"."""
+        spans = [sp.text.strip() for sp in self.line.spans if sp.text.strip()]
+        return spans[:1] == ["o"] and len(spans) > 1
+
+    @property
     def size(self) -> float:
         return self.line.size or 10.0
 
@@ -88,6 +95,12 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
                 and match_number(text) is None
             ):
                 continue
+            if (
+                _STAMPED_FOOTER_RE.search(text)
+                and _in_band(ln, pl, 0.08)
+                and not match_number(text)
+            ):
+                continue  # "Library District <tab> 1/18/17 Board Meeting Agenda, page 2"
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             cells = [c.strip() for c in text.split("\t")]
             rows.append(Row(ln, pl.index, text, cells, gap, ocr=pl.ocr))
@@ -282,7 +295,17 @@ def _apply_columns(rows: list[Row]) -> list[Row]:
             continue
         cols: list[list[str]] = [[] for _ in heads]
         for sp in spans:
-            k = max((i for i, (x, _n) in enumerate(heads) if sp.x0 >= x - 4), default=0)
+            # A cell of its own may start left of its heading (a name centred under "Lead"):
+            # "Home Office" at 431 under "Lead" at 457, apart from the title beside it.
+            own = any(c.startswith(sp.text.strip()) for c in r.cells[1:])
+            k = max(
+                (
+                    i
+                    for i, (x, n) in enumerate(heads)
+                    if sp.x0 >= x - (30 if own and n in _LEAD_HEADS else 4)
+                ),
+                default=0,
+            )
             cols[k].append(sp.text.strip())
         texts = [" ".join(c) for c in cols]
         lead = next((t for t, (_x, n) in zip(texts, heads, strict=True) if n in _LEAD_HEADS), "")
@@ -511,6 +534,10 @@ def _height_keys(ln: Line) -> set[int]:
     """Buckets of 12 pt for the line's top; the neighbours too, so 5 pt apart still meet."""
     b = round(ln.y0 / 12)
     return {b - 1, b, b + 1}
+
+
+# A footer that ends with its page's number: its wording may differ from page to page.
+_STAMPED_FOOTER_RE = re.compile(r"[\s,|–—-]page\s+\d{1,3}\s*$", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:

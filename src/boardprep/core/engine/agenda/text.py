@@ -178,6 +178,9 @@ def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: s
     return False
 
 
+_FIGURE_RE = re.compile(r"^(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%)$")
+
+
 def _leftover_text(
     op: OpenItem, row: Row, text: str, cells: list[str], time_ref: str | None, had_range: bool
 ) -> tuple[str, bool, bool] | None:
@@ -195,7 +198,9 @@ def _leftover_text(
             or (len(cells[0].split()) >= 2 and looks_like_group_heading(cells[0].upper()))
         )
     )
-    absorbed = _in_sentence(op, row, text, cells) or lone_heading
+    # "Mohinidevi Bhaiya | 200 | 0.0039%": a table of figures under the item, no locators.
+    figures = len(cells) >= 2 and any(_FIGURE_RE.match(c) for c in cells)
+    absorbed = _in_sentence(op, row, text, cells) or lone_heading or figures
     leftovers = cells if absorbed else [c for c in cells if not _absorb_cell_quiet(op, c)]
     if not leftovers:
         op.title_open = False if op.item.title else op.title_open
@@ -414,12 +419,24 @@ _ATTACHMENT_RE = re.compile(r"^[^()]{0,120}\.(?:pdf|docx?|xlsx?|pptx?)\s*$", re.
 def _point_under(op: OpenItem, row: Row, text: str) -> bool:
     """ "- Halloween – 31st Oct" under "Upcoming Events", its dash hung out or set in: a point.
     At the title's own margin ("… POLICY 6.01" / "- CUNY CONFLICT OF …") the title wrapped
-    before its dash."""
+    before its dash; Word's "o" bullet glyph is a point wherever it sits."""
+    if text.startswith("o ") and row.o_bullet:
+        return True  # Word's "o" bullet at the title's own margin: a point all the same
     return (
         BULLET_RE.match(text) is not None
         and op.title_x is not None
         and abs(row.x0 - op.title_x) > 3
     )
+
+
+def _off_title_margin(op: OpenItem, row: Row, text: str) -> bool:
+    """The line stands back under the item's number, or set in under a short title
+    ("Secretary" under "Election of Officers"): not the title wrapping. (A long title's next
+    line may be set in: centred titles wrap so.)"""
+    if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text):
+        return True
+    short = len(op.item.title.split()) <= 5
+    return short and op.title_x is not None and row.x0 > op.title_x + 8 and not row.ocr
 
 
 def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False) -> bool:
@@ -456,7 +473,7 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     cut_mid = cut_at_end or bool(_CONNECTOR_START_RE.match(text))
     if (_FIELD_LINE_RE.match(text) or _point_under(op, row, text)) and not cut_mid:
         return False  # "Recommendation: Receive and file …", "Contact: …": a field under it
-    if row.x0 < op.x + 2 and not _wraps_to_number(op, row, text) and not cut_mid:
+    if not cut_mid and _off_title_margin(op, row, text):
         return False
     # The line's first words in the title's size (a larger dash or mark later on is no cue).
     first = next((sp.size for sp in row.line.spans if sp.text.strip()), row.size)
