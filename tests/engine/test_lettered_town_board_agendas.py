@@ -5,14 +5,21 @@ First seen on a Colorado town's board of trustees agenda (round 29): the letters
 Title Case ("C) Announcements"), not capital section headings, so the numbered "1)" lines under
 them were dropped as text, and "a)", "b)" under "2) License Renewals:" were hung on the letter.
 Each title ends "- *Town Clerk Vetter*": the presenter, set apart in italics after a dash.
+The town's rules of procedure follow the agenda; a line of them that carries on a sentence
+("Consent Agenda or placed later on the agenda …") was taken for the heading of the Consent
+Agenda's paper.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
+from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages.textlayer import page_lines
+from boardprep.core.model import walk_items
 
 _SIZE = 12
 
@@ -111,3 +118,36 @@ def test_an_italic_tail_after_a_dash_is_the_presenter_not_the_title() -> None:
     assert actions[2].purpose == "Tabled from April 28, 2026"
     # An upright " - " inside a title stays: "Proclamation - May is Bike Month".
     assert items[1].children[0].people == []
+
+
+RULES = [
+    "Section 4. Routine Business. Items of routine business are placed together on the",
+    "agenda and approved in one motion, unless a member asks that an item be removed",
+]
+RULES_NEXT = [
+    "for discussion or a vote by the Board. An item removed from the Consent Agenda is then",
+    "discussed and acted on separately either immediately following the consideration of the",
+    "Consent Agenda or placed later on the agenda, at the discretion of the Board.",
+    "Section 5. Executive Session. An executive session may be called at a regular meeting.",
+]
+
+
+def test_a_sentence_carried_onto_a_page_is_no_heading_of_an_items_paper(tmp_path: Path) -> None:
+    # The town's rules of procedure follow the agenda; a page of them carries on a sentence
+    # whose third line opens "Consent Agenda or placed later …": prose, not the heading of
+    # the Consent Agenda's paper.
+    doc = pymupdf.open()
+    doc.insert_pdf(_agenda().parent)
+    for lines in (
+        ["Rules of Procedure", "As adopted by Resolution No. 2017-10", *RULES],
+        RULES_NEXT,
+    ):
+        page = doc.new_page(width=612, height=792)
+        for k, text in enumerate(lines):
+            page.insert_text((72, 72 + 16 * k), text, fontname="tiro", fontsize=11)
+    path = tmp_path / "packet.pdf"
+    doc.save(path)
+    tree = analyze(path, data_dir=tmp_path, use_cache=False)
+    consent = tree.items[2]
+    assert consent.title == "Consent Agenda"
+    assert [(it.title, it.pdf_pages) for it in walk_items([consent]) if it.pdf_pages] == []

@@ -82,9 +82,32 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
     return min(score, 1.0)
 
 
+_BOARD_CODE_RE = re.compile(r"\b[A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.?(?:[ivx]{1,4}|\d{1,2})\b)?")
+
+
+_MORE_CODES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,2}\.?(?:[ivx]{1,4}|\d{1,2})\b)+")
+
+
+def _named_codes(text: str) -> set[str]:
+    """The board paper codes a text names, normalised: "papers TB(2)1i., 1.ii and 1.iii" names
+    TB(2)1i, TB(2)1.ii and TB(2)1.iii."""
+    out: set[str] = set()
+    for m in _BOARD_CODE_RE.finditer(text):
+        out.add(_norm_paper(m.group(0)))
+        prefix = m.group(0)[: m.group(0).index(")") + 1]
+        more = _MORE_CODES_RE.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
+        for part in re.findall(
+            r"\d{1,2}\.?(?:[ivx]{1,4}|\d{1,2})\b", more.group(0) if more else ""
+        ):
+            out.add(_norm_paper(prefix + part))
+    return out
+
+
 def _norm_paper(p: str | None) -> str:
-    # "Resolution 2026-02-02" on the agenda is "Resolution No. 2026-02-02" on its form.
-    return re.sub(r"[^a-z0-9/]", "", re.sub(r"\bno\b\.?", "", (p or "").lower()))
+    # "Resolution 2026-02-02" on the agenda is "Resolution No. 2026-02-02" on its form;
+    # "Paper TB(4)3" is the paper headed "TB(4)3".
+    p = re.sub(r"^\s*paper\s+(?=\w+\s?\()", "", (p or "").lower())
+    return re.sub(r"[^a-z0-9/]", "", re.sub(r"\bno\b\.?", "", p))
 
 
 def _physical(ctx: _Ctx, pack_page: int, has_stamps: bool | None = None) -> int | None:
@@ -469,11 +492,11 @@ def _find_start(
         return marked
     # A paper marked with another item's code ("Resolution No. 2026-02-03") is that item's,
     # whatever its letterhead shares with this item's title.
-    own = _norm_paper(it.paper) if it.paper else None
+    mine = _named_codes(it.purpose or "") | ({_norm_paper(it.paper)} if it.paper else set())
     used = used | {
         s.pdf_page
         for s in ctx.starts
-        if s.paper and _norm_paper(s.paper) in ctx.papers and _norm_paper(s.paper) != own
+        if s.paper and _norm_paper(s.paper) in ctx.papers and _norm_paper(s.paper) not in mine
     }
     if NO_PAPERS_BUSINESS_RE.search(it.title):
         return _procedural_paper(ctx, it, used, after, claimed) or _find_heading(
@@ -496,11 +519,13 @@ def _by_mark(ctx: _Ctx, it: Item, used: set[int], shareable: set[int]) -> int | 
     notice's "Item No. 7" statement inside a page another item's statement starts on."""
     key = normalise_number(it.number)
     own = _norm_paper(it.paper) if it.paper else None
+    # "- Data sets - papers TB(2)1i., 1.ii and 1.iii" under the title: its papers' codes.
+    named = _named_codes(it.purpose or "")
     for s in ctx.starts:
         if s.pdf_page in used and not (s.inside and s.pdf_page in shareable):
             continue
         theirs = _norm_paper(s.paper) if s.paper else None
-        if own and theirs == own:
+        if theirs and (theirs == own or theirs in named):
             return s.pdf_page
         # "Item 1 / Resolution No. 2025-02-14" is the paper of the item listing that
         # resolution, not of another item printed "1" (a speaker under a bullet).
@@ -677,9 +702,14 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
     want = tokens(title)
     if len(want) < 2 or not 1 <= page <= len(ctx.heads):
         return False
+    prev = ""
     for line in ctx.heads[page - 1]:
-        if _SECTION_NUMBER_RE.match(line):
-            continue  # "3.2 The National Co-ordinator": a numbered section inside a paper
+        wrapped = len(prev.split()) >= 8 and not prev.rstrip().endswith((".", ":", "?", "!"))
+        prev = line
+        if _SECTION_NUMBER_RE.match(line) or wrapped or line[:1].islower():
+            # "3.2 The National Co-ordinator": a numbered section inside a paper; "Consent
+            # Agenda or placed later on the agenda …" under a line it carries on: prose.
+            continue
         have = tokens(line)
         if want <= have and len(have) <= 3 * len(want) + 2:
             return True
@@ -988,6 +1018,7 @@ def reconcile(
     )
     everything = walk_items(items)
     ctx.papers = {_norm_paper(it.paper) for it in everything if it.paper}
+    ctx.papers |= {c for it in everything for c in _named_codes(it.purpose or "")}
     claimed = [it for it in everything if it.pack_pages is not None]
     if claimed:
         if not page_map.has_stamps:

@@ -1,0 +1,101 @@
+"""A government board's assembled pack, rebuilt with fictional wording.
+
+First seen on a UK government board's packs (its agenda and papers published as separate files,
+assembled in agenda order): the agenda is a table "Timing | Item | Lead" whose item cells carry
+Word's second-level bullets (a Courier "o" glyph) naming the papers by code ("- papers
+XB(3)1.i, 1.ii"); each paper heads its pages with its code ("XB(3)2      DRAFT FOR DISCUSSION").
+The bullets ran into the titles ("Welcome and Introductions o Agree actions …"), a lead's name
+centred left of its "Lead" heading ran into the title beside it, and the codes found nothing:
+the papers went to no item, or to the wrong one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from boardprep.core.engine.analysis import analyze
+
+_SIZE = 10
+
+
+def _bullet(page: pymupdf.Page, y: float, text: str) -> None:
+    """Word's second-level bullet: a Courier "o" glyph, then the point in Helvetica."""
+    page.insert_text((175, y), "o", fontname="cour", fontsize=_SIZE)
+    page.insert_text((175 + 8, y), " " + text, fontname="helv", fontsize=_SIZE)
+
+
+def _agenda(doc: pymupdf.Document) -> None:
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((220, 80), "DATA STEWARDSHIP BOARD", fontname="hebo", fontsize=12)
+    page.insert_text((200, 100), "3rd Meeting, 9th March 2011, 10:00 - 11:30", fontsize=_SIZE)
+    page.insert_text((272, 130), "AGENDA", fontname="hebo", fontsize=_SIZE)
+    for x, head in ((89, "Timing"), (175, "Item"), (457, "Lead")):
+        page.insert_text((x, 150), head, fontname="hebo", fontsize=_SIZE)
+    y = 175.0
+    rows: list[tuple[str, str, str, list[str], str]] = [
+        (
+            "1",
+            "10:00-10:05",
+            "Welcome and Introductions",
+            ["Agree actions from last meeting"],
+            "Chair",
+        ),
+        (
+            "2",
+            "10:05-10:40",
+            "Update on work programme",
+            ["Open data releases - papers XB(3)1.i, 1.ii", "Licensing"],
+            "Ruth Okafor",
+        ),
+        ("3", "10:40-11:25", "Privacy review: health", ["Progress report"], "Health Office"),
+        ("4", "11:25-11:30", "AOB", [], "Chair"),
+    ]
+    for number, slot, title, points, lead in rows:
+        page.insert_text((71, y), number, fontname="hebo", fontsize=_SIZE)
+        page.insert_text((89, y), slot, fontsize=_SIZE)
+        page.insert_text((175, y), title, fontsize=_SIZE)
+        page.insert_text((431, y), lead, fontsize=_SIZE)  # centred under "Lead", left of it
+        for point in points:
+            y += 14
+            _bullet(page, y, point)
+        y += 28
+
+
+def _paper(doc: pymupdf.Document, code: str, title: str, pages: int) -> None:
+    for k in range(pages):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 40), f"{code}      DRAFT FOR DISCUSSION", fontsize=9)
+        if k == 0:
+            page.insert_text((60, 100), title, fontname="hebo", fontsize=14)
+        for j in range(12):
+            page.insert_text((60, 140 + 16 * j), f"Fictional paper text, line {j}.", fontsize=_SIZE)
+
+
+def _pack(path: Path) -> Path:
+    doc = pymupdf.open()
+    _agenda(doc)
+    _paper(doc, "XB(3)1.i", "Open data releases this quarter", 2)
+    _paper(doc, "XB(3)1.ii", "Release calendar", 1)
+    _paper(doc, "XB(3)3", "Health privacy review: progress", 3)
+    doc.save(path)
+    return path
+
+
+def test_bullets_leads_and_paper_codes(tmp_path: Path) -> None:
+    tree = analyze(_pack(tmp_path / "pack.pdf"), data_dir=tmp_path, use_cache=False)
+    assert [(it.label, it.title) for it in tree.items] == [
+        ("1", "Welcome and Introductions"),
+        ("2", "Update on work programme"),
+        ("3", "Privacy review: health"),
+        ("4", "AOB"),
+    ]
+    assert [p.name for p in tree.items[2].people] == ["Health Office"]
+    # The papers the item's bullets name by code are its own, both of them.
+    assert tree.items[1].pdf_pages == (2, 4)
+    assert [d.pdf_pages[0] for d in tree.items[1].documents if d.pdf_pages] == [2, 4]
+    # A code repeated at the head of a paper's next pages starts no new paper.
+    assert tree.items[2].pdf_pages == (5, 7)
+    assert [d.pdf_pages for d in tree.items[2].documents] == [(5, 7)]
+    assert tree.items[0].pdf_pages is None
