@@ -6,7 +6,8 @@ the contents page was ignored; the contents page glued numbers to titles ("1.Cap
 heading over sub-items ("Harbour Warden Reports") took a paper that was a sub-item's; and the
 district's running head was spelled two ways ("HAWAI'I" / "HAWAII"), neither often enough
 alone to count as a running head, so papers were titled with it; and the "Board Reports"
-divider page was not found, its title being all common words.
+divider page was not found, its title being all common words. Contents printed as Word prints
+them, each entry dotted out to its start page in one run of text, were not read at all.
 """
 
 from __future__ import annotations
@@ -54,7 +55,23 @@ PAPERS = {
 }
 
 
-def _packet(path: Path) -> None:
+# The same contents as a Word table of contents prints it: each entry dotted out to the page it
+# starts on, in one run of text; the agenda's own entries point at the agenda's page.
+CONTENTS_DOTTED = [
+    ("I.", "Call to Order", "3"),
+    ("II.", "Minutes", "4"),
+    ("III.", "Board Reports", "6"),
+    ("A.", "Harbour Warden Reports", "7"),
+    ("1.", "North", "7"),
+    ("2.", "South", "9"),
+    ("3.", "East", "11"),
+    ("4.", "West", "13"),
+    ("B.", "Warden", "15"),
+    ("IV.", "Notes", "17"),
+]
+
+
+def _packet(path: Path, dotted: bool = False) -> None:
     doc = pymupdf.open()
 
     def new(n: int) -> pymupdf.Page:
@@ -66,9 +83,13 @@ def _packet(path: Path) -> None:
     toc = new(2)
     toc.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
     y = 120
-    for num, title, pages in CONTENTS:
-        toc.insert_text((72, y), f"{num} {title}".strip(), fontsize=11)
-        toc.insert_text((480, y), pages, fontsize=11)
+    for num, title, pages in CONTENTS_DOTTED if dotted else CONTENTS:
+        if dotted:
+            entry = f"{num} {title} ".ljust(60, ".") + f" {pages}"
+            toc.insert_text((72, y), entry, fontsize=11)
+        else:
+            toc.insert_text((72, y), f"{num} {title}".strip(), fontsize=11)
+            toc.insert_text((480, y), pages, fontsize=11)
         y += 22
     agenda = new(3)
     agenda.insert_text((200, 70), "District Board Meeting, May 9, 2026", fontsize=12)
@@ -118,6 +139,23 @@ def test_contents_ranges_reach_the_items_and_papers_keep_their_own_titles(tmp_pa
     assert convention.pack_pages is None  # July 4-8 is dates
     docs = [d.title for c in [*wardens.sub_items, district] for d in c.documents]
     assert docs == [PAPERS[n] for n in (7, 9, 11, 13, 15)], docs
+
+
+def test_contents_dotted_out_to_start_pages(tmp_path: Path) -> None:
+    _packet(tmp_path / "packet.pdf", dotted=True)
+    tree = analyze(tmp_path / "packet.pdf", data_dir=tmp_path, use_cache=False)
+    reports = tree.items[2]
+    wardens, district = reports.sub_items
+    got = [(c.title, c.pdf_pages) for c in [*wardens.sub_items, district]]
+    assert got == [
+        ("North", (7, 8)),
+        ("South", (9, 10)),
+        ("East", (11, 12)),
+        ("West", (13, 14)),
+        ("District Warden", (15, 17)),  # start pages only: on to the end
+    ], got
+    # "Call to Order ..... 3" points at the agenda's own page: the agenda's text, no paper.
+    assert tree.items[0].pack_pages is None and tree.items[0].pdf_pages is None
 
 
 def test_a_cover_label_opens_with_a_capital() -> None:

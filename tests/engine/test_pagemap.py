@@ -95,6 +95,18 @@ def test_broken_p_age_stamp() -> None:
     assert pm.label(5) == 5
 
 
+def test_word_spaced_page_stamp_at_the_end_of_a_running_head() -> None:
+    # Word's "3 | P a g e" set at the right margin of the running head, one line of text
+    # with a long run of spaces between them.
+    pages = _front(1)
+    for k in range(2, 10):
+        head = "Agenda - Special Council Meeting 10 June 2026" + " " * 40 + f"{k} | P a g e"
+        pages.append(FakePage(body=["x"], extra=[(60, 30, head)]))
+    pm = build_page_map(make_doc(pages))
+    assert pm.has_stamps
+    assert pm.label(2) == 2 and pm.label(9) == 9
+
+
 def test_dates_years_and_list_numbers_ignored() -> None:
     pages = [
         FakePage(body=["x"], footer="2016", extra=[(60, 30, "3"), (60, 790, "15 March 2016")])

@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 106
+ANALYSIS_VERSION = 107
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -207,7 +207,8 @@ def _analyze_doc(
         items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
         # A packet's contents page lists the papers' pages that its agenda does not print.
         # (Its list may run on over the page taken for the agenda's first.)
-        _ranges_from_contents(items, [read[i] for i in sorted(read) if i <= first_agenda])
+        own = {page_map.labels[i] for i in agenda_pages if i < len(page_map.labels)} - {None}
+        _ranges_from_contents(items, [read[i] for i in sorted(read) if i <= first_agenda], own)
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -383,11 +384,15 @@ def _blocks(scans: list[Any], warnings: list[str]) -> tuple[list[Item], int] | N
         return None
 
 
-def _ranges_from_contents(items: list[Item], front: list[Any]) -> None:
+def _ranges_from_contents(items: list[Item], front: list[Any], own: set[Any]) -> None:
+    """``own``: the agenda pages' printed numbers. A contents entry that starts on one of them
+    is printed in the agenda itself (a business paper's "Declaration of Opening ..... 4"), not
+    a paper after it."""
     from boardprep.core.engine.contents import contents_entries, ranges_from_contents
 
     try:
-        ranges_from_contents(items, contents_entries(front))
+        entries = [e for e in contents_entries(front) if e[1][0] not in own]
+        ranges_from_contents(items, entries)
     except Exception:  # a contents page is a help, never a reason to lose the agenda
         return
 

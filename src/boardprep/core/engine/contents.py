@@ -19,6 +19,7 @@ from boardprep.core.model import Item, PageRange, walk_items
 
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _GLUED_NUMBER = re.compile(r"^(\d{1,2}\.)(?=[A-Z][a-z])")
+_DOTTED_TO_PAGE = re.compile(r"^(.*?\S)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
 
 
 def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
@@ -48,6 +49,8 @@ def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
     for ln in pl.lines:
         # "1.Communications Chair": a number glued to its title is a number all the same.
         cells = [_GLUED_NUMBER.sub(r"\1 ", c.strip()) for c in ln.text.split("\t") if c.strip()]
+        if len(cells) == 1 and (dotted := _DOTTED_TO_PAGE.match(cells[0])):
+            cells = [dotted.group(1), dotted.group(2)]  # "2.1 Attendance ........ 4"
         margin = not pl.height * 0.12 < ln.y0 < pl.height * 0.88
         if margin and len(cells) == 1 and cells[0].isdigit():
             continue  # the page's own number in its margin ("3"), not an entry's range

@@ -23,6 +23,7 @@ from boardprep.core.engine.pages.textlayer import ZERO_WIDTH
 from boardprep.core.engine.vocabulary import PAGE_OF_WORD, PAGE_WORD
 from boardprep.core.pagebudget import page_too_heavy
 
+_WIDE_GAP = re.compile(r"\s{6,}")
 BAND = 0.12  # fraction of the page height read at the top and at the bottom
 _SWITCH_COST = 3.5  # an offset change must be backed by more than one strong stamp
 _MAX_STATES = 12
@@ -32,7 +33,7 @@ _MIN_RUN_MATCHES = 2  # a segment needs this many matching stamps to be trusted
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"^pack\s*page\s*(\d{1,4})$", re.I), 3.0),
     (re.compile(r"^(?:p\s?age|tudalen)\s*(\d{1,4})$", re.I), 2.0),  # Welsh: "Tudalen 5"
-    (re.compile(r"^(\d{1,4})\s*\|\s*page$", re.I), 2.0),
+    (re.compile(r"^(\d{1,4})\s*\|\s*p\s?a\s?g\s?e$", re.I), 2.0),  # Word's "3 | P a g e"
     (re.compile(r"^page\s*\|\s*(\d{1,4})$", re.I), 2.0),
     (re.compile(r"^p\.\s*(\d{1,4})$", re.I), 1.5),
     (re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"), 1.5),
@@ -187,9 +188,13 @@ def scan_pages(
     return out
 
 
-def band_cells(scan: PageScan) -> list[str]:
-    """Cells of the header and footer lines, with stamps broken as "P" / "age 5" re-joined."""
+def band_cells(scan: PageScan, apart: bool = False) -> list[str]:
+    """Cells of the header and footer lines, with stamps broken as "P" / "age 5" re-joined.
+    ``apart``: a line's runs of spaces part cells too (a running head with "3 | P a g e" at
+    its right margin, one line of text)."""
     rows = [list(ln.cells) for ln in scan.band()]
+    if apart:
+        rows = [[c for cell in cells for c in _WIDE_GAP.split(cell)] for cells in rows]
     cells: list[str] = []
     for k, texts in enumerate(rows):
         if k + 1 < len(rows) and texts and texts[-1] in ("P", "Pa"):
@@ -265,7 +270,7 @@ def build_page_map(doc: pymupdf.Document, scans: list[PageScan] | None = None) -
     n = doc.page_count
     if scans is None:
         scans = scan_pages(doc)
-    cands = [stamp_candidates(band_cells(s), n) for s in scans]
+    cands = [stamp_candidates(band_cells(s, apart=True), n) for s in scans]
     for s, c in zip(scans, cands, strict=True):
         if s.width > s.height:  # landscape slides: bare numbers are slide numbers, mostly
             for v, w in c.items():
