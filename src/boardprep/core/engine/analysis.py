@@ -208,7 +208,9 @@ def _analyze_doc(
         # A packet's contents page lists the papers' pages that its agenda does not print.
         # (Its list may run on over the page taken for the agenda's first.)
         own = {page_map.labels[i] for i in agenda_pages if i < len(page_map.labels)} - {None}
-        _ranges_from_contents(items, [read[i] for i in sorted(read) if i <= first_agenda], own)
+        front_read = [read[i] for i in sorted(read) if i <= first_agenda]
+        _ranges_from_contents(items, front_read, own)
+        warnings.extend(_items_from_contents(items, front_read))
     last_agenda = max(agenda_pages) if agenda_pages else -1
     skip = range(0, last_agenda + 1)
     starts = find_documents(doc, page_map, scans, skip_pages=skip)
@@ -385,16 +387,41 @@ def _blocks(scans: list[Any], warnings: list[str]) -> tuple[list[Item], int] | N
 
 
 def _ranges_from_contents(items: list[Item], front: list[Any], own: set[Any]) -> None:
-    """``own``: the agenda pages' printed numbers. A contents entry that starts on one of them
-    is printed in the agenda itself (a business paper's "Declaration of Opening ..... 4"), not
-    a paper after it."""
+    """``own``: the agenda pages' printed numbers. A contents entry that starts and ends on
+    them is printed in the agenda itself (a business paper's "Declaration of Opening ..... 4"),
+    not a paper after it; one that runs on past them is (its report, "5.1.1 … 6" to 9)."""
     from boardprep.core.engine.contents import contents_entries, ranges_from_contents
 
     try:
-        entries = [e for e in contents_entries(front) if e[1][0] not in own]
-        ranges_from_contents(items, entries)
+        entries = contents_entries(front)
+        ends = [nxt[1][0] - 1 for nxt in entries[1:]] + [None]
+        inside = [
+            rng[0] in own and (end if end is not None and end >= rng[1] else rng[1]) in own
+            for (_t, rng), end in zip(entries, ends, strict=True)
+        ]
+        ranges_from_contents(
+            items, [e for e, mine in zip(entries, inside, strict=True) if not mine]
+        )
     except Exception:  # a contents page is a help, never a reason to lose the agenda
         return
+
+
+def _items_from_contents(items: list[Item], front: list[Any]) -> list[str]:
+    """Items the contents page lists after the agenda text's last, added; the warning."""
+    from boardprep.core.engine.contents import items_after_the_agenda, numbered_entries
+
+    try:
+        added = items_after_the_agenda(items, numbered_entries(front))
+    except Exception:  # a contents page is a help, never a reason to lose the agenda
+        return []
+    if not added:
+        return []
+    names = ", ".join(it.number for it in added)
+    return [
+        f"Item{'s' if len(added) > 1 else ''} {names} {'are' if len(added) > 1 else 'is'} on "
+        "the contents page but not in the agenda's text as read: taken from the contents "
+        "page, so check them."
+    ]
 
 
 def _doubts(items: list[Item], pages: list[Any], outline: list[Any]) -> list[str]:

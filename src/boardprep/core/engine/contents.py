@@ -15,17 +15,23 @@ from boardprep.core.engine.agenda.lines import cell_range, match_number
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.reconcile import title_similarity, tokens
 from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
-from boardprep.core.model import Item, PageRange, walk_items
+from boardprep.core.model import Item, PageRange, normalise_number, walk_items
 
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _GLUED_NUMBER = re.compile(r"^(\d{1,2}\.)(?=[A-Z][a-z])")
-_DOTTED_TO_PAGE = re.compile(r"^(.*?\S)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
+# "2.1 Attendance ........ 4"; a title that fills the line keeps one dot ("… pool . 6").
+_DOTTED_TO_PAGE = re.compile(r"^(.*?\S)(?:\s*(?:\.{4,}|…{2,})|\s\.)\s*(\d{1,4})$")
 
 
 def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
     """(title, printed range) of each entry of the first contents page among ``pages``, and of
     the pages after it that carry on its list (entries with ranges, no heading of their own)."""
-    entries: list[tuple[str, PageRange]] = []
+    return [(title, rng) for _number, title, rng in numbered_entries(pages)]
+
+
+def numbered_entries(pages: Iterable[PageLines]) -> list[tuple[str | None, str, PageRange]]:
+    """(number as printed or None, title, printed range) of the contents entries."""
+    entries: list[tuple[str | None, str, PageRange]] = []
     own = 0  # the agenda's own entry: no item's paper, but evidence of a contents page
     for pl in pages:
         headed = any(CONTENTS_HEAD_RE.match(ln.text.strip()) for ln in pl.lines[:15])
@@ -41,9 +47,9 @@ def contents_entries(pages: Iterable[PageLines]) -> list[tuple[str, PageRange]]:
     return entries if len(entries) + own >= 3 else []
 
 
-def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
+def _page_entries(pl: PageLines) -> tuple[list[tuple[str | None, str, PageRange]], int]:
     """A contents page's entries, and how many of them name the agenda itself."""
-    entries: list[tuple[str, PageRange]] = []
+    entries: list[tuple[str | None, str, PageRange]] = []
     own = 0
     prev = ""
     for ln in pl.lines:
@@ -71,7 +77,7 @@ def _page_entries(pl: PageLines) -> tuple[list[tuple[str, PageRange]], int]:
         if AGENDA_HEAD_RE.match(title):
             own += 1
         else:
-            entries.append((title, rng))
+            entries.append((nm.number if nm and nm.rest else None, title, rng))
     return entries, own
 
 
@@ -110,3 +116,35 @@ def _share(a: str, b: str) -> float:
     """The words two titles share, over the longer's words."""
     ta, tb = tokens(a), tokens(b)
     return len(ta & tb) / max(len(ta), len(tb), 1)
+
+
+def items_after_the_agenda(
+    items: list[Item], entries: list[tuple[str | None, str, PageRange]]
+) -> list[Item]:
+    """Items the contents page lists after the last one the agenda's text gave (a business
+    paper whose agenda runs on through its reports: "5.1.2 Consider the sale of the Medical
+    Centre .... 10", "6. Closure .... 15"), put in place under their parents; the items added.
+
+    Only when the contents agree with the agenda up to its last item (every numbered entry
+    before it is an item), and only entries numbered under an item or after the last one."""
+    have = {normalise_number(it.number): it for it in walk_items(items) if it.number}
+    numbered = [(normalise_number(n), t, r) for n, t, r in entries if n]
+    last = max((k for k, (n, _t, _r) in enumerate(numbered) if n in have), default=None)
+    if last is None or last < 2 or any(n not in have for n, _t, _r in numbered[:last]):
+        return []
+    added: list[Item] = []
+    for number, title, rng in numbered[last + 1 :]:
+        parent = have.get(number.rsplit(".", 1)[0]) if "." in number else None
+        if parent is None and ("." in number or not _after_top(items, number)):
+            break  # not this agenda's numbering: stop rather than guess
+        it = Item(number=number, title=title, pack_pages=rng)
+        (parent.children if parent else items).append(it)
+        have[number] = it
+        added.append(it)
+    return added
+
+
+def _after_top(items: list[Item], number: str) -> bool:
+    """``number`` is a whole number one past the agenda's last main item's."""
+    last = items[-1].number if items else ""
+    return number.isdigit() and last.isdigit() and int(number) == int(last) + 1
