@@ -302,6 +302,34 @@ def test_a_councils_minutes_under_the_bodys_name_and_date_never_saying_minutes()
     assert (start.kind, start.title) == ("minutes", "AUDIT COMMITTEE 24 SEPTEMBER 2025")
 
 
+def test_minutes_whose_title_block_sits_high_on_the_page() -> None:
+    # "DRAFT" / the board's name / the room / "MINUTES" / the date, all in the page's top
+    # band, then "1." and "CALL TO ORDER: …": minutes, titled by the block.
+    import pymupdf
+
+    from boardprep.core.engine.documents import page_start
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    block = ["DRAFT", "BUILDING TRADES BOARD MEETING", "COMMISSION CHAMBERS", "MINUTES"]
+    for k, text in enumerate([*block, "FEBRUARY 27, 2017", "5:30 P.M."]):
+        page.insert_text((230, 50 + 14 * k), text, fontsize=11, fontname="hebo")
+    page.insert_text((72, 141), "1.", fontsize=11)
+    lines = [
+        "CALL TO ORDER: The Building Trades Board Members met on Monday, February",
+        "27, 2017 at 5:30 p.m. in Commission Chambers. The Chairman declared a quorum.",
+    ]
+    for k, text in enumerate(lines * 8):
+        page.insert_text((72, 160 + 16 * k), text, fontsize=11)
+    start = page_start(scan_page(page), None, 40)
+    assert start is not None
+    assert start.kind == "minutes"
+    assert start.title == (
+        "DRAFT BUILDING TRADES BOARD MEETING COMMISSION CHAMBERS MINUTES FEBRUARY 27, 2017"
+    )
+
+
 def test_bookmarks_under_a_combined_files_name_are_that_files_own_sections() -> None:
     """A pack combined from files keeps each file's bookmarks under its name ("Draft
     report.pdf" over "Table of Contents", "Project Overview"): sections, not papers."""

@@ -413,7 +413,30 @@ def _minutes_in_body(c: _Clues) -> str | None:
     meeting called to order), or None."""
     if _MINUTES.search(" ".join(c.body_lines[:6])) or _minutes_heading(c.body_lines[:8]):
         return _minutes_title(c.body_lines[:6])
-    return _late_minutes_heading(c.body_lines) or _meeting_record(c.body_lines) or _body_and_date(c)
+    return (
+        _late_minutes_heading(c.body_lines)
+        or _meeting_record(c.body_lines)
+        or _body_and_date(c)
+        or _minutes_title_block(c)
+    )
+
+
+def _minutes_title_block(c: _Clues) -> str | None:
+    """A title block set high on the page ("DRAFT" / "BUILDING TRADES BOARD MEETING" / …
+    / "MINUTES" / "FEBRUARY 27, 2017"): a line that is "Minutes" in a word or two, the
+    meeting's date under it. Their title: the block down to the date."""
+    lines = [t.strip() for t in [*c.band_top, *c.body_lines[:4]] if t.strip()]
+    lines = [t for t in lines if not t.rstrip(".").isdigit()]  # the page's own number
+    for k, line in enumerate(lines[:7]):
+        if not _MINUTES_WORD_RE.fullmatch(line):
+            continue
+        dated = next((j for j in range(k + 1, min(k + 3, len(lines))) if find_date(lines[j])), None)
+        if dated is not None:
+            return _clean(" ".join(lines[: dated + 1]))[:150]
+    return None
+
+
+_MINUTES_WORD_RE = re.compile(r"(?:(?:draft|meeting|regular|special)\s+)?minutes", re.I)
 
 
 def _late_minutes_heading(lines: list[str]) -> str | None:
