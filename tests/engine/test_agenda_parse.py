@@ -354,6 +354,28 @@ def test_a_table_of_figures_under_an_item_gives_it_no_pages() -> None:
     assert [(i.number, i.pack_pages) for i in res.items] == [("1", None), ("2", None)]
 
 
+def test_lettered_notes_under_an_item_of_a_decimal_agenda_are_its_text() -> None:
+    res = parse(
+        [
+            line("2. Record of Attendance"),
+            line("2.1 Apologies", 80),
+            line("3. Public Question Time"),
+            line("a. Public Question Time gives the public a chance to put questions to", 80),
+            line("the Council about its business.", 92),
+            line("b. During the meeting, after Public Question Time no member of the", 80),
+            line("public may interrupt.", 92),  # the notes "a." began go on
+            line("c. Reports to the Council on the Question Time of the last meeting", 80),
+            line("3.1 Response to Previous Public Questions Taken on Notice", 80),
+            line("4. Closure"),
+        ]
+    )
+    assert [(i.number, [c.number for c in i.sub_items]) for i in res.items] == [
+        ("2", ["2.1"]),
+        ("3", ["3.1"]),
+        ("4", []),
+    ]
+
+
 # --- layout 3: "N: Title" with group headings ---------------------------------------------------
 
 

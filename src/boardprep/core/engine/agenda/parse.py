@@ -241,6 +241,8 @@ class _Reading:
     # The open sub-items of the main item, outermost first, with the kind of their numbers:
     # an outline ("I." / "A." / "1." / "a.") nests by indent and by kind.
     levels: list[tuple[OpenItem, str]] = field(default_factory=list)
+    decimal_subs: bool = False  # sub-items numbered "2.1", "2.2" so far
+    noted: OpenItem | None = None  # the main item whose lettered notes are being read
 
     @property
     def lettered(self) -> bool:
@@ -403,9 +405,30 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
         and parent_num is not None
         and (in_section or owner is not st.main or _is_child_of(nm, parent_num, rn, st.main, row))
     ):
+        if _lettered_prose(st, rn, owner):
+            return False
         _start_sub_item(st, rn, row, owner, parent_num, in_section)
         return True
     return _try_main_item(st, rn, row)
+
+
+def _lettered_prose(st: _Reading, rn: RowNumber, owner: OpenItem) -> bool:
+    """ "a. Public Question Time provides the public with an opportunity to put …" right under
+    a main item, in an agenda whose sub-items are "2.1", "2.2": the item's numbered notes,
+    not its sub-items."""
+    if not (st.decimal_subs and owner is st.main and rn.nm.kind in ("sub-letter", "letter")):
+        return False
+    text = " ".join(rn.title_cells)
+    if st.noted is owner or (len(text.split()) >= 8 and _NOTE_VERB_RE.search(text)):
+        st.noted = owner  # "b.", "c." go on with the notes "a." began
+        return True
+    return False
+
+
+# A sentence's verb: "… provides the public with …", "Questions should be submitted …".
+_NOTE_VERB_RE = re.compile(
+    r"\b(?:is|are|will|shall|should|may|must|can|provides|gives|allows)\s+(?!of\b)[a-z]"
+)
 
 
 def _inside_worded_text(st: _Reading, rn: RowNumber, row: Row) -> bool:
@@ -553,6 +576,7 @@ def _implied_section(st: _Reading, rn: RowNumber, row: Row) -> bool:
 def _start_sub_item(
     st: _Reading, rn: RowNumber, row: Row, owner: OpenItem, parent_num: str, in_section: bool
 ) -> None:
+    st.decimal_subs = st.decimal_subs or rn.nm.kind == "dotted"
     child_num, printed = sub_item_number(parent_num, _printed_label(rn.nm, row))
     cur = st.cur = start_item(rn, row, child_num)
     cur.item.printed, cur.bilingual = printed, st.bilingual
