@@ -265,3 +265,15 @@ def test_a_one_item_calendar_under_its_heading() -> None:
         line("RESOLVED, That the Chancellor report to the Board on its progress."),
     ]
     assert find_agenda_pages(build_doc([calendar, resolution]))[:1] == [0]
+
+
+def test_a_page_whose_first_number_follows_on_is_more_agenda() -> None:
+    # "1." and "2." at the margin, "3." to "6." set in under a heading; the next page opens
+    # "7." under a section's head and a note: the agenda goes on, however low it scores.
+    from boardprep.core.engine.agenda.find import PageScore, _continues
+
+    prev = PageScore(8.7, 7, [1, 2, 3, 4, 5, 6], [], False, 0, None, lead=[1.0, 2.0])
+    cur = PageScore(2.2, 3, [7, 8], [], False, 0, None, lead=[7.0, 8.0], romans=1)
+    assert _continues(prev, cur, None)
+    report = PageScore(2.2, 3, [2, 3], [], False, 0, None, lead=[2.0, 3.0])
+    assert not _continues(prev, report, None)  # numbering starting over: not the agenda

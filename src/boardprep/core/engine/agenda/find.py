@@ -447,6 +447,12 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
         return True  # sections whose numbering restarts ("1. ... 2. ..." under "L. ITEMS")
     # Numbering must carry on from the previous page, not restart like a report's sections.
     if prev.numbers and cur.numbers:
+        if (
+            cur.numbers[0] == max(prev.numbers) + 1
+            and cur.lead[:1] == cur.numbers[:1]
+            and (cur.romans or cur.letters)
+        ):
+            return True  # "7." after "6.", set in under a section's "II." printed again
         # Compare the items' own column when it runs on ("19." after "18." with the
         # recommendation's "2.", "3." of item 18 at the top of the page).
         a = prev.lead if prev.lead and cur.lead and cur.lead[0] > max(prev.lead) else prev.numbers

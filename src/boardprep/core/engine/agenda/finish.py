@@ -329,6 +329,7 @@ def _full_name(text: str) -> bool:
 # "(Wilkinson)", "(Jane Frith)", "(Thompson and Sheppard)", "(Commissioners / Catellus /
 # Staff)": who reports on the item.
 _AUTHOR_RE = re.compile(rf"\s*\(({_NAME}(?:(?:,\s*|\s*/\s*|\s+(?:and|&)\s+){_NAME})*)\)\s*\.?\s*$")
+_PLACE_RE = re.compile(r"(?i:districts?|wards?|precincts?)\s+[IVX\d]+\b")
 _NOT_AUTHOR = re.compile(
     r"^(?:draft|revised|update|verbal|continued|amended|cont'?d|ceqa|new|part|exempt|closed|"
     r"private|confidential|public|attached|enclosed|tbc|tbd)$",
@@ -340,6 +341,8 @@ def _author_suffix(title: str) -> re.Match[str] | None:
     m = _AUTHOR_RE.search(title)
     if m is None or _NOT_AUTHOR.match(m.group(1)) or m.start() < 4:
         return None
+    if _PLACE_RE.match(m.group(1)):
+        return None  # "(District IV)", "(Ward 3)": where, not who
     name = m.group(1)
     if any(c.isdigit() for c in name):
         return None  # "(F16-26)": a file code

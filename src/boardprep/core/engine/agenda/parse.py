@@ -243,6 +243,7 @@ class _Reading:
     levels: list[tuple[OpenItem, str]] = field(default_factory=list)
     decimal_subs: bool = False  # sub-items numbered "2.1", "2.2" so far
     noted: OpenItem | None = None  # the main item whose lettered notes are being read
+    resumed: OpenItem | None = None  # a section read again where its items are printed apart
 
     @property
     def lettered(self) -> bool:
@@ -371,6 +372,11 @@ def _read_numbered(st: _Reading, rn: RowNumber, row: Row) -> bool:
     nm = rn.nm
     if _inside_worded_text(st, rn, row):
         return False
+    if _resumes_section(st, rn):
+        return True
+    if st.resumed is not None and st.main is st.resumed and _next_in_resumed(st, rn):
+        _start_sub_item(st, rn, row, st.main, st.main.item.number, True)
+        return True
     parent_num = st.main.item.number if st.main else None
     in_section = _in_section(st, rn)
     if in_section:
@@ -429,6 +435,50 @@ def _lettered_prose(st: _Reading, rn: RowNumber, owner: OpenItem) -> bool:
 _NOTE_VERB_RE = re.compile(
     r"\b(?:is|are|will|shall|should|may|must|can|provides|gives|allows)\s+(?!of\b)[a-z]"
 )
+
+
+def _resumes_section(st: _Reading, rn: RowNumber) -> bool:
+    """A main number printed again after the business ran on past it, over its own title's
+    words ("II. CONSENT AGENDA ITEMS 1 THROUGH 10" on the agenda, then "ATTACHMENT 1 … /
+    II. CITY COUNCIL CONSENT AGENDA ITEMS" after "XI."): the section's items printed apart.
+    Reading goes back into it; True when it did."""
+    nm = rn.nm
+    value = number_value(nm)
+    # Only a Roman section number: "2." printed again opens a session numbered afresh.
+    if nm.kind != "roman" or not st.top:
+        return False
+    section = st.lettered and nm.kind == st.section_kind  # "II." over numbered items
+    used = value <= st.last_letter if section else value in st.used_values
+    last = st.last_letter if section else st.last_value
+    if not (section or nm.kind == st.main_worded[1]) or not used:
+        return False
+    if value >= last and st.main is not st.resumed:
+        return False
+    key = normalise_number(nm.number)
+    earlier = next((it for it in st.top if normalise_number(it.number) == key), None)
+    if earlier is None or len(_words(earlier.title) & _words(" ".join(rn.title_cells))) < 2:
+        return False
+    if st.main is not None and st.main.item is earlier:
+        return True  # "II. CONSENT PLANNING AGENDA ITEMS": the same section goes on
+    op = st.main = st.cur = _reopened(earlier, rn)
+    st.resumed, st.levels, st.section_item = op, [], None
+    return True
+
+
+def _reopened(item: Item, rn: RowNumber) -> OpenItem:
+    return OpenItem(item=item, x=rn.x, bold=False, upper=False, title_open=False)
+
+
+def _next_in_resumed(st: _Reading, rn: RowNumber) -> bool:
+    """The next number of a resumed section's own items ("1." on, whatever its indent)."""
+    if rn.nm.kind != "arabic" or rn.nm.worded or st.main is None:
+        return False
+    values = [_arabic_label(c.number) for c in st.main.item.sub_items]
+    return number_value(rn.nm) == (values[-1] or 0) + 1 if values else rn.nm.number == "1"
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def _inside_worded_text(st: _Reading, rn: RowNumber, row: Row) -> bool:

@@ -31,6 +31,7 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
         across, down = _rules(page.get_cdrawings())
     except Exception:  # a drawing MuPDF cannot read must never cost the agenda
         return pl
+    across = [r for r in across if not _underline(r, pl)]
     bands = _bands(across, pl.width)
     if len(bands) < _MIN_ROWS or _one_line_rows(bands, pl):
         return pl  # no table, or every ruled row is one line: nothing to re-stack
@@ -38,6 +39,15 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
     lines = _restack(rows, list(pl.lines))
     lines.sort(key=lambda ln: (round(ln.y0, 1), ln.x0))
     return PageLines(pl.index, pl.width, pl.height, lines)
+
+
+def _underline(rule: Rule, pl: PageLines) -> bool:
+    """A rule just under a line of text and as long as it: an underline (a link's), no
+    table's border."""
+    pos, start, end = rule
+    return any(
+        abs(pos - ln.y1) <= 4 and ln.x0 - 3 <= start and abs(ln.x1 - end) <= 8 for ln in pl.lines
+    )
 
 
 def _one_line_rows(bands: list[tuple[float, float]], pl: PageLines) -> bool:
