@@ -141,3 +141,19 @@ def test_link_underlines_are_no_table_rules() -> None:
     texts = [ln.text for ln in top_align_tables(page, pl).lines]
     assert texts == [ln.text for ln in pl.lines]  # left as printed
     assert any(t.startswith("8.") and "PUD2025-00008" in t for t in texts)
+
+
+def test_an_underline_starts_at_its_words_and_a_table_border_at_the_tables_edge() -> None:
+    from boardprep.core.engine.agenda.table_cells import _underline
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 100), "12.3", fontsize=12)
+    page.insert_text((115, 100), "California School Employees Association (CSEA)", fontsize=12)
+    pl = page_lines(page)
+    line = pl.lines[0]
+    # Under the title from its first word, a little past its end (underlined spaces).
+    assert _underline((line.y1 - 1, 115.0, line.x1 + 15), pl)
+    # The border of a table whose cells hold the line, from the table's edge.
+    assert not _underline((line.y1 + 2, 66.0, 560.0), pl)

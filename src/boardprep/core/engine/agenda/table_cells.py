@@ -42,11 +42,15 @@ def top_align_tables(page: Any, pl: PageLines) -> PageLines:
 
 
 def _underline(rule: Rule, pl: PageLines) -> bool:
-    """A rule just under a line of text and as long as it: an underline (a link's), no
-    table's border."""
+    """A rule just under a line of text, starting where one of its spans starts and ending
+    by the line's end: an underline (a link's), no table's border (which starts at the
+    table's edge, a cell's padding away from any text)."""
     pos, start, end = rule
     return any(
-        abs(pos - ln.y1) <= 4 and ln.x0 - 3 <= start and abs(ln.x1 - end) <= 8 for ln in pl.lines
+        abs(pos - ln.y1) <= 4
+        and end <= ln.x1 + 20
+        and any(abs(sp.x0 - start) <= 2 for sp in ln.spans)
+        for ln in pl.lines
     )
 
 
