@@ -376,6 +376,17 @@ def test_lettered_notes_under_an_item_of_a_decimal_agenda_are_its_text() -> None
     ]
 
 
+def test_an_acronym_opening_a_label_is_no_heading_of_its_own() -> None:
+    res = parse(
+        [
+            [cell(90, "II."), cell(126, "Old Business")],
+            [cell(126, "A."), cell(144, "BSRAD Grant Allocation: Discuss the 3 year commitment")],
+            [cell(90, "III."), cell(126, "Adjournment")],
+        ]
+    )
+    assert res.items[0].sub_items[0].title.startswith("BSRAD Grant Allocation")
+
+
 # --- layout 3: "N: Title" with group headings ---------------------------------------------------
 
 

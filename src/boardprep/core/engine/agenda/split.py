@@ -168,6 +168,9 @@ def _abbreviated(word: str) -> bool:
     return word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) is not None
 
 
+_LABEL_ON_RE = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*:\s")
+
+
 def title_case_then_prose(t: str) -> tuple[str, str]:
     """A Title Case heading run on into the description's sentences in one paragraph (agenda
     viewers print both so): "… Request for Proposal At the September 13, 2022, City Council
@@ -177,7 +180,9 @@ def title_case_then_prose(t: str) -> tuple[str, str]:
         return t, ""
     if words[0].isalpha() and words[0].isupper() and len(words[0]) >= 4:
         title, rest = _split_upper(t)  # "ADJOURNMENT The next meeting will take place …"
-        if rest and not _title_case(rest.split()[:6]):  # not "PUBLIC HEARING: Adoption of …"
+        # Not "PUBLIC HEARING: Adoption of …", nor an acronym opening a label ("BSRAD Grant
+        # Allocation: Discuss …").
+        if rest and not _title_case(rest.split()[:6]) and not _LABEL_ON_RE.match(rest):
             return title, rest
     joined = _JOINED_RE.search(t)
     if joined and _title_case(t[: joined.start()].split(" ")):
