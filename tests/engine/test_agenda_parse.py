@@ -387,6 +387,26 @@ def test_an_acronym_opening_a_label_is_no_heading_of_its_own() -> None:
     assert res.items[0].sub_items[0].title.startswith("BSRAD Grant Allocation")
 
 
+def test_numbers_deep_under_a_roman_sub_item_are_its_own() -> None:
+    res = parse(
+        [
+            line("5. Initiatives Discussion"),
+            line("a. Ongoing", 90),
+            line("i. Increasing Ridership", 108),
+            line("1. Fare media", 126),
+            line("2. Special Events Service", 126),
+            line("ii. Stroller Policy", 108),
+            line("6. Next Steps"),
+        ]
+    )
+    ongoing = res.items[0].sub_items[0]
+    assert [c.title for c in ongoing.sub_items] == ["Increasing Ridership", "Stroller Policy"]
+    assert [c.title for c in ongoing.sub_items[0].sub_items] == [
+        "Fare media",
+        "Special Events Service",
+    ]
+
+
 # --- layout 3: "N: Title" with group headings ---------------------------------------------------
 
 

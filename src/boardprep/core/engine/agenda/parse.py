@@ -516,8 +516,10 @@ def _open_level_above(st: _Reading, rn: RowNumber) -> OpenItem | None:
         if rn.nm.kind == "sub-letter":
             nested = kind == "arabic"
         else:
+            # "1. Fare media" deep under "i. Increasing ridership" under "a. Ongoing".
             nested = kind in ("letter", "sub-letter") or (
-                kind == "arabic" and rn.nm.kind == "sub-roman"
+                (kind == "arabic" and rn.nm.kind == "sub-roman")
+                or (kind == "sub-roman" and rn.nm.kind == "arabic")
             )
         if rn.x > inside and nested:
             # Right under its title, not inside the text below it (a recommendation's
