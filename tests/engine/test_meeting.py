@@ -162,6 +162,19 @@ def test_cover_sheet_date_without_a_year_takes_the_packs_year() -> None:
     )
 
 
+def test_a_notice_of_agenda_names_the_meeting_after_its_dash() -> None:
+    m = meet(
+        [
+            line("Date: 5 June 2026"),
+            10,
+            line("Notice of Agenda \u2013 Special Council Meeting", 72, True),
+            10,
+            line("A Special Council Meeting will be held on 10 June 2026 at 8:00am."),
+        ]
+    )
+    assert m.body == "Special Council Meeting"
+
+
 def test_full_council_is_the_body_not_an_organisation() -> None:
     m = meet([line("Full Council", 200, True), 10, line("Thursday 9 October 2025 at 7.00 pm")])
     assert m.body == "Full Council"

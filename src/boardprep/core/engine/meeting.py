@@ -792,6 +792,9 @@ def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
     return out
 
 
+_NOTICE_OF_RE = re.compile(r"(?:notice\s+of\s+)?(?:agenda|meeting)", re.IGNORECASE)
+
+
 def _clean_body(value: str | None) -> str | None:
     if not value:
         return None
@@ -799,6 +802,8 @@ def _clean_body(value: str | None) -> str | None:
     # "Jun 10, 2024 - FINANCE COMMITTEE MEETING" (BoardDocs' "Meeting :" field): the date
     # first, then who meets.
     v = parts[1] if len(parts) > 1 and date_only(parts[0]) and parts[1] else parts[0]
+    if len(parts) > 1 and parts[1] and _NOTICE_OF_RE.fullmatch(v):
+        v = parts[1]  # "Notice of Agenda – Special Council Meeting": who meets comes second
     v = re.sub(r"\s*\([^)]*$", "", v).strip()  # "Trust Board (Part 1 – Public)" split mid-bracket
     return v or None
 
