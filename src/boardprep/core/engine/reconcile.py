@@ -19,7 +19,7 @@ import pymupdf
 
 from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap
-from boardprep.core.engine.vocabulary import NO_PAPERS_BUSINESS_RE
+from boardprep.core.engine.vocabulary import NO_PAPERS_BUSINESS_RE, plain
 from boardprep.core.model import Document, Item, normalise_number, walk_items
 
 _MAX_SHIFT = 30
@@ -652,14 +652,10 @@ def _slide_titled(ctx: _Ctx, page: int, title: str) -> bool:
     slide has a heading, so a one-word title counts when it is the whole heading."""
     if not (page <= len(ctx.wide) and ctx.wide[page - 1] and page <= len(ctx.texts)):
         return False
-    want = _plain(title)
+    want = plain(title)
     # The slide's first lines wherever they sit (a divider's title is set mid-slide).
     lines = [ln for ln in ctx.texts[page - 1].splitlines() if ln.strip()][:3]
-    return bool(want) and any(_plain(ln) == want for ln in lines)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+    return bool(want) and any(plain(ln) == want for ln in lines)
 
 
 _DIVIDER_NUMBER_RE = re.compile(r"\s*(?:item\s+)?(\d{1,2}[a-z]?)[.):]?\s+(?=[A-Za-z])", re.I)

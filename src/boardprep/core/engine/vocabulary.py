@@ -413,3 +413,9 @@ ITEM_ALONE_RE = re.compile(
 # A typeset document's section number before its heading ("1 Dagordning" over "1. Öppnande
 # av mötet"): the agenda's heading numbered as a section, not an item (finder and parser).
 TYPESET_SECTION_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")
+
+
+def plain(text: str) -> str:
+    """Lower case words with punctuation as single spaces: text compared for its words
+    ("OLD BUSINESS" is "Old Business:"), by the parser and the reconciler alike."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()

@@ -57,6 +57,7 @@ from boardprep.core.engine.vocabulary import (
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
     TYPESET_SECTION_RE,
+    plain,
 )
 from boardprep.core.model import Item, normalise_number, sub_item_number
 
@@ -93,8 +94,8 @@ def _listing_under_bullets(
     """The items of the listing after a bulleted order of business. Those printed under a
     heading that repeats a bullet's title ("OLD BUSINESS" for "❖ Old Business") become that
     bullet's items; the rest (a consent list printed first) stay at the top."""
-    heads = {_plain(it.title): it for it in listed if not it.number and not it.children}
-    cuts = [(k, heads[key]) for k, r in enumerate(rows) if (key := _plain(r.text)) in heads]
+    heads = {plain(it.title): it for it in listed if not it.number and not it.children}
+    cuts = [(k, heads[key]) for k, r in enumerate(rows) if (key := plain(r.text)) in heads]
     bounds = [0, *(k for k, _ in cuts), len(rows)]
     top, no_papers = _read_items(rows[: bounds[1]], 0, meeting_start)
     for (k, owner), stop in zip(cuts, bounds[2:], strict=True):
@@ -102,12 +103,8 @@ def _listing_under_bullets(
         owner.children.extend(_last_of_each(items))
         no_papers |= silent
     # A consent list printed before the headings repeats their items: theirs are kept.
-    under = {(it.number, _plain(it.title)) for o in heads.values() for it in o.sub_items}
-    return [it for it in top if (it.number, _plain(it.title)) not in under], no_papers
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    under = {(it.number, plain(it.title)) for o in heads.values() for it in o.sub_items}
+    return [it for it in top if (it.number, plain(it.title)) not in under], no_papers
 
 
 def _last_of_each(items: list[Item]) -> list[Item]:
@@ -331,7 +328,7 @@ def _reprinted(st: _Reading, i: int) -> bool:
 
 def _key(title: str) -> str:
     """A title's first words, for telling the same item printed twice."""
-    return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split()[:4])
+    return " ".join(plain(title).split()[:4])
 
 
 def _numbering_restarts(st: _Reading, i: int) -> bool:
