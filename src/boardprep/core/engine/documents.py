@@ -23,6 +23,7 @@ from boardprep.core.engine.pages.pagemap import (
     scan_pages,
 )
 from boardprep.core.engine.vocabulary import (
+    BOARD_CODE_RE,
     ITEM_ALONE_RE,
     MONTHS,
     PAGE_OF_WORD,
@@ -56,10 +57,6 @@ _MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?.{0,120}?\b(?:meetings?|held
 _PAPER_REF = re.compile(
     r"^(?:((?i:paper|enclosure|enc\.?|appendix))\s+([A-Z0-9]{1,3}(?:\.\d{1,2})?)"
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
-)
-# A government board's paper code at the head of its first page: "TB(4)3", "PB(6)4.ii".
-_BOARD_CODE = re.compile(
-    r"^([A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.(?:[ivx]{1,4}|\d{1,2}))?)(?![\w(])"
 )
 _PAGE_ONE = re.compile(rf"^{PAGE_WORD}\s*1\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
 _PAGE_N_OF = re.compile(rf"^{PAGE_WORD}\s*(\d{{1,3}})\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
@@ -149,7 +146,7 @@ class DocStart:
 def _headed_by_code(scan: PageScan | None, code: str) -> bool:
     """The page's header or footer starts with the board paper code ``code``."""
     return scan is not None and any(
-        (m := _BOARD_CODE.match(_clean(c))) and m[1] == code for c in band_cells(scan)
+        (m := BOARD_CODE_RE.match(_clean(c))) and m[0] == code for c in band_cells(scan)
     )
 
 
@@ -590,10 +587,10 @@ def _band_marks(
         pm = _PAPER_REF.match(c)
         if pm and paper is None:
             paper = f"{pm.group(1).capitalize()} {pm.group(2)}" if pm.group(1) else pm.group(3)
-        elif paper is None and (bm := _BOARD_CODE.match(c)) and not _headed_by_code(prev, bm[1]):
+        elif paper is None and (bm := BOARD_CODE_RE.match(c)) and not _headed_by_code(prev, bm[0]):
             # "TB(4)3      WORK IN PROGRESS …" at the head of the paper's first page (its
             # next pages repeat it).
-            paper = bm.group(1)
+            paper = bm.group(0)
         one = _PAGE_ONE.match(c)
         # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering.
         if one and (not page_count or int(one.group(1)) < page_count * 0.6):

@@ -19,7 +19,7 @@ import pymupdf
 
 from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap
-from boardprep.core.engine.vocabulary import NO_PAPERS_BUSINESS_RE, plain
+from boardprep.core.engine.vocabulary import BOARD_CODE_RE, NO_PAPERS_BUSINESS_RE, plain
 from boardprep.core.model import Document, Item, normalise_number, walk_items
 
 _MAX_SHIFT = 30
@@ -82,9 +82,6 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
     return min(score, 1.0)
 
 
-_BOARD_CODE_RE = re.compile(r"\b[A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.?(?:[ivx]{1,4}|\d{1,2})\b)?")
-
-
 _MORE_CODES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,2}\.?(?:[ivx]{1,4}|\d{1,2})\b)+")
 
 
@@ -92,7 +89,7 @@ def _named_codes(text: str) -> set[str]:
     """The board paper codes a text names, normalised: "papers TB(2)1i., 1.ii and 1.iii" names
     TB(2)1i, TB(2)1.ii and TB(2)1.iii."""
     out: set[str] = set()
-    for m in _BOARD_CODE_RE.finditer(text):
+    for m in BOARD_CODE_RE.finditer(text):
         out.add(_norm_paper(m.group(0)))
         prefix = m.group(0)[: m.group(0).index(")") + 1]
         more = _MORE_CODES_RE.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))

@@ -415,6 +415,13 @@ ITEM_ALONE_RE = re.compile(
 TYPESET_SECTION_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")
 
 
+# A government board's paper code: "TB(4)3", "PB(6)4.ii", "TB(2)1i" (the board, its meeting,
+# the paper), at the head of the paper's pages and in the agenda's points.
+BOARD_CODE_RE = re.compile(
+    r"\b[A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.?(?:[ivx]{1,4}|\d{1,2}))?(?![\w(])"
+)
+
+
 def plain(text: str) -> str:
     """Lower case words with punctuation as single spaces: text compared for its words
     ("OLD BUSINESS" is "Old Business:"), by the parser and the reconciler alike."""
