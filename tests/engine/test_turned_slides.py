@@ -83,6 +83,7 @@ def test_ligatures_the_font_maps_to_nothing_are_told_from_the_letters_after_them
     assert _lost_ligatures("Business Mee\ufffdng") == "Business Meeting"
     assert _lost_ligatures("Welcome & Introduc\x16ons") == "Welcome & Introductions"
     assert _lost_ligatures("Finance Commi\x16ee") == "Finance Committee"
+    assert _lost_ligatures("(a) ma\ufffders arising") == "(a) matters arising"
     assert _lost_ligatures("Coffee\x01 Break") == "Coffee  Break"  # a stray code: a gap
     assert _lost_ligatures("Agenda\ufffdPage 2") == "Agenda Page 2"  # a tab with no glyph
     assert _lost_ligatures("\ufffd\ufffd\ufffd \ufffd\ufffd") == "\ufffd\ufffd\ufffd \ufffd\ufffd"

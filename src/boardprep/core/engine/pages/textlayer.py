@@ -76,10 +76,11 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]|(?<=[A-Za-z])\ufffd")
 # A font's ligature with no character map comes out as U+FFFD or a control code ("Mee�ng" for
 # "Meeting" in Calibri printed through a PostScript driver). Which ligature it was shows in
-# the letters after it: "ti" before "on", "ng", "ve" …, "tt" before "ee" ("Commi…ee").
+# the letters after it: "ti" before "on", "ng", "ve" …, "tt" before "ee" ("Commi…ee") or
+# "ers" ("ma…ers").
 _LOST = r"(?<=[A-Za-z])[\x00-\x08\x0b-\x1f\ufffd]"
 _LIGATURE_BEFORE = [
-    ("tt", re.compile(_LOST + r"(?=ee|le|ach|end|orne|ract)")),
+    ("tt", re.compile(_LOST + r"(?=ee|le|ach|end|orne|ract|ers|ing)")),
     ("ti", re.compile(_LOST + r"(?=on|ng|ve|c|al|me|es|ci|tu|a[lt])")),
 ]
 
