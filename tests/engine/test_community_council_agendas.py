@@ -130,3 +130,113 @@ def test_a_dash_led_line_under_a_title_is_a_point_not_more_of_the_title() -> Non
         "AMENDMENT OF BOARD POLICY 6.01 - CONFLICT OF INTEREST POLICY",
         "Any other business",
     ]
+
+
+def _listed_page(lines: list[tuple[float, str]]) -> list:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for x, text in lines:
+        y += 18
+        page.insert_text((x, y), text, fontsize=11)
+    return [page_lines(page)]
+
+
+def test_a_one_line_list_in_lower_case_under_an_item() -> None:
+    """A community council's standing agenda: "(a) matters arising" alone under the minutes,
+    in lower case, where the office bearers' list below starts "(a) Chair" at the same place:
+    a sub-item, not the minutes' words or nothing."""
+    pages = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "3. Sederunt and apologies"),
+            (72, "4. Previous Minutes (approved by email)"),
+            (108, "(a) matters arising"),
+            (72, "5. Police Report"),
+            (72, "6. Office Bearers reports:"),
+            (108, "(a) Chair"),
+            (108, "(b) Treasurer"),
+            (72, "7. AOCB"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(it.number, it.title) for it in items[1].children] == [("4a", "matters arising")]
+    assert items[1].title == "Previous Minutes (approved by email)"
+    assert [it.number for it in items] == ["3", "4", "5", "6", "7"]
+
+
+def test_a_lower_case_note_under_an_item_stays_its_text_without_a_list_beside_it() -> None:
+    """With no other "(a)" list on the page, a lower-case "(a) …" line stays the item's text."""
+    pages = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "4. Previous Minutes"),
+            (108, "(a) to be signed by the chair"),
+            (72, "5. Police Report"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [it.number for it in items] == ["4", "5"]
+    assert not items[0].children
+
+
+def test_a_number_typed_twice_is_two_items() -> None:
+    """A residents' association typed "13." twice ("Proposed Solar Farm", "What to spend funds
+    on") before "14.": both are items; neither is lost in the other's title."""
+    pages = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "12. Litter issues"),
+            (72, "13. Proposed Solar Farm"),
+            (72, "13. What to spend funds on"),
+            (72, "14. Dates for Next Meetings"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("12", "Litter issues"),
+        ("13", "Proposed Solar Farm"),
+        ("13", "What to spend funds on"),
+        ("14", "Dates for Next Meetings"),
+    ]
+
+
+def test_a_heading_printed_again_with_its_number_is_not_a_new_item() -> None:
+    """The same number over the same words (a heading repeated) is no second item."""
+    pages = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "12. Litter issues"),
+            (72, "13. Planning applications"),
+            (72, "13. Planning applications (continued)"),
+            (72, "14. Dates for Next Meetings"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [it.number for it in items].count("13") == 1
+
+
+def test_a_number_again_after_the_close_or_over_an_earlier_title_is_no_new_item() -> None:
+    """After "13. Meeting closes" a second language's "13. Other business" list runs on; and
+    "7. Planning" printed again after "7. Finance" repeats an earlier item: neither is the
+    numbering's slip."""
+    closing = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "12. Other matters"),
+            (72, "13. Meeting closes"),
+            (72, "13. Other business again"),
+            (72, "14. End"),
+        ]
+    )
+    assert [it.number for it in parse_agenda(closing, None).items].count("13") == 1
+    repeated = _listed_page(
+        [
+            (72, "Agenda"),
+            (72, "5. Planning applications"),
+            (72, "6. Finance report"),
+            (72, "6. Planning applications"),
+            (72, "7. Any other business"),
+        ]
+    )
+    assert [it.number for it in parse_agenda(repeated, None).items].count("6") == 1

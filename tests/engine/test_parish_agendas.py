@@ -101,3 +101,70 @@ def test_a_dates_raised_ordinal_stays_in_its_line() -> None:
     )
     texts = [ln.text for ln in page_lines(page).lines]
     assert texts == ["9. To confirm the minutes held on 8th April 2015"]
+
+
+def test_whose_report_after_the_dash_is_its_presenter() -> None:
+    """A Welsh community council prints "… Plan – report from Cllr Richards": the councillor
+    presents it; "– report from Monmouthshire County Council" names a body, and stays."""
+    from boardprep.core.engine.agenda.people import split_presenter
+
+    title, people = split_presenter(
+        "Summary of Review of Local Development Plan – report from Cllr Richards"
+    )
+    assert title == "Summary of Review of Local Development Plan"
+    assert [p.name for p in people] == ["Cllr Richards"]
+    title, people = split_presenter("Finance – update from the Clerk")
+    assert (title, [p.name for p in people]) == ("Finance", ["Clerk"])
+    kept = "Highways – report from Monmouthshire County Council"
+    assert split_presenter(kept) == (kept, [])
+
+
+def test_a_title_filling_the_last_line_of_a_page_ends_atop_the_next() -> None:
+    """A county board's consent item fills the page's last line ("… for Future") and its
+    last word ("Sales") stands atop the next page, set in under the title's words."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    rows = [
+        "5.9 Award Contract for Road Reconstruction",
+        "5.10 Apportionment of Tax Forfeited Surplus Revenues",
+        "5.11 Re-Classify Tax Forfeited Properties to Non-Conservation for Future",
+    ]
+    first.insert_text((131, 80), "Agenda", fontsize=10)
+    for k, text in enumerate(rows):
+        first.insert_text((131, 700 + 26 * k), text, fontsize=10)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((167, 106), "Sales", fontsize=10)
+    second.insert_text((131, 133), "5.12 Re-Classify as Conservation", fontsize=10)
+    second.insert_text((90, 160), "6 Adjourn", fontsize=10)
+    items = parse_agenda([page_lines(p) for p in doc], None).items
+    titles = [c.title for it in items for c in [it, *it.children]]
+    assert "Re-Classify Tax Forfeited Properties to Non-Conservation for Future Sales" in titles
+    assert "Sales" not in titles
+
+
+def test_a_plain_slash_between_bold_words_stays_in_the_title() -> None:
+    """A students' society sets its titles in bold, but the slash of "Diversity Fair/Event"
+    in plain type: the bold title goes on over it, and "/Event" is no description."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((117, 80), "Committee Meeting Agenda", fontname="hebo", fontsize=14)
+    rows = [
+        ("3. ", ["Advertising for Physical Systems"]),
+        ("4. ", ["Diversity Fair", "/", "Event"]),
+        ("5. ", ["Mentoring"]),
+    ]
+    y = 110.0
+    for number, parts in rows:
+        page.insert_text((117, y), number, fontname="helv", fontsize=12)
+        x = 132.0
+        for part in parts:
+            font = "helv" if part == "/" else "hebo"
+            page.insert_text((x, y), part, fontname=font, fontsize=14)
+            x += pymupdf.get_text_length(part, fontname=font, fontsize=14)
+        y += 24
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.title, it.purpose) for it in items] == [
+        ("Advertising for Physical Systems", None),
+        ("Diversity Fair/Event", None),
+        ("Mentoring", None),
+    ]

@@ -388,3 +388,55 @@ def test_a_sentence_s_own_list_wrapping_onto_a_line_is_no_sub_item() -> None:
     second.insert_text((105, 110), "5. Adjournment", fontsize=10)
     items = parse_agenda([first_lines, page_lines(second)], None).items
     assert [it.number for it in walk_items(items)] == ["4", "4a", "4b", "5"]
+
+
+def _plain_agenda(lines: list[tuple[float, str]]) -> list:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+    for x, text in lines:
+        y += 16
+        page.insert_text((x, y), text, fontsize=10)
+    return [page_lines(page)]
+
+
+def test_a_school_year_ending_a_title_is_not_its_pages() -> None:
+    """A school board's consent items print no pages; "Consider Snow Removal Bids 25-26"
+    ends with the school year, which stays in the title."""
+    subs = [
+        "Approve Early Retirement Incentive",
+        "Deny Open Enrollment Out Application",
+        "Accept Bids Received for Surplus Technology",
+        "Consider Snow Removal Bids 25-26",
+        "Consider Athletic Equipment Quote",
+        "Accept into Record Audit FY25",
+    ]
+    pages = _plain_agenda(
+        [(72, "Board Meeting Agenda"), (72, "7. Consent Agenda")]
+        + [(90, f"{chr(97 + k)}. {t}") for k, t in enumerate(subs)]
+        + [(72, "8. Adjourn")]
+    )
+    items = parse_agenda(pages, None).items
+    snow = items[0].children[3]
+    assert (snow.title, snow.pack_pages) == ("Consider Snow Removal Bids 25-26", None)
+
+
+def test_bare_ranges_printed_by_several_items_are_their_pages() -> None:
+    """Where the items print bare ranges ("Minutes 3-4", "Budget 25-26"), each is pages."""
+    pages = _plain_agenda(
+        [
+            (72, "Agenda"),
+            (72, "1. Apologies"),
+            (72, "2. Minutes of the last meeting 3-4"),
+            (72, "3. Matters arising"),
+            (72, "4. Budget report 25-26"),
+            (72, "5. Correspondence"),
+            (72, "6. Any other business"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(it.title, it.pack_pages) for it in items[1::2]] == [
+        ("Minutes of the last meeting", (3, 4)),
+        ("Budget report", (25, 26)),
+        ("Any other business", None),
+    ]

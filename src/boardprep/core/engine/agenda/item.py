@@ -96,6 +96,8 @@ class OpenItem:
     open_fields: str | None = None
     awaits_title: bool = False  # the item's row named only its sponsor: the title follows
     tail_open: bool = False  # the row ended in an italic presenter that may wrap
+    bare_range: str | None = None  # the range was a bare pair ("25-26"), as printed
+    full_stop: bool = False  # the title's last line as printed ended with a full stop
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -343,6 +345,7 @@ def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
         op.has_purpose_started = True
         op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
+    op.full_stop = title.rstrip().endswith(".")
     if (by := BYLINE_RE.match(op.item.title)) and not rest:
         # "Recommended by Water System": the sponsor; the title is the next line.
         op.item.people.append(Person(role=f"{by.group('role')} by", name=by.group("name")))
@@ -547,12 +550,17 @@ def _is_code(text: str) -> bool:
 def bold_run(row: Row) -> str:
     out: list[str] = []
     started = False
-    for sp in row.line.spans:
+    spans = [sp for sp in row.line.spans if sp.text.strip()]
+    for k, sp in enumerate(spans):
         t = sp.text.strip()
-        if not t:
-            continue
-        if sp.bold:
-            out.append(t)
+        # "Diversity Fair" "/" "Event": a plain slash or dash between bold words joins them.
+        joiner = re.fullmatch(r"[/&+–—-]", t) and k + 1 < len(spans) and spans[k + 1].bold
+        if sp.bold or (started and joiner):
+            before = spans[k - 1] if k else None
+            if out and before is not None and _touching(before, sp):
+                out[-1] += t  # one word over two spans ("Fair/Event")
+            else:
+                out.append(t)
             started = True
         elif started:
             break
@@ -565,6 +573,10 @@ def bold_run(row: Row) -> str:
         else:
             break
     return " ".join(out)
+
+
+def _touching(a: Span, b: Span) -> bool:
+    return b.x0 - a.x1 < 1.0 and not a.text[-1:].isspace() and not b.text[:1].isspace()
 
 
 def absorb_cell(op: OpenItem, c: str) -> bool:
@@ -639,6 +651,8 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
         if rng is not None:
             if op.item.pack_pages is None:
                 op.item.pack_pages = rng
+                if allow_bare and take_range(text, allow_bare=False)[0] is None:
+                    op.bare_range = text[len(rest) :].strip()
             text, found, allow_bare = rest, True, False
             continue
         m = _TRAILING_TIME_RE.search(" " + text)

@@ -151,8 +151,12 @@ def _read_items(
         bilingual=any(_WELSH_RE.search(r.text) for r in rows[:25]),
         time_ref=meeting_start,
     )
+    opened: dict[int, OpenItem] = {}
     for i, row in enumerate(rows[:stop]):
         _read_row(st, i, row)
+        if st.cur is not None:
+            opened.setdefault(id(st.cur), st.cur)
+    _year_not_pages(list(opened.values()))
     top = st.top
     if not top:
         # No numbered item at all: a timed schedule, or captions and their points.
@@ -164,6 +168,20 @@ def _read_items(
     else:
         top = _one_printing([*opening, *top, *closing])
     return top, st.no_papers
+
+
+def _year_not_pages(opened: list[OpenItem]) -> None:
+    """ "k. Consider Snow Removal Bids 25-26" among items printed without pages: a school or
+    financial year, not the item's pages. A bare pair of consecutive two-digit numbers is
+    pages only where other items print theirs too."""
+    ranged = [op for op in opened if op.item.pack_pages is not None]
+    if len(opened) < 6 or len(ranged) != 1 or not ranged[0].bare_range:
+        return
+    op = ranged[0]
+    a, b = op.item.pack_pages  # type: ignore[misc]
+    if b == a + 1 and 10 <= a <= 98:
+        op.item.title = f"{op.item.title} {op.bare_range}"
+        op.item.pack_pages = None
 
 
 def _one_printing(top: list[Item]) -> list[Item]:
@@ -241,6 +259,7 @@ class _Reading:
     decimal_subs: bool = False  # sub-items numbered "2.1", "2.2" so far
     noted: OpenItem | None = None  # the main item whose lettered notes are being read
     resumed: OpenItem | None = None  # a section read again where its items are printed apart
+    at: int = 0  # the index of the row being read
 
     @property
     def lettered(self) -> bool:
@@ -248,6 +267,7 @@ class _Reading:
 
 
 def _read_row(st: _Reading, i: int, row: Row) -> None:
+    st.at = i
     if st.ended or is_header_line(row.text):
         return
     if st.top and NOTES_HEAD_RE.match(row.text) and _numbering_restarts(st, i):
@@ -737,6 +757,8 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
         return True
     if value == last and _next_letter(st.main.item.number, nm.number):
         return True
+    if value == last and _number_printed_twice(st, rn):
+        return True
     if value == 1 and nm.kind == "arabic" and re.fullmatch(r"[A-Z]", st.main.item.number):
         return True  # "D. CONSENT AGENDA" … then "1. Boards' minutes" in the same column
     if (st.new_agenda and value not in st.used_values) or (
@@ -754,6 +776,28 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
         and bold == st.main_style[0]
         and is_upperish(head) == st.main_style[1]
         and bold | st.main_style[1]
+    )
+
+
+def _number_printed_twice(st: _Reading, rn: RowNumber) -> bool:
+    """ "13. Proposed Solar Farm" then "13. What to spend funds on", then "14.": a typing slip
+    in the numbering; the second is an item of its own, in the column, as the next one is."""
+    nxt = next((st.numbered[k] for k in sorted(st.numbered) if k > st.at), None)
+    main = st.main
+    return (
+        main is not None
+        and rn.nm.kind == "arabic"
+        and rn.nm.punct == (st.top_puncts[-1] if st.top_puncts else None)
+        and st.main_x is not None
+        and abs(rn.x - st.main_x) <= 3
+        and not main.item.children
+        and not ADJOURNMENT_RE.match(main.item.title)  # a second language's list after it
+        and plain(" ".join(rn.title_cells)) not in {plain(it.title) for it in st.top}
+        and _words(main.item.title).isdisjoint(_words(" ".join(rn.title_cells)))
+        and nxt is not None
+        and nxt.nm.kind == "arabic"
+        and number_value(nxt.nm) == st.last_value + 1
+        and abs(nxt.x - rn.x) <= 3
     )
 
 
@@ -908,21 +952,31 @@ def _placeholders(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, 
 
 def _lower_case_firsts(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
     """ "a. updated KTC Standing Orders 2025/26" over "b. Code of Conduct": the list's first
-    letter, whose title happens to start in lower case."""
+    letter, whose title happens to start in lower case. Also a one-line list "(a) matters
+    arising" between two items, where the page's other lists start "(a) Chair" at its place."""
     out: dict[int, RowNumber] = {}
+    firsts = [rn for rn in numbered.values() if rn.nm.number.lower() == "a"]
     for i in range(len(rows) - 1):
         nxt = numbered.get(i + 1)
-        if i in numbered or nxt is None or nxt.nm.number.lower() != "b":
+        if i in numbered or nxt is None:
             continue
         rn = row_number(rows[i])
         if (
-            rn is not None
-            and rn.nm.kind == nxt.nm.kind
-            and rn.nm.number.lower() == "a"
-            and abs(rn.x - nxt.x) <= 3
-            and rn.title_cells
-            and re.match(r"[a-z]+\s+\S", rn.title_cells[0])
+            rn is None
+            or rn.nm.number.lower() != "a"
+            or not rn.title_cells
+            or not re.match(r"[a-z]+\s+\S", rn.title_cells[0])
         ):
+            continue
+        if nxt.nm.number.lower() == "b":
+            listed = rn.nm.kind == nxt.nm.kind and abs(rn.x - nxt.x) <= 3
+        else:
+            listed = (
+                i - 1 in numbered
+                and len(rows[i].text.split()) <= 7
+                and any(f.nm.kind == rn.nm.kind and abs(f.x - rn.x) <= 3 for f in firsts)
+            )
+        if listed:
             out[i] = rn
     return out
 

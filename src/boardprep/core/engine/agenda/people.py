@@ -320,6 +320,27 @@ def _presenter_after_by_or_comma(title: str) -> tuple[str, list[Person]]:
     return title, []
 
 
+# "Summary of Review of Local Development Plan – report from Cllr Richards": whose report,
+# after the dash, by honorific and name ("Cllr Richards") or office ("the Clerk").
+_REPORT_FROM_RE = re.compile(
+    rf"^(?P<title>.{{3,}}?\S)\s*[-–—]\s*(?:[Vv]erbal\s+)?(?:[Rr]eport|[Uu]pdate)\s+(?:from|by)\s+"
+    rf"(?P<who>{_HONORIFIC}\s+[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?"
+    rf"|(?:the\s+)?[{_UP}][\w ]{{2,30}})\.?$"
+)
+
+
+def _report_from(title: str) -> tuple[str, list[Person]] | None:
+    m = _REPORT_FROM_RE.match(title.strip())
+    if m is None:
+        return None
+    who = m.group("who")
+    if re.match(_HONORIFIC + r"\s", who):
+        return m.group("title"), [Person(role="Presenter", name=who)]
+    if _ROLE_ONLY_RE.match(who) or _ROLE_ONLY_RE.match(re.sub(r"^the\s+", "", who)):
+        return m.group("title"), [Person(role="Presenter", name=re.sub(r"^the\s+", "", who))]
+    return None
+
+
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
     """ "Finance Report – Jane Hall, Director of Finance" -> ("Finance Report", [Jane Hall]).
 
@@ -329,6 +350,8 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     only with ``plain_names`` (the same agenda printed presenters in the surer forms).
     Anything else after a dash ("Matters Arising – Review of Actions") stays in the title.
     """
+    if (reported := _report_from(title)) is not None:
+        return reported
     m = _PRESENTER_TAIL_RE.match(title.strip())
     if not m:
         return _presenter_after_by_or_comma(title)

@@ -106,13 +106,13 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             rows.append(Row(ln, pl.index, text, cells, gap, ocr=pl.ocr))
             prev = ln
     rows = _lift_centred_numbers(_attach_lone_numbers(_apply_columns(rows)))
-    _close_page_breaks(rows)
     for page in {r.page for r in rows}:
         ends = sorted(r.line.x1 for r in rows if r.page == page)
         right = ends[int(len(ends) * 0.9)] if ends else 0.0
         for r in rows:
             if r.page == page:
                 r.right = right
+    _close_page_breaks(rows)
     return rows
 
 
@@ -125,13 +125,33 @@ def _close_page_breaks(rows: list[Row]) -> None:
         if (
             row.page != prev.page
             and (
-                prev.text.rstrip().endswith((",", ";")) or CUT_AT_JOIN_RE.search(prev.text.rstrip())
+                (
+                    (
+                        prev.text.rstrip().endswith((",", ";"))
+                        or CUT_AT_JOIN_RE.search(prev.text.rstrip())
+                    )
+                    and abs(row.x0 - prev.x0) <= 3
+                )
+                or _numbered_line_wraps_over(prev, row)
             )
-            and abs(row.x0 - prev.x0) <= 3
             and abs(row.size - prev.size) <= 1
             and match_number(row.text) is None
         ):
             row.gap = min(prev.gap, row.size * 0.3)
+
+
+def _numbered_line_wraps_over(prev: Row, row: Row) -> bool:
+    """ "5.11 Re-Classify Tax Forfeited Properties to Non-Conservation for Future", the last
+    line of a page, filled to the margin; "Sales" atop the next, set in under the title's
+    words (not back at the number) in the same weight: the title's last word."""
+    return (
+        match_number(prev.text) is not None
+        and prev.line.x1 >= prev.right - 2
+        and prev.x0 + 8 < row.x0 < prev.x0 + 80
+        and row.line.bold == prev.line.bold
+        and len(row.text.split()) <= 12
+        and not row.text.isupper()
+    )
 
 
 def _without_sidebar(pl: PageLines) -> PageLines:

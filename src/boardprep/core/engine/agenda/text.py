@@ -301,6 +301,7 @@ def _run_title_on(op: OpenItem, row: Row, text: str) -> None:
         joined, op.translated = f"{op.item.title} / {more2}", True
     op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
     op.item.title = clean_title(strip_exempt_suffix(op, joined))
+    op.full_stop = more2.rstrip().endswith(".")
     op.last_x1 = row.line.x1 if op.last_x1 is not None else None
     if rest:
         op.item.purpose = rest
@@ -518,13 +519,21 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
     if _year_of_date(op.item.title, text):
         return True
-    if not op.upper and op.last_x1 is not None and not cut and not wrapped:
+    # "… residence at 760 Via Del Monte." filling its line, then "Lot 12, Block 1537 … This
+    # project is exempt from CEQA …": the title's sentence is over, however full the line.
+    stopped = op.full_stop and _sentence_ended(op.item.title + ".")
+    if not cut and (stopped or (not op.upper and op.last_x1 is not None and not wrapped)):
         return False
     if op.upper:
         return is_upperish(re.split(r" \(|\s[-–—]\s", text)[0])  # "BUDGETS - City Council to …"
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+def _sentence_ended(title: str) -> bool:
+    t = title.rstrip()
+    return t.endswith(".") and not t.endswith("..") and not _INITIAL_END_RE.search(t)
 
 
 # A line ending on an initial or an abbreviation ("to U.S.", "North of E."), no full stop.
