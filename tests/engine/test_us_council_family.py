@@ -440,3 +440,72 @@ def test_bare_ranges_printed_by_several_items_are_their_pages() -> None:
         ("Budget report", (25, 26)),
         ("Any other business", None),
     ]
+
+
+def test_a_name_and_its_office_in_brackets_present_the_item() -> None:
+    """A Tennessee council prints "(Dana Cole, Public Utilities Superintendent)" after its
+    titles: one presenter with that office, not two people; "(Main Street, North Side)"
+    and "(Smith Park, Parks Department)" name places, and stay."""
+    from boardprep.core.engine.agenda.people import bracketed_presenters
+
+    pages = _plain_agenda(
+        [
+            (72, "Council Meeting Agenda"),
+            (72, "1. Report on Bond Sale (Rita Noles, Finance Director)"),
+            (72, "2. Resolution Authorizing a Sewer Contract (Dana Cole, Public Utilities"),
+            (86, "Superintendent)"),
+            (
+                72,
+                "3. Reappointments to the Development Board (Jim Fenn, Executive Director of EDA)",
+            ),
+            (72, "4. Adjourn"),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    got = [(it.title, [(p.role, p.name) for p in it.people]) for it in items[:3]]
+    assert got == [
+        ("Report on Bond Sale", [("Finance Director", "Rita Noles")]),
+        (
+            "Resolution Authorizing a Sewer Contract",
+            [("Public Utilities Superintendent", "Dana Cole")],
+        ),
+        ("Reappointments to the Development Board", [("Executive Director of EDA", "Jim Fenn")]),
+    ]
+    for kept in (
+        "Zoning change (Main Street, North Side)",
+        "Naming (Smith Park, Parks Department)",
+    ):
+        assert bracketed_presenters(kept) == (kept, [])
+
+
+def _bold_agenda(lines: list[tuple[str, bool]]) -> list:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+    for text, bold in lines:
+        y += 16
+        page.insert_text((72, y), text, fontsize=11, fontname="hebo" if bold else "helv")
+    return [page_lines(page)]
+
+
+def test_an_unnumbered_adjournment_in_the_items_style_closes_the_agenda() -> None:
+    """A San Francisco committee numbers its business in bold from "1. Call to Order & Roll
+    Call", then prints "Adjournment" in bold with no number: the closing item. In plain type
+    under the last item it is not; nor where the agenda's call to order is no item either."""
+    lines = [
+        ("Order of Business", True),
+        ("1. Call to Order & Roll Call", True),
+        ("2. Incremental Approaches", True),
+        ("Discussion and possible action regarding incremental approaches.", False),
+        ("3. Topics for future discussion", True),
+        ("Discussion and possible action regarding topics for future discussion.", False),
+    ]
+    items = parse_agenda(_bold_agenda([*lines, ("Adjournment", True)]), None).items
+    assert [(it.number, it.title) for it in items][-2:] == [
+        ("3", "Topics for future discussion"),
+        ("", "Adjournment"),
+    ]
+    plain = parse_agenda(_bold_agenda([*lines, ("Adjournment", False)]), None).items
+    assert [it.number for it in plain] == ["1", "2", "3"]
+    headings = [("CALL TO ORDER", True), *lines[2:], ("ADJOURNMENT", True)]
+    assert [it.number for it in parse_agenda(_bold_agenda(headings), None).items] == ["2", "3"]

@@ -19,6 +19,7 @@ from boardprep.core.engine.agenda.people import (
     bracketed_presenters,
     is_titled_name,
     labelled_people,
+    name_and_office,
     split_presenter,
 )
 from boardprep.core.engine.agenda.split import title_case_then_prose
@@ -126,11 +127,15 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         author = None  # "(Takaoka)" once: maybe a place or a project; "(Martin Croft)" never
     if author:
         it.title = clean_title(it.title[: author.start()]) or it.title
-        names = re.split(r",\s*|\s*/\s*|\s+(?:and|&)\s+", author.group(1))
-        # "(Councilman Hayes)" names the member who brings the item; "(Wilkinson)" its author.
-        it.people.extend(
-            Person(role="Sponsor" if is_titled_name(n) else "Staff", name=n) for n in names
-        )
+        if (holder := name_and_office(author.group(1))) is not None:
+            it.people.append(holder)  # "(David Gregory, Public Utilities Superintendent)"
+        else:
+            names = re.split(r",\s*|\s*/\s*|\s+(?:and|&)\s+", author.group(1))
+            # "(Councilman Hayes)" names the member who brings the item; "(Wilkinson)" its
+            # author.
+            it.people.extend(
+                Person(role="Sponsor" if is_titled_name(n) else "Staff", name=n) for n in names
+            )
     it.title, bracketed = bracketed_presenters(it.title)
     it.people.extend(bracketed)
     alone = re.fullmatch(r"\(([^()]{3,60})\)\.?", (it.purpose or "").strip())

@@ -35,6 +35,7 @@ from boardprep.core.engine.agenda.item import (
 from boardprep.core.engine.agenda.lines import (
     ROMAN,
     NumberMatch,
+    clean_title,
     is_header_line,
     is_upperish,
     number_value,
@@ -303,7 +304,7 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
         and AGENDA_HEAD_RE.match(" ".join(rn.title_cells))
     ):
         return  # "1 Dagordning": the agenda's heading, numbered as a typeset section
-    if rn is not None and _read_numbered(st, rn, row):
+    if (rn is not None and _read_numbered(st, rn, row)) or (rn is None and _closing(st, row)):
         return
     st.heading_text = row.text if len(row.text.split()) <= 6 and "\t" not in row.text else None
     cur = st.cur
@@ -777,6 +778,36 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
         and is_upperish(head) == st.main_style[1]
         and bold | st.main_style[1]
     )
+
+
+_OPENING_RE = re.compile(r"(?:call\s+to\s+order|roll\s+call|welcome|opening|apologies)\b", re.I)
+
+
+def _closing(st: _Reading, row: Row) -> bool:
+    """ "Adjournment" after the last numbered item, unnumbered but in the items' column and
+    bold as they are, where the agenda numbers its routine business ("1. Call to Order &
+    Roll Call"): the meeting's closing item. True when it started it. (Where the call to
+    order is an unnumbered heading, so is the adjournment: neither is an item.)"""
+    text = row.text.strip()
+    if not (
+        st.main is not None
+        and _OPENING_RE.match(st.top[0].title)
+        and st.main_x is not None
+        and ADJOURNMENT_RE.match(text) is not None
+        and "\t" not in text
+        and abs(row.x0 - st.main_x) <= 8
+        and row.line.bold
+        and st.main_style[0]
+        and not any(ADJOURNMENT_RE.match(it.title) for it in st.top)
+    ):
+        return False
+    closing = Item(number="", title=clean_title(text), agenda_page=row.page + 1)
+    st.top.append(closing)
+    st.main = st.cur = OpenItem(
+        item=closing, x=row.x0, bold=True, upper=text.isupper(), title_open=False
+    )
+    st.levels, st.section_item = [], None
+    return True
 
 
 def _number_printed_twice(st: _Reading, rn: RowNumber) -> bool:

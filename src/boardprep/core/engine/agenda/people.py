@@ -68,7 +68,10 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     labelled = labelled_people(m.group(1))
     if labelled:
         return title[: m.start()].rstrip(), labelled
-    parts = [p.strip() for p in re.split(r",|\s+and\s+|/", m.group(1)) if p.strip()]
+    inner = m.group(1).strip()
+    if (named := name_and_office(inner)) is not None:
+        return title[: m.start()].rstrip(), [named]
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|/", inner) if p.strip()]
 
     def presenter(p: str) -> bool:
         if re.match(rf"{_HONORIFIC}\s+[A-Z]", p):
@@ -82,6 +85,22 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     return title[: m.start()].rstrip(), [
         Person(role="Sponsor" if is_titled_name(p) else "Presenter", name=p) for p in parts
     ]
+
+
+def name_and_office(text: str) -> Person | None:
+    """ "James Fenton, Executive Director of EDA": one name, then its office."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 2 or not 2 <= len(parts[0].split()) <= 4:
+        return None
+    name, office = parts
+    if re.match(rf"(?:The|{_HONORIFIC})\s", office):
+        return None  # "(Mr. Treasurer, The General Secretary)": two presenters
+    holder = ROLE_WORDS_RE.search(office) or re.search(
+        r"\b(?:Engineer|Attorney|Administrator|Superintendent|President|Planner)\b", office
+    )
+    if looks_like_name(name) and _capitalised(office) and holder:  # ("Bill" is a first name)
+        return Person(role=office, name=name)
+    return None
 
 
 def labelled_people(text: str) -> list[Person]:
