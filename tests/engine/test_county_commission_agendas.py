@@ -168,3 +168,54 @@ def test_who_does_a_piece_of_business() -> None:
         "Update on Parks",
         [("Director of Parks", "Jane Smith")],
     )
+
+
+def test_a_sentence_in_brackets_after_the_title_is_a_note() -> None:
+    """ "Approval of Minutes of … Regular Session (Minutes are provided to commission members
+    electronically and are available to the public at …)": the bracketed sentence is a note
+    to the reader, not the title; "(Second Reading)" is no sentence, and a short record
+    ("(Hearing was held on March 22, 2021)") stays."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [
+        "Agenda",
+        "1. Approval of Minutes of the March 20 Regular Session (Minutes are provided to",
+        "   members electronically and are available to the public on the county website)",
+        "2. Minutes of the January Meeting. (The Commission did not have a Work Session)",
+        "3. Ordinance 26-4 on Parking (Second Reading)",
+        "4. Bridge Lighting Contract (Hearing was held on March 22, 2021)",
+        "5. Adjournment",
+    ]
+    _write(page, [(72, r) for r in rows])
+    items = parse_agenda([page_lines(page)], None).items
+    assert [it.title for it in items] == [
+        "Approval of Minutes of the March 20 Regular Session",
+        "Minutes of the January Meeting",
+        "Ordinance 26-4 on Parking (Second Reading)",
+        "Bridge Lighting Contract (Hearing was held on March 22, 2021)",
+        "Adjournment",
+    ]
+    assert items[1].purpose == "The Commission did not have a Work Session"
+
+
+def test_presenters_in_lower_case_by_initials_and_as_a_body() -> None:
+    """A health board's "– co-chairs, Ann Gomez & Julia Arto" (the office in lower case), a
+    conservation district's "– Pat Bowden, KRCD" (a name, then the body's initials) and an
+    advisory board's "– Board Members": who presents, not the title. "– Main Street, USA"
+    is a place."""
+    cases = {
+        "Clinical Council – co-chairs, Ann Gomez & Julia Arto": (
+            "Clinical Council",
+            ["Ann Gomez", "Julia Arto"],
+        ),
+        "Grant application – Pat Bowden, KRCD": ("Grant application", ["Pat Bowden"]),
+        "Approval of Minutes – Board Members": ("Approval of Minutes", ["Board Members"]),
+        "Roads – Main Street, USA": ("Roads – Main Street, USA", []),
+        "Budget – chair, the report": ("Budget – chair, the report", []),
+    }
+    for title, (kept, names) in cases.items():
+        got, people = split_presenter(title)
+        assert (got, [p.name for p in people]) == (kept, names), title

@@ -509,3 +509,23 @@ def test_an_unnumbered_adjournment_in_the_items_style_closes_the_agenda() -> Non
     assert [it.number for it in plain] == ["1", "2", "3"]
     headings = [("CALL TO ORDER", True), *lines[2:], ("ADJOURNMENT", True)]
     assert [it.number for it in parse_agenda(_bold_agenda(headings), None).items] == ["2", "3"]
+
+
+def test_an_outline_entry_titled_by_a_date() -> None:
+    """A conservation district's outline: "i. December 31, 2021" under "a. Monthly
+    Treasurer's Report", where "i. KCFB contract invoices" stands under "b.": an entry of its
+    own, not the report's title running on."""
+    pages = _plain_agenda(
+        [
+            (77, "Board Meeting Agenda"),
+            (80, "V. Financial Report"),
+            (126, "a. Monthly Treasurer's Report"),
+            (166, "i. December 31, 2021"),
+            (126, "b. Review and Approval of Expenses"),
+            (166, "i. Contract invoices November - $2,500"),
+            (77, "VI. Old Business"),
+        ]
+    )
+    report = parse_agenda(pages, None).items[0].children[0]
+    assert report.title == "Monthly Treasurer's Report"
+    assert [c.title for c in report.children] == ["December 31, 2021"]

@@ -272,10 +272,22 @@ def _take_purpose_suffix(it: Item) -> None:
     if status and status.start() > 3:
         it.title = it.title[: status.start()].rstrip(" .")
         it.purpose = it.purpose or status.group(1).strip().capitalize()
-    m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title)
+    said = _SENTENCE_IN_BRACKETS_RE.search(it.title)
+    if said and len(said.group(1).split()) < 8:
+        said = None  # "(Hearing was held on March 22, 2021)": the clerk's record, kept
+    m = _PURPOSE_SUFFIX_RE.search(it.title) or _NOTE_SUFFIX_RE.search(it.title) or said
     if m and m.start() > 3:
         it.title = it.title[: m.start()].rstrip(" .")
         it.purpose = it.purpose or m.group(1)[:1].upper() + m.group(1)[1:]
+
+
+# "… Regular Session Meeting (Minutes are provided to commission members electronically and
+# are available …)", "(The Commission did not have a Work Session in January)": a sentence
+# in brackets after the title (eight words or more) is a note to the reader.
+_SENTENCE_IN_BRACKETS_RE = re.compile(
+    r"\s*\(((?:[A-Z][a-z]+|The\s+\w+)\s+(?:[a-z]+\s+)?(?:is|are|was|were|will|did|does|do|has|have|"
+    r"can|may|must|should)\b[^()]{12,})\)\s*\.?$"
+)
 
 
 _NAME = r"(?:[A-Z]\.?\s[A-Z][\w'’-]+|[A-Z][\w'’ñéá-]+(?:\s[A-Z][\w'’-]+){0,2})"

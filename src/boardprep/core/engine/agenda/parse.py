@@ -129,6 +129,7 @@ def _read_items(
     }
     numbered.update(_placeholders(rows, numbered))
     numbered.update(_lower_case_firsts(rows, numbered))
+    numbered.update(_dated_entries(rows, numbered))
     numbered.update(_numbers_in_gaps(rows, numbered))
     _misread_first(rows, numbered)
     numbered.update(_centred_headings(rows, numbered))
@@ -1008,6 +1009,26 @@ def _lower_case_firsts(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[
                 and any(f.nm.kind == rn.nm.kind and abs(f.x - rn.x) <= 3 for f in firsts)
             )
         if listed:
+            out[i] = rn
+    return out
+
+
+def _dated_entries(rows: list[Row], numbered: dict[int, RowNumber]) -> dict[int, RowNumber]:
+    """ "i. December 31, 2021" right under "a. Monthly Treasurer's Report", numbered where the
+    outline's other "i." entries stand: an entry titled by its date, not a date."""
+    out: dict[int, RowNumber] = {}
+    for i, row in enumerate(rows):
+        if i in numbered or i - 1 not in numbered:
+            continue
+        rn = row_number(row)
+        if (
+            rn is not None
+            and (rn.nm.punct in (".", ")") or rn.nm.kind in ("sub-letter", "sub-roman"))
+            and rn.title_cells
+            and _DATE_WORDS_RE.fullmatch(rn.title_cells[0].strip().rstrip("."))
+            and rn.x > numbered[i - 1].x + 8
+            and any(o.nm.kind == rn.nm.kind and abs(o.x - rn.x) <= 3 for o in numbered.values())
+        ):
             out[i] = rn
     return out
 

@@ -192,7 +192,8 @@ _ROLE_ONLY_RE = re.compile(
     r"^(?:(?:the\s+)?(?:Board\s+|Clinical\s+|Deputy\s+|Vice[- ]|Co-?)?"
     r"(?:Chair(?:man|woman|person)?s?|"
     r"Champion|Chief\s+Executive|Chief\s+\w+\s+Officer|Director\s+of\s+[A-Z][\w &]+|Treasurer|"
-    r"Clerk|Secretary|Mayor|Leader)|(?:Board\s+)?\w+\s+Champion|[A-Z]{2,4}O|CEO|CFO|COO|CMO)$"
+    r"Clerk|Secretary|Mayor|Leader)|(?:Board\s+)?\w+\s+Champion|[A-Z]{2,4}O|CEO|CFO|COO|CMO|"
+    r"(?:Board|Committee|Council)\s+Members)$"
 )
 # A name behind its office, as US agendas print presenters: "Council Member Waronek".
 _TITLED_NAME_RE = re.compile(
@@ -348,6 +349,12 @@ _REPORT_FROM_RE = re.compile(
 )
 
 
+_PLACE_WORDS_RE = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Park|Way|Place|Square|Court|Boulevard)\b"
+)
+_LOWER_ROLE_RE = re.compile(r"(\s[–—-]\s*)((?:co-?)?chair(?:man|woman|person)?s?,\s)")
+
+
 def _report_from(title: str) -> tuple[str, list[Person]] | None:
     m = _REPORT_FROM_RE.match(title.strip())
     if m is None:
@@ -360,6 +367,18 @@ def _report_from(title: str) -> tuple[str, list[Person]] | None:
     return None
 
 
+def _other_forms(title: str, plain_names: bool) -> tuple[str, list[Person]] | None:
+    if (reported := _report_from(title)) is not None:
+        return reported
+    # "HB Clinical Council – co-chairs, John Gommans & Julie Arthur": an office in lower case.
+    raised = _LOWER_ROLE_RE.sub(
+        lambda r: r.group(1) + r.group(2)[0].upper() + r.group(2)[1:], title
+    )
+    if raised != title and (got := split_presenter(raised, plain_names=plain_names))[1]:
+        return got
+    return None
+
+
 def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list[Person]]:
     """ "Finance Report – Jane Hall, Director of Finance" -> ("Finance Report", [Jane Hall]).
 
@@ -369,8 +388,8 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
     only with ``plain_names`` (the same agenda printed presenters in the surer forms).
     Anything else after a dash ("Matters Arising – Review of Actions") stays in the title.
     """
-    if (reported := _report_from(title)) is not None:
-        return reported
+    if (other := _other_forms(title, plain_names)) is not None:
+        return other
     m = _PRESENTER_TAIL_RE.match(title.strip())
     if not m:
         return _presenter_after_by_or_comma(title)
@@ -400,7 +419,13 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
         role, parts, sure = parts[0], parts[1:], True  # "Chair, Heather Skipworth"
     elif len(parts) >= 2:
         # "Jane Hall, Director of Finance"; not "The Tide Inn, Dock Row" (a place).
-        sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]))
+        # … or "Pascoe Bowen, KRCD": a name, then the body's initials.
+        acronym = (
+            len(parts) == 2
+            and re.fullmatch(r"[A-Z]{2,6}", parts[1]) is not None
+            and not _PLACE_WORDS_RE.search(parts[0])
+        )
+        sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]) or acronym)
         if not sure:
             return title, []
         if len(parts) > 2:
