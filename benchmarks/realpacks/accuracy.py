@@ -137,6 +137,9 @@ def markdown_means(rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+STAGE_FAILED = "Part of the analysis failed"  # analysis._STAGE_FAILED, as the window shows it
+
+
 def load_split() -> dict[str, str]:
     try:
         manifest = json.loads((HERE / "manifest.json").read_text())
@@ -163,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     split = load_split()
     rows: list[dict[str, Any]] = []
     missing: list[str] = []
+    crashed: list[str] = []
     print(
         f"{'pack':44} {'split':7} {'items':>5} {'F1':>6} {'pages':>6} date time exm "
         f"{'docF1':>6} {'docT':>5} secs"
@@ -188,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
             secs = time.perf_counter() - t0
             s = score_pack(result, truth)
             s.update(id=pid, split=part, secs=round(secs, 2))
+            # A stage that raised (caught, reported as a warning) is an engine bug to look at.
+            failed = [w for w in result.get("warnings", []) if w.startswith(STAGE_FAILED)]
+            if failed:
+                crashed.append(f"{pid}: {failed[0]}")
             rows.append(s)
             yn = {True: "ok", False: "NO"}
             print(
@@ -212,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.markdown:
         print("\n" + markdown_means(rows))
+    if crashed:
+        print(f"\n{len(crashed)} pack(s) where a stage of the analysis failed:")
+        for line in crashed:
+            print(f"  {line}")
     if missing:
         print(f"\n{len(missing)} pack(s) not restored (run restore.py): {', '.join(missing)}")
     if args.json:
