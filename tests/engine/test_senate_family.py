@@ -113,3 +113,29 @@ def test_a_short_title_case_tail_after_a_bold_title_is_the_titles() -> None:
         "COMMITTEE ASSIGNMENTS",
         "Approve 2027 City Council",  # the dash between them is neither's
     )
+
+
+def test_a_title_broken_at_a_line_of_its_own_and() -> None:
+    """A faculties council prints "… with regards to cannabis" / "and" / "Response from the
+    Provost": the lone "and" joins the question and its response into one title."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    lines = [
+        "Agenda",
+        "9. Question Period",
+        "9.1 Question from a council member regarding policies on accepting",
+        "research funding with regards to cannabis",
+        "and",
+        "Response from the Provost and Vice-President (Academic)",
+        "10. Adjournment",
+    ]
+    for k, text in enumerate(lines):
+        page.insert_text((85, 100 + 12 * k), text, fontsize=10.5)
+    question = parse_agenda([page_lines(page)], None).items[0].children[0]
+    assert question.title == (
+        "Question from a council member regarding policies on accepting research funding "
+        "with regards to cannabis and Response from the Provost and Vice-President (Academic)"
+    )

@@ -529,3 +529,35 @@ def test_an_outline_entry_titled_by_a_date() -> None:
     report = parse_agenda(pages, None).items[0].children[0]
     assert report.title == "Monthly Treasurer's Report"
     assert [c.title for c in report.children] == ["December 31, 2021"]
+
+
+def test_a_one_sentence_title_broken_short_by_hand_goes_on_to_its_full_stop() -> None:
+    """A city council prints every item as one sentence ending in a full stop; one is broken
+    by hand ("… at Heron Street between East" / "Pine Street and East Chester Street with the
+    Lowest Responsible Bidder."), well short of the margin: the title goes on to its stop."""
+    pages = _plain_agenda(
+        [
+            (72, "Regular Meeting Agenda"),
+            (108, "5. Resolution Authorizing the City Manager to Enter into a License Agreement"),
+            (126, "with Arts in the Plaza, Inc., for the Purpose of Hosting Arts in the Plaza."),
+            (108, "6. Resolution Authorizing the City Manager to Enter into an Agreement for"),
+            (126, "Grant Consulting Services."),
+            (108, "7. Resolution Authorizing the City Manager to Enter into a Contract"),
+            (126, "for Sewer Replacement at Heron Street between East"),
+            (126, "Pine Street and East Chester Street with the Lowest Responsible Bidder."),
+            (108, "8. Resolution Authorizing Settlement of Certiorari Proceedings."),
+            (108, "9. Resolution Authorizing a Budget Amendment to the Capital Projects Fund."),
+            (108, "10. Resolution Authorizing the Purchase of Desktop Computers."),
+            (108, "11. Closed Session:"),
+            (126, "personal matters about an identifiable individual."),
+            (108, "12. Adjournment."),
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert items[2].title == (
+        "Resolution Authorizing the City Manager to Enter into a Contract for Sewer Replacement "
+        "at Heron Street between East Pine Street and East Chester Street with the Lowest "
+        "Responsible Bidder"
+    )
+    assert [it.number for it in items] == ["5", "6", "7", "8", "9", "10", "11", "12"]
+    assert items[6].title == "Closed Session"  # its colon announces the matter, not more title

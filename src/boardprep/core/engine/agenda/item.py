@@ -97,7 +97,10 @@ class OpenItem:
     awaits_title: bool = False  # the item's row named only its sponsor: the title follows
     tail_open: bool = False  # the row ended in an italic presenter that may wrap
     bare_range: str | None = None  # the range was a bare pair ("25-26"), as printed
-    full_stop: bool = False  # the title's last line as printed ended with a full stop
+    # The last character of the title's last line as printed: "." (its sentence is over),
+    # ":" (it announces what follows)
+    line_end: str = ""
+    sentence_title: bool = False  # the agenda's titles are sentences ending in a full stop
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:
@@ -345,7 +348,7 @@ def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
         op.has_purpose_started = True
         op.title_open = False
     op.item.title = clean_title(strip_exempt_suffix(op, title))
-    op.full_stop = title.rstrip().endswith(".")
+    op.line_end = title.rstrip()[-1:]
     if (by := BYLINE_RE.match(op.item.title)) and not rest:
         # "Recommended by Water System": the sponsor; the title is the next line.
         op.item.people.append(Person(role=f"{by.group('role')} by", name=by.group("name")))

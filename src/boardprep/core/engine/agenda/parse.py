@@ -152,6 +152,7 @@ def _read_items(
         # Welsh and English side by side: an italic line under a title is its other language.
         bilingual=any(_WELSH_RE.search(r.text) for r in rows[:25]),
         time_ref=meeting_start,
+        sentence_titles=_titles_are_sentences(rows[:stop], numbered),
     )
     opened: dict[int, OpenItem] = {}
     for i, row in enumerate(rows[:stop]):
@@ -170,6 +171,20 @@ def _read_items(
     else:
         top = _one_printing([*opening, *top, *closing])
     return top, st.no_papers
+
+
+def _titles_are_sentences(rows: list[Row], numbered: dict[int, RowNumber]) -> bool:
+    """Each item is a sentence of a few tight lines ending in a full stop, and nothing else
+    ("7. Resolution Authorizing the City Manager to Enter into a Contract" / "for Sanitary
+    Sewer Replacement at Heron Street between East" / "Pine Street … Bidder."): a line
+    broken short by hand does not end the title there."""
+    starts = sorted(numbered)
+    ok = 0
+    for a, b in itertools.pairwise(starts):
+        block = rows[a:b]
+        tight = all(r.gap < r.size * 0.6 for r in block[1:])
+        ok += len(block) <= 4 and tight and block[-1].text.rstrip().endswith(".")
+    return len(starts) >= 5 and ok >= 0.8 * (len(starts) - 1)
 
 
 def _year_not_pages(opened: list[OpenItem]) -> None:
@@ -262,6 +277,7 @@ class _Reading:
     noted: OpenItem | None = None  # the main item whose lettered notes are being read
     resumed: OpenItem | None = None  # a section read again where its items are printed apart
     at: int = 0  # the index of the row being read
+    sentence_titles: bool = False  # every item is one sentence ending in a full stop
 
     @property
     def lettered(self) -> bool:
@@ -650,6 +666,7 @@ def _start_sub_item(
     st.decimal_subs = st.decimal_subs or rn.nm.kind == "dotted"
     child_num, printed = sub_item_number(parent_num, _printed_label(rn.nm, row))
     cur = st.cur = start_item(rn, row, child_num)
+    cur.sentence_title = st.sentence_titles
     cur.item.printed, cur.bilingual = printed, st.bilingual
     owner.item.children.append(cur.item)
     owners = [lvl for lvl, _k in st.levels]
@@ -850,6 +867,7 @@ def _start_main_item(st: _Reading, rn: RowNumber, row: Row, value: int, restart_
     elif st.main_x is not None and abs(rn.x - st.main_x) <= 8:
         st.section_x = None  # back in the agenda's own column
     cur = st.main = st.cur = start_item(rn, row, nm.number)
+    cur.sentence_title = st.sentence_titles
     st.section_item = None
     st.levels = []
     cur.bilingual = st.bilingual

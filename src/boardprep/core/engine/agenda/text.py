@@ -301,7 +301,7 @@ def _run_title_on(op: OpenItem, row: Row, text: str) -> None:
         joined, op.translated = f"{op.item.title} / {more2}", True
     op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
     op.item.title = clean_title(strip_exempt_suffix(op, joined))
-    op.full_stop = more2.rstrip().endswith(".")
+    op.line_end = more2.rstrip()[-1:]
     op.last_x1 = row.line.x1 if op.last_x1 is not None else None
     if rest:
         op.item.purpose = rest
@@ -410,7 +410,10 @@ _FIELD_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&']{2,30}:(?:\s|$)")
-_CONNECTOR_START_RE = re.compile(r"^(?:of|and|to|for|in|on|with|from|by|at|the)\s", re.IGNORECASE)
+_CONNECTOR_START_RE = re.compile(
+    r"^(?:of|and|to|for|in|on|with|from|by|at|the)(?:\s|$)",
+    re.IGNORECASE,  # "and" alone too
+)
 
 
 # A web agenda's link to an item's attachment: "MAV Mins 09 28 2022 5PM.pdf".
@@ -517,11 +520,16 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     )
     cut = gave_range or text[:1].islower() or joined_on or op.dash_end
     wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
+    # In an agenda of one-sentence titles, a title not yet at its full stop goes on (not
+    # after "Closed Session:", nor into a resolution's "That this part of our meeting …").
+    wrapped = wrapped or (
+        op.sentence_title and op.line_end not in (".", ":") and not text.startswith("That ")
+    )
     if _year_of_date(op.item.title, text):
         return True
     # "… residence at 760 Via Del Monte." filling its line, then "Lot 12, Block 1537 … This
     # project is exempt from CEQA …": the title's sentence is over, however full the line.
-    stopped = op.full_stop and _sentence_ended(op.item.title + ".")
+    stopped = op.line_end == "." and _sentence_ended(op.item.title + ".")
     if not cut and (stopped or (not op.upper and op.last_x1 is not None and not wrapped)):
         return False
     if op.upper:
