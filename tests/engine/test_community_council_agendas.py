@@ -12,6 +12,7 @@ import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.pages.textlayer import page_lines
+from tests.engine.agenda_pdfkit import line, lines_of
 
 
 def test_offices_under_a_bracketed_note_and_a_slot_on_the_24_hour_clock() -> None:
@@ -133,13 +134,7 @@ def test_a_dash_led_line_under_a_title_is_a_point_not_more_of_the_title() -> Non
 
 
 def _listed_page(lines: list[tuple[float, str]]) -> list:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    y = 80.0
-    for x, text in lines:
-        y += 18
-        page.insert_text((x, y), text, fontsize=11)
-    return [page_lines(page)]
+    return lines_of([[line(text, x) for x, text in lines]])
 
 
 def test_a_one_line_list_in_lower_case_under_an_item() -> None:

@@ -26,6 +26,7 @@ from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
 from boardprep.core.model import walk_items
+from tests.engine.agenda_pdfkit import line, lines_of
 
 
 def _justified(page: pymupdf.Page, x: float, y: float, words: list[str], right: float) -> None:
@@ -391,13 +392,7 @@ def test_a_sentence_s_own_list_wrapping_onto_a_line_is_no_sub_item() -> None:
 
 
 def _plain_agenda(lines: list[tuple[float, str]]) -> list:
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    y = 60.0
-    for x, text in lines:
-        y += 16
-        page.insert_text((x, y), text, fontsize=10)
-    return [page_lines(page)]
+    return lines_of([[line(text, x) for x, text in lines]])
 
 
 def test_a_school_year_ending_a_title_is_not_its_pages() -> None:
@@ -479,13 +474,7 @@ def test_a_name_and_its_office_in_brackets_present_the_item() -> None:
 
 
 def _bold_agenda(lines: list[tuple[str, bool]]) -> list:
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    y = 60.0
-    for text, bold in lines:
-        y += 16
-        page.insert_text((72, y), text, fontsize=11, fontname="hebo" if bold else "helv")
-    return [page_lines(page)]
+    return lines_of([[line(text, bold=bold) for text, bold in lines]])
 
 
 def test_an_unnumbered_adjournment_in_the_items_style_closes_the_agenda() -> None:
