@@ -57,3 +57,57 @@ def test_each_paper_is_found_by_its_item_stamp_and_titled_by_its_measure(tmp_pat
     ]
     first = tree.items[0].documents
     assert [(d.pdf_pages[0], d.title) for d in first] == [(3, TITLES[0])]
+
+
+def test_a_measures_title_over_several_lines_is_whole(tmp_path: Path) -> None:
+    """The measure's title wraps over three lines of its paragraph ("… into a Contract" /
+    "for Sewer Replacement at Heron Street between East" / "Pine Street … Bidder."): the
+    paper's title is all of it, not its first line."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((272, 70), "CALENDAR", fontsize=12, fontname="hebo")
+    page.insert_text((250, 110), DATE.upper(), fontsize=12)
+    page.insert_text((144, 160), "1.", fontsize=11)
+    page.insert_text((180, 160), "Resolution Authorizing a Sewer Contract", fontsize=11)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 40), DATE, fontsize=11)
+    page.insert_text((470, 70), "Item No. 1", fontsize=11)
+    page.insert_text((72, 90), "Resolution No.", fontsize=11)
+    page.insert_text((72, 120), "The following Resolution was moved by", fontsize=11)
+    title = [
+        "Resolution Authorizing the City Manager to Enter into a Contract",
+        "for Sewer Replacement at Heron Street between East",
+        "Pine Street and Chester Street with the Lowest Responsible",
+        "Bidder.",
+    ]
+    for j, text in enumerate(title):
+        page.insert_text((144, 160 + 13 * j), text, fontsize=11)
+    for j in range(8):
+        page.insert_text((72, 240 + 20 * j), "WHEREAS, the City Council has considered it; and")
+    doc.save(tmp_path / "calendar.pdf")
+    tree = analyze(tmp_path / "calendar.pdf", data_dir=tmp_path, use_cache=False)
+    assert [d.title for d in tree.items[0].documents] == [
+        "Resolution Authorizing the City Manager to Enter into a Contract for Sewer Replacement "
+        "at Heron Street between East Pine Street and Chester Street with the Lowest "
+        "Responsible Bidder"
+    ]
+
+
+def test_prose_taken_for_a_heading_is_not_run_on() -> None:
+    """A paragraph's first line that reads as prose ("… has been listening to …") or a
+    quotation is not extended over its paragraph as a measure's title is."""
+    from boardprep.core.engine.documents import _runs_on
+    from boardprep.core.engine.pages.pagemap import PageScan, VisualLine
+
+    def block(texts: list[str]) -> PageScan:
+        lines = [
+            VisualLine(t, [t], 72, 100 + 12 * k, 500, 112 + 12 * k) for k, t in enumerate(texts)
+        ]
+        return PageScan(0, 612, 792, lines, sum(map(len, texts)))
+
+    measure = block(["Resolution Authorizing a Contract", "for Sewer Repairs.", "WHEREAS the"])
+    assert (
+        _runs_on(measure, measure.lines[0]) == "Resolution Authorizing a Contract for Sewer Repairs"
+    )
+    prose = block(["The committee has been listening to", "members about worship."])
+    assert _runs_on(prose, prose.lines[0]) == "The committee has been listening to"

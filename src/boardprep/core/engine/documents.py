@@ -245,6 +245,32 @@ def _stacked(text: str) -> bool:
 _CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
 
 
+_SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|will|sets|provides)\s")
+
+
+def _runs_on(scan: PageScan, first: VisualLine, measure: bool = False) -> str:
+    """ "Resolution Authorizing the City Manager to Enter into a Contract" / "for Sanitary
+    Sewer Replacement at …": the heading's own paragraph (one text block of the page, its
+    lines touching) going on up to a full stop, three lines at most: in lower case, or in
+    any case after a word that cannot end a title or under a measure's title ("Resolution
+    Authorizing …" / "Time Clocks for Various Departments.")."""
+    words, prev = [first.text.strip()], first
+    if _SENTENCE_VERB_RE.search(words[0]) or words[0][:1] in "“\"‘'":
+        return _clean(words[0])  # prose or a quotation taken for a heading: no more of it
+    k = scan.lines.index(first)
+    for ln in scan.lines[k + 1 : k + 4]:
+        text = ln.text.strip()
+        same_block = (
+            abs(ln.x0 - prev.x0) < 0.5 and abs(ln.x1 - prev.x1) < 0.5 and abs(ln.y0 - prev.y1) < 0.5
+        )
+        goes_on = text[:1].islower() or measure or _CUT_AT.search(words[-1]) is not None
+        if not same_block or not goes_on or words[-1].endswith((".", ":", ";")):
+            break
+        words.append(text)
+        prev = ln
+    return _clean(" ".join(words))
+
+
 def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     """A heading with the line it wrapped onto ("Wairoa Integrated Health System and" /
     "Community Led Commissioning"): the next line in the same size, when the first stops at
@@ -277,7 +303,7 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
             return _clean(joined) or None
     # "Housing Revenue Account" / "(HRA) 2026-27": a bracket opening the next line runs on too.
     if not _CUT_AT.search(first.text.strip()) and not (nxt and nxt.text.startswith("(")):
-        return text or None
+        return _runs_on(scan, first) or None
     if nxt is not None:
         same_size = abs(nxt.height - first.height) <= first.height * 0.2
         if same_size and 0 <= nxt.y0 - first.y1 <= first.height and len(nxt.text) < 90:
@@ -643,7 +669,10 @@ def _stamped_title(scan: PageScan, c: _Clues) -> str | None:
     """The title of a page stamped with its item's number: the measure it carries, else the
     page's heading (which may be the stamp: "ITEM NO: 10" heads an explanatory statement)."""
     named = next((ln for ln in c.body_lines[:12] if _ENACTMENT_NAMED.match(ln)), None)
-    return _clean(named) if named is not None else _heading(scan, c.running)
+    if named is None:
+        return _heading(scan, c.running)
+    line = next((ln for ln in scan.lines if ln.text == named), None)
+    return _runs_on(scan, line, measure=True) if line is not None else _clean(named)
 
 
 def _enactment(top: list[str], c: _Clues) -> str | None:
