@@ -24,6 +24,7 @@ from boardprep.core.engine.pages.pagemap import (
 )
 from boardprep.core.engine.vocabulary import (
     BOARD_CODE_RE,
+    FINITE_VERB,
     ITEM_ALONE_RE,
     MONTHS,
     PAGE_OF_WORD,
@@ -245,7 +246,7 @@ def _stacked(text: str) -> bool:
 _CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
 
 
-_SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|will|sets|provides)\s")
+_SENTENCE_VERB_RE = re.compile(rf"\b{FINITE_VERB}\s")
 
 
 def _runs_on(scan: PageScan, first: VisualLine, measure: bool = False) -> str:

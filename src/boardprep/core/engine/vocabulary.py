@@ -426,3 +426,17 @@ def plain(text: str) -> str:
     """Lower case words with punctuation as single spaces: text compared for its words
     ("OLD BUSINESS" is "Old Business:"), by the parser and the reconciler alike."""
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+# A sentence's finite verb ("… provides the public with …", "Minutes are provided …", "has
+# been listening"): the mark of prose, where a title or a heading has none.
+FINITE_VERB = (
+    r"(?:is|are|was|were|will|shall|should|may|must|can|did|does|do|has|have|"
+    r"provides|gives|allows|sets)"
+)
+
+# The business that opens a meeting, numbered as its first item where the agenda numbers its
+# routine business ("1. Call to Order & Roll Call").
+OPENING_BUSINESS_RE = re.compile(
+    r"(?:call\s+to\s+order|roll\s+call|welcome|opening|apologies)\b", re.IGNORECASE
+)

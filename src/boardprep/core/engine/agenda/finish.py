@@ -26,6 +26,7 @@ from boardprep.core.engine.agenda.split import title_case_then_prose
 from boardprep.core.engine.agenda.times import ALLOTMENT_RE, allotted_minutes, to_24h
 from boardprep.core.engine.vocabulary import (
     EXCLUSION_RE,
+    FINITE_VERB,
     MONTHS,
     NO_PAPERS_BUSINESS_RE,
     PAPER_LINK_RE,
@@ -285,8 +286,7 @@ def _take_purpose_suffix(it: Item) -> None:
 # are available …)", "(The Commission did not have a Work Session in January)": a sentence
 # in brackets after the title (eight words or more) is a note to the reader.
 _SENTENCE_IN_BRACKETS_RE = re.compile(
-    r"\s*\(((?:[A-Z][a-z]+|The\s+\w+)\s+(?:[a-z]+\s+)?(?:is|are|was|were|will|did|does|do|has|have|"
-    r"can|may|must|should)\b[^()]{12,})\)\s*\.?$"
+    rf"\s*\(((?:[A-Z][a-z]+|The\s+\w+)\s+(?:[a-z]+\s+)?{FINITE_VERB}\b[^()]{{12,}})\)\s*\.?$"
 )
 
 

@@ -52,9 +52,11 @@ from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
     AGENDA_HEAD_RE,
     EXEMPT_SECTION_RE,
+    FINITE_VERB,
     ITEM_ALONE_RE,
     MONTHS,
     NOTES_HEAD_RE,
+    OPENING_BUSINESS_RE,
     PROCEDURAL_RE,
     PUBLIC_SECTION_RE,
     TYPESET_SECTION_RE,
@@ -467,9 +469,7 @@ def _lettered_prose(st: _Reading, rn: RowNumber, owner: OpenItem) -> bool:
 
 
 # A sentence's verb: "… provides the public with …", "Questions should be submitted …".
-_NOTE_VERB_RE = re.compile(
-    r"\b(?:is|are|will|shall|should|may|must|can|provides|gives|allows)\s+(?!of\b)[a-z]"
-)
+_NOTE_VERB_RE = re.compile(rf"\b{FINITE_VERB}\s+(?!of\b)[a-z]")
 
 
 def _resumes_section(st: _Reading, rn: RowNumber) -> bool:
@@ -798,9 +798,6 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
     )
 
 
-_OPENING_RE = re.compile(r"(?:call\s+to\s+order|roll\s+call|welcome|opening|apologies)\b", re.I)
-
-
 def _closing(st: _Reading, row: Row) -> bool:
     """ "Adjournment" after the last numbered item, unnumbered but in the items' column and
     bold as they are, where the agenda numbers its routine business ("1. Call to Order &
@@ -809,7 +806,7 @@ def _closing(st: _Reading, row: Row) -> bool:
     text = row.text.strip()
     if not (
         st.main is not None
-        and _OPENING_RE.match(st.top[0].title)
+        and OPENING_BUSINESS_RE.match(st.top[0].title)
         and st.main_x is not None
         and ADJOURNMENT_RE.match(text) is not None
         and "\t" not in text

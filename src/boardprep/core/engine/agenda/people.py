@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from boardprep.core.engine.vocabulary import STREET_RE
 from boardprep.core.model import Person
 
 LABEL_RE = re.compile(
@@ -349,9 +350,6 @@ _REPORT_FROM_RE = re.compile(
 )
 
 
-_PLACE_WORDS_RE = re.compile(
-    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Park|Way|Place|Square|Court|Boulevard)\b"
-)
 _LOWER_ROLE_RE = re.compile(r"(\s[–—-]\s*)((?:co-?)?chair(?:man|woman|person)?s?,\s)")
 
 
@@ -423,7 +421,7 @@ def split_presenter(title: str, *, plain_names: bool = False) -> tuple[str, list
         acronym = (
             len(parts) == 2
             and re.fullmatch(r"[A-Z]{2,6}", parts[1]) is not None
-            and not _PLACE_WORDS_RE.search(parts[0])
+            and not STREET_RE.match(parts[0])  # "– Main Street, USA": a place
         )
         sure = bool(_TITLE_WORDS.search(parts[1]) or ROLE_WORDS_RE.search(parts[1]) or acronym)
         if not sure:
