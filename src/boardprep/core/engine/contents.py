@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from boardprep.core.engine.agenda.lines import cell_range, match_number
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.reconcile import title_similarity, tokens
-from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE, CONTENTS_HEAD_RE
+from boardprep.core.engine.vocabulary import ADJOURNMENT_RE, AGENDA_HEAD_RE, CONTENTS_HEAD_RE
 from boardprep.core.model import Item, PageRange, normalise_number, walk_items
 
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
@@ -94,6 +94,8 @@ def ranges_from_contents(items: list[Item], entries: list[tuple[str, PageRange]]
         return 0
     pairs = []
     for i, it in enumerate(walk_items(items)):
+        if ADJOURNMENT_RE.match(it.title):
+            continue  # printed at the foot of the last paper: no pages of its own
         for k, (title, _rng) in enumerate(entries):
             sim = title_similarity(it.title, title) if it.title else 0.0
             if sim >= 0.8:
@@ -124,6 +126,7 @@ def items_after_the_agenda(
     """Items the contents page lists after the last one the agenda's text gave (a business
     paper whose agenda runs on through its reports: "5.1.2 Consider the sale of the Medical
     Centre .... 10", "6. Closure .... 15"), put in place under their parents; the items added.
+    A closing item ("Closure") takes no pages: it is printed at the foot of the last paper.
 
     Only when the contents agree with the agenda up to its last item (every numbered entry
     before it is an item), and only entries numbered under an item or after the last one."""
@@ -137,7 +140,9 @@ def items_after_the_agenda(
         parent = have.get(number.rsplit(".", 1)[0]) if "." in number else None
         if parent is None and ("." in number or not _after_top(items, number)):
             break  # not this agenda's numbering: stop rather than guess
-        it = Item(number=number, title=title, pack_pages=rng)
+        it = Item(
+            number=number, title=title, pack_pages=None if ADJOURNMENT_RE.match(title) else rng
+        )
         (parent.children if parent else items).append(it)
         have[number] = it
         added.append(it)
