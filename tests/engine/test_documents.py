@@ -126,6 +126,17 @@ def test_paper_reference_and_page_one_of_n() -> None:
     assert [(s.pdf_page, s.paper) for s in got] == [(1, "Paper B"), (3, "TB 25/041")]
 
 
+def test_one_page_sheets_each_numbered_page_1_of_1_are_papers_each() -> None:
+    # A budget's printed sheets, one after another: "Page 1 of 1" under each says each is
+    # a paper of its own, though nothing else tells them apart from a running paper.
+    pages = [
+        FakePage(body=["Budget summary for the year", "Revenue and expense"], footer="Page 1 of 1"),
+        FakePage(body=["Revenue by source", "Local taxes"], footer="Page 1 of 1"),
+        FakePage(body=["Expense by function", "Instruction"], footer="Page 1 of 1"),
+    ]
+    assert [s.pdf_page for s in _starts([*_body(1), *pages])] == [2, 3, 4]
+
+
 def test_landscape_slides_start_a_document() -> None:
     pages = [*_body(2), FakePage(body=[("Transformation plan overview", True)], landscape=True)]
     pages.append(FakePage(body=["second slide"], landscape=True))

@@ -319,3 +319,16 @@ def test_a_sponsor_on_a_line_of_its_own_after_a_full_stop() -> None:
     )
     assert [(p.role, p.name) for p in items[0].people] == [("Sponsor", "Councilman Tarrant")]
     assert not items[0].purpose
+
+
+def test_a_draft_ordinance_with_its_number_left_blank_starts_a_paper() -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=612, height=792).insert_text((72, 72), "Agenda", fontsize=11)
+    page = doc.new_page(width=612, height=792)
+    _put(page, 230, 90, "ORDINANCE NO. ____", "hebo")
+    _put(page, 110, 120, "AN ORDINANCE AMENDING SECTION 4-2 OF THE CODE OF THE CITY,", "hebo")
+    _put(page, 110, 134, "REGULATING THE KEEPING OF BEES", "hebo")
+    _put(page, 72, 170, "BE IT ORDAINED BY THE GOVERNING BODY OF THE CITY OF ASHWORTH:")
+    starts = find_documents(doc, skip_pages=[0])
+    assert [(s.pdf_page, s.kind) for s in starts] == [(2, "enactment")]
+    assert starts[0].title.startswith("ORDINANCE NO. ____: AN ORDINANCE AMENDING SECTION 4-2")

@@ -648,6 +648,7 @@ _ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb])"
 _ENACTMENT_NUMBER = re.compile(
     rf"^\s*(?:(?:draft|proposed)\s+)?{_ENACTED}"
     r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w/-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
+    r"|\s+(?:no\.?|number|#)\s*_{3,}"  # a draft's number left blank: "ORDINANCE NO. ____"
     # recognised from a scan: "NO. O29D7.28", "R2A'O6.32", "NO: R2A@7 -37"
     r"|\s+(?:no[.:]?|number|#)\s*[^\s:]*\d[^\s:]*(?:\s*-\s*\d+)?)?\s*$",
     re.I,
@@ -986,7 +987,9 @@ def find_documents(
         if scan.index in skip:
             prev = scan
             continue
-        opens = _opens_numbering(numbers, k)
+        # A paper numbering its own pages from here ("2", "3" below; or "Page 1 of 3" on it)
+        # starts here, whatever the page before it looks like.
+        opens = _opens_numbering(numbers, k) or _band_marks(scan, prev, len(scans))[2]
         start = page_start(scan, prev, len(scans), opens, running)
         prev = scan
         if start is None:
