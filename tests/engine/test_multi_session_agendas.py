@@ -12,6 +12,7 @@ import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.pages.textlayer import page_lines
+from tests.engine.agenda_pdfkit import cell, lines_of
 
 LINES = [
     "CITY OF ELM RIDGE\tTUESDAY, APRIL 7, 2026 - 4:30 PM",
@@ -37,8 +38,8 @@ def test_each_session_keeps_its_items_and_the_roster_is_no_item() -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     for k, line in enumerate(LINES):
-        for c, cell in enumerate(line.split("\t")):
-            page.insert_text((55 + 300 * c, 60 + 18 * k), cell, fontsize=10)
+        for c, text in enumerate(line.split("\t")):
+            page.insert_text((55 + 300 * c, 60 + 18 * k), text, fontsize=10)
     items = parse_agenda([page_lines(page)], None).items
     assert [(it.number, it.title) for it in items] == [
         ("1", "CALL TO ORDER"),
@@ -51,4 +52,25 @@ def test_each_session_keeps_its_items_and_the_roster_is_no_item() -> None:
         ("1", "CLOSED SESSION ANNOUNCEMENT"),
         ("2", "CLOSED SESSION REPORT"),
         ("3", "ADJOURNMENT"),
+    ]
+
+
+def test_a_sessions_quoted_name_under_its_number_is_part_of_its_title() -> None:
+    # A conference programme: "3. Session #1", its name in quotation marks on the next line.
+    # A quoted motion under a title stays out of it.
+    rows = [
+        [cell(72, "Draft Agenda", True)],
+        [cell(72, "1."), cell(100, "Opening and Welcome Address")],
+        [cell(72, "2."), cell(100, "Session #1")],
+        [cell(100, "“Sharing Flood Maps between Agencies”")],
+        [cell(72, "3."), cell(100, "Motion")],
+        [cell(100, "“That the society adopts the revised rules”")],
+        [cell(72, "4."), cell(100, "Closing Words")],
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Opening and Welcome Address"),
+        ("2", "Session #1 “Sharing Flood Maps between Agencies”"),
+        ("3", "Motion"),
+        ("4", "Closing Words"),
     ]

@@ -457,8 +457,14 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         or (re.fullmatch(r"roll\s+call\s*:?", op.item.title.strip(), re.I) and text.count(",") >= 2)
     ):
         return False
-    if _closes_bracket(op.item.title, text) or _year_of_act(op.item.title, text):
-        return True  # "(Councilwoman" / "Love)", whatever the sponsor's font; "Act" / "1960"
+    if (
+        _closes_bracket(op.item.title, text)
+        or _year_of_act(op.item.title, text)
+        or _quoted_name(op.item.title, text)
+    ):
+        # "(Councilwoman" / "Love)", whatever the sponsor's font; "Act" / "1960"; "Session
+        # #2" / "“Sharing Data in a Disaster”": the session's name.
+        return True
     if (
         op.item.paper is not None
         and FILE_NUMBER_RE.match(op.item.paper)
@@ -537,6 +543,21 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # A sentence's full stop ends a purpose line, but not the end of a title that was cut at
     # "and" / "the" / "," or that filled the line.
     return joined_on or wrapped or not text.rstrip().endswith((".", ":"))
+
+
+_QUOTED_LINE_RE = re.compile(r'^\s*[“"](?!(?:that|to)\s)[^“”"]{3,}[”"]\s*[.,;]?\s*$', re.IGNORECASE)
+
+
+def _quoted_name(title: str, text: str) -> bool:
+    """A line wholly in quotation marks under a title of a few words: the name it goes by
+    ("Session #1" / "“Contribution of Geodesy to Disaster Risk Reduction”"). A quoted motion
+    ("“That the Council …”") is no name, nor is a quotation of many words."""
+    return (
+        len(title.split()) <= 4
+        and not title.rstrip().endswith((".", ":"))
+        and _QUOTED_LINE_RE.match(text) is not None
+        and len(text.split()) <= 15
+    )
 
 
 def _sentence_ended(title: str) -> bool:
