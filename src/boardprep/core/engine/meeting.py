@@ -684,6 +684,8 @@ def _labelled(lines: list[str]) -> dict[str, str]:
 def _first_time(text: str) -> str | None:
     """The meeting time in a "Time:" value: the first time not attached to a pre-meeting."""
     cleaned = re.sub(r"\((?:[^)]*pre-?\s*meeting[^)]*)\)", " ", text, flags=re.IGNORECASE)
+    # A text layer recognised from a scan reads a 1 as "l" or "I": "Time: l1:00 am".
+    cleaned = re.sub(r"(?<![A-Za-z])[lI](?=\d?[.:][0-5]\d\b)", "1", cleaned)
     # "5.30 pm – pre-meeting for members only; 6.00 pm – public meeting": drop that part.
     parts = re.split(r"[;,]|\s{2,}", cleaned)
     if len(parts) > 1:

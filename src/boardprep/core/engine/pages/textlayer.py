@@ -63,7 +63,7 @@ class PageLines:
     width: float
     height: float
     lines: list[Line]
-    ocr: bool = False  # read by text recognition from a scanned image
+    ocr: bool = False  # read by text recognition from a scanned image (ours or the publisher's)
 
     @property
     def text(self) -> str:
@@ -144,7 +144,22 @@ def page_lines(
         rows.append([sp])
     lines = [make_line(row) for row in rows]
     rect = page.rect
-    return PageLines(page.number, rect.width, rect.height, lines)
+    return PageLines(
+        page.number, rect.width, rect.height, lines, textpage is not None or _hidden(raw)
+    )
+
+
+def _hidden(raw: dict) -> bool:
+    """Nearly all the page's text drawn invisible: a publisher's scanner recognised the page
+    and laid its text under the image, with sizes guessed from the letters' heights."""
+    alphas = [
+        s.get("alpha", 255)
+        for b in raw.get("blocks", [])
+        for ln in b.get("lines", [])
+        for s in ln.get("spans", [])
+        if s.get("text", "").strip()
+    ]
+    return len(alphas) >= 5 and sum(a == 0 for a in alphas) >= 0.9 * len(alphas)
 
 
 def line_of_spans(spans: list[Span], y0: float, y1: float) -> Line:
