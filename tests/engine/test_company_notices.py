@@ -203,3 +203,33 @@ def test_a_page_top_stamp_for_an_item_marked_again_inside_the_page_gives_way_to_
     ]
     assert [s.title for s in _on_shared_pages(starts, "6")] == ["Item No. 6"]
     assert [s.title for s in _on_shared_pages(starts, "7")] == ["Item No. 7"]
+
+
+def test_a_uk_companys_ordinary_and_special_resolutions_are_its_agenda(tmp_path: Path) -> None:
+    # A UK company's notice heads its business "ORDINARY RESOLUTIONS" / "SPECIAL RESOLUTIONS",
+    # after a chairman's letter, with no AGENDA heading anywhere.
+    letter = ["LETTER FROM THE CHAIRMAN", "Dear Shareholder,"] + [
+        "The board considers each resolution to be in the best interests of the Company."
+    ] * 5
+    notice = [
+        "NOTICE OF ANNUAL GENERAL MEETING",
+        "NOTICE IS HEREBY GIVEN that the Annual General Meeting of Brackenford Plc will be held",
+        "on 19 March 2026 at 11.00 a.m. for the purpose of passing the following resolutions.",
+        "ORDINARY RESOLUTIONS",
+        "1. To receive the audited accounts for the year ended 31 October 2025.",
+        "2. To re-elect Ada Moss as a director of the Company.",
+        "3. To re-appoint Fenwick LLP as the Company's auditor.",
+        "SPECIAL RESOLUTIONS",
+        "4. THAT the directors be empowered to allot equity securities for cash.",
+        "5. THAT a general meeting may be called on not less than 14 clear days' notice.",
+    ]
+    doc = pymupdf.open()
+    for lines in (letter, notice):
+        page = doc.new_page(width=595, height=842)
+        for k, text in enumerate(lines):
+            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+    doc.save(tmp_path / "plc.pdf")
+    tree = analyze(tmp_path / "plc.pdf", data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == ["1", "2", "3", "4", "5"]
+    assert tree.items[3].title.startswith("THAT the directors be empowered")
+    assert tree.meeting.date == "2026-03-19"

@@ -10,6 +10,7 @@ import pytest
 
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
+from boardprep.core.engine.pages.textlayer import PageLines, page_lines
 from tests.packgen import PackSpec, build_pack
 
 
@@ -330,3 +331,68 @@ def test_a_roman_columns_doubled_or_garbled_numbers_are_mended() -> None:
     )
     ocr.mend(apart)
     assert apart.lines[1].text == "I. Aside"
+
+
+def _notice_text(n_pages: int) -> pymupdf.Document:
+    """What a scanned company notice says, page by page: a chairman's letter, then on the
+    eighth page the formal notice with resolutions 1-5, on the ninth 6-9, then notes."""
+    doc = pymupdf.open()
+    letter = "The directors believe the resolutions are in the best interests of shareholders."
+    for k in range(n_pages):
+        page = doc.new_page(width=595, height=842)
+        if k == 7:
+            lines = ["NOTICE OF ANNUAL GENERAL MEETING", "ORDINARY RESOLUTIONS"]
+            lines += [
+                f"{n}. To re-elect Director {n} as a director of the Company." for n in range(1, 6)
+            ]
+        elif k == 8:
+            lines = ["SPECIAL RESOLUTIONS"]
+            lines += [
+                f"{n}. THAT the Company be authorised to buy its shares, part {n}."
+                for n in range(6, 10)
+            ]
+        else:
+            lines = [letter] * 6
+        for i, text in enumerate(lines):
+            page.insert_text((60, 80 + 22 * i), text, fontsize=10)
+    return doc
+
+
+def test_recognition_reads_on_past_its_budget_while_the_agenda_runs_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolutions 1-5 on the budget's last page, 6-9 on the next: that page is read too."""
+    text = _notice_text(12)
+    calls: list[int] = []
+
+    def fake_ocr(page: pymupdf.Page) -> PageLines:
+        calls.append(page.number)
+        lines = page_lines(text[page.number])
+        lines.ocr = True
+        return lines
+
+    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
+    monkeypatch.setattr("boardprep.core.engine.agenda.find.ocr_lines", fake_ocr)
+    doc = pymupdf.open()
+    for _ in range(12):
+        page = doc.new_page(width=595, height=842)
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
+        pix.set_rect(pix.irect, (220,))
+        page.insert_image(page.rect, pixmap=pix)
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == [str(n) for n in range(1, 10)]
+    assert tree.items[5].title.startswith("THAT the Company be authorised")
+    assert 8 in calls and len(calls) <= ocr.MAX_OCR_PAGES + ocr.MAX_OCR_EXTRA
+
+
+def test_a_one_read_as_a_bar_and_an_eleven_read_as_letters_are_mended() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = ["|. To receive the accounts."] + [f"{n}. To re-elect a director." for n in range(2, 11)]
+    rows += ["ll. To authorise the auditor's fees.", "12. To allot shares."]
+    for i, text in enumerate(rows):
+        page.insert_text((60, 80 + 20 * i), text, fontsize=10)
+    lines = page_lines(page)
+    ocr.mend(lines)
+    assert [ln.text.split(".")[0] for ln in lines.lines] == [str(n) for n in range(1, 13)]

@@ -242,8 +242,9 @@ AGENDA_HEAD_RE = re.compile(
     r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&|[–—-])\s+){0,8}"
     r"agenda"
     r"|(?-i:BUSINESS)"  # Scottish councils head the agenda "BUSINESS"
-    # A company's notice of its general meeting: "ORDINARY BUSINESS:", "SPECIAL BUSINESS:".
-    r"|(?-i:(?:ORDINARY|SPECIAL)\s+BUSINESS))"
+    # A company's notice of its general meeting: "ORDINARY BUSINESS:", "SPECIAL BUSINESS:";
+    # a UK company's "ORDINARY RESOLUTIONS" over resolutions 1-13.
+    r"|(?-i:(?:ORDINARY|SPECIAL)\s+(?:BUSINESS|RESOLUTIONS?)))"
     # Legistar's "Agenda - Final", "Meeting Agenda - Final-revised", "Agenda - SUPPLEMENTAL".
     r"(?:\s*[-–—(]\s*(?:revised|amended|updated|corrected|supplementary|subject\s+to\s+change"
     r"|final(?:[-\s]revised)?|supplemental)\)?)?"

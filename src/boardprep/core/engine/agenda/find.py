@@ -28,7 +28,13 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, LEAD_TIME_RE, PURE_TIME_RE
 from boardprep.core.engine.meeting import find_date
-from boardprep.core.engine.pages.ocr import MAX_OCR_PAGES, is_scanned, ocr_available, ocr_lines
+from boardprep.core.engine.pages.ocr import (
+    MAX_OCR_EXTRA,
+    MAX_OCR_PAGES,
+    is_scanned,
+    ocr_available,
+    ocr_lines,
+)
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
     AGENDA_HEAD_RE,
@@ -625,10 +631,22 @@ class _LazyScores(Sequence[PageScore]):
         """The page's lines; a scanned page (an image, no text) is read by text recognition."""
         page = self.doc[i]
         lines = page_lines(page)
-        if self._ocr_left > 0 and is_scanned(page, lines) and ocr_available():
+        if (self._ocr_left > 0 or self._runs_on(i)) and is_scanned(page, lines) and ocr_available():
             self._ocr_left -= 1
             return ocr_lines(page) or lines
         return lines
+
+    def _runs_on(self, i: int) -> bool:
+        """The recognised page before this one lists items: the agenda may go on over the page,
+        so a few pages past the budget are read (a notice's resolutions 1-13 on its seventh
+        page, 14-18 on its eighth and ninth)."""
+        before = self._scores.get(i - 1)
+        return (
+            self._ocr_left > -MAX_OCR_EXTRA
+            and before is not None
+            and before.items >= 3
+            and self.read[i - 1].ocr
+        )
 
     def __len__(self) -> int:
         return self.n

@@ -19,6 +19,7 @@ from boardprep.core.pagebudget import page_too_heavy
 
 OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
 MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
+MAX_OCR_EXTRA = 3  # more pages while a recognised agenda runs on over the budget's end
 
 NOT_INSTALLED = (
     "Text recognition (OCR) is not installed, so the scanned pages could not be read: install "
@@ -135,6 +136,9 @@ def _drop_margin_speck(ln: Line, width: float) -> None:
 
 
 _FIVE_AS_S_RE = re.compile(r"^S\.\s*(?=[A-Z])")
+# A 1 read as a bar or a letter: "|. To receive the accounts" first, "ll. To authorise" after 10.
+_ONE_AS_BAR_RE = re.compile(r"^[|l]\.(?=\s+[A-Z])")  # not "I.": a roman one
+_ELEVEN_AS_LETTERS_RE = re.compile(r"^[|lI]{2}\.(?=\s+[A-Z])")
 
 
 # A bullet read as a letter before an indented note: "e June 14, 2016", "o Treasurer's Report".
@@ -186,6 +190,10 @@ def mend(lines: PageLines) -> None:
             ln.size = sizes[len(sizes) // 2]
         if last == 4 and _FIVE_AS_S_RE.match(ln.text):
             ln.text = "5" + ln.text[1:]  # "S. To consider …" after item 4: a 5 read as an S
+        elif last == 0 and _ONE_AS_BAR_RE.match(ln.text):
+            ln.text = "1" + ln.text[1:]
+        elif last == 10 and _ELEVEN_AS_LETTERS_RE.match(ln.text):
+            ln.text = "11" + ln.text[2:]
         if m := re.match(r"(\d{1,2})[.)]\s", ln.text):
             last = int(m.group(1))
     _mend_romans(lines.lines)
