@@ -1537,6 +1537,28 @@ def test_two_items_ending_with_a_full_name_in_brackets_name_their_presenters() -
     assert [p.name for p in items[0].people] == ["Nina Shaw"]
 
 
+def test_presenters_initials_in_brackets_leave_the_title_and_acronyms_stay() -> None:
+    # An advisory group's agenda names its speakers by initials; a title's own acronym,
+    # spelled out by the words before it, is part of the title.
+    rows = [
+        line("AGENDA", x=280, bold=True),
+        line("1.   History and orientation (PL, EP)"),
+        line("2.   What we are here to do (HS)"),
+        line("3.   Healthy Soils Program (HSP)"),
+        line("4.   Introductions around the table (all)"),
+        line("5.   AOB"),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [it.title for it in items[:4]] == [
+        "History and orientation",
+        "What we are here to do",
+        "Healthy Soils Program (HSP)",
+        "Introductions around the table",
+    ]
+    assert [p.name for p in items[0].people] == ["PL", "EP"]
+    assert [p.name for p in items[1].people] == ["HS"]
+
+
 def test_a_note_in_brackets_twice_is_no_presenter() -> None:
     rows = [
         line("AGENDA", x=280, bold=True),

@@ -57,7 +57,7 @@ ROLE_WORDS_RE = re.compile(
 )
 
 
-_BRACKETED_RE = re.compile(r"\s*\(([^()]{3,160})\)\s*\.?\s*$")
+_BRACKETED_RE = re.compile(r"\s*\(([^()]{2,160})\)\s*\.?\s*$")
 
 
 def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
@@ -72,6 +72,9 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     inner = m.group(1).strip()
     if (named := name_and_office(inner)) is not None:
         return title[: m.start()].rstrip(), [named]
+    if _presenters_initials(title[: m.start()], inner):
+        people = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", inner) if p.strip()]
+        return title[: m.start()].rstrip(), [Person(role="Presenter", name=p) for p in people]
     parts = [p.strip() for p in re.split(r",|\s+and\s+|/", inner) if p.strip()]
 
     def presenter(p: str) -> bool:
@@ -86,6 +89,20 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
     return title[: m.start()].rstrip(), [
         Person(role="Sponsor" if is_titled_name(p) else "Presenter", name=p) for p in parts
     ]
+
+
+_BRACKET_INITIALS_RE = re.compile(r"^(?:[A-Z]{2,3}(?:\s*(?:,|/|&|\band\b)\s*[A-Z]{2,3})*|all)$")
+
+
+def _presenters_initials(before: str, inner: str) -> bool:
+    """ "What we are here to do (HS)", "History (PL, EP)", "Introductions (all)": who speaks,
+    by initials; not an acronym the title spells out ("Healthy Soils Program (HSP)")."""
+    if not _BRACKET_INITIALS_RE.match(inner):
+        return False
+    if "," in inner or "/" in inner or "&" in inner or " and " in inner or inner == "all":
+        return True
+    initials = iter(w[0].upper() for w in re.findall(r"[A-Za-z]+", before))
+    return not all(letter in initials for letter in inner)  # spelled out, in order: an acronym
 
 
 def name_and_office(text: str) -> Person | None:
