@@ -233,3 +233,39 @@ def test_a_uk_companys_ordinary_and_special_resolutions_are_its_agenda(tmp_path:
     assert [it.number for it in tree.items] == ["1", "2", "3", "4", "5"]
     assert tree.items[3].title.startswith("THAT the directors be empowered")
     assert tree.meeting.date == "2026-03-19"
+
+
+@pytest.mark.parametrize(
+    "summons",
+    [
+        [
+            "will be held on Thursday, 26th June 2025 at 9.00 a.m. at the Lounge, No. 40,",
+            "Deans Road, Colombo for the following purposes;",
+        ],
+        [
+            "will be held on Thursday, 26th June 2025 at 9.00 a.m. through video conferencing",
+            "to transact following business.",
+        ],
+    ],
+)
+def test_a_notice_whose_summons_names_its_purposes_heads_its_business(
+    tmp_path: Path, summons: list[str]
+) -> None:
+    # No AGENDA and no "ORDINARY BUSINESS" heading: the summons sentence introduces the list.
+    lines = [
+        "Notice of Annual General Meeting",
+        "NOTICE IS HEREBY GIVEN THAT THE FIFTIETH ANNUAL GENERAL MEETING OF OAKHILL PLC",
+        *summons,
+        "1. To consider and adopt the Annual Report of the Board of Directors.",
+        "2. To re-elect as a Director Mr. A.B. Perera, who retires by rotation.",
+        "3. To re-appoint the Auditors and to authorise the Directors to fix their fees.",
+        "By Order of the Board",
+    ]
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for k, text in enumerate(lines):
+        page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == ["1", "2", "3"]
+    assert tree.items[1].title.startswith("To re-elect as a Director Mr. A.B. Perera")

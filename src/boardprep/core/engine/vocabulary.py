@@ -181,11 +181,15 @@ EXCLUSION_RE = re.compile(
 # The summons sentence's last words, where a notice's numbered business begins ("… for the
 # transaction of the following business:", "… to transact the business set out below").
 BUSINESS_INTRO_RE = re.compile(
-    r"(?:transact(?:ion\s+of)?|conduct|consider)\s+the\s+(?:following\s+business|business"
+    r"(?:transact(?:ion\s+of)?|conduct|consider)\s+(?:the\s+)?(?:following\s+business|business"
     r"\s+(?:set\s+out\s+|listed\s+)?below)\s*[:.]"
     # A township's statutory notice: "… and especially to consider and decide the following."
     r"|consider\s+and\s+(?:decide|act)\s+(?:up)?on\s+the\s+following\s*[:.]"
     r"|consider\s+and\s+decide\s+the\s+following\s*[:.]"
+    # A company's notice: "… will be held on … for the following purposes;", "… for the
+    # purpose of considering and, if thought fit, passing the following resolutions".
+    r"|for\s+the\s+following\s+purposes?\s*[:;.]"
+    r"|passing\s+the\s+following\s+(?:ordinary\s+|special\s+)?resolutions?\b"
     # A town meeting's warrant: "… to act on the following articles in the Warrant …".
     r"|act\s+(?:up)?on\s+the\s+following\s+articles\b"
     # The same in other languages' notices: "… des douze éléments suivants.", "följande
