@@ -376,3 +376,12 @@ def test_speakers_divider_slides_start_their_items() -> None:
     n = len(texts)
     reconcile(items, PageMap([None] * n, [False] * n), [], n, agenda_pages=[0, 1], texts=texts)
     assert [it.pdf_pages for it in items] == [(4, 4), (5, 5), (6, 7)]
+
+
+def test_a_paper_naming_the_item_by_its_initials_fits_it() -> None:
+    item = "Statewide Academic Senate CSU Reports: May 18-19 and September 14-15"
+    # "ASCSU": Academic Senate + CSU, an acronym among the item's words kept whole.
+    assert title_similarity(item, "MINUTES OF THE ASCSU MEETINGS MAY 18-19") >= 0.5
+    # Capitals alone are no initials: a paper in capitals about something else stays apart.
+    assert title_similarity(item, "MINUTES OF THE BOARD MEETING OF MAY 2") < 0.5
+    assert title_similarity("Policy Item", "MINUTES OF THE ASCSU MEETINGS MAY 18-19") == 0.0

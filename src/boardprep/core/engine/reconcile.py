@@ -79,6 +79,18 @@ def title_similarity(agenda_title: str, doc_title: str) -> float:
             score += 1.0 / max(len(a), 1)
         elif acro in initials.upper():
             score += 0.5 / max(len(a), 1)
+    # "MINUTES OF THE ASCSU MEETINGS" for "Statewide Academic Senate CSU Reports": the paper
+    # shortens the item's words to their initials (an acronym among them kept whole).
+    spelled = "".join(
+        w if w.isupper() and len(w) > 1 else w[0].upper()
+        for w in re.findall(r"[A-Za-z]+", agenda_title)
+    )
+    upper_words = set(agenda_title.upper().split())
+    if any(
+        acro in spelled and acro not in upper_words
+        for acro in set(re.findall(r"\b[A-Z]{4,6}\b", doc_title))
+    ):
+        score += 1.0 / min(len(a), len(b))
     return min(score, 1.0)
 
 
