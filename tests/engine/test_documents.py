@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boardprep.core.engine.documents import find_documents, title_of_cover
+from boardprep.core.engine.documents import find_documents, outline_starts, title_of_cover
 from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
 from tests.engine.fakepack import FakePage, make_doc
 
@@ -135,6 +135,42 @@ def test_one_page_sheets_each_numbered_page_1_of_1_are_papers_each() -> None:
         FakePage(body=["Expense by function", "Instruction"], footer="Page 1 of 1"),
     ]
     assert [s.pdf_page for s in _starts([*_body(1), *pages])] == [2, 3, 4]
+
+
+def test_an_attachments_numbered_parts_and_running_head_are_one_paper() -> None:
+    # A faculty council's annual report: "Attachment 1.0" atop each of its pages, then
+    # "Attachment 2.0" (an index of figures) and the figures, each headed "Attachment 2.N".
+    text = "Appeals heard by the board in the year are summarised in the figures below."
+    pages = [
+        FakePage(body=[("Attachment 1.0", True), ("ANNUAL REPORT OF APPEALS", True), text]),
+        FakePage(body=[("Attachment 1.0", True), "The board generally hears appeals …", text]),
+        FakePage(body=[("Attachment 1.0", True), "decisions of the faculties were …", text]),
+        FakePage(body=[("Attachment 2.0", True), ("INDEX OF ATTACHMENTS", True), text]),
+        FakePage(body=[("Attachment 2.1", True), "Figure 1", text]),
+        FakePage(body=[("Attachment 2.2", True), "Figure 2", text]),
+        FakePage(body=[("Attachment 2.2", True), "Figure 3", text]),
+        FakePage(body=[("Attachment 2.3", True), "Figure 4", text]),
+    ]
+    got = _starts([*_body(1), *pages])
+    assert [(s.pdf_page, s.title) for s in got] == [
+        (2, "Attachment 1.0 – ANNUAL REPORT OF APPEALS"),
+        (5, "Attachment 2.0 – INDEX OF ATTACHMENTS"),
+    ]
+
+
+def test_a_packs_distribution_list_at_its_end_is_no_paper() -> None:
+    # ModernGov's last page lists who the agenda went to, and its bookmark names it so.
+    doc = make_doc(_body(2))
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 90), "Health Scrutiny Commission", fontsize=16, fontname="hebo")
+    for k, text in enumerate(
+        ["MUNICIPAL YEAR 2025-26", "AGENDA DISTRIBUTION LIST (OPEN)", "Name    No of copies"]
+        + [f"Councillor {name} 1" for name in ("Ada Moss (Chair)", "Ben Cole", "Cy Dunn")]
+    ):
+        page.insert_text((72, 130 + 18 * k), text, fontsize=11)
+    assert find_documents(doc) == []
+    toc = [[1, "8 Work Programme", 1], [1, " Blank", 2], [2, "Distribution List_HSC_2024v1", 3]]
+    assert [s.pdf_page for s in outline_starts(toc, 3)] == [1]
 
 
 def test_landscape_slides_start_a_document() -> None:

@@ -50,7 +50,7 @@ _CODED_PAPER = re.compile(r"^[A-Z]{2,6}[-\s]?(?:19|20)\d{2}/0?(\d{1,2})\s*:\s*\S
 # "Appendix 2 – Budget", "Annex B"; US packets' "Exhibit 'A'" / "EXHIBIT “B”" (quoted label).
 _APPENDIX = re.compile(
     r"^(appendix|annex|annexe|enclosure|attachment|schedule|exhibit)"
-    r"(?:\s+['‘’\"“”]?|\s*['‘’\"“”])([A-Z0-9]{1,3}|[ivx]{1,4})['‘’\"“”]?(?![\w'‘’\"“”])"
+    r"(?:\s+['‘’\"“”]?|\s*['‘’\"“”])([A-Z0-9]{1,3}(?:\.\d{1,2})?|[ivx]{1,4})['‘’\"“”]?(?![\w'‘’\"“”])"
     r"\s*([:\-–—·.|]\s*(.*))?$",
     re.I,
 )
@@ -531,6 +531,12 @@ class _Clues:
     band_top: list[str] = field(default_factory=list)  # lines in the top band (maybe a title)
 
 
+# ModernGov's last page, "AGENDA DISTRIBUTION LIST (OPEN)": a list of recipients, no paper.
+_DISTRIBUTION_RE = re.compile(
+    r"^\s*(?:agenda\s+)?(?:distribution|circulation)\s+list(?![a-z])", re.I
+)
+
+
 def page_start(
     scan: PageScan,
     prev: PageScan | None,
@@ -544,6 +550,8 @@ def page_start(
     if scan.char_count == 0:
         return None
     clues = _clues(scan, prev, page_count)
+    if any(_DISTRIBUTION_RE.match(t) for t in clues.body_lines[:6]):
+        return None  # the pack's back matter: who the agenda was sent to
     clues.page_one = clues.page_one or opens_numbering
     clues.running = running
     found = _kind_of(scan, prev, clues)
@@ -1016,6 +1024,8 @@ def find_documents(
             and start.kind != "report"
         ):
             continue
+        if before is not None and _part_of_appendix(before, start):
+            continue
         # A cover sheet after a contents page of the same report is the same document.
         if (
             last is not None
@@ -1028,6 +1038,26 @@ def find_documents(
             continue
         out.append(start)
     return out
+
+
+_SUB_APPENDIX_RE = re.compile(r"^(\w+) (\w{1,3})(?:\.(\d{1,2}))?(?:\s|$)")
+
+
+def _part_of_appendix(last: DocStart, start: DocStart) -> bool:
+    """ "Attachment 2.1", "2.2" … a page or two after "Attachment 2.0" (its index), or
+    "Attachment 1.0" atop each of its pages: the attachment's numbered parts (figures,
+    tables) or running head, not papers of their own. ``last``: the start read before."""
+    a, b = _SUB_APPENDIX_RE.match(last.title), _SUB_APPENDIX_RE.match(start.title)
+    return (
+        (last.kind, start.kind) == ("appendix", "appendix")
+        and a is not None
+        and b is not None
+        and b.group(3) is not None
+        and a.group(1) == b.group(1)
+        and a.group(2) == b.group(2)
+        and int(a.group(3) or 0) <= int(b.group(3))
+        and start.pdf_page - last.pdf_page <= 3
+    )
 
 
 _EXPLANATORY_RE = re.compile(r"^\s*explanatory\s+statements?\b", re.IGNORECASE)
@@ -1125,6 +1155,8 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
         return []
     out: list[DocStart] = []
     for page, title, is_top in entries:
+        if _DISTRIBUTION_RE.match(title):
+            continue  # "Distribution List_Health & Social Care …": back matter, no paper
         if slide := _SLIDE_BOOKMARK.match(title):
             # A presentation program's bookmark per slide ("Slide 4: Accelerated Housing
             # Review"): the slide's heading, which may open an item, never a paper of its own.
