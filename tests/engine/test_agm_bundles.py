@@ -8,8 +8,11 @@ document, so the accounts ran into the minutes before them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
 
+from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 
 
@@ -41,3 +44,35 @@ def test_a_title_page_and_a_page_opening_with_its_item_start_papers() -> None:
     assert accounts.title == "Thornbury CLT Limited Financial Statements Year ended 31 March 2026"
     assert starts[6].agenda_item == "3d"
     assert 3 not in starts and 5 not in starts  # pages of text inside a paper start nothing
+
+
+def test_the_treasurers_report_takes_the_accounts_headed_by_the_societys_name(
+    tmp_path: Path,
+) -> None:
+    # A guides' association's AGM: the accounts open with the association's name (which
+    # shares "Guides" with a later item), then "Income and Expenditure Account …".
+    doc = pymupdf.open()
+    _page(
+        doc,
+        [
+            "Oakfield Walking Guides Association",
+            "Annual General Meeting Agenda",
+            "1. Welcome",
+            "2. Minutes of the 2025 AGM",
+            "3. Treasurer's Report",
+            "4. Guides Update",
+            "5. AOCB",
+        ],
+    )
+    _page(doc, ["Minutes of the 75th ANNUAL GENERAL MEETING", "Present: 40 members"])
+    accounts = doc.new_page(width=595, height=842)
+    accounts.insert_text((72, 90), "Oakfield Walking Guides Association", fontsize=16)
+    accounts.insert_text(
+        (72, 120), "Income and Expenditure Account for the period to 31st December 2025"
+    )
+    accounts.insert_text((72, 150), "Tour donations 1,236")
+    doc.save(tmp_path / "agm.pdf")
+    tree = analyze(tmp_path / "agm.pdf", data_dir=tmp_path, use_cache=False)
+    pages = {it.number: it.pdf_pages for it in tree.items}
+    assert pages["3"] == (3, 3)
+    assert pages["4"] is None

@@ -588,7 +588,8 @@ def _by_title(
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
             heads = ctx.heads[s.pdf_page - 1][:3]
             sim = max([sim, *(title_similarity(it.title, h) for h in heads)])
-        if s.kind == "heading":
+        accounts = _accounts_for(ctx, it, s)
+        if s.kind == "heading" and not accounts:
             # A bare heading must carry the item's words: the share of them it holds, so
             # "Housing Delivery Update" (a section) loses to "Housing Delivery Test Plan".
             if not _names(it.title, s.title):
@@ -598,6 +599,8 @@ def _by_title(
             if sim <= 0.5:
                 continue  # half the words: "Introduction of Standing Committee Chairs" is
                 # not a heading "STANDING COMMITTEE REPORTS" inside another paper
+        if accounts:
+            sim = max(sim, _ACCOUNTS_FIT)
         if _belongs_before(placed, it, s, sim):
             continue
         if sim >= 0.5:
@@ -612,6 +615,26 @@ def _by_title(
 
 _MINUTES_ITEM_RE = re.compile(r"\bminutes\b", re.IGNORECASE)
 _MINUTES_FIT = 0.75
+
+# "Treasurer's Report" / "Finance" over a paper headed "Income and Expenditure Account for
+# the period to 31st December" under the body's name: the accounts are the item's paper.
+_FINANCE_ITEM_RE = re.compile(r"\b(?:treasurer|finances?|financial|accounts)\b", re.IGNORECASE)
+_ACCOUNTS_PAPER_RE = re.compile(
+    r"\b(?:income\s+and\s+expenditure|receipts\s+and\s+payments|balance\s+sheet|"
+    r"profit\s+and\s+loss|financial\s+statements|statement\s+of\s+(?:financial|accounts))\b",
+    re.IGNORECASE,
+)
+_ACCOUNTS_FIT = 0.75
+
+
+def _accounts_for(ctx: _Ctx, it: Item, s: DocStart) -> bool:
+    """The paper is a set of accounts (by its title or its first lines) and the item is the
+    treasurer's or the finances' (in a few words: "Directors' annual report, annual statement
+    of accounts and the next 12 months" has a paper of its own)."""
+    if not _FINANCE_ITEM_RE.search(it.title) or len(tokens(it.title)) > 3:
+        return False
+    heads = ctx.heads[s.pdf_page - 1][:3] if s.pdf_page <= len(ctx.heads) else []
+    return any(_ACCOUNTS_PAPER_RE.search(h) for h in [s.title, *heads])
 
 
 def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]) -> int | None:
