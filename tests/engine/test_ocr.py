@@ -8,6 +8,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
@@ -396,3 +397,38 @@ def test_a_one_read_as_a_bar_and_an_eleven_read_as_letters_are_mended() -> None:
     lines = page_lines(page)
     ocr.mend(lines)
     assert [ln.text.split(".")[0] for ln in lines.lines] == [str(n) for n in range(1, 13)]
+
+
+def test_small_words_read_glued_to_the_next_are_parted() -> None:
+    assert ocr._tidy("a Resolution ofthe Borough") == "a Resolution of the Borough"
+    assert (
+        ocr._tidy("the temporary road closure ofElm Road")
+        == "the temporary road closure of Elm Road"
+    )
+    assert ocr._tidy("Ontario, Toronto and Information into the Ofsted") == (
+        "Ontario, Toronto and Information into the Ofsted"
+    )
+
+
+def test_a_recognised_titles_next_line_under_a_full_line_runs_on_though_its_size_wobbles() -> None:
+    """Word sizes guessed from their boxes: "Street and Duss Avenue" reads 10.5 pt under a
+    12.2 pt line that filled the measure; it is still the title's next line."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((60, 100), "12.", fontsize=12.2)
+    page.insert_text(
+        (100, 100),
+        "Consider action to authorize the temporary closure of Beaver Road, between 6",
+        fontsize=12.2,
+    )
+    page.insert_text(
+        (100, 115), "Street and Duss Avenue for a block party on July 29.", fontsize=10.5
+    )
+    page.insert_text((60, 145), "13.", fontsize=12.2)
+    page.insert_text(
+        (100, 145), "Consider action to advertise the vacant board position.", fontsize=12.2
+    )
+    lines = page_lines(page)
+    lines.ocr = True
+    items = parse_agenda([lines], None).items
+    assert items[0].title.endswith("between 6 Street and Duss Avenue for a block party on July 29")

@@ -489,9 +489,11 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     first = next((sp.size for sp in row.line.spans if sp.text.strip()), row.size)
     # Recognised text has sizes estimated from line heights: 13.2 pt, then 12.0 pt for a
     # title's second line in one font (10.0 pt for a line of small letters, "thereto, or",
-    # after a title cut at "and the").
+    # after a title cut at "and the"; 13.7 pt for "Committee. (Note: …" under a line that
+    # filled the measure).
     small_start = text[:1].islower() and not re.match(r"^[a-z]{1,2}[.)]\s", text)  # not "a. …"
-    slack = (0.25 if small_start or cut_mid else 0.12) * op.size if row.ocr else 0.6
+    filled = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
+    slack = (0.25 if small_start or cut_mid or filled else 0.12) * op.size if row.ocr else 0.6
     if op.size and abs(first - op.size) > slack:
         return False
     if re.match(

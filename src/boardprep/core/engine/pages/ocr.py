@@ -207,5 +207,12 @@ def _tidy(text: str) -> str:
     # A table's ruling read as a bar before the page cell: "… Minutes of 29th Finance | 4-7".
     text = _RULE_BEFORE_PAGES_RE.sub("\t", text)
     text = _RULE_BETWEEN_RE.sub("\t", text)
+    # Two words read as one where the space between them was narrow: "ofthe", "closure ofElm".
+    text = _GLUED_SMALL_WORD_RE.sub(r"\1 ", text)
     # An item's full stop read as a comma: "1, To receive …" (not "1, 2 and 3").
     return re.sub(r"^(\d{1,2}),(?=\s+[A-Z])", r"\1.", text)
+
+
+_GLUED_SMALL_WORD_RE = re.compile(
+    r"\b(of|to|in|on|at|for|and|by|from|with|into)(?=the\b|[A-Z][a-z])"
+)
