@@ -269,3 +269,31 @@ def test_a_notice_whose_summons_names_its_purposes_heads_its_business(
     tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
     assert [it.number for it in tree.items] == ["1", "2", "3"]
     assert tree.items[1].title.startswith("To re-elect as a Director Mr. A.B. Perera")
+
+
+def test_a_numbered_kind_of_business_over_the_subject_gives_way_to_the_subject(
+    tmp_path: Path,
+) -> None:
+    # "3. SPECIAL BUSINESS – ORDINARY RESOLUTION:" numbered as if it were the item, the
+    # subject on a line of its own under it.
+    lines = [
+        "NOTICE is hereby given that the Tenth Annual General Meeting of Larkspur Agro Limited",
+        "will be held on Tuesday, 30th September, 2025 at 12:30 pm to transact following business.",
+        "ORDINARY BUSINESS:",
+        "1. To consider and adopt the Audited Balance Sheet of the Company.",
+        "2. To re-appoint Mr. Ravi Menon, who retires by rotation.",
+        "",
+        "3. SPECIAL BUSINESS - ORDINARY RESOLUTION:",
+        "",
+        "Appointment of Ms. Lata Rao as an Independent Director.",
+        "",
+        "To consider and, if thought fit, to pass the following Resolution:",
+    ]
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for k, text in enumerate(lines):
+        page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+    doc.save(tmp_path / "notice.pdf")
+    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    assert [it.number for it in tree.items] == ["1", "2", "3"]
+    assert tree.items[2].title == "Appointment of Ms. Lata Rao as an Independent Director"

@@ -90,6 +90,13 @@ _SURNAME_TAIL_RE = re.compile(
 )
 
 
+# A company notice's kind of business or resolution, numbered as if it were the item.
+_BUSINESS_LABEL_RE = re.compile(
+    r"^(?:(?:ordinary|special)\s+(?:business|resolutions?)(?:\s*[–—-]\s*)?){1,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _surname_tail(title: str) -> re.Match[str] | None:
     """A name after a dash, or a few joined by "and", "&", "/" (none a subject's word:
     "– Finance and Audit" is no pair of people)."""
@@ -112,6 +119,10 @@ def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> No
         # "APPROVAL OF MINUTES: RESOLVED, That the minutes … be approved": the resolution
         # moved under the heading is what the item is for.
         it.title, it.purpose = moved.group(1).strip(), it.purpose or moved.group(2)
+    if _BUSINESS_LABEL_RE.match(it.title) and it.purpose:
+        # "3. SPECIAL BUSINESS – ORDINARY RESOLUTION:" over "Appointment of Ms. A as an
+        # Independent Director.": the label says how it is voted; the line under it is what.
+        it.title, it.purpose = it.purpose.rstrip(" ."), None
     if len(it.title) > 100:  # a heading and its description set as one paragraph
         it.title, prose = title_case_then_prose(it.title)
         it.purpose = it.purpose or prose or None
