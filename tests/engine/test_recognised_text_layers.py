@@ -8,6 +8,8 @@ read as "s") hung the last item under the one before.
 Then on an Indian college's scanned governing-body agenda, its text laid invisibly under the
 scan: line sizes guessed from the letters' heights (14.5 pt, then 11 pt for the same title's
 second line) cut every title at its first line, and "Time: l1:00 am" read as 1 o'clock.
+And a text layer that spells each word space as a tab and spaces, which cut every title
+after its first word.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.meeting import _first_time, find_date
-from boardprep.core.engine.pages.textlayer import page_lines
+from boardprep.core.engine.pages.textlayer import _span_text, page_lines
 from tests.engine.agenda_pdfkit import line, lines_of
 
 
@@ -100,3 +102,12 @@ def test_a_publishers_hidden_recognised_layer_is_read_as_recognised_text() -> No
 )
 def test_a_time_with_a_letter_read_for_its_one(text: str, time: str) -> None:
     assert _first_time(text.split(":", 1)[1]) == time
+
+
+def test_word_spaces_written_as_a_tab_then_spaces_are_spaces() -> None:
+    # An ISO working group's agenda, printed by a writer that spells each word space
+    # "\t\r \xa0": read as tabs, they cut "Call to Order" into cells and kept only "Call".
+    span = {"text": "Call\t\r \xa0to\t\r \xa0Order\t\r \xa0"}
+    assert _span_text(span).split() == ["Call", "to", "Order"]
+    assert "\t" not in _span_text(span)
+    assert _span_text({"text": "1.\tCall to Order"}) == "1.\tCall to Order"  # a real tab stop

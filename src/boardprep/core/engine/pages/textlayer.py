@@ -89,7 +89,13 @@ def _span_text(span: dict) -> str:
     # A soft hyphen is how some writers print every "-" ("13\xad0600"); zero-width marks
     # (Google Docs puts one after each list number: "1)\u200b") are nothing.
     text = span.get("text", "").replace("\xad", "-").translate(ZERO_WIDTH)
+    # A writer that spells each word space "\t\r \xa0" ("Call\t\r \xa0to\t\r \xa0Order"):
+    # a space, not a tab stop between cells.
+    text = _SPACE_AS_TAB_RE.sub(" ", text)
     return _lost_ligatures(text) if _CONTROL_RE.search(text) else text
+
+
+_SPACE_AS_TAB_RE = re.compile(r"\t[\r ]*\xa0")
 
 
 def _lost_ligatures(text: str) -> str:
