@@ -707,3 +707,18 @@ def test_a_numeric_date_is_read_the_way_the_packs_unambiguous_dates_are() -> Non
         ]
     )
     assert uk.date == "2015-06-01"
+
+
+def test_a_working_groups_hours_on_the_line_under_its_date() -> None:
+    # An international working group's agenda: "1330 h – 1700 h" under the date line.
+    m = meet(
+        [
+            line("Draft Agenda", 260),
+            line("ISO/TC 99/SC 9/WG 9", 250),
+            line("November 13, 2014", 262),
+            line("1330 h - 1700 h", 271),
+            line("1. Call to Order", 91),
+            line("2. Adoption of the agenda", 91),
+        ]
+    )
+    assert (m.date, m.time) == ("2014-11-13", "13:30")

@@ -396,6 +396,8 @@ def _time_under(lines: list[str], k: int) -> str | None:
     alone = k + 1 < len(lines) and _TIME_ALONE.match(lines[k + 1])
     if alone and (t := _meeting_time(lines[k + 1])) is not None:
         return t
+    if k + 1 < len(lines) and (hours := _HOURS_LINE.match(lines[k + 1])):
+        return f"{hours.group(1)}:{hours.group(2)}"  # "1330 h – 1700 h": the 24-hour clock
     for nxt in lines[k + 1 : k + 4]:
         cell = next(
             (c for c in nxt.split("\t") if _TIME_CELL.search(c) or _TIME_LEADS.match(c)),
@@ -415,6 +417,10 @@ _TIME_LEADS = re.compile(
     re.IGNORECASE,
 )
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\.?\s*$", re.IGNORECASE)
+_HOURS_LINE = re.compile(
+    r"^\s*([01]\d|2[0-3])([0-5]\d)\s*(?:h|hrs|hours)\b(?:\s*[–—-]\s*\d{4}\s*(?:h|hrs|hours)\b)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # Words of a notice that announce the meeting: "… a meeting of …", "You are summoned to …",
