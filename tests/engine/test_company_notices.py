@@ -15,6 +15,7 @@ import pytest
 
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
+from boardprep.core.model import AgendaTree
 
 NOTICE = [
     "NOTICE OF THE FOURTH ANNUAL GENERAL MEETING",
@@ -72,6 +73,17 @@ def _check(pdf: Path, tmp_path: Path) -> None:
     assert first.endswith("auditors thereon")
     assert second == "To approve the re-appointment of Fenwick & Daughters as statutory auditors"
     assert tree.meeting.date == "2026-09-25"
+
+
+def _analysed(tmp_path: Path, *pages: list[str]) -> AgendaTree:
+    """The analysis of a notice whose pages carry these lines, one under another."""
+    doc = pymupdf.open()
+    for lines in pages:
+        page = doc.new_page(width=595, height=842)
+        for k, text in enumerate(lines):
+            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+    doc.save(tmp_path / "notice.pdf")
+    return analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
 
 
 def test_a_notice_with_proposed_resolutions_and_notes_is_an_agenda(tmp_path: Path) -> None:
@@ -223,13 +235,7 @@ def test_a_uk_companys_ordinary_and_special_resolutions_are_its_agenda(tmp_path:
         "4. THAT the directors be empowered to allot equity securities for cash.",
         "5. THAT a general meeting may be called on not less than 14 clear days' notice.",
     ]
-    doc = pymupdf.open()
-    for lines in (letter, notice):
-        page = doc.new_page(width=595, height=842)
-        for k, text in enumerate(lines):
-            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
-    doc.save(tmp_path / "plc.pdf")
-    tree = analyze(tmp_path / "plc.pdf", data_dir=tmp_path, use_cache=False)
+    tree = _analysed(tmp_path, letter, notice)
     assert [it.number for it in tree.items] == ["1", "2", "3", "4", "5"]
     assert tree.items[3].title.startswith("THAT the directors be empowered")
     assert tree.meeting.date == "2026-03-19"
@@ -261,12 +267,7 @@ def test_a_notice_whose_summons_names_its_purposes_heads_its_business(
         "3. To re-appoint the Auditors and to authorise the Directors to fix their fees.",
         "By Order of the Board",
     ]
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    for k, text in enumerate(lines):
-        page.insert_text((60, 80 + 16 * k), text, fontsize=10)
-    doc.save(tmp_path / "notice.pdf")
-    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    tree = _analysed(tmp_path, lines)
     assert [it.number for it in tree.items] == ["1", "2", "3"]
     assert tree.items[1].title.startswith("To re-elect as a Director Mr. A.B. Perera")
 
@@ -289,11 +290,6 @@ def test_a_numbered_kind_of_business_over_the_subject_gives_way_to_the_subject(
         "",
         "To consider and, if thought fit, to pass the following Resolution:",
     ]
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    for k, text in enumerate(lines):
-        page.insert_text((60, 80 + 16 * k), text, fontsize=10)
-    doc.save(tmp_path / "notice.pdf")
-    tree = analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
+    tree = _analysed(tmp_path, lines)
     assert [it.number for it in tree.items] == ["1", "2", "3"]
     assert tree.items[2].title == "Appointment of Ms. Lata Rao as an Independent Director"
