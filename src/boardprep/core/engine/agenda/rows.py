@@ -204,9 +204,14 @@ def _column_order(pl: PageLines) -> list[Line]:
     half = pl.width * 0.35
     starts: Counter[int] = Counter()
     for ln in pl.lines:
-        for sp in ln.spans:
+        for k, sp in enumerate(ln.spans):
             nm = match_number(sp.text.strip()) if sp.x0 > half else None
-            if nm and nm.kind in ("arabic", "dotted") and starts_like_title(nm.rest):
+            # The title in the number's span or, after the tab typed in it, in the next span
+            # ("8.\t", "To propose …").
+            tabbed = nm is not None and not nm.rest and sp.text.rstrip(" ").endswith("\t")
+            rest = " ".join(s.text for s in ln.spans[k + 1 : k + 2]) if tabbed else ""
+            rest = nm.rest if nm and nm.rest else rest
+            if nm and nm.kind in ("arabic", "dotted") and starts_like_title(rest.strip()):
                 starts[round(sp.x0)] += 1  # "7. Early Years Funding", not a "12.30" or "3"
     if not starts:
         return pl.lines
