@@ -348,10 +348,13 @@ def _find_agenda(
 
 
 def _meeting(front: list[Any], warnings: list[str], later: Sequence[Any] = ()) -> Meeting:
+    from boardprep.core.engine.agenda.rows import in_column_order
     from boardprep.core.engine.meeting import extract_meeting, time_on_dated_line
 
     try:
-        m = extract_meeting(front)
+        # A notice set in two columns is read column by column here too: read across, its
+        # summons' date is interleaved with the other column's words.
+        m = extract_meeting([in_column_order(pl) for pl in front])
         if m.date and m.time is None:
             m.time = time_on_dated_line([*front, *later], m.date)
         return m

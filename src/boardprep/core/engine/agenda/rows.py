@@ -195,6 +195,12 @@ def _without_sidebar(pl: PageLines) -> PageLines:
     return replace(pl, lines=lines)
 
 
+def in_column_order(pl: PageLines) -> PageLines:
+    """The page with its lines read column by column when it is set in two columns."""
+    lines = _column_order(pl)
+    return pl if lines is pl.lines else replace(pl, lines=lines)
+
+
 def _column_order(pl: PageLines) -> list[Line]:
     """The page's lines, read column by column when the agenda is set in two columns.
 
