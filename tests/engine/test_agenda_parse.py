@@ -1590,6 +1590,7 @@ def test_presenters_initials_in_brackets_leave_the_title_and_acronyms_stay() -> 
     ]
     assert [p.name for p in items[0].people] == ["PL", "EP"]
     assert [p.name for p in items[1].people] == ["HS"]
+    assert [p.name for p in items[3].people] == ["All"]
 
 
 def test_a_note_in_brackets_twice_is_no_presenter() -> None:

@@ -74,7 +74,10 @@ def bracketed_presenters(title: str) -> tuple[str, list[Person]]:
         return title[: m.start()].rstrip(), [named]
     if _presenters_initials(title[: m.start()], inner):
         people = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", inner) if p.strip()]
-        return title[: m.start()].rstrip(), [Person(role="Presenter", name=p) for p in people]
+        # "(all)": everyone speaks in turn.
+        return title[: m.start()].rstrip(), [
+            Person(role="Presenter", name=p.capitalize() if p == "all" else p) for p in people
+        ]
     parts = [p.strip() for p in re.split(r",|\s+and\s+|/", inner) if p.strip()]
 
     def presenter(p: str) -> bool:
