@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import pymupdf
 
-from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of_spans, page_lines
 
 Cell = tuple[float, str, bool]
 # A row: one cell, several cells, or a vertical gap (a float: extra points of space).
@@ -76,3 +76,10 @@ def build_doc(pages: Sequence[Sequence[Row]]) -> pymupdf.Document:
 def lines_of(pages: Sequence[Sequence[Row]]) -> list[PageLines]:
     doc = build_doc(pages)
     return [page_lines(doc[i]) for i in range(doc.page_count)]
+
+
+def typed_line(y: float, *cells: tuple[float, str], size: float = 10.0) -> Line:
+    """A text-layer line built directly from spans at these x positions, their text as typed
+    (a tab a PDF's writer put inside a span stays: no font draws one for ``write_page``)."""
+    spans = [Span(t, x, x + 0.52 * size * len(t), size, False, False) for x, t in cells]
+    return line_of_spans(spans, y, y + size)

@@ -7,9 +7,9 @@ from typing import Any
 import pymupdf
 
 from boardprep.core.engine.agenda.parse import ParsedAgenda, parse_agenda
-from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of_spans
+from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.model import Item
-from tests.engine.agenda_pdfkit import Cell, Row, cell, line, lines_of
+from tests.engine.agenda_pdfkit import Cell, Row, cell, line, lines_of, typed_line
 
 IND = 92  # purpose / people indentation
 
@@ -1302,10 +1302,6 @@ def test_two_column_agenda_is_read_column_by_column() -> None:
 def test_two_columns_whose_numbers_end_in_a_typed_tab_are_read_column_by_column() -> None:
     # A company's notice in an annual report, set in two columns: each number is a span of
     # its own ending in the tab typed after it ("8.\t"), its title the next span.
-    def row(y: float, *cells: tuple[float, str]) -> Line:
-        spans = [Span(t, x, x + 5.2 * len(t), 10, False, False) for x, t in cells]
-        return line_of_spans(spans, y, y + 10)
-
     left = [
         (1, "To adopt the Annual Report and Accounts"),
         (2, "To re-elect Ms. A. Perera"),
@@ -1316,13 +1312,13 @@ def test_two_columns_whose_numbers_end_in_a_typed_tab_are_read_column_by_column(
         (5, "To authorise donations"),
         (6, "To amend the Articles"),
     ]
-    rows = [row(60, (51, "NOTICE IS HEREBY GIVEN that the meeting will be held for the"))]
-    rows.append(row(72, (51, "following purposes;")))
+    rows = [typed_line(60, (51, "NOTICE IS HEREBY GIVEN that the meeting will be held for the"))]
+    rows.append(typed_line(72, (51, "following purposes;")))
     for k, ((n, a), (m, b)) in enumerate(zip(left, right, strict=True)):
         y = 90 + 40 * k
-        rows.append(row(y, (51, f"{n}.\t"), (79, a), (315, f"{m}.\t"), (343, b)))
+        rows.append(typed_line(y, (51, f"{n}.\t"), (79, a), (315, f"{m}.\t"), (343, b)))
         rows.append(
-            row(y + 12, (79, "of the Company for the year."), (343, "for the year ending."))
+            typed_line(y + 12, (79, "of the Company for the year."), (343, "for the year ending."))
         )
     page = PageLines(0, 612, 792, rows)
     items = parse_agenda([page], None).items

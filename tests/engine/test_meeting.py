@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from boardprep.core.engine.analysis import _meeting
 from boardprep.core.engine.meeting import extract_meeting, find_date
-from boardprep.core.engine.pages.textlayer import Line, PageLines, Span, line_of_spans
-from tests.engine.agenda_pdfkit import Row, line, lines_of
+from boardprep.core.engine.pages.textlayer import PageLines
+from tests.engine.agenda_pdfkit import Row, line, lines_of, typed_line
 
 
 def meet(*pages: list[Row]):
@@ -729,44 +729,39 @@ def test_a_working_groups_hours_on_the_line_under_its_date() -> None:
 def test_a_notice_in_two_columns_gives_its_summons_date_not_the_other_columns() -> None:
     # Read across, "… will be held on Thursday, 26th June 2025 …" interleaves with the right
     # column's "financial year ended 31st March 2025", whose date then came first.
-    def row(y: float, *cells: tuple[float, str]) -> Line:
-        return line_of_spans(
-            [Span(t, x, x + 5.2 * len(t), 10, False, False) for x, t in cells], y, y + 10
-        )
-
     rows = [
-        row(40, (51, "Notice of Annual General Meeting")),
-        row(
+        typed_line(40, (51, "Notice of Annual General Meeting")),
+        typed_line(
             60,
             (51, "NOTICE IS HEREBY GIVEN THAT THE FIFTIETH"),
             (315, "4.\t"),
             (343, "To re-appoint the Auditors for the"),
         ),
-        row(
+        typed_line(
             72,
             (51, "ANNUAL GENERAL MEETING OF OAKHILL PLC will be"),
             (343, "financial year ended 31st March 2025."),
         ),
-        row(
+        typed_line(
             84,
             (51, "held on Thursday, 26th June 2025 at 9.00 a.m. at"),
             (315, "5.\t"),
             (343, "To authorise donations for the"),
         ),
-        row(
+        typed_line(
             96,
             (51, "the Lounge, Colombo for the following purposes;"),
             (343, "year ending 31st March 2026."),
         ),
-        row(
+        typed_line(
             110,
             (51, "1.\t"),
             (79, "To adopt the Annual Report"),
             (315, "6.\t"),
             (343, "To amend the Articles"),
         ),
-        row(124, (51, "2.\t"), (79, "To re-elect Ms. A. Perera")),
-        row(138, (51, "3.\t"), (79, "To re-elect Mr. B. Silva")),
+        typed_line(124, (51, "2.\t"), (79, "To re-elect Ms. A. Perera")),
+        typed_line(138, (51, "3.\t"), (79, "To re-elect Mr. B. Silva")),
     ]
     m = _meeting([PageLines(0, 612, 792, rows)], [])
     assert (m.date, m.time) == ("2025-06-26", "09:00")
