@@ -83,3 +83,16 @@ def typed_line(y: float, *cells: tuple[float, str], size: float = 10.0) -> Line:
     (a tab a PDF's writer put inside a span stays: no font draws one for ``write_page``)."""
     spans = [Span(t, x, x + 0.52 * size * len(t), size, False, False) for x, t in cells]
     return line_of_spans(spans, y, y + size)
+
+
+def put_lines(
+    page: pymupdf.Page,
+    texts: Sequence[str],
+    x: float,
+    y: float,
+    step: float,
+    size: float = 11.0,
+) -> None:
+    """Plain Helvetica lines one under another: the first at (x, y), each ``step`` lower."""
+    for k, text in enumerate(texts):
+        page.insert_text((x, y + step * k), text, fontsize=size)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pymupdf
 
 from boardprep.core.engine.analysis import analyze
+from tests.engine.agenda_pdfkit import put_lines
 
 RESOLUTION = [
     "WHEREAS, The University seeks the services described below; and",
@@ -50,8 +51,7 @@ def _calendar(path: Path) -> Path:
     ]
     for lines in pages:
         page = doc.new_page(width=612, height=792)
-        for k, text in enumerate(lines):
-            page.insert_text((54, 60 + 20 * k), text, fontsize=9)
+        put_lines(page, lines, 54, 60, 20, 9)
     doc.save(path)
     return path
 

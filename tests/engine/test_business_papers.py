@@ -17,6 +17,7 @@ import pymupdf
 
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.model import walk_items
+from tests.engine.agenda_pdfkit import put_lines
 
 HEAD = "Agenda - Special Council Meeting 10 June 2026"
 CONTENTS = [
@@ -40,8 +41,7 @@ def _page(doc: pymupdf.Document, n: int | None, lines: list[str]) -> None:
     page = doc.new_page(width=595, height=842)
     if n is not None:
         page.insert_text((60, 40), HEAD + " " * 60 + f"{n} | P a g e", fontsize=9)
-    for k, text in enumerate(lines):
-        page.insert_text((60, 90 + 18 * k), text, fontsize=11)
+    put_lines(page, lines, 60, 90, 18, 11)
 
 
 def _paper(path: Path) -> Path:

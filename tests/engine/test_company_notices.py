@@ -16,6 +16,7 @@ import pytest
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
 from boardprep.core.model import AgendaTree
+from tests.engine.agenda_pdfkit import put_lines
 
 NOTICE = [
     "NOTICE OF THE FOURTH ANNUAL GENERAL MEETING",
@@ -53,8 +54,7 @@ def _notice(path: Path, scanned: bool = False) -> Path:
     doc = pymupdf.open()
     for lines in (NOTICE, NOTES):
         page = doc.new_page(width=595, height=842)
-        for k, text in enumerate(lines):
-            page.insert_text((60, 80 + 14 * k), text, fontsize=11)
+        put_lines(page, lines, 60, 80, 14, 11)
     if scanned:
         out = pymupdf.open()
         for page in doc:
@@ -80,8 +80,7 @@ def _analysed(tmp_path: Path, *pages: list[str]) -> AgendaTree:
     doc = pymupdf.open()
     for lines in pages:
         page = doc.new_page(width=595, height=842)
-        for k, text in enumerate(lines):
-            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+        put_lines(page, lines, 60, 80, 16, 10)
     doc.save(tmp_path / "notice.pdf")
     return analyze(tmp_path / "notice.pdf", data_dir=tmp_path, use_cache=False)
 
@@ -177,12 +176,10 @@ def _egm(path: Path) -> Path:
     doc = pymupdf.open()
     for lines in (EGM_BUSINESS, EGM_NOTES, ["Instructions for e-voting follow." * 2] * 20):
         page = doc.new_page(width=595, height=842)
-        for k, text in enumerate(lines):
-            page.insert_text((60, 80 + 16 * k), text, fontsize=10)
+        put_lines(page, lines, 60, 80, 16, 10)
     for lines in (EGM_STATEMENT, ["Details of the director seeking appointment."] * 20):
         page = doc.new_page(width=595, height=842)
-        for k, text in enumerate(lines):
-            page.insert_text((60, 80 + 40 * k), text, fontsize=10)
+        put_lines(page, lines, 60, 80, 40, 10)
     doc.save(path)
     return path
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pymupdf
 
 from boardprep.core.engine.analysis import analyze
+from tests.engine.agenda_pdfkit import put_lines
 
 DATE = "March 4, 2026"
 TITLES = [
@@ -80,8 +81,7 @@ def test_a_measures_title_over_several_lines_is_whole(tmp_path: Path) -> None:
         "Pine Street and Chester Street with the Lowest Responsible",
         "Bidder.",
     ]
-    for j, text in enumerate(title):
-        page.insert_text((144, 160 + 13 * j), text, fontsize=11)
+    put_lines(page, title, 144, 160, 13, 11)
     for j in range(8):
         page.insert_text((72, 240 + 20 * j), "WHEREAS, the City Council has considered it; and")
     doc.save(tmp_path / "calendar.pdf")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from boardprep.core.engine.documents import find_documents, outline_starts, title_of_cover
 from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
+from tests.engine.agenda_pdfkit import put_lines
 from tests.engine.fakepack import FakePage, make_doc
 
 
@@ -367,8 +368,7 @@ def test_minutes_whose_title_block_sits_high_on_the_page() -> None:
         "CALL TO ORDER: The Building Trades Board Members met on Monday, February",
         "27, 2017 at 5:30 p.m. in Commission Chambers. The Chairman declared a quorum.",
     ]
-    for k, text in enumerate(lines * 8):
-        page.insert_text((72, 160 + 16 * k), text, fontsize=11)
+    put_lines(page, lines * 8, 72, 160, 16, 11)
     start = page_start(scan_page(page), None, 40)
     assert start is not None
     assert start.kind == "minutes"

@@ -11,12 +11,12 @@ from __future__ import annotations
 import pymupdf
 
 from boardprep.core.engine.documents import find_documents
+from tests.engine.agenda_pdfkit import put_lines
 
 
 def _page(doc: pymupdf.Document, lines: list[str], stamp: int) -> None:
     page = doc.new_page(width=612, height=792)
-    for k, text in enumerate(lines):
-        page.insert_text((72, 80 + 18 * k), text, fontsize=11)
+    put_lines(page, lines, 72, 80, 18, 11)
     page.insert_text((300, 760), str(stamp), fontsize=9)
 
 

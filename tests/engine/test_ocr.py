@@ -12,6 +12,7 @@ from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages import ocr
 from boardprep.core.engine.pages.textlayer import PageLines, page_lines
+from tests.engine.agenda_pdfkit import put_lines
 from tests.packgen import PackSpec, build_pack
 
 
@@ -128,8 +129,7 @@ def test_a_scanned_notice_without_an_agenda_still_gives_its_date_and_time(tmp_pa
         "at the registered office of the Company.",
         "RESOLVED THAT the audited accounts be and are hereby adopted.",
     ]
-    for k, line in enumerate(lines):
-        page.insert_text((60, 100 + 26 * k), line, fontsize=13)
+    put_lines(page, lines, 60, 100, 26, 13)
     doc.save(tmp_path / "typed.pdf")
     _scanned_copy(tmp_path / "typed.pdf", tmp_path / "scan.pdf", pages=1)
     tree = analyze(tmp_path / "scan.pdf", data_dir=tmp_path, use_cache=False)
@@ -354,8 +354,7 @@ def _notice_text(n_pages: int) -> pymupdf.Document:
             ]
         else:
             lines = [letter] * 6
-        for i, text in enumerate(lines):
-            page.insert_text((60, 80 + 22 * i), text, fontsize=10)
+        put_lines(page, lines, 60, 80, 22, 10)
     return doc
 
 
@@ -392,8 +391,7 @@ def test_a_one_read_as_a_bar_and_an_eleven_read_as_letters_are_mended() -> None:
     page = doc.new_page(width=595, height=842)
     rows = ["|. To receive the accounts."] + [f"{n}. To re-elect a director." for n in range(2, 11)]
     rows += ["ll. To authorise the auditor's fees.", "12. To allot shares."]
-    for i, text in enumerate(rows):
-        page.insert_text((60, 80 + 20 * i), text, fontsize=10)
+    put_lines(page, rows, 60, 80, 20, 10)
     lines = page_lines(page)
     ocr.mend(lines)
     assert [ln.text.split(".")[0] for ln in lines.lines] == [str(n) for n in range(1, 13)]

@@ -12,6 +12,7 @@ import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.pages.textlayer import page_lines
+from tests.engine.agenda_pdfkit import put_lines
 
 
 def test_an_out_of_order_item_with_a_plain_note_after_its_dash() -> None:
@@ -130,8 +131,7 @@ def test_a_title_filling_the_last_line_of_a_page_ends_atop_the_next() -> None:
         "5.11 Re-Classify Tax Forfeited Properties to Non-Conservation for Future",
     ]
     first.insert_text((131, 80), "Agenda", fontsize=10)
-    for k, text in enumerate(rows):
-        first.insert_text((131, 700 + 26 * k), text, fontsize=10)
+    put_lines(first, rows, 131, 700, 26, 10)
     second = doc.new_page(width=612, height=792)
     second.insert_text((167, 106), "Sales", fontsize=10)
     second.insert_text((131, 133), "5.12 Re-Classify as Conservation", fontsize=10)

@@ -16,6 +16,7 @@ from boardprep.core.engine.agenda.lines import is_header_line
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.vocabulary import AGENDA_HEAD_RE
+from tests.engine.agenda_pdfkit import put_lines
 from tests.engine.test_realistic_agendas import parse_html
 
 BOARD_TABLE = """
@@ -2403,8 +2404,7 @@ def test_a_forum_agm_bundle_of_papers_that_number_their_own_pages(tmp_path: Path
         for n in range(1, pages + 1):
             p = doc.new_page(width=595, height=842)
             lines = first if n == 1 else [f"Text of page {n}."]
-            for j, line in enumerate(lines):
-                p.insert_text((72, 70 + 18 * j), line, fontsize=11)
+            put_lines(p, lines, 72, 70, 18, 11)
             for j in range(20):
                 p.insert_text((72, 200 + 14 * j), f"Body text line {j} of page {n}.")
             if n > 1:
@@ -2619,8 +2619,7 @@ def test_a_notice_whose_summons_introduces_the_business(tmp_path: Path) -> None:
         "4. Questions from Members (7.45pm - 8pm)",
         "5. Close (8pm)",
     ]
-    for k, line in enumerate(lines):
-        page.insert_text((72, 80 + 20 * k), line, fontsize=11)
+    put_lines(page, lines, 72, 80, 20, 11)
     for n in range(3):
         doc.new_page(width=595, height=842).insert_text(
             (72, 80), f"Annual report page {n + 1}", fontsize=11
@@ -2908,8 +2907,7 @@ def test_contents_entries_whose_range_sits_on_the_line_below() -> None:
     page.insert_text((240, 80), "Table of Contents", fontsize=14, fontname="hebo")
     lines = ["I.", "Agenda", "3", "II.", "Approval Item", "A. Summer Service Day", "5-13",
              "III.", "Notes", "14"]  # fmt: skip
-    for k, text in enumerate(lines):
-        page.insert_text((72, 120 + 20 * k), text, fontsize=11)
+    put_lines(page, lines, 72, 120, 20, 11)
     entries = contents_entries([page_lines(page)])
     assert entries == [("Summer Service Day", (5, 13)), ("Notes", (14, 14))], entries
     items = [Item(number="A", title="Summer Service Day"), Item(number="B", title="Budget")]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from boardprep.core.engine.analysis import analyze
+from tests.engine.agenda_pdfkit import put_lines
 
 AGENDA = [
     ("1.", "Call to Order", None),
@@ -57,8 +58,7 @@ def _pack(path: Path) -> None:
         "4. Old Business",
         "5. New Business",
     ]
-    for k, line in enumerate(lines):
-        minutes.insert_text((72, 100 + 24 * k), line, fontsize=11)
+    put_lines(minutes, lines, 72, 100, 24, 11)
     more = doc.new_page(width=612, height=792)
     for k in range(20):
         more.insert_text((72, 80 + 20 * k), f"Discussion went on at length, line {k}.")
@@ -132,8 +132,7 @@ def test_a_title_broken_at_a_line_of_its_own_and() -> None:
         "Response from the Provost and Vice-President (Academic)",
         "10. Adjournment",
     ]
-    for k, text in enumerate(lines):
-        page.insert_text((85, 100 + 12 * k), text, fontsize=10.5)
+    put_lines(page, lines, 85, 100, 12, 10.5)
     question = parse_agenda([page_lines(page)], None).items[0].children[0]
     assert question.title == (
         "Question from a council member regarding policies on accepting research funding "

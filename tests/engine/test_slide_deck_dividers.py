@@ -12,6 +12,7 @@ import pymupdf
 from boardprep.core.engine.agenda.find import find_agenda_pages
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
+from tests.engine.agenda_pdfkit import put_lines
 
 AGENDA = [
     "Election of a chair for the meeting.",
@@ -30,8 +31,7 @@ def _slide(
 ) -> None:
     """A 16:9 slide; ``head``: the deck's running head, small, above the slide's own lines."""
     page = doc.new_page(width=720, height=405)
-    for k, text in enumerate(head):
-        page.insert_text((40, 30 + 14 * k), text, fontsize=9)
+    put_lines(page, head, 40, 30, 14, 9)
     y = 90.0 if head else 60.0
     for text, size in lines:
         page.insert_text((50, y), text, fontsize=size)

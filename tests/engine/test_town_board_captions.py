@@ -13,6 +13,7 @@ import pymupdf
 
 from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.pages.textlayer import page_lines
+from tests.engine.agenda_pdfkit import put_lines
 
 
 def _agenda() -> pymupdf.Page:
@@ -35,8 +36,7 @@ def _agenda() -> pymupdf.Page:
     for k, text in enumerate([*business, "Action Items"]):
         page.insert_text((126, 340 + 16 * k), "•", fontsize=11)
         page.insert_text((140, 340 + 16 * k), text, fontsize=11)
-    for k, text in enumerate(["Library Roof", "4 Mill Street"]):
-        page.insert_text((180, 422 + 16 * k), text, fontsize=11)
+    put_lines(page, ["Library Roof", "4 Mill Street"], 180, 422, 16, 11)
     page.insert_text((90, 650), "* Meetings are held in the Town Hall unless noted *", fontsize=9)
     return page
 
