@@ -138,6 +138,9 @@ class DocStart:
     # Starts inside the page, below another item's text (a notice's "Item No. 3" statement
     # halfway down): items may share this page.
     inside: bool = False
+    # The paper numbers its own pages from here ("Page 1 of 3", or "2", "3" on the next
+    # pages): a new paper whatever the page before looks like.
+    first_page: bool = False
 
     @property
     def page(self) -> int:  # 0-based, for callers that count like PyMuPDF
@@ -568,7 +571,15 @@ def page_start(
         score += 2.0
     if clues.paper:
         score += 1.0
-    return DocStart(scan.index + 1, title or "", kind, agenda_item, clues.paper, score)
+    return DocStart(
+        scan.index + 1,
+        title or "",
+        kind,
+        agenda_item,
+        clues.paper,
+        score,
+        first_page=clues.page_one,
+    )
 
 
 def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:
@@ -995,10 +1006,7 @@ def find_documents(
         if scan.index in skip:
             prev = scan
             continue
-        # A paper numbering its own pages from here ("2", "3" below; or "Page 1 of 3" on it)
-        # starts here, whatever the page before it looks like.
-        opens = _opens_numbering(numbers, k) or _band_marks(scan, prev, len(scans))[2]
-        start = page_start(scan, prev, len(scans), opens, running)
+        start = page_start(scan, prev, len(scans), _opens_numbering(numbers, k), running)
         prev = scan
         if start is None:
             continue
@@ -1013,7 +1021,7 @@ def find_documents(
             before if before is not None and (before.kind, start.kind) == ("stamp",) * 2 else last
         )
         if (
-            not opens
+            not start.first_page
             and last is not None
             and near is not None
             and near.pdf_page >= start.pdf_page - 3

@@ -492,8 +492,9 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
     # after a title cut at "and the"; 13.7 pt for "Committee. (Note: …" under a line that
     # filled the measure).
     small_start = text[:1].islower() and not re.match(r"^[a-z]{1,2}[.)]\s", text)  # not "a. …"
-    filled = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
-    slack = (0.25 if small_start or cut_mid or filled else 0.12) * op.size if row.ocr else 0.6
+    # The line above filled the measure: this line is where its words went on.
+    wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
+    slack = (0.25 if small_start or cut_mid or wrapped else 0.12) * op.size if row.ocr else 0.6
     if op.size and abs(first - op.size) > slack:
         return False
     if re.match(
@@ -527,7 +528,6 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         or bool(_INITIAL_END_RE.search(op.item.title))  # "… Army Post Road to U.S."
     )
     cut = gave_range or text[:1].islower() or joined_on or op.dash_end
-    wrapped = op.last_x1 is not None and _wrapped(op.last_x1, row, text)
     # In an agenda of one-sentence titles, a title not yet at its full stop goes on (not
     # after "Closed Session:", nor into a resolution's "That this part of our meeting …").
     wrapped = wrapped or (
