@@ -31,6 +31,8 @@ from boardprep.core.engine.vocabulary import (
     PAGE_STAMP_RE,
     PAGE_WORD,
     REPORT_LABEL_RE,
+    REPORT_NUMBER_RE,
+    report_code,
 )
 
 _ITEM_STAMP = re.compile(
@@ -388,6 +390,65 @@ def _big_heading(scan: PageScan, running: frozenset[str] = frozenset()) -> str |
     return _clean(first.text) or None
 
 
+def _title_page_lines(scan: PageScan, running: frozenset[str]) -> str | None:
+    """The title of a page holding a few short lines only: its first block of two lines or
+    more set in title case (apart from the rest by a wide gap, or by prose), less a period
+    under it ("2006-09") and its lone page number."""
+    body = _sparse_body(scan)
+    if body is None:
+        return None
+    body = [ln for ln in body if ln.text not in running and not ln.text.strip(" -.").isdigit()]
+    if not body:
+        return None
+    step = sorted(ln.height for ln in body)[len(body) // 2]
+    blocks: list[list[VisualLine]] = [[]]
+    for k, ln in enumerate(body):
+        above = body[k - 1]
+        # One column: the same left edge, or centred on the same axis (an invoice's
+        # "INVOICE" over a "BILL TO" box sits elsewhere).
+        aligned = abs(ln.x0 - above.x0) <= 3 or abs(ln.x0 + ln.x1 - above.x0 - above.x1) <= 6
+        apart = k and (ln.y0 - above.y1 > 2.5 * max(step, 1.0) or not aligned)
+        if apart or not _title_like(ln.text):
+            blocks.append([])
+        if _title_like(ln.text):
+            blocks[-1].append(ln)
+    # A slide's title may be one line ("Annual Project Review: Veraison by Simon Frost"); a
+    # page's lone line ("Agenda Item Time Page No") is rather a table's head.
+    least = 1 if scan.width > scan.height else 2
+    for block in blocks:
+        lines = [ln.text.strip() for ln in block]
+        while lines and (lines[-1].endswith(":") or _period_line(lines[-1])):
+            lines.pop()  # "Vi har:" over its list, or "2006-09" under the title
+        if len(lines) >= least:
+            return _clean(" ".join(lines))
+    return None
+
+
+def _period_line(text: str) -> bool:
+    return bool(re.search(r"\d", text)) and len(re.findall(r"[^\W\d_]{2,}", text)) <= 2
+
+
+_FORM_LABEL_END = re.compile(r"\b(?:and|of|the|for|to|in|on|with|by)$", re.IGNORECASE)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_like(text: str) -> bool:
+    """A line that can be part of a title: a few words, most of them capitalised, no
+    sentence's end ("Tower Hamlets", "LONG TERM CONDITIONS"; not "• Keysigningparty",
+    "WHEREAS, congestion has grown; and", "Over the past two months we have")."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    if not words[0][:1].isalnum():
+        return False  # a bullet, a dash
+    if len(words) <= 2 and _FORM_LABEL_END.search(text.rstrip()):
+        return False  # a form's label: "BILL TO", "Report to"
+    alpha = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return 2 * sum(w[:1].isupper() for w in alpha) >= len(alpha)
+
+
 def _continues_numbering(prev: PageScan, page_count: int) -> bool:
     for cell in band_cells(prev):
         m = _PAGE_N_OF.match(_clean(cell))
@@ -452,7 +513,10 @@ def _minutes_title_block(c: _Clues) -> str | None:
     """A title block set high on the page ("DRAFT" / "BUILDING TRADES BOARD MEETING" / …
     / "MINUTES" / "FEBRUARY 27, 2017"): a line that is "Minutes" in a word or two, the
     meeting's date under it. Their title: the block down to the date."""
-    lines = [t.strip() for t in [*c.band_top, *c.body_lines[:4]] if t.strip()]
+    # (Under a mission statement's sentences, set over every page of the pack.)
+    prose = re.compile(r"\s*[a-z]|.*[.,]\s*$")
+    body = [t for t in c.body_lines if not prose.match(t)][:4]
+    lines = [t.strip() for t in [*c.band_top, *body] if t.strip() and not prose.match(t)]
     lines = [t for t in lines if not t.rstrip(".").isdigit()]  # the page's own number
     for k, line in enumerate(lines[:7]):
         if not _MINUTES_WORD_RE.fullmatch(line):
@@ -463,7 +527,9 @@ def _minutes_title_block(c: _Clues) -> str | None:
     return None
 
 
-_MINUTES_WORD_RE = re.compile(r"(?:(?:draft|meeting|regular|special)\s+)?minutes", re.I)
+_MINUTES_WORD_RE = re.compile(
+    r"(?:(?:draft|meeting|regular|special|proposed|unapproved|unconfirmed)\s+)?minutes", re.I
+)
 
 
 def _late_minutes_heading(lines: list[str]) -> str | None:
@@ -650,23 +716,45 @@ def _top_texts(scan: PageScan) -> list[str]:
     return [ln.text for ln in scan.top(0.3) if ln.y0 > scan.height * 0.03]
 
 
+def _sparse_body(scan: PageScan) -> list[VisualLine] | None:
+    """The lines outside the header and footer bands of a page that holds a few short lines
+    only (a title page or a divider), else None."""
+    if scan.char_count > 300:
+        return None
+    band = {id(ln) for ln in scan.band()}
+    body = [ln for ln in scan.lines if id(ln) not in band]
+    return body if 1 <= len(body) <= 6 else None
+
+
 def _appendix_heading(scan: PageScan) -> str | None:
-    """ "Appendix 2 – Budget tables" among the first lines of the body."""
+    """ "Appendix 2 – Budget tables" among the first lines of the body, or opening a title
+    page, where it is often set halfway down."""
     body_top = _top_texts(scan)[:4]
     for k, line in enumerate(body_top[:3]):
-        am = _APPENDIX.match(line)
-        if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
-            return _norm_appendix(am, body_top[k + 1] if k + 1 < len(body_top) else None)
+        if label := _appendix_label(line, body_top[k + 1] if k + 1 < len(body_top) else None):
+            return label
+    sparse = _sparse_body(scan)
+    # (Two labels there are a report's list of its attachments.)
+    if sparse is not None and sum(bool(_APPENDIX.match(ln.text)) for ln in sparse) == 1:
+        return _appendix_label(sparse[0].text, sparse[1].text if len(sparse) > 1 else None)
+    return None
+
+
+def _appendix_label(line: str, nxt: str | None) -> str | None:
+    am = _APPENDIX.match(line)
+    if am and not re.match(r"^\s*[a-z]", am.group(4) or "X"):
+        return _norm_appendix(am, nxt)
     return None
 
 
 # "RESOLUTION NO. 2019-17", "RESOLUTION XX-2019", "ORDINANCE 1234", "Resolution" over its
 # title in capitals; and the title line itself: "A RESOLUTION OF THE CITY COUNCIL OF …".
 # The two words as recognition misreads them on scanned packets ("RBSOLUTION", "ORDTNANCE").
-_ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb])"
+# A Canadian municipality's "By-law Number No. 3617-26" / "BY-LAW 2024-15" is one too.
+_ENACTED = r"(?:r[eb3]so[l1i]ut[il1t][o0]n|[o0]rd[il1t]nanc[eb]|by-?\s?law)"
 _ENACTMENT_NUMBER = re.compile(
     rf"^\s*(?:(?:draft|proposed)\s+)?{_ENACTED}"
-    r"(?:\s+(?:no\.?|number|#)?\s*[\w-]*\d[\w/-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
+    r"(?:\s+(?:number\s+no\.?|no\.?|number|#)?\s*[\w-]*\d[\w/-]*(?:\s*-\s*\d+)?|\s+[X#]{2,}\s*-?\s*\d*"
     r"|\s+(?:no\.?|number|#)\s*_{3,}"  # a draft's number left blank: "ORDINANCE NO. ____"
     # recognised from a scan: "NO. O29D7.28", "R2A'O6.32", "NO: R2A@7 -37"
     r"|\s+(?:no[.:]?|number|#)\s*[^\s:]*\d[^\s:]*(?:\s*-\s*\d+)?)?\s*$",
@@ -918,6 +1006,9 @@ def _title_page(scan: PageScan, lines: list[str]) -> str | None:
     return None
 
 
+_REPORT_NUMBER_LINE = re.compile(rf"^\s*(?:{REPORT_NUMBER_RE.pattern})\s*$", re.IGNORECASE)
+
+
 def _kind_of(
     scan: PageScan, prev: PageScan | None, c: _Clues
 ) -> tuple[str, str | None, float] | None:
@@ -927,14 +1018,35 @@ def _kind_of(
     if c.appendix:
         return "appendix", c.appendix, 2.0
     top = [t for t in _top_texts(scan) if t not in c.running][:4]
+    numbered = next((t for t in top[:2] if _REPORT_NUMBER_LINE.match(t)), None)
+    if numbered is not None:
+        # "FIN Report No. 03-2026" opening the page: the report the agenda lists by number.
+        c.paper = c.paper or report_code(numbered)
+        return "paper", _clean(numbered), 1.5
     if (enacted := _enactment(top, c)) is not None:
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
         return "enactment", enacted, 1.5
-    if (minutes := _minutes_in_body(c)) is not None:
+    minutes = _minutes_in_body(c)
+    if (minutes := _minutes_in_margin(c) if minutes is None else minutes) is not None:
         return "minutes", minutes, 2.5
-    # "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
-    # (a running head would be in ``running``, or repeat on the next pages).
+    if (report := _report_title(scan, top, c)) is not None:
+        return "report", report or None, 3.0
+    if (slide := _slide_start(scan, prev, c.running)) is not None:
+        return slide
+    if c.paper or c.page_one:
+        return "paper", _paper_title(scan, c), 1.5
+    if c.agenda_item:
+        return "stamp", _stamped_title(scan, c), 2.0
+    if (titled := _title_page(scan, c.body_lines)) is not None:
+        return "paper", titled, 1.5
+    weak = _weak_heading(scan, c)
+    return ("heading", weak, 0.5) if weak is not None else None
+
+
+def _minutes_in_margin(c: _Clues) -> str | None:
+    """ "MINUTES OF THE ANNUAL GENERAL MEETING …" set high in the top margin, over "PRESENT:"
+    (a running head would be in ``running``, or repeat on the next pages)."""
     heads = [t for t in c.band_top if t not in c.running]
     if (
         heads
@@ -945,32 +1057,32 @@ def _kind_of(
             or (heads[0][:1].isupper() and _MINUTES.match(heads[0].lstrip()) is not None)
         )
     ):
-        return "minutes", _minutes_title(heads[:3]), 2.5
-    if (report := _report_title(scan, top, c)) is not None:
-        return "report", report or None, 3.0
-    if (slide := _slide_start(scan, prev, c.running)) is not None:
-        return slide
-    if c.paper or c.page_one:
-        heading = _heading(scan, {c.paper or "", *c.running})
-        appendix = c.paper if c.paper and c.paper.lower().startswith("appendix") else None
-        if appendix and heading and not heading.lower().startswith(appendix.lower()):
-            heading = f"{appendix} – {heading}"  # "APPENDIX 2" in a corner: the appendix's title
-        return "paper", heading, 1.5
-    if c.agenda_item:
-        return "stamp", _stamped_title(scan, c), 2.0
-    if (titled := _title_page(scan, c.body_lines)) is not None:
-        return "paper", titled, 1.5
-    if (
-        c.n_labels == 1
-        and (first := plausible_title(_first_body_line(scan, c.running))) is not None
-    ):
-        # One cover label ("Report to: …") under a title line in the body's size.
-        return "heading", first, 0.5
-    if (big := plausible_title(_big_heading(scan, c.running))) is not None:
-        # Weak on its own (a report's section heading looks the same): reconcile uses it
-        # only where its title matches an agenda item's.
-        return "heading", big, 0.5
+        return _minutes_title(heads[:3])
     return None
+
+
+def _paper_title(scan: PageScan, c: _Clues) -> str | None:
+    """The title of a paper known by a code or a "Page 1 of N" in its margin."""
+    heading = _heading(scan, {c.paper or "", *c.running})
+    whole = _title_page_lines(scan, c.running)
+    if heading and whole and heading.lower() in whole.lower():
+        heading = whole  # a title page's lines are one title: "TOWER HAMLETS / LONG …"
+    appendix = c.paper if c.paper and c.paper.lower().startswith("appendix") else None
+    if appendix and heading and not heading.lower().startswith(appendix.lower()):
+        heading = f"{appendix} – {heading}"  # "APPENDIX 2" in a corner: the appendix's title
+    return heading
+
+
+def _weak_heading(scan: PageScan, c: _Clues) -> str | None:
+    """A title with nothing else to say a paper starts: reconcile uses it only where it is an
+    agenda item's title (a report's section heading looks the same)."""
+    if c.n_labels == 1 and (first := plausible_title(_first_body_line(scan, c.running))):
+        return first  # one cover label ("Report to: …") under a title in the body's size
+    # A line set clearly larger than the page's text; else a title page ("Tower Hamlets /
+    # Multi Agency Refugee Strategy / 2006-09"), or a divider.
+    return plausible_title(_big_heading(scan, c.running)) or plausible_title(
+        _title_page_lines(scan, c.running)
+    )
 
 
 def _exact_cover_title(doc: pymupdf.Document, index: int) -> str | None:
@@ -1034,6 +1146,15 @@ def find_documents(
             continue
         if before is not None and _part_of_appendix(before, start):
             continue
+        if (
+            last is not None
+            and last.kind == "appendix"
+            and last.pdf_page == start.pdf_page - 1
+            and start.kind in ("paper", "heading")
+            and start.agenda_item is None
+            and _sparse_body(scans[k - 1]) is not None
+        ):
+            continue  # an appendix's title page, then its first page ("1. Declarations …")
         # A cover sheet after a contents page of the same report is the same document.
         if (
             last is not None

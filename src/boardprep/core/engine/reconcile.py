@@ -19,7 +19,12 @@ import pymupdf
 
 from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap
-from boardprep.core.engine.vocabulary import BOARD_CODE_RE, NO_PAPERS_BUSINESS_RE, plain
+from boardprep.core.engine.vocabulary import (
+    BOARD_CODE_RE,
+    NO_PAPERS_BUSINESS_RE,
+    plain,
+    report_code,
+)
 from boardprep.core.model import Document, Item, normalise_number, walk_items
 
 _MAX_SHIFT = 30
@@ -512,11 +517,13 @@ def _find_start(
             ctx, it, used, after, claimed, slides_only=True
         )
     best = _by_title(ctx, it, used, after, claimed, placed)
+    if best is None:
+        best = _find_heading(ctx, it, used, after, claimed)
     if best is None and it.purpose:
+        # Last: the purpose's words ("to review maternity services in Tower Hamlets") also
+        # name what every paper of the pack names (the body, its area).
         best = _by_purpose(ctx, it, used, after, claimed)
-    if best is not None:
-        return best
-    return _find_heading(ctx, it, used, after, claimed)
+    return best
 
 
 def _free(s: DocStart, used: set[int], after: int) -> bool:
@@ -527,7 +534,8 @@ def _by_mark(ctx: _Ctx, it: Item, used: set[int], shareable: set[int]) -> int | 
     """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code; or a
     notice's "Item No. 7" statement inside a page another item's statement starts on."""
     key = normalise_number(it.number)
-    own = _norm_paper(it.paper) if it.paper else None
+    # The paper's code, or the report number its title gives ("Report No. FIN-03-2026: …").
+    own = _norm_paper(it.paper or report_code(it.title)) or None
     # "- Data sets - papers TB(2)1i., 1.ii and 1.iii" under the title: its papers' codes.
     named = _named_codes(it.purpose or "")
     for s in ctx.starts:
@@ -586,7 +594,8 @@ def _by_title(
         if s.kind in ("paper", "minutes") and s.pdf_page <= len(ctx.heads):
             # A paper that opens with its body's name over its own title ("Cycle Forum
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
-            heads = ctx.heads[s.pdf_page - 1][:3]
+            # (Not a sentence run over lines: "for the benefit of the … Community.")
+            heads = [h for h in ctx.heads[s.pdf_page - 1][:3] if _title_line(h)]
             sim = max([sim, *(title_similarity(it.title, h) for h in heads)])
         accounts = _accounts_for(ctx, it, s)
         if s.kind == "heading" and not accounts:
@@ -611,6 +620,11 @@ def _by_title(
     # item (its resolution, before the cover sheet filed after it).
     top = max(sim for sim, _page in found)
     return min(page for sim, page in found if sim >= top - 0.2)
+
+
+def _title_line(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and not t[:1].islower() and not t.endswith((".", ","))
 
 
 _MINUTES_ITEM_RE = re.compile(r"\bminutes\b", re.IGNORECASE)

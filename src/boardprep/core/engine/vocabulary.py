@@ -422,6 +422,28 @@ TYPESET_SECTION_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")
 
 # A government board's paper code: "TB(4)3", "PB(6)4.ii", "TB(2)1i" (the board, its meeting,
 # the paper), at the head of the paper's pages and in the agenda's points.
+# A report's number, printed in the agenda's title ("Report No. FIN-03-2026: Draft Capital
+# Forecast") and atop the report ("FIN Report No. 03-2026"): the department's letters go
+# before "Report" or before the number. ``report_code`` gives both the same form.
+REPORT_NUMBER_RE = re.compile(
+    r"(?:\b(?!STAFF\b)((?-i:[A-Z]{2,6}))\s+)?\breport\s+(?:no\.?|number|#)\s*:?\s*"
+    r"(?:([A-Z]{2,6})[-\s]?)?(\d{1,4}(?:[-/]\d{1,4}){0,2})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def report_code(text: str) -> str | None:
+    """ "FIN-03-2026" for "Report No. FIN-03-2026" and for "FIN Report No. 03-2026"."""
+    m = REPORT_NUMBER_RE.search(text)
+    if m is None:
+        return None
+    letters = (m.group(2) or m.group(1) or "").upper()
+    if letters:
+        return f"{letters}-{m.group(3)}"
+    # "Report no 3" is a count, not a code; "Report No. 2024-12" is one.
+    return m.group(3) if re.search(r"[-/]", m.group(3)) else None
+
+
 BOARD_CODE_RE = re.compile(
     r"\b[A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.?(?:[ivx]{1,4}|\d{1,2}))?(?![\w(])"
 )

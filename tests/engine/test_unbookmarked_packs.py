@@ -1,0 +1,281 @@
+"""Packs with no outline, no page ranges and no stamps: papers found from their own pages.
+
+A trust's board pack typed in Word and joined without bookmarks, or a township's budget
+meeting pack, gives each paper a title page, a report number or a by-law number instead.
+All wording is fictional.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.documents import find_documents
+from boardprep.core.engine.pages.pagemap import scan_pages
+from tests.engine.agenda_pdfkit import put_lines
+
+PROSE = [
+    "The board is asked to note the progress made since the last meeting and the work",
+    "planned for the coming quarter, set out in the sections of this paper below, with",
+    "the risks the executive team has identified and the actions it proposes to take.",
+]
+
+
+def _text_page(doc: pymupdf.Document, lines: list[str], *, size: float = 10.0) -> pymupdf.Page:
+    page = doc.new_page(width=595, height=842)
+    put_lines(page, [*lines, *PROSE * 6], 60, 90, 16, size=size)
+    return page
+
+
+def _title_page(
+    doc: pymupdf.Document, lines: list[str], y: float = 300, sizes: list[float] | None = None
+) -> pymupdf.Page:
+    """Lines of a title page, each centred (so each is a text block of its own)."""
+    page = doc.new_page(width=595, height=842)
+    for text, size in zip(lines, sizes or [20.0] * len(lines), strict=True):
+        width = pymupdf.get_text_length(text, fontsize=size)
+        page.insert_text((297 - width / 2, y), text, fontsize=size)
+        y += size * 1.3
+    return page
+
+
+def _agenda(doc: pymupdf.Document, lines: list[str]) -> None:
+    page = doc.new_page(width=595, height=842)
+    put_lines(page, ["Elmbridge Primary Care Trust", "Trust Board meeting"], 60, 60, 24, 15)
+    put_lines(page, ["Thursday 15 May 2025 at 4pm, Harcourt House", "AGENDA"], 60, 120, 24)
+    put_lines(page, lines, 60, 190, 22)
+
+
+def _analyze(doc: pymupdf.Document, tmp_path: Path):  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    return analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+
+
+def test_a_title_page_and_a_heading_in_body_size_place_their_items(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Community Transport Strategy",
+            "To endorse the revised strategy for Elmbridge Health Partners",
+            "3. Maternity Pathways Review",
+            "To consider the review of maternity pathways across Elmbridge Health Partners",
+            "4. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    # Item 2's paper opens with a title page (its footer repeats the title: more words than
+    # a divider holds); a heading set large inside it names the partnership.
+    title = _title_page(doc, ["Elmbridge", "Community Transport Strategy", "2025-28"])
+    title.insert_text((60, 700), "Community Transport Strategy - Draft 3, 2 May 2025 - 1 -")
+    _text_page(doc, [])
+    page = _text_page(doc, [])
+    page.insert_text((60, 72), "Elmbridge Health Partners", fontsize=18)
+    # Item 3's paper is headed in the body's own size, its first section under the title.
+    _text_page(doc, ["Review of Maternity Pathways Model of Care", "Background"])
+    _text_page(doc, [])
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 2)),
+        ("2", (3, 5)),
+        ("3", (6, 7)),
+        ("4", None),
+    ]
+    assert [d.title for d in tree.items[1].documents] == ["Elmbridge Community Transport Strategy"]
+
+
+def test_a_heading_naming_the_item_beats_a_heading_sharing_its_purposes_words(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Community Transport Strategy",
+            "2. Maternity Pathways Review",
+            "To consider the review of maternity pathways across Elmbridge Health Partners",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Community Transport Strategy 2025-28"], size=14)
+    # Inside item 1's paper, a heading set large names the partnership the purpose names.
+    page = _text_page(doc, [])
+    page.insert_text((60, 72), "Elmbridge Health Partners", fontsize=18)
+    # Item 2's paper is headed in the body's own size, over its first section.
+    _text_page(doc, ["Review of Maternity Pathways Model of Care", "Background"])
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 3)),
+        ("2", (4, 4)),
+        ("3", None),
+    ]
+
+
+def test_a_title_page_set_in_stacked_capitals_is_one_title(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _agenda(doc, ["1. Long Term Conditions Annual Report", "2. Any other business"])
+    # The report numbers its own pages from its title page: a paper starts there.
+    title = _title_page(
+        doc,
+        ["ELMBRIDGE", "LONG TERM CONDITIONS", "ANNUAL REPORT", "APRIL 2024 - MARCH 2025"],
+        sizes=[16, 22, 30, 14],
+    )
+    title.insert_text((90, 50), "Final DRAFT version 8", fontsize=9)
+    title.insert_text((500, 800), "1", fontsize=9)
+    for number in (2, 3):
+        _text_page(doc, ["Executive Summary"]).insert_text((500, 800), str(number), fontsize=9)
+    tree = _analyze(doc, tmp_path)
+    assert tree.items[0].pdf_pages == (2, 4)
+    assert [d.title for d in tree.items[0].documents] == [
+        "ELMBRIDGE LONG TERM CONDITIONS ANNUAL REPORT"
+    ]
+
+
+def test_an_appendix_title_page_set_halfway_down_opens_an_appendix() -> None:
+    doc = pymupdf.open()
+    _text_page(doc, ["Operating Plan 2025/26", "1. Introduction"])
+    _title_page(doc, ["Appendix 2", "Operating Plan 2025/26", "Commentary Template"], y=330)
+    # The appendix's first page numbers itself: the same document as its title page.
+    first = _text_page(doc, ["1. Declarations and self-certification"])
+    first.insert_text((480, 815), "Page 1 of 2", fontsize=9)
+    _text_page(doc, []).insert_text((480, 815), "Page 2 of 2", fontsize=9)
+    starts = find_documents(doc, scans=scan_pages(doc))
+    assert [(s.pdf_page, s.kind, s.title) for s in starts if s.kind != "heading"] == [
+        (2, "appendix", "Appendix 2 – Operating Plan 2025/26")
+    ]
+
+
+def test_a_list_of_attachments_on_a_reports_last_page_opens_nothing() -> None:
+    doc = pymupdf.open()
+    _text_page(doc, ["Extension of Time Request", "Background"])
+    page = doc.new_page(width=595, height=842)
+    put_lines(page, ["PM #1-18", "November 1, 2022", "Page 3 of 3"], 72, 45, 12)
+    put_lines(page, ["ATTACHMENTS"], 72, 95, 20, size=14)
+    put_lines(
+        page,
+        [
+            "Attachment A – Statement of Reasons for Extension of Time",
+            "Attachment B – Tentative Parcel Map No. 82410",
+        ],
+        72,
+        117,
+        21,
+    )
+    starts = find_documents(doc, scans=scan_pages(doc))
+    assert [s.pdf_page for s in starts if s.kind == "appendix"] == []
+
+
+def _township_agenda(doc: pymupdf.Document) -> None:
+    page = doc.new_page(width=612, height=792)
+    put_lines(page, ["Township of Glenmoor", "Special Council (Budget) Meeting"], 72, 60, 22, 15)
+    put_lines(page, ["February 2, 2026 at 6:00 p.m.", "AGENDA"], 72, 110, 22)
+    put_lines(
+        page,
+        [
+            "1. CALL TO ORDER",
+            "2. ITEMS FOR CONSIDERATION",
+            "2.1 Report No. FIN-03-2026: 2026 Budget Review",
+            "2.2 Report No. FIN-04-2026: 2026 Budget Summary and Tax Rate Review",
+            "3. BY-LAWS",
+            "3.1 By-law No. 3617-26 – Being a By-law to Adopt the 2026 Budget",
+            "3.2 By-law No. 3618-26 – Being a By-law to Confirm the Proceedings of Council",
+            "4. ADJOURNMENT",
+        ],
+        72,
+        180,
+        22,
+    )
+
+
+def _report(doc: pymupdf.Document, number: str, title: str) -> None:
+    page = doc.new_page(width=612, height=792)
+    put_lines(
+        page,
+        [number, "Special Council (Budget) Meeting", "February 2, 2026", title, *PROSE * 5],
+        72,
+        110,
+        21,
+    )
+
+
+def _bylaw(doc: pymupdf.Document, number: str, title: str) -> None:
+    page = doc.new_page(width=612, height=792)
+    put_lines(
+        page,
+        ["The Corporation of the Township of Glenmoor", number, title, *PROSE * 4],
+        100,
+        80,
+        22,
+    )
+
+
+def test_reports_and_by_laws_are_found_by_their_numbers(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _township_agenda(doc)
+    # Each report's own title shares words with the other report's agenda title: only the
+    # number printed over it ("FIN Report No. 03-2026") tells which item is whose.
+    _report(doc, "FIN Report No. 03-2026", "Draft 2026 Budget Summary and Tax Rate Review")
+    _text_page(doc, [])
+    _report(doc, "FIN Report No. 04-2026", "2026 Budget Review of Operating Accounts")
+    _text_page(doc, [])
+    _bylaw(doc, "By-law Number No. 3617-26", "Being a By-law to Adopt the 2026 Budget")
+    _bylaw(doc, "By-law Number No. 3618-26", "Being a By-law to Confirm the Proceedings")
+    tree = _analyze(doc, tmp_path)
+    pages = {i.number: i.pdf_pages for i in tree.items[1].sub_items + tree.items[2].sub_items}
+    assert pages == {"2.1": (2, 3), "2.2": (4, 5), "3.1": (6, 6), "3.2": (7, 7)}
+    assert [d.title for d in tree.items[2].sub_items[0].documents] == [
+        "By-law Number No. 3617-26: Being a By-law to Adopt the 2026 Budget"
+    ]
+
+
+MISSION = [
+    "It is the Mission of the Glenmoor Area Transit Authority to provide accessible,",
+    "reliable, safe, environmentally responsible, and cost-effective public transportation",
+    "options for the benefit of the Glenmoor Area Community.",
+]
+
+
+def test_proposed_minutes_under_a_mission_statement_open_the_minutes_item(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    agenda = doc.new_page(width=612, height=792)
+    put_lines(agenda, MISSION, 72, 60, 24)
+    put_lines(agenda, ["Agenda", "March 19, 2025", "Board of Directors Meeting"], 224, 140, 15)
+    put_lines(
+        agenda,
+        [
+            "1.0 Communications and Announcements",
+            "2.0 Review and Approval of Minutes",
+            "2.1 Review and Approval of Minutes of February 26, 2025",
+            "3.0 Adjourn",
+        ],
+        72,
+        210,
+        22,
+    )
+    minutes = doc.new_page(width=612, height=792)
+    put_lines(minutes, MISSION, 72, 80, 33)
+    put_lines(
+        minutes,
+        ["Proposed Minutes", "Thursday, February 26, 2025", "Board of Directors Meeting"],
+        206,
+        180,
+        15,
+    )
+    put_lines(minutes, ["Board Present:", *PROSE * 5], 72, 250, 19)
+    _text_page(doc, [])
+    tree = _analyze(doc, tmp_path)
+    # The statement's "Community" is no heading naming "Communications" (both "commun…").
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1.0", None),
+        ("2.0", (2, 3)),
+        ("3.0", None),
+    ]
+    assert [d.title for d in tree.items[1].sub_items[0].documents] == [
+        "Proposed Minutes Thursday, February 26, 2025"
+    ]
