@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 DISTSTAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint format bench sample clean accuracy dist smoke
+.PHONY: run test lint format bench sample clean accuracy variants dist smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,9 @@ smoke:
 accuracy: $(DEVSTAMP)
 	-$(BIN)/python benchmarks/realpacks/restore.py
 	$(BIN)/python benchmarks/realpacks/accuracy.py --markdown $(if $(V),-v,)
+
+# The same packs without their outline, printed page ranges or page stamps (see variants.py).
+variants: $(DEVSTAMP)
+	-$(BIN)/python benchmarks/realpacks/restore.py
+	for v in no-outline no-ranges no-stamps; do \
+	    $(BIN)/python benchmarks/realpacks/variants.py $$v || exit 1; done

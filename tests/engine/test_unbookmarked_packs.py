@@ -1,8 +1,9 @@
-"""Packs with no outline, no page ranges and no stamps: papers found from their own pages.
+"""Packs with no outline and no page stamps: papers found from their own pages.
 
 A trust's board pack typed in Word and joined without bookmarks, or a township's budget
-meeting pack, gives each paper a title page, a report number or a by-law number instead.
-All wording is fictional.
+meeting pack, gives each paper a title page, a report number or a by-law number instead; a
+city's packet without stamps prints its agenda's page numbers all the same. All wording is
+fictional.
 """
 
 from __future__ import annotations
@@ -278,4 +279,37 @@ def test_proposed_minutes_under_a_mission_statement_open_the_minutes_item(
     ]
     assert [d.title for d in tree.items[1].sub_items[0].documents] == [
         "Proposed Minutes Thursday, February 26, 2025"
+    ]
+
+
+def test_unstamped_page_numbers_point_at_the_cover_sheets_not_the_memos_after_them(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    items = [
+        ("Consent and Subordination Agreement (MicroFactory)", 1, 4),
+        ("Property and Liability Coverage Renewal", 5, 3),
+        ("Welcome Center Marquee Sign Replacement", 8, 2),
+    ]
+    for page_no in (1, 2):  # the agenda runs over two pages, not numbered in the packet
+        page = doc.new_page(width=612, height=792)
+        put_lines(page, ["CITY COMMISSION MEETING", "Thursday, June 12, 2025"], 72, 60, 20)
+        rows = [
+            f"{k + 1}. {t.upper()}: approve as presented. (PAGE {p})"
+            for k, (t, p, _n) in enumerate(items)
+        ]
+        put_lines(page, rows if page_no == 1 else ["4. ADJOURNMENT"], 72, 140, 40)
+    for title, _first, length in items:
+        cover = doc.new_page(width=612, height=792)
+        put_lines(cover, ["City Commission Meeting", "AGENDA ITEM COVER SHEET"], 200, 72, 20)
+        put_lines(cover, ["Item: see the memo", "Prepared by: City Manager's office"], 72, 200, 20)
+        # The memo after each sheet repeats the item's title: a pack page further on.
+        _text_page(doc, ["To: City Commission", "From: City Manager", f"Subject: {title}"])
+        for _ in range(length - 2):
+            _text_page(doc, [])
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items[:3]] == [
+        ("1", (3, 6)),
+        ("2", (7, 9)),
+        ("3", (10, 11)),
     ]

@@ -767,6 +767,11 @@ _ENACTMENT_TITLE = re.compile(rf"^\s*(?:A\s+|AN\s+)?(?i:{_ENACTED})\s+OF\s+TH[EB
 _COVER_SHEET_HEAD = re.compile(r"^\s*(?:agenda\s+item\s+)?cover\s+sheet\s*$", re.I)
 
 
+def names_cover_sheet(title: str) -> bool:
+    """The start is a page headed "AGENDA ITEM COVER SHEET": where an item's papers begin."""
+    return _COVER_SHEET_HEAD.match(title) is not None
+
+
 # "Resolution Authorizing the Filing of …", "ORDINANCE TO AMEND THE CODE …": a measure named
 # by its title, not its number line ("Resolution No.").
 _ENACTMENT_NAMED = re.compile(

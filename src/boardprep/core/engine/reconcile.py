@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.engine.documents import DocStart, OutlineEntry
+from boardprep.core.engine.documents import DocStart, OutlineEntry, names_cover_sheet
 from boardprep.core.engine.pages.pagemap import PageMap
 from boardprep.core.engine.vocabulary import (
     BOARD_CODE_RE,
@@ -189,6 +189,10 @@ def _support(
             total += 2.0
         if start.title and title_similarity(it.title, start.title) >= 0.5:
             total += 1.0
+        elif names_cover_sheet(start.title):
+            # A sheet that says it opens an item's papers, before the memo that repeats
+            # the item's title: the item starts here, not on the memo.
+            total += 1.5
     return total
 
 
