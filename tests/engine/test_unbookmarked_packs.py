@@ -313,3 +313,34 @@ def test_unstamped_page_numbers_point_at_the_cover_sheets_not_the_memos_after_th
         ("2", (7, 9)),
         ("3", (10, 11)),
     ]
+
+
+def test_a_running_header_naming_each_paper_starts_one_where_it_changes(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    header = "Board Meeting 26 March 2025 - {}"
+
+    def page(title: str, lines: list[str]) -> None:
+        p = doc.new_page(width=595, height=842)
+        p.insert_text((180, 36), header.format(title), fontsize=9)
+        put_lines(p, lines, 70, 110, 14, size=9)
+
+    page("Agenda", ["BOARD MEETING", "Wednesday 26 March 2025 at 1:30pm", "AGENDA"])
+    items = ["1. Apologies", "2. Interests Register", "3. Board Workplan", "4. Chair's Report"]
+    put_lines(doc[0], items, 70, 200, 24)
+    # Each paper opens with a table, not a heading: only the header says where it starts.
+    register = ["Board Member   Interest   Nature of Conflict   Date Declared"] * 12
+    page("Interests Register", register)
+    page("Interests Register", register)
+    plan = ["Meeting   Finance   Clinical Council   Consumer Council   Board"] * 12
+    page("Board Workplan", plan)
+    page("Board Workplan", plan)
+    page("Chair's Report - verbal", ["Verbal report to be given at the meeting by the Chair"])
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", None),
+        ("2", (2, 3)),
+        ("3", (4, 5)),
+        ("4", (6, 6)),
+    ]

@@ -403,11 +403,7 @@ def _title_page_lines(scan: PageScan, running: frozenset[str]) -> str | None:
     step = sorted(ln.height for ln in body)[len(body) // 2]
     blocks: list[list[VisualLine]] = [[]]
     for k, ln in enumerate(body):
-        above = body[k - 1]
-        # One column: the same left edge, or centred on the same axis (an invoice's
-        # "INVOICE" over a "BILL TO" box sits elsewhere).
-        aligned = abs(ln.x0 - above.x0) <= 3 or abs(ln.x0 + ln.x1 - above.x0 - above.x1) <= 6
-        apart = k and (ln.y0 - above.y1 > 2.5 * max(step, 1.0) or not aligned)
+        apart = k and ln.y0 - body[k - 1].y1 > 2.5 * max(step, 1.0)
         if apart or not _title_like(ln.text):
             blocks.append([])
         if _title_like(ln.text):
@@ -951,6 +947,37 @@ def _running_heads(scans: list[PageScan]) -> frozenset[str]:
     return frozenset(t for key, n in seen.items() if n >= floor for t in spellings[key])
 
 
+_HEADER_SPLIT_RE = re.compile(r"^(.{6,80}?)\s+[-–—|]\s+(.{3,120})$")
+# The page's number inside the header ("… 10 June 2026   4 | P a g e", "… Page 4 of 9").
+_PAGE_NUMBER_IN_HEADER_RE = re.compile(
+    r"(?i)\s*(?:\d{1,4}\s*\|\s*p\s?a\s?g\s?e|\bpage\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\s\d{1,4})\s*$"
+)
+
+
+def _header_titles(scans: list[PageScan]) -> list[str | None]:
+    """Per page, the paper's title a running header gives after the meeting's name ("Board
+    Meeting 27 March 2019 - Interests Register"): a board portal prints the paper's title
+    there, so where it changes a paper starts. None where the page has no such header."""
+    found: list[tuple[str, str] | None] = []
+    prefixes: Counter[str] = Counter()
+    for scan in scans:
+        pair = None
+        for ln in scan.band()[:4]:
+            text = _PAGE_NUMBER_IN_HEADER_RE.sub("", ln.text).strip()
+            if ln.y0 < scan.height / 2 and (m := _HEADER_SPLIT_RE.match(text)):
+                pair = (m.group(1), m.group(2).strip())
+                prefixes[pair[0]] += 1
+                break
+        found.append(pair)
+    if not prefixes:
+        return [None] * len(scans)
+    prefix, count = prefixes.most_common(1)[0]
+    titles = [pair[1] if pair and pair[0] == prefix else None for pair in found]
+    if count < max(5, len(scans) // 3) or len({t for t in titles if t}) < 3:
+        return [None] * len(scans)
+    return titles
+
+
 def _own_numbers(scans: list[PageScan]) -> list[set[int]]:
     """Bare page numbers in each page's header and footer ("2", "- 3 -"): a paper's own."""
     out = []
@@ -1116,6 +1143,8 @@ def find_documents(
     skip = set(skip_pages)
     numbers = _own_numbers(scans)
     running = _running_heads(scans)
+    headed = _header_titles(scans)
+    last_header: str | None = None  # the paper's title the last header gave
     out: list[DocStart] = []
     prev: PageScan | None = None
     seen: DocStart | None = None  # the last start read, kept or not
@@ -1125,6 +1154,17 @@ def find_documents(
             continue
         start = page_start(scan, prev, len(scans), _opens_numbering(numbers, k), running)
         prev = scan
+        if headed[k] and headed[k] != last_header and (start is None or start.kind == "heading"):
+            # The header names a new paper: stronger than a line set large on the page. Its
+            # title is the page's own heading where it has one (the header's is shortened).
+            title = (
+                plausible_title(_title_page_lines(scan, running))
+                or plausible_title(_heading(scan, running))
+                or headed[k]
+                or ""
+            )
+            start = DocStart(scan.index + 1, title, "paper", score=1.5, first_page=True)
+        last_header = headed[k] or last_header
         if start is None:
             continue
         if start.kind == "report":

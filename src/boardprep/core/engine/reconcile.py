@@ -568,7 +568,10 @@ def _procedural_paper(
         if _inside_other(it, s.pdf_page, claimed):
             continue
         heads = ctx.heads[s.pdf_page - 1][:2] if s.pdf_page <= len(ctx.heads) else []
-        if tokens(it.title) and any(tokens(h) == tokens(it.title) for h in heads):
+        want = tokens(it.title)
+        # Its very words, or (two words or more) inside a longer heading: "Interests
+        # Register" in "Board Meeting 26 March 2025 - Interests Register".
+        if want and any(tokens(h) == want or (len(want) >= 2 and want <= tokens(h)) for h in heads):
             return s.pdf_page
     return None
 
