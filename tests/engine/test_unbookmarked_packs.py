@@ -344,3 +344,38 @@ def test_a_running_header_naming_each_paper_starts_one_where_it_changes(
         ("3", (4, 5)),
         ("4", (6, 6)),
     ]
+
+
+def test_a_later_items_marked_cover_bounds_where_an_earlier_item_is_looked_for(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    agenda = doc.new_page(width=612, height=792)
+    put_lines(
+        agenda, ["GENERAL COUNCIL", "Monday, November 24, 2025 at 2:00 p.m.", "AGENDA"], 72, 60, 20
+    )
+    put_lines(
+        agenda,
+        [
+            "1. Report from the President",
+            "2. Update on Committee Recommendations",
+            "\u201cTHAT the Governors' Chair be invited annually to speak to Council\u201d",
+            "3. New Members of Council",
+            "4. Report of the Governors' Chair",
+        ],
+        72,
+        140,
+        22,
+    )
+    _text_page(doc, ["ITEM 1 - Report from the President"])
+    _text_page(doc, ["ITEM 3 - New Members of Council"])
+    # Item 4's report shares the words of item 2's quoted motion; item 2 has no paper, and
+    # item 3's marked cover sheet comes before this page.
+    _text_page(doc, []).insert_text((72, 75), "Governors' Chair Report to Council", fontsize=18)
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 2)),
+        ("2", None),
+        ("3", (3, 3)),
+        ("4", (4, 4)),
+    ]

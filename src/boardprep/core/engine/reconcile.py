@@ -341,6 +341,11 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     used: set[int] = {it.pdf_pages[0] for it in claimed if it.pdf_pages and not it.sub_items}
     prev_start = ctx.first_paper_page - 1
     placed: Item | None = None  # the last item placed before this one
+    # The first page marked with each item's number ("Item No. 5" on a cover sheet).
+    marked: dict[str, int] = {}
+    for s in ctx.starts:
+        if s.agenda_item is not None and s.pdf_page >= ctx.first_paper_page and not s.inside:
+            marked.setdefault(normalise_number(s.agenda_item), s.pdf_page)
     for k, it in enumerate(everything):
         if it.pdf_pages is not None:
             first = it.pdf_pages[0] - (1 if it.sub_items else 0)
@@ -349,8 +354,14 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             continue
         if it.sub_items or it.pack_pages is not None or id(it) in ctx.no_papers:
             continue
-        # Papers come in agenda order: an item's start lies before the next placed item's.
+        # Papers come in agenda order: an item's start lies before the next placed item's,
+        # and before the page marked with a later item's number.
         later = [c.pdf_pages[0] for c in everything[k + 1 :] if c.pdf_pages and not c.sub_items]
+        later += [
+            marked[n] + 1  # (a page two items' statements share is either's)
+            for c in everything[k + 1 :]
+            if (n := normalise_number(c.number)) in marked and marked[n] > prev_start
+        ]
         before = min(later, default=ctx.page_count + 1)
         blocked = set(range(before, ctx.page_count + 1))
         hit = _find_start(
