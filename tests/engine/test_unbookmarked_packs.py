@@ -379,3 +379,27 @@ def test_a_later_items_marked_cover_bounds_where_an_earlier_item_is_looked_for(
         ("3", (3, 3)),
         ("4", (4, 4)),
     ]
+
+
+def test_a_sub_item_whose_paper_is_to_follow_does_not_take_its_parents_paper(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Connecting for Health update",
+            "2.1 Child Health Application replacement Business Case (to follow)",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    # The update's paper names the programme in its opening lines, not the business case.
+    _text_page(doc, ["ICT Deployment report for Elmbridge", "Connecting for Health update"])
+    _text_page(doc, [])
+    tree = _analyze(doc, tmp_path)
+    update = tree.items[1]
+    assert update.pdf_pages == (3, 4)
+    assert update.sub_items[0].pdf_pages is None
+    assert [d.pdf_pages for d in update.documents] == [(3, 4)]

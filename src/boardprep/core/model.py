@@ -88,6 +88,10 @@ class Item:
     # an item with no papers in the file (an agenda-only file). Stored with the agenda, not
     # printed by ``agenda --json``.
     agenda_page: int | None = field(default=None, compare=False, repr=False)
+    # The agenda says the item's papers are not in this file ("(to follow)", "verbal"): it
+    # does not share its parent's paper. Set by the agenda reader for the analysis; never
+    # stored.
+    no_papers: bool = field(default=False, compare=False, repr=False)
 
     kind = "item"
 

@@ -451,6 +451,7 @@ def _locate_by_order(ctx: _Ctx, everything: list[Item], used: set[int]) -> None:
             c.pdf_pages is None
             and c.pack_pages is None
             and id(c) not in ctx.no_papers
+            and not c.no_papers  # "(to follow)": an unclaimed paper nearby is another's
             and not NO_PAPERS_BUSINESS_RE.search(c.title)
         )
 
@@ -866,7 +867,9 @@ def _fix_parents(items: list[Item], shared: set[int] | None = None) -> None:
         if id(it) in shared:
             # One paper for all of them ("Planning applications: a) …, b) …" on one list).
             for s in subs:
-                s.pdf_pages = it.pdf_pages
+                # (Not one whose papers the agenda says are to follow: the parent's paper is
+                # not its. A verbal item elsewhere may still have a page of its own.)
+                s.pdf_pages = None if s.no_papers else it.pdf_pages
             continue
         ranges = [s.pdf_pages for s in subs if s.pdf_pages]
         if ranges and it.pdf_pages is None:

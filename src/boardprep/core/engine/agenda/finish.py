@@ -77,6 +77,8 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
             it.purpose = it.purpose or m.group("note")  # "(report submitted)"
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
+    for it in walk_items(top):
+        it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
 
 
