@@ -193,25 +193,13 @@ def _township_agenda(doc: pymupdf.Document) -> None:
 
 
 def _report(doc: pymupdf.Document, number: str, title: str) -> None:
-    page = doc.new_page(width=612, height=792)
-    put_lines(
-        page,
-        [number, "Special Council (Budget) Meeting", "February 2, 2026", title, *PROSE * 5],
-        72,
-        110,
-        21,
-    )
+    heading = [number, "Special Council (Budget) Meeting", "February 2, 2026", title]
+    put_lines(doc.new_page(width=612, height=792), [*heading, *PROSE * 5], 72, 110, 21)
 
 
 def _bylaw(doc: pymupdf.Document, number: str, title: str) -> None:
-    page = doc.new_page(width=612, height=792)
-    put_lines(
-        page,
-        ["The Corporation of the Township of Glenmoor", number, title, *PROSE * 4],
-        100,
-        80,
-        22,
-    )
+    heading = ["The Corporation of the Township of Glenmoor", number, title]
+    put_lines(doc.new_page(width=612, height=792), [*heading, *PROSE * 4], 100, 80, 22)
 
 
 def test_reports_and_by_laws_are_found_by_their_numbers(tmp_path: Path) -> None:
