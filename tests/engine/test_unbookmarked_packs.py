@@ -391,3 +391,35 @@ def test_a_sub_item_whose_paper_is_to_follow_does_not_take_its_parents_paper(
     assert update.pdf_pages == (3, 4)
     assert update.sub_items[0].pdf_pages is None
     assert [d.pdf_pages for d in update.documents] == [(3, 4)]
+
+
+def test_the_resolution_to_exclude_the_public_is_its_items_paper_not_minutes(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Recommendation to Exclude the Public",
+            "3. Confirmation of Minutes of Board Meeting 13 March 2025 (public excluded)",
+            "4. Chair's Update",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    _text_page(doc, [])
+    # The resolution lists the items it closes to the public: minutes among them.
+    resolution = [
+        "Recommendation to Exclude the Public",
+        "That the public now be excluded from the following parts of the meeting, namely:",
+        "3. Confirmation of Minutes of Board Meeting 13 March 2025 - Public Excluded",
+        "4. Chair's Update",
+    ]
+    put_lines(doc.new_page(width=595, height=842), resolution, 60, 180, 24)
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 3)),
+        ("2", (4, 4)),
+        ("3", None),
+        ("4", None),
+    ]

@@ -24,6 +24,7 @@ from boardprep.core.engine.pages.pagemap import (
 )
 from boardprep.core.engine.vocabulary import (
     BOARD_CODE_RE,
+    EXCLUSION_RE,
     FINITE_VERB,
     ITEM_ALONE_RE,
     MONTHS,
@@ -1059,6 +1060,11 @@ def _kind_of(
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
         return "enactment", enacted, 1.5
+    heading = c.body_lines[0].strip() if c.body_lines else ""
+    if EXCLUSION_RE.search(heading) and len(heading.split()) <= 8 and heading[:1].isalpha():
+        # "Recommendation to Exclude the Public" over the list of the items it names: the
+        # resolution's paper, though that list quotes "Confirmation of Minutes …".
+        return "paper", _clean(heading), 1.5
     minutes = _minutes_in_body(c)
     if (minutes := _minutes_in_margin(c) if minutes is None else minutes) is not None:
         return "minutes", minutes, 2.5
