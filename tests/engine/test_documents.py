@@ -268,9 +268,12 @@ def test_page_tops_that_are_no_paper_titles() -> None:
         "9",
         "16 June 2025",  # the meeting's date under the body's name, over the paper's title
         "Tuesday, March 4, 2025",
+        "January 2007",  # a landscape table's date line under its header
+        "Sept. 12",
     ):
         assert plausible_title(junk) is None, junk
-    assert plausible_title("Financial Performance Report") == "Financial Performance Report"
+    for title in ("Financial Performance Report", "Marketing 2024", "May Day Celebrations"):
+        assert plausible_title(title) == title
 
 
 def test_cover_sheet_labels_are_labels_never_titles() -> None:

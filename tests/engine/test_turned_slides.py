@@ -87,3 +87,61 @@ def test_ligatures_the_font_maps_to_nothing_are_told_from_the_letters_after_them
     assert _lost_ligatures("Coffee\x01 Break") == "Coffee  Break"  # a stray code: a gap
     assert _lost_ligatures("Agenda\ufffdPage 2") == "Agenda Page 2"  # a tab with no glyph
     assert _lost_ligatures("\ufffd\ufffd\ufffd \ufffd\ufffd") == "\ufffd\ufffd\ufffd \ufffd\ufffd"
+
+
+def _turned_table(doc: pymupdf.Document, title: str, number: int, stamp: bool = False) -> None:
+    """A landscape table page in a portrait report: an A4 sheet with /Rotate 90, its title at
+    the top as the reader sees it, its own number at the foot (and the pack's stamp)."""
+    page = doc.new_page(width=595, height=842)
+    page.set_rotation(90)
+    if stamp:
+        at = pymupdf.Point(760, 20) * page.derotation_matrix
+        page.insert_text(at, f"Page {doc.page_count + 20}", fontsize=9, rotate=90)
+    rows = [(60.0, title, 13.0), (85.0, "Risk Status  Key Controls  Assurances", 9.0)]
+    rows += [(105.0 + 18 * k, f"Control {k}  Owner {k}  Review {k}", 9.0) for k in range(20)]
+    for y, text, size in rows:
+        page.insert_text(
+            pymupdf.Point(60, y) * page.derotation_matrix, text, fontsize=size, rotate=90
+        )
+    page.insert_text(pymupdf.Point(415, 570) * page.derotation_matrix, str(number), rotate=90)
+
+
+def _report_page(doc: pymupdf.Document, lines: list[str], number: int | None) -> None:
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((500, 30), f"Page {doc.page_count + 20}", fontsize=9)  # the pack stamp
+    for k, text in enumerate(lines):
+        page.insert_text((72, 90 + 22 * k), text, fontsize=16 if k == 0 else 11)
+    if number is not None:
+        page.insert_text((292, 815), str(number), fontsize=10)
+
+
+def test_a_turned_pages_text_is_read_where_the_reader_sees_it() -> None:
+    from boardprep.core.engine.pages.pagemap import scan_pages
+
+    doc = pymupdf.open()
+    _turned_table(doc, "Assurance Framework 2026/27", 3)
+    scan = scan_pages(doc)[0]
+    # Every row is read (the turned sheet's lower rows are not taken for text off the page),
+    # the title first, at the top; the page number in the bottom band.
+    assert scan.lines[0].text == "Assurance Framework 2026/27"
+    assert scan.lines[0].y0 < 80
+    assert len(scan.lines) == 23
+    assert scan.band()[-1].text == "3" and scan.band()[-1].y0 > 540
+
+
+def test_a_turned_table_in_a_report_whose_numbers_run_on_starts_no_paper() -> None:
+    from boardprep.core.engine.documents import find_documents
+    from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
+
+    doc = pymupdf.open()
+    _report_page(doc, ["Finance and Performance Report", "The position at month 8."], 1)
+    _report_page(doc, ["Performance indicators are summarised below."], 2)
+    _turned_table(doc, "Scorecard for Existing Targets", 3, stamp=True)  # the report's page 3
+    _report_page(doc, ["Further commentary on the indicators."], 4)
+    _report_page(doc, ["Conclusions of the report.", "January 2027"], 5)
+    _turned_table(doc, "Assurance Framework 2026/27", 1, stamp=True)  # a new paper: from 1
+    scans = scan_pages(doc)
+    starts = find_documents(doc, build_page_map(doc, scans), scans)
+    assert [(s.pdf_page, s.title) for s in starts if s.pdf_page > 1] == [
+        (6, "Assurance Framework 2026/27")
+    ]

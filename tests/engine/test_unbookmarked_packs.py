@@ -423,3 +423,35 @@ def test_the_resolution_to_exclude_the_public_is_its_items_paper_not_minutes(
         ("3", None),
         ("4", None),
     ]
+
+
+def test_a_trusts_name_over_a_papers_title_is_its_letterhead(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Elmbridge Primary Care Trust Commissioning Plans 2025/26",
+            "2.1 Commissioning Intentions",
+            "2.2 Draft Operating Plan",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    _text_page(doc, [])
+    # Item 2.1's paper: the trust's name set large over its title, then the body's text.
+    page = doc.new_page(width=595, height=842)
+    put_lines(
+        page, ["Elmbridge Primary Care Trust", "Commissioning Intentions 2025/26"], 60, 70, 22, 16
+    )
+    put_lines(page, PROSE * 6, 60, 130, 16)
+    _text_page(doc, [])
+    page = doc.new_page(width=595, height=842)
+    put_lines(page, ["Draft Operating Plan 2025/26"], 60, 70, 22, 16)
+    put_lines(page, PROSE * 6, 60, 110, 16)
+    tree = _analyze(doc, tmp_path)
+    plans = tree.items[1]
+    assert [(i.number, i.pdf_pages) for i in plans.sub_items] == [("2.1", (4, 5)), ("2.2", (6, 6))]
+    assert [d.title for d in plans.sub_items[0].documents] == [
+        "Elmbridge Primary Care Trust Commissioning Intentions 2025/26"
+    ]

@@ -380,15 +380,18 @@ def _big_heading(scan: PageScan, running: frozenset[str] = frozenset()) -> str |
     ]
     if len(body) < 3:
         return None
-    first = body[0]
-    if first.y0 > scan.height * 0.35:
-        return None
     heights = sorted(ln.height for ln in body)
     median = heights[len(heights) // 2]
+    # The body's name set over the title as the title's first line ("Tower Hamlets Primary
+    # Care Trust" / "Commissioning Intentions 2007/08"): the title is both.
+    letterhead = _LETTERHEAD_RE.match(body[0].text.strip()) is not None
+    first = body[1] if letterhead else body[0]
+    if first.y0 > scan.height * 0.35:
+        return None
     words = first.text.split()
     if first.height < median * 1.1 or not 1 <= len(words) <= 16 or first.text.endswith("."):
         return None
-    return _clean(first.text) or None
+    return _clean(f"{body[0].text} {first.text}" if letterhead else first.text) or None
 
 
 def _title_page_lines(scan: PageScan, running: frozenset[str]) -> str | None:
@@ -454,18 +457,31 @@ def _continues_numbering(prev: PageScan, page_count: int) -> bool:
     return False
 
 
+# A body's name set over its papers as letterhead, never a paper's title: a publisher ("CITY OF
+# GARDENA", "Wyre Borough Council"), a health body ("Tower Hamlets Primary Care Trust", "Barts
+# Health NHS Trust", "Hawke's Bay District Health Board").
+_LETTERHEAD = (
+    r"(?:(?:the\s+)?(?:city|town|township|county|village|borough|district|municipality)\s+of"
+    r"\s+[\w .'’-]{2,40})|"
+    r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council|"
+    r"(?:[\w.'’&-]+\s+){1,6}(?:nhs\s+(?:foundation\s+)?trust|primary\s+care\s+trust|"
+    r"(?:district\s+)?health\s+board|integrated\s+care\s+board|"
+    r"clinical\s+commissioning\s+group)"
+)
+_LETTERHEAD_RE = re.compile(rf"^(?:{_LETTERHEAD})$", re.IGNORECASE)
+
 # What tops a page without being a paper's title: a month or a lone table word, a date or an
-# amount, a classification mark, a cover sheet's own labels.
+# amount, a classification mark, a cover sheet's own labels, a letterhead.
 _NOT_A_TITLE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|total|totals|"
+    # A date alone ("January 2007", "March 3, 2024").
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?(?:\s+\d{{1,2}},?)?"
+    r"(?:\s+(?:19|20)\d\d)?|"
     r"(?:un)?restricted|official(?:[- ]sensitive)?|confidential|public|classification\b.*|"
     r"subject\s+matter|title\s+of\s+(?:decision|report)|decision\s+no\b.*|report\s+no\b.*|"
     r"contents|index|page\s+\d+.*|for\s+the\s+attention\s+of\b.*|"
     r"(?:document\s+)?authors?(?:\(s\))?\s*:.*|reviewed\s+by\b.*|prepared\s+by\b.*|"
-    # The publisher's name over a report ("CITY OF GARDENA", "Wyre Borough Council").
-    r"(?:(?:the\s+)?(?:city|town|township|county|village|borough|district|municipality)\s+of"
-    r"\s+[\w .'’-]{2,40})|"
-    r"(?:[\w.'’-]+\s+){1,3}(?:city|town|county|borough|district|parish|community)\s+council|"
+    rf"{_LETTERHEAD}|"
     # A notary's block under an agreement's signatures: "ACKNOWLEDGMENT / STATE OF KANSAS ) SS".
     r"(?:[\w.'’-]+\s+){0,3}acknowledge?ment(?:\s+state\s+of\b.*)?|state\s+of\b[^)]*\).*)$",
     re.IGNORECASE,
@@ -988,6 +1004,15 @@ def _own_numbers(scans: list[PageScan]) -> list[set[int]]:
     return out
 
 
+def _numbering_goes_on(numbers: list[set[int]], i: int, page_map: PageMap | None) -> bool:
+    """Page ``i`` (0-based) carries its paper's own next number ("22" after "21"), not the
+    pack's stamp: it is a page of the paper before."""
+    if i == 0:
+        return False
+    stamp = page_map.labels[i] if page_map and i < len(page_map.labels) else None
+    return any(n > 1 and n - 1 in numbers[i - 1] and n != stamp for n in numbers[i])
+
+
 def _opens_numbering(numbers: list[set[int]], i: int) -> bool:
     """Page ``i`` (0-based) is the unnumbered or "1" first page of a paper whose next pages are
     numbered 2 and 3 (or 2 on the last page)."""
@@ -1173,6 +1198,8 @@ def find_documents(
         last_header = headed[k] or last_header
         if start is None:
             continue
+        if start.kind == "slides" and _numbering_goes_on(numbers, k, page_map):
+            continue  # a landscape table inside a paper whose own page numbers run on
         if start.kind == "report":
             start.title = _exact_cover_title(doc, scan.index) or start.title
         last = out[-1] if out else None

@@ -144,9 +144,14 @@ def _page_rows(page: pymupdf.Page) -> PageScan:
     # tenth of the extraction: every glyph is tested).
     blocks = page.get_textpage(flags=0).extractBLOCKS()
     r = page.rect
+    # A page turned by /Rotate (a landscape table in a portrait pack) gives its blocks in the
+    # unturned page's space: turn them as the reader sees the page, where "top" is the top.
+    turn = page.rotation_matrix if page.rotation else None
     lines: list[VisualLine] = []
     chars = 0
     for x0, y0, x1, y1, text, _no, btype in blocks:
+        if turn is not None:
+            x0, y0, x1, y1 = pymupdf.Rect(x0, y0, x1, y1).transform(turn).normalize()
         if btype != 0 or x1 <= r.x0 or x0 >= r.x1 or y1 <= r.y0 or y0 >= r.y1:
             continue
         parts = [t for t in map(str.strip, text.translate(ZERO_WIDTH).split("\n")) if t]
