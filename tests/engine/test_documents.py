@@ -469,3 +469,25 @@ def test_a_title_page_in_large_type_over_two_lines_is_one_title() -> None:
     assert [(s.pdf_page, s.title) for s in got][:1] == [
         (1, "Elmford Multi Agency Housing Strategy")
     ]
+
+
+def test_a_bilingual_pages_title_is_read_down_its_own_column() -> None:
+    """A transit board's leaflet in two languages side by side: each title wraps over three
+    lines in its column, the English one stopping at "," and "&" (which cannot end a title)."""
+    import pymupdf
+
+    from boardprep.core.engine.documents import _heading
+    from boardprep.core.engine.pages.pagemap import scan_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=792, height=612)
+    # Each column set as a text frame of its own, the Spanish one first (a size smaller).
+    for x, size, title, text in [
+        (36, 20, ["Normas para bicicletas,", "patinetes y", "equipaje"], "Texto del folleto."),
+        (430, 22, ["Riverside Transit's Bicycle,", "Scooter &", "Luggage Policy"], "Leaflet."),
+    ]:
+        for k, line in enumerate(title):
+            page.insert_text((x, 72 + 25 * k), line, fontsize=size)
+        for k in range(12):
+            page.insert_text((x, 160 + 14 * k), text, fontsize=10)
+    assert _heading(scan_page(page)) == "Riverside Transit's Bicycle, Scooter & Luggage Policy"

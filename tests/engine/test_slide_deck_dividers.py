@@ -176,3 +176,29 @@ def test_a_landscape_table_under_its_reports_footer_starts_no_deck() -> None:
     starts = {s.pdf_page: s.kind for s in find_documents(doc)}
     assert 4 not in starts
     assert starts.get(6) == "slides"
+
+
+def test_a_title_slide_naming_the_item_opens_it_before_the_slide_headed_so(
+    tmp_path: Path,
+) -> None:
+    """An advisory group's inaugural deck: each item opens on a title slide where the
+    speaker's name sits above the item's title low on the slide, then a slide headed by the
+    title in capitals (the one a title match finds first)."""
+    doc = pymupdf.open()
+    _slide(doc, [("Fictional Data Users Group", 30), ("Inaugural meeting", 24)])
+    agenda = ["Introductions around the table", "History and orientation", "How we will work"]
+    _slide(doc, [("Agenda", 26)] + [(f"{k}. {t}", 14) for k, t in enumerate(agenda, 1)])
+    for title in agenda[1:]:
+        page = doc.new_page(width=720, height=405)
+        put_lines(page, ["• Ana Reyes, Deputy Director,", "Data Office"], 60, 150, 30, 18)
+        page.insert_text((60, 300), title, fontsize=30)
+        _slide(doc, [(title.upper(), 22)] + [("Points of the talk", 14)] * 6)
+        _slide(doc, [("More points", 22)] + [("Points of the talk", 14)] * 6)
+    path = tmp_path / "deck.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert [(it.number, it.pdf_pages) for it in tree.items] == [
+        ("1", None),
+        ("2", (3, 5)),
+        ("3", (6, 8)),
+    ]

@@ -249,7 +249,7 @@ def _stacked(text: str) -> bool:
     return 1 <= len(words) <= 2 and text.isupper() and not any(ch.isdigit() for ch in text)
 
 
-_CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|&)|[,:–—-])$", re.IGNORECASE)
+_CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with)|[,:–—&-])$", re.IGNORECASE)
 
 
 _SENTENCE_VERB_RE = re.compile(rf"\b{FINITE_VERB}\s")
@@ -282,9 +282,10 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     """A heading with the line it wrapped onto ("Wairoa Integrated Health System and" /
     "Community Led Commissioning"): the next line in the same size, when the first stops at
     a word that cannot end a title."""
-    text = _clean(first.text)
     k = scan.lines.index(first)
-    nxt = scan.lines[k + 1] if k + 1 < len(scan.lines) else None
+    # The lines below it in its own column (a bilingual page sets its two titles side by side).
+    column = [ln for ln in scan.lines[k + 1 : k + 8] if ln.x0 < first.x1 and ln.x1 > first.x0]
+    nxt = column[0] if column else None
     # On a title page (little text), "Tower Hamlets" / "Multi Agency Refugee Strategy" in one
     # size is one title too.
     title_page = scan.char_count < 300 and len(first.text.split()) <= 3 and first.height >= 18
@@ -311,11 +312,18 @@ def _wrapped_heading(scan: PageScan, first: VisualLine) -> str | None:
     # "Housing Revenue Account" / "(HRA) 2026-27": a bracket opening the next line runs on too.
     if not _CUT_AT.search(first.text.strip()) and not (nxt and nxt.text.startswith("(")):
         return _runs_on(scan, first) or None
-    if nxt is not None:
-        same_size = abs(nxt.height - first.height) <= first.height * 0.2
-        if same_size and 0 <= nxt.y0 - first.y1 <= first.height and len(nxt.text) < 90:
-            text = _clean(f"{first.text.strip()} {nxt.text.strip()}")
-    return text or None
+    # The lines it wrapped onto, while each stops at a word that cannot end a title ("Metro's
+    # Cart," / "Stroller &" / "Carry-on Policy").
+    words, prev = [first.text.strip()], first
+    for ln in column[:3]:
+        same_size = abs(ln.height - first.height) <= first.height * 0.2
+        if not (same_size and 0 <= ln.y0 - prev.y1 <= first.height and len(ln.text) < 90):
+            break
+        words.append(ln.text.strip())
+        prev = ln
+        if not _CUT_AT.search(words[-1]):
+            break
+    return _clean(" ".join(words)) or None
 
 
 # A slide deck's section divider: "II. FINOS Project" / "Lifecycles Review" / "Gab", alone.

@@ -533,6 +533,8 @@ def _find_start(
             ctx, it, used, after, claimed, slides_only=True
         )
     best = _by_title(ctx, it, used, after, claimed, placed)
+    if best is not None and _divider_before(ctx, it, best, used, after):
+        best -= 1  # the deck's divider slide naming the item, just before its first page
     if best is None:
         best = _find_heading(ctx, it, used, after, claimed)
     if best is None and it.purpose:
@@ -540,6 +542,19 @@ def _find_start(
         # name what every paper of the pack names (the body, its area).
         best = _by_purpose(ctx, it, used, after, claimed)
     return best
+
+
+def _divider_before(ctx: _Ctx, it: Item, page: int, used: set[int], after: int) -> bool:
+    """The page before ``page`` is a divider holding little but the item's title (a title
+    slide "History and top level orientation" over its speaker, before the slide headed so)."""
+    before = page - 1
+    return (
+        after < before
+        and before >= ctx.first_paper_page
+        and before not in used
+        and not ctx.blanks[before - 1]
+        and (_slide_titled(ctx, before, it.title) or _divider_of(ctx, before, it.title))
+    )
 
 
 def _free(s: DocStart, used: set[int], after: int) -> bool:
