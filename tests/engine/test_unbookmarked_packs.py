@@ -455,3 +455,44 @@ def test_a_trusts_name_over_a_papers_title_is_its_letterhead(tmp_path: Path) -> 
     assert [d.title for d in plans.sub_items[0].documents] == [
         "Elmbridge Primary Care Trust Commissioning Intentions 2025/26"
     ]
+
+
+def test_a_page_after_an_appendix_title_page_opens_the_paper_its_header_names(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    header = "Board Meeting 24 September 2025 - {}"
+
+    def page(title: str, lines: list[str]) -> pymupdf.Page:
+        p = doc.new_page(width=595, height=842)
+        p.insert_text((180, 36), header.format(title), fontsize=9)
+        put_lines(p, lines, 70, 200, 22, size=11)
+        return p
+
+    page("Agenda", ["BOARD MEETING", "Wednesday 24 September 2025 at 1:30pm", "AGENDA"])
+    items = [
+        "1. Safety Update Report",
+        "2. Board Workplan",
+        "3. Recommendation to Exclude the Public",
+    ]
+    put_lines(doc[0], items, 70, 300, 24)
+    body = ["The service reports the quarter's events and the actions taken since."] * 14
+    page("Safety Update Report", ["Safety Update Report", *body])
+    page("Safety Update Report", body)
+    page("Board Workplan", ["Board Workplan", *body])
+    # The workplan's appendix: a title page, then the next paper (its header says so).
+    page("Board Workplan", ["Appendix 1", "Clinical Council Workplan"])
+    page(
+        "Recommendation to Exclude the public",
+        [
+            "Recommendation to Exclude the Public",
+            "That the public now be excluded from the following parts of the meeting, namely:",
+            "4. Confirmation of previous minutes - Public Excluded",
+        ],
+    )
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 3)),
+        ("2", (4, 5)),
+        ("3", (6, 6)),
+    ]

@@ -1239,6 +1239,7 @@ def find_documents(
             and start.kind in ("paper", "heading")
             and start.agenda_item is None
             and _sparse_body(scans[k - 1]) is not None
+            and not (headed[k] and headed[k] != headed[k - 1])  # (the header names a new paper)
         ):
             continue  # an appendix's title page, then its first page ("1. Declarations …")
         # A cover sheet after a contents page of the same report is the same document.
