@@ -26,7 +26,10 @@ def _bullet(page: pymupdf.Page, y: float, text: str) -> None:
     page.insert_text((175 + 8, y), " " + text, fontname="helv", fontsize=_SIZE)
 
 
-def _agenda(doc: pymupdf.Document) -> None:
+_Row = tuple[str, str, str, list[str], str]
+
+
+def _agenda(doc: pymupdf.Document, rows: list[_Row] | None = None) -> None:
     page = doc.new_page(width=595, height=842)
     page.insert_text((220, 80), "DATA STEWARDSHIP BOARD", fontname="hebo", fontsize=12)
     page.insert_text((200, 100), "3rd Meeting, 9th March 2011, 10:00 - 11:30", fontsize=_SIZE)
@@ -34,7 +37,7 @@ def _agenda(doc: pymupdf.Document) -> None:
     for x, head in ((89, "Timing"), (175, "Item"), (457, "Lead")):
         page.insert_text((x, 150), head, fontname="hebo", fontsize=_SIZE)
     y = 175.0
-    rows: list[tuple[str, str, str, list[str], str]] = [
+    rows = rows or [
         (
             "1",
             "10:00-10:05",
@@ -99,3 +102,43 @@ def test_bullets_leads_and_paper_codes(tmp_path: Path) -> None:
     assert tree.items[2].pdf_pages == (5, 7)
     assert [d.pdf_pages for d in tree.items[2].documents] == [(5, 7)]
     assert tree.items[0].pdf_pages is None
+
+
+def test_the_minutes_filed_before_an_items_coded_action_log_open_the_item(
+    tmp_path: Path,
+) -> None:
+    """ "Agree note of previous meeting – paper XB(4)1.i & actions – paper XB(4)1.ii": the
+    note (the minutes, carrying no code on its pages) comes before the coded action log."""
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            (
+                "1",
+                "10:00-10:05",
+                "Welcome and Introductions",
+                ["Agree note of previous meeting - paper XB(4)1.i & actions - paper XB(4)1.ii"],
+                "Chair",
+            ),
+            ("2", "10:05-10:40", "Licensing review", ["Discussion - paper XB(4)2"], "Ruth Okafor"),
+            ("3", "10:40-10:45", "AOB", [], "Chair"),
+        ],
+    )
+    for k in range(2):
+        page = doc.new_page(width=595, height=842)
+        if k == 0:
+            page.insert_text((60, 90), "DATA STEWARDSHIP BOARD", fontname="hebo", fontsize=12)
+            page.insert_text((60, 110), "Minutes of the meeting held on 9 March 2011", fontsize=12)
+            page.insert_text((60, 130), "Present:", fontsize=_SIZE)
+        for j in range(12):
+            page.insert_text((60, 160 + 16 * j), f"The Board discussed point {j}.", fontsize=_SIZE)
+    _paper(doc, "XB(4)1.ii", "Action log", 1)
+    _paper(doc, "XB(4)2", "Licensing review: options", 2)
+    path = tmp_path / "pack.pdf"
+    doc.save(path)
+    tree = analyze(path, data_dir=tmp_path, use_cache=False)
+    assert [(it.number, it.pdf_pages) for it in tree.items] == [
+        ("1", (2, 4)),
+        ("2", (5, 6)),
+        ("3", None),
+    ]

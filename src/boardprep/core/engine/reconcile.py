@@ -368,6 +368,10 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             ctx, it, used | blocked, prev_start, claimed, placed, shareable=used - blocked
         )
         if hit is not None:
+            used.add(hit)
+            # "Agree note of previous meeting – paper 1.i & actions – paper 1.ii": the minutes
+            # filed before the action log its code marks open the item.
+            hit = _minutes_before(ctx, it, used | blocked, prev_start, hit) or hit
             it.pdf_pages = (hit, hit)  # end fixed below
             used.add(hit)
             prev_start = hit
@@ -388,6 +392,29 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             it.pdf_pages = (hit, hit)
             used.add(hit)
             ctx.shared_parents.add(id(it))
+
+
+_PREVIOUS_MEETING_RE = re.compile(
+    r"\b(?:minutes|notes?\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)\b", re.IGNORECASE
+)
+
+
+def _minutes_before(ctx: _Ctx, it: Item, used: set[int], after: int, page: int) -> int | None:
+    """Free minutes starting after ``after`` and before ``page``, where the item names the
+    last meeting's minutes or note and ``page`` carries one of the item's paper codes."""
+    if not _PREVIOUS_MEETING_RE.search(f"{it.title} {it.purpose or ''}"):
+        return None
+    mine = _named_codes(it.purpose or "") | ({_norm_paper(it.paper)} if it.paper else set())
+    if not any(s.pdf_page == page and s.paper and _norm_paper(s.paper) in mine for s in ctx.starts):
+        return None
+    return next(
+        (
+            s.pdf_page
+            for s in ctx.starts
+            if s.kind == "minutes" and after < s.pdf_page < page and s.pdf_page not in used
+        ),
+        None,
+    )
 
 
 _OUTLINE_MATCH = 0.5  # title similarity for a bookmark to name an item
