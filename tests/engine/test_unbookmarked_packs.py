@@ -55,6 +55,22 @@ def _analyze(doc: pymupdf.Document, tmp_path: Path):  # type: ignore[no-untyped-
     return analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
 
 
+def _portal_page(
+    doc: pymupdf.Document,
+    meeting: str,
+    title: str,
+    lines: list[str],
+    *,
+    y: float,
+    step: float,
+    size: float,
+) -> None:
+    """A board portal's page: "<meeting> - <paper's title>" as running header, then lines."""
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((180, 36), f"{meeting} - {title}", fontsize=9)
+    put_lines(page, lines, 70, y, step, size=size)
+
+
 def test_a_title_page_and_a_heading_in_body_size_place_their_items(tmp_path: Path) -> None:
     doc = pymupdf.open()
     _agenda(
@@ -307,12 +323,9 @@ def test_a_running_header_naming_each_paper_starts_one_where_it_changes(
     tmp_path: Path,
 ) -> None:
     doc = pymupdf.open()
-    header = "Board Meeting 26 March 2025 - {}"
 
     def page(title: str, lines: list[str]) -> None:
-        p = doc.new_page(width=595, height=842)
-        p.insert_text((180, 36), header.format(title), fontsize=9)
-        put_lines(p, lines, 70, 110, 14, size=9)
+        _portal_page(doc, "Board Meeting 26 March 2025", title, lines, y=110, step=14, size=9)
 
     page("Agenda", ["BOARD MEETING", "Wednesday 26 March 2025 at 1:30pm", "AGENDA"])
     items = ["1. Apologies", "2. Interests Register", "3. Board Workplan", "4. Chair's Report"]
@@ -461,13 +474,9 @@ def test_a_page_after_an_appendix_title_page_opens_the_paper_its_header_names(
     tmp_path: Path,
 ) -> None:
     doc = pymupdf.open()
-    header = "Board Meeting 24 September 2025 - {}"
 
-    def page(title: str, lines: list[str]) -> pymupdf.Page:
-        p = doc.new_page(width=595, height=842)
-        p.insert_text((180, 36), header.format(title), fontsize=9)
-        put_lines(p, lines, 70, 200, 22, size=11)
-        return p
+    def page(title: str, lines: list[str]) -> None:
+        _portal_page(doc, "Board Meeting 24 September 2025", title, lines, y=200, step=22, size=11)
 
     page("Agenda", ["BOARD MEETING", "Wednesday 24 September 2025 at 1:30pm", "AGENDA"])
     items = [
