@@ -249,7 +249,9 @@ def _stacked(text: str) -> bool:
     return 1 <= len(words) <= 2 and text.isupper() and not any(ch.isdigit() for ch in text)
 
 
-_CUT_AT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with)|[,:–—&-])$", re.IGNORECASE)
+# Words a title line cannot end on: it runs on to the next line ("Health System and").
+_LINKING_WORDS = "and|of|the|for|to|in|on|with"
+_CUT_AT = re.compile(rf"(?:\b(?:{_LINKING_WORDS})|[,:–—&-])$", re.IGNORECASE)
 
 
 _SENTENCE_VERB_RE = re.compile(rf"\b{FINITE_VERB}\s")
@@ -436,7 +438,7 @@ def _period_line(text: str) -> bool:
     return bool(re.search(r"\d", text)) and len(re.findall(r"[^\W\d_]{2,}", text)) <= 2
 
 
-_FORM_LABEL_END = re.compile(r"\b(?:and|of|the|for|to|in|on|with|by)$", re.IGNORECASE)
+_FORM_LABEL_END = re.compile(rf"\b(?:{_LINKING_WORDS}|by)$", re.IGNORECASE)
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
 )

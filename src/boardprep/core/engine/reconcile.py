@@ -117,6 +117,11 @@ def _named_codes(text: str) -> set[str]:
     return out
 
 
+def _own_codes(it: Item) -> set[str]:
+    """The codes of the item's own papers: its paper's, and those its purpose names."""
+    return _named_codes(it.purpose or "") | ({_norm_paper(it.paper)} if it.paper else set())
+
+
 def _norm_paper(p: str | None) -> str:
     # "Resolution 2026-02-02" on the agenda is "Resolution No. 2026-02-02" on its form;
     # "Paper TB(4)3" is the paper headed "TB(4)3".
@@ -404,7 +409,7 @@ def _minutes_before(ctx: _Ctx, it: Item, used: set[int], after: int, page: int) 
     last meeting's minutes or note and ``page`` carries one of the item's paper codes."""
     if not _PREVIOUS_MEETING_RE.search(f"{it.title} {it.purpose or ''}"):
         return None
-    mine = _named_codes(it.purpose or "") | ({_norm_paper(it.paper)} if it.paper else set())
+    mine = _own_codes(it)
     if not any(s.pdf_page == page and s.paper and _norm_paper(s.paper) in mine for s in ctx.starts):
         return None
     return next(
@@ -549,7 +554,7 @@ def _find_start(
         return marked
     # A paper marked with another item's code ("Resolution No. 2026-02-03") is that item's,
     # whatever its letterhead shares with this item's title.
-    mine = _named_codes(it.purpose or "") | ({_norm_paper(it.paper)} if it.paper else set())
+    mine = _own_codes(it)
     used = used | {
         s.pdf_page
         for s in ctx.starts
