@@ -505,3 +505,89 @@ def test_a_page_after_an_appendix_title_page_opens_the_paper_its_header_names(
         ("2", (4, 5)),
         ("3", (6, 6)),
     ]
+
+
+def test_a_sub_item_sharing_its_siblings_enclosure_starts_at_the_appendix_naming_it(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Primary Care Commissioning Plans 2025/26",
+            "2.1 Commissioning Intentions",
+            "2.2 Draft Operating Plan",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    # One enclosure for item 2: the intentions, then the operating plan as its appendix.
+    _text_page(doc, ["Elmbridge Primary Care Trust Commissioning Intentions 2025/26"])
+    _text_page(doc, [])
+    _title_page(doc, ["Appendix 2", "PCT Operating Plan 2025/26", "Commentary Template"])
+    _text_page(doc, [])
+    tree = _analyze(doc, tmp_path)
+    plans = tree.items[1]
+    assert [(c.number, c.pdf_pages) for c in plans.sub_items] == [("2.1", (3, 4)), ("2.2", (5, 6))]
+
+
+def test_a_page_cut_to_another_paper_size_opens_a_paper_under_its_heading(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Work Programme",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    # The A4 report, then a scoping form typed on US Letter: its heading is set large, as
+    # the report's section headings are, but it opens a file of its own.
+    for width, height, heading in [
+        (595, 842, "Work Programme 2025-26"),
+        (595, 842, "Reviews under way"),
+        (612, 792, "Scrutiny review scoping proposal"),
+        (612, 792, "Findings so far"),
+    ]:
+        page = doc.new_page(width=width, height=height)
+        page.insert_text((60, 90), heading, fontsize=16)
+        put_lines(page, PROSE * 4, 60, 120, 16, size=10)
+    tree = _analyze(doc, tmp_path)
+    programme = tree.items[1]
+    assert programme.pdf_pages == (3, 6)
+    assert [(d.title, d.pdf_pages) for d in programme.documents] == [
+        ("Work Programme 2025-26", (3, 4)),
+        ("Scrutiny review scoping proposal", (5, 6)),
+    ]
+
+
+def test_a_line_of_prose_sharing_a_word_with_the_item_is_no_title_for_it(
+    tmp_path: Path,
+) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Work Programme",
+            "3. Any other business",
+        ],
+    )
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    # The programme's paper (three pages), headed by its title in the body's size; then a
+    # form of two pages ("Page 1 of 2") whose opening prose says "… and the work".
+    _text_page(doc, ["Work Programme 2025-26"])
+    _text_page(doc, [])
+    _text_page(doc, [])
+    for n in (1, 2):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 90), "Scrutiny review scoping proposal", fontsize=16)
+        put_lines(page, PROSE * 4, 60, 120, 16, size=10)
+        page.insert_text((280, 810), f"Page {n} of 2", fontsize=9)
+    tree = _analyze(doc, tmp_path)
+    assert tree.items[1].pdf_pages == (3, 7)
+    assert [d.pdf_pages for d in tree.items[1].documents] == [(3, 5), (6, 7)]

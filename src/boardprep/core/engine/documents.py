@@ -623,9 +623,10 @@ class _Clues:
     band_top: list[str] = field(default_factory=list)  # lines in the top band (maybe a title)
 
 
-# ModernGov's last page, "AGENDA DISTRIBUTION LIST (OPEN)": a list of recipients, no paper.
+# ModernGov's last page, "AGENDA DISTRIBUTION LIST (OPEN)" or "CABINET AGENDA DISTRIBUTION
+# LIST": a list of recipients, no paper.
 _DISTRIBUTION_RE = re.compile(
-    r"^\s*(?:agenda\s+)?(?:distribution|circulation)\s+list(?![a-z])", re.I
+    r"^\s*(?:(?:\w+\s+){0,3}?agenda\s+)?(?:distribution|circulation)\s+list(?![a-z])", re.I
 )
 
 
@@ -667,8 +668,23 @@ def page_start(
         agenda_item,
         clues.paper,
         score,
-        first_page=clues.page_one,
+        # A heading on a page of another paper size than the page before opens a file
+        # joined into the pack: a document inside its item, though no item's paper by it.
+        first_page=clues.page_one or (kind == "heading" and _new_sheet(scan, prev)),
     )
+
+
+def _new_sheet(scan: PageScan, prev: PageScan | None) -> bool:
+    """The page is cut to another paper size than the page before (US Letter after A4, not
+    A4 turned on its side): a file of its own joined into the pack. (In the corpus 50 of 56
+    such pages open a document.)"""
+    if prev is None:
+        return False
+    mine, theirs = sorted((scan.width, scan.height)), sorted((prev.width, prev.height))
+    return any(abs(a - b) > _SHEET_TOLERANCE for a, b in zip(mine, theirs, strict=True))
+
+
+_SHEET_TOLERANCE = 10.0  # points: scanners and croppers vary a page's size by a few
 
 
 def _clues(scan: PageScan, prev: PageScan | None, page_count: int) -> _Clues:

@@ -351,6 +351,7 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     for s in ctx.starts:
         if s.agenda_item is not None and s.pdf_page >= ctx.first_paper_page and not s.inside:
             marked.setdefault(normalise_number(s.agenda_item), s.pdf_page)
+    parent = {id(c): p for p in everything for c in p.sub_items}
     for k, it in enumerate(everything):
         if it.pdf_pages is not None:
             first = it.pdf_pages[0] - (1 if it.sub_items else 0)
@@ -372,6 +373,9 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
         hit = _find_start(
             ctx, it, used | blocked, prev_start, claimed, placed, shareable=used - blocked
         )
+        mother = parent.get(id(it))
+        if hit is None and placed is not None and mother and parent.get(id(placed)) is mother:
+            hit = _sibling_appendix(ctx, it, used | blocked, prev_start, claimed, placed)
         if hit is not None:
             used.add(hit)
             # "Agree note of previous meeting – paper 1.i & actions – paper 1.ii": the minutes
@@ -398,6 +402,25 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             used.add(hit)
             ctx.shared_parents.add(id(it))
 
+
+def _sibling_appendix(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item], placed: Item
+) -> int | None:
+    """A sub-item whose sibling before it holds the parent's one enclosure starts at the
+    enclosure's appendix that names it ("9.2 Draft Operating Plan" at "Appendix 2 - PCT
+    Operating Plan 2007/08", after 9.1's commissioning intentions)."""
+    for s in ctx.starts:
+        if s.kind != "appendix" or not s.title or not _free(s, used, after):
+            continue
+        if _inside_other(it, s.pdf_page, claimed):
+            continue
+        fit = title_similarity(it.title, s.title)
+        if fit >= _APPENDIX_FIT and not _belongs_before(placed, it, s, fit):
+            return s.pdf_page
+    return None
+
+
+_APPENDIX_FIT = 0.75
 
 _PREVIOUS_MEETING_RE = re.compile(
     r"\b(?:minutes|notes?\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)\b", re.IGNORECASE
@@ -662,7 +685,7 @@ def _by_title(
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
             # (Not a sentence run over lines: "for the benefit of the … Community.")
             heads = [h for h in ctx.heads[s.pdf_page - 1][:3] if _title_line(h)]
-            sim = max([sim, *(title_similarity(it.title, h) for h in heads)])
+            sim = max([sim, *(_heads_fit(it.title, h) for h in heads)])
         accounts = _accounts_for(ctx, it, s)
         if s.kind == "heading" and not accounts:
             # A bare heading must carry the item's words: the share of them it holds, so
@@ -691,6 +714,19 @@ def _by_title(
 def _title_line(text: str) -> bool:
     t = text.strip()
     return bool(t) and not t[:1].islower() and not t.endswith((".", ","))
+
+
+def _heads_fit(title: str, head: str) -> float:
+    """How well a paper's opening line fits an item's title. A line of prose (more words
+    than a title has) must share two of the title's words: "2006 has been a difficult year
+    for NHS Connecting for Health" opens the "Connecting for Health update", but "The board
+    is asked to note the progress … and the work" does not open the "Work Programme"."""
+    if len(head.split()) > _TITLE_LINE_WORDS and len(tokens(title) & tokens(head)) < 2:
+        return 0.0
+    return title_similarity(title, head)
+
+
+_TITLE_LINE_WORDS = 12
 
 
 _MINUTES_ITEM_RE = re.compile(r"\bminutes\b", re.IGNORECASE)
@@ -996,11 +1032,13 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
     if not own:
         return
     own_set = set(own)
-    # A big heading inside the papers is a section, unless it opens the item's pages.
+    # A big heading inside the papers is a section, unless it opens the item's pages (or a
+    # file of another paper size).
     starts = [
         s
         for s in ctx.starts
-        if s.pdf_page in own_set and (s.kind != "heading" or s.pdf_page == own[0] or s.bookmarked)
+        if s.pdf_page in own_set
+        and (s.kind != "heading" or s.pdf_page == own[0] or s.bookmarked or s.first_page)
     ]
     starts = _fold_outline(_on_shared_pages(starts, normalise_number(it.number)))
     if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
