@@ -430,3 +430,47 @@ def test_a_recognised_titles_next_line_under_a_full_line_runs_on_though_its_size
     lines.ocr = True
     items = parse_agenda([lines], None).items
     assert items[0].title.endswith("between 6 Street and Duss Avenue for a block party on July 29")
+
+
+@pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
+def test_a_scanned_packs_papers_are_found_from_their_recognised_tops(tmp_path: Path) -> None:
+    """A pack scanned whole: the agenda is recognised whole, the papers' pages only at
+    their tops (titles, "Agenda Item" marks), and each item gets its pages from them."""
+    truth = build_pack(
+        PackSpec(n_items=4, seed=43, target_pages=8, stamps="none", stale_offset=2),
+        tmp_path / "pack.pdf",
+    )
+    n = pymupdf.open(tmp_path / "pack.pdf").page_count
+    _scanned_copy(tmp_path / "pack.pdf", tmp_path / "scanned.pdf", pages=n)
+    tree = analyze(tmp_path / "scanned.pdf", data_dir=tmp_path, use_cache=False)
+    want = {it["number"]: it["pdf_pages"] for it in truth["items"] if it["pdf_pages"]}
+    got = {it.number: list(it.pdf_pages) if it.pdf_pages else None for it in tree.items}
+    assert want and {k: got.get(k) for k in want} == want
+    # The recognised tops are searchable too.
+    first = min(p[0] for p in want.values())
+    assert tree.page_texts[first - 1].strip()
+
+
+def test_paper_tops_are_recognised_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only image pages outside the agenda, not shown turned, and at most
+    MAX_TOP_OCR_PAGES of them: a scanned pack of hundreds of pages is never read whole."""
+    from boardprep.core.engine.pages.pagemap import scan_pages
+
+    calls: list[int] = []
+
+    def fake_top(page: pymupdf.Page, _folder: str) -> None:
+        calls.append(page.number)
+
+    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
+    monkeypatch.setattr(ocr, "_recognised_top", fake_top)
+    doc = pymupdf.open()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
+    pix.set_rect(pix.irect, (220,))
+    for k in range(ocr.MAX_TOP_OCR_PAGES + 20):
+        page = doc.new_page()
+        page.insert_image(page.rect, pixmap=pix)
+        if k == 5:
+            page.set_rotation(90)
+    assert ocr.recognise_paper_tops(doc, scan_pages(doc), skip={0, 1}) == []
+    assert len(calls) == ocr.MAX_TOP_OCR_PAGES
+    assert calls[:4] == [2, 3, 4, 6]

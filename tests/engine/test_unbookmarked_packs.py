@@ -591,3 +591,36 @@ def test_a_line_of_prose_sharing_a_word_with_the_item_is_no_title_for_it(
     tree = _analyze(doc, tmp_path)
     assert tree.items[1].pdf_pages == (3, 7)
     assert [d.pdf_pages for d in tree.items[1].documents] == [(3, 5), (6, 7)]
+
+
+def test_the_bodys_name_atop_every_paper_names_no_item(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        [
+            "1. Minutes of the Board meeting held March 13 2025",
+            "2. Correspondence",
+            "3. Township Parks",
+            "4. Road Programme",
+        ],
+    )
+    # Every paper (numbered "Page 1 of N") opens with the township's name over its title.
+    for title, n, of in [
+        ("Minutes of the Board meeting held on 13 March 2025", 1, 2),
+        ("Minutes continued", 2, 2),
+        ("Correspondence received", 1, 1),
+        ("Letter from the county road commission", 1, 1),
+        ("Risk Control Services from the insurer", 1, 1),
+        ("Notice of a planning hearing", 1, 1),
+        ("Road Programme 2025", 1, 2),
+        ("Road Programme costs", 2, 2),
+    ]:
+        page = _text_page(doc, ["Elmbridge Township", title])
+        page.insert_text((280, 810), f"Page {n} of {of}", fontsize=9)
+    tree = _analyze(doc, tmp_path)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", (2, 3)),
+        ("2", (4, 7)),
+        ("3", None),
+        ("4", (8, 9)),
+    ]

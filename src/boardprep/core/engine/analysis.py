@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 117
+ANALYSIS_VERSION = 118
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -96,6 +96,18 @@ def analyze(
     return tree
 
 
+def _recognise_papers(
+    doc: Any, scans: list[Any], last_agenda: int, progress: Progress | None
+) -> None:
+    from boardprep.core.engine.pages.ocr import recognise_paper_tops
+
+    def report(k: int, m: int) -> None:
+        if progress:
+            progress(k, m, f"Recognising the text of scanned page {k + 1} of {m}")
+
+    recognise_paper_tops(doc, scans, set(range(last_agenda + 1)), report)
+
+
 def _stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -163,7 +175,6 @@ def _analyze_doc(
     pages = [read.get(i) or _lines(doc, i, page_lines) for i in agenda_pages]
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
-    tree.page_texts = [text_of(sc) for sc in scans]  # the search index's text, read once
     heavy = [s.index + 1 for s in scans if s.heavy]
     if heavy:
         warnings.append(heavy_warning(heavy))
@@ -174,6 +185,9 @@ def _analyze_doc(
             "fonts without a character map): the agenda was read by text recognition (OCR), "
             "so check the items' titles and numbers."
         )
+        # A scanned agenda comes with scanned papers: their tops say where each starts.
+        _recognise_papers(doc, scans, agenda_pages[-1], progress)
+    tree.page_texts = [text_of(sc) for sc in scans]  # the search index's text, read once
     if sum(s.char_count for s in scans) < 20 and not agenda_pages:
         tree.page_labels = [None] * n
         tree.warnings.extend(warnings)

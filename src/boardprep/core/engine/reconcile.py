@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -55,6 +56,8 @@ class _Ctx:
     cut_short: set[int] = field(default_factory=set)  # ids: the next item starts on its page
     texts: Sequence[str] = ()  # the text of each page
     wide: Sequence[bool] = ()  # each page is landscape (a slide)
+    # Words atop most papers (the body's name: "Township", "Nipissing"): naming nothing.
+    common: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -675,7 +678,9 @@ def _by_title(
         if _inside_other(it, s.pdf_page, claimed):
             continue
         sim = title_similarity(it.title, s.title)
-        if s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title):
+        words = tokens(s.title)
+        minutes = s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title) is not None
+        if minutes:
             # "Minutes of the meeting of March 17" over minutes headed only by the body's
             # name and date ("HAYS AREA BOARD OF ZONING APPEALS MEETING / March 17, 2025"):
             # the next minutes are the item's, as papers come in agenda order.
@@ -686,7 +691,10 @@ def _by_title(
             # (Not a sentence run over lines: "for the benefit of the … Community.")
             heads = [h for h in ctx.heads[s.pdf_page - 1][:3] if _title_line(h)]
             sim = max([sim, *(_heads_fit(it.title, h) for h in heads)])
+            words = words.union(*map(tokens, heads))
         accounts = _accounts_for(ctx, it, s)
+        if not (minutes or accounts) and not (tokens(it.title) - ctx.common) & words:
+            continue  # the body's name alone: "Township Parks" is no "Lincoln Township" paper
         if s.kind == "heading" and not accounts:
             # A bare heading must carry the item's words: the share of them it holds, so
             # "Housing Delivery Update" (a section) loses to "Housing Delivery Test Plan".
@@ -709,6 +717,22 @@ def _by_title(
     # item (its resolution, before the cover sheet filed after it).
     top = max(sim for sim, _page in found)
     return min(page for sim, page in found if sim >= top - 0.2)
+
+
+def _common_words(ctx: _Ctx) -> frozenset[str]:
+    """Words in the opening lines of at least ``_COMMON_SHARE`` of the papers' first pages
+    (of six or more): the body's name and letterhead, which every paper shares. (Counted by
+    paper, not by page: a long paper's running head names that paper.)"""
+    firsts = sorted({s.pdf_page for s in ctx.starts if s.pdf_page >= ctx.first_paper_page})
+    heads = [ctx.heads[p - 1] for p in firsts if p <= len(ctx.heads)]
+    pages = [frozenset().union(*map(tokens, h[:3])) for h in heads if h]
+    if len(pages) < 6:
+        return frozenset()
+    counts = Counter(w for page in pages for w in page)
+    return frozenset(w for w, c in counts.items() if c >= _COMMON_SHARE * len(pages))
+
+
+_COMMON_SHARE = 0.4
 
 
 def _title_line(text: str) -> bool:
@@ -1164,6 +1188,7 @@ def reconcile(
     ctx = _Ctx(
         page_map, starts, page_count, blanks, first_paper, [], heads or [], texts=texts, wide=wide
     )
+    ctx.common = _common_words(ctx)
     everything = walk_items(items)
     ctx.papers = {_norm_paper(it.paper) for it in everything if it.paper}
     ctx.papers |= {c for it in everything for c in _named_codes(it.purpose or "")}
