@@ -1685,3 +1685,25 @@ def test_a_title_wrapped_onto_a_line_ending_in_agenda_runs_on() -> None:
         "Review & Approve 1/6/15 Statutory, Organizational & Regular County Board Meeting Agenda",
         "Approve Consent Agenda",
     ]
+
+
+def test_a_mark_before_a_title_is_no_part_of_it_and_hides_no_item() -> None:
+    """ "6. *Conference with Legal Counsel": the asterisk marks a late addition (or a footnote).
+    A California city's closed session lost that item; here it kept the mark in its title."""
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 100), "CLOSED SESSION", fontname="hebo", fontsize=12)
+    for y, number, title in [
+        (130, "5.", "Conference with Labor Negotiators pursuant to Government Code 54957.6"),
+        (160, "6.", "*Conference with Legal Counsel - Liability Claim pursuant to Code 54956"),
+        (190, "7.", "Public Employee Performance Evaluation - City Administrator"),
+    ]:
+        page.insert_text((108, y), number, fontsize=12)
+        page.insert_text((144, y), title, fontsize=12)
+    page.insert_text((72, 230), "ADJOURNMENT", fontsize=12)
+    items = parse_agenda([page_lines(page)], None).items
+    flat = [(c.number, c.title) for it in items for c in [it, *it.sub_items]]
+    assert ("6", "Conference with Legal Counsel - Liability Claim pursuant to Code 54956") in flat
+    assert [n for n, _t in flat if n in ("5", "6", "7")] == ["5", "6", "7"]

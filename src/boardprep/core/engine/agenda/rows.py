@@ -102,6 +102,8 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             ):
                 continue  # "Library District <tab> 1/18/17 Board Meeting Agenda, page 2"
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
+            # "6. *Conference with Legal Counsel": a mark for a footnote or a late addition.
+            text = _LEADING_MARK_RE.sub("", text)
             cells = [c.strip() for c in text.split("\t")]
             rows.append(Row(ln, pl.index, text, cells, gap, ocr=pl.ocr))
             prev = ln
@@ -262,6 +264,9 @@ _LONE_NUMBER_RE = re.compile(
     r"^\s*(?i:(?:Agenda\s+)?Item\s+)?(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[a-z]\)|\([a-z]\))"
     r"[.:)]?\s*$"
 )
+
+
+_LEADING_MARK_RE = re.compile(r"(?:^|(?<=\t))[*†‡]+\s*(?=[A-Z])")
 
 
 def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
