@@ -266,7 +266,7 @@ _LONE_NUMBER_RE = re.compile(
 )
 
 
-_LEADING_MARK_RE = re.compile(r"(?:^|(?<=\t))[*†‡]+\s*(?=[A-Z])")
+_LEADING_MARK_RE = re.compile(r"(?:^|(?<=\t))[*†‡]+(?=[A-Z])")
 
 
 def _attach_lone_numbers(rows: list[Row]) -> list[Row]:
