@@ -1707,3 +1707,31 @@ def test_a_mark_before_a_title_is_no_part_of_it_and_hides_no_item() -> None:
     flat = [(c.number, c.title) for it in items for c in [it, *it.sub_items]]
     assert ("6", "Conference with Legal Counsel - Liability Claim pursuant to Code 54956") in flat
     assert [n for n, _t in flat if n in ("5", "6", "7")] == ["5", "6", "7"]
+
+
+def test_an_item_numbered_3a_before_item_3_is_an_item_of_its_own() -> None:
+    """ "3a." printed before "3." (a council's certification of its election, taken before
+    the new members are sworn in) was read as a lower-case label ("ii.") under item 2."""
+    from boardprep.core.engine.pages.textlayer import page_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [
+        ("1.", "Presentation to the Mayor"),
+        ("2.", "Remarks by invited guests"),
+        ("3a.", "Consideration and possible action to certify the election results"),
+        ("3.", "Swearing in of newly elected members"),
+        ("4.", "Council Reorganization"),
+        ("4a.", "Selection of Mayor"),
+    ]
+    for k, (number, title) in enumerate(rows):
+        page.insert_text((72, 100 + 30 * k), number, fontsize=11)
+        page.insert_text((110, 100 + 30 * k), title, fontsize=11)
+    items = parse_agenda([page_lines(page)], None).items
+    assert [(it.number, [c.number for c in it.sub_items]) for it in items] == [
+        ("1", []),
+        ("2", []),
+        ("3a", []),
+        ("3", []),
+        ("4", ["4a"]),
+    ]

@@ -159,7 +159,8 @@ def match_number(text: str) -> NumberMatch | None:
             return None
         rest = after
     worded = bool(m.group("word"))
-    lower_dot = num.islower() and m.group("punct") == "."  # "a. Title", "ii. Title"
+    # "a. Title", "ii. Title" (not "3a. Title": item 3a)
+    lower_dot = num.isalpha() and num.islower() and m.group("punct") == "."
     if m.group("cap"):
         inner = num.strip("()").lower()  # in sequence as "a", "b"; the JSON prints "(A)"
         return NumberMatch(inner, rest, "sub-letter", worded, printed=num)
