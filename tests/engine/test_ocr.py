@@ -474,3 +474,14 @@ def test_paper_tops_are_recognised_within_a_budget(monkeypatch: pytest.MonkeyPat
     assert ocr.recognise_paper_tops(doc, scan_pages(doc), skip={0, 1}) == []
     assert len(calls) == ocr.MAX_TOP_OCR_PAGES
     assert calls[:4] == [2, 3, 4, 6]
+
+
+def test_a_page_top_tesseract_cannot_read_stays_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program missing (or failing) leaves the page as it was: no text, no error."""
+    monkeypatch.setenv("PATH", "/nowhere")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
+    pix.set_rect(pix.irect, (220,))
+    page.insert_image(page.rect, pixmap=pix)
+    assert ocr._recognised_top(page, "/nowhere") is None

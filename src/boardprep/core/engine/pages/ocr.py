@@ -14,6 +14,7 @@ import functools
 import os
 import re
 import shutil
+import subprocess
 from collections.abc import Callable
 
 import pymupdf
@@ -156,8 +157,11 @@ def _recognised_top(page: pymupdf.Page, folder: str) -> PageScan | None:
     r = page.rect
     clip = pymupdf.Rect(0, 0, r.width, r.height * TOP_FRACTION)
     try:
-        pix = page.get_pixmap(dpi=TOP_OCR_DPI, clip=clip)
-        with pymupdf.open("pdf", pix.pdfocr_tobytes(language="eng", tessdata=folder)) as read:
+        png = page.get_pixmap(dpi=TOP_OCR_DPI, clip=clip, colorspace=pymupdf.csGRAY).tobytes()
+        pdf = _tesseract_pdf(png, TOP_OCR_DPI, folder)
+        if pdf is None:
+            return None
+        with pymupdf.open("pdf", pdf) as read:
             got = scan_page(read[0])
     except Exception:  # Tesseract failed on this page: it stays unread
         return None
@@ -167,6 +171,23 @@ def _recognised_top(page: pymupdf.Page, folder: str) -> PageScan | None:
     for ln in got.lines:
         ln.x0, ln.x1, ln.y0, ln.y1 = ln.x0 * sx, ln.x1 * sx, ln.y0 * sy, ln.y1 * sy
     return PageScan(page.number, r.width, r.height, got.lines, got.char_count)
+
+
+def _tesseract_pdf(png: bytes, dpi: int, folder: str) -> bytes | None:
+    """A one-page PDF of the picture's words, from the Tesseract program. Run as a process,
+    not through PyMuPDF: PyMuPDF holds the interpreter's lock for the whole call (a second
+    or more a page), and the window would stand still while a scanned pack's papers are
+    read; waiting for a process lets it run on. Its warnings stay off the terminal."""
+    command = ["tesseract", "stdin", "stdout", "--tessdata-dir", folder, "-l", "eng"]
+    command += ["--dpi", str(dpi), "-c", "textonly_pdf=1", "pdf"]
+    try:
+        done = subprocess.run(command, input=png, capture_output=True, timeout=_TESSERACT_TIMEOUT)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 and done.stdout.startswith(b"%PDF") else None
+
+
+_TESSERACT_TIMEOUT = 60  # seconds for one page top: a picture Tesseract cannot finish
 
 
 _RULE_BEFORE_PAGES_RE = re.compile(r"\s+[|\[\]{}]{1,2}\s+(?=\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$)")
