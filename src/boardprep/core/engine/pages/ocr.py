@@ -1,11 +1,11 @@
-"""Text recognition (Tesseract, through PyMuPDF) for scanned or garbled pages.
+"""Text recognition (Tesseract) for scanned or garbled pages.
 
-The pages the agenda search reads are recognised whole where they are images without a
-text layer (about a second a page). When the agenda itself was a scan, the papers' pages are
-scanned too: only their tops are recognised (where a paper's title, "Minutes" or "Resolution
-No." stand; about half a second a page), and at most ``MAX_TOP_OCR_PAGES`` of them, so a
-scanned pack of 300 pages is never read whole. Without Tesseract the engine says so in a
-warning instead.
+The pages the agenda search reads are recognised whole, through PyMuPDF, where they are
+images without a text layer (about a second a page). When the agenda itself was a scan, the
+papers' pages are scanned too: only their tops are recognised (where a paper's title,
+"Minutes" or "Resolution No." stand), by the `tesseract` program (about 1.4 s a page), and at
+most ``MAX_TOP_OCR_PAGES`` of them, so a scanned pack of 300 pages is never read whole.
+Without Tesseract the engine says so in a warning instead.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from boardprep.core.pagebudget import page_too_heavy
 OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
 MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
 MAX_OCR_EXTRA = 3  # more pages while a recognised agenda runs on over the budget's end
-MAX_TOP_OCR_PAGES = 40  # a scanned pack's papers: their tops, ~0.5-2 s a page
+MAX_TOP_OCR_PAGES = 40  # a scanned pack's papers: their tops, ~1.4 s a page
 TOP_OCR_DPI = 150  # a paper's title is set large; 200 dpi took a third longer
 TOP_FRACTION = 0.4  # of the page's height: where papers' titles and item marks stand
 
