@@ -485,3 +485,17 @@ def test_a_page_top_tesseract_cannot_read_stays_unread(monkeypatch: pytest.Monke
     pix.set_rect(pix.irect, (220,))
     page.insert_image(page.rect, pixmap=pix)
     assert ocr._recognised_top(page, "/nowhere") is None
+
+
+def test_the_frozen_app_runs_tesseract_with_the_users_library_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    assert ocr._child_env() is None  # from source: the environment as it is
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/boardprep/_internal")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    assert ocr._child_env()["LD_LIBRARY_PATH"] == "/usr/local/lib"  # type: ignore[index]
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
+    assert "LD_LIBRARY_PATH" not in ocr._child_env()  # type: ignore[operator]

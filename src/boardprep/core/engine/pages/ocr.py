@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 
 import pymupdf
@@ -181,13 +182,30 @@ def _tesseract_pdf(png: bytes, dpi: int, folder: str) -> bytes | None:
     command = ["tesseract", "stdin", "stdout", "--tessdata-dir", folder, "-l", "eng"]
     command += ["--dpi", str(dpi), "-c", "textonly_pdf=1", "pdf"]
     try:
-        done = subprocess.run(command, input=png, capture_output=True, timeout=_TESSERACT_TIMEOUT)
+        done = subprocess.run(
+            command, input=png, capture_output=True, timeout=_TESSERACT_TIMEOUT, env=_child_env()
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout if done.returncode == 0 and done.stdout.startswith(b"%PDF") else None
 
 
 _TESSERACT_TIMEOUT = 60  # seconds for one page top: a picture Tesseract cannot finish
+
+
+def _child_env() -> dict[str, str] | None:
+    """The environment for a system program. The frozen app's launcher points the library
+    path at its own bundled libraries, which the system's Tesseract must not load: give it
+    the path the user had (PyInstaller keeps it as ``LD_LIBRARY_PATH_ORIG``)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    env = dict(os.environ)
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is None:
+        env.pop("LD_LIBRARY_PATH", None)
+    else:
+        env["LD_LIBRARY_PATH"] = original
+    return env
 
 
 _RULE_BEFORE_PAGES_RE = re.compile(r"\s+[|\[\]{}]{1,2}\s+(?=\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$)")
