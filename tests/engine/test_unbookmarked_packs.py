@@ -49,6 +49,15 @@ def _agenda(doc: pymupdf.Document, lines: list[str]) -> None:
     put_lines(page, lines, 60, 190, 22)
 
 
+def _minuted_pack(items: list[str]) -> pymupdf.Document:
+    """A trust board's pack so far: its agenda (item 1 the last meeting's minutes, then
+    ``items``) and the minutes' page."""
+    doc = pymupdf.open()
+    _agenda(doc, ["1. Minutes of the Board meeting held March 13 2025", *items])
+    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
+    return doc
+
+
 def _analyze(doc: pymupdf.Document, tmp_path: Path):  # type: ignore[no-untyped-def]
     pdf = tmp_path / "pack.pdf"
     doc.save(pdf)
@@ -72,19 +81,15 @@ def _portal_page(
 
 
 def test_a_title_page_and_a_heading_in_body_size_place_their_items(tmp_path: Path) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Community Transport Strategy",
             "To endorse the revised strategy for Elmbridge Health Partners",
             "3. Maternity Pathways Review",
             "To consider the review of maternity pathways across Elmbridge Health Partners",
             "4. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     # Item 2's paper opens with a title page (its footer repeats the title: more words than
     # a divider holds); a heading set large inside it names the partnership.
     title = _title_page(doc, ["Elmbridge", "Community Transport Strategy", "2025-28"])
@@ -385,17 +390,13 @@ def test_a_later_items_marked_cover_bounds_where_an_earlier_item_is_looked_for(
 def test_a_sub_item_whose_paper_is_to_follow_does_not_take_its_parents_paper(
     tmp_path: Path,
 ) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Connecting for Health update",
             "2.1 Child Health Application replacement Business Case (to follow)",
             "3. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     # The update's paper names the programme in its opening lines, not the business case.
     _text_page(doc, ["ICT Deployment report for Elmbridge", "Connecting for Health update"])
     _text_page(doc, [])
@@ -409,17 +410,13 @@ def test_a_sub_item_whose_paper_is_to_follow_does_not_take_its_parents_paper(
 def test_the_resolution_to_exclude_the_public_is_its_items_paper_not_minutes(
     tmp_path: Path,
 ) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Recommendation to Exclude the Public",
             "3. Confirmation of Minutes of Board Meeting 13 March 2025 (public excluded)",
             "4. Chair's Update",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     _text_page(doc, [])
     # The resolution lists the items it closes to the public: minutes among them.
     resolution = [
@@ -439,18 +436,14 @@ def test_the_resolution_to_exclude_the_public_is_its_items_paper_not_minutes(
 
 
 def test_a_trusts_name_over_a_papers_title_is_its_letterhead(tmp_path: Path) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Elmbridge Primary Care Trust Commissioning Plans 2025/26",
             "2.1 Commissioning Intentions",
             "2.2 Draft Operating Plan",
             "3. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     _text_page(doc, [])
     # Item 2.1's paper: the trust's name set large over its title, then the body's text.
     page = doc.new_page(width=595, height=842)
@@ -510,18 +503,14 @@ def test_a_page_after_an_appendix_title_page_opens_the_paper_its_header_names(
 def test_a_sub_item_sharing_its_siblings_enclosure_starts_at_the_appendix_naming_it(
     tmp_path: Path,
 ) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Primary Care Commissioning Plans 2025/26",
             "2.1 Commissioning Intentions",
             "2.2 Draft Operating Plan",
             "3. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     # One enclosure for item 2: the intentions, then the operating plan as its appendix.
     _text_page(doc, ["Elmbridge Primary Care Trust Commissioning Intentions 2025/26"])
     _text_page(doc, [])
@@ -535,16 +524,12 @@ def test_a_sub_item_sharing_its_siblings_enclosure_starts_at_the_appendix_naming
 def test_a_page_cut_to_another_paper_size_opens_a_paper_under_its_heading(
     tmp_path: Path,
 ) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Work Programme",
             "3. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     # The A4 report, then a scoping form typed on US Letter: its heading is set large, as
     # the report's section headings are, but it opens a file of its own.
     for width, height, heading in [
@@ -568,16 +553,12 @@ def test_a_page_cut_to_another_paper_size_opens_a_paper_under_its_heading(
 def test_a_line_of_prose_sharing_a_word_with_the_item_is_no_title_for_it(
     tmp_path: Path,
 ) -> None:
-    doc = pymupdf.open()
-    _agenda(
-        doc,
+    doc = _minuted_pack(
         [
-            "1. Minutes of the Board meeting held March 13 2025",
             "2. Work Programme",
             "3. Any other business",
-        ],
+        ]
     )
-    _text_page(doc, ["Minutes of the Board meeting held on 13 March 2025"])
     # The programme's paper (three pages), headed by its title in the body's size; then a
     # form of two pages ("Page 1 of 2") whose opening prose says "… and the work".
     _text_page(doc, ["Work Programme 2025-26"])
