@@ -1,11 +1,11 @@
 """Text recognition (Tesseract) for scanned or garbled pages.
 
-The pages the agenda search reads are recognised whole, through PyMuPDF, where they are
-images without a text layer (about a second a page). When the agenda itself was a scan, the
-papers' pages are scanned too: only their tops are recognised (where a paper's title,
-"Minutes" or "Resolution No." stand), by the `tesseract` program (about 1.4 s a page), and at
-most ``MAX_TOP_OCR_PAGES`` of them, so a scanned pack of 300 pages is never read whole.
-Without Tesseract the engine says so in a warning instead.
+Recognition runs the `tesseract` program as a process, on one thread (see ``_tesseract_pdf``).
+The pages the agenda search reads are recognised whole where they are images without a text
+layer (about 1.7 s a page). When the agenda itself was a scan, the papers' pages are scanned
+too: only their tops are recognised (where a paper's title, "Minutes" or "Resolution No."
+stand; about 0.6 s a page), and at most ``MAX_TOP_OCR_PAGES`` of them, so a scanned pack of
+300 pages is never read whole. Without Tesseract the engine says so in a warning instead.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 
 import pymupdf
 
@@ -29,6 +30,11 @@ MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
 MAX_OCR_EXTRA = 3  # more pages while a recognised agenda runs on over the budget's end
 MAX_TOP_OCR_PAGES = 40  # a scanned pack's papers: their tops, ~1.4 s a page
 TOP_OCR_DPI = 150  # a paper's title is set large; 200 dpi took a third longer
+# An agenda page is read as one block of text, in colour (measured on the corpus's scanned
+# agendas): Tesseract's automatic layout (the program's default) dropped item numbers set
+# apart from their titles ("7." before "SRO/DARE Vehicle Replacement") and page references
+# in the margin, and grey made red references too faint to be read.
+AGENDA_LAYOUT = "6"  # Tesseract's page segmentation mode: a single uniform block of text
 TOP_FRACTION = 0.4  # of the page's height: where papers' titles and item marks stand
 
 NOT_INSTALLED = (
@@ -111,13 +117,26 @@ def ocr_lines(page: pymupdf.Page) -> PageLines | None:
     folder = tessdata()
     if folder is None:
         return None
+    r = page.rect
     try:
-        tp = page.get_textpage_ocr(dpi=OCR_DPI, full=True, language="eng", tessdata=folder)
-        lines = page_lines(page, textpage=tp)
+        png = page.get_pixmap(dpi=OCR_DPI, alpha=False).tobytes()
+        pdf = _tesseract_pdf(png, OCR_DPI, folder, ["--psm", AGENDA_LAYOUT])
+        if pdf is None:
+            return None
+        with pymupdf.open("pdf", pdf) as read:
+            words = read[0]  # held: a text page keeps only a weak reference to its page
+            got = page_lines(words, textpage=words.get_textpage())
     except Exception:  # Tesseract failed on this page: it stays unread
         return None
+    # The picture shows the page as the reader sees it (turned, if it is): its words are
+    # placed in that space, scaled from the picture's size to the page's.
+    sx, sy = r.width / max(got.width, 1.0), r.height / max(got.height, 1.0)
+    for ln in got.lines:
+        ln.x0, ln.x1 = ln.x0 * sx, ln.x1 * sx
+        ln.y0, ln.y1, ln.size = ln.y0 * sy, ln.y1 * sy, ln.size * sy
+        ln.spans = [replace(sp, x0=sp.x0 * sx, x1=sp.x1 * sx, size=sp.size * sy) for sp in ln.spans]
+    lines = PageLines(page.number, r.width, r.height, got.lines, ocr=True)
     mend(lines)
-    lines.ocr = True
     return lines
 
 
@@ -176,13 +195,16 @@ def _recognised_top(page: pymupdf.Page, folder: str) -> PageScan | None:
     return PageScan(page.number, r.width, r.height, got.lines, got.char_count)
 
 
-def _tesseract_pdf(png: bytes, dpi: int, folder: str) -> bytes | None:
+def _tesseract_pdf(
+    png: bytes, dpi: int, folder: str, options: list[str] | None = None
+) -> bytes | None:
     """A one-page PDF of the picture's words, from the Tesseract program. Run as a process,
     not through PyMuPDF: PyMuPDF holds the interpreter's lock for the whole call (a second
-    or more a page), and the window would stand still while a scanned pack's papers are
-    read; waiting for a process lets it run on. Its warnings stay off the terminal."""
+    or more a page), and the window would stand still while a scanned pack is read (up to
+    4.3 s, measured); waiting for a process lets it run on. Its warnings ("Line cannot be
+    recognized!!") stay off the terminal."""
     command = ["tesseract", "stdin", "stdout", "--tessdata-dir", folder, "-l", "eng"]
-    command += ["--dpi", str(dpi), "-c", "textonly_pdf=1", "pdf"]
+    command += ["--dpi", str(dpi), *(options or []), "-c", "textonly_pdf=1", "pdf"]
     try:
         done = subprocess.run(
             command, input=png, capture_output=True, timeout=_TESSERACT_TIMEOUT, env=_child_env()
@@ -195,18 +217,20 @@ def _tesseract_pdf(png: bytes, dpi: int, folder: str) -> bytes | None:
 _TESSERACT_TIMEOUT = 60  # seconds for one page top: a picture Tesseract cannot finish
 
 
-def _child_env() -> dict[str, str] | None:
-    """The environment for a system program. The frozen app's launcher points the library
-    path at its own bundled libraries, which the system's Tesseract must not load: give it
-    the path the user had (PyInstaller keeps it as ``LD_LIBRARY_PATH_ORIG``)."""
-    if not getattr(sys, "frozen", False):
-        return None
+def _child_env() -> dict[str, str]:
+    """The environment for the Tesseract program. One thread: Tesseract's own (OpenMP)
+    threads made a page take 4.4 s instead of 1.6 s on two cores (measured), and the
+    loader's thread and the window need a core too. The frozen app's launcher points the
+    library path at its own bundled libraries, which the system's Tesseract must not load:
+    give it the path the user had (PyInstaller keeps it as ``LD_LIBRARY_PATH_ORIG``)."""
     env = dict(os.environ)
-    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
-    if original is None:
-        env.pop("LD_LIBRARY_PATH", None)
-    else:
-        env["LD_LIBRARY_PATH"] = original
+    env.setdefault("OMP_THREAD_LIMIT", "1")
+    if getattr(sys, "frozen", False):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            env.pop("LD_LIBRARY_PATH", None)
+        else:
+            env["LD_LIBRARY_PATH"] = original
     return env
 
 
@@ -302,6 +326,7 @@ def _tidy(text: str) -> str:
     """Undo recognition slips that hide dates: "Tuesday29" April2014" -> "Tuesday 29 April 2014"."""
     # A superscript "th" read as a quote mark or a degree sign: 'April 9°", 2024'.
     text = re.sub(r"(?<=\d)(?:°[\"”“]?|[\"”“])", "", text)
+    text = re.sub(r"(?<=\d)t[\"”“]", "th", text)  # its "h" read as a quote: "18t" March"
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
     # A table's ruling read as a bar before the page cell: "… Minutes of 29th Finance | 4-7".
     text = _RULE_BEFORE_PAGES_RE.sub("\t", text)
