@@ -765,3 +765,27 @@ def test_a_notice_in_two_columns_gives_its_summons_date_not_the_other_columns() 
     ]
     m = _meeting([PageLines(0, 612, 792, rows)], [])
     assert (m.date, m.time) == ("2025-06-26", "09:00")
+
+
+def test_an_items_date_and_time_of_another_meeting_neither_times_this_one_nor_the_item() -> None:
+    """A township's agenda prints no time of its own; its item "15. Road Commission Meeting
+    October 20th 9:45 am." dates another body's meeting: no meeting time, and the item's
+    title keeps its date and time (they are not its slot)."""
+    from boardprep.core.engine.agenda.parse import parse_agenda
+
+    rows: list[Row] = [
+        line("Meeting of the Township Board of Trustees", 150, True),
+        line("September 13, 2016", 246, True),
+        10,
+        line("1. Call Meeting to Order", 108),
+        line("2. Minutes of August 9, 2016", 108),
+        line("3. Road Commission Meeting October 20th 9:45 am.", 108),
+        line("4. Township Future Road Program.", 108),
+    ]
+    m = meet(rows)
+    assert (m.date, m.time) == ("2016-09-13", None)
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [(i.title, i.time) for i in items][2] == (
+        "Road Commission Meeting October 20th 9:45 am",
+        None,
+    )

@@ -101,6 +101,11 @@ def test_recognition_slips_that_hide_dates_are_undone() -> None:
     assert ocr._tidy('Minutes of the Last Meeting on 18t" March') == (
         "Minutes of the Last Meeting on 18th March"
     )
+    # A superscript ordinal read as a per cent sign after a month's day; a rate stays.
+    assert ocr._tidy("Road Commission Meeting October 20% 9:45 am.") == (
+        "Road Commission Meeting October 20th 9:45 am."
+    )
+    assert ocr._tidy("June 1% and 22%; a 20% rise") == "June 1st and 22%; a 20% rise"
 
 
 @pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
@@ -356,6 +361,7 @@ def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None
             row([(20, "@"), (70, "BOG/41/4 | To consider the recommendations")]),
             row([(22, "bd"), (70, "BOG/41/5"), (140, "Enhancement of honoraria")]),
             row([(70, "ii"), (100, "Extension of a contract")]),  # a label, not a speck
+            row([(20, "·"), (70, "9, Planning Committee Report")]),  # its full stop a comma
         ],
     )
     ocr.mend(page)
@@ -363,6 +369,7 @@ def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None
         "BOG/41/4\tTo consider the recommendations",
         "BOG/41/5\tEnhancement of honoraria",
         "ii\tExtension of a contract",
+        "9. Planning Committee Report",
     ]
     assert page.lines[0].x0 == 70
 

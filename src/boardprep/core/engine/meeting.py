@@ -749,6 +749,8 @@ def _meeting_time(text: str) -> str | None:
 
 def _time_from_sentences(lines: list[str]) -> str | None:
     for k, ln in enumerate(lines):
+        if _NUMBERED_ITEM_RE.match(ln):
+            continue  # "15. Road Commission Meeting October 20th 9:45 am.": another meeting
         if re.search(r"\b(meeting|held|commenc|start|begin)", ln, re.IGNORECASE) and not re.search(
             r"next\s+(?:\w+\s+){0,2}meeting|pre-?\s*meeting", ln, re.IGNORECASE
         ):
@@ -772,6 +774,7 @@ def _time_from_sentences(lines: list[str]) -> str | None:
 
 
 _FIRST_ITEM_RE = re.compile(r"^\s*1\s*[.):]?\s+\S|^\s*1\s*[.):]\s*$")
+_NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\s*[.)]\s+[A-Z]")
 
 
 def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:

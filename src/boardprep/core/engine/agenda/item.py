@@ -47,6 +47,7 @@ from boardprep.core.engine.vocabulary import (
     FILE_NUMBER_RE,
     FILE_REFERENCE_RE,
     FILE_TYPE_CELL_RE,
+    MONTHS,
 )
 from boardprep.core.model import Item, Person
 
@@ -659,7 +660,11 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
             text, found, allow_bare = rest, True, False
             continue
         m = _TRAILING_TIME_RE.search(" " + text)
-        if m and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE)):
+        if (
+            m
+            and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE))
+            and not _dated(text[: max(m.start() - 1, 0)])
+        ):
             op.cell_time = op.cell_time or m.group(1)
             text = (" " + text)[: m.start()].strip()
             found = True
@@ -676,6 +681,18 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
             continue
         break
     return text.strip(), found
+
+
+_DAY_BEFORE_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$")
+
+
+def _dated(text: str) -> bool:
+    """Text that ends on a day ("Road Commission Meeting October 20th", "… on 10/20/16"): a
+    time after it is when that other event happens, part of the title, not the item's slot."""
+    m = _DAY_BEFORE_RE.search(text)
+    if m and m.group(1).lower() in MONTHS:
+        return True
+    return re.search(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s*$", text) is not None
 
 
 def strip_exempt_suffix(op: OpenItem, title: str) -> str:

@@ -302,8 +302,8 @@ def mend(lines: PageLines) -> None:
     """Recognition slips in recognised lines, mended in place (see ``_tidy``)."""
     last = 0  # the last item number a line opened with
     for ln in lines.lines:
+        _drop_margin_speck(ln, lines.width)  # first: "· <tab> 9, Planning …" opens with "9,"
         ln.text = _BULLET_AS_LETTER_RE.sub("• ", _tidy(ln.text))
-        _drop_margin_speck(ln, lines.width)
         if "\t" in ln.text and any(_RULE_SPAN_RE.match(sp.text) for sp in ln.spans):
             ln.spans = [sp for sp in ln.spans if not _RULE_SPAN_RE.match(sp.text)]
         # Sizes are estimated word by word from their boxes (a tall bar, a page number or a
@@ -327,6 +327,7 @@ def _tidy(text: str) -> str:
     # A superscript "th" read as a quote mark or a degree sign: 'April 9°", 2024'.
     text = re.sub(r"(?<=\d)(?:°[\"”“]?|[\"”“])", "", text)
     text = re.sub(r"(?<=\d)t[\"”“]", "th", text)  # its "h" read as a quote: "18t" March"
+    text = _ORDINAL_AS_PERCENT_RE.sub(lambda m: m.group(1) + _ordinal(int(m.group(2))), text)
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])", " ", text)
     # A table's ruling read as a bar before the page cell: "… Minutes of 29th Finance | 4-7".
     text = _RULE_BEFORE_PAGES_RE.sub("\t", text)
@@ -335,6 +336,18 @@ def _tidy(text: str) -> str:
     text = _GLUED_SMALL_WORD_RE.sub(r"\1 ", text)
     # An item's full stop read as a comma: "1, To receive …" (not "1, 2 and 3").
     return re.sub(r"^(\d{1,2}),(?=\s+[A-Z])", r"\1.", text)
+
+
+# A superscript ordinal read as a per cent sign after a month's day: "October 20% 9:45 am".
+_ORDINAL_AS_PERCENT_RE = re.compile(
+    r"(\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)(\d{1,2})%"
+)
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 _GLUED_SMALL_WORD_RE = re.compile(
