@@ -584,3 +584,18 @@ def test_the_frozen_app_runs_tesseract_with_the_users_library_path(
     assert ocr._child_env()["LD_LIBRARY_PATH"] == "/usr/local/lib"
     monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
     assert "LD_LIBRARY_PATH" not in ocr._child_env()
+
+
+def test_language_data_without_the_tesseract_program_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Recognition runs the `tesseract` program: with only its language folder named (as a
+    packaged Tesseract's TESSDATA_PREFIX would), the app must say that Tesseract is missing,
+    not leave the scanned pages silently unread."""
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    monkeypatch.setenv("PATH", "/nowhere")
+    ocr.tessdata.cache_clear()
+    try:
+        assert not ocr.ocr_available()
+    finally:
+        ocr.tessdata.cache_clear()

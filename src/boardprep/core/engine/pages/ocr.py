@@ -45,12 +45,13 @@ NOT_INSTALLED = (
 
 @functools.cache
 def tessdata() -> str | None:
-    """Tesseract's language folder, or None when Tesseract is not installed."""
+    """Tesseract's language folder, or None when Tesseract is not installed. The program
+    itself is needed (recognition runs it), not only its language data."""
+    if shutil.which("tesseract") is None:
+        return None
     env = os.environ.get("TESSDATA_PREFIX")
     if env and os.path.isdir(env):
         return env
-    if shutil.which("tesseract") is None:
-        return None
     try:
         found = pymupdf.get_tessdata()
     except Exception:  # PyMuPDF raises when it cannot find the folder
