@@ -26,7 +26,7 @@ from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
 from boardprep.core.engine.pages.textlayer import page_lines
 from boardprep.core.model import walk_items
-from tests.engine.agenda_pdfkit import line, lines_of
+from tests.engine.agenda_pdfkit import cell, line, lines_of
 
 
 def _justified(page: pymupdf.Page, x: float, y: float, words: list[str], right: float) -> None:
@@ -498,6 +498,29 @@ def test_an_unnumbered_adjournment_in_the_items_style_closes_the_agenda() -> Non
     assert [it.number for it in plain] == ["1", "2", "3"]
     headings = [("CALL TO ORDER", True), *lines[2:], ("ADJOURNMENT", True)]
     assert [it.number for it in parse_agenda(_bold_agenda(headings), None).items] == ["2", "3"]
+
+
+def test_an_unnumbered_adjournment_with_its_time_cell_closes_the_agenda() -> None:
+    """An Austin commission's timed agenda: "1. CALL TO ORDER <tab> 6:00" … "5. FUTURE
+    AGENDA ITEMS <tab> 7:40", then "ADJOURNMENT <tab> 7:45", bold and unnumbered: the closing
+    item, at its time (a cell that is not a time keeps it out)."""
+
+    def agenda(last: str) -> list:
+        rows = [
+            [cell(72, "1. CALL TO ORDER", True), cell(480, "6:00", True)],
+            [cell(72, "2. NEW BUSINESS", True), cell(480, "6:05", True)],
+            [cell(72, "3. APPROVAL OF MINUTES", True), cell(480, "7:35", True)],
+            [cell(72, "4. FUTURE AGENDA ITEMS", True), cell(480, "7:40", True)],
+            [cell(72, "ADJOURNMENT", True), cell(480, last, True)],
+        ]
+        return lines_of([[line("AGENDA", 276, True), *rows]])
+
+    items = parse_agenda(agenda("7:45"), "18:00").items
+    assert [(it.number, it.title, it.time) for it in items][-2:] == [
+        ("4", "FUTURE AGENDA ITEMS", "19:40"),
+        ("", "ADJOURNMENT", "19:45"),
+    ]
+    assert [it.number for it in parse_agenda(agenda("Chair"), None).items] == ["1", "2", "3", "4"]
 
 
 def test_an_outline_entry_titled_by_a_date() -> None:

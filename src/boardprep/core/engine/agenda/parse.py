@@ -28,6 +28,7 @@ from boardprep.core.engine.agenda.item import (
     is_file_number_cell,
     is_type_cell,
     read_item_row,
+    set_time,
     start_item,
     title_bold,
     title_italic,
@@ -46,7 +47,7 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.rows import Row, RowNumber, collect_rows, row_number
 from boardprep.core.engine.agenda.text import read_text_row, title_cut_mid, was_group_heading
-from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, TIME_SPAN_RE
+from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, TIME_SPAN_RE, parse_pure_time
 from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
@@ -803,13 +804,14 @@ def _closing(st: _Reading, row: Row) -> bool:
     bold as they are, where the agenda numbers its routine business ("1. Call to Order &
     Roll Call"): the meeting's closing item. True when it started it. (Where the call to
     order is an unnumbered heading, so is the adjournment: neither is an item.)"""
-    text = row.text.strip()
+    # "ADJOURNMENT <tab> 7:45": a time cell beside it, as the items have.
+    text, *cells = [c.strip() for c in row.text.strip().split("\t")]
     if not (
         st.main is not None
         and OPENING_BUSINESS_RE.match(st.top[0].title)
         and st.main_x is not None
         and ADJOURNMENT_RE.match(text) is not None
-        and "\t" not in text
+        and all(parse_pure_time(c) is not None for c in cells)
         and abs(row.x0 - st.main_x) <= 8
         and row.line.bold
         and st.main_style[0]
@@ -821,6 +823,9 @@ def _closing(st: _Reading, row: Row) -> bool:
     st.main = st.cur = OpenItem(
         item=closing, x=row.x0, bold=True, upper=text.isupper(), title_open=False
     )
+    if cells:
+        st.main.cell_time = cells[0]
+        set_time(st.main, st.time_ref)
     st.levels, st.section_item = [], None
     return True
 
