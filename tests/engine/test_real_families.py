@@ -399,6 +399,21 @@ def test_us_staff_author_in_brackets_after_each_title() -> None:
     assert [(p.role, p.name) for p in res.items[1].people] == [("Staff", "Mata")]
 
 
+def test_a_few_bracketed_words_in_a_long_warrant_are_part_of_their_titles() -> None:
+    """A town meeting's warrant of many articles qualifies four of them in brackets
+    ("Collective Bargaining (Fire)", "… Pay Schedule (Traffic Supervisors)"): not authors'
+    names, as brackets item after item are; the titles keep them."""
+    articles = [f"Article {k} business" for k in range(1, 25)]
+    articles[3] = "Collective Bargaining (Fire)"
+    articles[5] = "Collective Bargaining (Police)"
+    articles[7] = "Proposed Pay Schedule and Reclassification (Traffic Supervisors)"
+    articles[9] = "Proposed Reclassification and Pay Schedule (Administrative)"
+    res = parse_html(
+        "<p><b>AGENDA</b></p>" + "".join(f"<p>{k}. {t}</p>" for k, t in enumerate(articles, 1))
+    )
+    assert [i.title for i in res.items] == articles
+
+
 def test_presenters_in_brackets_joined_by_slashes() -> None:
     """An Austin commission ends each title with who brings it, joined by slashes:
     "(Catellus/AISD)", "(Commissioners / Catellus / Staff)". "(Discussion and Action)" says

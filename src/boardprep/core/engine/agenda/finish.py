@@ -58,11 +58,13 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     # (Counted against the main items: an officers' list of sub-items names no presenter.)
     sure += 2 if plain >= max(3, 0.25 * len(top)) else 0
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
-    # taken off only where the agenda does it item after item.
+    # taken off only where the agenda does it item after item (a town meeting's warrant of
+    # 48 articles with four "(Fire)", "(Traffic Supervisors)" does not).
     found = [m.group(1) for it in walk_items(top) if (m := _author_suffix(it.title))]
     # Or twice, a first name and a surname: "Minutes and action points (Nigel Shadbolt)".
     full_names = sum(1 for n in found if _full_name(n))
-    authors = len(found) >= 3 or full_names >= 2
+    many = len(found) >= max(3, 0.2 * len(top))  # against the main items, as above
+    authors = many or full_names >= 2
     # "President's Report – Iovino", "Friends of the Library – Walker": a surname after a
     # dash, a different one item after item (a repeated word is a note: "– Update").
     # A slide deck's first names the same way, alone or several: "– Gab", "– Gab and Rob".
@@ -340,6 +342,11 @@ _NOTE_WORDS = frozenset(
         "corporation",
         "inc",
         "llc",
+        # A group of staff the item is about: "Pay Schedule (Traffic Supervisors)".
+        "supervisors",
+        "personnel",
+        "employees",
+        "administrative",
     }
 )
 
