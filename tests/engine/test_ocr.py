@@ -362,6 +362,7 @@ def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None
             row([(22, "bd"), (70, "BOG/41/5"), (140, "Enhancement of honoraria")]),
             row([(70, "ii"), (100, "Extension of a contract")]),  # a label, not a speck
             row([(20, "·"), (70, "9, Planning Committee Report")]),  # its full stop a comma
+            row([(70, "LINCOLN TOWNSHIP"), (400, "|")]),  # a box's edge read as a bar
         ],
     )
     ocr.mend(page)
@@ -370,6 +371,7 @@ def test_specks_in_the_left_margin_and_rules_between_cells_are_no_text() -> None
         "BOG/41/5\tEnhancement of honoraria",
         "ii\tExtension of a contract",
         "9. Planning Committee Report",
+        "LINCOLN TOWNSHIP",
     ]
     assert page.lines[0].x0 == 70
 

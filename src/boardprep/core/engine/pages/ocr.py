@@ -306,7 +306,10 @@ def mend(lines: PageLines) -> None:
         _drop_margin_speck(ln, lines.width)  # first: "· <tab> 9, Planning …" opens with "9,"
         ln.text = _BULLET_AS_LETTER_RE.sub("• ", _tidy(ln.text))
         if "\t" in ln.text and any(_RULE_SPAN_RE.match(sp.text) for sp in ln.spans):
+            # A table's ruling or a box's edge read as a bar: "LINCOLN TOWNSHIP <tab> |".
             ln.spans = [sp for sp in ln.spans if not _RULE_SPAN_RE.match(sp.text)]
+            cells = [c for c in ln.text.split("\t") if not _RULE_SPAN_RE.match(c)]
+            ln.text = "\t".join(cells) or ln.text
         # Sizes are estimated word by word from their boxes (a tall bar, a page number or a
         # word with capitals and descenders reads big): the line's size is its middle word's.
         sizes = sorted(sp.size for sp in ln.spans if sp.text.strip())
