@@ -789,3 +789,21 @@ def test_an_items_date_and_time_of_another_meeting_neither_times_this_one_nor_th
         "Road Commission Meeting October 20th 9:45 am",
         None,
     )
+
+
+def test_a_date_time_label_without_a_year_or_a_colon_beats_an_items_dated_minutes() -> None:
+    """A police district council's notice: "Date/Time: June 6, 530pm" (no year, the clock's
+    colon left out), and item 3 approves the minutes "from meeting date: May 9, 2023": the
+    meeting is on 6 June of the year the notice uses, at 17:30."""
+    m = meet(
+        [
+            line("NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING"),
+            line("Date/Time: June 6, 530pm"),
+            line("Location/Address: Lakeside Fieldhouse, 337 E Randolph St"),
+            line("MEETING AGENDA"),
+            line("1. Roll Call & Quorum Determination"),
+            line("2. Public comment"),
+            line("3. Approval of minutes from meeting date: May 9, 2023"),
+        ]
+    )
+    assert (m.date, m.time) == ("2023-06-06", "17:30")

@@ -240,7 +240,11 @@ def extract_meeting(front: list[PageLines]) -> Meeting:
         return find_date(line, month_first=mf)
 
     m = Meeting()
-    _from_labels(m, _labelled(lines), fd)
+    labels = _labelled(lines)
+    _from_labels(m, labels, fd)
+    if m.date is None and (said := _label(labels, _DATE_LABELS)):
+        # "Date/Time: June 6, 530pm": the label's day, in the year the pack's text uses.
+        m.date = _date_without_year(lines, said)
     _prefer_title_date(m, big, lines, fd)
     _find_body(m, front, big, text)
     sentence = _meeting_sentence(front)
@@ -626,16 +630,17 @@ _DAY_MONTH_RE = re.compile(
 _WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
-def _date_without_year(lines: list[str]) -> str | None:
+def _date_without_year(lines: list[str], said: str | None = None) -> str | None:
     """ "Monday 1st November" on a cover sheet, "Wednesday, March 16 8:00" atop an agenda: the
     year is the one the pack's text uses most, or the next when only its calendar puts the
     printed weekday on that day (papers look back more than forward). A line about minutes or
-    a next meeting says another meeting's date."""
+    a next meeting says another meeting's date. ``said``: the day is read there only (a
+    "Date:" label's value)."""
     years = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", "\n".join(lines)))
     if not years:
         return None
     common = years.most_common(1)[0][0]
-    for ln in lines:
+    for ln in [said] if said is not None else lines:
         mt = _DAY_MONTH_RE.search(ln)
         if mt is None or _NOT_MEETING_DATE.search(ln):
             continue
@@ -665,13 +670,20 @@ _WELSH_LABELS = {"dyddiad": "date", "amser": "time", "lleoliad": "venue"}
 def _labelled(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     # "Date: ... Time: ... Venue: ..." on one line or table row: one label per part.
-    parts = [p for ln in lines for p in _INLINE_LABEL_RE.split(ln.replace("\t", "\t "))]
+    # An item's line says another meeting's: "3. Approval of minutes from meeting date: May 9".
+    parts = [
+        p
+        for ln in lines
+        if not _NUMBERED_ITEM_RE.match(ln)
+        for p in _INLINE_LABEL_RE.split(ln.replace("\t", "\t "))
+    ]
     for i, ln in enumerate(parts):
         mt = _LABEL_RE.match(ln)
         if mt and i and _QUALIFIER_RE.search(parts[i - 1]):
             continue  # "Despatch date:", "Issue date:": when the papers went out
         if mt:
             key = " ".join(mt.group("label").lower().split())
+            key = re.sub(r"\s*([/&])\s*", r" \1 ", key)  # "Date/Time" as "Date / Time"
             key = _WELSH_LABELS.get(key, key).replace(
                 " of the meeting", ""
             )  # "Date and Time of the Meeting:"
@@ -714,6 +726,9 @@ def _first_time(text: str) -> str | None:
 _AFTERNOON_RE = re.compile(r"\s*(?:o['’]\s?clock\s+)?in\s+the\s+(?:afternoon|evening)\b", re.I)
 
 
+_JOINED_AMPM_RE = re.compile(r"(?<![\d.:/£])(\d{1,2})([0-5]\d)\s*([ap])\.?m\b", re.IGNORECASE)
+
+
 def _meeting_time(text: str) -> str | None:
     """An explicit time in a date line or sentence ("2.00 pm", "19:00"; "7-9pm" starts at 7)."""
     text = share_ampm(text)
@@ -724,6 +739,10 @@ def _meeting_time(text: str) -> str | None:
         if _NOT_MEETING_TIME.search(before):
             continue  # "Buffet Supper 5.30pm, AGM 6.30pm": the AGM's
         return to_24h(int(mt.group(1)), int(mt.group(2) or 0), mt.group(3))
+    # "June 6, 530pm": the clock's colon left out before "am" / "pm".
+    joined = _JOINED_AMPM_RE.search(text)
+    if joined and not _NOT_MEETING_TIME.search(text[max(0, joined.start() - 25) : joined.start()]):
+        return to_24h(int(joined.group(1)), int(joined.group(2)), joined.group(3) + "m")
     for mt in CLOCK_RE.finditer(text):
         if _DATE_RE.search(text[mt.start() - 3 : mt.end() + 3]):
             continue
