@@ -2,9 +2,9 @@
 
 Recognition runs the `tesseract` program as a process, on one thread (see ``_tesseract_pdf``).
 The pages the agenda search reads are recognised whole where they are images without a text
-layer (about 1.7 s a page). When the agenda itself was a scan, the papers' pages are scanned
+layer (1.2-1.7 s a page). When the agenda itself was a scan, the papers' pages are scanned
 too: only their tops are recognised (where a paper's title, "Minutes" or "Resolution No."
-stand; about 0.6 s a page), and at most ``MAX_TOP_OCR_PAGES`` of them, so a scanned pack of
+stand; about 0.5 s a page), and at most ``MAX_TOP_OCR_PAGES`` of them, so a scanned pack of
 300 pages is never read whole. Without Tesseract the engine says so in a warning instead.
 """
 
@@ -23,12 +23,13 @@ import pymupdf
 
 from boardprep.core.engine.pages.pagemap import PageScan, scan_page
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
+from boardprep.core.engine.vocabulary import MONTHS
 from boardprep.core.pagebudget import page_too_heavy
 
 OCR_DPI = 200  # measured: 150 misreads small print in agenda tables, 300 doubles the time
 MAX_OCR_PAGES = 8  # front sheet + agenda; papers are never recognised
 MAX_OCR_EXTRA = 3  # more pages while a recognised agenda runs on over the budget's end
-MAX_TOP_OCR_PAGES = 40  # a scanned pack's papers: their tops, ~1.4 s a page
+MAX_TOP_OCR_PAGES = 40  # a scanned pack's papers: their tops, ~0.5 s a page
 TOP_OCR_DPI = 150  # a paper's title is set large; 200 dpi took a third longer
 # An agenda page is read as one block of text, in colour (measured on the corpus's scanned
 # agendas): Tesseract's automatic layout (the program's default) dropped item numbers set
@@ -215,7 +216,7 @@ def _tesseract_pdf(
     return done.stdout if done.returncode == 0 and done.stdout.startswith(b"%PDF") else None
 
 
-_TESSERACT_TIMEOUT = 60  # seconds for one page top: a picture Tesseract cannot finish
+_TESSERACT_TIMEOUT = 60  # seconds for one page or page top: a picture Tesseract cannot finish
 
 
 def _child_env() -> dict[str, str]:
@@ -344,8 +345,8 @@ def _tidy(text: str) -> str:
 
 # A superscript ordinal read as a per cent sign after a month's day: "October 20% 9:45 am".
 _ORDINAL_AS_PERCENT_RE = re.compile(
-    r"(\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)(\d{1,2})%"
+    rf"(\b(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})"
+    r"\.?\s+)(\d{1,2})%"
 )
 
 
