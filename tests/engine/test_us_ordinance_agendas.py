@@ -337,3 +337,47 @@ def test_a_sponsor_on_a_line_of_its_own_after_a_full_stop() -> None:
     )
     assert [(p.role, p.name) for p in items[0].people] == [("Sponsor", "Councilman Tarrant")]
     assert not items[0].purpose
+
+
+def test_a_capital_title_keeps_its_semicolons_and_a_number_broken_at_its_hyphen() -> None:
+    """A public hearing's title in capitals, wrapped at "…; " and at "NO. 298-" / "22 - Waive
+    second reading …": the printed semicolons stay, and the ordinance number is whole."""
+    items = _items(
+        (72, 100, "1.", "helv"),
+        (95, 100, "PUBLIC HEARING: ADOPTION OF THE 2026 BUILDING CODES; AND THE", "hebo"),
+        (95, 114, "2026 FIRE CODE; TOGETHER WITH AMENDMENTS; ORDINANCE NO. 311-", "hebo"),
+        (95, 128, "26 - Waive second reading in full and adopt Ordinance No. 311-26,", "helv"),
+        (95, 142, "an ordinance of the City adopting by reference the county codes.", "helv"),
+        (72, 170, "2.", "helv"),
+        (95, 170, "ADJOURNMENT", "hebo"),
+    )
+    assert items[0].title == (
+        "PUBLIC HEARING: ADOPTION OF THE 2026 BUILDING CODES; AND THE 2026 FIRE CODE; "
+        "TOGETHER WITH AMENDMENTS; ORDINANCE NO. 311-26"
+    )
+    assert items[0].purpose and items[0].purpose.startswith("Waive second reading")
+
+
+@pytest.mark.parametrize(
+    ("title", "time"),
+    [
+        # The hours of the event a use application books, after its date: the title's.
+        ("Hall Usage Application: Garden Club, Meeting Room, May 5, 2026, 6:15 PM - 8:30 PM", None),
+        ("Hall Usage Application: Band Gala, May 7 or 8, 2026 6:00 - 10:00PM", None),
+        # The next meeting's time after "at": no slot, and no dangling "at".
+        ("Next Board Meeting will be held in the Annex on January 19, 2027 at 1:00 p.m.", None),
+        # A slot printed after a title without a date is the item's time.
+        ("Budget Workshop 2:00 - 4:00 pm", "14:00"),
+    ],
+)
+def test_an_events_hours_after_its_date_stay_in_the_title(title: str, time: str | None) -> None:
+    items = _items(
+        (72, 100, "1.", "helv"),
+        (95, 100, "Call to Order", "helv"),
+        (72, 120, "2.", "helv"),
+        (95, 120, title, "helv"),
+        (72, 140, "3.", "helv"),
+        (95, 140, "Adjourn", "helv"),
+    )
+    want = title.rstrip(".") if time is None else "Budget Workshop"
+    assert (items[1].title, items[1].time) == (want, time)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from boardprep.core.engine.agenda.item import OpenItem
+from boardprep.core.engine.agenda.item import OpenItem, ends_on_a_day
 from boardprep.core.engine.agenda.lines import (
     BULLET_RE,
     clean_title,
@@ -425,7 +425,9 @@ def _take_allotment(it: Item) -> None:
         it.duration = allotted_minutes(m)
         return
     m = _SPAN_RE.search(it.title)
-    if m and m.start() > 3:
+    # "… Meeting Room, November 5, 2026, 6:15 PM – 8:30 PM": the hours of the event the
+    # title books, not the item's slot.
+    if m and m.start() > 3 and not ends_on_a_day(it.title[: m.start()]):
         suffix = (m.group(3) or m.group(4) or "").replace(".", "").lower()
         start = to_24h(int(m.group(1)), int(m.group(2) or 0), suffix or None)
         if start:

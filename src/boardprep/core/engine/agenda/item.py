@@ -462,9 +462,13 @@ def _field_cuts(text: str) -> list[tuple[int, int]]:
     for m in _FIELD_SEP_RE.finditer(text):
         depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
         if depth > 0 or (
-            text[m.start() - 1 : m.start()].isdigit() and text[m.end() :][:1].isdigit()
+            (
+                text[m.start() - 1 : m.start()].isdigit()
+                or re.search(r"\d\s*[ap]\.?m\.?$", text[: m.start()], re.IGNORECASE)
+            )
+            and text[m.end() :][:1].isdigit()
         ):
-            continue  # inside brackets, or the dash of a range "59 - 69"
+            continue  # inside brackets, or the dash of a range "59 - 69", "6:15 PM – 8:30 PM"
         cuts.append((m.start(), m.end()))
     return cuts
 
@@ -660,13 +664,25 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
             text, found, allow_bare = rest, True, False
             continue
         m = _TRAILING_TIME_RE.search(" " + text)
+        before = text[: max(m.start() - 1, 0)] if m else ""
+        # "Budget Workshop 2:00 – 4:00 pm": the slot starts at the span's start.
+        span = _SPAN_START_RE.search(before)
         if (
             m
             and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE))
-            and not _dated(text[: max(m.start() - 1, 0)])
+            and not ends_on_a_day(before[: span.start()] if span else before)
         ):
-            op.cell_time = op.cell_time or m.group(1)
-            text = (" " + text)[: m.start()].strip()
+            start = span.group().strip(" -–—") if span else ""
+            # "2:00 – 4:00 pm": the start shares the end's half of the day ("11:00 – 1:00 pm"
+            # does not).
+            if (
+                span
+                and not re.search(r"[ap]\.?m", start, re.IGNORECASE)
+                and _hour(start) <= _hour(m.group(1)) < 12
+            ):
+                start += " " + re.sub(r"^[\d.:\s]+", "", m.group(1))
+            op.cell_time = op.cell_time or (start.strip() if span else m.group(1))
+            text = before[: span.start()].strip() if span else before.strip()
             found = True
             continue
         paper, before = take_paper(text)
@@ -683,16 +699,27 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
     return text.strip(), found
 
 
-_DAY_BEFORE_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$")
+# The start of a span before its end: "6:15 PM – " (8:30 PM).
+_SPAN_START_RE = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*$", re.I)
+# "… October 20th", "… January 19, 2023 at", "May 7 or 8, 2026": a day, maybe its year.
+_DAY_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:or|and|&|[-–])\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(?:19|20)\d\d)?,?(?:\s+(?:at|@))?\s*$"
+)
 
 
-def _dated(text: str) -> bool:
+def _hour(clock: str) -> int:
+    m = re.match(r"\d+", clock.strip())
+    return int(m.group()) if m else 0
+
+
+def ends_on_a_day(text: str) -> bool:
     """Text that ends on a day ("Road Commission Meeting October 20th", "… on 10/20/16"): a
     time after it is when that other event happens, part of the title, not the item's slot."""
     m = _DAY_BEFORE_RE.search(text)
     if m and m.group(1).lower() in MONTHS:
         return True
-    return re.search(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s*$", text) is not None
+    return re.search(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:\s+(?:at|@))?\s*$", text) is not None
 
 
 def strip_exempt_suffix(op: OpenItem, title: str) -> str:

@@ -296,7 +296,10 @@ def _run_title_on(op: OpenItem, row: Row, text: str) -> None:
     """The row is the title's next line: join it, splitting off a purpose that follows."""
     more, found = strip_locators(op, text, allow_bare=True)
     more2, rest = split_title(more, bold_run(row), op.upper)
-    joined = join_wrapped(op.item.title + (" –" if op.dash_end else ""), more2)
+    head = op.item.title
+    if op.line_end in (";", ":") and not head.endswith(op.line_end):
+        head += op.line_end  # "… FIRE CODE;" / "TOGETHER WITH …": the tidy-up took its ';'
+    joined = join_wrapped(head + (" –" if op.dash_end else ""), more2)
     if op.bilingual and all_italic(row) and not op.italic:
         joined, op.translated = f"{op.item.title} / {more2}", True
     op.dash_end = bool(re.search(r"\s[–—-]$", more2.rstrip()))
@@ -461,6 +464,8 @@ def _continues_title(op: OpenItem, row: Row, text: str, gave_range: bool = False
         _closes_bracket(op.item.title, text)
         or _year_of_act(op.item.title, text)
         or _quoted_name(op.item.title, text)
+        # "ORDINANCE NO. 298-" / "22 - Waive second reading …": the number's end, in any type.
+        or (re.search(r"\d-$", op.item.title) and re.match(r"\d+(?:\s+[-–—]\s|\s*$)", text))
     ):
         # "(Councilwoman" / "Love)", whatever the sponsor's font; "Act" / "1960"; "Session
         # #2" / "“Sharing Data in a Disaster”": the session's name.
