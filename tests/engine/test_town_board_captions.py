@@ -36,7 +36,7 @@ def _agenda() -> pymupdf.Page:
     for k, text in enumerate([*business, "Action Items"]):
         page.insert_text((126, 340 + 16 * k), "•", fontsize=11)
         page.insert_text((140, 340 + 16 * k), text, fontsize=11)
-    put_lines(page, ["Library Roof", "4 Mill Street"], 180, 422, 16, 11)
+    put_lines(page, ["Library Roof", "4 Mill Street", "- Gutter quote"], 180, 422, 16, 11)
     page.insert_text((90, 650), "* Meetings are held in the Town Hall unless noted *", fontsize=9)
     return page
 
@@ -65,6 +65,10 @@ def test_two_captions_over_timed_lines_and_bullets() -> None:
             ],
         ),
     ]
+    # The lines set further in under the last bullet are its own items, an address too; a
+    # dashed line among them is a note.
+    action = items[-1].children[-1]
+    assert [c.title for c in action.children] == ["Library Roof", "4 Mill Street"]
 
 
 def _typed_labels() -> pymupdf.Page:

@@ -108,8 +108,6 @@ def caption_items(rows: list[Row]) -> list[Item]:
             # are held in the Town Hall *"
             continue
         parent = items[-1]
-        if point_x is not None and row.x0 > point_x + 20:
-            continue  # "- Lawn Contract" under a point: a detail of the point
         subs = parent.sub_items
         wrapped = (
             before is not None
@@ -122,6 +120,17 @@ def caption_items(rows: list[Row]) -> list[Item]:
         )
         if subs and not bullet and not at and wrapped and point_x is not None:
             subs[-1].title = f"{subs[-1].title} {body}"  # a point wrapped onto a next line
+            continue
+        if point_x is not None and row.x0 > point_x + 20:
+            # "Action Items (Ongoing)" over "Sidewalk Project", "Road Names (911)" set further
+            # in: the point's own items; a dashed detail ("- Lawn Contract") is a note on it.
+            if (
+                subs
+                and not bullet
+                and (body[:1].isupper() or body[:1].isdigit())
+                and not subs[-1].title.endswith(".")
+            ):
+                subs[-1].children.append(Item(number="", title=clean_title(body) or body))
             continue
         if bullet or body[:1].isupper():
             parent.children.append(Item(number="", title=body, time=at))
