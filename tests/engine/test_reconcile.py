@@ -385,3 +385,43 @@ def test_a_paper_naming_the_item_by_its_initials_fits_it() -> None:
     # Capitals alone are no initials: a paper in capitals about something else stays apart.
     assert title_similarity(item, "MINUTES OF THE BOARD MEETING OF MAY 2") < 0.5
     assert title_similarity("Policy Item", "MINUTES OF THE ASCSU MEETINGS MAY 18-19") == 0.0
+
+
+def _contents_packet(second: tuple[int, int]) -> tuple[list[Item], list[DocStart]]:
+    """A packet's hand-made contents page: the minutes at 3-8 (their signature page, 9,
+    left out of the count) and the special meeting's minutes at ``second``, then a report at
+    16. Unstamped: contents numbers are positions in the file."""
+    items = [
+        Item(
+            "1",
+            "Approval of Minutes",
+            children=[
+                Item("1a", "Regular Meeting – March 2, 2026", pack_pages=(3, 8)),
+                Item("1b", "Special Meeting – March 20, 2026", pack_pages=second),
+            ],
+        ),
+        Item("2", "Service Project Budget", pack_pages=(16, 18)),
+    ]
+    starts = [
+        DocStart(3, "Regular Meeting – March 2, 2026", "minutes", score=4),
+        DocStart(10, "Special Meeting March 20, 2026 at 6:00 PM", "minutes", score=4),
+        DocStart(16, "Service Project Budget", "report", score=5),
+    ]
+    return items, starts
+
+
+def test_a_signature_page_left_out_of_the_contents_is_the_papers_last() -> None:
+    items, starts = _contents_packet((10, 15))
+    reconcile(items, fit_page_map([{} for _ in range(N)]), starts, N, agenda_pages=[0])
+    minutes = items[0]
+    assert [c.pdf_pages for c in minutes.sub_items] == [(3, 9), (10, 15)]
+    assert minutes.pdf_pages == (3, 15)
+
+
+def test_contents_one_page_early_for_one_paper_is_put_right() -> None:
+    """The contents give the special minutes 9-15, but page 9 is the last minutes'
+    signature page and the special minutes are headed on page 10."""
+    items, starts = _contents_packet((9, 15))
+    reconcile(items, fit_page_map([{} for _ in range(N)]), starts, N, agenda_pages=[0])
+    assert [c.pdf_pages for c in items[0].sub_items] == [(3, 9), (10, 15)]
+    assert items[1].pdf_pages == (16, 18)

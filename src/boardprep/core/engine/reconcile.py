@@ -341,6 +341,34 @@ def _claimed_ranges(ctx: _Ctx, items: list[Item], shifts: dict[int, int]) -> Non
         )
 
 
+def _nudge_starts(ctx: _Ctx, claimed: list[Item]) -> None:
+    """A hand-made contents page one page out for one paper ("Special Board Meeting ...
+    22-28", the minutes headed on page 23 after the last minutes' signature page): where no
+    paper starts on the item's first page, the page after it opens a paper of the item's
+    title, and the item before ends just before it, that page is the item's start and the
+    page before it the earlier item's last."""
+    firsts = {s.pdf_page: s for s in ctx.starts}
+    leaves = sorted(
+        (it for it in claimed if it.pdf_pages and not it.sub_items),
+        key=lambda it: it.pdf_pages[0],  # type: ignore[index]
+    )
+    for before, it in itertools.pairwise(leaves):
+        start, end = it.pdf_pages  # type: ignore[misc]
+        nxt = firsts.get(start + 1)
+        if (
+            start in firsts
+            or nxt is None
+            or end <= start
+            or nxt.kind not in ("report", "paper", "minutes")
+            or before.pdf_pages is None
+            or before.pdf_pages[1] != start - 1
+            or title_similarity(it.title, nxt.title) < 0.5
+        ):
+            continue
+        before.pdf_pages = (before.pdf_pages[0], start)
+        it.pdf_pages = (start + 1, end)
+
+
 def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     """Items with no printed range: find their first page from stamps, papers and titles."""
     everything = walk_items(top)
@@ -1024,9 +1052,27 @@ def _blank_tails(ctx: _Ctx, top: list[Item]) -> None:
         nxt = [s for s in starts if s > it.pdf_pages[1]]
         limit = (nxt[0] - 1) if nxt else ctx.page_count
         end = _extend_over_blanks(ctx, it.pdf_pages[1], limit)
+        if it.pack_pages is not None and not it.sub_items and nxt:
+            end = _unlisted_tail(ctx, end, limit)
         if not nxt and _back_matter(ctx, end):
             end = ctx.page_count  # a distribution list, a page for notes
         it.pdf_pages = (it.pdf_pages[0], end)
+
+
+def _unlisted_tail(ctx: _Ctx, end: int, limit: int) -> int:
+    """One page left between a paper's printed range and the next paper, starting nothing
+    ("Respectfully submitted" and the signatures, left out of a contents page's count): the
+    paper's last page. (Longer gaps stay unowned: pages added or withheld.)"""
+    firsts = {s.pdf_page for s in ctx.starts}
+    gap = end + 1
+    if (
+        limit == gap
+        and gap not in firsts
+        and gap not in ctx.dividers
+        and (gap + 1 in firsts or gap + 1 in ctx.dividers)
+    ):
+        return gap
+    return end
 
 
 _PAPER_KINDS = ("report", "minutes", "paper", "appendix", "stamp", "slides", "enactment")
@@ -1214,6 +1260,7 @@ def reconcile(
             )
         shifts = _item_shifts(ctx, claimed, shift)
         _claimed_ranges(ctx, claimed, shifts)
+        _nudge_starts(ctx, claimed)
         if len(set(shifts.values())) > 1:
             _trim_at_step(claimed)
         _follow_item_stamps(ctx, claimed)
@@ -1223,6 +1270,7 @@ def reconcile(
     _fix_parents(items, ctx.shared_parents)
     ctx.dividers = _section_dividers(items, texts, first_paper)
     _blank_tails(ctx, items)
+    _fix_parents(items, ctx.shared_parents)  # a section covers its papers' tails too
     for it in items:
         _add_documents(ctx, it)
     _check_stamps(ctx, everything)
