@@ -142,3 +142,16 @@ def test_the_minutes_filed_before_an_items_coded_action_log_open_the_item(
         ("2", (5, 6)),
         ("3", None),
     ]
+
+
+def test_two_leads_joined_by_a_line_of_and_are_two_people(tmp_path: Path) -> None:
+    """ "Ruth Okafor" / "and" / "Tom Reyes" down the Lead column: two leads, no "and"."""
+    doc = pymupdf.open()
+    _agenda(doc)
+    doc[0].insert_text((431, 231), "and", fontsize=_SIZE)
+    doc[0].insert_text((431, 245), "Tom Reyes", fontsize=_SIZE)
+    _paper(doc, "XB(3)1.i", "Open data releases this quarter", 2)
+    path = tmp_path / "pack.pdf"
+    doc.save(path)
+    tree = analyze(path, data_dir=tmp_path, use_cache=False)
+    assert [p.name for p in tree.items[1].people] == ["Ruth Okafor", "Tom Reyes"]

@@ -657,6 +657,9 @@ def _title_row_cells(op: OpenItem, row: Row, cells: list[str]) -> list[str]:
 def _add_lead(op: OpenItem, row: Row) -> None:
     """Lead-column text under an item row: the lead's name, or the wrapped end of it."""
     assert row.lead is not None
+    if re.fullmatch(r"(?:and|&|with)", row.lead.strip(), re.IGNORECASE):
+        op.lead_open = False  # "Katie Davis" / "and" / "Nigel Shadbolt": two leads
+        return
     last = op.item.people[-1] if op.item.people else None
     if last is not None and last.role == "Lead" and row.gap < row.size * 0.5 and op.lead_open:
         last.name = f"{last.name} {row.lead}"
