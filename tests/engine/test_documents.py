@@ -127,6 +127,29 @@ def test_paper_reference_and_page_one_of_n() -> None:
     assert [(s.pdf_page, s.paper) for s in got] == [(1, "Paper B"), (3, "TB 25/041")]
 
 
+def test_web_pages_printed_from_a_browser_start_where_their_sheets_count_from_one() -> None:
+    """A committee's packet of web pages printed from a browser: the date and the page's
+    title at the top, its address and "1/3", "2/3" at the foot of each sheet."""
+
+    def sheet(k: int, n: int, title: str, body: str) -> FakePage:
+        return FakePage(
+            body=[body, "More of the page's text, as the browser printed it."],
+            header=title,
+            extra=[(40, 40, "9/10/2026"), (40, 812, "https://example.org/committee/page")],
+            footer=f"{k}/{n}",
+        )
+
+    pages = [
+        *_body(2),
+        sheet(1, 2, "Project Page", "Open Source Voting Project"),
+        sheet(2, 2, "Project Page", "Milestones of the project so far"),
+        sheet(1, 3, "Job Posting", "Senior Technical Project Manager"),
+        sheet(2, 3, "Job Posting", "Duties of the post in detail"),
+        sheet(3, 3, "Job Posting", "How to apply for the post"),
+    ]
+    assert [s.pdf_page for s in _starts(pages)] == [3, 5]
+
+
 def test_one_page_sheets_each_numbered_page_1_of_1_are_papers_each() -> None:
     # A budget's printed sheets, one after another: "Page 1 of 1" under each says each is
     # a paper of its own, though nothing else tells them apart from a running paper.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boardprep.core.engine.documents import DocStart
+from boardprep.core.engine.documents import DocStart, OutlineEntry
 from boardprep.core.engine.pages.pagemap import PageMap, fit_page_map
 from boardprep.core.engine.reconcile import (
     items_from_documents,
@@ -425,3 +425,66 @@ def test_contents_one_page_early_for_one_paper_is_put_right() -> None:
     reconcile(items, fit_page_map([{} for _ in range(N)]), starts, N, agenda_pages=[0])
     assert [c.pdf_pages for c in items[0].sub_items] == [(3, 9), (10, 15)]
     assert items[1].pdf_pages == (16, 18)
+
+
+def test_bookmarked_minutes_before_a_report_stay_a_paper_of_their_own() -> None:
+    """A bookmark two pages before a printed report opens a paper of its own when its pages
+    are full ones (the minutes), but a title page's few words join the report."""
+    unstamped = fit_page_map([{} for _ in range(N)])
+    for words, want in [
+        (200, [("November Minutes", (3, 4)), ("Trial Balance Detail", (5, 6))]),
+        (12, [("Trial Balance Detail", (3, 6))]),
+    ]:
+        items = [Item("3", "Meeting Minutes and Accounts", pack_pages=(3, 6))]
+        starts = [
+            DocStart(3, "November Minutes", "outline", score=1.5),
+            DocStart(5, "Trial Balance Detail", "report", score=3),
+        ]
+        texts = ["Agenda", "Agenda", *(" ".join(["word"] * words) for _ in range(2))]
+        texts += ["Trial Balance Detail and more"] * (N - 4)
+        reconcile(items, unstamped, starts, N, agenda_pages=[0, 1], texts=texts)
+        assert [(d.title, d.pdf_pages) for d in items[0].documents] == want
+
+
+def test_bookmarks_named_after_scanned_files_place_their_items() -> None:
+    """Scanned papers bookmarked by their files' clipped names ("2021 gov comp in CA
+    repo_001"): the words still place the items, in order, and the first paper of each is
+    named by its item rather than by the file."""
+    titles = [
+        "Registry of Agencies",
+        "CalPERS Annual Information Request",
+        "2021 Government Compensation in California Report",
+    ]
+    subs = [Item(f"7{c}", t) for c, t in zip("abc", titles, strict=True)]
+    items = [Item("7", "New Business", children=subs)]
+    names = [
+        (5, "registry of public agenc_001"),
+        (6, "2021 CalPERS annual info_001"),
+        (10, "2021 gov comp in CA repo_001"),
+    ]
+    outline = [OutlineEntry(name, page, None) for page, name in names]
+    starts = [DocStart(page, name, "outline", score=1.5) for page, name in names]
+    unstamped = fit_page_map([{} for _ in range(12)])
+    reconcile(items, unstamped, starts, 12, agenda_pages=[0, 1], outline=outline)
+    assert [c.pdf_pages for c in subs] == [(5, 5), (6, 9), (10, 12)]
+    assert [c.documents[0].title for c in subs] == titles
+
+
+def test_a_packet_note_names_the_items_first_paper() -> None:
+    """ "(Agenda Packet: Project Manager Job Posting; Records Request)" under an item whose
+    title names no paper: the job posting opens its papers; the paper before it is then the
+    one item left between."""
+    reports = Item("5", "Member Reports")
+    reports.purpose = (
+        "Member reports on activities not covered by another item. "
+        "(Agenda Packet: Project Manager Job Posting; Records Request)"
+    )
+    items = [Item("4", "Administration"), reports, Item("6", "Adjournment")]
+    starts = [
+        DocStart(3, "Voting Project Page", "paper", score=1.5),
+        DocStart(6, "Senior Technical Project Manager", "paper", score=1.5),
+        DocStart(9, "Records Request Response", "paper", score=1.5),
+    ]
+    unstamped = fit_page_map([{} for _ in range(12)])
+    reconcile(items, unstamped, starts, 12, agenda_pages=[0, 1])
+    assert [it.pdf_pages for it in items] == [(3, 5), (6, 12), None]

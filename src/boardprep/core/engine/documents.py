@@ -63,6 +63,9 @@ _PAPER_REF = re.compile(
     r"|([A-Z]{2,5}\s?\d{2}/\d{2,3}[A-Z0-9]*|[A-Z]{2,5}\s\d{2}/\d{2}\s[0-9A-Z]{1,3}))$"
 )
 _PAGE_ONE = re.compile(rf"^{PAGE_WORD}\s*1\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
+# A web page printed from a browser counts its sheets in the footer: "1/3", "2/3".
+_PRINTED_PAGE_ONE = re.compile(r"^1/(\d{1,2})$")
+_PRINTED_PAGE_N = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _PAGE_N_OF = re.compile(rf"^{PAGE_WORD}\s*(\d{{1,3}})\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
 _BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
 _BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
@@ -742,10 +745,13 @@ def _band_marks(
             # "TB(4)3      WORK IN PROGRESS …" at the head of the paper's first page (its
             # next pages repeat it).
             paper = bm.group(0)
-        one = _PAGE_ONE.match(c)
-        # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering.
+        one = _PAGE_ONE.match(c) or _PRINTED_PAGE_ONE.match(c)
+        # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering. So does
+        # a browser's "1/3" by the printed page's address.
         if one and (not page_count or int(one.group(1)) < page_count * 0.6):
             page_one = True
+        elif (n := _PRINTED_PAGE_N.match(c)) and 1 < int(n.group(1)) <= int(n.group(2)):
+            inside = inside or int(n.group(2)) < max(page_count * 0.6, 2)
     return inside, paper, page_one
 
 
@@ -1408,8 +1414,10 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
 
 # A bookmark named after the file it came from ("ResoFireAgreement", "6-17-19 draft
 # minutes", "FiscalYear~2019"), not after the paper.
-_FILE_NAME_RE = re.compile(
-    r"^(?:\S*[a-z][A-Z]\S*|\S*[_~]\S*|\d{1,2}-\d{1,2}-\d{2,4}\b.*|.*\.(?:pdf|docx?|xlsx?))$"
+# "registry of public agenc_001": a scanner's file, its words clipped, a counter after them.
+FILE_NAME_RE = re.compile(
+    r"^(?:\S*[a-z][A-Z]\S*|\S*[_~]\S*|\d{1,2}-\d{1,2}-\d{2,4}\b.*|.*\.(?:pdf|docx?|xlsx?)"
+    r"|.*\S_\d{1,4})$"
 )
 
 
@@ -1423,7 +1431,7 @@ def merge_outline(
     for o in extra:
         known = by_page.get(o.pdf_page)
         if known is None:
-            named = _FILE_NAME_RE.match(o.title) or _OUTLINE_ITEM_ONLY.match(o.title)
+            named = FILE_NAME_RE.match(o.title) or _OUTLINE_ITEM_ONLY.match(o.title)
             if named and o.pdf_page <= len(scans):
                 o.title = _heading(scans[o.pdf_page - 1]) or o.title
             merged.append(o)

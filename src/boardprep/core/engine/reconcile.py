@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.engine.documents import DocStart, OutlineEntry, names_cover_sheet
+from boardprep.core.engine.documents import (
+    FILE_NAME_RE,
+    DocStart,
+    OutlineEntry,
+    names_cover_sheet,
+)
 from boardprep.core.engine.pages.pagemap import PageMap
 from boardprep.core.engine.vocabulary import (
     BOARD_CODE_RE,
@@ -484,7 +489,19 @@ def _outline_fit(it: Item, entry: OutlineEntry) -> float:
     if entry.number is not None:
         return 1.0 if normalise_number(entry.number) == normalise_number(it.number) else 0.0
     sim = max(title_similarity(it.title, entry.title), title_similarity(entry.title, it.title))
+    if FILE_NAME_RE.match(entry.title):  # "2021 gov comp in CA repo_001"
+        sim = max(sim, _abbreviated_fit(it.title, entry.title))
     return sim if sim >= _OUTLINE_MATCH else 0.0
+
+
+def _abbreviated_fit(title: str, name: str) -> float:
+    """How well a file name's clipped words ("2021 gov comp in CA repo_001") fit a title
+    ("2021 Government Compensation in California Report"): each word the start of one of
+    the title's."""
+    want = tokens(title)
+    have = [h for h in tokens(name.replace("_", " ")) if not h.isdigit()]
+    hits = sum(1 for h in have if any(w.startswith(h) for w in want))
+    return hits / min(len(want), len(have)) if hits >= 2 else 0.0
 
 
 def _align_outline(ctx: _Ctx, top: list[Item], outline: Sequence[OutlineEntry]) -> None:
@@ -619,6 +636,8 @@ def _find_start(
             ctx, it, used, after, claimed, slides_only=True
         )
     best = _by_title(ctx, it, used, after, claimed, placed)
+    if best is None:
+        best = _by_packet_note(ctx, it, used, after, claimed)
     if best is not None and _divider_before(ctx, it, best, used, after):
         best -= 1  # the deck's divider slide naming the item, just before its first page
     if best is None:
@@ -628,6 +647,31 @@ def _find_start(
         # name what every paper of the pack names (the body, its area).
         best = _by_purpose(ctx, it, used, after, claimed)
     return best
+
+
+# "(Agenda Packet: Project Manager Job Posting; LA County VSAP Records Request)": the
+# papers the item brings, by name, in the packet's order.
+_PACKET_NOTE_RE = re.compile(
+    r"\((?:agenda\s+)?(?:packet|attachments?|enclosures?)\s*:\s*([^()]{3,300})\)", re.IGNORECASE
+)
+
+
+def _by_packet_note(
+    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item]
+) -> int | None:
+    """The first paper the item's packet note names, by its title."""
+    note = _PACKET_NOTE_RE.search(it.purpose or "")
+    if note is None:
+        return None
+    first = re.split(r"\s*;\s*", note.group(1).strip())[0]
+    for s in ctx.starts:
+        if not _free(s, used, after) or s.kind == "appendix" or not s.title:
+            continue
+        if _inside_other(it, s.pdf_page, claimed):
+            continue
+        if len(tokens(first) & tokens(s.title)) >= 2 and title_similarity(first, s.title) >= 0.5:
+            return s.pdf_page
+    return None
 
 
 def _divider_before(ctx: _Ctx, it: Item, page: int, used: set[int], after: int) -> bool:
@@ -1110,9 +1154,15 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         if s.pdf_page in own_set
         and (s.kind != "heading" or s.pdf_page == own[0] or s.bookmarked or s.first_page)
     ]
-    starts = _fold_outline(_on_shared_pages(starts, normalise_number(it.number)))
-    if starts and 0 < starts[0].pdf_page - own[0] <= 2 and starts[0].kind != "appendix":
-        # A contents or title page just before the cover sheet belongs to that document.
+    starts = _fold_outline(ctx, _on_shared_pages(starts, normalise_number(it.number)))
+    if (
+        starts
+        and 0 < starts[0].pdf_page - own[0] <= 2
+        and starts[0].kind != "appendix"
+        and (starts[0].kind == "heading" or _light_pages(ctx, own[0], starts[0].pdf_page))
+    ):
+        # A contents or title page just before the cover sheet belongs to that document
+        # (not two pages of minutes before a trial balance: a paper of their own).
         lead = starts[0]
         starts[0] = DocStart(own[0], lead.title, lead.kind, lead.agenda_item, lead.paper)
     if not starts or starts[0].pdf_page != own[0]:
@@ -1129,8 +1179,20 @@ def _add_documents(ctx: _Ctx, it: Item) -> None:
         while end > s.pdf_page and ctx.blanks[end - 1]:
             end -= 1
         title = s.title or it.title
+        if k == 0 and s.kind == "outline" and FILE_NAME_RE.match(title):
+            title = it.title  # a scan bookmarked by its file's name: the item names it better
         docs.append(Document(title=title, pdf_pages=(s.pdf_page, end)))
     it.children.extend(docs)
+
+
+def _light_pages(ctx: _Ctx, first: int, stop: int) -> bool:
+    """Pages ``first`` to ``stop - 1`` hold a title or contents page's few words at most."""
+    if len(ctx.texts) < stop - 1:
+        return True  # (no text given: as before)
+    return all(len(ctx.texts[p - 1].split()) <= _LIGHT_PAGE_WORDS for p in range(first, stop))
+
+
+_LIGHT_PAGE_WORDS = 150
 
 
 def _on_shared_pages(starts: list[DocStart], key: str) -> list[DocStart]:
@@ -1171,8 +1233,10 @@ def _own_heading(ctx: _Ctx, page: int, title: str) -> str | None:
     return None
 
 
-def _fold_outline(starts: list[DocStart]) -> list[DocStart]:
-    """A bookmark on a contents page just before a cover sheet: one document, the cover's title."""
+def _fold_outline(ctx: _Ctx, starts: list[DocStart]) -> list[DocStart]:
+    """A bookmark on a contents page just before a cover sheet: one document, the cover's
+    title. (Not a bookmarked paper of full pages before the next paper; a section's heading
+    or bookmark there is the bookmarked paper's own.)"""
     out: list[DocStart] = []
     for s in starts:
         prev = out[-1] if out else None
@@ -1181,6 +1245,7 @@ def _fold_outline(starts: list[DocStart]) -> list[DocStart]:
             and prev.kind == "outline"
             and 0 < s.pdf_page - prev.pdf_page <= 2
             and s.kind != "appendix"
+            and (s.kind in ("heading", "outline") or _light_pages(ctx, prev.pdf_page, s.pdf_page))
         ):
             out[-1] = DocStart(prev.pdf_page, s.title or prev.title, s.kind, s.agenda_item, s.paper)
             continue
