@@ -488,3 +488,24 @@ def test_a_packet_note_names_the_items_first_paper() -> None:
     unstamped = fit_page_map([{} for _ in range(12)])
     reconcile(items, unstamped, starts, 12, agenda_pages=[0, 1])
     assert [it.pdf_pages for it in items] == [(3, 5), (6, 12), None]
+
+
+def test_a_paper_headed_by_a_short_title_made_of_a_sentence_titles_words() -> None:
+    """A congregation's agenda names its reports in sentences ("Ada Crane, Clerk of the
+    Library and Archives Committee, will present the report"); the report opens with
+    a plain line of the same words ("… Committee Annual Report 2022") and no other mark."""
+    items = [
+        Item(
+            "4",
+            "Ada Crane, Clerk of the Library and Archives Committee, will present the report",
+        ),
+        Item("5", "Closing worship"),
+    ]
+    heads = [["Agenda"], ["Library and Archives Committee Annual Report 2022", "March, 2022"]]
+    heads += [["Since our last report the committee has met monthly."]] * (N - 2)
+    unstamped = fit_page_map([{} for _ in range(N)])
+    reconcile(items, unstamped, [], N, agenda_pages=[0], heads=heads)
+    assert items[0].pdf_pages == (2, N)
+    assert [d.title for d in items[0].documents] == [
+        "Library and Archives Committee Annual Report 2022"
+    ]

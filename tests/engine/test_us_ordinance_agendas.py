@@ -381,3 +381,16 @@ def test_an_events_hours_after_its_date_stay_in_the_title(title: str, time: str 
     )
     want = title.rstrip(".") if time is None else "Budget Workshop"
     assert (items[1].title, items[1].time) == (want, time)
+
+
+def test_a_sentence_title_ends_before_a_question_and_answer_session() -> None:
+    """ "… will present the annual report.  Q&A.  Accept the report?": the title is the
+    first sentence; the rest is what the meeting does with it."""
+    text = (
+        "Ada Crane, Clerk of the Library Committee, will present the annual report.  "
+        "Q&A.  Accept the report?"
+    )
+    assert split_title(text, "", False) == (
+        "Ada Crane, Clerk of the Library Committee, will present the annual report",
+        "Q&A. Accept the report?",
+    )

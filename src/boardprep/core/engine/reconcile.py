@@ -883,6 +883,7 @@ def _find_heading(
             not slides_only
             and (
                 _headed_by(ctx, page, it.title)
+                or _first_line_from(ctx, page, it.title)
                 or _divider_of(ctx, page, it.title)
                 or _numbered_divider(ctx, page, it)
             )
@@ -954,6 +955,29 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
         if want <= have and len(have) <= 3 * len(want) + 2:
             return True
     return False
+
+
+def _first_line_from(ctx: _Ctx, page: int, title: str) -> bool:
+    """The page's first line is a short title made of the item's words (three at least): a
+    sentence of a title, "Tom Munk and Wendy Michener, Co-clerks of the Peace and Justice
+    Committee, will present the annual report", over a paper headed "Peace and Justice
+    Committee Annual Report 2022"."""
+    if not 1 <= page <= len(ctx.heads) or not ctx.heads[page - 1]:
+        return False
+    line = ctx.heads[page - 1][0].strip()
+    if len(line.split()) > 10 or not _title_line(line) or line.endswith(("?", "!")):
+        return False
+    if not _PAPER_WORD_RE.search(line):
+        return False  # "Conduit Financing Committee": a body's name, no paper's title
+    # Not the body's name heading the agenda's pages too ("City Council Regular Meeting").
+    key = " ".join(line.lower().split())
+    elsewhere = (
+        " ".join(h.lower().split())
+        for k, lines in enumerate(ctx.heads)
+        if k != page - 1
+        for h in lines[: 1 if k + 1 >= ctx.first_paper_page else 6]
+    )
+    return _made_of(line, tokens(title)) and key not in set(elsewhere)
 
 
 def _start_pages_only(claimed: list[Item]) -> bool:
@@ -1228,9 +1252,25 @@ def _own_heading(ctx: _Ctx, page: int, title: str) -> str | None:
     for line in ctx.heads[page - 1]:
         text = " ".join(line.split())
         have = tokens(text)
-        if len(text.split()) <= 14 and not text.endswith(".") and 2 * len(want & have) >= len(want):
+        if len(text.split()) > 14 or text.endswith("."):
+            continue
+        if 2 * len(want & have) >= len(want) or _made_of(text, want):
             return text
     return None
+
+
+_PAPER_WORD_RE = re.compile(
+    r"\b(?:report|plan|policy|strategy|update|review|statement|budget|proposal|summary)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_of(line: str, want: frozenset[str]) -> bool:
+    """A title line made of a long title's words ("Peace and Justice Committee Annual
+    Report 2022" for "Tom Munk …, Co-clerks of the Peace and Justice Committee, will
+    present the annual report"): three at least, and nearly all of the line's."""
+    have = {t for t in tokens(line) if not t.isdigit()}
+    return len(have) >= 3 and len(have & want) >= max(3, 0.75 * len(have))
 
 
 def _fold_outline(ctx: _Ctx, starts: list[DocStart]) -> list[DocStart]:

@@ -51,7 +51,9 @@ _NOT_AFTER_ABBREVIATION = "".join(
     rf"(?<!\b(?:{'|'.join(sorted(w for w in _ABBREVIATIONS if len(w) == n))}))"
     for n in sorted({len(w) for w in _ABBREVIATIONS})
 )
-_SENTENCE_RE = re.compile(rf"(?<!\b[A-Z])(?<!\bv){_NOT_AFTER_ABBREVIATION}\.\s+(?=[A-Z][a-z])")
+_SENTENCE_RE = re.compile(
+    rf"(?<!\b[A-Z])(?<!\bv){_NOT_AFTER_ABBREVIATION}\.\s+(?=[A-Z][a-z]|[A-Z]&[A-Z]\b)"
+)
 
 
 # A tail that asks for something ("– Approve 2023 City Council Committee Assignments") is
