@@ -807,3 +807,20 @@ def test_a_date_time_label_without_a_year_or_a_colon_beats_an_items_dated_minute
         ]
     )
     assert (m.date, m.time) == ("2023-06-06", "17:30")
+
+
+def test_a_timed_call_to_order_after_a_timed_pre_meeting_gives_the_meetings_time() -> None:
+    """ "Pilot's Meeting (12:45 PM)", then "Call To Order (1:00 PM)": the meeting opens at
+    its call to order, not at the briefing before it."""
+    rows: list[Row] = [
+        line("Riverside Airpark Owners Association", 150, True),
+        line("Annual Meeting Agenda", 200, True),
+        line("Sunday 3/8/26", 230),
+        10,
+        line("Pilot's Meeting (12:45 PM)", 72),
+        line("Runway Safety Discussed", 90),
+        line("Call To Order (1:00 PM)", 72),
+        line("Minutes Recap", 72),
+    ]
+    m = meet(rows)
+    assert (m.date, m.time) == ("2026-03-08", "13:00")

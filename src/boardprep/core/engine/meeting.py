@@ -767,6 +767,11 @@ def _meeting_time(text: str) -> str | None:
 
 
 def _time_from_sentences(lines: list[str]) -> str | None:
+    for ln in lines[:40]:
+        # "Pilot's Meeting (12:45 PM)" then "Call To Order (1:00 PM)": the meeting opens at
+        # its call to order.
+        if _CALL_TO_ORDER_RE.search(ln) and (t := _meeting_time(ln)) is not None:
+            return t
     for k, ln in enumerate(lines):
         if _NUMBERED_ITEM_RE.match(ln):
             continue  # "15. Road Commission Meeting October 20th 9:45 am.": another meeting
@@ -792,6 +797,7 @@ def _time_from_sentences(lines: list[str]) -> str | None:
     return None
 
 
+_CALL_TO_ORDER_RE = re.compile(r"\bcall(?:ed)?\s+to\s+order\b", re.IGNORECASE)
 _FIRST_ITEM_RE = re.compile(r"^\s*1\s*[.):]?\s+\S|^\s*1\s*[.):]\s*$")
 _NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\s*[.)]\s+[A-Z]")
 
