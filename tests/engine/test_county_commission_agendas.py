@@ -17,8 +17,8 @@ from types import SimpleNamespace
 
 import pymupdf
 
-from boardprep.core.engine.agenda.captions import bullet_body
 from boardprep.core.engine.agenda.people import split_presenter
+from boardprep.core.engine.agenda.rows import bullet_body
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.model import walk_items
 

@@ -3,9 +3,8 @@ Welcome"), as government boards and panels print them."""
 
 from __future__ import annotations
 
-from boardprep.core.engine.agenda.captions import bullet_body
 from boardprep.core.engine.agenda.parse import parse_agenda
-from boardprep.core.engine.agenda.rows import collect_rows
+from boardprep.core.engine.agenda.rows import bullet_body, collect_rows
 from tests.engine.agenda_pdfkit import cell, line, lines_of
 
 
@@ -68,3 +67,65 @@ def test_the_title_under_a_slot_gives_its_paper_code_and_lead_to_the_item() -> N
     )
     assert [(p.role, p.name) for p in first.people] == [("Lead", "Kate Marsh")]
     assert (second.title, second.paper) == ("Review of the charter", "paper PB(6)4.ii")
+
+
+def test_bulleted_points_a_title_announces_are_its_sub_items() -> None:
+    """ "Cabinet Office Update:" over bulleted points: each point is a sub-item (a wrapped
+    point joined), and the presenter in brackets after them is no point. A title that does
+    not announce them ("Forward Look") keeps its bullets as its purpose."""
+    pages = lines_of(
+        [
+            [
+                line("LOCAL DATA PANEL MEETING", 200, True),
+                line("AGENDA", 270, True),
+                [cell(60, "1)"), cell(80, "11.00 - 11.10")],
+                line("Minutes and action points (Ann Reyes)", 80),
+                8,
+                [cell(60, "2)"), cell(80, "11.10 - 11.30")],
+                line("Cabinet Office Update:", 80),
+                [cell(90, "•"), cell(104, "National Information Infrastructure")],
+                [cell(90, "•"), cell(104, "Refreshing the department's Open Data Strategy and")],
+                line("its Action Plan", 104),
+                line("(Olive Burman)", 80),
+                8,
+                [cell(60, "3)"), cell(80, "11.30 - 11.50")],
+                line("Forward Look", 80),
+                [cell(90, "•"), cell(104, "Panel work programme for the next year")],
+                8,
+                [cell(60, "4)"), cell(80, "11.50 - 12.00")],
+                line("AOB and Close", 80),
+            ]
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Minutes and action points"),
+        ("2", "Cabinet Office Update"),
+        ("3", "Forward Look"),
+        ("4", "AOB and Close"),
+    ]
+    assert [c.title for c in items[1].children] == [
+        "National Information Infrastructure",
+        "Refreshing the department's Open Data Strategy and its Action Plan",
+    ]
+    assert items[2].children == []
+
+
+def test_a_sentences_list_after_its_colon_is_no_sub_items() -> None:
+    """ "To receive the following invoices for payment:" over bulleted payees: what the
+    item deals with, in its purpose, not items of the agenda."""
+    pages = lines_of(
+        [
+            [
+                line("AGENDA", 270, True),
+                line("17. To consider the planning application for Mill House", 72),
+                line("18. To receive the following invoices for payment:", 72),
+                [cell(90, "•"), cell(104, "Parish Caretaker – to be confirmed")],
+                [cell(90, "•"), cell(104, "Hall hire – £40")],
+                line("19. To consider items for the next agenda", 72),
+            ]
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [i.number for i in items] == ["17", "18", "19"]
+    assert items[1].children == []

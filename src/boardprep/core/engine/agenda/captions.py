@@ -15,14 +15,13 @@ import statistics
 
 from boardprep.core.engine.agenda.lines import (
     BULLET_RE,
-    LIST_MARKS,
     all_capitalised,
     clean_title,
     is_header_cells,
     is_upperish,
 )
 from boardprep.core.engine.agenda.people import looks_like_name, split_presenter
-from boardprep.core.engine.agenda.rows import Row
+from boardprep.core.engine.agenda.rows import Row, bullet_body
 from boardprep.core.engine.agenda.text import join_wrapped
 from boardprep.core.engine.agenda.times import (
     LEAD_TIME_RE,
@@ -172,20 +171,6 @@ def _lines_before(rows: list[Row], caption_x: float) -> list[Item]:
 _BULLETS = {"•", "▪", "◦", "‣", "·", "-", "–", "\uf0b7"}
 # "i. Airport Road", "b) Fees", "1) Proclamation of April as Donate Life Month".
 _LIST_LABEL = re.compile(r"^\(?([ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(\S.*)$")
-
-
-def bullet_body(row: Row) -> str | None:
-    """The text after the row's bullet glyph, or None when the row does not start with one."""
-    cells = [c.strip() for c in row.cells if c.strip()]
-    if not cells:
-        return None
-    if cells[0] in LIST_MARKS:
-        return " ".join(cells[1:]).strip()
-    # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
-    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and row.o_bullet)
-    if glyph and cells[0][1:2] == " ":
-        return " ".join([cells[0][2:], *cells[1:]]).strip()
-    return None
 
 
 def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:

@@ -102,6 +102,7 @@ class OpenItem:
     # ":" (it announces what follows)
     line_end: str = ""
     sentence_title: bool = False  # the agenda's titles are sentences ending in a full stop
+    points: bool = False  # the title announced bulleted points ("… Update:"): its sub-items
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from boardprep.core.engine.agenda.lines import (
+    LIST_MARKS,
     NumberMatch,
     cell_range,
     is_header_cells,
@@ -57,6 +58,20 @@ class Row:
     @property
     def size(self) -> float:
         return self.line.size or 10.0
+
+
+def bullet_body(row: Row) -> str | None:
+    """The text after the row's bullet glyph, or None when the row does not start with one."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    if not cells:
+        return None
+    if cells[0] in LIST_MARKS:
+        return " ".join(cells[1:]).strip()
+    # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
+    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and row.o_bullet)
+    if glyph and cells[0][1:2] == " ":
+        return " ".join([cells[0][2:], *cells[1:]]).strip()
+    return None
 
 
 def collect_rows(pages: list[PageLines]) -> list[Row]:

@@ -43,7 +43,7 @@ from boardprep.core.engine.agenda.people import (
     people_from,
     presenter_line,
 )
-from boardprep.core.engine.agenda.rows import Row
+from boardprep.core.engine.agenda.rows import Row, bullet_body
 from boardprep.core.engine.agenda.split import split_title
 from boardprep.core.engine.vocabulary import (
     CUT_AT_JOIN_RE,
@@ -53,7 +53,7 @@ from boardprep.core.engine.vocabulary import (
     MONTHS,
     PUBLIC_SECTION_RE,
 )
-from boardprep.core.model import Person
+from boardprep.core.model import Item, Person
 
 _EXEMPT_WORD = r"(?:part\s+(?:ii|2|b)|exempt|private|confidential|closed|not\s+for\s+publication)"
 # A line that marks the item exempt: "(Exempt – paragraph 3)", "CONFIDENTIAL", "Private item –
@@ -85,6 +85,8 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
     text, cells = own
     if len(cells) == 1 and _in_side_column(op, row, row.x0) and side_presenter(op, row, cells[0]):
         return  # "Olive Yonge" alone in the presenters' column, under the first one
+    if _announced_point(op, row, text):
+        return
     if op.title_open and cells and (head := take_italic_tail(op, row, cells[-1])) != cells[-1]:
         # "… is Put Into Place - *Town Staff*" on the title's second line.
         cells[-1] = head
@@ -105,6 +107,32 @@ def read_text_row(op: OpenItem, row: Row, time_ref: str | None) -> None:
         return
     op.title_open = False
     _read_purpose(op, row, text)
+
+
+def _announced_point(op: OpenItem, row: Row, text: str) -> bool:
+    """ "Cabinet Office Update:" over bulleted points ("• UK National Action Plan"): each
+    point is a sub-item of the item, its wrapped line joined. True when the row was one."""
+    body = bullet_body(row)
+    kids = op.item.children
+    if body is None:
+        if not op.points:
+            return False
+        if kids and row.gap < row.size * 0.6 and not text.lstrip().startswith("("):
+            kids[-1].title = join_wrapped(kids[-1].title, text.strip())  # "… and OGP" / "Summit"
+            return True
+        op.points = False  # "(Olivia Burman)": who presents the item, after its points
+        return False
+    if not (op.points or (op.line_end == ":" and op.title_open and _heading_like(op.item.title))):
+        return False
+    kids.append(Item(number="", title=clean_title(body) or body))
+    op.points, op.title_open = True, False
+    return True
+
+
+def _heading_like(title: str) -> bool:
+    """A few words naming a subject ("DCLG Update"), not a sentence that lists what it deals
+    with ("To receive the following invoices for payment": its payees are no sub-items)."""
+    return len(title.split()) <= 6 and not re.match(r"(?i)to\s", title)
 
 
 def _own_cells(op: OpenItem, row: Row) -> tuple[str, list[str]] | None:
@@ -140,7 +168,8 @@ def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: s
     True when the row was used up."""
     if op.awaits_title and cells and not match_label(text):
         op.awaits_title = False
-        op.item.title = clean_title(" ".join(_title_row_cells(op, row, cells)))
+        raw = " ".join(_title_row_cells(op, row, cells))
+        op.item.title, op.line_end = clean_title(raw), raw.rstrip()[-1:]
         op.last_x1, op.title_open = row.line.x1, True
         op.size, op.bold, op.upper = row.size, title_bold(row), is_upperish(op.item.title)
         set_time(op, time_ref)
