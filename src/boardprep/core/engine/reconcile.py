@@ -664,14 +664,7 @@ def _by_packet_note(
     if note is None:
         return None
     first = re.split(r"\s*;\s*", note.group(1).strip())[0]
-    for s in ctx.starts:
-        if not _free(s, used, after) or s.kind == "appendix" or not s.title:
-            continue
-        if _inside_other(it, s.pdf_page, claimed):
-            continue
-        if len(tokens(first) & tokens(s.title)) >= 2 and title_similarity(first, s.title) >= 0.5:
-            return s.pdf_page
-    return None
+    return _first_named(ctx, it, first, used, after, claimed, _NOT_APPENDIX)
 
 
 def _divider_before(ctx: _Ctx, it: Item, page: int, used: set[int], after: int) -> bool:
@@ -853,8 +846,25 @@ def _by_purpose(ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[I
     """ "Finance: to approve the schedule of payments" read as title "Finance" and a purpose:
     the paper is headed "Schedule of Payments"."""
     words = f"{it.title} {it.purpose}"
+    return _first_named(ctx, it, words, used, after, claimed, ("heading", "report"))
+
+
+_NOT_APPENDIX = ("report", "minutes", "paper", "slides", "stamp", "heading", "enactment", "outline")
+
+
+def _first_named(
+    ctx: _Ctx,
+    it: Item,
+    words: str,
+    used: set[int],
+    after: int,
+    claimed: list[Item],
+    kinds: tuple[str, ...],
+) -> int | None:
+    """The first free paper of these kinds whose title shares two words with ``words`` and
+    fits them at least half."""
     for s in ctx.starts:
-        if not _free(s, used, after) or s.kind not in ("heading", "report"):
+        if not _free(s, used, after) or s.kind not in kinds or not s.title:
             continue
         if _inside_other(it, s.pdf_page, claimed):
             continue

@@ -673,16 +673,16 @@ def strip_locators(op: OpenItem, text: str, allow_bare: bool) -> tuple[str, bool
             and (found or re.search(r"[ap]\.?m", m.group(1), re.IGNORECASE))
             and not ends_on_a_day(before[: span.start()] if span else before)
         ):
-            start = span.group().strip(" -–—") if span else ""
+            opens = span.group().strip(" -–—") if span else ""
             # "2:00 – 4:00 pm": the start shares the end's half of the day ("11:00 – 1:00 pm"
             # does not).
             if (
                 span
-                and not re.search(r"[ap]\.?m", start, re.IGNORECASE)
-                and _hour(start) <= _hour(m.group(1)) < 12
+                and not re.search(r"[ap]\.?m", opens, re.IGNORECASE)
+                and _hour(opens) <= _hour(m.group(1)) < 12
             ):
-                start += " " + re.sub(r"^[\d.:\s]+", "", m.group(1))
-            op.cell_time = op.cell_time or (start.strip() if span else m.group(1))
+                opens += " " + re.sub(r"^[\d.:\s]+", "", m.group(1))
+            op.cell_time = op.cell_time or (opens.strip() if span else m.group(1))
             text = before[: span.start()].strip() if span else before.strip()
             found = True
             continue
