@@ -551,7 +551,7 @@ def test_legistar_type_cell_file_number_and_centred_bold_title(tmp_path: Path) -
     assert got[0][:2] == ("IX", "CONSENT CALENDAR")
     assert [(c.number, c.title, c.pack_pages, c.paper) for c in tree.items[0].children] == [
         ("IXa", "LIBRARY BOARD MEETING MINUTES", None, "26-0418"),
-        ("IXb", "MEMORANDUM REGARDING QUARTERLY TREASURY REPORT,", None, "26-0421"),
+        ("IXb", "MEMORANDUM REGARDING QUARTERLY TREASURY REPORT", None, "26-0421"),
         ("IXc", "FINDINGS TO HOLD REMOTE MEETINGS, UNDER STATE LAW", None, "26-0430"),
     ]
     assert [n for n, _t, _p in got] == ["IX", "X", "XI"]

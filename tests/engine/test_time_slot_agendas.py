@@ -83,7 +83,7 @@ def test_bulleted_points_a_title_announces_are_its_sub_items() -> None:
                 8,
                 [cell(60, "2)"), cell(80, "11.10 - 11.30")],
                 line("Cabinet Office Update:", 80),
-                [cell(90, "•"), cell(104, "National Information Infrastructure")],
+                [cell(90, "•"), cell(104, "National Information Infrastructure,")],
                 [cell(90, "•"), cell(104, "Refreshing the department's Open Data Strategy and")],
                 line("its Action Plan", 104),
                 line("(Olive Burman)", 80),

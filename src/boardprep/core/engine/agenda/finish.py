@@ -112,7 +112,8 @@ def _surname_tail(title: str) -> re.Match[str] | None:
 
 def _tidy(it: Item, no_papers: set[int], names_plain: bool, authors: bool) -> None:
     """One item's title, people, purpose and exemption, as the agenda printed them."""
-    it.title = clean_title(it.title) or it.title
+    # A comma left at the end ("• Breakthrough Fund," in a list of points) ends nothing.
+    it.title = clean_title(it.title).rstrip(" ,") or it.title
     # "17. Section 5: Recommendation to Exclude the Public": the section is no part of it.
     # "Reports from Sub-Committees:- Finance. Consider ...": a list follows ":-".
     head, sep, _rest = it.title.partition(":-")
