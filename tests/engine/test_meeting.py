@@ -824,3 +824,20 @@ def test_a_timed_call_to_order_after_a_timed_pre_meeting_gives_the_meetings_time
     ]
     m = meet(rows)
     assert (m.date, m.time) == ("2026-03-08", "13:00")
+
+
+def test_a_council_an_item_mentions_is_not_the_meetings_organisation() -> None:
+    """ "8. Ada Crane, Clerk of the Riverside Council Committee, …": a body an item names, not
+    the one holding the meeting (the Friends' meeting's agenda names none of its own)."""
+    rows: list[Row] = [
+        line("Elmford Friends Meeting - Agenda for the Meeting for Business", 72),
+        line("April 17th, 2026, 9:00 AM", 72),
+        10,
+        line("1. Opening worship", 72),
+        line("8. Ada Crane, Clerk of the Riverside Council Committee, has asked to delay", 72),
+        line("9. Closing worship", 72),
+    ]
+    m = meet(rows)
+    assert m.organisation != "Riverside Council"
+    # Its heading names the meeting before "- Agenda for …".
+    assert m.body == "Elmford Friends Meeting"

@@ -865,6 +865,8 @@ def _body_from_titles(titles: list[str]) -> str | None:
     for t in titles:
         if re.match(r"^\s*(agenda|public document pack|notice of meeting|summons)\b", t, re.I):
             continue
+        if named := re.match(r"^\s*([A-Z][^:\t]{2,60}?)\s*[-–—]\s*agenda\b", t, re.IGNORECASE):
+            return _clean_body(named.group(1))  # "Chapel Hill Friends Meeting- Agenda for …"
         if _ITEM_LINE_RE.match(t) or date_only(t):
             continue
         if t.strip()[:1].islower() or re.match(r"^\s*(?:to|dear)\s+(?:all\s+)?[a-z]", t, re.I):
@@ -939,6 +941,13 @@ def _venue_from_titles(titles: list[str], body: str | None) -> str | None:
 
 
 def _organisation(lines: list[str], body: str | None) -> str | None:
+    # "8. Carolyn Stuart, Clerk of the InterFaith Council Committee, …": a name an item
+    # mentions is no organisation holding the meeting.
+    own = [ln for ln in lines if not _NUMBERED_ITEM_RE.match(ln)]
+    return _most_named_org(own) or _org_from_email("\n".join(lines))
+
+
+def _most_named_org(lines: list[str]) -> str | None:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for k, ln in enumerate(lines):
@@ -952,7 +961,7 @@ def _organisation(lines: list[str], body: str | None) -> str | None:
                 first_seen.setdefault(org, k)
     if counts:
         return max(counts, key=lambda o: (counts[o], -first_seen[o]))
-    return _org_from_email("\n".join(lines))
+    return None
 
 
 def _name_case(text: str) -> str:
