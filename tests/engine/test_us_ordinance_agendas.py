@@ -394,3 +394,26 @@ def test_a_sentence_title_ends_before_a_question_and_answer_session() -> None:
         "Ada Crane, Clerk of the Library Committee, will present the annual report",
         "Q&A. Accept the report?",
     )
+
+
+def test_a_clerks_first_name_before_a_colon_is_who_speaks_not_the_title() -> None:
+    """A congregation's business agenda: "1. Opening worship – Ada Crane, Meeting Clerk.",
+    then "2. Ada: Welcome and review of agenda." and "9. Ada: Next meeting is planned for
+    May 15th.": the first name before the colon is who speaks; a colon between two words
+    that are no such name ("Abatements: …") stays as it was."""
+    items = _items(
+        (72, 100, "1.", "helv"),
+        (95, 100, "Opening worship and query - Ada Crane, Meeting Clerk.", "helv"),
+        (72, 120, "2.", "helv"),
+        (95, 120, "Ada: Welcome, recognition of first-time attenders, review of agenda.", "helv"),
+        (72, 140, "3.", "helv"),
+        (95, 140, "Abatements: City Administrator Tom Reyes will present abatements.", "helv"),
+        (72, 160, "9.", "helv"),
+        (95, 160, "Ada: Next Meeting for Business is planned for 9:00 AM on May 15th.", "helv"),
+    )
+    assert [i.title for i in items[1:]] == [
+        "Welcome, recognition of first-time attenders, review of agenda",
+        "Abatements",
+        "Next Meeting for Business is planned for 9:00 AM on May 15th",
+    ]
+    assert [p.name for p in items[1].people] == ["Ada"]

@@ -79,9 +79,32 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
             it.purpose = it.purpose or m.group("note")  # "(report submitted)"
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
+    _speakers_first_names(top)
     for it in walk_items(top):
         it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
+
+
+def _speakers_first_names(top: list[Item]) -> None:
+    """ "2. Chris: Welcome, recognition of first-time attenders" where item 1 is led by
+    "Chris Stanley": the first name before the colon is who speaks to the item, not its
+    title (nor is "Chris" alone, with "Next Meeting … is planned for …" as its purpose)."""
+    firsts = {p.name.split()[0] for it in walk_items(top) for p in it.people if " " in p.name}
+    if not firsts:
+        return
+    for it in walk_items(top):
+        said = _SPEAKER_RE.match(it.title)
+        if said and said.group(1) in firsts:
+            name, it.title = said.group(1), said.group(2)
+        elif it.title in firsts and it.purpose:
+            name, (title, _sep, rest) = it.title, it.purpose.partition(". ")
+            it.title, it.purpose = title.rstrip(" ."), rest.strip() or None
+        else:
+            continue
+        it.people.append(Person(role="Presenter", name=name))
+
+
+_SPEAKER_RE = re.compile(r"^([A-Z][a-z'’]+):\s+(\S.{3,})$")
 
 
 _ONE_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
