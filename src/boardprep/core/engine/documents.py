@@ -64,8 +64,7 @@ _PAPER_REF = re.compile(
 )
 _PAGE_ONE = re.compile(rf"^{PAGE_WORD}\s*1\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
 # A web page printed from a browser counts its sheets in the footer: "1/3", "2/3".
-_PRINTED_PAGE_ONE = re.compile(r"^1/(\d{1,2})$")
-_PRINTED_PAGE_N = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_PRINTED_SHEET = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _PAGE_N_OF = re.compile(rf"^{PAGE_WORD}\s*(\d{{1,3}})\s*{PAGE_OF_WORD}\s*(\d{{1,3}})$", re.I)
 _BROKEN_A = re.compile(r"\bA\s*\n\s*genda")
 _BROKEN_ITEM = re.compile(r"(?i)(agenda\s*item)\s*\n\s*(\d)")
@@ -745,13 +744,14 @@ def _band_marks(
             # "TB(4)3      WORK IN PROGRESS …" at the head of the paper's first page (its
             # next pages repeat it).
             paper = bm.group(0)
-        one = _PAGE_ONE.match(c) or _PRINTED_PAGE_ONE.match(c)
         # "Page 1 of 14" starts a paper; "Page 1 of 200" is the pack's own numbering. So does
         # a browser's "1/3" by the printed page's address.
-        if one and (not page_count or int(one.group(1)) < page_count * 0.6):
+        one, sheet = _PAGE_ONE.match(c), _PRINTED_SHEET.match(c)
+        of = one.group(1) if one else sheet.group(2) if sheet and sheet.group(1) == "1" else None
+        if of is not None and (not page_count or int(of) < page_count * 0.6):
             page_one = True
-        elif (n := _PRINTED_PAGE_N.match(c)) and 1 < int(n.group(1)) <= int(n.group(2)):
-            inside = inside or int(n.group(2)) < max(page_count * 0.6, 2)
+        elif sheet and 1 < int(sheet.group(1)) <= int(sheet.group(2)):
+            inside = inside or int(sheet.group(2)) < max(page_count * 0.6, 2)
     return inside, paper, page_one
 
 

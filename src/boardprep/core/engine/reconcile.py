@@ -64,6 +64,11 @@ class _Ctx:
     # Words atop most papers (the body's name: "Township", "Nipissing"): naming nothing.
     common: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def start_at(self) -> dict[int, DocStart]:
+        """The document start read on each page (the starts do not change once found)."""
+        return {s.pdf_page: s for s in self.starts}
+
 
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> frozenset[str]:
@@ -163,14 +168,8 @@ def _beyond_file(ctx: _Ctx, pack_page: int) -> bool:
     return pack_page > ctx.page_count
 
 
-def _support(
-    ctx: _Ctx, claimed: list[Item], shift: int, by_page: dict[int, DocStart] | None = None
-) -> float:
-    """How well the papers back the agenda's ranges moved by ``shift`` pack pages.
-
-    ``by_page``: the document starts by page, when the caller tries many shifts."""
-    if by_page is None:
-        by_page = {s.pdf_page: s for s in ctx.starts}
+def _support(ctx: _Ctx, claimed: list[Item], shift: int) -> float:
+    """How well the papers back the agenda's ranges moved by ``shift`` pack pages."""
     # Asked once, not per item: it walks every page, and the shift search of a long unstamped
     # pack calls this thousands of times (3,000 pages: 1.5 s).
     has_stamps = ctx.page_map.has_stamps
@@ -181,7 +180,7 @@ def _support(
         if phys is not None and phys < ctx.first_paper_page:
             total -= 1.0  # an item's papers cannot start on the front sheet or agenda
             continue
-        start = by_page.get(phys) if phys is not None else None
+        start = ctx.start_at.get(phys) if phys is not None else None
         if start is None:
             # No cover sheet or stamp: a page headed by the item's title will do.
             if phys is not None and _headed_by(ctx, phys, it.title):
@@ -224,10 +223,8 @@ def _item_shifts(ctx: _Ctx, claimed: list[Item], shift: int) -> dict[int, int]:
 def _detect_shift(ctx: _Ctx, claimed: list[Item]) -> int:
     """Shift (in pack pages) to add to the agenda's ranges so items start where papers do."""
 
-    by_page = {s.pdf_page: s for s in ctx.starts}
-
     def support(shift: int) -> float:
-        return _support(ctx, claimed, shift, by_page)
+        return _support(ctx, claimed, shift)
 
     stamped = ctx.page_map.has_stamps
     lo, hi = -_MAX_SHIFT, _MAX_SHIFT
@@ -352,16 +349,15 @@ def _nudge_starts(ctx: _Ctx, claimed: list[Item]) -> None:
     paper starts on the item's first page, the page after it opens a paper of the item's
     title, and the item before ends just before it, that page is the item's start and the
     page before it the earlier item's last."""
-    firsts = {s.pdf_page: s for s in ctx.starts}
     leaves = sorted(
         (it for it in claimed if it.pdf_pages and not it.sub_items),
         key=lambda it: it.pdf_pages[0],  # type: ignore[index]
     )
     for before, it in itertools.pairwise(leaves):
         start, end = it.pdf_pages  # type: ignore[misc]
-        nxt = firsts.get(start + 1)
+        nxt = ctx.start_at.get(start + 1)
         if (
-            start in firsts
+            start in ctx.start_at
             or nxt is None
             or end <= start
             or nxt.kind not in ("report", "paper", "minutes")
@@ -1141,13 +1137,12 @@ def _unlisted_tail(ctx: _Ctx, end: int, limit: int) -> int:
     """One page left between a paper's printed range and the next paper, starting nothing
     ("Respectfully submitted" and the signatures, left out of a contents page's count): the
     paper's last page. (Longer gaps stay unowned: pages added or withheld.)"""
-    firsts = {s.pdf_page for s in ctx.starts}
     gap = end + 1
     if (
         limit == gap
-        and gap not in firsts
+        and gap not in ctx.start_at
         and gap not in ctx.dividers
-        and (gap + 1 in firsts or gap + 1 in ctx.dividers)
+        and (gap + 1 in ctx.start_at or gap + 1 in ctx.dividers)
     ):
         return gap
     return end
