@@ -232,3 +232,19 @@ def test_a_file_cut_short_while_read_warns_and_is_not_cached(
     tree = analyze(pdf, data_dir=tmp_path / "data")
     assert "changed while it was being read" in tree.warnings[0]
     assert not list((tmp_path / "data").rglob("*.json"))  # nothing cached for the old sha
+
+
+def test_a_page_tree_that_loops_leaves_one_page_blank_and_says_so(tmp_path: Path) -> None:
+    """MuPDF loads page 1 of a file whose page tree loops back on itself and fails on page
+    2: the agenda on page 1 is still read, and the banner names the page that was not."""
+    from tests.packgen.damaged import make_looped_page_tree
+
+    path = make_looped_page_tree(tmp_path / "looped.pdf")
+    tree = analyze(path, data_dir=tmp_path / "data")
+    assert [it.title for it in tree.items] == [
+        "Apologies for absence",
+        "Minutes of the last meeting",
+        "Budget monitoring report",
+    ]
+    assert any("Page 2 of the file could not be read" in w for w in tree.warnings)
+    assert not any("analysis failed" in w for w in tree.warnings)

@@ -27,6 +27,40 @@ trailer << /Root 1 0 R /Size 3 >>
 """
 
 
+def make_looped_page_tree(path: str | Path) -> Path:
+    """A two-page PDF whose second page is its page tree itself (the tree loops back on its
+    root): MuPDF counts two pages and loads the first, then fails on the second, as it does
+    on hostile files crafted to hang readers. The first page is an agenda."""
+    content = (
+        b"BT /F1 14 Tf 72 760 Td (Finance Committee) Tj 0 -28 Td (AGENDA) Tj"
+        b" /F1 11 Tf 0 -28 Td (1. Apologies for absence) Tj 0 -18 Td (2. Minutes of the"
+        b" last meeting) Tj 0 -18 Td (3. Budget monitoring report) Tj ET"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer << /Root 1 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path = Path(path)
+    path.write_bytes(bytes(out))
+    return path
+
+
 def _text_doc(pages: int) -> pymupdf.Document:
     doc = pymupdf.open()
     for k in range(pages):

@@ -151,7 +151,6 @@ def _analyze_doc(
     from boardprep.core.engine.pages.pagemap import build_page_map, scan_pages
     from boardprep.core.engine.pages.textlayer import page_lines
     from boardprep.core.engine.reconcile import reconcile
-    from boardprep.core.pagebudget import heavy_warning
     from boardprep.core.store.packtext import text_of
 
     n = doc.page_count
@@ -176,8 +175,7 @@ def _analyze_doc(
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
     heavy = [s.index + 1 for s in scans if s.heavy]
-    if heavy:
-        warnings.append(heavy_warning(heavy))
+    warnings.extend(_unread_pages(scans))
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:
         warnings.append(
@@ -272,6 +270,22 @@ def _analyze_doc(
     tree.warnings.extend(dict.fromkeys(warnings))  # keep order, drop repeats
     step(total, "Done")
     return tree
+
+
+def _unread_pages(scans: list[Any]) -> list[str]:
+    """The banner's sentences for pages that were not read: hostile, or damaged."""
+    from boardprep.core.engine.doubts import pages_phrase
+    from boardprep.core.pagebudget import heavy_warning
+
+    out: list[str] = []
+    if heavy := [s.index + 1 for s in scans if s.heavy]:
+        out.append(heavy_warning(heavy))
+    if damaged := [s.index + 1 for s in scans if s.damaged]:
+        out.append(
+            f"{pages_phrase(damaged)} of the file could not be read (the file is damaged "
+            f"there): {'it is' if len(damaged) == 1 else 'they are'} left blank."
+        )
+    return out
 
 
 def _no_text_layer(tree: AgendaTree, read: dict[int, Any]) -> None:

@@ -628,9 +628,14 @@ class _LazyScores(Sequence[PageScore]):
         self._ocr_left = MAX_OCR_PAGES
 
     def _read(self, i: int) -> PageLines:
-        """The page's lines; a scanned page (an image, no text) is read by text recognition."""
-        page = self.doc[i]
-        lines = page_lines(page)
+        """The page's lines; a scanned page (an image, no text) is read by text recognition.
+        A page MuPDF cannot load (a damaged file's page tree that loops back on itself)
+        reads as blank, as it does for the page map: the pages around it still count."""
+        try:
+            page = self.doc[i]
+            lines = page_lines(page)
+        except Exception:
+            return PageLines(i, 595.0, 842.0, [])
         if (self._ocr_left > 0 or self._runs_on(i)) and is_scanned(page, lines) and ocr_available():
             self._ocr_left -= 1
             return ocr_lines(page) or lines

@@ -125,6 +125,7 @@ class PageScan:
     lines: list[VisualLine]
     char_count: int  # 0 on a page without a text layer (blank or scanned)
     heavy: bool = False  # not read: its content is far beyond any real page's
+    damaged: bool = False  # MuPDF could not load it (a broken page in a damaged file)
 
     def band(self, fraction: float = BAND) -> list[VisualLine]:
         lo, hi = self.height * fraction, self.height * (1 - fraction)
@@ -187,7 +188,7 @@ def scan_pages(
         try:
             out.append(scan_page(doc[i]))
         except Exception:  # a broken page in a repaired file: treat it as blank
-            out.append(PageScan(i, 595.0, 842.0, [], 0))
+            out.append(PageScan(i, 595.0, 842.0, [], 0, damaged=True))
         if progress and (i % 20 == 19 or i == n - 1):
             progress(i + 1, n)
     return out
