@@ -129,3 +129,47 @@ def test_a_sentences_list_after_its_colon_is_no_sub_items() -> None:
     items = parse_agenda(pages, None).items
     assert [i.number for i in items] == ["17", "18", "19"]
     assert items[1].children == []
+
+
+def test_words_second_level_bullets_are_sub_items_without_a_colon() -> None:
+    """Word's second-level bullet (a Courier "o" of its own) under an item's title marks its
+    points even with no colon, and after a title its paper code closed; a point's paper
+    code is the point's paper, not its title; a name in the Lead column beside the last
+    point is no wrapped line of it. A sentence ("To note …") keeps its bullets."""
+    pages = lines_of(
+        [
+            [
+                line("DATA STANDARDS PANEL", 220, True),
+                line("AGENDA", 270, True),
+                [cell(60, "Item", True), cell(90, "Timing", True), cell(430, "Lead", True)],
+                [cell(60, "1"), cell(90, "14:45–14:50"), cell(180, "Welcome and Introductions")],
+                [cell(190, "o"), cell(204, "Agree actions from last meeting")],
+                8,
+                [cell(60, "2"), cell(90, "14:50–15:05"), cell(180, "Update on work programme")],
+                [cell(190, "o"), cell(204, "Short-term Data Publication")],
+                line("Plan - paper PB(4)2.i", 204),
+                [cell(190, "o"), cell(204, "Open Data User Group"), cell(430, "Kate Marsh")],
+                line("and", 430),
+                line("Ian Dunn", 430),
+                8,
+                [cell(60, "3"), cell(90, "15:05–15:35"), cell(180, "Data strategy and the")],
+                line("approach to the review - Paper PB(4)3", 180),
+                [cell(190, "o"), cell(204, "Progress report and discussion")],
+                8,
+                [cell(60, "4"), cell(90, "15:35–15:45"), cell(180, "To note the following:")],
+                [cell(190, "o"), cell(204, "the spending returns for May")],
+                8,
+                [cell(60, "5"), cell(90, "15:45–15:50"), cell(180, "AOB")],
+            ]
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(i.number, [c.title for c in i.children]) for i in items] == [
+        ("1", ["Agree actions from last meeting"]),
+        ("2", ["Short-term Data Publication Plan", "Open Data User Group"]),
+        ("3", ["Progress report and discussion"]),
+        ("4", []),
+        ("5", []),
+    ]
+    assert items[1].children[0].paper == "paper PB(4)2.i"
+    assert items[2].title == "Data strategy and the approach to the review"

@@ -103,6 +103,7 @@ class OpenItem:
     line_end: str = ""
     sentence_title: bool = False  # the agenda's titles are sentences ending in a full stop
     points: bool = False  # the title announced bulleted points ("… Update:"): its sub-items
+    point_x: float = 0.0  # where the last point's bullet stands: its wrapped lines are near
 
 
 def start_item(rn: RowNumber, row: Row, number: str) -> OpenItem:

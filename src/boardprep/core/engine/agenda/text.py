@@ -35,6 +35,7 @@ from boardprep.core.engine.agenda.lines import (
     is_upperish,
     looks_like_group_heading,
     take_no_papers,
+    take_paper,
     take_range,
 )
 from boardprep.core.engine.agenda.people import (
@@ -117,22 +118,45 @@ def _announced_point(op: OpenItem, row: Row, text: str) -> bool:
     if body is None:
         if not op.points:
             return False
-        if kids and row.gap < row.size * 0.6 and not text.lstrip().startswith("("):
-            kids[-1].title = join_wrapped(kids[-1].title, text.strip())  # "… and OGP" / "Summit"
+        last = kids[-1] if kids else None
+        if (
+            isinstance(last, Item)
+            and row.gap < row.size * 0.6
+            and not text.lstrip().startswith("(")
+            # (not "Nigel Shadbolt" in the Lead column, far right of the point)
+            and row.x0 < op.point_x + row.size * 4
+        ):
+            _name_point(last, join_wrapped(last.title, text.strip()))  # "… and OGP" / "Summit"
             return True
         op.points = False  # "(Olivia Burman)": who presents the item, after its points
         return False
-    if not (op.points or (op.line_end == ":" and op.title_open and _heading_like(op.item.title))):
+    # Word's second-level bullet ("o" in Courier) marks points under the title, colon or not
+    # ("Transparency Vision and approach to a strategy" / "o Progress report and discussion").
+    if row.o_bullet:  # (under a title its paper code closed: "… strategy - Paper TB(4)3")
+        announced = _heading_like(op.item.title, 12) and not op.item.purpose
+    else:
+        announced = op.line_end == ":" and op.title_open and _heading_like(op.item.title, 6)
+    if not (op.points or announced):
         return False
-    kids.append(Item(number="", title=clean_title(body) or body))
-    op.points, op.title_open = True, False
+    point = Item(number="", title="")
+    _name_point(point, clean_title(body) or body)
+    kids.append(point)
+    op.points, op.title_open, op.point_x = True, False, row.x0
     return True
 
 
-def _heading_like(title: str) -> bool:
+def _name_point(point: Item, title: str) -> None:
+    """A point's title without the paper it names ("… Publication Plan - paper TB(4)2.i")."""
+    paper, before = take_paper(title)
+    if paper and before.strip():
+        point.paper, title = paper, before
+    point.title = title
+
+
+def _heading_like(title: str, words: int) -> bool:
     """A few words naming a subject ("DCLG Update"), not a sentence that lists what it deals
     with ("To receive the following invoices for payment": its payees are no sub-items)."""
-    return len(title.split()) <= 6 and not re.match(r"(?i)to\s", title)
+    return len(title.split()) <= words and not re.match(r"(?i)to\s", title)
 
 
 def _own_cells(op: OpenItem, row: Row) -> tuple[str, list[str]] | None:
