@@ -173,3 +173,41 @@ def test_words_second_level_bullets_are_sub_items_without_a_colon() -> None:
     ]
     assert items[1].children[0].paper == "paper PB(4)2.i"
     assert items[2].title == "Data strategy and the approach to the review"
+
+
+def test_a_lead_centred_between_a_titles_lines_leaves_the_title_whole() -> None:
+    """ "MoS HO" alone in the Lead column, set half a line below the title's first line, is
+    the item's lead: the title's next line ("data – paper TB(6)2v1", beside the slot's
+    "(25 mins)") still joins it, its paper taken off. A paper code at the end of a title's
+    first line ends the title: "presented at the Board" under it is no part of it."""
+    pages = lines_of(
+        [
+            [
+                line("AGENDA", 270, True),
+                [cell(89, "Timing", True), cell(459, "Lead", True)],
+                [cell(71, "1"), cell(89, "11.00 – 11.05")],
+                [cell(176, "Welcome and Introductions"), cell(458, "Chair")],
+                8,
+                [cell(71, "2"), cell(89, "11.05 – 11.30")],
+                [cell(176, "Lessons learnt from release of street level crime")],
+                -6.75,
+                [cell(450, "MoS HO")],
+                -6.75,
+                [cell(89, "(25 mins)"), cell(176, "data – paper TB(6)2v1")],
+                8,
+                [cell(71, "3"), cell(89, "11.30 – 11.55")],
+                [cell(176, "Open Business platforms – paper TB(6)3")],
+                -6.75,
+                [cell(438, "Kate Marsh")],
+                -6.75,
+                [cell(89, "(25 mins)"), cell(176, "presented at the Board")],
+            ]
+        ]
+    )
+    items = parse_agenda(pages, None).items
+    assert [(i.number, i.title, i.paper) for i in items] == [
+        ("1", "Welcome and Introductions", None),
+        ("2", "Lessons learnt from release of street level crime data", "paper TB(6)2v1"),
+        ("3", "Open Business platforms", "paper TB(6)3"),
+    ]
+    assert [[p.name for p in i.people] for i in items] == [["Chair"], ["MoS HO"], ["Kate Marsh"]]

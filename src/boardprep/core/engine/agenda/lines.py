@@ -67,8 +67,8 @@ PAPER_RE = re.compile(
     r"(?:[.\-/][A-Z0-9]{1,3})?"
     r"|[A-Z]{2,5}[\s/]?\d{2}/\d{2,3}(?:\s\d{1,2}[A-Z]?)?(?:\([a-z]\))?"
     r"|[A-Z]\s\d{2}/\d{2}\s\d{1,2}[A-Z]?"  # a university senate's "S 23/24 3E"
-    # A board's paper numbered by its meeting: "paper TB(4)2.i", "TB(7)3".
-    r"|(?:[Pp]aper\s+)?[A-Z]{1,4}\(\d{1,2}\)\s?\d{1,2}(?:\.?[ivx]{1,4}|\.\d{1,2})?)"
+    # A board's paper numbered by its meeting: "paper TB(4)2.i", "TB(7)3", "TB(6)2v1".
+    r"|(?:[Pp]aper\s+)?[A-Z]{1,4}\(\d{1,2}\)\s?\d{1,2}(?:\.?[ivx]{1,4}|\.\d{1,2})?(?:v\d)?)"
     r"\)?\s*$"
 )
 

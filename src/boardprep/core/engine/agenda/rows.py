@@ -347,8 +347,9 @@ def _apply_columns(rows: list[Row]) -> list[Row]:
         cols: list[list[str]] = [[] for _ in heads]
         for sp in spans:
             # A cell of its own may start left of its heading (a name centred under "Lead"):
-            # "Home Office" at 431 under "Lead" at 457, apart from the title beside it.
-            own = any(c.startswith(sp.text.strip()) for c in r.cells[1:])
+            # "Home Office" at 431 under "Lead" at 457, apart from the title beside it, or
+            # alone on its row ("MoS HO" at 450, centred between a title's two lines).
+            own = any(c.startswith(sp.text.strip()) for c in r.cells)
             k = max(
                 (
                     i

@@ -192,9 +192,12 @@ def _open_parts(op: OpenItem, row: Row, text: str, cells: list[str], time_ref: s
     True when the row was used up."""
     if op.awaits_title and cells and not match_label(text):
         op.awaits_title = False
-        raw = " ".join(_title_row_cells(op, row, cells))
+        kept, found = _title_row_cells(op, row, cells)
+        raw = " ".join(kept)
         op.item.title, op.line_end = clean_title(raw), raw.rstrip()[-1:]
-        op.last_x1, op.title_open = row.line.x1, True
+        # A paper code ends the title ("Open Business platforms – paper TB(6)3" over
+        # "presented at the Board"), as it does on a title's next line.
+        op.last_x1, op.title_open = row.line.x1, not found
         op.size, op.bold, op.upper = row.size, title_bold(row), is_upperish(op.item.title)
         set_time(op, time_ref)
         return True
@@ -690,12 +693,13 @@ def _extend_by_appendix(op: OpenItem, text: str) -> bool:
     return True
 
 
-def _title_row_cells(op: OpenItem, row: Row, cells: list[str]) -> list[str]:
+def _title_row_cells(op: OpenItem, row: Row, cells: list[str]) -> tuple[list[str], bool]:
     """The cells of the row an item's title waited for, as on an item's own row: its paper
-    ("– paper TB(6)3") and a Lead column's name ("David Prout") go to the item's fields."""
+    ("– paper TB(6)3") and a Lead column's name ("David Prout") go to the item's fields.
+    True with them when the title's cell ended in a paper, range or time."""
     if row.lead:
         _add_lead(op, row)
-    title, _ = strip_locators(op, cells[0], allow_bare=False)
+    title, found = strip_locators(op, cells[0], allow_bare=False)
     kept = [title]
     for c in cells[1:]:
         if absorb_cell(op, c):
@@ -704,7 +708,7 @@ def _title_row_cells(op: OpenItem, row: Row, cells: list[str]) -> list[str]:
             op.item.people.append(Person(role="Lead", name=c.strip()))
             continue
         kept.append(c)
-    return kept
+    return kept, found
 
 
 def _add_lead(op: OpenItem, row: Row) -> None:
