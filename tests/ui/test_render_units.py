@@ -165,3 +165,36 @@ def test_worker_thread_drops_stale_jobs_and_reports(qtbot, small_pdf: Path) -> N
         assert hits.args[:2] == [7, 2]
     finally:
         worker.stop()
+
+
+def test_a_page_with_thousands_of_links_keeps_its_words_without_them(tmp_path: Path) -> None:
+    """PyMuPDF walks a page's links in time that grows with the square of their number (a
+    pdf.js test file's 32,768 links on one page took minutes): past MAX_LINKS the page's
+    links are left out, its words are still read; a page with a few keeps them."""
+    from boardprep.core.pagebudget import MAX_LINKS
+
+    doc = pymupdf.open()
+    crowded = doc.new_page(width=300, height=300)
+    crowded.insert_text((20, 40), "Appendix links", fontsize=11)
+    for k in range(MAX_LINKS + 1):
+        x = 20 + (k % 50) * 5
+        y = 60 + (k // 50) * 5
+        crowded.insert_link(
+            {
+                "kind": pymupdf.LINK_URI,
+                "from": pymupdf.Rect(x, y, x + 4, y + 4),
+                "uri": "https://x.test/",
+            }
+        )
+    plain = doc.new_page(width=300, height=300)
+    plain.insert_text((20, 40), "Minutes", fontsize=11)
+    plain.insert_link(
+        {"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(20, 30, 80, 44), "uri": "https://x.test/"}
+    )
+    path = tmp_path / "links.pdf"
+    doc.save(path)
+    pack = open_pack(str(path))
+    crowded_info, plain_info = page_info(pack, 0), page_info(pack, 1)
+    assert [w[4] for w in crowded_info.words] == ["Appendix", "links"]
+    assert crowded_info.links == []
+    assert [link.uri for link in plain_info.links] == ["https://x.test/"]

@@ -15,6 +15,11 @@ import zlib
 from typing import Any
 
 MAX_CONTENT_BYTES = 4_000_000  # measured: 4 MB of text operators take MuPDF ~0.4 s to read
+# Links a page may have before they are not read. PyMuPDF walks a page's links in time that
+# grows with the square of their number: a test file of pdf.js with 32,768 links on one page
+# took 30 ms a link (over 16 minutes for the page, the PDF thread stuck meanwhile). Real
+# packs have at most 84 on a page (the corpus); 500 take ~0.35 s.
+MAX_LINKS = 500
 
 
 def _decoded_size(doc: Any, xref: int, raw: bytes, cap: int) -> int:
@@ -73,3 +78,14 @@ def heavy_warning(pages: list[int]) -> str:
         "than any real page (possibly a damaged or hostile file): "
         f"{'it was' if len(pages) == 1 else 'they were'} not read or shown."
     )
+
+
+def too_many_links(page: Any, cap: int = MAX_LINKS) -> bool:
+    """Does the page carry more than ``cap`` link annotations? (Counting them is cheap.)"""
+    try:
+        return sum(1 for _x, kind, *_ in page.annot_xrefs() if kind == _PDF_ANNOT_LINK) > cap
+    except Exception:
+        return False
+
+
+_PDF_ANNOT_LINK = 1  # PyMuPDF's PDF_ANNOT_LINK, without importing it here

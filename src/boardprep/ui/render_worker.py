@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from boardprep.core import pdf_owner
 from boardprep.core.errors import PackError
-from boardprep.core.pagebudget import page_too_heavy
+from boardprep.core.pagebudget import page_too_heavy, too_many_links
 from boardprep.core.pdfopen import viewer_message
 from boardprep.ui.page_layout import PX_PER_PT
 
@@ -170,6 +170,9 @@ def page_info(doc: pymupdf.Document, index: int) -> PageInfo:
         return PageInfo()
     words: list[Word] = [tuple(w) for w in page.get_text("words", sort=False)]  # type: ignore[misc]
     links: list[LinkInfo] = []
+    if too_many_links(page):
+        log.warning("page %d has too many links to read; its links are left out", index + 1)
+        return PageInfo(words, links)
     for link in page.get_links():
         r = link.get("from")
         if r is None:
