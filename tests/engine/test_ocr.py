@@ -517,9 +517,15 @@ def test_a_recognised_titles_next_line_under_a_full_line_runs_on_though_its_size
 
 
 @pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed")
-def test_a_scanned_packs_papers_are_found_from_their_recognised_tops(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "3"])
+def test_a_scanned_packs_papers_are_found_from_their_recognised_tops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
     """A pack scanned whole: the agenda is recognised whole, the papers' pages only at
-    their tops (titles, "Agenda Item" marks), and each item gets its pages from them."""
+    their tops (titles, "Agenda Item" marks), and each item gets its pages from them; the
+    same whether Tesseract reads the tops one at a time or three side by side."""
+    monkeypatch.setenv("BOARDPREP_OCR_WORKERS", workers)
+    assert ocr.ocr_workers() == int(workers)
     truth = build_pack(
         PackSpec(n_items=4, seed=43, target_pages=8, stamps="none", stale_offset=2),
         tmp_path / "pack.pdf",
@@ -542,11 +548,11 @@ def test_paper_tops_are_recognised_within_a_budget(monkeypatch: pytest.MonkeyPat
 
     calls: list[int] = []
 
-    def fake_top(page: pymupdf.Page, _folder: str) -> None:
+    def fake_picture(page: pymupdf.Page) -> None:
         calls.append(page.number)
 
     monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
-    monkeypatch.setattr(ocr, "_recognised_top", fake_top)
+    monkeypatch.setattr(ocr, "_top_picture", fake_picture)
     doc = pymupdf.open()
     pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
     pix.set_rect(pix.irect, (220,))
@@ -568,7 +574,8 @@ def test_a_page_top_tesseract_cannot_read_stays_unread(monkeypatch: pytest.Monke
     pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
     pix.set_rect(pix.irect, (220,))
     page.insert_image(page.rect, pixmap=pix)
-    assert ocr._recognised_top(page, "/nowhere") is None
+    assert ocr._read_picture(ocr._top_picture(page), "/nowhere") is None
+    assert ocr._recognised_top(page, None) is None
 
 
 def test_the_frozen_app_runs_tesseract_with_the_users_library_path(
