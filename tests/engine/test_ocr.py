@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -70,7 +71,8 @@ def test_only_front_pages_are_recognised(tmp_path: Path, monkeypatch: pytest.Mon
         return None
 
     monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
-    monkeypatch.setattr("boardprep.core.engine.agenda.find.ocr_lines", fake_ocr)
+    monkeypatch.setattr(ocr.AgendaOcr, "lines", lambda _self, page: fake_ocr(page))
+    monkeypatch.setattr(ocr.AgendaOcr, "ahead", lambda _self, page: None)
     doc = pymupdf.open()
     for _ in range(30):
         page = doc.new_page()
@@ -456,7 +458,8 @@ def test_recognition_reads_on_past_its_budget_while_the_agenda_runs_on(
         return lines
 
     monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
-    monkeypatch.setattr("boardprep.core.engine.agenda.find.ocr_lines", fake_ocr)
+    monkeypatch.setattr(ocr.AgendaOcr, "lines", lambda _self, page: fake_ocr(page))
+    monkeypatch.setattr(ocr.AgendaOcr, "ahead", lambda _self, page: None)
     doc = pymupdf.open()
     for _ in range(12):
         page = doc.new_page(width=595, height=842)
@@ -574,7 +577,9 @@ def test_a_page_top_tesseract_cannot_read_stays_unread(monkeypatch: pytest.Monke
     pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
     pix.set_rect(pix.irect, (220,))
     page.insert_image(page.rect, pixmap=pix)
-    assert ocr._read_picture(ocr._top_picture(page), "/nowhere") is None
+    png = ocr._top_picture(page)
+    assert png is not None
+    assert ocr._Run(png, ocr.TOP_OCR_DPI, "/nowhere").result() is None
     assert ocr._recognised_top(page, None) is None
 
 
@@ -608,3 +613,49 @@ def test_language_data_without_the_tesseract_program_is_not_installed(
         assert not ocr.ocr_available()
     finally:
         ocr.tessdata.cache_clear()
+
+
+def test_an_agenda_page_is_recognised_with_the_next_one_read_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Asked for page 1, AgendaOcr reads it and starts page 2 beside it; page 2 then comes
+    from that run, and a page read ahead that nobody asks for is stopped on close."""
+    started: list[int] = []
+    cancelled: list[int] = []
+
+    class FakeRun:
+        def __init__(self, png: bytes, dpi: int, folder: str, options: object = None) -> None:
+            self.n = len(started)
+            started.append(self.n)
+
+        def result(self) -> None:
+            return None
+
+        def cancel(self) -> None:
+            cancelled.append(self.n)
+
+    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
+    monkeypatch.setattr(ocr, "_Run", FakeRun)
+    doc = pymupdf.open()
+    for _ in range(3):
+        doc.new_page()
+    reader = ocr.AgendaOcr()
+    reader.ahead(doc[1])
+    assert reader.lines(doc[0]) is None and started == [0, 1]  # page 2 ahead, then page 1
+    assert reader.lines(doc[1]) is None and started == [0, 1]  # page 2 from its run
+    reader.ahead(doc[2])
+    reader.close()
+    assert cancelled == [2] and started == [0, 1, 2]
+
+
+def test_leftover_recognition_leaves_no_process_or_file_behind(tmp_path: Path) -> None:
+    """A run stopped before its end is killed and its picture file removed."""
+    if not ocr.ocr_available():
+        pytest.skip("Tesseract is not installed")
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 800, 800), False)
+    pix.set_rect(pix.irect, (200,))
+    run = ocr._Run(pix.tobytes(), 150, ocr.tessdata() or "")
+    assert run.proc is not None and os.path.exists(run.path)
+    path = run.path
+    run.cancel()
+    assert run.proc.poll() is not None and not os.path.exists(path)

@@ -31,9 +31,10 @@ from boardprep.core.engine.meeting import find_date
 from boardprep.core.engine.pages.ocr import (
     MAX_OCR_EXTRA,
     MAX_OCR_PAGES,
+    AgendaOcr,
     is_scanned,
     ocr_available,
-    ocr_lines,
+    ocr_workers,
 )
 from boardprep.core.engine.pages.textlayer import Line, PageLines, page_lines
 from boardprep.core.engine.vocabulary import (
@@ -497,6 +498,15 @@ def find_agenda(
     page 4 or 5, not 12), and the caller reuses their lines instead of reading them again.
     """
     scores = _LazyScores(doc, min(doc.page_count, MAX_SCAN), on_page)
+    try:
+        return _agenda_of(doc, scores)
+    finally:
+        scores.close()
+
+
+def _agenda_of(
+    doc: pymupdf.Document, scores: _LazyScores
+) -> tuple[list[int], dict[int, PageLines]]:
     pages = pages_from_scores(scores)
     # An AGENDA heading over bulleted motions, pages before the numbered pages found (a
     # constitution's contents appended to the notice): the bullets are the business. (Right
@@ -611,7 +621,10 @@ def _centred(ln: Line, pl: PageLines) -> bool:
 def read_agenda_pages(doc: pymupdf.Document, pages: Sequence[int]) -> dict[int, PageLines]:
     """The lines of pages the member says hold the agenda (0-based), scanned ones recognised."""
     reader = _LazyScores(doc, doc.page_count)
-    return {i: reader._read(i) for i in pages}
+    try:
+        return {i: reader._read(i) for i in pages}
+    finally:
+        reader.close()
 
 
 class _LazyScores(Sequence[PageScore]):
@@ -626,6 +639,7 @@ class _LazyScores(Sequence[PageScore]):
         self.read: dict[int, PageLines] = {}
         self._scores: dict[int, PageScore] = {}
         self._ocr_left = MAX_OCR_PAGES
+        self._ocr = AgendaOcr()
 
     def _read(self, i: int) -> PageLines:
         """The page's lines; a scanned page (an image, no text) is read by text recognition.
@@ -638,8 +652,26 @@ class _LazyScores(Sequence[PageScore]):
             return PageLines(i, 595.0, 842.0, [])
         if (self._ocr_left > 0 or self._runs_on(i)) and is_scanned(page, lines) and ocr_available():
             self._ocr_left -= 1
-            return ocr_lines(page) or lines
+            self._read_ahead(i + 1)
+            return self._ocr.lines(page) or lines
         return lines
+
+    def _read_ahead(self, i: int) -> None:
+        """A scanned agenda page is read with the next one, if scanned too, started beside
+        it: the agenda usually runs on (two at once read a scanned notice's agenda in 6.5 s
+        instead of 11 s)."""
+        if i >= self.n or i in self.read or self._ocr_left <= 0 or ocr_workers() < 2:
+            return
+        try:
+            page = self.doc[i]
+            if is_scanned(page, page_lines(page)):
+                self._ocr.ahead(page)
+        except Exception:  # a page that cannot be read is not read ahead either
+            return
+
+    def close(self) -> None:
+        """Stop recognising pages read ahead that nobody asked for."""
+        self._ocr.close()
 
     def _runs_on(self, i: int) -> bool:
         """The recognised page before this one lists items: the agenda may go on over the page,

@@ -17,8 +17,9 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pymupdf
@@ -118,19 +119,56 @@ def draws_image(page: pymupdf.Page) -> bool:
 
 def ocr_lines(page: pymupdf.Page) -> PageLines | None:
     """The page's lines as Tesseract reads them, or None (not installed, or it failed)."""
-    folder = tessdata()
-    if folder is None:
+    return AgendaOcr().lines(page)
+
+
+class AgendaOcr:
+    """Recognises agenda pages one after another, the next one read ahead: while the page
+    asked for is read, Tesseract already reads the page after it in a process of its own
+    (a scanned agenda runs on over pages; a page read ahead and never asked for is
+    stopped by ``close``)."""
+
+    def __init__(self) -> None:
+        self.folder = tessdata()
+        self._ahead: dict[int, _Run | None] = {}
+
+    def lines(self, page: pymupdf.Page) -> PageLines | None:
+        """The page's lines as Tesseract reads them, or None (not installed, or it failed)."""
+        if self.folder is None:
+            return None
+        run = self._ahead.pop(page.number) if page.number in self._ahead else self._start(page)
+        return _agenda_lines(page, run.result() if run else None)
+
+    def ahead(self, page: pymupdf.Page) -> None:
+        """Start reading ``page`` now: ``lines`` will want it soon."""
+        if self.folder is not None and page.number not in self._ahead:
+            self._ahead[page.number] = self._start(page)
+
+    def close(self) -> None:
+        for run in self._ahead.values():
+            if run is not None:
+                run.cancel()
+        self._ahead.clear()
+
+    def _start(self, page: pymupdf.Page) -> _Run | None:
+        try:
+            png = page.get_pixmap(dpi=OCR_DPI, alpha=False).tobytes()
+        except Exception:  # MuPDF cannot draw the page: it stays unread
+            return None
+        assert self.folder is not None
+        return _Run(png, OCR_DPI, self.folder, ["--psm", AGENDA_LAYOUT])
+
+
+def _agenda_lines(page: pymupdf.Page, pdf: bytes | None) -> PageLines | None:
+    """The agenda page's lines from Tesseract's page of its words (``pdf``)."""
+    if pdf is None:
         return None
     r = page.rect
     try:
-        png = page.get_pixmap(dpi=OCR_DPI, alpha=False).tobytes()
-        pdf = _tesseract_pdf(png, OCR_DPI, folder, ["--psm", AGENDA_LAYOUT])
-        if pdf is None:
-            return None
         with pymupdf.open("pdf", pdf) as read:
             words = read[0]  # held: a text page keeps only a weak reference to its page
             got = page_lines(words, textpage=words.get_textpage())
-    except Exception:  # Tesseract failed on this page: it stays unread
+    except Exception:  # Tesseract wrote a page MuPDF cannot read: it stays unread
         return None
     # The picture shows the page as the reader sees it (turned, if it is): its words are
     # placed in that space, scaled from the picture's size to the page's.
@@ -169,16 +207,28 @@ def recognise_paper_tops(
     ][:MAX_TOP_OCR_PAGES]
     done: list[int] = []
     # Pictures are drawn here (PyMuPDF stays on the PDF's thread) and read by Tesseract
-    # processes side by side, one per spare core.
-    with ThreadPoolExecutor(ocr_workers()) as pool:
-        waiting = [(i, pool.submit(_read_picture, _top_picture(doc[i]), folder)) for i in todo]
-        for k, (i, job) in enumerate(waiting):
-            if report:
-                report(k, len(todo))
-            top = _recognised_top(doc[i], job.result())
-            if top is not None and top.char_count:
-                scans[i] = top
-                done.append(i)
+    # processes side by side: as one is read, the next starts.
+    waiting: deque[tuple[int, _Run | None]] = deque()
+    later = iter(todo)
+
+    def start_next() -> None:
+        i = next(later, None)
+        if i is not None:
+            png = _top_picture(doc[i])
+            waiting.append((i, _Run(png, TOP_OCR_DPI, folder) if png else None))
+
+    for _ in range(ocr_workers()):
+        start_next()
+    for k in range(len(todo)):
+        if report:
+            report(k, len(todo))
+        i, run = waiting.popleft()
+        pdf = run.result() if run else None
+        start_next()
+        top = _recognised_top(doc[i], pdf)
+        if top is not None and top.char_count:
+            scans[i] = top
+            done.append(i)
     return done
 
 
@@ -207,10 +257,6 @@ def _top_picture(page: pymupdf.Page) -> bytes | None:
         return None
 
 
-def _read_picture(png: bytes | None, folder: str) -> bytes | None:
-    return None if png is None else _tesseract_pdf(png, TOP_OCR_DPI, folder)
-
-
 def _recognised_top(page: pymupdf.Page, pdf: bytes | None) -> PageScan | None:
     """The page's top as Tesseract read it (``pdf``, its words' page), in the page's own
     space; None where it read nothing."""
@@ -233,36 +279,68 @@ def _recognised_top(page: pymupdf.Page, pdf: bytes | None) -> PageScan | None:
 def _tesseract_pdf(
     png: bytes, dpi: int, folder: str, options: list[str] | None = None
 ) -> bytes | None:
-    """A one-page PDF of the picture's words, from the Tesseract program. Run as a process,
-    not through PyMuPDF: PyMuPDF holds the interpreter's lock for the whole call (a second
-    or more a page), and the window would stand still while a scanned pack is read (up to
-    4.3 s, measured); waiting for a process lets it run on. Its warnings ("Line cannot be
-    recognized!!") stay off the terminal. It runs at a lower priority than the window: a
-    few of them read side by side (``ocr_workers``) must not make the window lag."""
-    command = ["tesseract", "stdin", "stdout", "--tessdata-dir", folder, "-l", "eng"]
-    command += ["--dpi", str(dpi), *(options or []), "-c", "textonly_pdf=1", "pdf"]
-    low = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; elsewhere 0
-    try:
-        with subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=_child_env(),
-            creationflags=low,
-        ) as proc:
-            if hasattr(os, "setpriority"):
-                with contextlib.suppress(OSError):  # (it may have ended already)
-                    os.setpriority(os.PRIO_PROCESS, proc.pid, _NICENESS)
-            try:
-                out, _err = proc.communicate(png, timeout=_TESSERACT_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.communicate()
-                return None
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out if proc.returncode == 0 and out.startswith(b"%PDF") else None
+    """A one-page PDF of the picture's words, from the Tesseract program (see ``_Run``)."""
+    return _Run(png, dpi, folder, options).result()
+
+
+class _Run:
+    """Tesseract reading one picture, in a process started now and waited for by
+    ``result``. A process, not PyMuPDF's OCR: PyMuPDF holds the interpreter's lock for the
+    whole call (a second or more a page), and the window would stand still while a scanned
+    pack is read (up to 4.3 s, measured); a process runs on while the window does, and a
+    few of them read side by side (``ocr_workers``). It runs at a lower priority than the
+    window, so they never make it lag. Its warnings ("Line cannot be recognized!!") stay
+    off the terminal. The picture goes by a temporary file: a pipe would have to be fed
+    while the process runs."""
+
+    def __init__(self, png: bytes, dpi: int, folder: str, options: list[str] | None = None):
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.path = ""
+        try:
+            fd, self.path = tempfile.mkstemp(prefix="boardprep-ocr-", suffix=".png")
+            command = ["tesseract", self.path, "stdout", "--tessdata-dir", folder, "-l", "eng"]
+            command += ["--dpi", str(dpi), *(options or []), "-c", "textonly_pdf=1", "pdf"]
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(png)
+            self.proc = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=_child_env(),
+                creationflags=getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),  # Windows
+            )
+        except (OSError, subprocess.SubprocessError):
+            self._forget()
+            return
+        if hasattr(os, "setpriority"):
+            with contextlib.suppress(OSError):  # (it may have ended already)
+                os.setpriority(os.PRIO_PROCESS, self.proc.pid, _NICENESS)
+
+    def result(self) -> bytes | None:
+        """The page of the picture's words, or None (Tesseract missing, failed, too slow)."""
+        if self.proc is None:
+            return None
+        try:
+            out, _err = self.proc.communicate(timeout=_TESSERACT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.cancel()
+            return None
+        finally:
+            self._forget()
+        return out if self.proc.returncode == 0 and out.startswith(b"%PDF") else None
+
+    def cancel(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+        self._forget()
+
+    def _forget(self) -> None:
+        if self.path:
+            with contextlib.suppress(OSError):
+                os.remove(self.path)
+            self.path = ""
 
 
 _NICENESS = 10  # POSIX: the window (priority 0) comes first whenever it needs the core
