@@ -107,3 +107,24 @@ def test_sha256_streams(tmp_path: Path) -> None:
     data = b"x" * (3 * 1024 * 1024 + 7)
     p.write_bytes(data)
     assert sha256_file(p) == hashlib.sha256(data).hexdigest()
+
+
+def test_the_structure_tree_is_left_out_of_the_open_copy(tmp_path: Path) -> None:
+    """MuPDF draws a page of a file whose structure tree loops back on itself forever (a
+    PyMuPDF test file; the window waiting on the drawing would hang). Nothing reads the
+    tree, so the opened copy goes without it, its text and pages unchanged; the annotated
+    export, which saves the copy again, keeps it (``keep_structure``)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=200)
+    page.insert_text((20, 40), "Minutes of the meeting", fontsize=11)
+    root = doc.get_new_xref()
+    doc.update_object(root, "<< /Type /StructTreeRoot /K [] >>")
+    doc.xref_set_key(doc.pdf_catalog(), "StructTreeRoot", f"{root} 0 R")
+    path = tmp_path / "tagged.pdf"
+    doc.save(path)
+
+    opened = open_pack(path)
+    assert opened.xref_get_key(opened.pdf_catalog(), "StructTreeRoot") == ("null", "null")
+    assert opened[0].get_text().strip() == "Minutes of the meeting"
+    kept = open_pack(path, keep_structure=True)
+    assert kept.xref_get_key(kept.pdf_catalog(), "StructTreeRoot")[0] == "xref"

@@ -177,13 +177,19 @@ class _LazySubmodules:
         return spec
 
 
-def open_pack(path: str | os.PathLike[str], password: str | None = None) -> pymupdf.Document:
+def open_pack(
+    path: str | os.PathLike[str], password: str | None = None, keep_structure: bool = False
+) -> pymupdf.Document:
     """Open ``path`` as a PDF or raise the ``PackError`` subclass that explains why not.
 
     An encrypted file opens with ``password``, else with the one remembered for it this
     session; without either it raises EncryptedPdfError, with a wrong one WrongPasswordError.
     The document's ``repair_warnings`` attribute lists MuPDF's messages when it had to repair
-    the file (empty when the file was clean).
+    the file (empty when the file was clean). Its structure tree (a tagged PDF's reading
+    order for screen readers) is left out of the open copy unless ``keep_structure`` (a copy
+    saved again keeps it): nothing here reads it, and MuPDF draws a page of a file whose tree
+    loops back on itself forever (a PyMuPDF test file: the window, which waits on the
+    drawing, would hang for good).
     """
     name = str(path)
     try:
@@ -226,10 +232,21 @@ def open_pack(path: str | os.PathLike[str], password: str | None = None) -> pymu
     if count == 0:
         doc.close()
         raise NoPagesError(name)
+    if not keep_structure:
+        _drop_structure_tree(doc)
     messages = pymupdf.TOOLS.mupdf_warnings(reset=True)
     repaired = bool(getattr(doc, "is_repaired", False)) or bool(messages.strip())
     doc.repair_warnings = [m for m in messages.splitlines() if m.strip()] if repaired else []
     return doc
+
+
+def _drop_structure_tree(doc: pymupdf.Document) -> None:
+    try:
+        root = doc.pdf_catalog()
+        if root > 0 and doc.xref_get_key(root, "StructTreeRoot")[0] != "null":
+            doc.xref_set_key(root, "StructTreeRoot", "null")
+    except Exception:  # a catalog MuPDF cannot change: the file is read as it is
+        return
 
 
 def viewer_message(path: str | os.PathLike[str], err: PackError) -> str:

@@ -177,7 +177,7 @@ def to_pdf(store: Store, sha: str, out: str | Path, pack_path: str | None = None
         raise UsageError("the annotated pdf needs the pack file itself")
     tree = store.tree(sha)
     try:
-        doc = open_pack(pack_path)
+        doc = open_pack(pack_path, keep_structure=True)  # the copy stays tagged for readers
     except PackError as err:
         raise ExportError(
             f"cannot make the annotated pack: cannot open {pack_path}: {err.detail}"
