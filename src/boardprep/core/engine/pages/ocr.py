@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
@@ -294,6 +293,8 @@ class _Run:
     while the process runs."""
 
     def __init__(self, png: bytes, dpi: int, folder: str, options: list[str] | None = None):
+        import tempfile  # (only when a scan is read: kept off every pack's start-up)
+
         self.proc: subprocess.Popen[bytes] | None = None
         self.path = ""
         try:
