@@ -659,3 +659,44 @@ def test_leftover_recognition_leaves_no_process_or_file_behind(tmp_path: Path) -
     path = run.path
     run.cancel()
     assert run.proc.poll() is not None and not os.path.exists(path)
+
+
+def test_stopping_the_loading_stops_the_papers_recognition(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window stops a loading by raising from its progress report: the Tesseract runs
+    started ahead are stopped then, not left reading for nobody."""
+    started: list[int] = []
+    cancelled: list[int] = []
+
+    class FakeRun:
+        def __init__(self, png: bytes, dpi: int, folder: str, options: object = None) -> None:
+            self.n = len(started)
+            started.append(self.n)
+
+        def result(self) -> None:
+            return None
+
+        def cancel(self) -> None:
+            cancelled.append(self.n)
+
+    class Stop(Exception):
+        pass
+
+    def report(k: int, _m: int) -> None:
+        if k == 1:
+            raise Stop
+
+    from boardprep.core.engine.pages.pagemap import scan_pages
+
+    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
+    monkeypatch.setattr(ocr, "_Run", FakeRun)
+    monkeypatch.setenv("BOARDPREP_OCR_WORKERS", "3")
+    doc = pymupdf.open()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)
+    pix.set_rect(pix.irect, (220,))
+    for _ in range(6):
+        doc.new_page().insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=pix)
+    with pytest.raises(Stop):
+        ocr.recognise_paper_tops(doc, scan_pages(doc), skip=set(), report=report)
+    assert started == [0, 1, 2, 3] and cancelled == [1, 2, 3]

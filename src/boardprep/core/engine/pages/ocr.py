@@ -216,18 +216,23 @@ def recognise_paper_tops(
             png = _top_picture(doc[i])
             waiting.append((i, _Run(png, TOP_OCR_DPI, folder) if png else None))
 
-    for _ in range(ocr_workers()):
-        start_next()
-    for k in range(len(todo)):
-        if report:
-            report(k, len(todo))
-        i, run = waiting.popleft()
-        pdf = run.result() if run else None
-        start_next()
-        top = _recognised_top(doc[i], pdf)
-        if top is not None and top.char_count:
-            scans[i] = top
-            done.append(i)
+    try:
+        for _ in range(ocr_workers()):
+            start_next()
+        for k in range(len(todo)):
+            if report:
+                report(k, len(todo))  # (raises when the user stops the loading)
+            i, run = waiting.popleft()
+            pdf = run.result() if run else None
+            start_next()
+            top = _recognised_top(doc[i], pdf)
+            if top is not None and top.char_count:
+                scans[i] = top
+                done.append(i)
+    finally:  # stopped part-way: no process reads on for nobody
+        for _i, left in waiting:
+            if left is not None:
+                left.cancel()
     return done
 
 
