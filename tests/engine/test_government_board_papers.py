@@ -2,8 +2,9 @@
 
 First seen on a UK government board's packs (its agenda and papers published as separate files,
 assembled in agenda order): the agenda is a table "Timing | Item | Lead" whose item cells carry
-Word's second-level bullets (a Courier "o" glyph) naming the papers by code ("- papers
-XB(3)1.i, 1.ii"); each paper heads its pages with its code ("XB(3)2      DRAFT FOR DISCUSSION").
+Word's second-level bullets (a Courier "o" glyph: the item's points, its sub-items) naming
+the papers by code ("- papers XB(3)1.i, 1.ii"); each paper heads its pages with its code
+("XB(3)2      DRAFT FOR DISCUSSION").
 The bullets ran into the titles ("Welcome and Introductions o Agree actions …"), a lead's name
 centred left of its "Lead" heading ran into the title beside it, and the codes found nothing:
 the papers went to no item, or to the wrong one.
@@ -95,12 +96,17 @@ def test_bullets_leads_and_paper_codes(tmp_path: Path) -> None:
         ("4", "AOB"),
     ]
     assert [p.name for p in tree.items[2].people] == ["Health Office"]
-    # The papers the item's bullets name by code are its own, both of them.
+    # The bullets are the items' points (sub-items), their codes taken off as their papers.
+    assert [c.title for c in tree.items[1].children] == ["Open data releases", "Licensing"]
+    assert tree.items[1].children[0].paper == "papers XB(3)1.i, 1.ii"
+    # The papers a point names by code are its own, both of them; the item spans them.
     assert tree.items[1].pdf_pages == (2, 4)
-    assert [d.pdf_pages[0] for d in tree.items[1].documents if d.pdf_pages] == [2, 4]
+    point = tree.items[1].children[0]
+    assert point.pdf_pages == (2, 4)
+    assert [d.pdf_pages[0] for d in point.documents if d.pdf_pages] == [2, 4]
     # A code repeated at the head of a paper's next pages starts no new paper.
     assert tree.items[2].pdf_pages == (5, 7)
-    assert [d.pdf_pages for d in tree.items[2].documents] == [(5, 7)]
+    assert [d.pdf_pages for c in tree.items[2].children for d in c.documents] == [(5, 7)]
     assert tree.items[0].pdf_pages is None
 
 

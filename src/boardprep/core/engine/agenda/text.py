@@ -127,6 +127,7 @@ def _announced_point(op: OpenItem, row: Row, text: str) -> bool:
             and row.x0 < op.point_x + row.size * 4
         ):
             _name_point(last, join_wrapped(last.title, text.strip()))  # "… and OGP" / "Summit"
+            _point_lead(op, row)
             return True
         op.points = False  # "(Olivia Burman)": who presents the item, after its points
         return False
@@ -142,15 +143,33 @@ def _announced_point(op: OpenItem, row: Row, text: str) -> bool:
     _name_point(point, clean_title(body) or body)
     kids.append(point)
     op.points, op.title_open, op.point_x = True, False, row.x0
+    _point_lead(op, row)
     return True
 
 
+def _point_lead(op: OpenItem, row: Row) -> None:
+    """The Lead column's text beside a point ("Tom Reyes" level with "o Licensing") is the
+    item's lead, as beside any line of the item."""
+    if row.lead:
+        _add_lead(op, row)
+
+
 def _name_point(point: Item, title: str) -> None:
-    """A point's title without the paper it names ("… Publication Plan - paper TB(4)2.i")."""
+    """A point's title without the papers it names ("… Publication Plan - paper TB(4)2.i",
+    "Data sets - papers TB(2)1.i, 1.ii and 1.iii")."""
     paper, before = take_paper(title)
+    if paper is None and (listed := _PAPERS_LISTED_RE.search(title)):
+        paper, before = listed.group(1), title[: listed.start()]
     if paper and before.strip():
         point.paper, title = paper, before
     point.title = title
+
+
+# "- papers TB(2)1.i, 1.ii and 1.iii": a board's codes for the point's papers, listed.
+_PAPERS_LISTED_RE = re.compile(
+    r"\s+[-–—]\s+(papers?\s+[A-Z]{1,4}\(\d{1,2}\)\s?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _heading_like(title: str, words: int) -> bool:
