@@ -509,3 +509,20 @@ def test_a_paper_headed_by_a_short_title_made_of_a_sentence_titles_words() -> No
     assert [d.title for d in items[0].documents] == [
         "Library and Archives Committee Annual Report 2022"
     ]
+
+
+def test_the_publics_oral_communications_take_no_paper_by_their_words() -> None:
+    """ "ORAL COMMUNICATIONS FROM THE PUBLIC ON NONAGENDIZED ITEMS" is the public's part of
+    the meeting: no paper of its own. Its purpose ("… to address the Council on any matter
+    not on the agenda") shares words with the agenda's back page of notices ("COUNCIL
+    MEETINGS AND AGENDA"), which must not become its paper."""
+    oral = Item("2", "ORAL COMMUNICATIONS FROM THE PUBLIC ON NONAGENDIZED ITEMS")
+    oral.purpose = (
+        "This portion of the meeting is reserved for persons wishing to address the Council "
+        "on any matter not on the agenda."
+    )
+    items = [Item("1", "Roll Call"), oral, Item("3", "Adjournment")]
+    starts = [DocStart(4, "COUNCIL MEETINGS AND AGENDA", "heading", score=0.5)]
+    unstamped = fit_page_map([{} for _ in range(4)])
+    reconcile(items, unstamped, starts, 4, agenda_pages=[0, 1, 2])
+    assert [it.pdf_pages for it in items] == [None, None, None]

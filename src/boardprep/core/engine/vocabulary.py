@@ -21,6 +21,7 @@ _NO_PAPERS = (
     r"traditional)|adjourn|close\s+of\s+(?:the\s+)?meeting|meeting\s+clos|"
     r"public\s+(?:questions?|participation|comments?|forum|time|speaking)|"
     r"comments?\s+from\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:public|audience)|"
+    r"(?:oral\s+)?communications?\s+from\s+(?:the\s+)?(?:public|audience|floor)|"
     r"(?:chair|mayor|president)(?:man|person)?[’']?s?\s+(?:announcements?|remarks|welcome|comments)|"
     r"exclusion\s+of|exclude\s+the\s+(?:press|public)|approval\s+of\s+(?:the\s+)?agenda|"
     r"adoption\s+of\s+(?:the\s+)?agenda|substitut"
