@@ -615,11 +615,9 @@ def test_language_data_without_the_tesseract_program_is_not_installed(
         ocr.tessdata.cache_clear()
 
 
-def test_an_agenda_page_is_recognised_with_the_next_one_read_ahead(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Asked for page 1, AgendaOcr reads it and starts page 2 beside it; page 2 then comes
-    from that run, and a page read ahead that nobody asks for is stopped on close."""
+def _fake_runs(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[int]]:
+    """Tesseract runs replaced by stand-ins that read nothing: the numbers of the runs
+    started and of those cancelled, in order."""
     started: list[int] = []
     cancelled: list[int] = []
 
@@ -636,6 +634,15 @@ def test_an_agenda_page_is_recognised_with_the_next_one_read_ahead(
 
     monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
     monkeypatch.setattr(ocr, "_Run", FakeRun)
+    return started, cancelled
+
+
+def test_an_agenda_page_is_recognised_with_the_next_one_read_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Asked for page 1, AgendaOcr reads it and starts page 2 beside it; page 2 then comes
+    from that run, and a page read ahead that nobody asks for is stopped on close."""
+    started, cancelled = _fake_runs(monkeypatch)
     doc = pymupdf.open()
     for _ in range(3):
         doc.new_page()
@@ -666,19 +673,6 @@ def test_stopping_the_loading_stops_the_papers_recognition(
 ) -> None:
     """The window stops a loading by raising from its progress report: the Tesseract runs
     started ahead are stopped then, not left reading for nobody."""
-    started: list[int] = []
-    cancelled: list[int] = []
-
-    class FakeRun:
-        def __init__(self, png: bytes, dpi: int, folder: str, options: object = None) -> None:
-            self.n = len(started)
-            started.append(self.n)
-
-        def result(self) -> None:
-            return None
-
-        def cancel(self) -> None:
-            cancelled.append(self.n)
 
     class Stop(Exception):
         pass
@@ -689,8 +683,7 @@ def test_stopping_the_loading_stops_the_papers_recognition(
 
     from boardprep.core.engine.pages.pagemap import scan_pages
 
-    monkeypatch.setattr(ocr, "tessdata", lambda: "/nowhere")
-    monkeypatch.setattr(ocr, "_Run", FakeRun)
+    started, cancelled = _fake_runs(monkeypatch)
     monkeypatch.setenv("BOARDPREP_OCR_WORKERS", "3")
     doc = pymupdf.open()
     pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20), False)

@@ -1,6 +1,6 @@
 """Text recognition (Tesseract) for scanned or garbled pages.
 
-Recognition runs the `tesseract` program as a process, on one thread (see ``_tesseract_pdf``).
+Recognition runs the `tesseract` program as processes of one thread each (see ``_Run``).
 The pages the agenda search reads are recognised whole where they are images without a text
 layer (1.2-1.7 s a page). When the agenda itself was a scan, the papers' pages are scanned
 too: only their tops are recognised (where a paper's title, "Minutes" or "Resolution No."
@@ -278,13 +278,6 @@ def _recognised_top(page: pymupdf.Page, pdf: bytes | None) -> PageScan | None:
     for ln in got.lines:
         ln.x0, ln.x1, ln.y0, ln.y1 = ln.x0 * sx, ln.x1 * sx, ln.y0 * sy, ln.y1 * sy
     return PageScan(page.number, r.width, r.height, got.lines, got.char_count)
-
-
-def _tesseract_pdf(
-    png: bytes, dpi: int, folder: str, options: list[str] | None = None
-) -> bytes | None:
-    """A one-page PDF of the picture's words, from the Tesseract program (see ``_Run``)."""
-    return _Run(png, dpi, folder, options).result()
 
 
 class _Run:
