@@ -150,3 +150,73 @@ def test_one_list_for_a_parent_and_its_sub_items(tmp_path: Path) -> None:
     assert planning.pdf_pages == (2, 2)
     assert [c.pdf_pages for c in planning.sub_items] == [(2, 2), (2, 2)]
     assert payments.pdf_pages == (3, 4)
+
+
+def _schedule(doc: pymupdf.Document, title: str) -> None:
+    """A landscape schedule under the council's letterhead, the date and title a size up."""
+    page = doc.new_page(width=842, height=595)
+    head = ["ASHDOWN TOWN COUNCIL", "PLANNING AND AMENITIES COMMITTEE MEETING", "9 June 2025"]
+    for y, text in zip((72, 86, 110, 136), [*head, title], strict=True):
+        page.insert_text((300, y), text, fontname="hebo", fontsize=11 if y < 100 else 13)
+    for k in range(8):
+        y = 190 + k * 40
+        page.insert_text((60, y), f"AP/25/{410 + k}/FUL", fontname="hebo", fontsize=11)
+        page.insert_text((220, y), f"{12 + k} Orchard Way", fontname="helv", fontsize=11)
+        page.insert_text((420, y), "Single storey rear extension", fontname="helv", fontsize=11)
+
+
+def test_a_letterhead_repeated_over_two_schedules_is_no_title(tmp_path: Path) -> None:
+    # Too few pages for a running head: the second schedule was titled by the letterhead it
+    # shares with the first, so no item found it.
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        ["1. Apologies", "2. Schedule of Planning Applications", "3. Schedule of Planning Results"],
+    )
+    _schedule(doc, "Schedule of Applications/Proposals")
+    _schedule(doc, "Schedule of Results from the District")
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", None),
+        ("2", (2, 2)),
+        ("3", (3, 3)),
+    ]
+    assert [d.title for d in tree.items[2].documents] == ["Schedule of Results from the District"]
+
+
+def test_discussion_is_what_the_meeting_does_not_what_the_paper_is(tmp_path: Path) -> None:
+    # "Mowing discussion" shares only "Mowing" with its paper's heading: the ask is no word of
+    # the title to look for.
+    doc = pymupdf.open()
+    _agenda(doc, ["1. Apologies", "2. Mowing discussion", "3. Bus Shelter Repairs"])
+    _page(doc, "Verge Mowing Contract Options")
+    _page(doc, None)
+    _page(doc, "Bus Shelter Repairs: Quotations Received")
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [
+        ("1", None),
+        ("2", (2, 3)),
+        ("3", (4, 4)),
+    ]
+
+
+def test_a_title_under_the_committee_name_and_date_is_the_papers(tmp_path: Path) -> None:
+    # Name, date and title set alike over a memo: the title is the third line, not the name.
+    doc = pymupdf.open()
+    _agenda(doc, ["1. Welcome", "2. Proposal for new member groups (two vacancies)"])
+    page = doc.new_page(width=595, height=842)
+    for k, text in enumerate(
+        ["Ashdown Riders CAC", "May 14, 2025", "Proposal for New Member Groups"]
+    ):
+        page.insert_text((60, 72 + k * 13), text, fontname="hebo", fontsize=11)
+    for k in range(14):
+        page.insert_text((60, 130 + k * 11), BODY[: 70 + k % 5], fontname="helv", fontsize=9)
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert [(i.number, i.pdf_pages) for i in tree.items] == [("1", None), ("2", (2, 2))]
+    assert [d.title for d in tree.items[1].documents] == ["Proposal for New Member Groups"]

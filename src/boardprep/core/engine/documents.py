@@ -403,6 +403,17 @@ def _big_heading(scan: PageScan, running: frozenset[str] = frozenset()) -> str |
     words = first.text.split()
     if first.height < median * 1.1 or not 1 <= len(words) <= 16 or first.text.endswith("."):
         return None
+    k = body.index(first)
+    if (
+        not letterhead
+        and len(body) > k + 2
+        and date_only(body[k + 1].text)
+        and abs(body[k + 2].height - first.height) < 0.5
+        and plausible_title(body[k + 2].text)
+    ):
+        # The committee's name and the meeting's date over the paper's title, all in one
+        # size ("NFTA-Metro CAC / May 22, 2013 / Proposal for New Member Organizations").
+        return _clean(body[k + 2].text) or None
     return _clean(f"{body[0].text} {first.text}" if letterhead else first.text) or None
 
 
@@ -1003,6 +1014,32 @@ _PAGE_NUMBER_IN_HEADER_RE = re.compile(
 )
 
 
+def _retitled(
+    start: DocStart,
+    scan: PageScan,
+    prev: PageScan,
+    page_count: int,
+    opens: bool,
+    running: frozenset[str],
+) -> DocStart:
+    """A heading start whose title begins with a top line the page repeats from the page
+    before is titled by the letterhead, too few pages long to count as a running head
+    ("KESGRAVE TOWN COUNCIL / PLANNING … MEETING" over both of a short pack's schedules):
+    the heading under it is the paper's ("Schedule of Decisions by ESC")."""
+    before = {ln.text for ln in prev.top(0.2)[:3]}
+    repeated = frozenset(ln.text for ln in scan.top(0.2)[:3] if ln.text in before)
+    if not any(start.title.startswith(_clean(t)) for t in repeated if _clean(t)):
+        return start
+    again = page_start(scan, prev, page_count, opens, running | repeated)
+    if again is None or again.kind != "heading":
+        return start
+    # Not a smaller line under a report's own repeated heading ("KCFEFS Trial Balance Detail"
+    # / "Selection Criteria: …" on each of its pages): the title is set as large as the head.
+    head = max(ln.height for ln in scan.top(0.2)[:3] if ln.text in repeated)
+    line = next((ln for ln in scan.lines if again.title.startswith(_clean(ln.text) or "\0")), None)
+    return again if line is not None and line.height >= head * 0.95 else start
+
+
 def _header_titles(scans: list[PageScan]) -> list[str | None]:
     """Per page, the paper's title a running header gives after the meeting's name ("Board
     Meeting 27 March 2019 - Interests Register"): a board portal prints the paper's title
@@ -1215,7 +1252,10 @@ def find_documents(
         if scan.index in skip:
             prev = scan
             continue
-        start = page_start(scan, prev, len(scans), _opens_numbering(numbers, k), running)
+        opens = _opens_numbering(numbers, k)
+        start = page_start(scan, prev, len(scans), opens, running)
+        if start is not None and start.kind == "heading" and prev is not None:
+            start = _retitled(start, scan, prev, len(scans), opens, running)
         prev = scan
         if headed[k] and headed[k] != last_header and (start is None or start.kind == "heading"):
             # The header names a new paper: stronger than a line set large on the page. Its

@@ -37,6 +37,9 @@ _MAX_SHIFT = 30
 _STOP = {
     "the", "and", "for", "with", "from", "into", "update", "report", "reports", "of", "to",
     "on", "in", "a", "an", "plan", "review", "final", "draft", "annual", "council", "board",
+    # What the meeting does with a paper, not what it is ("Code update discussion" for a
+    # paper headed "Code Update Topics").
+    "discussion", "discuss",
     # Function words of the other languages packs come in: "Wahl der Stimmenzähler" shares
     # only "der" with a sentence in the minutes that repeat it.
     "der", "die", "das", "den", "dem", "des", "und", "von", "zur", "zum", "mit", "für", "auf",
