@@ -386,6 +386,7 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
     for s in ctx.starts:
         if s.agenda_item is not None and s.pdf_page >= ctx.first_paper_page and not s.inside:
             marked.setdefault(normalise_number(s.agenda_item), s.pdf_page)
+    coded = {id(c): p for c in everything if (p := _coded_page(ctx, c)) is not None}
     parent = {id(c): p for p in everything for c in p.sub_items}
     for k, it in enumerate(everything):
         if it.pdf_pages is not None:
@@ -403,6 +404,8 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             for c in everything[k + 1 :]
             if (n := normalise_number(c.number)) in marked and marked[n] > prev_start
         ]
+        # And before the paper carrying a later item's code ("FIN Report No. 04-2026").
+        later += [p for c in everything[k + 1 :] if (p := coded.get(id(c), 0)) > prev_start]
         before = min(later, default=ctx.page_count + 1)
         blocked = set(range(before, ctx.page_count + 1))
         hit = _find_start(
@@ -683,14 +686,26 @@ def _free(s: DocStart, used: set[int], after: int) -> bool:
     return s.pdf_page not in used and s.pdf_page > after
 
 
+def _item_codes(it: Item) -> tuple[str | None, set[str]]:
+    """The item's paper code, or the report number its title gives ("Report No. FIN-03-2026:
+    …"); and the codes its purpose names ("- papers TB(2)1i., 1.ii and 1.iii")."""
+    return _norm_paper(it.paper or report_code(it.title)) or None, _named_codes(it.purpose or "")
+
+
+def _coded_page(ctx: _Ctx, it: Item) -> int | None:
+    """The first page of a paper carrying the item's code."""
+    own, named = _item_codes(it)
+    for s in ctx.starts:
+        if s.paper and ((theirs := _norm_paper(s.paper)) == own or theirs in named):
+            return s.pdf_page
+    return None
+
+
 def _by_mark(ctx: _Ctx, it: Item, used: set[int], shareable: set[int]) -> int | None:
     """A page stamped "Agenda Item 7" for item 7, or carrying the item's paper code; or a
     notice's "Item No. 7" statement inside a page another item's statement starts on."""
     key = normalise_number(it.number)
-    # The paper's code, or the report number its title gives ("Report No. FIN-03-2026: …").
-    own = _norm_paper(it.paper or report_code(it.title)) or None
-    # "- Data sets - papers TB(2)1i., 1.ii and 1.iii" under the title: its papers' codes.
-    named = _named_codes(it.purpose or "")
+    own, named = _item_codes(it)
     for s in ctx.starts:
         if s.pdf_page in used and not (s.inside and s.pdf_page in shareable):
             continue
