@@ -1735,3 +1735,31 @@ def test_an_item_numbered_3a_before_item_3_is_an_item_of_its_own() -> None:
         ("3", []),
         ("4", ["4a"]),
     ]
+
+
+def test_the_masthead_printed_again_on_page_two_is_no_purpose() -> None:
+    # Each agenda page repeats the masthead, its third line below the running-head band: it
+    # was read as the purpose of the item ending page one.
+    masthead: list[Row] = [
+        line("Township of Ashby", 200, True),
+        line("Council Agenda", 200, True),
+        14,
+        line("Special Council (Budget) Meeting", 200, True),
+        14,
+        line("Date: Monday, February 2, 2026", 200),
+        line("Time: 6:00 p.m.", 200),
+        30,
+    ]
+    res = parse(
+        [
+            *masthead,
+            line("6. ITEMS FOR CONSIDERATION", bold=True),
+            line("6.1 Report No. FIN-03-2026: Draft Capital Forecast"),
+            line("6.2 Presentation from the Chief Administrative Officer on department plans"),
+        ],
+        None,
+        [*masthead, line("6.3 Report No. FIN-04-2026: 2026 Budget"), line("7. ADJOURNMENT")],
+    )
+    assert by_number(res, "6.2").purpose is None
+    assert numbers(res.items) == ["6", "7"]
+    assert [c.number for c in by_number(res, "6").sub_items] == ["6.1", "6.2", "6.3"]

@@ -23,7 +23,12 @@ from boardprep.core.engine.agenda.lines import (
 )
 from boardprep.core.engine.agenda.times import LEAD_TIME_RE, PURE_TIME_RE, TIME_SPAN_RE
 from boardprep.core.engine.pages.textlayer import Line, PageLines, line_of_spans
-from boardprep.core.engine.vocabulary import CUT_AT_JOIN_RE, FILE_NUMBER_RE, SECTION_HEAD_RE
+from boardprep.core.engine.vocabulary import (
+    AGENDA_HEAD_RE,
+    CUT_AT_JOIN_RE,
+    FILE_NUMBER_RE,
+    SECTION_HEAD_RE,
+)
 
 _FOOTER_RE = re.compile(
     r"^\s*(date\s+of\s+(?:issue|publication)|published|issued|printed|produced)\b"
@@ -85,6 +90,7 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
             if _in_running_band(ln, pl):
                 for y in _height_keys(ln):
                     seen[(_norm(ln.text), y)] += 1
+    masthead = _masthead(pages[0]) if pages else set()
     rows: list[Row] = []
     for pl in pages:
         prev: Line | None = None
@@ -98,24 +104,17 @@ def collect_rows(pages: list[PageLines]) -> list[Row]:
                 and seen[(_norm(text), round(ln.y0 / 12))] > 1
             ):
                 continue
-            centred = ln.centred_in(pl.width)
-            # A page number sits in the bottom band, or centred a little higher above a
-            # footer notice of several lines.
-            if _FOOTER_RE.match(text) and (
-                _in_band(ln, pl, 0.08) or (centred and _in_band(ln, pl, 0.15))
-            ):
-                continue
             if (
-                re.match(r"^\s*date\s+of\s+(?:issue|publication)\b", text, re.IGNORECASE)
+                prev is None
+                and pl is not pages[0]
+                and ln.y1 < pl.height * 0.35
+                and " ".join(text.lower().split()) in masthead
                 and match_number(text) is None
+                and not AGENDA_HEAD_RE.match(text)  # (an agenda printed again: kept)
             ):
+                continue  # the first page's masthead again over the next page's items
+            if _page_furniture(ln, text, pl):
                 continue
-            if (
-                _STAMPED_FOOTER_RE.search(text)
-                and _in_band(ln, pl, 0.08)
-                and not match_number(text)
-            ):
-                continue  # "Library District <tab> 1/18/17 Board Meeting Agenda, page 2"
             gap = (ln.y0 - prev.y1) if prev is not None else 100.0
             # "6. *Conference with Legal Counsel": a mark for a footnote or a late addition.
             text = _LEADING_MARK_RE.sub("", text)
@@ -590,6 +589,32 @@ def _height_keys(ln: Line) -> set[int]:
 
 # A footer that ends with its page's number: its wording may differ from page to page.
 _STAMPED_FOOTER_RE = re.compile(r"[\s,|–—-]page\s+\d{1,3}\s*$", re.IGNORECASE)
+
+
+def _page_furniture(ln: Line, text: str, pl: PageLines) -> bool:
+    """A page number, an issue date or a stamped footer: no part of the agenda's business."""
+    # A page number sits in the bottom band, or centred a little higher above a footer notice
+    # of several lines.
+    if _FOOTER_RE.match(text) and (
+        _in_band(ln, pl, 0.08) or (ln.centred_in(pl.width) and _in_band(ln, pl, 0.15))
+    ):
+        return True
+    if (
+        re.match(r"^\s*date\s+of\s+(?:issue|publication)\b", text, re.IGNORECASE)
+        and match_number(text) is None
+    ):
+        return True
+    # "Library District <tab> 1/18/17 Board Meeting Agenda, page 2"
+    return bool(
+        _STAMPED_FOOTER_RE.search(text) and _in_band(ln, pl, 0.08) and not match_number(text)
+    )
+
+
+def _masthead(pl: PageLines) -> set[str]:
+    """The lines over the first agenda page's top third: the body, the meeting and its date.
+    A page that prints them again before its first item ("Special Council (Budget) Meeting"
+    set lower than a running head) is not continuing the item above."""
+    return {" ".join(ln.text.lower().split()) for ln in pl.lines if ln.y1 < pl.height * 0.35}
 
 
 def _norm(text: str) -> str:
