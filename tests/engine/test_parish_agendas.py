@@ -168,3 +168,38 @@ def test_a_plain_slash_between_bold_words_stays_in_the_title() -> None:
         ("Diversity Fair/Event", None),
         ("Mentoring", None),
     ]
+
+
+def test_closing_items_that_kept_a_templates_old_numbers_are_items() -> None:
+    # Items 10-14 were added above the template's "10. ITEMS FOR FUTURE AGENDA" and "11. AOB",
+    # whose numbers were left as they were; they were dropped as numbers already used.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((250, 60), "AGENDA", fontname="hebo", fontsize=12)
+    y = 100.0
+    rows = [f"{n}." for n in range(1, 15)] + ["10.", "11."]
+    titles = [
+        "ELECTION OF CHAIRMAN",
+        "ELECTION OF VICE CHAIRMAN",
+        "APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF INTEREST",
+        "PUBLIC PARTICIPATION",
+        "THE MINUTES",
+        "MATTERS ARISING",
+        "OUTSIDE BODIES",
+        "PLANNING",
+        "WORKS PROGRAMME",
+        "STANDING ITEMS",
+        "YEAR END ACCOUNTS",
+        "ANNUAL RETURN",
+        "FINANCE",
+        "ITEMS FOR FUTURE AGENDA",
+        "AOB",
+    ]
+    for number, title in zip(rows, titles, strict=True):
+        page.insert_text((72, y), number, fontname="hebo", fontsize=11)
+        page.insert_text((108, y), title, fontname="hebo", fontsize=11)
+        y += 40
+    items = parse_agenda([page_lines(page)], None).items
+    assert [it.title for it in items[-3:]] == ["FINANCE", "ITEMS FOR FUTURE AGENDA", "AOB"]
+    assert [it.printed or it.number for it in items[-2:]] == ["10", "11"]

@@ -28,6 +28,16 @@ _NO_PAPERS = (
 )
 NO_PAPERS_BUSINESS_RE = re.compile(_NO_PAPERS, re.IGNORECASE)
 
+# The business an agenda ends with, which a template carries from meeting to meeting ("ITEMS
+# FOR FUTURE AGENDA", "AOB", "Date of next meeting"), its numbers at times left as they were.
+CLOSING_BUSINESS_RE = re.compile(
+    r"^\s*(?:items?\s+for\s+(?:the\s+)?(?:future|next)\s+(?:agenda|meeting)s?|"
+    r"future\s+agenda\s+items?|any\s+other\s+business|a\.?o\.?b\.?|"
+    r"(?:date|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|"
+    r"close\s+of\s+(?:the\s+)?meeting|closure|adjournment)\b",
+    re.IGNORECASE,
+)
+
 # The item that ends the business: nothing numbered after it is its sub-item (a meeting
 # guide's "1. Each agenda item will be called in order" follows it).
 ADJOURNMENT_RE = re.compile(

@@ -52,6 +52,7 @@ from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
     AGENDA_HEAD_RE,
+    CLOSING_BUSINESS_RE,
     EXEMPT_SECTION_RE,
     FINITE_VERB,
     ITEM_ALONE_RE,
@@ -790,9 +791,12 @@ def _carries_numbering_on(st: _Reading, rn: RowNumber, row: Row, value: int) -> 
     # suggest items" is in capitals up to its dash).
     head = re.split(r"\s[-–—]\s", " ".join(rn.title_cells))[0]
     bold = row.line.bold or (bool(head) and title_bold(row))  # the head bold, its note plain
+    # "14. FINANCE", then "10. ITEMS FOR FUTURE AGENDA" and "11. AOB": a template's closing
+    # business that kept its old numbers when items were added above it.
+    closing = CLOSING_BUSINESS_RE.match(head) is not None and value > 1
     return (
         value < last
-        and value not in st.used_values
+        and (value not in st.used_values or closing)
         and bold == st.main_style[0]
         and is_upperish(head) == st.main_style[1]
         and bold | st.main_style[1]
