@@ -12,6 +12,7 @@ from pathlib import Path
 import pymupdf
 
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.model import AgendaTree
 
 BODY = (
     "The committee is asked to note the progress made since the last meeting and the work "
@@ -29,6 +30,12 @@ def _page(doc: pymupdf.Document, heading: str | None, stamp: int | None = None) 
         page.insert_text((60, y + k * 14), BODY[: 70 + k % 5], fontname="helv", fontsize=10)
     if stamp is not None:
         page.insert_text((280, 815), f"Page {stamp}", fontname="helv", fontsize=9)
+
+
+def _analyzed(doc: pymupdf.Document, tmp_path: Path) -> AgendaTree:
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    return analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
 
 
 def _agenda(doc: pymupdf.Document, lines: list[str]) -> None:
@@ -65,9 +72,7 @@ def test_unstamped_papers_are_found_by_headings_that_contain_the_item_title(
     # A section sharing two of item 5's words: the paper headed with all of them wins.
     _page(doc, "Programme of Work")
     _page(doc, "Committee Work Programme 2025")
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in tree.items] == [
         ("1", None),
         ("2", (2, 3)),
@@ -101,9 +106,7 @@ def test_stale_ranges_are_corrected_from_the_papers_headings(tmp_path: Path) -> 
         for k in range(pages):
             _page(doc, heading if k == 0 else None, stamp=stamp)
             stamp += 1
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [i.pdf_pages for i in tree.items] == [(2, 3), (4, 6), (7, 8), (9, 10)]
     assert any("corrected by 3" in w for w in tree.warnings)
 
@@ -123,9 +126,7 @@ def test_a_title_line_over_one_cover_label_starts_a_paper(tmp_path: Path) -> Non
                 page.insert_text((60, 100), "Report to: Amenities Committee, 2 June 2025")
             for j in range(12):
                 page.insert_text((60, 130 + j * 14), BODY[:70], fontname="helv", fontsize=10)
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [i.pdf_pages for i in tree.items] == [None, (2, 4), (5, 6)]
 
 
@@ -143,9 +144,7 @@ def test_one_list_for_a_parent_and_its_sub_items(tmp_path: Path) -> None:
     _page(doc, "Planning Applications for Consideration – May 2025")
     _page(doc, "Schedule of Payments – May 2025")
     _page(doc, None)
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     planning, payments = tree.items
     assert planning.pdf_pages == (2, 2)
     assert [c.pdf_pages for c in planning.sub_items] == [(2, 2), (2, 2)]
@@ -175,9 +174,7 @@ def test_a_letterhead_repeated_over_two_schedules_is_no_title(tmp_path: Path) ->
     )
     _schedule(doc, "Schedule of Applications/Proposals")
     _schedule(doc, "Schedule of Results from the District")
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in tree.items] == [
         ("1", None),
         ("2", (2, 2)),
@@ -194,9 +191,7 @@ def test_discussion_is_what_the_meeting_does_not_what_the_paper_is(tmp_path: Pat
     _page(doc, "Verge Mowing Contract Options")
     _page(doc, None)
     _page(doc, "Bus Shelter Repairs: Quotations Received")
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in tree.items] == [
         ("1", None),
         ("2", (2, 3)),
@@ -215,8 +210,6 @@ def test_a_title_under_the_committee_name_and_date_is_the_papers(tmp_path: Path)
         page.insert_text((60, 72 + k * 13), text, fontname="hebo", fontsize=11)
     for k in range(14):
         page.insert_text((60, 130 + k * 11), BODY[: 70 + k % 5], fontname="helv", fontsize=9)
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in tree.items] == [("1", None), ("2", (2, 2))]
     assert [d.title for d in tree.items[1].documents] == ["Proposal for New Member Groups"]
