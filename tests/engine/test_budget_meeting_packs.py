@@ -69,3 +69,27 @@ def test_a_later_items_coded_report_bounds_an_earlier_items_paper(tmp_path: Path
         ("2.3", (5, 8)),  # the summary sheet is the budget report's
         ("3", None),
     ]
+
+
+def test_two_items_naming_one_report_do_not_bar_the_first_from_it(tmp_path: Path) -> None:
+    # The report, then its presentation: both name FIN-03-2026. The later item's code bounds
+    # the earlier item's search only where it is not the earlier item's code too.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    lines = [
+        "Township of Millbrook",
+        "Special Council (Budget) Meeting",
+        "February 2, 2026 at 6:00 p.m.",
+        "AGENDA",
+        "1. CALL TO ORDER",
+        "2. Report No. FIN-03-2026: Draft Ten Year Capital Forecast",
+        "3. Presentation of Report No. FIN-03-2026 by the Treasurer",
+        "4. ADJOURNMENT",
+    ]
+    for k, text in enumerate(lines):
+        page.insert_text((60, 60 + k * 20), text, fontname="hebo" if k < 4 else "helv")
+    _report(doc, "03-2026", "Draft Ten Year Capital Forecast", 3)
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    assert tree.items[1].pdf_pages == (2, 4)

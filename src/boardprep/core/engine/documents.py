@@ -1036,7 +1036,9 @@ def _retitled(
     # Not a smaller line under a report's own repeated heading ("KCFEFS Trial Balance Detail"
     # / "Selection Criteria: …" on each of its pages): the title is set as large as the head.
     head = max(ln.height for ln in scan.top(0.2)[:3] if ln.text in repeated)
-    line = next((ln for ln in scan.lines if again.title.startswith(_clean(ln.text) or "\0")), None)
+    line = next(
+        (ln for ln in scan.lines if (c := _clean(ln.text)) and again.title.startswith(c)), None
+    )
     return again if line is not None and line.height >= head * 0.95 else start
 
 

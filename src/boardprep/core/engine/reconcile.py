@@ -404,8 +404,12 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             for c in everything[k + 1 :]
             if (n := normalise_number(c.number)) in marked and marked[n] > prev_start
         ]
-        # And before the paper carrying a later item's code ("FIN Report No. 04-2026").
-        later += [p for c in everything[k + 1 :] if (p := coded.get(id(c), 0)) > prev_start]
+        # And before the paper carrying a later item's code ("FIN Report No. 04-2026"), unless
+        # it carries this item's code too.
+        mine = coded.get(id(it))
+        later += [
+            p for c in everything[k + 1 :] if (p := coded.get(id(c), 0)) > prev_start and p != mine
+        ]
         before = min(later, default=ctx.page_count + 1)
         blocked = set(range(before, ctx.page_count + 1))
         hit = _find_start(
