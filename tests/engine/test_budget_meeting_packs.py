@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from boardprep.core.engine.analysis import analyze
-from boardprep.core.model import walk_items
+from boardprep.core.model import AgendaTree, walk_items
 
 BODY = "Council is asked to receive the report and to give direction on the options set out."
 
@@ -47,6 +47,12 @@ def _report(doc: pymupdf.Document, code: str, title: str, pages: int) -> None:
             page.insert_text((72, 160 + k * 14), BODY, fontsize=10)
 
 
+def _analyzed(doc: pymupdf.Document, tmp_path: Path) -> AgendaTree:
+    pdf = tmp_path / "pack.pdf"
+    doc.save(pdf)
+    return analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+
+
 def test_a_later_items_coded_report_bounds_an_earlier_items_paper(tmp_path: Path) -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
@@ -58,9 +64,7 @@ def test_a_later_items_coded_report_bounds_an_earlier_items_paper(tmp_path: Path
     page.insert_text((200, 100), "2026 BUDGET SUMMARY", fontname="hebo", fontsize=14)
     for k in range(30):
         page.insert_text((72, 140 + k * 14), f"Department {k}      {1000 + 37 * k:,}")
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in walk_items(tree.items)] == [
         ("1", None),
         ("2", (2, 8)),
@@ -89,7 +93,5 @@ def test_two_items_naming_one_report_do_not_bar_the_first_from_it(tmp_path: Path
     for k, text in enumerate(lines):
         page.insert_text((60, 60 + k * 20), text, fontname="hebo" if k < 4 else "helv")
     _report(doc, "03-2026", "Draft Ten Year Capital Forecast", 3)
-    pdf = tmp_path / "pack.pdf"
-    doc.save(pdf)
-    tree = analyze(pdf, data_dir=tmp_path / "data", use_cache=False)
+    tree = _analyzed(doc, tmp_path)
     assert tree.items[1].pdf_pages == (2, 4)

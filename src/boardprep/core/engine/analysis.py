@@ -175,7 +175,7 @@ def _analyze_doc(
     scans = scan_pages(doc, lambda d, _t: step(d, f"Reading page {d} of {n}"))
     tree = AgendaTree(pack=PackInfo(path=path, sha256=sha, pages=n))
     heavy = [s.index + 1 for s in scans if s.heavy]
-    warnings.extend(_unread_pages(scans))
+    warnings.extend(_unread_pages(scans, heavy))
     recognised = sorted(i + 1 for i, pl in read.items() if pl.ocr)
     if recognised and agenda_pages:
         warnings.append(
@@ -272,13 +272,14 @@ def _analyze_doc(
     return tree
 
 
-def _unread_pages(scans: list[Any]) -> list[str]:
-    """The banner's sentences for pages that were not read: hostile, or damaged."""
+def _unread_pages(scans: list[Any], heavy: list[int]) -> list[str]:
+    """The banner's sentences for pages that were not read: ``heavy`` (hostile, 1-based), or
+    damaged."""
     from boardprep.core.engine.doubts import pages_phrase
     from boardprep.core.pagebudget import heavy_warning
 
     out: list[str] = []
-    if heavy := [s.index + 1 for s in scans if s.heavy]:
+    if heavy:
         out.append(heavy_warning(heavy))
     if damaged := [s.index + 1 for s in scans if s.damaged]:
         out.append(

@@ -459,6 +459,12 @@ BOARD_CODE_RE = re.compile(
     r"\b[A-Z]{2,5}\s?\(\d{1,2}\)\s?\d{1,2}(?:\.?(?:[ivx]{1,4}|\d{1,2}))?(?![\w(])"
 )
 
+# "- papers TB(2)1.i, 1.ii and 1.iii" after a point's title: the codes of its papers, listed.
+PAPERS_LISTED_RE = re.compile(
+    r"\s+[-–—]\s+(papers?\s+[A-Z]{1,4}\(\d{1,2}\)\s?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)\s*$",
+    re.IGNORECASE,
+)
+
 
 def plain(text: str) -> str:
     """Lower case words with punctuation as single spaces: text compared for its words

@@ -52,6 +52,7 @@ from boardprep.core.engine.vocabulary import (
     FILE_NUMBER_RE,
     FILE_REFERENCE_RE,
     MONTHS,
+    PAPERS_LISTED_RE,
     PUBLIC_SECTION_RE,
 )
 from boardprep.core.model import Item, Person
@@ -158,18 +159,11 @@ def _name_point(point: Item, title: str) -> None:
     """A point's title without the papers it names ("… Publication Plan - paper TB(4)2.i",
     "Data sets - papers TB(2)1.i, 1.ii and 1.iii")."""
     paper, before = take_paper(title)
-    if paper is None and (listed := _PAPERS_LISTED_RE.search(title)):
+    if paper is None and (listed := PAPERS_LISTED_RE.search(title)):
         paper, before = listed.group(1), title[: listed.start()]
     if paper and before.strip():
         point.paper, title = paper, before
     point.title = title
-
-
-# "- papers TB(2)1.i, 1.ii and 1.iii": a board's codes for the point's papers, listed.
-_PAPERS_LISTED_RE = re.compile(
-    r"\s+[-–—]\s+(papers?\s+[A-Z]{1,4}\(\d{1,2}\)\s?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _heading_like(title: str, words: int) -> bool:
