@@ -202,3 +202,43 @@ def test_a_title_slide_naming_the_item_opens_it_before_the_slide_headed_so(
         ("2", (3, 5)),
         ("3", (6, 8)),
     ]
+
+
+def test_a_sentence_long_item_opens_at_its_divider_whatever_number_the_deck_gives_it(
+    tmp_path: Path,
+) -> None:
+    """A society's business meeting deck numbers its dividers one behind the agenda ("7
+    Authorisation" for item 8, as its opening slide took items 1-3 as one). Item 8's title
+    is a whole sentence ("Authorisation: Giving the Chair …"); its slide says the first half
+    of it: that slide's item, opened by the divider before it."""
+    doc = pymupdf.open()
+    sign = (
+        "Authorisation: Giving the Chair and the Vice-Chair authorisation to sign for the "
+        "society in all matters, and the Treasurer the right to sign in money matters."
+    )
+    agenda = [*AGENDA[:7], sign, "Any other business."]
+    _slide(doc, [("Northern Society for Word Lists", 30), ("Business Meeting", 24)])
+    _slide(doc, [("Agenda", 26)] + [(f"{k}. {t}", 9) for k, t in enumerate(agenda, 1)])
+    _slide(doc, [("Opening of the meeting (items 1-3)", 24)])
+    _slide(doc, [("3 Chair's report", 32)])
+    _slide(doc, [("Work of the committee this year", 24), ("Notes on the work.", 14)])
+    _slide(doc, [("7 Authorisation", 32)])
+    slide = doc.new_page(width=720, height=405)
+    slide.insert_text((64, 130), "Authorization", fontname="hebo", fontsize=21)
+    put_lines(
+        slide,
+        [
+            "Authorisation: Giving the Chair and the Vice-Chair authorisation",
+            "to sign for the society in all matters.",
+        ],
+        64,
+        190,
+        27,
+        20,
+    )
+    path = tmp_path / "deck.pdf"
+    doc.save(path)
+    tree = analyze(path, data_dir=tmp_path / "data", use_cache=False)
+    by = {it.number: it for it in tree.items}
+    assert by["8"].title.startswith("Authorisation")
+    assert by["8"].pdf_pages == (6, 7)  # the divider "7 Authorisation", then its slide

@@ -682,8 +682,24 @@ def _divider_before(ctx: _Ctx, it: Item, page: int, used: set[int], after: int) 
         and before >= ctx.first_paper_page
         and before not in used
         and not ctx.blanks[before - 1]
-        and (_slide_titled(ctx, before, it.title) or _divider_of(ctx, before, it.title))
+        and (
+            _slide_titled(ctx, before, it.title)
+            or _divider_of(ctx, before, it.title)
+            or _section_divider(ctx, before, page, it.title)
+        )
     )
+
+
+def _section_divider(ctx: _Ctx, page: int, slide: int, title: str) -> bool:
+    """Page ``page`` holds a section number and a word or two, all of them the item's and
+    the next slide's ("12 Authorisation" before the slide headed "Authorisation: Giving the
+    President …"): the deck's divider, whatever number the deck gave its section."""
+    text = ctx.texts[page - 1] if page <= len(ctx.texts) else ""
+    m = _DIVIDER_NUMBER_RE.match(text)
+    if m is None or len(text.split()) > 4 or slide > len(ctx.texts):
+        return False
+    words = tokens(text[m.end() :])
+    return bool(words) and words <= tokens(title) and words <= tokens(ctx.texts[slide - 1])
 
 
 def _free(s: DocStart, used: set[int], after: int) -> bool:
@@ -779,15 +795,9 @@ def _by_title(
         if not (minutes or accounts) and not (tokens(it.title) - ctx.common) & words:
             continue  # the body's name alone: "Township Parks" is no "Lincoln Township" paper
         if s.kind == "heading" and not accounts:
-            # A bare heading must carry the item's words: the share of them it holds, so
-            # "Housing Delivery Update" (a section) loses to "Housing Delivery Test Plan".
-            if not _names(it.title, s.title):
-                continue
-            want = tokens(it.title)
-            sim = len(want & tokens(s.title)) / len(want)
+            sim = _heading_fit(it.title, s.title)
             if sim <= 0.5:
-                continue  # half the words: "Introduction of Standing Committee Chairs" is
-                # not a heading "STANDING COMMITTEE REPORTS" inside another paper
+                continue
         if accounts:
             sim = max(sim, _ACCOUNTS_FIT)
         if _belongs_before(placed, it, s, sim):
@@ -954,6 +964,35 @@ def _divider_of(ctx: _Ctx, page: int, title: str) -> bool:
     want, have = tokens(title), tokens(text)
     shared = len(want & have)
     return shared >= 2 and (shared >= 0.6 * len(want) or shared >= 0.6 * len(have))
+
+
+def _heading_fit(title: str, heading: str) -> float:
+    """How well a bare heading fits the item: it must carry the item's words, and scores the
+    share of them it holds, so "Housing Delivery Update" (a section) loses to "Housing
+    Delivery Test Plan"; half the words or less is no fit ("Introduction of Standing
+    Committee Chairs" is not a heading "STANDING COMMITTEE REPORTS" inside another paper)."""
+    if _shortened(title, heading):
+        return _SHORTENED_FIT
+    if not _names(title, heading):
+        return 0.0
+    want = tokens(title)
+    return len(want & tokens(heading)) / len(want)
+
+
+def _shortened(title: str, heading: str) -> bool:
+    """A sentence-long item's heading made of its words alone, fewer of them, opening as the
+    item does ("Authorisation: Giving the President and the Vice-President authorization to
+    sign …" over its slide, for an item that goes on to the Treasurer's right to sign in
+    financial transactions; not "CAP2-Permissive-Written-Notice", a section of the rules,
+    for "To accept the proposed amendments … relating to CAP2-Permissive-Written-Notice")."""
+    want, have = tokens(title), tokens(heading)
+    if len(want) < _SENTENCE_TITLE or len(have) < 4 or not have <= want:
+        return False
+    return bool(tokens(" ".join(title.split()[:2])) & tokens(" ".join(heading.split()[:2])))
+
+
+_SENTENCE_TITLE = 8  # words of an item's title (stems) that make it a sentence
+_SHORTENED_FIT = 0.75
 
 
 def _names(title: str, heading: str) -> bool:
