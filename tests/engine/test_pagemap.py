@@ -11,6 +11,7 @@ from boardprep.core.engine.pages.pagemap import (
     PageMap,
     build_page_map,
     fit_page_map,
+    scan_page,
     stamp_candidates,
 )
 from tests.engine.fakepack import FakePage, make_doc, stamped_run
@@ -225,3 +226,16 @@ def test_candidates_read_european_page_of_forms() -> None:
         assert stamp_candidates([cell], 200) == {37: 2.5}, cell
     assert stamp_candidates(["Sida 3 av 11"], 200) == {}  # a paper numbering its own pages
     assert stamp_candidates(["37 de 200"], 200) == {}
+
+
+def test_lines_of_one_block_set_far_apart_keep_their_own_places() -> None:
+    """A cover's text frame: "PREPARED FOR:" at its top, the client's name a good way below
+    (blank lines between them). Read as one block, spreading the block's height over its
+    two lines would make each 80 points tall, the title of the page by size."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((332, 255), "PREPARED FOR:\n \n \n \n \n \n \n \n \nExcelsior District")
+    lines = scan_page(page).lines
+    assert [ln.text for ln in lines] == ["PREPARED FOR:", "Excelsior District"]
+    assert all(ln.height < 20 for ln in lines)
+    assert lines[1].y0 - lines[0].y0 > 100  # eight blank lines apart, as printed

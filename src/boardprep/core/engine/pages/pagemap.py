@@ -143,14 +143,16 @@ def _page_rows(page: pymupdf.Page) -> PageScan:
     """
     # Text off the page is dropped by block here, not by MuPDF's mediabox clip (which costs a
     # tenth of the extraction: every glyph is tested).
-    blocks = page.get_textpage(flags=0).extractBLOCKS()
+    textpage = page.get_textpage(flags=0)
+    blocks = textpage.extractBLOCKS()
     r = page.rect
     # A page turned by /Rotate (a landscape table in a portrait pack) gives its blocks in the
     # unturned page's space: turn them as the reader sees the page, where "top" is the top.
     turn = page.rotation_matrix if page.rotation else None
     lines: list[VisualLine] = []
     chars = 0
-    for x0, y0, x1, y1, text, _no, btype in blocks:
+    spread: set[int] = set()  # blocks whose lines sit far apart: read line by line
+    for x0, y0, x1, y1, text, no, btype in blocks:
         if turn is not None:
             x0, y0, x1, y1 = pymupdf.Rect(x0, y0, x1, y1).transform(turn).normalize()
         if btype != 0 or x1 <= r.x0 or x0 >= r.x1 or y1 <= r.y0 or y0 >= r.y1:
@@ -159,12 +161,39 @@ def _page_rows(page: pymupdf.Page) -> PageScan:
         if not parts:
             continue
         step = (y1 - y0) / len(parts)
+        if step > _SPREAD_STEP and turn is None:
+            spread.add(no)
+            chars += sum(map(len, parts))
+            continue
         for k, t in enumerate(parts):
             chars += len(t)
             ly0 = y0 + k * step
             lines.append(VisualLine(t, [t], x0, ly0, x1, ly0 + step))
+    if spread:
+        lines += _spread_lines(textpage, spread)
     lines.sort(key=lambda ln: (round(ln.y0), ln.x0))
     return PageScan(page.number, r.width, r.height, lines, chars)
+
+
+# Points between the lines of one block, interpolated, beyond which they are not one
+# paragraph: a cover's text frame ("PREPARED FOR:" at the top of a frame whose next line
+# sits a third of the page lower) would give each line a third of the page's height.
+_SPREAD_STEP = 40.0
+
+
+def _spread_lines(textpage: pymupdf.TextPage, numbers: set[int]) -> list[VisualLine]:
+    """The lines of blocks ``numbers`` at their own positions (one more extraction of the
+    page's text, with line boxes: only pages with such a block pay for it)."""
+    out: list[VisualLine] = []
+    for block in textpage.extractDICT()["blocks"]:
+        if block.get("number") not in numbers:
+            continue
+        for line in block.get("lines", []):
+            t = "".join(s["text"] for s in line["spans"]).translate(ZERO_WIDTH).strip()
+            if t:
+                x0, y0, x1, y1 = line["bbox"]
+                out.append(VisualLine(t, [t], x0, y0, x1, y1))
+    return out
 
 
 def scan_page(page: pymupdf.Page) -> PageScan:
