@@ -2145,6 +2145,37 @@ def test_an_agenda_that_is_one_bulleted_list_before_its_papers(tmp_path: Path) -
     assert tree.meeting.date == "2026-08-04"
 
 
+def test_a_break_printed_without_its_bullet_is_an_item_of_the_list(tmp_path: Path) -> None:
+    """A lake association's AGM slide lists its business as bullets, one line printed without
+    a bullet where the bullets stand ("Coffee Break", after the guest speakers): an entry of
+    the list, not the speaker line above running on. A line set where the text starts is
+    still that text wrapping."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=792, height=612)
+    page.insert_text((72, 90), "AGENDA", fontsize=40, fontname="hebo")
+    y = 150.0
+    for text in [
+        "• Welcome & Introductions",
+        "• Ann Marsh - Forest Trails Update",
+        "• Raj Patel - Water Testing and Results on",
+        "   Our Three Lakes",
+        "Coffee Break",
+        "• Business Meeting",
+    ]:
+        page.insert_text((180, y), text, fontsize=20)
+        y += 32
+    page.insert_text((450, 520), "July 6, 2026", fontsize=12)
+    doc.save(tmp_path / "agm.pdf")
+    tree = analyze(tmp_path / "agm.pdf", data_dir=tmp_path, use_cache=False)
+    assert [i.title for i in tree.items] == [
+        "Welcome & Introductions",
+        "Ann Marsh - Forest Trails Update",
+        "Raj Patel - Water Testing and Results on Our Three Lakes",
+        "Coffee Break",
+        "Business Meeting",
+    ]
+
+
 def test_a_posted_notice_with_two_bulleted_lines_of_business(tmp_path: Path) -> None:
     """A one-page posted notice of a special meeting: large centred title, date, time and place,
     then just two "•" lines (the first wrapping twice), and "Posted …" at the foot. The two

@@ -185,9 +185,12 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
     stack: list[tuple[float, Item]] = []  # open bullets by indent, outermost first
     last: tuple[Item, float] | None = None  # the item the row just read belongs to, its indent
     announces = False
-    for row in rows[marks[0] :]:
+    for k in range(marks[0], len(rows)):
+        row = rows[k]
         body = bullet_body(row)
         cells = [c.strip() for c in row.cells if c.strip()]
+        if not body and stack and _unmarked_entry(rows, k, marks, stack[0][0]):
+            body = " ".join(cells)  # "Coffee Break" between two bullets, where they stand
         if body:
             item = Item(number="", title=clean_title(body) or body)
             while stack and stack[-1][0] >= row.x0 - 8:
@@ -215,6 +218,21 @@ def bullet_items(rows: list[Row], least: int = 5) -> list[Item]:
         else:
             last = None  # a note beside the list ("Next Meeting"): nothing runs on from it
     return items
+
+
+def _unmarked_entry(rows: list[Row], k: int, marks: list[int], mark_x: float) -> bool:
+    """Row ``k`` is an entry of the list printed without its bullet: a short title set where
+    the outermost bullets stand (not where their text starts, as a wrapped line is), with a
+    bullet after it ("• Jess Kidd - Water Testing", "Coffee Break", "• Business Meeting")."""
+    row = rows[k]
+    text = " ".join(c.strip() for c in row.cells if c.strip())
+    return (
+        abs(row.x0 - mark_x) < 3
+        and any(m > k for m in marks)
+        and 1 <= len(text.split()) <= 6
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ","))
+    )
 
 
 def order_of_business(rows: list[Row]) -> tuple[list[Item], int]:
