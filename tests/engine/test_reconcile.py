@@ -144,6 +144,13 @@ def test_title_similarity_fuzzy() -> None:
     assert title_similarity("Parks Strategy", "Treasury Management Review") == 0.0
 
 
+def test_title_similarity_reads_a_lost_ti_ligature_as_ti() -> None:
+    """A slide font whose "ti" ligature has no character code gives "Mee\ufffdng": the
+    section slide "2024 Business Mee\ufffdng" is still the "Business Meeting"."""
+    assert title_similarity("Business Meeting", "2024 Business Mee\ufffdng") == 1.0
+    assert title_similarity("Water Testing", "Tes\ufffdng the Water") == 1.0
+
+
 def test_title_similarity_reads_every_alphabet_and_its_function_words() -> None:
     # Whole words in any alphabet: split at "ö" and "ä", these two Swedish reports shared
     # "ttelse" (the tail of "...berättelse") and looked alike.

@@ -73,11 +73,17 @@ class _Ctx:
         return {s.pdf_page: s for s in self.starts}
 
 
+_LOST_LIGATURE_RE = re.compile(r"(?<=[a-z])\ufffd(?=[a-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> frozenset[str]:
     # Cached: the shift search compares the same few hundred titles thousands of times on a
     # long pack (3,000 pages: 300,000 calls, 1.7 s uncached).
     text = re.sub(r"['’]s\b", "", text.replace("’", "'"))  # "Chair’s" and "Chair's": "chair"
+    # A font whose "ti" ligature has no character code: "Mee\ufffdng", "Coali\ufffdon" (the
+    # commonest lost ligature; "tt", "ft" and "fi" are rarer).
+    text = _LOST_LIGATURE_RE.sub("ti", text)
     # Any alphabet's letters: "Föreningsstämma" is one word, not "F", "reningsst", "mma".
     words = re.findall(r"[^\W\d_](?:[^\W\d_]|')+|\d+", text)
     return frozenset(w.lower()[:6] for w in words if w.lower() not in _STOP and len(w) > 2)
