@@ -164,3 +164,54 @@ def test_a_web_agendas_print_goes_on_where_numbering_restarts_after_lettered_ite
     assert pages_from_scores([score_page(pl) for pl in pages])[:2] == [0, 1]
     numbers = [it.number for it in parse_agenda(pages[:2], None).items]
     assert numbers[-3:] == ["H", "1", "2"]
+
+
+BANNER = [  # "TOPIC 01" drawn in letters, as a mailing list's web page prints it
+    " XXXXXXX   XXX   XXXXXX   XXXXX    XXXX       XXX      X",
+    " X  X  X  X   X   X    X    X     X    X     X   X   XXX",
+    "    X    X     X  XXXXX     X    X           X   X     X",
+    "    X     X   X   X         X     X    X     X   X     X",
+    "   XXX     XXX   XXXX     XXXXX    XXXX       XXX    XXXXX",
+]
+
+
+def test_web_pages_bookmarked_by_address_are_titled_by_their_topic_line(tmp_path: Path) -> None:
+    """A usage board's meeting papers: each topic's web page printed to PDF, bookmarked by its
+    address, opening with the topic's number drawn in letters over "TOPIC 01. Mission and
+    principles (Tom)". The address and the drawn banner name nothing; the topic line is the
+    paper's title, and the topic's item opens there."""
+    topics = ["Mission and principles", "Usage Board process", "Documentation review"]
+    doc = pymupdf.open()
+    agenda = doc.new_page(width=612, height=792)
+    agenda.insert_text((72, 60), "Usage Board Meeting, Ithaca, 16-17 June 2026", fontsize=14)
+    agenda.insert_text((72, 90), "AGENDA", fontsize=12, fontname="hebo")
+    for k, title in enumerate(topics, 1):
+        agenda.insert_text((72, 110 + 18 * k), f"{k:02d}. {title}", fontsize=11)
+    toc = [[1, "Agenda", 1]]
+    for k, title in enumerate(topics, 1):
+        for part in range(2):
+            page = doc.new_page(width=612, height=792)
+            page.insert_text((18, 10), f"http://example.org/meetings/2026/06/TOPIC{k:02d}.html")
+            if part == 0:
+                for j, row in enumerate(BANNER):
+                    page.insert_text((9, 40 + 14.5 * j), row, fontname="cour", fontsize=11.9)
+                page.insert_text(
+                    (9, 150), f"TOPIC {k:02d}. {title} (Tom)", fontname="cour", fontsize=11.9
+                )
+            for j in range(20):
+                page.insert_text(
+                    (9, 180 + 14.5 * j),
+                    "   Notes on the issues to settle at the meeting.",
+                    fontname="cour",
+                    fontsize=11.9,
+                )
+        toc.append([1, f"http://example.org/meetings/2026/06/TOPIC{k:02d}.html", 2 * k])
+    doc.set_toc(toc)
+    doc.save(tmp_path / "topics.pdf")
+    tree = analyze(tmp_path / "topics.pdf", data_dir=tmp_path / "data", use_cache=False)
+    assert [(it.number, it.pdf_pages) for it in tree.items] == [
+        ("01", (2, 3)),
+        ("02", (4, 5)),
+        ("03", (6, 7)),
+    ]
+    assert tree.items[1].documents[0].title == "TOPIC 02. Usage Board process (Tom)"

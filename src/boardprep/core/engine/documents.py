@@ -519,6 +519,8 @@ def plausible_title(text: str | None) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", t)
     if len(letters) < 3 or t[:1].islower() or _NOT_A_TITLE.match(t):
         return None
+    if len(set(letters.lower())) <= 2:
+        return None  # a banner drawn in letters ("XXXXXXX   XXX"), or "IIII": no words
     if re.fullmatch(r"[\d\s.,/:%£$€()-]+", t) or date_only(t):
         return None  # "31.3.2026", "£1,200", "16 June 2025" under the body's name
     if re.match(r"\d{1,2}\.\d{1,2}(?:\.[\da-z]+)*\s", t):
@@ -1459,7 +1461,7 @@ def outline_starts(toc: list[list[object]], page_count: int) -> list[DocStart]:
 # "registry of public agenc_001": a scanner's file, its words clipped, a counter after them.
 FILE_NAME_RE = re.compile(
     r"^(?:\S*[a-z][A-Z]\S*|\S*[_~]\S*|\d{1,2}-\d{1,2}-\d{2,4}\b.*|.*\.(?:pdf|docx?|xlsx?)"
-    r"|.*\S_\d{1,4})$"
+    r"|.*\S_\d{1,4}|https?://\S+)$"  # (a web page printed to PDF: its address)
 )
 
 
