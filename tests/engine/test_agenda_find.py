@@ -277,3 +277,41 @@ def test_a_page_whose_first_number_follows_on_is_more_agenda() -> None:
     assert _continues(prev, cur, None)
     report = PageScore(2.2, 3, [2, 3], [], False, 0, None, lead=[2.0, 3.0])
     assert not _continues(prev, report, None)  # numbering starting over: not the agenda
+
+
+def test_the_last_meetings_agenda_filed_after_this_one_is_no_more_agenda() -> None:
+    """A working group's packet: this meeting's web agenda ("TOPIC 01." to "TOPIC 06."), then,
+    as reading for its first topic, the last meeting's agenda, headed and numbered from
+    "TOPIC 01." again. Its topics are not this meeting's."""
+
+    def topics(first: int, last: int) -> list[Row]:
+        rows: list[Row] = []
+        for k in range(first, last + 1):
+            who = ["Ada", "Ben", "Cy"][k % 3]
+            rows += [
+                line(f"TOPIC {k:02d}. Subject number {k} ({who}) - Saturday"),
+                10,
+                line("   A brief report on the changes since the last meeting."),
+                10,
+            ]
+        return rows
+
+    this = [
+        line("Title:               Working Group Meeting Agenda"),
+        line("Date of meeting:     27-28 September 2026"),
+        *topics(1, 3),
+    ]
+    last = [
+        line("Title:               Working Group Meeting Agenda"),
+        line("Date of meeting:     16-17 June 2026"),
+        *topics(1, 3),
+    ]
+    pages = lines_of([this, topics(4, 6), last, topics(4, 5)])
+    assert pages_from_scores([score_page(pl) for pl in pages]) == [0, 1]
+    # The same agenda printed again (same meeting, same day) is still the agenda.
+    again = lines_of([this, topics(4, 6), this, topics(4, 5)])
+    assert pages_from_scores([score_page(pl) for pl in again])[:3] == [0, 1, 2]
+    items = parse_agenda(pages[:2], None).items
+    # The day each topic is taken is its time; the name in brackets then ends the title.
+    assert [it.title for it in items][:2] == ["Subject number 1", "Subject number 2"]
+    assert items[0].people[0].name == "Ben"

@@ -113,6 +113,8 @@ class PageScore:
     # The top band's lines that name the agenda, numbers blanked: a browser's print header
     # ("https://….granicus.com/GeneratedAgendaViewer.php… 5 of 8") is the same on every page.
     print_head: str = ""
+    # The first date among the page's first lines: the meeting an agenda's heading names.
+    top_date: str | None = None
 
 
 _TITLE_LABEL = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
@@ -224,6 +226,7 @@ def score_page(pl: PageLines) -> PageScore:
         t.contents and not t.headed(),
         t.timed,
         " ".join(re.sub(r"\d+", "#", t) for t in band if "agenda" in t),
+        next((d for t in _first_texts(pl) if (d := find_date(t, month_first=True))), None),
     )
 
 
@@ -471,6 +474,24 @@ def _continues(prev: PageScore, cur: PageScore, first_range: int | None) -> bool
     return cur.score >= 2.5
 
 
+def _agenda_again(run: list[int], first: PageScore, cur: PageScore) -> bool:
+    """This page heads an agenda of its own, for another day than the agenda's ``first`` page,
+    numbered from "1" again after the agenda's items ran from "1" to "5" or more in order:
+    another meeting's agenda filed as a paper (the last meeting's, for its unfinished
+    business). The same agenda printed again is still the agenda."""
+    return (
+        cur.heading
+        and cur.top_date is not None
+        and first.top_date is not None
+        and cur.top_date != first.top_date
+        and cur.numbers[:1] == [1]
+        and len(run) >= 5
+        and run[0] == 1
+        and run == sorted(run)
+        and max(run) >= 5
+    )
+
+
 def _told_again(prev: PageScore, cur: PageScore) -> bool:
     """The page before listed the whole agenda, "1." to "15." in one run with no sections,
     and this page starts again at "1.": a slide taking the first items up again ("Opening of
@@ -549,10 +570,13 @@ def _contents_as_agenda(scores: Sequence[PageScore], read: dict[int, PageLines])
     return []
 
 
+def _first_texts(pl: PageLines) -> list[str]:
+    return [ln.text for ln in pl.lines if ln.text.strip()][:6]
+
+
 def _dated_top(pl: PageLines) -> bool:
     """A meeting's date among the page's first lines (a report's sections carry none)."""
-    lines = [ln.text for ln in pl.lines if ln.text.strip()][:6]
-    return any(find_date(t, month_first=True) for t in lines)
+    return any(find_date(t, month_first=True) for t in _first_texts(pl))
 
 
 def headed_bullets(pl: PageLines) -> bool:
@@ -746,6 +770,8 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
             out.append(i)  # more of the calendar's resolutions (their "RESOLVED, That …")
             i += 1
             continue
+        if _agenda_again([n for j in out for n in scores[j].numbers], scores[start], scores[i]):
+            break
         if not _continues(scores[out[-1]], scores[i], first_range):
             if _agenda_tail(scores[out[-1]], scores[i]):
                 out.append(i)  # closing headings and notices under the agenda's own head
