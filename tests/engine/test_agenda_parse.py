@@ -1763,3 +1763,30 @@ def test_the_masthead_printed_again_on_page_two_is_no_purpose() -> None:
     assert by_number(res, "6.2").purpose is None
     assert numbers(res.items) == ["6", "7"]
     assert [c.number for c in by_number(res, "6").sub_items] == ["6.1", "6.2", "6.3"]
+
+
+def test_a_webinars_talks_led_by_their_speakers_names_are_titled_by_the_talk() -> None:
+    """A research network's webinar: each talk printed as "Speaker Name: Title of the talk",
+    another speaker each time. The name is who presents; a label that repeats ("Panel: …")
+    or a single "Ann Lee: …" is left as printed."""
+    rows = [
+        line("Island Pest Action Group – Webinar 3", bold=True),
+        line("Tuesday 9 March 2026, 10:00"),
+        line("AGENDA", bold=True),
+        line("1. Welcome and overview"),
+        line("2. Mere Tane: Trapping results from the northern plots"),
+        line("3. Joe Vaka: Pheromone lures in young plantations"),
+        line("4. Lina Soro: Review of biological control options"),
+        line("5. Questions and close"),
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    assert [it.title for it in items] == [
+        "Welcome and overview",
+        "Trapping results from the northern plots",
+        "Pheromone lures in young plantations",
+        "Review of biological control options",
+        "Questions and close",
+    ]
+    assert [p.name for p in items[2].people] == ["Joe Vaka"]
+    one = parse_agenda(lines_of([[*rows[:4], line("2. Ann Lee: Trapping results")]]), None)
+    assert one.items[1].title == "Ann Lee: Trapping results"

@@ -57,6 +57,10 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
     plain = sum(1 for it in walk_items(top) if split_presenter(it.title, plain_names=True)[1])
     # (Counted against the main items: an officers' list of sub-items names no presenter.)
     sure += 2 if plain >= max(3, 0.25 * len(top)) else 0
+    for it in walk_items(top):
+        # "Abstract Model (Andy) - Saturday": a two-day meeting's day for the item is its
+        # time, like an allotment; the name in brackets before it is then the title's end.
+        it.title = _DAY_SUFFIX_RE.sub("", it.title) or it.title
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item (a town meeting's warrant of
     # 48 articles with four "(Fire)", "(Traffic Supervisors)" does not).
@@ -77,12 +81,35 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
             for name in _NAME_LIST_SPLIT_RE.split(m.group("who")):
                 it.people.append(Person(role="Presenter", name=name))
             it.purpose = it.purpose or m.group("note")  # "(report submitted)"
+    _speakers_leading(top)
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
     _speakers_first_names(top)
     for it in walk_items(top):
         it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
+
+
+_DAY_SUFFIX_RE = re.compile(
+    r"(?<=\S)\s+[-–—]{1,2}\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
+)
+
+
+def _speakers_leading(top: list[Item]) -> None:
+    """ "Katayo Sagata: Evaluation of integrated management options …": a webinar's talks, each
+    led by its speaker's full name and a colon; taken off where the agenda does it for three
+    talks or more, each by another speaker (a label repeats: "New Business: …")."""
+    leads = [m for it in walk_items(top) if (m := _NAMED_LEAD_RE.match(it.title))]
+    names = [m.group(1) for m in leads if _full_name(m.group(1))]
+    if len(names) < 3 or len(set(names)) < len(names):
+        return
+    for it in walk_items(top):
+        if (m := _NAMED_LEAD_RE.match(it.title)) and _full_name(m.group(1)):
+            it.title = m.group(2)
+            it.people.insert(0, Person(role="Presenter", name=m.group(1)))
+
+
+_NAMED_LEAD_RE = re.compile(r"^([A-Z][a-z'’-]+\s[A-Z][a-z'’-]+):\s+(\S.{3,})$")
 
 
 def _speakers_first_names(top: list[Item]) -> None:
