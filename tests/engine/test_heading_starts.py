@@ -213,3 +213,29 @@ def test_a_title_under_the_committee_name_and_date_is_the_papers(tmp_path: Path)
     tree = _analyzed(doc, tmp_path)
     assert [(i.number, i.pdf_pages) for i in tree.items] == [("1", None), ("2", (2, 2))]
     assert [d.title for d in tree.items[1].documents] == ["Proposal for New Member Groups"]
+
+
+def test_a_covers_title_set_large_low_on_the_page_opens_the_report(tmp_path: Path) -> None:
+    """A consultant's report opens on a cover whose title sits below the middle of the page,
+    a 24-point line over two lines of the title in a smaller size (one text block), with
+    "PREPARED FOR:" and the client's name in a column beside it: the cover starts the item's
+    paper, titled by the block, not by the labels."""
+    doc = pymupdf.open()
+    _agenda(
+        doc,
+        ["1. Minutes", "2. Water Storage Grant Report for the District", "3. Any other business"],
+    )
+    _page(doc, "Minutes of the Amenities Committee held on 7 April 2025")
+    cover = doc.new_page(width=612, height=792)
+    cover.insert_text(
+        (36, 420), "Grant Research Report:\nWater Storage Projects\nfor the District", fontsize=22
+    )
+    cover.insert_text((332, 430), "PREPARED FOR:", fontsize=12)
+    cover.insert_text((332, 446), "Wexcombe Water District", fontsize=11)
+    cover.insert_text((332, 470), "Prepared by", fontsize=12)
+    cover.insert_text((332, 486), "A. Consultant", fontsize=11)
+    _page(doc, "Introduction")
+    _page(doc, None)
+    tree = _analyzed(doc, tmp_path)
+    assert [i.pdf_pages for i in tree.items] == [(2, 2), (3, 5), None]
+    assert tree.items[1].documents[0].title.startswith("Grant Research Report")

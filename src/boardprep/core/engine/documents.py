@@ -1216,9 +1216,46 @@ def _weak_heading(scan: PageScan, c: _Clues) -> str | None:
         return first  # one cover label ("Report to: …") under a title in the body's size
     # A line set clearly larger than the page's text; else a title page ("Tower Hamlets /
     # Multi Agency Refugee Strategy / 2006-09"), or a divider.
-    return plausible_title(_big_heading(scan, c.running)) or plausible_title(
-        _title_page_lines(scan, c.running)
+    return (
+        plausible_title(_big_heading(scan, c.running))
+        or plausible_title(_title_page_lines(scan, c.running))
+        or plausible_title(_large_cover_title(scan, c.running))
     )
+
+
+def _large_cover_title(scan: PageScan, running: frozenset[str]) -> str | None:
+    """A cover's title set large anywhere on the page, over the lines that go on with it in
+    its column ("Grant Research Report:" / "Small Surface Water and" / "Groundwater Storage
+    Projects" low on the page, "PREPARED FOR:" and the client beside them)."""
+    if scan.char_count > _COVER_CHARS:
+        return None
+    band = {id(ln) for ln in scan.band()}
+    body = [ln for ln in scan.lines if id(ln) not in band and ln.text not in running]
+    if not 3 <= len(body) <= _COVER_LINES:
+        return None
+    # Set clearly larger than the cover's small print (its labels and names); a paragraph's
+    # lines share their block's height, so the title's block may be as many lines as the rest.
+    heights = sorted(ln.height for ln in body)
+    tallest, small = heights[-1], heights[len(heights) // 4]
+    if tallest < max(_COVER_TITLE_SIZE, 1.3 * small):
+        return None
+    first = min((ln for ln in body if ln.height >= tallest * 0.9), key=lambda ln: ln.y0)
+    words, prev = [first.text.strip()], first
+    for ln in body[body.index(first) + 1 :]:
+        if abs(ln.x0 - first.x0) > 3:
+            continue  # the other column ("PREPARED FOR:" beside the title)
+        if ln.y0 - prev.y1 > prev.height or len(words) == 3:
+            break
+        words.append(ln.text.strip())
+        prev = ln
+    title = _clean(" ".join(words))
+    # Words, two at least (a recognised scan's stamp reads "Pow. Ov 06.4. 20LF").
+    return title if len(re.findall(r"[A-Za-z]{3,}", title)) >= 2 else None
+
+
+_COVER_CHARS = 400  # a cover holds a title and a few names, dates and labels
+_COVER_LINES = 14
+_COVER_TITLE_SIZE = 18.0  # points of line height: a title set large
 
 
 def _exact_cover_title(doc: pymupdf.Document, index: int) -> str | None:
