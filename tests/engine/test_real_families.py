@@ -2153,17 +2153,15 @@ def test_a_break_printed_without_its_bullet_is_an_item_of_the_list(tmp_path: Pat
     doc = pymupdf.open()
     page = doc.new_page(width=792, height=612)
     page.insert_text((72, 90), "AGENDA", fontsize=40, fontname="hebo")
-    y = 150.0
-    for text in [
+    entries = [
         "• Welcome & Introductions",
         "• Ann Marsh - Forest Trails Update",
         "• Raj Patel - Water Testing and Results on",
         "   Our Three Lakes",
         "Coffee Break",
         "• Business Meeting",
-    ]:
-        page.insert_text((180, y), text, fontsize=20)
-        y += 32
+    ]
+    put_lines(page, entries, 180, 150, 32, 20)
     page.insert_text((450, 520), "July 6, 2026", fontsize=12)
     doc.save(tmp_path / "agm.pdf")
     tree = analyze(tmp_path / "agm.pdf", data_dir=tmp_path, use_cache=False)
