@@ -573,3 +573,44 @@ def test_a_one_sentence_title_broken_short_by_hand_goes_on_to_its_full_stop() ->
     )
     assert [it.number for it in items] == ["5", "6", "7", "8", "9", "10", "11", "12"]
     assert items[6].title == "Closed Session"  # its colon announces the matter, not more title
+
+
+def test_members_named_in_capitals_after_a_title_are_its_sponsors(tmp_path: Path) -> None:
+    """A Californian city council's agenda ends some titles with the members who bring them,
+    by surname in capitals ("(HURT)", "(ACKLEY / HARRINGTON)"), the members being listed by
+    office on the front sheet. Those are sponsors; a bracket of capitals that names no member
+    ("(CEQA)") is the title's own."""
+    doc = pymupdf.open()
+    front = doc.new_page(width=612, height=792)
+    front.insert_text((200, 80), "CITY COUNCIL REGULAR MEETING", fontsize=14)
+    front.insert_text((220, 110), "January 13, 2027 at 6:00 PM", fontsize=11)
+    for k, member in enumerate(
+        [
+            "Mayor Tiffany Ackley",
+            "Councilmember David C. Harrington",
+            "Councilmember Richard W. Hurt",
+        ]
+    ):
+        front.insert_text((72, 200 + 16 * k), member, fontsize=11)
+    agenda = doc.new_page(width=612, height=792)
+    agenda.insert_text((250, 60), "AGENDA", fontsize=14, fontname="hebo")
+    for k, title in enumerate(
+        [
+            "CALL TO ORDER",
+            "PROCLAMATION - BLACK HISTORY MONTH (HURT)",
+            "RESOLUTION DENOUNCING CHILDHOOD BULLYING (ACKLEY / HARRINGTON)",
+            "ADOPTION OF THE LOCAL GUIDELINES (CEQA)",
+            "ADJOURNMENT",
+        ],
+        start=1,
+    ):
+        agenda.insert_text((72, 100 + 24 * k), f"{k}.  {title}", fontsize=11)
+    doc.save(tmp_path / "council.pdf")
+    tree = analyze(tmp_path / "council.pdf", data_dir=tmp_path / "data", use_cache=False)
+    by = {it.number: it for it in tree.items}
+    assert by["2"].title == "PROCLAMATION - BLACK HISTORY MONTH"
+    assert [(p.role, p.name) for p in by["3"].people] == [
+        ("Sponsor", "Mayor Tiffany Ackley"),
+        ("Sponsor", "Councilmember David C. Harrington"),
+    ]
+    assert by["4"].title == "ADOPTION OF THE LOCAL GUIDELINES (CEQA)"

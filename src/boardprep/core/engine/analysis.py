@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 131
+ANALYSIS_VERSION = 132
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
@@ -216,7 +216,7 @@ def _analyze_doc(
         # it are the attachments, as a committee's budget files are.
         items, agenda_pages = blocks[0], list(range(blocks[1] + 1))
     elif agenda_pages:
-        items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings)
+        items = _parse(_top_aligned(doc, agenda_pages, pages), tree.meeting.time, warnings, front)
         # A packet's contents page lists the papers' pages that its agenda does not print.
         # (Its list may run on over the page taken for the agenda's first.)
         own = {page_map.labels[i] for i in agenda_pages if i < len(page_map.labels)} - {None}
@@ -478,11 +478,14 @@ def _left_over(items: list[Item], first_paper: int, blanks: list[bool], n: int) 
     return [found] if found else []
 
 
-def _parse(pages: list[Any], meeting_start: str | None, warnings: list[str]) -> list[Item]:
+def _parse(
+    pages: list[Any], meeting_start: str | None, warnings: list[str], front: list[Any]
+) -> list[Item]:
+    """The agenda's items; ``front``: the front sheet's lines (its members by office)."""
     from boardprep.core.engine.agenda.parse import parse_agenda
 
     try:
-        parsed = parse_agenda(pages, meeting_start)
+        parsed = parse_agenda(pages, meeting_start, front)
     except Exception as err:
         warnings.append(_STAGE_FAILED.format(stage="reading the agenda", err=err))
         return []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from boardprep.core.engine.agenda.item import OpenItem, ends_on_a_day
 from boardprep.core.engine.agenda.lines import (
@@ -48,8 +49,11 @@ def starts_exclusion(op: OpenItem) -> bool:
     )
 
 
-def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
-    """Tidy every item in place; return the warnings."""
+def finalise(
+    top: list[Item], no_papers: set[int], members: dict[str, str] | None = None
+) -> list[str]:
+    """Tidy every item in place; return the warnings. ``members``: the people the agenda
+    lists by office ("Councilmember Richard W. Hurt"), by surname in capitals ("HURT")."""
     has_ranges = _ranges_are_habit(top, no_papers)  # judged on the titles as printed
     sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
     # "Capital – Joey Pontillas", "Citrus – Katherine Hoang": bare names after a dash are
@@ -82,12 +86,41 @@ def finalise(top: list[Item], no_papers: set[int]) -> list[str]:
                 it.people.append(Person(role="Presenter", name=name))
             it.purpose = it.purpose or m.group("note")  # "(report submitted)"
     _speakers_leading(top)
+    _members_bracketed(top, members or {})
     if not top:
         return ["No agenda items were recognised on the agenda pages."]
     _speakers_first_names(top)
     for it in walk_items(top):
         it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
+
+
+def members_listed(texts: Iterable[str]) -> dict[str, str]:
+    """The agenda's people listed by office, one to a line ("Mayor Tiffany Ackley",
+    "Councilmember Richard W. Hurt"), by their surname in capitals."""
+    out: dict[str, str] = {}
+    for text in texts:
+        t = text.strip()
+        if is_titled_name(t):
+            out[t.split()[-1].upper()] = t
+    return out
+
+
+def _members_bracketed(top: list[Item], members: dict[str, str]) -> None:
+    """ "PROCLAMATION - BLACK HISTORY MONTH (HURT)", "… (ACKLEY / HARRINGTON)": the members
+    who bring the item, by the surnames the agenda's own list gives them (a bracket of
+    capitals is as often an acronym: "(CEQA)")."""
+    for it in walk_items(top):
+        m = _CAPS_BRACKET_RE.search(it.title)
+        if m is None or m.start() < 4:
+            continue
+        names = [n.strip() for n in m.group(1).split("/")]
+        if names and all(n in members for n in names):
+            it.title = it.title[: m.start()].rstrip()
+            it.people.extend(Person(role="Sponsor", name=members[n]) for n in names)
+
+
+_CAPS_BRACKET_RE = re.compile(r"\s*\(([A-Z][A-Z'’-]+(?:\s*/\s*[A-Z][A-Z'’-]+){0,3})\)\s*$")
 
 
 _DAY_SUFFIX_RE = re.compile(

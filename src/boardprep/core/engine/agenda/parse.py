@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from boardprep.core.engine.agenda.captions import (
@@ -22,7 +23,7 @@ from boardprep.core.engine.agenda.captions import (
     outline_items,
     timed_items,
 )
-from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
+from boardprep.core.engine.agenda.finish import finalise, members_listed, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
     is_file_number_cell,
@@ -77,10 +78,16 @@ class ParsedAgenda:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAgenda:
-    """Parse the agenda pages into items (pdf_pages left None for reconcile)."""
+def parse_agenda(
+    pages: list[PageLines], meeting_start: str | None, front: Sequence[PageLines] = ()
+) -> ParsedAgenda:
+    """Parse the agenda pages into items (pdf_pages left None for reconcile). ``front``: the
+    front sheet's pages, where the members are listed by office."""
     all_rows = collect_rows(pages)
     start = _agenda_start(all_rows)
+    members = members_listed(
+        [ln.text for pl in front for ln in pl.lines] + [r.text for r in all_rows]
+    )
     listed, end = order_of_business(all_rows[start:])
     if listed:
         # The listing after the bullets may print some items twice (a consent list, then the
@@ -88,9 +95,9 @@ def parse_agenda(pages: list[PageLines], meeting_start: str | None) -> ParsedAge
         # under the bullet its heading names.
         later, no_papers = _listing_under_bullets(all_rows[start + end :], listed, meeting_start)
         top = [*listed, *_last_of_each(later)]
-        return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
+        return ParsedAgenda(items=top, warnings=finalise(top, no_papers, members))
     top, no_papers = _read_items(all_rows, start, meeting_start)
-    return ParsedAgenda(items=top, warnings=finalise(top, no_papers))
+    return ParsedAgenda(items=top, warnings=finalise(top, no_papers, members))
 
 
 def _listing_under_bullets(
