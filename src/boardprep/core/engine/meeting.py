@@ -21,7 +21,7 @@ from boardprep.core.engine.agenda.times import (
     to_24h,
 )
 from boardprep.core.engine.pages.textlayer import Line, PageLines
-from boardprep.core.engine.vocabulary import EMERGENCY_ORDER_RE
+from boardprep.core.engine.vocabulary import EMERGENCY_ORDER_RE, WEEKDAY
 from boardprep.core.model import Meeting
 
 _MONTHS = {
@@ -511,7 +511,7 @@ def _venue_after_date(lines: list[str]) -> str | None:
 
 
 _WEEKDAY_RE = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    rf"\b{WEEKDAY}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?",
     re.IGNORECASE,
 )
 

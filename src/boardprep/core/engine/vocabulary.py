@@ -127,6 +127,9 @@ NO_PAPERS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A weekday's full name, in a pattern: "(?i:...)" it where case does not matter.
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 MONTHS = frozenset(
     [
         "january",

@@ -32,6 +32,7 @@ from boardprep.core.engine.vocabulary import (
     NO_PAPERS_BUSINESS_RE,
     PAPER_LINK_RE,
     SECTION_HEAD_RE,
+    WEEKDAY,
 )
 from boardprep.core.model import Item, Person, walk_items
 
@@ -123,9 +124,7 @@ def _members_bracketed(top: list[Item], members: dict[str, str]) -> None:
 _CAPS_BRACKET_RE = re.compile(r"\s*\(([A-Z][A-Z'’-]+(?:\s*/\s*[A-Z][A-Z'’-]+){0,3})\)\s*$")
 
 
-_DAY_SUFFIX_RE = re.compile(
-    r"(?<=\S)\s+[-–—]{1,2}\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
-)
+_DAY_SUFFIX_RE = re.compile(rf"(?<=\S)\s+[-–—]{{1,2}}\s*(?i:{WEEKDAY})\s*$")
 
 
 def _speakers_leading(top: list[Item]) -> None:
