@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
 from boardprep.core.engine.agenda.item import OpenItem, ends_on_a_day
 from boardprep.core.engine.agenda.lines import (
@@ -53,8 +52,9 @@ def starts_exclusion(op: OpenItem) -> bool:
 def finalise(
     top: list[Item], no_papers: set[int], members: dict[str, str] | None = None
 ) -> list[str]:
-    """Tidy every item in place; return the warnings. ``members``: the people the agenda
-    lists by office ("Councilmember Richard W. Hurt"), by surname in capitals ("HURT")."""
+    """Tidy every item in place; return the warnings. ``members``: the members the front sheet
+    lists ("Councilmember Richard W. Hurt" as "Richard W. Hurt"), by surname in capitals
+    ("HURT")."""
     has_ranges = _ranges_are_habit(top, no_papers)  # judged on the titles as printed
     sure = sum(1 for it in walk_items(top) if split_presenter(it.title)[1])
     # "Capital – Joey Pontillas", "Citrus – Katherine Hoang": bare names after a dash are
@@ -94,17 +94,6 @@ def finalise(
     for it in walk_items(top):
         it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
-
-
-def members_listed(texts: Iterable[str]) -> dict[str, str]:
-    """The agenda's people listed by office, one to a line ("Mayor Tiffany Ackley",
-    "Councilmember Richard W. Hurt"), by their surname in capitals."""
-    out: dict[str, str] = {}
-    for text in texts:
-        t = text.strip()
-        if is_titled_name(t):
-            out[t.split()[-1].upper()] = t
-    return out
 
 
 def _members_bracketed(top: list[Item], members: dict[str, str]) -> None:

@@ -23,7 +23,7 @@ from boardprep.core.engine.agenda.captions import (
     outline_items,
     timed_items,
 )
-from boardprep.core.engine.agenda.finish import finalise, members_listed, starts_exclusion
+from boardprep.core.engine.agenda.finish import finalise, starts_exclusion
 from boardprep.core.engine.agenda.item import (
     OpenItem,
     is_file_number_cell,
@@ -65,6 +65,7 @@ from boardprep.core.engine.vocabulary import (
     TYPESET_SECTION_RE,
     plain,
 )
+from boardprep.core.membership import members_in_text
 from boardprep.core.model import Item, normalise_number, sub_item_number
 
 _WELSH_RE = re.compile(r"\b(?:Eitem|Teitl|Tudalen(?:nau)?|Cofnodion|Ymddiheuriadau)\b", re.I)
@@ -85,9 +86,12 @@ def parse_agenda(
     front sheet's pages, where the members are listed by office."""
     all_rows = collect_rows(pages)
     start = _agenda_start(all_rows)
-    members = members_listed(
-        [ln.text for pl in front for ln in pl.lines] + [r.text for r in all_rows]
+    # The members as the front sheet's list gives them (core/membership.py reads it for the
+    # clerk's roll too), by surname: "(HURT)" after a title names one.
+    roll = members_in_text(
+        "\n".join([ln.text for pl in front for ln in pl.lines] + [r.text for r in all_rows])
     )
+    members = {m.name.split()[-1].upper(): m.name for m in roll}
     listed, end = order_of_business(all_rows[start:])
     if listed:
         # The listing after the bullets may print some items twice (a consent list, then the
