@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.documents import find_documents
@@ -76,3 +77,43 @@ def test_the_treasurers_report_takes_the_accounts_headed_by_the_societys_name(
     pages = {it.number: it.pdf_pages for it in tree.items}
     assert pages["3"] == (3, 3)
     assert pages["4"] is None
+
+
+@pytest.mark.parametrize(
+    ("item", "head"),
+    [
+        ("Monthly Treasurer's Report", "Ledger Trial Balance Detail"),
+        ("Treasurer's Report", "Profit & Loss, October 2025"),
+        ("Financial Report", "Budget vs. Actuals, July - October 2025"),
+        ("November 2025 Financials", "District Financials - November"),
+    ],
+)
+def test_a_finance_item_takes_the_bookkeepers_statements_headed_by_the_body(
+    tmp_path: Path, item: str, head: str
+) -> None:
+    # A small district's board: the minutes, then the county's or the bookkeeper's print-out
+    # under the body's name, then the next item's letter.
+    doc = pymupdf.open()
+    _page(
+        doc,
+        [
+            "Marlow Valley Water District",
+            "Board of Directors Regular Meeting Agenda",
+            "1. Call to Order",
+            "2. Minutes of the October Meeting",
+            f"3. {item}",
+            "4. Correspondence",
+            "5. Adjournment",
+        ],
+    )
+    _page(doc, ["Minutes of the Regular Meeting, October 2025", "Present: five directors"])
+    accounts = doc.new_page(width=595, height=842)
+    accounts.insert_text((72, 90), "Marlow Valley Water District", fontsize=14)
+    accounts.insert_text((72, 115), head, fontsize=12)
+    accounts.insert_text((72, 150), "Operating fund 41,236.10")
+    _page(doc, ["Letter from the County Clerk about the election calendar", "Dear Directors,"])
+    doc.save(tmp_path / "board.pdf")
+    tree = analyze(tmp_path / "board.pdf", data_dir=tmp_path, use_cache=False)
+    pages = {it.number: it.pdf_pages for it in tree.items}
+    assert pages["2"] == (2, 2)  # the minutes end where the statements start
+    assert pages["3"] is not None and pages["3"][0] == 3

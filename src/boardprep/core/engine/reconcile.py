@@ -857,10 +857,13 @@ _MINUTES_FIT = 0.75
 
 # "Treasurer's Report" / "Finance" over a paper headed "Income and Expenditure Account for
 # the period to 31st December" under the body's name: the accounts are the item's paper.
-_FINANCE_ITEM_RE = re.compile(r"\b(?:treasurer|finances?|financial|accounts)\b", re.IGNORECASE)
+_FINANCE_ITEM_RE = re.compile(r"\b(?:treasurer|finances?|financials?|accounts)\b", re.IGNORECASE)
+# (A county's "Trial Balance Detail", a bookkeeper's "Profit & Loss" or "Budget vs.
+# Actuals", a district's "Financials - November".)
 _ACCOUNTS_PAPER_RE = re.compile(
-    r"\b(?:income\s+and\s+expenditure|receipts\s+and\s+payments|balance\s+sheet|"
-    r"profit\s+and\s+loss|financial\s+statements|statement\s+of\s+(?:financial|accounts))\b",
+    r"\b(?:income\s+(?:and|&)\s+expenditure|receipts\s+(?:and|&)\s+payments|balance\s+sheet|"
+    r"profit\s+(?:and|&)\s+loss|financial\s+statements|statement\s+of\s+(?:financial|accounts)|"
+    r"trial\s+balance|budget\s+(?:vs\.?|versus|to)\s+actuals?|financials)\b",
     re.IGNORECASE,
 )
 _ACCOUNTS_FIT = 0.75
