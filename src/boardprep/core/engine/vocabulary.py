@@ -118,6 +118,14 @@ STREET_RE = re.compile(
     r"Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle)\b\.?",
 )
 
+# A house number and its street in a cell of its own, beside a name in a list of licences or
+# properties ("CHOCOLATERIE STAM <tab> 2814 INGERSOLL <tab> B Beer"): the street in capitals
+# or ending in its kind ("1300 SE 1st Street"); "2025 BUDGET" is a year, not a house.
+HOUSE_NUMBER_RE = re.compile(
+    r"^(?P<num>\d{1,5})(?:-\d{1,5})?\s+(?:[NSEW]{1,2}\.?\s+)?(?P<street>(?:\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?"
+    r"[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,3})"
+)
+
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(
     r"\(\s*no\s+(?:documents?|attachments?|items?)\s*\)\s*$"  # "(no documents)"

@@ -47,7 +47,9 @@ from boardprep.core.engine.vocabulary import (
     FILE_NUMBER_RE,
     FILE_REFERENCE_RE,
     FILE_TYPE_CELL_RE,
+    HOUSE_NUMBER_RE,
     MONTHS,
+    STREET_RE,
 )
 from boardprep.core.model import Item, Person
 
@@ -304,8 +306,29 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     return cells
 
 
+# "10 MINUTES", "7 PM", "2 PAGES": a duration, a time or a count, not a house number.
+_COUNTED = frozenset({"minutes", "mins", "min", "hours", "hrs", "am", "pm", "pages", "items"})
+
+
+def address_cell(cell: str) -> bool:
+    """A cell holding a street address ("2814 INGERSOLL", "1300 SE 1ST ST", "830 McKINLEY
+    AVE", "12 Mill Lane")."""
+    m = HOUSE_NUMBER_RE.match(cell.strip())
+    if m is None:
+        return False
+    if STREET_RE.match(m.group("street")) or STREET_RE.search(cell):
+        return True
+    first = m.group("street").split()[0]
+    year = 1900 <= int(m.group("num")) <= 2099
+    return not year and first.isupper() and first.lower() not in _COUNTED
+
+
 def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
     """The title from the first cell, ranges, times and papers from the others."""
+    if len(cells) >= 2 and address_cell(cells[1]):
+        # A list of licences or properties: the name, its address and what is asked for
+        # make the entry ("SHAGS 216 COURT AVE C Liquor").
+        cells = [" ".join(c.strip() for c in cells if c.strip())]
     # Cells after the title: ranges, times, papers, "verbal".
     title_cell = cells[0] if cells else ""
     absorbed = [absorb_cell(op, c) for c in cells[1:]]
