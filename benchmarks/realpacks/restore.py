@@ -1,11 +1,13 @@
 """Rebuild the real-pack corpus PDFs from repository snapshots (the PDFs stay out of git).
 
-    python benchmarks/realpacks/restore.py [--mirror DIR] [ID ...]
+    python benchmarks/realpacks/restore.py [--mirror DIR] [--missing] [ID ...]
 
 Each truth file's ``source`` names a public repository, a commit and a path (or, for an
 assembled pack, a list of parts). The snapshot must already be on this machine (the search
 tool's ``fetch`` puts it in ``/work/.mirror/owner+name/``); the PDF is read with ``git show``
 and written to ``benchmarks/realpacks/pdfs/<id>.pdf``, checked against its sha256.
+``--missing`` lists the repositories still to fetch, one ``github:owner/name`` a line (a new
+machine has none of the ~130 snapshots: fetch them all, then restore).
 """
 
 from __future__ import annotations
@@ -78,15 +80,26 @@ def restore(truth_file: Path, mirror: Path) -> str:
     return f"{truth['id']}: ok"
 
 
+def source_repos(truth: dict) -> set[str]:
+    """The repositories a pack is read from (one, or one per part of an assembled pack)."""
+    src = truth["source"]
+    return {p["repo"] for p in src.get("parts") or [] if "repo" in p} or {src["repo"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--missing", action="store_true", help="list the repositories to fetch")
     ap.add_argument("ids", nargs="*")
     args = ap.parse_args(argv)
+    files = [f for f in sorted(TRUTH.glob("*.json")) if not args.ids or f.stem in args.ids]
+    if args.missing:
+        repos = set().union(*(source_repos(json.loads(f.read_text())) for f in files))
+        for repo in sorted(r for r in repos if git_dir(args.mirror, r) is None):
+            print(f"github:{repo}")
+        return 0
     failed = 0
-    for f in sorted(TRUTH.glob("*.json")):
-        if args.ids and f.stem not in args.ids:
-            continue
+    for f in files:
         try:
             print(restore(f, args.mirror))
         except (LookupError, OSError, ValueError) as exc:
