@@ -3,7 +3,9 @@
 First seen on an Iowa city council's agendas (three of them, over 30 applications each): each
 application is a lettered sub-item printed as a row of a table, the business's name, its
 street address and the licence asked for ("(C) MAPLE LEAF TAVERN <tab> 3408 ORCHARD RD <tab> C
-Liquor"). The engine kept the name alone; the entry as printed is the whole row.
+Liquor"). The engine kept the name alone; the entry as printed is the whole row. Headings set in
+the middle of the page between the entries ("RENEWAL APPLICATIONS") became the purpose of the
+entry above them.
 """
 
 from __future__ import annotations
@@ -23,12 +25,18 @@ def test_a_licence_rows_address_and_class_are_part_of_its_entry() -> None:
         [cell(72, "4."), cell(100, "Approving the following liquor license renewals:")],
         [cell(100, "(A) MAPLE LEAF TAVERN"), cell(300, "3408 ORCHARD RD"), cell(430, "C Liquor")],
         [cell(100, "(B) NORTH END GROCERY"), cell(300, "1300 SE 1ST ST"), cell(430, "E Liquor")],
+        10.0,
+        [cell(228, "RENEWAL APPLICATIONS", bold=True)],
         [cell(100, "(C) RIVERSIDE BISTRO"), cell(300, "4040 UNIVERSITY"), cell(430, "C Beer/Wine")],
         [cell(72, "5."), cell(100, "Setting the date of hearing on the 2027 paving program.")],
     ]
     items = parse_agenda(lines_of([rows]), None).items
     titles = {it.number: it.title for it in walk_items(items)}
+    purposes = {it.number: it.purpose for it in walk_items(items)}
     assert titles["4a"] == "MAPLE LEAF TAVERN 3408 ORCHARD RD C Liquor"
+    # The heading set in the middle between entries heads the entries below it: it is not
+    # the purpose of the entry above it.
+    assert purposes["4b"] is None
     assert titles["4c"] == "RIVERSIDE BISTRO 4040 UNIVERSITY C Beer/Wine"
     assert titles["5"].startswith("Setting the date of hearing")
 

@@ -318,9 +318,29 @@ def _in_sentence(op: OpenItem, row: Row, text: str, cells: list[str]) -> bool:
     )
 
 
+def _heading_between_entries(op: OpenItem, row: Row, text: str) -> bool:
+    """ "RENEWAL APPLICATIONS" in bold capitals set in the middle of the page between two
+    entries of a list (after "(C) SMOKERS GENIE 2 …", before "(D) AMERICANA …"): a heading of
+    the entries below it, never the purpose of the entry above."""
+    column = op.title_x if op.title_x is not None else op.x
+    return (
+        row.line.bold
+        and is_upperish(text)
+        and "\t" not in text
+        and len(text.split()) <= 5
+        and row.gap >= row.size * 0.6  # apart: not a title's next line in its own column
+        and row.x0 > column + row.size * 4
+        and bool(row.right)
+        and row.line.x1 < row.right - row.size * 4
+    )
+
+
 def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> bool:
-    """An exempt marker line, a section heading (left to the main loop), a people label or the
-    names under one. True when the row was used up."""
+    """An exempt marker line, a section heading (left to the main loop), a heading between a
+    list's entries, a people label or the names under one. True when the row was used up."""
+    if _heading_between_entries(op, row, text):
+        op.title_open = False
+        return True
     heading = (
         lone_heading
         or (looks_like_group_heading(text) and row.x0 <= op.x + 4)
