@@ -47,3 +47,19 @@ def test_an_address_cell_is_a_house_number_and_its_street() -> None:
     # A year, a duration, a count of pages: no house.
     for other in ("2027 BUDGET", "2027 Budget Review", "10 MINUTES", "3 Reports", "9 - 14"):
         assert not address_cell(other), other
+
+
+def test_a_not_for_publication_line_set_in_the_middle_still_marks_its_item() -> None:
+    """Set out like a heading between entries, the mark is still the item's own."""
+    rows = [
+        line("CITY COUNCIL AGENDA", 200),
+        6.0,
+        [cell(72, "7."), cell(100, "Acquisition of land at the old depot site.")],
+        10.0,
+        [cell(230, "NOT FOR PUBLICATION", bold=True)],
+        10.0,
+        [cell(72, "8."), cell(100, "Date of the next meeting.")],
+    ]
+    items = parse_agenda(lines_of([rows]), None).items
+    exempt = {it.number: it.exempt for it in walk_items(items)}
+    assert exempt["7"] and not exempt["8"]
