@@ -122,9 +122,12 @@ STREET_RE = re.compile(
 # properties ("CHOCOLATERIE STAM <tab> 2814 INGERSOLL <tab> B Beer"): the street in capitals
 # or ending in its kind ("1300 SE 1st Street"); "2025 BUDGET" is a year, not a house.
 HOUSE_NUMBER_RE = re.compile(
-    r"^(?P<num>\d{1,5})(?:-\d{1,5})?\s+(?:[NSEW]{1,2}\.?\s+)?(?P<street>(?:\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?"
+    r"^(?P<num>\d{1,5})(?:-\d{1,5})?\s+(?:[NSEW]{1,2}\.?\s+)?"
+    r"(?P<street>(?:\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?"
     r"[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,3})"
 )
+# ... but "10 MINUTES", "7 PM", "2 PAGES": a duration, a time or a count, not a street.
+NOT_A_STREET = frozenset({"minutes", "mins", "min", "hours", "hrs", "am", "pm", "pages", "items"})
 
 # What stands in for a page range: the item has no papers in the pack.
 NO_PAPERS_RE = re.compile(

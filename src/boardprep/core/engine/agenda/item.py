@@ -49,6 +49,7 @@ from boardprep.core.engine.vocabulary import (
     FILE_TYPE_CELL_RE,
     HOUSE_NUMBER_RE,
     MONTHS,
+    NOT_A_STREET,
     STREET_RE,
 )
 from boardprep.core.model import Item, Person
@@ -306,21 +307,19 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     return cells
 
 
-# "10 MINUTES", "7 PM", "2 PAGES": a duration, a time or a count, not a house number.
-_COUNTED = frozenset({"minutes", "mins", "min", "hours", "hrs", "am", "pm", "pages", "items"})
-
-
 def address_cell(cell: str) -> bool:
     """A cell holding a street address ("2814 INGERSOLL", "1300 SE 1ST ST", "830 McKINLEY
     AVE", "12 Mill Lane")."""
-    m = HOUSE_NUMBER_RE.match(cell.strip())
+    cell = cell.strip()
+    m = HOUSE_NUMBER_RE.match(cell)
     if m is None:
         return False
-    if STREET_RE.match(m.group("street")) or STREET_RE.search(cell):
+    # Ending in its kind, counted from the house number or after its direction ("N").
+    if STREET_RE.match(cell) or STREET_RE.match(m.group("street")):
         return True
     first = m.group("street").split()[0]
     year = 1900 <= int(m.group("num")) <= 2099
-    return not year and first.isupper() and first.lower() not in _COUNTED
+    return not year and first.isupper() and first.lower() not in NOT_A_STREET
 
 
 def _read_title_cells(op: OpenItem, row: Row, cells: list[str]) -> None:
