@@ -17,10 +17,14 @@ from types import SimpleNamespace
 
 import pymupdf
 
+from boardprep.core.engine.agenda.find import headed_bullets
+from boardprep.core.engine.agenda.parse import parse_agenda
 from boardprep.core.engine.agenda.people import split_presenter
 from boardprep.core.engine.agenda.rows import bullet_body
 from boardprep.core.engine.analysis import analyze
+from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.model import walk_items
+from tests.engine.agenda_pdfkit import typed_line
 
 BUSINESS = [
     "Call to Order by Sheriff Dale Ferris",
@@ -152,6 +156,41 @@ def test_bullets_over_a_resolution_listing(tmp_path: Path) -> None:
 def test_wingdings_bullets_are_bullets() -> None:
     assert bullet_body(SimpleNamespace(cells=["\uf076 Invocation"])) == "Invocation"
     assert bullet_body(SimpleNamespace(cells=["\uf0d8 Adjournment"])) == "Adjournment"
+    # Any symbol font's glyph before the words (a Wingdings 3 triangle, "\uf075"), in a cell
+    # of its own or glued to them; a letter or a dash is no bullet.
+    assert bullet_body(SimpleNamespace(cells=["\uf075", "Welcome"])) == "Welcome"
+    assert bullet_body(SimpleNamespace(cells=["\uf075 Finance Report"])) == "Finance Report"
+    assert bullet_body(SimpleNamespace(cells=["A Welcome"])) is None
+
+
+def test_an_agenda_slide_bulleted_in_a_symbol_font_is_the_agenda() -> None:
+    """An AGM deck's "Agenda" slide: its bullets are Wingdings 3 triangles, which the text
+    layer gives as private-use code points, with sub-bullets indented under one entry."""
+    entries = [
+        (61, "Welcome & Introductions"),
+        (61, "Forest Update"),
+        (61, "Association Initiatives & Updates"),
+        (92, "Water Quality Report"),
+        (92, "Private Buoy Program"),
+        (61, "Membership Update"),
+        (61, "Finance Report"),
+    ]
+    lines = [typed_line(60, (61, "Agenda"), size=36)]
+    for k, (x, text) in enumerate(entries):
+        lines.append(typed_line(110 + 32 * k, (x, "\uf075"), (x + 36, text), size=16))
+    page = PageLines(index=2, width=960, height=540, lines=lines)
+    assert headed_bullets(page)
+    items = parse_agenda([page], None).items
+    assert [(it.title, [c.title for c in it.children]) for it in items] == [
+        ("Welcome & Introductions", []),
+        ("Forest Update", []),
+        (
+            "Association Initiatives & Updates",
+            ["Water Quality Report", "Private Buoy Program"],
+        ),
+        ("Membership Update", []),
+        ("Finance Report", []),
+    ]
 
 
 def test_who_does_a_piece_of_business() -> None:

@@ -107,6 +107,69 @@ def test_front_sheet_meeting_date_beats_the_despatch_date_and_headings_in_the_ti
     assert tree.items[-1].purpose is None  # the unnumbered entry under it is no purpose
 
 
+def test_the_closed_part_heading_after_the_last_open_item_marks_no_item(tmp_path: Path) -> None:
+    """The last open item, then the urgent-business line, the motion to exclude the press
+    and public, and "PART B - CLOSED BUSINESS" with no item under it: nothing is exempt."""
+    doc = pymupdf.open()
+    _front_sheet(doc, ["Licensing Committee"], "2 March 2026")
+    _order_of_business(
+        doc,
+        [
+            ("", "PART A - OPEN BUSINESS", "", ""),
+            ("1.", "APOLOGIES", "", "To receive any apologies for absence."),
+            ("2.", "STATEMENT OF LICENSING POLICY", "1 - 40", ""),
+            ("3.", "UPDATE ON RECENT APPEALS", "Verbal", ""),
+            ("", "ANY OTHER OPEN BUSINESS ACCEPTED BY THE CHAIR AS URGENT.", "", ""),
+            ("", "EXCLUSION OF PRESS AND PUBLIC", "", "The following motion should be moved:"),
+            ("", "PART B - CLOSED BUSINESS", "", ""),
+            ("", "ANY OTHER CLOSED BUSINESS ACCEPTED BY THE CHAIR AS URGENT.", "", ""),
+        ],
+    )
+    path = tmp_path / "frontsheet.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    got = [(i.number, i.exempt) for i in tree.items]
+    assert got == [("1", False), ("2", False), ("3", False)]
+
+
+def test_a_supplements_meeting_date_set_in_its_few_large_lines(tmp_path: Path) -> None:
+    """A supplement's cover whose 14-point lines (the date, the time, the venue over two
+    lines, "List of Contents") outnumber its smaller ones: the date in them is still the
+    meeting's, not the contact block's "Date:" when the supplement went out."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    page.insert_text((72, 50), "Contact", fontsize=11, fontname="hebo")
+    page.insert_text((72, 66), "Mara Quill by email: mara.quill@example.org", fontsize=11)
+    page.insert_text((72, 82), "Date: 20 February 2026", fontsize=11)
+    page.insert_text((180, 130), "Licensing Committee", fontsize=24, fontname="hebo")
+    for k, text in enumerate(
+        (
+            "Thursday 12 March 2026",
+            "6.00 pm",
+            "Ground Floor Meeting Room G02 - 4 Quay Row, London",
+            "SE9 4QX",
+        )
+    ):
+        page.insert_text((180, 160 + 16 * k), text, fontsize=14)
+    page.insert_text((180, 250), "Supplemental Agenda No.1", fontsize=24, fontname="hebo")
+    page.insert_text((220, 290), "List of Contents", fontsize=14)
+    page.insert_text((72, 320), "5.", fontsize=11, fontname="hebo")
+    page.insert_text((130, 320), "Minutes", fontsize=12, fontname="hebo")
+    page.insert_text((480, 320), "1 - 3", fontsize=12)
+    for k, text in enumerate(
+        (
+            "To approve as a correct record the minutes of the open section of",
+            "the meeting held on 4 December 2025, with the committee's decisions.",
+        )
+    ):
+        page.insert_text((130, 340 + 14 * k), text, fontsize=12)
+    _stamped(doc, 1, [(80, "Minutes of the Licensing Committee", 14), (110, "Present:", 11)])
+    path = tmp_path / "supplement.pdf"
+    doc.save(path)
+    tree = analyze(path, use_cache=False)
+    assert (tree.meeting.date, tree.meeting.time) == ("2026-03-12", "18:00")
+
+
 def _stamped(
     doc: pymupdf.Document, stamp: int, lines: list[tuple[float, str, int]]
 ) -> pymupdf.Page:

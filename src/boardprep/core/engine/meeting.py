@@ -811,7 +811,12 @@ def _title_lines(front: list[PageLines], nth: int = 0) -> list[str]:
     if not lines:
         return []
     sizes = sorted({round(ln.size, 1) for ln in lines}, reverse=True)
-    body_size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
+    # The body's size is the one most of the page's words are set in (a cover's few short
+    # lines in 14 pt, "Thursday 29 January 2026", "6.00 pm", are not its text).
+    weight: Counter[float] = Counter()
+    for ln in lines:
+        weight[round(ln.size, 1)] += len(ln.text.strip()) or 1
+    body_size = weight.most_common(1)[0][0]
     out: list[str] = []
     prev: Line | None = None
     for ln in lines[:40]:

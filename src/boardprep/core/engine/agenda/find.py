@@ -17,13 +17,14 @@ from typing import overload
 import pymupdf
 
 from boardprep.core.engine.agenda.lines import (
-    LIST_MARKS,
     PAGES_RE,
     cell_range,
     is_header_line,
+    list_mark,
     match_number,
     number_value,
     starts_like_title,
+    symbol_glyph,
     take_range,
 )
 from boardprep.core.engine.agenda.times import CLOCK_OPENS_RE, LEAD_TIME_RE, PURE_TIME_RE
@@ -376,7 +377,7 @@ def _tally_number(
 def _tally_section(t: _Tally, line: Line, text: str, cells: list[str]) -> None:
     """Count a meeting's routine business printed unnumbered: "CALL TO ORDER", "Call to
     Order <tab> Rebecca Galves", "❖ Invocation"."""
-    if text[:1] in LIST_MARKS - {"o"} and text[1:2] == " ":
+    if text[:1] != "o" and list_mark(text[:1]) and text[1:2] == " ":
         text = text[2:]  # a bulleted list of business
     # A short line on its own ("Call to Order", "Consent Calendar <tab> 7:30 PM") is a
     # heading even in plain type; a sentence that starts so is not.
@@ -588,7 +589,7 @@ def headed_bullets(pl: PageLines) -> bool:
     )
     if head is None:
         return False
-    marked = [ln for ln in lines[head + 1 :] if ln.text.strip()[:1] in _BULLET_GLYPHS]
+    marked = [ln for ln in lines[head + 1 :] if _bulleted(ln.text.strip())]
     return len(marked) >= 3
 
 
@@ -605,11 +606,16 @@ def _numbered_notice(s: PageScore) -> bool:
 _BULLET_GLYPHS = ("•", "▪", "·", "\uf0b7", "\uf0a7")
 
 
+def _bulleted(text: str) -> bool:
+    """A line opening with a bullet: a Word list's, or any symbol font's glyph."""
+    return text[:1] in _BULLET_GLYPHS or symbol_glyph(text[:1])
+
+
 def bullet_listing(pl: PageLines, least: int = 5) -> bool:
     """A first page that is the meeting's date over a bulleted list of (``least`` or more)
     short lines of business (a Word list, nothing numbered): "• Call Meeting to Order"."""
     lines = [ln for ln in pl.lines if ln.text.strip()]
-    marked = [ln for ln in lines if ln.spans and ln.spans[0].text.strip()[:1] in _BULLET_GLYPHS]
+    marked = [ln for ln in lines if ln.spans and _bulleted(ln.spans[0].text.strip())]
     if len(marked) < max(least, 1) or marked[0].y0 > pl.height * 0.6:
         return False
     above = [ln for ln in lines if ln.y1 <= marked[0].y0]

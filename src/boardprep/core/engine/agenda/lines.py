@@ -110,6 +110,18 @@ LIST_MARKS = frozenset(
 )
 
 
+def symbol_glyph(text: str) -> bool:
+    """``text`` is one glyph of a symbol font (Wingdings, Symbol, Webdings): the text layer
+    gives those private-use code points ("\uf075", a Wingdings 3 triangle), and set alone
+    before a line's words they are its bullet."""
+    return len(text) == 1 and "\ue000" <= text <= "\uf8ff"
+
+
+def list_mark(text: str) -> bool:
+    """``text`` is a list's bullet glyph (not a dash)."""
+    return text in LIST_MARKS or symbol_glyph(text)
+
+
 @dataclass
 class NumberMatch:
     number: str  # as printed, without brackets and trailing punctuation

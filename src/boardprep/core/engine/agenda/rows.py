@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from boardprep.core.engine.agenda.lines import (
-    LIST_MARKS,
     NumberMatch,
     cell_range,
     is_header_cells,
     is_header_line,
+    list_mark,
     match_number,
     starts_like_title,
     take_paper,
@@ -70,10 +70,12 @@ def bullet_body(row: Row) -> str | None:
     cells = [c.strip() for c in row.cells if c.strip()]
     if not cells:
         return None
-    if cells[0] in LIST_MARKS:
+    if list_mark(cells[0]):
         return " ".join(cells[1:]).strip()
     # A letter "o" is a bullet only as a glyph of its own (Word's Courier "o" bullet span).
-    glyph = cells[0][:1] in LIST_MARKS - {"o"} or (cells[0][:1] == "o" and row.o_bullet)
+    glyph = (cells[0][:1] != "o" and list_mark(cells[0][:1])) or (
+        cells[0][:1] == "o" and row.o_bullet
+    )
     if glyph and cells[0][1:2] == " ":
         return " ".join([cells[0][2:], *cells[1:]]).strip()
     return None

@@ -335,6 +335,19 @@ def _heading_between_entries(op: OpenItem, row: Row, text: str) -> bool:
     )
 
 
+def _exempt_part_heading(text: str) -> bool:
+    """The heading of the agenda's closed part ("PART B - CLOSED BUSINESS"), set in the titles'
+    column after the last open item: it heads the items below it, never marks the one above."""
+    return (
+        looks_like_group_heading(text)
+        and EXEMPT_SECTION_RE.match(text) is not None
+        and _SECTION_NOUN_RE.search(text) is not None
+    )
+
+
+_SECTION_NOUN_RE = re.compile(r"\b(?:business|items|session|reports|agenda)\b", re.IGNORECASE)
+
+
 def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> bool:
     """An exempt marker line, a section heading (left to the main loop), a heading between a
     list's entries, a people label or the names under one. True when the row was used up."""
@@ -346,7 +359,7 @@ def _heading_or_label(op: OpenItem, row: Row, text: str, lone_heading: bool) -> 
         or (looks_like_group_heading(text) and row.x0 <= op.x + 4)
         or section_line(op, row)
     )
-    if EXEMPT_LINE_RE.match(text) and not heading:
+    if EXEMPT_LINE_RE.match(text) and not heading and not _exempt_part_heading(text):
         op.item.exempt = True
         op.title_open = False
         return True
