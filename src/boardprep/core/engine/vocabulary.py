@@ -196,6 +196,14 @@ EXEMPT_SECTION_RE = re.compile(
     re.IGNORECASE,
 )
 PUBLIC_SECTION_RE = re.compile(r"^\s*(part\s+(?:i|1|a)\b|public|open\s+session)", re.IGNORECASE)
+# What a US agenda prints when its closed session is over: the motion to disclose (or not)
+# "its closed session deliberations", "reconvene in open session", "report out of closed
+# session". The items after it are open again.
+CLOSED_SESSION_END_RE = re.compile(
+    r"\bdisclose\s+its\s+closed\s+session\b|\breconvene\s+(?:in(?:to)?\s+|to\s+)?open\s+session"
+    r"|\breport(?:ing|s)?\s+out\s+(?:of|from)\s+closed\s+session",
+    re.IGNORECASE,
+)
 EXCLUSION_RE = re.compile(
     r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|exclude\s+the\s+(?:press|public)"
     r"|press\s+and\s+public\s+be\s+excluded|schedule\s+12a|100a\s*\(4\)",
@@ -266,6 +274,7 @@ AGENDA_HEAD_RE = re.compile(
     # "Council Agenda", "Regular Meeting Agenda": a short title ending in the word (but not
     # an item about the agenda: "Approval of the Agenda", "Consent Agenda").
     r"|(?!(?:approv|adopt|amend|chang|addition|review|consent|revis|confirm)\w*\b)"
+    r"(?!regular\s+agenda\b)"  # the part after the consent agenda, in the same numbering
     r"(?!(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]\s)"  # "D. APPROVAL OF AGENDA": an item, numbered
     # ("Gridley City Council – Regular City Council Meeting Agenda": a dash between them).
     r"(?-i:[A-Z])[\w&'’.()-]*\s+(?:(?:(?-i:[A-Z])[\w&'’.()-]*|of|the|and|for|&|[–—-])\s+){0,8}"

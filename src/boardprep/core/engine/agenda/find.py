@@ -796,7 +796,42 @@ def pages_from_scores(scores: Sequence[PageScore]) -> list[int]:
         out.append(i)
         all_ranges += [r[0] for r in scores[i].ranges]
         i += 1
-    return out
+    return _running_agenda(scores, out) or out
+
+
+def _running_agenda(scores: Sequence[PageScore], out: list[int]) -> list[int] | None:
+    """A long agenda printed under its own running head ("Board of Supervisors Meeting Agenda
+    Tuesday, May 23, 2017" atop every page), its items' numbers counting on from "1." over
+    three pages or more, just after the run taken for the agenda (a notice's "1) Legislation,
+    2) Budget report …", what each item's file may hold): that run is the agenda, with the
+    pages before and after it under the same head (its opening business, its closing notes)."""
+    taken = sum(len(scores[k].lead) for k in out)
+    if len(out) > 1 or scores[out[0]].ranges or taken > _SHORT_LIST:
+        return None  # (looked for after a short list alone: later pages are read only then)
+    for j in range(out[-1] + 1, min(len(scores), out[-1] + 6)):
+        head = scores[j].print_head  # the head's lines that name the agenda, digits blanked
+        if not head or _ITEM_MARK_RE.search(head) or scores[j].lead[:1] != [1]:
+            continue
+        run = [j]
+        while run[-1] + 1 < len(scores):
+            prev, nxt = scores[run[-1]], scores[run[-1] + 1]
+            if nxt.print_head != head or nxt.lead[:1] != [max(prev.lead) + 1]:
+                break
+            run.append(run[-1] + 1)
+        if len(run) < 3 or sum(len(scores[k].lead) for k in run) < max(10, 2 * taken):
+            continue
+        first, last = run[0], run[-1]
+        while first - 1 > out[-1] and scores[first - 1].print_head == head:
+            first -= 1
+        while last + 1 < len(scores) and _agenda_tail(scores[last], scores[last + 1]):
+            last += 1
+        return list(range(first, last + 1))
+    return None
+
+
+_SHORT_LIST = 6
+# "Agenda Item 7" in a paper's top band: that paper's mark, no running head of the agenda.
+_ITEM_MARK_RE = re.compile(r"\bagenda\s+item\b")
 
 
 def _calendar_page(s: PageScore) -> bool:

@@ -66,6 +66,8 @@ def finalise(
         # "Abstract Model (Andy) - Saturday": a two-day meeting's day for the item is its
         # time, like an allotment; the name in brackets before it is then the title's end.
         it.title = _DAY_SUFFIX_RE.sub("", it.title) or it.title
+        if _BRACKETED_TITLE_RE.fullmatch(it.title):
+            it.title = it.title[1:-1].strip()  # "[Settlement of Lawsuit - …]": a short title
     # "Approval of Minutes (Takaoka)": US agendas end a title with its staff author's name;
     # taken off only where the agenda does it item after item (a town meeting's warrant of
     # 48 articles with four "(Fire)", "(Traffic Supervisors)" does not).
@@ -94,6 +96,9 @@ def finalise(
     for it in walk_items(top):
         it.no_papers = it.no_papers or id(it) in no_papers
     return _range_warnings(top, no_papers) if has_ranges else []
+
+
+_BRACKETED_TITLE_RE = re.compile(r"\[[^\[\]]{3,400}\]")
 
 
 def _members_bracketed(top: list[Item], members: dict[str, str]) -> None:

@@ -259,6 +259,9 @@ def read_item_row(op: OpenItem, rn: RowNumber, row: Row, time_ref: str | None) -
     set_time(op, time_ref)
 
 
+# A file's number printed bare ("200175": the year's two digits and the file's four), known
+# by the bracketed short title after it.
+_BARE_FILE_RE = re.compile(r"^\d{6}$")
 _SUBJECT_LABEL_RE = re.compile(r"\s*(?:subject|title)\s*:\s*", re.IGNORECASE)
 
 
@@ -267,8 +270,11 @@ def _item_cells(op: OpenItem, rn: RowNumber, row: Row) -> list[str]:
     dash-joined fields taken into the item's fields."""
     cells = list(rn.title_cells)
     op.raw.append(row.text)
-    if len(cells) >= 2 and FILE_NUMBER_RE.match(cells[0]):
-        # "a. <tab> 22-0346 <tab> PROCLAMATION ...": Legistar's file number, then the title.
+    if len(cells) >= 2 and (
+        FILE_NUMBER_RE.match(cells[0]) or (_BARE_FILE_RE.match(cells[0]) and cells[1][:1] == "[")
+    ):
+        # "a. <tab> 22-0346 <tab> PROCLAMATION ...": Legistar's file number, then the title;
+        # "1. <tab> 200175 <tab> [Settlement of Lawsuit …]": a file's number, its short title.
         op.item.paper, cells = cells[0], cells[1:]
     if len(cells) >= 2 and is_type_cell(row, cells):
         # "a. <tab> REPORT <tab> CITY COUNCIL MEETING MINUTES": a plain type cell, then the

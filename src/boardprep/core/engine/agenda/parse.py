@@ -53,6 +53,7 @@ from boardprep.core.engine.pages.textlayer import PageLines
 from boardprep.core.engine.vocabulary import (
     ADJOURNMENT_RE,
     AGENDA_HEAD_RE,
+    CLOSED_SESSION_END_RE,
     CLOSING_BUSINESS_RE,
     EXEMPT_SECTION_RE,
     FINITE_VERB,
@@ -346,6 +347,13 @@ def _read_row(st: _Reading, i: int, row: Row) -> None:
     if cur.no_papers:
         st.no_papers.add(id(cur.item))
     st.time_ref = cur.item.time or st.time_ref
+    _track_sections(st, cur, row)
+
+
+def _track_sections(st: _Reading, cur: OpenItem, row: Row) -> None:
+    """A section heading under the item: the closed part begins or ends here."""
+    if st.exempt_section and CLOSED_SESSION_END_RE.search(row.text):
+        st.exempt_section = False  # "[Elect Not to Disclose] … its closed session deliberations"
     if was_group_heading(cur, row):
         st.section_break = True
         if EXEMPT_SECTION_RE.match(row.text):

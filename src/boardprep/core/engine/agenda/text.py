@@ -258,9 +258,12 @@ def _leftover_text(
     range (``had_range``: it had one before this row); None when nothing is left."""
     # "CLOSED SESSION" on its own line at the number column heads the next part; it marks
     # the item above it neither exempt nor anything else.
+    # (Or set out left of the titles' column, between it and the numbers': "CLOSED SESSION"
+    # indented a little from "14." but well left of its title.)
+    outdented = op.title_x is not None and row.x0 < op.title_x - 8
     lone_heading = (
         len(cells) == 1
-        and row.x0 <= op.x + 4
+        and (row.x0 <= op.x + 4 or outdented)
         and (
             looks_like_group_heading(cells[0])
             # "Closed Session" in title case heads the next part just the same.
@@ -696,12 +699,16 @@ def title_cut_mid(op: OpenItem) -> bool:
 
 def _closes_bracket(title: str, text: str) -> bool:
     """ "… of the City (Councilwoman" / "Love)": the line closes the title's bracket, or
-    goes on inside it ("(Choose Alternative A – to deny the Type" / "2 Design …")."""
-    if title.count("(") <= title.count(")"):
-        return False
-    return bool(re.match(r"^[^()]{1,400}\)", text)) or (
-        "(" not in text and ")" not in text and not _LABEL_LINE_RE.match(text)
-    )
+    goes on inside it ("(Choose Alternative A – to deny the Type" / "2 Design …"); a short
+    title in square brackets the same ("[Building Code - … Places of" / "Public … Deadlines]")."""
+    for left, right in ("()", "[]"):
+        if title.count(left) <= title.count(right):
+            continue
+        if re.match(rf"^[^{left}{right}]{{1,400}}\{right}", text) or (
+            left not in text and right not in text and not _LABEL_LINE_RE.match(text)
+        ):
+            return True
+    return False
 
 
 def _year_of_act(title: str, text: str) -> bool:
