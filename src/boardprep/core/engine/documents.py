@@ -885,6 +885,35 @@ def _resolution_form(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _motion_form(lines: list[str]) -> str | None:
+    """A council's blank resolution form, one per motion in the package: "RESOLUTION" alone
+    under the body's letterhead, then the form's "Moved by" and "Seconded by" (its date and
+    number beside them). Titled by the body's name the letterhead prints over it ("Township
+    of Nipissing Resolution"), else "Resolution"."""
+    head = next((k for k, t in enumerate(lines[:14]) if _FORM_HEAD_RE.match(t)), None)
+    if head is None:
+        return None
+    below = lines[head + 1 : head + 12]
+    if not (any(_MOVED_RE.match(t) for t in below) and any(_SECONDED_RE.match(t) for t in below)):
+        return None
+    body = next((m.group(0) for t in lines[:head] if (m := _LETTERHEAD_RE.match(t.strip()))), None)
+    return f"{_title_case(body)} Resolution" if body else "Resolution"
+
+
+_FORM_HEAD_RE = re.compile(r"^\s*resolution\s*(?:form)?\s*:?\s*$", re.IGNORECASE)
+_MOVED_RE = re.compile(r"^\s*moved\s+by\b", re.IGNORECASE)
+_SECONDED_RE = re.compile(r"^\s*seconded\s+by\b", re.IGNORECASE)
+
+
+def _title_case(name: str) -> str:
+    """ "TOWNSHIP OF NIPISSING" as "Township of Nipissing"."""
+    words = name.split()
+    return " ".join(
+        w.lower() if k and w.lower() in ("of", "the", "and") else w.capitalize()
+        for k, w in enumerate(words)
+    )
+
+
 def _enactment_heading(lines: list[str]) -> str | None:
     """A resolution or ordinance opening the page: its number line over its title in
     capitals, or its title line ("A RESOLUTION OF THE CITY COUNCIL …") first."""
@@ -1154,6 +1183,9 @@ def _kind_of(
         # "FIN Report No. 03-2026" opening the page: the report the agenda lists by number.
         c.paper = c.paper or report_code(numbered)
         return "paper", _clean(numbered), 1.5
+    if (form := _motion_form([*c.band_top, *c.body_lines])) is not None:
+        c.page_one = True  # each form a paper of its own, however alike the forms are
+        return "paper", form, 1.5
     if (enacted := _enactment(top, c)) is not None:
         # An attachment to a report as often as an item's own paper: reconcile takes it as
         # an item's start only where its title is the item's.
@@ -1347,9 +1379,11 @@ def find_documents(
             and not (headed[k] and headed[k] != headed[k - 1])  # (the header names a new paper)
         ):
             continue  # an appendix's title page, then its first page ("1. Declarations …")
-        # A cover sheet after a contents page of the same report is the same document.
+        # A cover sheet after a contents page of the same report is the same document (not
+        # the next of a package's resolution forms, each a first page of its own).
         if (
             last is not None
+            and not (start.first_page and last.first_page)
             and last.pdf_page >= start.pdf_page - 3
             and start.agenda_item is None
             and start.paper is None

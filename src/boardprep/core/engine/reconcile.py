@@ -421,6 +421,8 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
         hit = _find_start(
             ctx, it, used | blocked, prev_start, claimed, placed, shareable=used - blocked
         )
+        if hit is not None and _jumps_ahead(ctx, everything, k, hit, used | blocked, prev_start):
+            hit = None
         mother = parent.get(id(it))
         if hit is None and placed is not None and mother and parent.get(id(placed)) is mother:
             hit = _sibling_appendix(ctx, it, used | blocked, prev_start, claimed, placed)
@@ -449,6 +451,44 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             it.pdf_pages = (hit, hit)
             used.add(hit)
             ctx.shared_parents.add(id(it))
+
+
+def _jumps_ahead(
+    ctx: _Ctx, everything: list[Item], k: int, hit: int, used: set[int], after: int
+) -> bool:
+    """Item ``k`` fits the paper at ``hit`` loosely (a word of two: "Committee Reports" and
+    a recreation committee's minutes among the correspondence), while one of the next items
+    waiting for a paper fits one before it closely (its minutes, its resolution form):
+    papers come in agenda order, so the loose fit would push every item between them past
+    their papers."""
+    it = everything[k]
+    if _by_mark(ctx, it, used, set()) == hit:
+        return False  # stamped with its number or its paper's code: no guess
+    waiting = [c for c in everything[k + 1 :] if not c.sub_items and c.pdf_pages is None][:4]
+    close = 0
+    for nxt in waiting:
+        page = _by_title(ctx, nxt, used, after, [], None)
+        if page is not None and page < hit and _fit_at(nxt, ctx, page) >= _CLOSE_FIT:
+            close += 1
+    # Even a close fit gives way to two later items' close fits before it (a committee's
+    # minutes among the correspondence, for "Committee Reports").
+    return close >= (1 if _fit_at(it, ctx, hit) < _CLOSE_FIT else 2)
+
+
+def _fit_at(it: Item, ctx: _Ctx, page: int) -> float:
+    """How well the item's title fits the papers starting on ``page``."""
+    fits = [0.0]
+    for s in ctx.starts:
+        if s.pdf_page == page and s.title:
+            fits.append(title_similarity(it.title, s.title))
+            if s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title):
+                fits.append(_MINUTES_FIT)
+            if _motion_item(it, s):
+                fits.append(_FORM_FIT)
+    return max(fits)
+
+
+_CLOSE_FIT = 0.75
 
 
 def _sibling_appendix(
@@ -774,6 +814,7 @@ def _by_title(
     item's papers ("Ordinance appropriating grants" after that ordinance) is that item's."""
     key = normalise_number(it.number)
     found: list[tuple[float, int]] = []
+    forms: set[int] = set()  # the free resolution forms that fit it
     for s in ctx.starts:
         if not _free(s, used, after) or s.kind == "appendix" or not s.title:
             continue
@@ -790,6 +831,9 @@ def _by_title(
             # name and date ("HAYS AREA BOARD OF ZONING APPEALS MEETING / March 17, 2025"):
             # the next minutes are the item's, as papers come in agenda order.
             sim = max(sim, _MINUTES_FIT)
+        form = _motion_item(it, s)
+        if form:
+            sim = max(sim, _FORM_FIT)  # "Resolution: Transfer to reserve …": the next form
         if s.kind in ("paper", "minutes") and s.pdf_page <= len(ctx.heads):
             # A paper that opens with its body's name over its own title ("Cycle Forum
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
@@ -798,7 +842,7 @@ def _by_title(
             sim = max([sim, *(_heads_fit(it.title, h) for h in heads)])
             words = words.union(*map(tokens, heads))
         accounts = _accounts_for(ctx, it, s)
-        if not (minutes or accounts) and not (tokens(it.title) - ctx.common) & words:
+        if not (minutes or accounts or form) and not (tokens(it.title) - ctx.common) & words:
             continue  # the body's name alone: "Township Parks" is no "Lincoln Township" paper
         if s.kind == "heading" and not accounts:
             sim = _heading_fit(it.title, s.title)
@@ -810,12 +854,20 @@ def _by_title(
             continue
         if sim >= 0.5:
             found.append((sim, s.pdf_page))
+            if form:
+                forms.add(s.pdf_page)
+    return _first_fitting(found, forms)
+
+
+def _first_fitting(found: list[tuple[float, int]], forms: set[int]) -> int | None:
+    """Papers come in agenda order: of the (fit, page) found, the first that fits nearly as
+    well as the best opens the item (its resolution, before the cover sheet filed after it),
+    and the motion's form just before the by-law it passes (``forms``: the forms' pages)."""
     if not found:
         return None
-    # Papers come in agenda order: the first that fits nearly as well as the best opens the
-    # item (its resolution, before the cover sheet filed after it).
     top = max(sim for sim, _page in found)
-    return min(page for sim, page in found if sim >= top - 0.2)
+    first = min(page for sim, page in found if sim >= top - 0.2)
+    return first - 1 if first - 1 in forms else first
 
 
 def _common_words(ctx: _Ctx) -> frozenset[str]:
@@ -854,6 +906,22 @@ _TITLE_LINE_WORDS = 12
 
 _MINUTES_ITEM_RE = re.compile(r"\bminutes\b", re.IGNORECASE)
 _MINUTES_FIT = 0.75
+
+# "Resolution: Amend the 2026 Council Meeting Dates", "By-Law: Appoint …": an item moved on
+# a council's blank resolution form ("Township of Nipissing Resolution", one per motion).
+_MOTION_ITEM_RE = re.compile(r"^\s*(?:resolution|by-?law)\s*[:–—-]", re.IGNORECASE)
+_FORM_TITLE_RE = re.compile(r"(?:^|\s)Resolution$")
+_FORM_FIT = 0.75
+
+
+def _motion_item(it: Item, s: DocStart) -> bool:
+    return bool(
+        s.kind == "paper"
+        and s.first_page
+        and _FORM_TITLE_RE.search(s.title)
+        and _MOTION_ITEM_RE.match(it.title)
+    )
+
 
 # "Treasurer's Report" / "Finance" over a paper headed "Income and Expenditure Account for
 # the period to 31st December" under the body's name: the accounts are the item's paper.
