@@ -89,8 +89,9 @@ def _package(path: Path) -> None:
     _lines(
         doc,
         [
-            (60, "TOWNSHIP OF WESTBAY", 14),
-            (80, "CORRESPONDENCE", 14),
+            (60, "TOWNSHIP OF WESTBAY", 11),
+            (76, "Life the way it should be", 11),
+            (92, "CORRESPONDENCE", 11),
             (110, "1. Association of Municipalities - Policy Update.", 11),
             (126, "2. Westbay Recreation Committee - Minutes of February 10, 2027.", 11),
         ],
@@ -118,5 +119,8 @@ def test_each_resolution_form_is_its_motions_paper_in_agenda_order(tmp_path: Pat
     assert pages["5"] == (4, 4)  # one form each, in the agenda's order
     assert pages["6"] == (5, 5)
     assert pages["7"] == (6, 7)  # its form, then the by-law
+    # "Correspondence.": the page headed "CORRESPONDENCE" under the letterhead, and the
+    # letters after it.
+    assert pages["8"] == (8, 10)
     docs = [(d.pdf_pages[0], d.title) for d in tree.items[4].documents]
     assert docs == [(4, "Township of Westbay Resolution")]

@@ -419,7 +419,14 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
         before = min(later, default=ctx.page_count + 1)
         blocked = set(range(before, ctx.page_count + 1))
         hit = _find_start(
-            ctx, it, used | blocked, prev_start, claimed, placed, shareable=used - blocked
+            ctx,
+            it,
+            used | blocked,
+            prev_start,
+            claimed,
+            placed,
+            shareable=used - blocked,
+            later=_next_items(everything, k),
         )
         if hit is not None and _jumps_ahead(ctx, everything, k, hit, used | blocked, prev_start):
             hit = None
@@ -444,13 +451,44 @@ def _locate_unclaimed(ctx: _Ctx, top: list[Item]) -> None:
             prev_start = max(prev_start, it.pdf_pages[0])
         if not it.sub_items or it.pdf_pages is not None or it.pack_pages is not None:
             continue
-        if any(c.pdf_pages or c.pack_pages for c in walk_items(it.sub_items)):
+        k = everything.index(it)
+        kids = [c.pdf_pages[0] for c in walk_items(it.sub_items) if c.pdf_pages]
+        if kids:
+            _section_title_page(ctx, everything, k, used, prev_start, min(kids))
             continue
-        hit = _find_start(ctx, it, used, prev_start, claimed)
+        if any(c.pack_pages for c in walk_items(it.sub_items)):
+            continue
+        hit = _find_start(ctx, it, used, prev_start, claimed, later=_next_items(everything, k))
         if hit is not None:
             it.pdf_pages = (hit, hit)
             used.add(hit)
             ctx.shared_parents.add(id(it))
+
+
+def _section_title_page(
+    ctx: _Ctx, everything: list[Item], k: int, used: set[int], after: int, first: int
+) -> None:
+    """A section whose sub-items' papers were found opens at its own title page just before
+    the first of them ("RLCA Updates and Key Initiatives", listing the reports under it), when
+    that page's title fits the section's closely."""
+    it = everything[k]
+    blocked = used | set(range(first, ctx.page_count + 1))
+    hit = _by_title(ctx, it, blocked, after, [], None, _next_items(everything, k))
+    if hit is None or (fit := _fit_at(it, ctx, hit)) < _CLOSE_FIT:
+        return
+    # Not a page an item just before it, still without a paper, fits as well ("Metro
+    # Initiative Status Report" before "Initiatives Discussion", for "Initiatives").
+    waiting = [c for c in everything[:k] if c.pdf_pages is None and not c.sub_items][-3:]
+    if any(_fit_at(c, ctx, hit) >= fit for c in waiting):
+        return
+    it.pdf_pages = (hit, hit)
+    used.add(hit)
+
+
+def _next_items(everything: list[Item], k: int) -> list[Item]:
+    """The few items after item ``k`` and its own sub-items, in agenda order."""
+    own = {id(c) for c in walk_items(everything[k].sub_items)}
+    return [c for c in everything[k + 1 :] if id(c) not in own][:3]
 
 
 def _jumps_ahead(
@@ -649,6 +687,24 @@ def _belongs_before(placed: Item | None, it: Item, s: DocStart, fit: float) -> b
     return before > fit + 0.25
 
 
+def _anothers(
+    placed: Item | None, it: Item, later: Sequence[Item], s: DocStart, fit: float, special: bool
+) -> bool:
+    """The paper is rather the item's placed before, or (by its title's words alone, not
+    as minutes, accounts or a form) one of the next items'."""
+    return _belongs_before(placed, it, s, fit) or (not special and _belongs_after(later, s, fit))
+
+
+def _belongs_after(later: Sequence[Item], s: DocStart, fit: float) -> bool:
+    """A paper much more like one of the next items than like this one (``fit``) is theirs:
+    "RLCA Updates and Key Initiatives" is the next item's, "RLCA - Key Initiatives &
+    Updates", not "Dysart et al. - Key Initiatives & Updates". (A bare heading only: a
+    council's resolution forms, titled by its name, fit every motion naming the council.)"""
+    if s.kind != "heading":
+        return False
+    return any(title_similarity(o.title, s.title) > fit + 0.2 for o in later)
+
+
 def _fine_words(title: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", title.lower()))
 
@@ -668,6 +724,7 @@ def _find_start(
     claimed: list[Item],
     placed: Item | None = None,
     shareable: set[int] | None = None,
+    later: Sequence[Item] = (),
 ) -> int | None:
     """The first page of the item's paper: the page stamped with its number or paper code,
     else the paper whose title is the item's (or its purpose's), else a heading naming it.
@@ -687,7 +744,7 @@ def _find_start(
         return _procedural_paper(ctx, it, used, after, claimed) or _find_heading(
             ctx, it, used, after, claimed, slides_only=True
         )
-    best = _by_title(ctx, it, used, after, claimed, placed)
+    best = _by_title(ctx, it, used, after, claimed, placed, later)
     if best is None:
         best = _by_packet_note(ctx, it, used, after, claimed)
     if best is not None and _divider_before(ctx, it, best, used, after):
@@ -807,7 +864,13 @@ def _procedural_paper(
 
 
 def _by_title(
-    ctx: _Ctx, it: Item, used: set[int], after: int, claimed: list[Item], placed: Item | None
+    ctx: _Ctx,
+    it: Item,
+    used: set[int],
+    after: int,
+    claimed: list[Item],
+    placed: Item | None,
+    later: Sequence[Item] = (),
 ) -> int | None:
     """The unclaimed paper whose title is most like the item's (at least half alike), unless
     it is much more like the item placed before (``placed``): a cover sheet printed after its
@@ -850,7 +913,7 @@ def _by_title(
                 continue
         if accounts:
             sim = max(sim, _ACCOUNTS_FIT)
-        if _belongs_before(placed, it, s, sim):
+        if _anothers(placed, it, later, s, sim, special=minutes or accounts or form):
             continue
         if sim >= 0.5:
             found.append((sim, s.pdf_page))
@@ -998,6 +1061,7 @@ def _find_heading(
             not slides_only
             and (
                 _headed_by(ctx, page, it.title)
+                or _headed_by_word(ctx, page, it.title)
                 or _first_line_from(ctx, page, it.title)
                 or _divider_of(ctx, page, it.title)
                 or _numbered_divider(ctx, page, it)
@@ -1036,11 +1100,19 @@ def _divider_of(ctx: _Ctx, page: int, title: str) -> bool:
     naming its speaker and subject ("Malcolm Cockwell / Haliburton Forest" for "Malcolm
     Cockwell - Haliburton Forest Update"), wherever on the page they sit."""
     text = ctx.texts[page - 1] if page <= len(ctx.texts) else ""
-    if not text or len(text.split()) > 16:
+    slide = page <= len(ctx.wide) and ctx.wide[page - 1]
+    if not text or len(text.split()) > (_SLIDE_DIVIDER_WORDS if slide else _DIVIDER_WORDS):
         return False
     want, have = tokens(title), tokens(text)
     shared = len(want & have)
     return shared >= 2 and (shared >= 0.6 * len(want) or shared >= 0.6 * len(have))
+
+
+# A divider's few words: a speaker's name and subject; on a slide, three officers' names and
+# titles over their subject ("Andrea Roberts - Mayor / Walt McKechnie - Councillor Ward 5 /
+# …"), more words than a portrait page of so few could hold without being a cover sheet.
+_DIVIDER_WORDS = 16
+_SLIDE_DIVIDER_WORDS = 30
 
 
 def _heading_fit(title: str, heading: str) -> float:
@@ -1101,6 +1173,21 @@ def _headed_by(ctx: _Ctx, page: int, title: str) -> bool:
     return False
 
 
+def _headed_by_word(ctx: _Ctx, page: int, title: str) -> bool:
+    """A one-word title of some length ("Correspondence.") that a line among the page's
+    first is, alone and in capitals ("CORRESPONDENCE" under the township's letterhead)."""
+    word = title.strip().rstrip(".:").strip()
+    if not (word.isalpha() and len(word) >= 8) or not 1 <= page <= len(ctx.texts):
+        return False
+    if any(s.pdf_page == page for s in ctx.starts):
+        return False  # a page opening another paper: "ANNOUNCEMENTS" is its section
+    first = [ln.strip() for ln in ctx.texts[page - 1].splitlines() if ln.strip()][:_WORD_LINES]
+    return any(line.rstrip(":") == word.upper() for line in first)
+
+
+_WORD_LINES = 6  # (under a letterhead of three or four lines)
+
+
 def _first_line_from(ctx: _Ctx, page: int, title: str) -> bool:
     """The page's first line is a short title made of the item's words (three at least): a
     sentence of a title, "Tom Munk and Wendy Michener, Co-clerks of the Peace and Justice
@@ -1143,7 +1230,8 @@ def _close_ranges(ctx: _Ctx, top: list[Item], start_only: bool = False) -> None:
     items of an agenda that prints start pages only."""
     everything = walk_items(top)
     leaves = [it for it in everything if not any(c.pdf_pages for c in it.sub_items)]
-    starts = sorted({it.pdf_pages[0] for it in leaves if it.pdf_pages})
+    # (A section's own title page before its sub-items' papers ends the item before it too.)
+    starts = sorted({it.pdf_pages[0] for it in everything if it.pdf_pages})
     # A sub-item ends with its parent's printed range at the latest.
     limit = {
         id(c): p.pdf_pages[1]
@@ -1237,17 +1325,19 @@ def _section_dividers(top: list[Item], texts: Sequence[str], first_paper: int) -
     for it in everything:
         if not it.sub_items or not it.pdf_pages:
             continue
-        page = it.pdf_pages[0] - 1
-        if not first_paper <= page <= len(texts):
-            continue
-        if any(lf.pdf_pages and lf.pdf_pages[0] <= page <= lf.pdf_pages[1] for lf in leaves):
-            continue
-        text, want, have = texts[page - 1], tokens(it.title), tokens(texts[page - 1])
-        if not want:  # a title of common words only ("Board Reports"): all its words
-            want, have = _all_words(it.title), _all_words(text)
-        if want and len(text.split()) <= 40 and want <= have:
-            it.pdf_pages = (page, it.pdf_pages[1])
-            found.add(page)
+        # The page before its papers, or its own first page (its title page found by name).
+        for page in (it.pdf_pages[0] - 1, it.pdf_pages[0]):
+            if not first_paper <= page <= len(texts):
+                continue
+            if any(lf.pdf_pages and lf.pdf_pages[0] <= page <= lf.pdf_pages[1] for lf in leaves):
+                continue
+            text, want, have = texts[page - 1], tokens(it.title), tokens(texts[page - 1])
+            if not want:  # a title of common words only ("Board Reports"): all its words
+                want, have = _all_words(it.title), _all_words(text)
+            if want and len(text.split()) <= 40 and want <= have:
+                it.pdf_pages = (min(page, it.pdf_pages[0]), it.pdf_pages[1])
+                found.add(page)
+                break
     return found
 
 
