@@ -19,6 +19,7 @@ from boardprep.core.engine.agenda.find import find_agenda, pages_from_scores, sc
 from boardprep.core.engine.analysis import analyze
 from boardprep.core.engine.pages.textlayer import page_lines
 from tests.engine.agenda_pdfkit import build_doc
+from tests.engine.agenda_pdfkit import line as row_line
 from tests.engine.test_agenda_find import FRONT, MINUTES, REPORT, agenda_page
 from tests.packgen import PackSpec, build_pack
 
@@ -186,3 +187,20 @@ def test_pymupdf_table_finder_loads_only_when_used() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["False", "False", "True", "True", "True"]
+
+
+def test_a_short_agenda_before_scanned_papers_reads_no_scan_for_a_running_head() -> None:
+    """A one-page agenda of four items, then scanned papers: the look for a longer agenda
+    under a running head after a short list stops at the first scan, never recognising it."""
+    rows = [row_line("AGENDA", 260, True), 10.0]
+    for n, title in enumerate(("Call to Order", "Roll Call", "Approval of Minutes", "Adjourn")):
+        rows.append(row_line(f"{n + 1}. {title}"))  # no page ranges: a short list
+    doc = build_doc([rows])
+    for _ in range(6):
+        page = doc.new_page(width=595, height=842)
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 80), False)
+        pix.clear_with(200)
+        page.insert_image(page.rect, pixmap=pix)
+    pages, read = find_agenda(doc)
+    assert pages == [0]
+    assert max(read) <= 2  # the pages after the agenda that end it; no scan further on

@@ -699,6 +699,16 @@ class _LazyScores(Sequence[PageScore]):
         except Exception:  # a page that cannot be read is not read ahead either
             return
 
+    def scanned(self, i: int) -> bool:
+        """Page i has no text layer (read without recognising it, if not read yet)."""
+        if i in self.read:
+            return not any(ln.text.strip() for ln in self.read[i].lines)
+        try:
+            page = self.doc[i]
+            return is_scanned(page, page_lines(page))
+        except Exception:
+            return True
+
     def close(self) -> None:
         """Stop recognising pages read ahead that nobody asked for."""
         self._ocr.close()
@@ -808,7 +818,10 @@ def _running_agenda(scores: Sequence[PageScore], out: list[int]) -> list[int] | 
     taken = sum(len(scores[k].lead) for k in out)
     if len(out) > 1 or scores[out[0]].ranges or taken > _SHORT_LIST:
         return None  # (looked for after a short list alone: later pages are read only then)
+    scanned = getattr(scores, "scanned", None)
     for j in range(out[-1] + 1, min(len(scores), out[-1] + 6)):
+        if scanned is not None and scanned(j):
+            return None  # scanned papers after a short agenda: not recognised for this
         head = scores[j].print_head  # the head's lines that name the agenda, digits blanked
         if not head or _ITEM_MARK_RE.search(head) or scores[j].lead[:1] != [1]:
             continue
