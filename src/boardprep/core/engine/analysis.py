@@ -17,7 +17,7 @@ from boardprep.core.model import AgendaTree, Item, Meeting, PackInfo, number_ite
 
 # 2: "(i)" labels; 3: round-3/4 parser; 4: real packs; 5: 5-6; 6: 7-9; 7: 10; 8: 10b-11;
 # 9: 12-13 (round 12 changed results without a bump: its trees are read again too)
-ANALYSIS_VERSION = 136
+ANALYSIS_VERSION = 137
 _FRONT_PAGES = 3  # pages before the agenda read for meeting facts
 
 Progress = Callable[[int, int, str], None]
