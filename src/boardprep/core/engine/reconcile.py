@@ -494,11 +494,11 @@ def _next_items(everything: list[Item], k: int) -> list[Item]:
 def _jumps_ahead(
     ctx: _Ctx, everything: list[Item], k: int, hit: int, used: set[int], after: int
 ) -> bool:
-    """Item ``k`` fits the paper at ``hit`` loosely (a word of two: "Committee Reports" and
-    a recreation committee's minutes among the correspondence), while one of the next items
-    waiting for a paper fits one before it closely (its minutes, its resolution form):
-    papers come in agenda order, so the loose fit would push every item between them past
-    their papers."""
+    """Item ``k``'s fit at ``hit`` lies past papers the next items waiting for one fit
+    closely (their minutes, their resolution forms): papers come in agenda order, so taking
+    it would push every item between them past their papers. A loose fit gives way to one
+    such item, a close one to two ("Committee Reports" and a recreation committee's minutes
+    filed among the correspondence, after the minutes and the forms of the items between)."""
     it = everything[k]
     if _by_mark(ctx, it, used, set()) == hit:
         return False  # stamped with its number or its paper's code: no guess
