@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from boardprep.core.engine.meeting import date_only, find_date
+from boardprep.core.engine.meeting import date_only, find_date, name_case
 from boardprep.core.engine.pages.pagemap import (
     PageMap,
     PageScan,
@@ -146,6 +146,9 @@ class DocStart:
     # The paper numbers its own pages from here ("Page 1 of 3", or "2", "3" on the next
     # pages): a new paper whatever the page before looks like.
     first_page: bool = False
+    # A council's blank resolution form, one per motion: the paper of the next "Resolution:"
+    # or "By-Law:" item, whatever its title (the council's name) says.
+    form: bool = False
 
     @property
     def page(self) -> int:  # 0-based, for callers that count like PyMuPDF
@@ -636,6 +639,7 @@ class _Clues:
     cover_title: str | None
     running: frozenset[str] = frozenset()  # running heads: not titles
     band_top: list[str] = field(default_factory=list)  # lines in the top band (maybe a title)
+    form: bool = False  # a council's blank resolution form ("RESOLUTION / Moved by / …")
 
 
 # ModernGov's last page, "AGENDA DISTRIBUTION LIST (OPEN)" or "CABINET AGENDA DISTRIBUTION
@@ -686,6 +690,7 @@ def page_start(
         # A heading on a page of another paper size than the page before opens a file
         # joined into the pack: a document inside its item, though no item's paper by it.
         first_page=clues.page_one or (kind == "heading" and _new_sheet(scan, prev)),
+        form=clues.form,
     )
 
 
@@ -897,21 +902,12 @@ def _motion_form(lines: list[str]) -> str | None:
     if not (any(_MOVED_RE.match(t) for t in below) and any(_SECONDED_RE.match(t) for t in below)):
         return None
     body = next((m.group(0) for t in lines[:head] if (m := _LETTERHEAD_RE.match(t.strip()))), None)
-    return f"{_title_case(body)} Resolution" if body else "Resolution"
+    return f"{name_case(body)} Resolution" if body else "Resolution"
 
 
 _FORM_HEAD_RE = re.compile(r"^\s*resolution\s*(?:form)?\s*:?\s*$", re.IGNORECASE)
 _MOVED_RE = re.compile(r"^\s*moved\s+by\b", re.IGNORECASE)
 _SECONDED_RE = re.compile(r"^\s*seconded\s+by\b", re.IGNORECASE)
-
-
-def _title_case(name: str) -> str:
-    """ "TOWNSHIP OF NIPISSING" as "Township of Nipissing"."""
-    words = name.split()
-    return " ".join(
-        w.lower() if k and w.lower() in ("of", "the", "and") else w.capitalize()
-        for k, w in enumerate(words)
-    )
 
 
 def _enactment_heading(lines: list[str]) -> str | None:
@@ -1184,7 +1180,7 @@ def _kind_of(
         c.paper = c.paper or report_code(numbered)
         return "paper", _clean(numbered), 1.5
     if (form := _motion_form([*c.band_top, *c.body_lines])) is not None:
-        c.page_one = True  # each form a paper of its own, however alike the forms are
+        c.page_one = c.form = True  # each form a paper of its own, however alike they are
         return "paper", form, 1.5
     if (enacted := _enactment(top, c)) is not None:
         # An attachment to a report as often as an item's own paper: reconcile takes it as

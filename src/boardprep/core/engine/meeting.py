@@ -879,7 +879,7 @@ def _body_from_titles(titles: list[str]) -> str | None:
         if _PLAIN_BODY_RE.fullmatch(t.strip()):
             return _clean_body(t)
         if _ORG_RE.fullmatch(t.strip()) or (
-            t.isupper() and _ORG_RE.fullmatch(_name_case(t.strip()))
+            t.isupper() and _ORG_RE.fullmatch(name_case(t.strip()))
         ):
             continue  # the organisation's name, not the body
         if re.match(r"^[^:\t]{0,25}[:\t]", t):
@@ -958,7 +958,7 @@ def _most_named_org(lines: list[str]) -> str | None:
     for k, ln in enumerate(lines):
         for cell in ln.split("\t"):  # a name never runs across a table's cells
             # "HORSLEY PARISH COUNCIL" in capitals reads as its name in title case.
-            for mt in _ORG_RE.finditer(_name_case(cell) if cell.isupper() else cell):
+            for mt in _ORG_RE.finditer(name_case(cell) if cell.isupper() else cell):
                 org = _trim_org(mt.group("org"))
                 if org is None:
                     continue
@@ -969,7 +969,7 @@ def _most_named_org(lines: list[str]) -> str | None:
     return None
 
 
-def _name_case(text: str) -> str:
+def name_case(text: str) -> str:
     """ "CITY OF ROSEMEAD" -> "City of Rosemead": capitals as a name is written."""
     small = {"of", "and", "upon", "on", "in", "under", "the", "le", "cum", "by"}
 

@@ -518,11 +518,7 @@ def _fit_at(it: Item, ctx: _Ctx, page: int) -> float:
     fits = [0.0]
     for s in ctx.starts:
         if s.pdf_page == page and s.title:
-            fits.append(title_similarity(it.title, s.title))
-            if s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title):
-                fits.append(_MINUTES_FIT)
-            if _motion_item(it, s):
-                fits.append(_FORM_FIT)
+            fits += [title_similarity(it.title, s.title), _kind_fit(it, s)]
     return max(fits)
 
 
@@ -889,14 +885,12 @@ def _by_title(
         sim = title_similarity(it.title, s.title)
         words = tokens(s.title)
         minutes = s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title) is not None
-        if minutes:
-            # "Minutes of the meeting of March 17" over minutes headed only by the body's
-            # name and date ("HAYS AREA BOARD OF ZONING APPEALS MEETING / March 17, 2025"):
-            # the next minutes are the item's, as papers come in agenda order.
-            sim = max(sim, _MINUTES_FIT)
         form = _motion_item(it, s)
-        if form:
-            sim = max(sim, _FORM_FIT)  # "Resolution: Transfer to reserve …": the next form
+        # "Minutes of the meeting of March 17" over minutes headed only by the body's name
+        # and date ("HAYS AREA BOARD OF ZONING APPEALS MEETING / March 17, 2025"), and
+        # "Resolution: Transfer to reserve …" over a blank form: the next minutes or form
+        # are the item's, as papers come in agenda order.
+        sim = max(sim, _kind_fit(it, s))
         if s.kind in ("paper", "minutes") and s.pdf_page <= len(ctx.heads):
             # A paper that opens with its body's name over its own title ("Cycle Forum
             # Annual General Meeting" / "Chairman's report for 2011-12"): either line.
@@ -973,17 +967,18 @@ _MINUTES_FIT = 0.75
 # "Resolution: Amend the 2026 Council Meeting Dates", "By-Law: Appoint …": an item moved on
 # a council's blank resolution form ("Township of Nipissing Resolution", one per motion).
 _MOTION_ITEM_RE = re.compile(r"^\s*(?:resolution|by-?law)\s*[:–—-]", re.IGNORECASE)
-_FORM_TITLE_RE = re.compile(r"(?:^|\s)Resolution$")
 _FORM_FIT = 0.75
 
 
 def _motion_item(it: Item, s: DocStart) -> bool:
-    return bool(
-        s.kind == "paper"
-        and s.first_page
-        and _FORM_TITLE_RE.search(s.title)
-        and _MOTION_ITEM_RE.match(it.title)
-    )
+    return s.form and _MOTION_ITEM_RE.match(it.title) is not None
+
+
+def _kind_fit(it: Item, s: DocStart) -> float:
+    """The fit a paper's kind gives the item, whatever its title's words: the next minutes
+    for a minutes item, the next resolution form for a motion."""
+    fit = _MINUTES_FIT if s.kind == "minutes" and _MINUTES_ITEM_RE.search(it.title) else 0.0
+    return max(fit, _FORM_FIT if _motion_item(it, s) else 0.0)
 
 
 # "Treasurer's Report" / "Finance" over a paper headed "Income and Expenditure Account for
